@@ -1,0 +1,43 @@
+import { ConfigProvider, Effect, Option, Redacted } from "effect"
+import { describe, expect, it } from "vitest"
+import { readNotifierSettings } from "./config.ts"
+
+const read = (env: Record<string, string>) =>
+  Effect.runPromiseExit(readNotifierSettings.pipe(Effect.provide(ConfigProvider.layer(ConfigProvider.fromEnvRecord(env)))))
+
+const failureText = async (env: Record<string, string>) => {
+  const exit = await read(env)
+  expect(exit._tag).toBe("Failure")
+  return exit._tag === "Failure" ? String(exit.cause) : ""
+}
+
+describe("notifier settings", () => {
+  it("defaults to the console sink and Slack's pace of one message a second", async () => {
+    const exit = await read({})
+    expect(exit._tag).toBe("Success")
+    if (exit._tag !== "Success") return
+    expect(Option.isNone(exit.value.slackBotToken)).toBe(true)
+    expect(exit.value.channelIntervalMs).toBe(1000)
+  })
+
+  it("keeps the token redacted", async () => {
+    const exit = await read({ SLACK_BOT_TOKEN: "xoxb-secret-123", SLACK_API_URL: "http://127.0.0.1:9/api/", OPS_CHANNEL: "C0OPS" })
+    if (exit._tag !== "Success") throw new Error("expected settings")
+    const token = Option.getOrThrow(exit.value.slackBotToken)
+    expect(Redacted.value(token)).toBe("xoxb-secret-123")
+    expect(String(token)).not.toContain("secret")
+    expect(JSON.stringify(exit.value)).not.toContain("secret")
+    expect(Option.getOrThrow(exit.value.slackApiUrl).href).toBe("http://127.0.0.1:9/api/")
+  })
+
+  it("names the variable and the expected form when a setting is invalid", async () => {
+    expect(await failureText({ CHANNEL_INTERVAL_MS: "fast" })).toContain("CHANNEL_INTERVAL_MS")
+    expect(await failureText({ CHANNEL_INTERVAL_MS: "-5" })).toContain("CHANNEL_INTERVAL_MS")
+    expect(await failureText({ SLACK_API_URL: "not a url" })).toContain("SLACK_API_URL")
+    expect(await failureText({ SLACK_API_URL: "ftp://files.example/" })).toContain("SLACK_API_URL")
+    const ops = await failureText({ OPS_CHANNEL: "#general" })
+    expect(ops).toContain("OPS_CHANNEL")
+    expect(ops).toContain("channel id")
+    expect(await failureText({ SLACK_TIMEOUT_MS: "20000", POSTING_CLAIM_MS: "10000" })).toContain("POSTING_CLAIM_MS")
+  })
+})

@@ -1,0 +1,236 @@
+import { Context, Effect, Layer, Option } from "effect"
+import { NotifierConfig } from "../config.ts"
+import { OpsReporter } from "../ops/ops-reporter.ts"
+import { renderAlert, renderSourceReply, type SlackMessage } from "../slack/render-alert.ts"
+import { channelErrorCodes, SlackSender, type SlackPostError } from "../slack/slack-sender.ts"
+import { ChannelPacer } from "./channel-pacer.ts"
+import type { DeliveryJob } from "./delivery-job.ts"
+import { DeliveryLedger, type DeliveryStoreError } from "./delivery-ledger.ts"
+
+/**
+ * Posting one delivery to Slack, at most once.
+ *
+ * The hard case is a crash (or a lost answer) between Slack accepting a post and us recording
+ * it: BullMQ will run the job again, and a naive retry posts twice. The sequence below makes the
+ * retry find the first post instead:
+ *
+ *   1. `posted:<key>` exists → done (the common duplicate: the same job run twice).
+ *   2. Take the claim `claim:<key>` (SET NX PX). Only the holder may post; anyone else comes back
+ *      later. The claim outlives any Slack call (POSTING_CLAIM_MS > SLACK_TIMEOUT_MS), so a live
+ *      poster never loses it; a crashed poster's claim simply expires.
+ *   3. `attempt:<key>` exists → an earlier run sent this post and never recorded the outcome.
+ *      Look in the channel (conversations.history, or .replies for a thread) for a message whose
+ *      metadata carries this delivery key. Found → record it and stop. Not found → it was never
+ *      posted; go on.
+ *   4. Write `attempt:<key>`, post with the key in the message metadata, write `posted:<key>`.
+ *
+ * A run that dies anywhere in 4 leaves `attempt:` behind, so the next run takes step 3. (A token
+ * without history scope cannot look: then the retry posts and operators are told what to grant.) A 429
+ * never posts, so its attempt mark is cleared. The one window left is Slack's own: a message
+ * accepted but not yet visible in history within the claim's lifetime, which Slack does not have
+ * in practice.
+ *
+ * Pacing and 429s are per channel (ChannelPacer); a job that must wait longer than two slots is
+ * handed back to BullMQ as "delayed" instead of holding a worker, so other channels keep flowing.
+ */
+
+/** What to do with the job, decided here and carried out by the BullMQ worker. */
+export type DeliveryOutcome =
+  | { readonly _tag: "Delivered"; readonly ts: string }
+  | { readonly _tag: "AlreadyDelivered"; readonly ts: string }
+  /** Try again at `until` (epoch ms) without using up an attempt: paced, blocked by a 429, or claimed elsewhere. */
+  | { readonly _tag: "Delay"; readonly until: number; readonly reason: string }
+  /** A transient failure: BullMQ retries with backoff, counting an attempt. */
+  | { readonly _tag: "Retry"; readonly reason: string }
+  /** Retrying cannot help; the job fails for good. */
+  | { readonly _tag: "GiveUp"; readonly reason: string }
+
+export class Delivery extends Context.Service<
+  Delivery,
+  {
+    /** `attemptToken` must be unique per run (it owns the posting claim). */
+    readonly deliver: (job: DeliveryJob, attemptToken: string) => Effect.Effect<DeliveryOutcome>
+  }
+>()("notifier/Delivery") {
+  static readonly layer = Layer.effect(
+    Delivery,
+    Effect.gen(function* () {
+      const config = yield* NotifierConfig
+      const sender = yield* SlackSender
+      const ledger = yield* DeliveryLedger
+      const pacer = yield* ChannelPacer
+      const ops = yield* OpsReporter
+      const maxInlineWaitMs = config.channelIntervalMs * 2
+
+      const delay = (ms: number, reason: string): DeliveryOutcome => ({ _tag: "Delay", until: Date.now() + Math.max(1, ms), reason })
+
+      /** Maps a failed Slack call to what happens next, recording 429s and permanent failures. */
+      const onSlackError = Effect.fn("Delivery.onSlackError")(function* (job: DeliveryJob, error: SlackPostError) {
+        if (error.retryAfterSeconds !== undefined) {
+          const blockedMs = yield* pacer.block(job.channel, error.retryAfterSeconds * 1000)
+          yield* Effect.logWarning(`Slack rate limited channel ${job.channel}; its deliveries wait ${blockedMs} ms`)
+          return delay(blockedMs + 50, error.reason)
+        }
+        if (error.permanent) {
+          const code = error.code ?? "unknown"
+          yield* ledger.markFailed(job.deliveryKey, code)
+          if (channelErrorCodes.has(code)) {
+            yield* ops.channelFailed(job.channel, code, error.reason)
+          } else {
+            yield* Effect.logError(`delivery ${job.deliveryKey} to ${job.channel} failed for good: ${error.reason}`)
+          }
+          return { _tag: "GiveUp", reason: error.reason } satisfies DeliveryOutcome
+        }
+        return { _tag: "Retry", reason: error.reason } satisfies DeliveryOutcome
+      })
+
+      /** Brings the parent alert up to the job's revision (new sources line) if it shows an older one. */
+      const refreshParent = Effect.fn("Delivery.refreshParent")(function* (job: DeliveryJob, parentTs: string) {
+        if (job.event === undefined) return Option.none<DeliveryOutcome>()
+        const shown = yield* ledger.shownRevision(job.event.id, job.channel)
+        if (shown >= job.event.revision) return Option.none<DeliveryOutcome>()
+        const message = renderAlert(job.event)
+        const updated = yield* sender
+          .updateMessage({ channel: job.channel, ts: parentTs, text: message.text, blocks: message.blocks })
+          .pipe(Effect.result)
+        if (updated._tag === "Failure") {
+          const outcome = yield* onSlackError(job, updated.failure)
+          // The reply is posted; a parent that can no longer be edited is not worth failing it for.
+          if (outcome._tag === "GiveUp") return Option.none<DeliveryOutcome>()
+          return Option.some(outcome)
+        }
+        yield* ledger.recordShown(job.event.id, job.channel, job.event.revision)
+        return Option.none<DeliveryOutcome>()
+      })
+
+      const parentOf = Effect.fn("Delivery.parentOf")(function* (job: DeliveryJob) {
+        if (job.threadOf === undefined) return { _tag: "Missing", outcome: { _tag: "GiveUp", reason: "no parent alert named" } } as const
+        const parentTs = yield* ledger.postedTs(job.threadOf)
+        if (Option.isSome(parentTs)) return { _tag: "Found", ts: parentTs.value } as const
+        const failed = yield* ledger.failure(job.threadOf)
+        if (Option.isSome(failed)) {
+          return { _tag: "Missing", outcome: { _tag: "GiveUp", reason: `the first alert ${job.threadOf} failed (${failed.value})` } } as const
+        }
+        // The first alert is queued or being posted (a race between two notices): come back later.
+        return { _tag: "Missing", outcome: { _tag: "Retry", reason: `first alert ${job.threadOf} not posted yet` } } as const
+      })
+
+      const messageFor = (job: DeliveryJob): SlackMessage | undefined => {
+        switch (job.kind) {
+          case "alert":
+            return job.event === undefined ? undefined : renderAlert(job.event)
+          case "reply":
+            return job.event === undefined || job.addedSource === undefined ? undefined : renderSourceReply(job.event, job.addedSource)
+          case "message":
+            return job.text === undefined ? undefined : { text: job.text, blocks: (job.blocks ?? []) as ReadonlyArray<Record<string, unknown>> }
+          case "update":
+            return undefined
+        }
+      }
+
+      /** What a posted delivery still owes: the parent's shown revision, or (for a reply) the parent's update. */
+      const afterPost = Effect.fn("Delivery.afterPost")(function* (job: DeliveryJob, threadTs: string | undefined) {
+        if (job.kind === "alert" && job.event !== undefined) yield* ledger.recordShown(job.event.id, job.channel, job.event.revision)
+        if (job.kind === "reply" && threadTs !== undefined) return yield* refreshParent(job, threadTs)
+        return Option.none<DeliveryOutcome>()
+      })
+
+      const deliverUpdate = Effect.fn("Delivery.deliverUpdate")(function* (job: DeliveryJob) {
+        const parent = yield* parentOf(job)
+        if (parent._tag === "Missing") return parent.outcome
+        const blockedMs = yield* pacer.blockedFor(job.channel)
+        if (blockedMs > 0) return delay(blockedMs + 50, "channel rate limited")
+        const refreshed = yield* refreshParent(job, parent.ts)
+        if (Option.isSome(refreshed)) return refreshed.value
+        yield* ledger.recordPosted(job.deliveryKey, parent.ts)
+        return { _tag: "Delivered", ts: parent.ts } satisfies DeliveryOutcome
+      })
+
+      const deliverPost = Effect.fn("Delivery.deliverPost")(function* (job: DeliveryJob, attemptToken: string) {
+        const key = job.deliveryKey
+        let threadTs: string | undefined
+        if (job.kind === "reply") {
+          const parent = yield* parentOf(job)
+          if (parent._tag === "Missing") return parent.outcome
+          threadTs = parent.ts
+        }
+        const already = yield* ledger.postedTs(key)
+        if (Option.isSome(already)) {
+          const pending = yield* afterPost(job, threadTs)
+          return Option.getOrElse(pending, () => ({ _tag: "AlreadyDelivered", ts: already.value }) satisfies DeliveryOutcome)
+        }
+        const message = messageFor(job)
+        if (message === undefined) return { _tag: "GiveUp", reason: `delivery ${key} (${job.kind}) carries nothing to post` } satisfies DeliveryOutcome
+
+        const blockedMs = yield* pacer.blockedFor(job.channel)
+        if (blockedMs > 0) return delay(blockedMs + 50, "channel rate limited")
+
+        if (!(yield* ledger.claim(key, attemptToken, config.postingClaimMs))) {
+          return delay(Math.min(1000, config.postingClaimMs), "another process is posting this delivery")
+        }
+        return yield* Effect.gen(function* () {
+          const postedMeanwhile = yield* ledger.postedTs(key)
+          if (Option.isSome(postedMeanwhile)) return { _tag: "AlreadyDelivered", ts: postedMeanwhile.value } satisfies DeliveryOutcome
+
+          const attemptedAt = yield* ledger.attemptedAt(key)
+          if (Option.isSome(attemptedAt)) {
+            const found = yield* sender
+              .findMarkedMessage({ channel: job.channel, marker: { deliveryKey: key }, since: attemptedAt.value, ...(threadTs !== undefined ? { threadTs } : {}) })
+              .pipe(Effect.result)
+            if (found._tag === "Failure" && found.failure.code === "missing_scope") {
+              // Without channels:history (groups:history for private channels) a retry cannot look
+              // for its earlier post. Dropping every retried alert would be worse than the rare
+              // duplicate, so post anyway and tell the operators, once a day, what to grant.
+              if (yield* ledger.reportOnce(`history-scope-${job.channel}`, 24 * 3600)) {
+                yield* Effect.logWarning(
+                  `cannot read history of ${job.channel} (missing_scope): grant channels:history/groups:history so retries after a crash never post twice`
+                )
+              }
+            } else if (found._tag === "Failure") {
+              return yield* onSlackError(job, found.failure)
+            } else if (Option.isSome(found.success)) {
+              const foundTs = found.success.value
+              yield* Effect.logInfo(`delivery ${key} was posted before a crash (ts ${foundTs}); recorded, not reposted`)
+              yield* ledger.recordPosted(key, foundTs)
+              const pending = yield* afterPost(job, threadTs)
+              return Option.getOrElse(pending, () => ({ _tag: "AlreadyDelivered", ts: foundTs }) satisfies DeliveryOutcome)
+            }
+          }
+
+          const slot = yield* pacer.reserve(job.channel, config.channelIntervalMs, maxInlineWaitMs)
+          if (!slot.granted) return delay(slot.waitMs, "channel paced")
+          if (slot.waitMs > 0) yield* Effect.sleep(slot.waitMs)
+
+          yield* ledger.markAttempt(key, Date.now())
+          const posted = yield* sender
+            .postMessage({
+              channel: job.channel,
+              text: message.text,
+              blocks: message.blocks,
+              marker: { deliveryKey: key },
+              ...(threadTs !== undefined ? { threadTs } : {})
+            })
+            .pipe(Effect.result)
+          if (posted._tag === "Failure") {
+            // A 429 or an ok:false answer means Slack did not post: no need to search for it next time.
+            if (posted.failure.retryAfterSeconds !== undefined || posted.failure.permanent) yield* ledger.clearAttempt(key)
+            return yield* onSlackError(job, posted.failure)
+          }
+          yield* ledger.recordPosted(key, posted.success.ts)
+          const pending = yield* afterPost(job, threadTs)
+          return Option.getOrElse(pending, () => ({ _tag: "Delivered", ts: posted.success.ts }) satisfies DeliveryOutcome)
+        }).pipe(Effect.ensuring(ledger.release(key, attemptToken).pipe(Effect.ignore)))
+      })
+
+      return Delivery.of({
+        deliver: (job, attemptToken) =>
+          (job.kind === "update" ? deliverUpdate(job) : deliverPost(job, attemptToken)).pipe(
+            Effect.catchTag("DeliveryStoreError", (error: DeliveryStoreError) =>
+              Effect.succeed({ _tag: "Retry", reason: `Redis: ${error.operation} failed: ${error.reason}` } satisfies DeliveryOutcome)
+            ),
+            Effect.annotateLogs({ delivery: job.deliveryKey, channel: job.channel })
+          )
+      })
+    })
+  )
+}

@@ -1,0 +1,51 @@
+import { BilateralEvent, Source } from "@india-italy/domain"
+import { Schema } from "effect"
+import { createHash } from "node:crypto"
+
+/**
+ * One message for one channel, as a BullMQ job on the deliveries queue. The job id is the
+ * delivery key, so routing the same notice twice adds one job, and the delivery ledger records
+ * posts under the same key.
+ *
+ * - alert:   the first, top-level message about an event in a channel
+ * - reply:   another source joined: a reply in the first alert's thread, then the parent's
+ *            sources refreshed with chat.update
+ * - update:  a newer revision of an event already alerted in the channel: chat.update only
+ * - message: pre-rendered text (ops notices)
+ */
+export const DeliveryKind = Schema.Literals(["alert", "reply", "update", "message"])
+export type DeliveryKind = typeof DeliveryKind.Type
+
+export const DeliveryJob = Schema.Struct({
+  kind: DeliveryKind,
+  deliveryKey: Schema.String,
+  channel: Schema.String,
+  event: Schema.optional(BilateralEvent),
+  addedSource: Schema.optional(Source),
+  /** For reply and update: the delivery key of the channel's first alert about the event. */
+  threadOf: Schema.optional(Schema.String),
+  /** For message: already escaped fallback text and blocks. */
+  text: Schema.optional(Schema.String),
+  blocks: Schema.optional(Schema.Array(Schema.Unknown)),
+  /** When the notice entered the notifier (epoch ms), for latency figures. */
+  noticedAt: Schema.optional(Schema.Number)
+})
+export type DeliveryJob = typeof DeliveryJob.Type
+
+/** BullMQ job ids may not contain ":" and may not be all digits; Slack ids and event ids are kept readable. */
+export const jobIdPart = (value: string): string => {
+  const readable = value.replace(/[^A-Za-z0-9_.-]/g, "_")
+  if (readable === value && value.length <= 120) return value
+  // Replacing characters could make two ids equal: a digest of the original keeps them apart.
+  const digest = createHash("sha256").update(value).digest("hex").slice(0, 12)
+  return `${readable.slice(0, 100)}_${digest}`
+}
+
+export const alertKey = (eventId: string, revision: number, channel: string) =>
+  `alert-${jobIdPart(eventId)}-r${revision}-${jobIdPart(channel)}`
+
+export const replyKey = (eventId: string, revision: number, channel: string) =>
+  `reply-${jobIdPart(eventId)}-r${revision}-${jobIdPart(channel)}`
+
+export const updateKey = (eventId: string, revision: number, channel: string) =>
+  `update-${jobIdPart(eventId)}-r${revision}-${jobIdPart(channel)}`

@@ -1,0 +1,98 @@
+import type { EventNotice, Subscription } from "@india-italy/domain"
+import { Context, Effect, Layer } from "effect"
+import { DigestBuffer } from "../digest/digest-buffer.ts"
+import { digestSubscribers, realtimeSubscribers } from "../subscriptions/match.ts"
+import { SubscriptionStore } from "../subscriptions/subscription-store.ts"
+import { alertKey, replyKey, updateKey, type DeliveryJob } from "./delivery-job.ts"
+import { DeliveryLedger, type DeliveryStoreError } from "./delivery-ledger.ts"
+import { DeliveryQueue } from "./delivery-queue.ts"
+
+export interface RoutePlan {
+  /** Channels that hear about the event now; each once, however many of its subscriptions match. */
+  readonly channels: ReadonlyArray<string>
+  /** Digest subscriptions that collect it for later. */
+  readonly digests: ReadonlyArray<Subscription>
+}
+
+/** Who hears about a notice. Pure. A notice with `alert: false` (too old) is kept, not announced. */
+export const planRoute = (notice: EventNotice, subscriptions: ReadonlyArray<Subscription>): RoutePlan => {
+  if (!notice.alert) return { channels: [], digests: [] }
+  const item = notice.event.classification
+  const channels = [...new Set(realtimeSubscribers(subscriptions, item).map((subscription) => subscription.channel))]
+  return { channels, digests: digestSubscribers(subscriptions, item) }
+}
+
+/**
+ * The delivery for one channel, given the channel's first alert about the event (`firstAlert`,
+ * as claimed in the ledger) and the key this notice would use for a first alert (`ownAlertKey`).
+ * Pure.
+ *
+ * - This notice holds the first-alert place → a top-level alert. That includes a source_added
+ *   notice for a channel that never heard of the event (it newly matches, or overtook its
+ *   new_event in the queue): the channel gets one alert carrying every source, never two.
+ * - Otherwise a source_added notice becomes a reply in the first alert's thread (which also
+ *   refreshes the parent's sources), and a repeated new_event an update of the parent.
+ */
+export const deliveryFor = (
+  notice: EventNotice,
+  channel: string,
+  ownAlertKey: string,
+  firstAlert: string,
+  noticedAt: number
+): DeliveryJob => {
+  const event = notice.event
+  if (firstAlert === ownAlertKey) return { kind: "alert", deliveryKey: ownAlertKey, channel, event, noticedAt }
+  if (notice.kind === "source_added" && notice.addedSource !== undefined) {
+    return {
+      kind: "reply",
+      deliveryKey: replyKey(event.id, event.revision, channel),
+      channel,
+      event,
+      addedSource: notice.addedSource,
+      threadOf: firstAlert,
+      noticedAt
+    }
+  }
+  return { kind: "update", deliveryKey: updateKey(event.id, event.revision, channel), channel, event, threadOf: firstAlert, noticedAt }
+}
+
+export interface RouteResult {
+  readonly deliveries: ReadonlyArray<DeliveryJob>
+  readonly digests: number
+}
+
+/** Turns EventNotices into delivery jobs (real-time subscribers) and digest entries. */
+export class NoticeRouter extends Context.Service<
+  NoticeRouter,
+  { readonly route: (notice: EventNotice, noticedAt?: number) => Effect.Effect<RouteResult, DeliveryStoreError> }
+>()("notifier/NoticeRouter") {
+  static readonly layer = Layer.effect(
+    NoticeRouter,
+    Effect.gen(function* () {
+      const store = yield* SubscriptionStore
+      const digestBuffer = yield* DigestBuffer
+      const ledger = yield* DeliveryLedger
+      const deliveries = yield* DeliveryQueue
+
+      const route = Effect.fn("NoticeRouter.route")(function* (notice: EventNotice, noticedAt: number = Date.now()) {
+        if (!notice.alert) {
+          yield* Effect.logDebug(`event ${notice.event.id} is too old to alert; kept, not announced`)
+          return { deliveries: [], digests: 0 }
+        }
+        const plan = planRoute(notice, yield* store.list())
+        for (const subscription of plan.digests) yield* digestBuffer.add(subscription, notice)
+        const jobs: Array<DeliveryJob> = []
+        for (const channel of plan.channels) {
+          const ownAlertKey = alertKey(notice.event.id, notice.event.revision, channel)
+          // Re-running this notice (a retried job) finds its own key in place and re-adds the same job id.
+          const firstAlert = yield* ledger.firstAlertKey(notice.event.id, channel, ownAlertKey)
+          const job = deliveryFor(notice, channel, ownAlertKey, firstAlert, noticedAt)
+          yield* deliveries.enqueue(job)
+          jobs.push(job)
+        }
+        return { deliveries: jobs, digests: plan.digests.length }
+      })
+      return NoticeRouter.of({ route })
+    })
+  )
+}

@@ -1,0 +1,117 @@
+import { EventNotice, OpsNotice, queueNames } from "@india-italy/domain"
+import { DelayedError, UnrecoverableError, type Job } from "bullmq"
+import { Effect, Layer, Schema } from "effect"
+import { randomUUID } from "node:crypto"
+import { NotifierConfig } from "../config.ts"
+import { OpsReporter } from "../ops/ops-reporter.ts"
+import { Redis } from "../redis.ts"
+import { Delivery, type DeliveryOutcome } from "./deliver.ts"
+import { DeliveryJob } from "./delivery-job.ts"
+import { NoticeRouter } from "./route-notice.ts"
+import { scopedWorker } from "./scoped-worker.ts"
+
+const decodeEventNotice = Schema.decodeUnknownResult(EventNotice)
+const decodeOpsNotice = Schema.decodeUnknownResult(OpsNotice)
+const decodeDeliveryJob = Schema.decodeUnknownResult(DeliveryJob)
+
+/** Carries out a delivery outcome the way BullMQ understands it. */
+const settle = async (job: Job, token: string | undefined, outcome: DeliveryOutcome): Promise<{ ts: string }> => {
+  switch (outcome._tag) {
+    case "Delivered":
+    case "AlreadyDelivered":
+      return { ts: outcome.ts }
+    case "Delay":
+      // Only this job waits (its channel is paced or rate limited); the queue keeps flowing.
+      await job.moveToDelayed(outcome.until, token)
+      throw new DelayedError(outcome.reason)
+    case "Retry":
+      throw new Error(outcome.reason)
+    case "GiveUp":
+      throw new UnrecoverableError(outcome.reason)
+  }
+}
+
+/**
+ * The notifier's three consumers, each a scoped BullMQ worker:
+ * - notices (from the worker app) → NoticeRouter: delivery jobs and digest entries
+ * - deliveries → Delivery: one Slack post/update each, paced per channel
+ * - ops → OpsReporter: a failing feed, reported once per episode
+ */
+export const NotifierWorkers: Layer.Layer<never, never, Redis | NotifierConfig | NoticeRouter | Delivery | OpsReporter> =
+  Layer.effectDiscard(
+    Effect.gen(function* () {
+      const redis = yield* Redis
+      const config = yield* NotifierConfig
+      const context = yield* Effect.context<NoticeRouter | Delivery | OpsReporter>()
+      const run = Effect.runPromiseWith(context)
+      const router = yield* NoticeRouter
+      const delivery = yield* Delivery
+      const ops = yield* OpsReporter
+
+      const logFailure = (queue: string) => (job: Job | undefined, error: Error) => {
+        if (error instanceof DelayedError || error.name === "DelayedError") return
+        const final = error instanceof UnrecoverableError || (job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1))
+        void run(
+          (final ? Effect.logError : Effect.logWarning)(
+            `${queue} job ${job?.id ?? "?"} ${final ? "failed for good" : "failed, will retry"}: ${error.message}`
+          )
+        )
+      }
+
+      yield* scopedWorker<unknown>({
+        redis,
+        queueName: queueNames.notices,
+        shutdownTimeoutMs: config.shutdownTimeoutMs,
+        onFailed: logFailure(queueNames.notices),
+        workerOptions: { concurrency: 8, lockDuration: config.jobLockMs, stalledInterval: config.jobLockMs, maxStalledCount: 5 },
+        processor: async (job) => {
+          const notice = decodeEventNotice(job.data)
+          if (notice._tag === "Failure") {
+            // A malformed notice cannot become valid by retrying: fail it visibly, keep it in the failed set.
+            throw new UnrecoverableError(`notice ${job.id} does not match the EventNotice schema: ${notice.failure.message}`)
+          }
+          const result = await run(router.route(notice.success, job.timestamp).pipe(Effect.result))
+          if (result._tag === "Failure") throw new Error(`routing notice ${job.id} failed: ${result.failure.reason}`)
+          return { deliveries: result.success.deliveries.length, digests: result.success.digests }
+        }
+      })
+
+      yield* scopedWorker<unknown>({
+        redis,
+        queueName: queueNames.deliveries,
+        shutdownTimeoutMs: config.shutdownTimeoutMs,
+        onFailed: logFailure(queueNames.deliveries),
+        workerOptions: {
+          concurrency: config.deliveryConcurrency,
+          lockDuration: config.jobLockMs,
+          stalledInterval: config.jobLockMs,
+          maxStalledCount: 5
+        },
+        processor: async (job, token) => {
+          const decoded = decodeDeliveryJob(job.data)
+          if (decoded._tag === "Failure") {
+            throw new UnrecoverableError(`delivery ${job.id} is malformed: ${decoded.failure.message}`)
+          }
+          const outcome = await run(delivery.deliver(decoded.success, `${job.id}-${randomUUID()}`))
+          return settle(job, token, outcome)
+        }
+      })
+
+      yield* scopedWorker<unknown>({
+        redis,
+        queueName: queueNames.ops,
+        shutdownTimeoutMs: config.shutdownTimeoutMs,
+        onFailed: logFailure(queueNames.ops),
+        workerOptions: { concurrency: 1, lockDuration: config.jobLockMs, stalledInterval: config.jobLockMs },
+        processor: async (job) => {
+          const notice = decodeOpsNotice(job.data)
+          if (notice._tag === "Failure") {
+            throw new UnrecoverableError(`ops notice ${job.id} does not match the OpsNotice schema: ${notice.failure.message}`)
+          }
+          const result = await run(ops.feedFailing(notice.success).pipe(Effect.result))
+          if (result._tag === "Failure") throw new Error(`reporting ops notice ${job.id} failed: ${result.failure.reason}`)
+          return { reported: true }
+        }
+      })
+    })
+  )

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest"
+import { escapeMrkdwn, escapePlain, mrkdwnLink, safeHttpUrl, truncate } from "./escape.ts"
+
+describe("escapeMrkdwn", () => {
+  it("escapes the three characters Slack reserves", () => {
+    expect(escapeMrkdwn("R&D < 5 > 3")).toBe("R&amp;D &lt; 5 &gt; 3")
+  })
+
+  it("turns special mentions and user mentions into literal text", () => {
+    for (const ping of ["<!channel>", "<!here>", "<!everyone>", "<@U0123ABC>", "<!subteam^S0123|@team>", "<#C0123|general>"]) {
+      const escaped = escapeMrkdwn(`hello ${ping} world`)
+      expect(escaped).not.toContain("<")
+      expect(escaped).not.toContain(">")
+    }
+  })
+
+  it("breaks bare @here, @channel and @everyone so automatic parsing cannot ping", () => {
+    const escaped = escapeMrkdwn("@here @Channel and @everyone, mail me@here.example")
+    expect(escaped).not.toMatch(/@(here|channel|everyone)\b/i)
+    // Still reads the same once the invisible joiner is dropped.
+    expect(escaped.replaceAll("\u2060", "")).toBe("@here @Channel and @everyone, mail me@here.example")
+  })
+
+  it("neutralises a disguised link", () => {
+    const escaped = escapeMrkdwn("<http://evil.example|trusted.example>")
+    expect(escaped).toBe("&lt;http://evil.example|trusted.example&gt;")
+  })
+
+  it("escapes text that already looks escaped, so it shows literally", () => {
+    expect(escapeMrkdwn("&lt;!channel&gt;")).toBe("&amp;lt;!channel&amp;gt;")
+  })
+
+  it("drops control and bidi-override characters", () => {
+    expect(escapeMrkdwn("a\u0000b\u202Ec\nd")).toBe("abc\nd")
+  })
+
+  it("escapes plain_text the same way", () => {
+    expect(escapePlain("<!here> & co")).toBe("&lt;!here&gt; &amp; co")
+  })
+})
+
+describe("links", () => {
+  it("accepts only absolute http(s) URLs without credentials", () => {
+    expect(safeHttpUrl("https://wire.example/a?b=1&c=2")).toBe("https://wire.example/a?b=1&c=2")
+    expect(safeHttpUrl("javascript:alert(1)")).toBeUndefined()
+    expect(safeHttpUrl("ftp://wire.example/file")).toBeUndefined()
+    expect(safeHttpUrl("https://user:pass@wire.example/")).toBeUndefined()
+    expect(safeHttpUrl("not a url")).toBeUndefined()
+    expect(safeHttpUrl(undefined)).toBeUndefined()
+  })
+
+  it("encodes characters that would end the URL inside <url|label>", () => {
+    const url = safeHttpUrl("https://wire.example/a|b>c<d")
+    expect(url).toBeDefined()
+    expect(url).not.toMatch(/[|<>]/)
+  })
+
+  it("builds a link with an escaped label, or just the label for an unsafe URL", () => {
+    expect(mrkdwnLink("https://wire.example/x?a=1&b=2", "Wire <!here>")).toBe(
+      "<https://wire.example/x?a=1&amp;b=2|Wire &lt;!here&gt;>"
+    )
+    expect(mrkdwnLink("javascript:alert(1)", "Click")).toBe("Click")
+    expect(mrkdwnLink("https://wire.example/", "a|b")).toBe("<https://wire.example/|a¦b>")
+  })
+})
+
+describe("truncate", () => {
+  it("keeps short text and cuts long text to the limit with an ellipsis", () => {
+    expect(truncate("short", 10)).toBe("short")
+    const cut = truncate("x".repeat(200), 150)
+    expect(cut).toHaveLength(150)
+    expect(cut.endsWith("…")).toBe(true)
+  })
+
+  it("never leaves half an entity or half a surrogate pair", () => {
+    expect(truncate(`${"a".repeat(8)}&amp;rest`, 11)).toBe("aaaaaaaa…")
+    const emoji = truncate(`${"a".repeat(8)}😀😀`, 10)
+    expect(emoji).toBe("aaaaaaaa…")
+  })
+})

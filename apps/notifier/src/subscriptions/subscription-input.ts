@@ -1,0 +1,264 @@
+import { createHash, randomBytes } from "node:crypto"
+import {
+  eventTypeIds,
+  isEventTypeId,
+  isSectorId,
+  sectorIds,
+  Subscription,
+  type Digest,
+  type EventTypeId,
+  type SectorId
+} from "@india-italy/domain"
+import { Result, Schema } from "effect"
+
+/**
+ * What a person asks for, before validation: the CLI, the slash command and the subscriptions
+ * file all produce this loose shape, and `validateSubscriptionInput` turns it into the fields of
+ * a `Subscription` or into every problem at once, phrased for the person who typed it.
+ */
+export interface SubscriptionInput {
+  /** Slack channel id (C…, G…), or a user id (U…) / DM id (D…) for direct messages. */
+  readonly channel: string
+  /** Sector ids, or "all". */
+  readonly sectors: "all" | ReadonlyArray<string>
+  readonly eventTypes?: ReadonlyArray<string> | undefined
+  readonly minConfidence?: number | undefined
+  /** "daily@08:00", "weekly@mon@08:00", or the structured form; absent means real time. */
+  readonly digest?: string | DigestInput | undefined
+  /** IANA time zone of the digest; default UTC. */
+  readonly tz?: string | undefined
+  /** An explicit id (subscriptions file); otherwise the store makes one up. */
+  readonly id?: string | undefined
+}
+
+export interface DigestInput {
+  readonly every: string
+  readonly at: string
+  readonly tz?: string | undefined
+  readonly weekday?: number | string | undefined
+}
+
+/** A subscription could not be created; `problems` lists every reason, each on its own. */
+export class InvalidSubscription extends Schema.TaggedError<InvalidSubscription>()("InvalidSubscription", {
+  input: Schema.String,
+  problems: Schema.Array(Schema.String)
+}) {
+  override get message() {
+    return `invalid subscription: ${this.problems.join("; ")}`
+  }
+}
+
+/** The validated fields of a Subscription, everything but id and createdAt. */
+export type SubscriptionFields = Omit<Subscription, "id" | "createdAt">
+
+export const defaultTimeZone = "UTC"
+
+const channelPattern = /^[CGUD][A-Z0-9]{2,}$/
+const idPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
+const timePattern = /^(\d{1,2}):(\d{2})$/
+
+export const weekdayNames = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const
+
+/** 0 = Sunday … 6 = Saturday from "mon", "Monday", "1"; undefined when it is none of those. */
+export const parseWeekday = (value: string | number): number | undefined => {
+  if (typeof value === "number") return Number.isInteger(value) && value >= 0 && value <= 6 ? value : undefined
+  const text = value.trim().toLowerCase()
+  if (/^[0-6]$/.test(text)) return Number(text)
+  const index = weekdayNames.findIndex((name) => text.length >= 3 && name === text.slice(0, 3) && fullWeekday(name).startsWith(text))
+  return index === -1 ? undefined : index
+}
+
+const fullWeekday = (short: string): string =>
+  ({ sun: "sunday", mon: "monday", tue: "tuesday", wed: "wednesday", thu: "thursday", fri: "friday", sat: "saturday" })[short] ?? short
+
+/** True when `Intl` knows the zone (it throws a RangeError for unknown ones). */
+export const isValidTimeZone = (tz: string): boolean => {
+  if (tz.trim() === "") return false
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz })
+    return true
+  } catch {
+    return false
+  }
+}
+
+const digestForm = `expected "daily@HH:MM" or "weekly@<weekday>@HH:MM", e.g. "daily@08:00" or "weekly@mon@08:00"`
+
+/** "8:00" → "08:00"; undefined when it is not a time of day. */
+const normaliseTime = (text: string): string | undefined => {
+  const match = timePattern.exec(text.trim())
+  if (match === null) return undefined
+  const hours = Number(match[1])
+  const minutes = Number(match[2])
+  if (hours > 23 || minutes > 59) return undefined
+  return `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`
+}
+
+/** The schedule of a digest from its spec, or what is wrong with it. Time zone is checked separately. */
+export const parseDigestSpec = (
+  spec: string | DigestInput,
+  tz: string
+): Result.Result<Digest, string> => {
+  const parts =
+    typeof spec === "string"
+      ? spec.trim().toLowerCase().split("@").map((part) => part.trim())
+      : [String(spec.every).toLowerCase(), ...(spec.weekday === undefined ? [] : [String(spec.weekday)]), String(spec.at)]
+  const shown = JSON.stringify(spec)
+  const [every, ...rest] = parts
+  if (every === "daily") {
+    if (rest.length !== 1) return Result.fail(`bad digest ${shown}: ${digestForm}`)
+    const at = normaliseTime(rest[0] ?? "")
+    if (at === undefined) return Result.fail(`bad digest ${shown}: "${rest[0]}" is not a time of day (HH:MM, 00:00–23:59)`)
+    return Result.succeed({ every: "daily", at, tz })
+  }
+  if (every === "weekly") {
+    if (rest.length !== 2) return Result.fail(`bad digest ${shown}: ${digestForm}`)
+    const weekday = parseWeekday(rest[0] ?? "")
+    if (weekday === undefined) {
+      return Result.fail(`bad digest ${shown}: "${rest[0]}" is not a weekday (one of ${weekdayNames.join(", ")})`)
+    }
+    const at = normaliseTime(rest[1] ?? "")
+    if (at === undefined) return Result.fail(`bad digest ${shown}: "${rest[1]}" is not a time of day (HH:MM, 00:00–23:59)`)
+    return Result.succeed({ every: "weekly", at, tz, weekday })
+  }
+  return Result.fail(`bad digest ${shown}: ${digestForm}`)
+}
+
+/** "daily@08:00 Asia/Kolkata", "weekly@mon@08:00 UTC": how a digest is shown back to people. */
+export const formatDigest = (digest: Digest): string =>
+  digest.every === "weekly"
+    ? `weekly@${weekdayNames[digest.weekday ?? 1]}@${digest.at} ${digest.tz}`
+    : `daily@${digest.at} ${digest.tz}`
+
+const uniq = <A>(values: ReadonlyArray<A>): Array<A> => [...new Set(values)]
+
+/** Splits "a,b c" style lists that arrive as one string from a shell or a YAML scalar. */
+export const splitList = (value: string): Array<string> =>
+  value
+    .split(/[\s,]+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== "")
+
+/**
+ * Checks everything a person can get wrong and reports all of it at once: unknown sector or type
+ * names come back with the list of valid ones, so the next attempt can succeed.
+ */
+export const validateSubscriptionInput = (input: SubscriptionInput): Result.Result<SubscriptionFields, InvalidSubscription> => {
+  const problems: Array<string> = []
+
+  const channel = typeof input.channel === "string" ? input.channel.trim() : ""
+  if (!channelPattern.test(channel)) {
+    problems.push(
+      `channel must be a Slack channel id such as C0123ABCD (or a user id U… for direct messages), got ${JSON.stringify(input.channel ?? "")}`
+    )
+  }
+
+  let sectors: "all" | Array<SectorId> = "all"
+  const rawSectors = input.sectors
+  if (rawSectors === "all" || (Array.isArray(rawSectors) && rawSectors.length === 1 && rawSectors[0]?.trim().toLowerCase() === "all")) {
+    sectors = "all"
+  } else if (!Array.isArray(rawSectors) || rawSectors.length === 0) {
+    problems.push(`sectors are required: list one or more of ${validSectorList()}, or "all"`)
+  } else {
+    const names = uniq(rawSectors.map((name) => String(name).trim().toLowerCase()).filter((name) => name !== ""))
+    const unknown = names.filter((name) => !isSectorId(name))
+    if (unknown.includes("all")) problems.push(`"all" cannot be combined with named sectors`)
+    const unknownNames = unknown.filter((name) => name !== "all")
+    if (unknownNames.length > 0) {
+      problems.push(`unknown sector${unknownNames.length > 1 ? "s" : ""} ${unknownNames.map((name) => JSON.stringify(name)).join(", ")}; valid sectors: ${validSectorList()}`)
+    }
+    if (names.length === 0) problems.push(`sectors are required: list one or more of ${validSectorList()}, or "all"`)
+    sectors = names.filter(isSectorId)
+  }
+
+  let eventTypes: Array<EventTypeId> | undefined
+  if (input.eventTypes !== undefined) {
+    const names = uniq(input.eventTypes.map((name) => String(name).trim().toLowerCase()).filter((name) => name !== ""))
+    const unknown = names.filter((name) => !isEventTypeId(name) || name === "not_relevant")
+    if (unknown.length > 0) {
+      problems.push(
+        `unknown event type${unknown.length > 1 ? "s" : ""} ${unknown.map((name) => JSON.stringify(name)).join(", ")}; valid event types: ${validEventTypeList()}`
+      )
+    }
+    eventTypes = names.filter(isEventTypeId)
+    if (eventTypes.length === 0) eventTypes = undefined
+  }
+
+  const minConfidence = input.minConfidence
+  if (minConfidence !== undefined && (typeof minConfidence !== "number" || !Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1)) {
+    problems.push(`minimum confidence must be a number from 0 to 1 (e.g. 0.6), got ${JSON.stringify(minConfidence)}`)
+  }
+
+  let digest: Digest | undefined
+  const structuredTz = typeof input.digest === "object" ? input.digest.tz : undefined
+  const tz = (input.tz ?? structuredTz ?? defaultTimeZone).trim()
+  if (input.tz !== undefined && input.digest === undefined) {
+    problems.push(`a time zone only applies to a digest: add --digest daily@HH:MM (or weekly@<weekday>@HH:MM)`)
+  }
+  if (input.digest !== undefined) {
+    const timeZoneValid = isValidTimeZone(tz)
+    if (!timeZoneValid) {
+      problems.push(`unknown time zone ${JSON.stringify(tz)}: expected an IANA time zone such as "Asia/Kolkata", "Europe/Rome" or "UTC"`)
+    }
+    const parsed = parseDigestSpec(input.digest, tz)
+    if (Result.isFailure(parsed)) problems.push(parsed.failure)
+    else if (timeZoneValid) digest = parsed.success
+  }
+
+  if (input.id !== undefined && !idPattern.test(input.id)) {
+    problems.push(`id must be 1–64 letters, digits, "-" or "_", got ${JSON.stringify(input.id)}`)
+  }
+
+  if (problems.length > 0) return Result.fail(new InvalidSubscription({ input: describeInput(input), problems }))
+  return Result.succeed({
+    channel,
+    sectors: sectors === "all" ? "all" : [...sectors].sort(bySectorOrder),
+    ...(eventTypes === undefined ? {} : { eventTypes: [...eventTypes].sort(byEventTypeOrder) }),
+    ...(minConfidence === undefined ? {} : { minConfidence }),
+    ...(digest === undefined ? {} : { digest })
+  })
+}
+
+const validSectorList = () => sectorOrder.join(", ")
+const validEventTypeList = () => eventTypeIds.filter((id) => id !== "not_relevant").join(", ")
+
+const sectorOrder: ReadonlyArray<string> = sectorIds
+const bySectorOrder = (a: string, b: string) => sectorOrder.indexOf(a) - sectorOrder.indexOf(b)
+const byEventTypeOrder = (a: string, b: string) => eventTypeIds.indexOf(a as EventTypeId) - eventTypeIds.indexOf(b as EventTypeId)
+
+const describeInput = (input: SubscriptionInput): string => {
+  try {
+    return JSON.stringify(input)
+  } catch {
+    return String(input)
+  }
+}
+
+/** "sub-" and 8 lowercase letters or digits: short enough to type into `/indiaitaly unsubscribe`. */
+export const newSubscriptionId = (): string => {
+  const alphabet = "abcdefghijkmnpqrstuvwxyz23456789"
+  const bytes = randomBytes(8)
+  let id = "sub-"
+  for (const byte of bytes) id += alphabet[byte % alphabet.length]
+  return id
+}
+
+/**
+ * A stable id for a subscriptions-file entry that names none: the same content gives the same id
+ * on every load and in every process, so re-loading the file never duplicates it.
+ */
+export const contentSubscriptionId = (fields: SubscriptionFields): string => {
+  const canonical = JSON.stringify([fields.channel, fields.sectors, fields.eventTypes ?? null, fields.minConfidence ?? null, fields.digest ?? null])
+  const alphabet = "abcdefghijkmnpqrstuvwxyz23456789"
+  const digest = createHash("sha256").update(canonical).digest()
+  let id = "sub-"
+  for (let index = 0; index < 8; index++) id += alphabet[(digest[index] ?? 0) % alphabet.length]
+  return id
+}
+
+/** Same content, same meaning: used to leave unchanged file entries (and their createdAt) alone. */
+export const sameSubscriptionFields = (a: SubscriptionFields, b: SubscriptionFields): boolean =>
+  contentSubscriptionId(a) === contentSubscriptionId(b)
+
+/** Validated on write and on read: a stored entry must still be a Subscription. */
+export const decodeSubscription = Schema.decodeUnknownResult(Subscription)

@@ -1,0 +1,227 @@
+import { readFile } from "node:fs/promises"
+import { Config, Effect, Layer, Option, Result, Schema } from "effect"
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from "yaml"
+import { Redis } from "../redis.ts"
+import { contentSubscriptionId, splitList, validateSubscriptionInput, type DigestInput, type SubscriptionInput } from "./subscription-input.ts"
+import { SubscriptionStore, subscriptionsKey, type PutOutcome } from "./subscription-store.ts"
+
+/** One invalid entry of the subscriptions file: which one (0-based index), where, and why. */
+export interface SubscriptionsFileProblem {
+  readonly index?: number
+  readonly line: number
+  readonly message: string
+}
+
+export interface SubscriptionsFileEntry {
+  readonly id: string
+  readonly index: number
+  readonly line: number
+  readonly input: SubscriptionInput
+}
+
+export interface ParsedSubscriptionsFile {
+  readonly entries: ReadonlyArray<SubscriptionsFileEntry>
+  readonly problems: ReadonlyArray<SubscriptionsFileProblem>
+}
+
+export interface SubscriptionsFileSync {
+  readonly created: ReadonlyArray<string>
+  readonly updated: ReadonlyArray<string>
+  readonly unchanged: ReadonlyArray<string>
+  /** Subscriptions an earlier version of the file had and this one no longer lists. */
+  readonly removed: ReadonlyArray<string>
+  readonly problems: ReadonlyArray<SubscriptionsFileProblem>
+}
+
+export class SubscriptionsFileError extends Schema.TaggedError<SubscriptionsFileError>()("SubscriptionsFileError", {
+  path: Schema.String,
+  reason: Schema.String
+}) {
+  override get message() {
+    return `cannot load the subscriptions file ${this.path} (SUBSCRIPTIONS_FILE): ${this.reason}`
+  }
+}
+
+const knownKeys = ["id", "channel", "sectors", "types", "eventTypes", "minConfidence", "digest", "tz"] as const
+
+const listOf = (value: unknown): ReadonlyArray<string> | "all" | undefined => {
+  if (value === undefined || value === null) return undefined
+  if (typeof value === "string") return value.trim().toLowerCase() === "all" ? "all" : splitList(value)
+  if (Array.isArray(value)) return value.map((item) => String(item))
+  return [String(value)]
+}
+
+const entriesOf = (root: unknown): { entries: ReadonlyArray<unknown> } | { problem: string } => {
+  if (isSeq(root)) return { entries: root.items }
+  if (isMap(root)) {
+    const list = root.get("subscriptions", true)
+    if (isSeq(list)) return { entries: list.items }
+    return { problem: "expected a list of subscriptions, or a map with a `subscriptions:` list" }
+  }
+  if (root === null || root === undefined || (isScalar(root) && root.value === null)) return { entries: [] }
+  return { problem: "expected a list of subscriptions, or a map with a `subscriptions:` list" }
+}
+
+/**
+ * Parses a subscriptions file (YAML, or JSON, which the YAML parser reads with positions). Each
+ * entry is validated like any other subscription; an invalid one is reported with its index and
+ * line and left out, the rest load. An entry without an `id` gets one derived from its content,
+ * so the same file loaded twice, or by two processes, yields the same subscriptions.
+ *
+ * ```yaml
+ * subscriptions:
+ *   - channel: C0123ABCD
+ *     sectors: [defence, space]
+ *     types: [military_exercise]
+ *     minConfidence: 0.6
+ *   - id: rome-desk
+ *     channel: C0456EFGH
+ *     sectors: all
+ *     digest: weekly@mon@08:00
+ *     tz: Europe/Rome
+ * ```
+ */
+export const parseSubscriptionsFile = (text: string, fileName: string): ParsedSubscriptionsFile => {
+  const lineCounter = new LineCounter()
+  const lineOf = (offset: number | undefined): number => (offset === undefined ? 1 : lineCounter.linePos(offset).line)
+  const nodeLine = (node: unknown): number => lineOf((node as YamlNode | undefined)?.range?.[0])
+  const looksLikeJson = fileName.toLowerCase().endsWith(".json") || /^\s*[[{]/.test(text)
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false })
+  if (document.errors.length > 0) {
+    return {
+      entries: [],
+      problems: document.errors.map((error) => ({
+        line: lineOf(error.pos[0]),
+        message: `${looksLikeJson ? "JSON" : "YAML"} syntax error: ${error.message.split("\n")[0]}`
+      }))
+    }
+  }
+  const found = entriesOf(document.contents)
+  if ("problem" in found) return { entries: [], problems: [{ line: nodeLine(document.contents), message: found.problem }] }
+
+  const entries: Array<SubscriptionsFileEntry> = []
+  const problems: Array<SubscriptionsFileProblem> = []
+  const indexOfId = new Map<string, number>()
+  for (const [index, node] of found.entries.entries()) {
+    const line = nodeLine(node)
+    const problem = (message: string) => problems.push({ index, line, message: `subscription #${index + 1} (line ${line}): ${message}` })
+    if (!isMap(node)) {
+      problem("must be a map with at least `channel:` and `sectors:`")
+      continue
+    }
+    const map = node as YAMLMap<unknown, unknown>
+    const raw = map.toJSON() as Record<string, unknown>
+    const unknownKeys = Object.keys(raw).filter((key) => !(knownKeys as ReadonlyArray<string>).includes(key))
+    if (unknownKeys.length > 0) {
+      problem(`unknown field${unknownKeys.length > 1 ? "s" : ""} ${unknownKeys.map((key) => JSON.stringify(key)).join(", ")} (expected ${knownKeys.join(", ")})`)
+      continue
+    }
+    const sectors = listOf(raw["sectors"])
+    const types = listOf(raw["types"] ?? raw["eventTypes"])
+    const rawConfidence = raw["minConfidence"]
+    const digest = raw["digest"]
+    const input: SubscriptionInput = {
+      channel: typeof raw["channel"] === "string" ? raw["channel"] : String(raw["channel"] ?? ""),
+      sectors: sectors ?? [],
+      ...(types === undefined || types === "all" ? {} : { eventTypes: types }),
+      ...(rawConfidence === undefined || rawConfidence === null ? {} : { minConfidence: typeof rawConfidence === "number" ? rawConfidence : Number.NaN }),
+      ...(digest === undefined || digest === null
+        ? {}
+        : { digest: typeof digest === "string" ? digest : typeof digest === "object" ? (digest as DigestInput) : String(digest) }),
+      ...(typeof raw["tz"] === "string" ? { tz: raw["tz"] } : {}),
+      ...(raw["id"] === undefined || raw["id"] === null ? {} : { id: String(raw["id"]) })
+    }
+    if (rawConfidence !== undefined && rawConfidence !== null && typeof rawConfidence !== "number") {
+      problem(`minConfidence must be a number from 0 to 1, got ${JSON.stringify(rawConfidence)}`)
+      continue
+    }
+    const validated = validateSubscriptionInput(input)
+    if (Result.isFailure(validated)) {
+      problem(validated.failure.problems.join("; "))
+      continue
+    }
+    const id = input.id ?? contentSubscriptionId(validated.success)
+    const earlier = indexOfId.get(id)
+    if (earlier !== undefined) {
+      problem(
+        input.id === undefined
+          ? `same subscription as #${earlier + 1}; listed once`
+          : `id ${JSON.stringify(id)} is already used by #${earlier + 1}`
+      )
+      continue
+    }
+    indexOfId.set(id, index)
+    entries.push({ id, index, line, input })
+  }
+  return { entries, problems }
+}
+
+/** Set of subscription ids that came from the file, so entries deleted from the file are removed. */
+export const fileSubscriptionIdsKey = (prefix: string) => `${subscriptionsKey(prefix)}:from-file`
+
+/**
+ * Makes the store agree with the file: entries are created or updated in place (unchanged ones
+ * are not touched), and subscriptions that an earlier load of the file created but the file no
+ * longer lists are removed. Subscriptions made with the CLI or the slash command are left alone.
+ */
+export const syncSubscriptionsFile = Effect.fn("syncSubscriptionsFile")(function* (path: string) {
+  const store = yield* SubscriptionStore
+  const { client, prefix } = yield* Redis
+  const text = yield* Effect.tryPromise({
+    try: () => readFile(path, "utf8"),
+    catch: (error) => new SubscriptionsFileError({ path, reason: (error as NodeJS.ErrnoException).code ?? String(error) })
+  })
+  const parsed = parseSubscriptionsFile(text, path)
+  const problems = [...parsed.problems]
+  const outcomes: Record<PutOutcome, Array<string>> = { created: [], updated: [], unchanged: [] }
+  const listed = new Set<string>()
+  for (const entry of parsed.entries) {
+    const result = yield* Effect.result(store.put(entry.id, entry.input))
+    if (Result.isFailure(result)) {
+      problems.push({ index: entry.index, line: entry.line, message: `subscription #${entry.index + 1} (line ${entry.line}): ${result.failure.problems.join("; ")}` })
+      continue
+    }
+    listed.add(entry.id)
+    outcomes[result.success.outcome].push(entry.id)
+  }
+  const idsKey = fileSubscriptionIdsKey(prefix)
+  const before = yield* Effect.promise(() => client.smembers(idsKey))
+  const removed: Array<string> = []
+  // A file that failed to parse as a whole lists nothing: never read that as "remove everything".
+  const fileUnreadable = parsed.entries.length === 0 && parsed.problems.some((problem) => problem.index === undefined)
+  if (!fileUnreadable) {
+    for (const id of before) {
+      if (listed.has(id)) continue
+      if (yield* store.remove(id)) removed.push(id)
+      yield* Effect.promise(() => client.srem(idsKey, id))
+    }
+  }
+  if (listed.size > 0) yield* Effect.promise(() => client.sadd(idsKey, ...listed))
+  const report: SubscriptionsFileSync = { ...outcomes, removed, problems }
+  return report
+})
+
+/** SUBSCRIPTIONS_FILE: a YAML or JSON list of subscriptions synced into the store at start. */
+export const SubscriptionsFilePath = Config.option(Config.String("SUBSCRIPTIONS_FILE"))
+
+/**
+ * At start: when SUBSCRIPTIONS_FILE is set, sync it into the store and log each invalid entry.
+ * A file that cannot be read stops the start, naming the variable; invalid entries do not.
+ * Needs SubscriptionStore and Redis.
+ */
+export const SubscriptionsFileLayer = Layer.effectDiscard(
+  Effect.gen(function* () {
+    const path = yield* SubscriptionsFilePath
+    if (Option.isNone(path) || path.value.trim() === "") return
+    const report = yield* syncSubscriptionsFile(path.value.trim())
+    for (const problem of report.problems) yield* Effect.logWarning("subscriptions file: entry skipped", { path: path.value, line: problem.line, problem: problem.message })
+    yield* Effect.logInfo("subscriptions file synced", {
+      path: path.value,
+      created: report.created.length,
+      updated: report.updated.length,
+      unchanged: report.unchanged.length,
+      removed: report.removed.length,
+      skipped: report.problems.length
+    })
+  })
+)

@@ -1,0 +1,65 @@
+import { Queue, Worker } from "bullmq"
+import { Redis as IORedis } from "ioredis"
+
+export interface BareBullmqOptions {
+  readonly redisUrl: string
+  readonly prefix: string
+  /** How many queues each job passes through, as an item passes through the pipeline's queues. */
+  readonly hops: number
+  readonly jobs: number
+  readonly concurrency: number
+}
+
+/**
+ * The baseline the pipeline is judged against: no-op jobs moved through `hops` BullMQ queues on
+ * the same Redis, each worker only forwarding the job to the next queue. Returns jobs per second
+ * from the first add to the last completion.
+ */
+export const measureBareBullmq = async (options: BareBullmqOptions): Promise<{ jobsPerSecond: number; seconds: number }> => {
+  const connections: Array<IORedis> = []
+  const connect = () => {
+    const connection = new IORedis(options.redisUrl, { maxRetriesPerRequest: null })
+    connections.push(connection)
+    return connection
+  }
+  const queueConnection = connect()
+  const queues = Array.from({ length: options.hops }, (_, hop) => new Queue(`bare-${hop}`, { connection: queueConnection, prefix: options.prefix }))
+  let completed = 0
+  let finish: () => void = () => {}
+  const allDone = new Promise<void>((resolve) => {
+    finish = resolve
+  })
+  const workers = queues.map(
+    (_, hop) =>
+      new Worker(
+        `bare-${hop}`,
+        async (job) => {
+          const next = queues[hop + 1]
+          if (next !== undefined) {
+            await next.add("noop", job.data, { jobId: job.id, removeOnComplete: true })
+          } else if (++completed === options.jobs) {
+            finish()
+          }
+        },
+        { connection: connect(), prefix: options.prefix, concurrency: options.concurrency, removeOnComplete: { count: 0 } }
+      )
+  )
+  await Promise.all(workers.map((worker) => worker.waitUntilReady()))
+  const started = performance.now()
+  const payload = { title: "x".repeat(200) }
+  for (let offset = 0; offset < options.jobs; offset += 500) {
+    const batch = Array.from({ length: Math.min(500, options.jobs - offset) }, (_, index) => ({
+      name: "noop",
+      data: payload,
+      opts: { jobId: `job-${offset + index}`, removeOnComplete: true }
+    }))
+    await queues[0]!.addBulk(batch)
+  }
+  await allDone
+  const seconds = (performance.now() - started) / 1000
+  await Promise.all(workers.map((worker) => worker.close()))
+  for (const queue of queues) await queue.obliterate({ force: true })
+  await Promise.all(queues.map((queue) => queue.close()))
+  await Promise.all(connections.map((connection) => connection.quit()))
+  return { jobsPerSecond: options.jobs / seconds, seconds }
+}

@@ -1,0 +1,58 @@
+import { spawnSync } from "node:child_process"
+import { fileURLToPath } from "node:url"
+import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import { Console, Effect } from "effect"
+import { Redis as IORedis } from "ioredis"
+import { ensureRedis } from "../redis-bootstrap.ts"
+import { measureBareBullmq } from "./bare-bullmq.ts"
+import { measurePipeline } from "./pipeline-bench.ts"
+
+/**
+ * `pnpm bench`: every figure the product is judged by, measured in one run on this machine,
+ * printed as JSON lines (see the README's "Reading the benchmark"). BENCH_PIPELINE_ITEMS and
+ * BENCH_LATENCY_ROUNDS make it longer or shorter.
+ */
+const pipelineItems = Number(process.env.BENCH_PIPELINE_ITEMS ?? 2000)
+const latencyRounds = Number(process.env.BENCH_LATENCY_ROUNDS ?? 40)
+const domainPackage = fileURLToPath(new URL("../../../../packages/domain/", import.meta.url))
+
+const line = (figures: Record<string, unknown>) => Console.log(JSON.stringify(figures))
+
+/** The classifier's own benchmark runs in a process of its own, so it has one core to itself. */
+const classifierBench = Effect.sync(() => {
+  const run = spawnSync("pnpm", ["-s", "bench"], { cwd: domainPackage, encoding: "utf8" })
+  if (run.status !== 0) throw new Error(`the classifier benchmark failed: ${run.stderr}`)
+  return run.stdout.trim().split("\n").filter((text) => text.startsWith("{"))
+})
+
+const removeKeys = (url: string, prefix: string) =>
+  Effect.promise(async () => {
+    const client = new IORedis(url)
+    let cursor = "0"
+    do {
+      const [next, keys] = await client.scan(cursor, "MATCH", `${prefix}*`, "COUNT", 1000)
+      cursor = next
+      if (keys.length > 0) await client.del(...keys)
+    } while (cursor !== "0")
+    await client.quit()
+  })
+
+const program = Effect.gen(function* () {
+  for (const figures of yield* classifierBench) yield* Console.log(figures)
+
+  const redisUrl = yield* ensureRedis
+  const prefix = `bench-${process.pid}-${Date.now().toString(36)}`
+  const pipeline = yield* measurePipeline({ redisUrl, prefix: `${prefix}-pipeline`, items: pipelineItems, feeds: 10, latencyRounds })
+  const bare = yield* Effect.promise(() =>
+    measureBareBullmq({ redisUrl, prefix: `${prefix}-bare`, hops: pipeline.queueHops, jobs: pipelineItems, concurrency: 16 })
+  )
+  yield* removeKeys(redisUrl, prefix)
+
+  yield* line({ name: "pipeline", itemsPerSecond: Math.round(pipeline.itemsPerSecond), items: pipeline.items, seconds: +pipeline.seconds.toFixed(2), queueHops: pipeline.queueHops, slackRequests: pipeline.slackRequests })
+  yield* line({ name: "bare_bullmq", jobsPerSecond: Math.round(bare.jobsPerSecond), jobs: pipelineItems, queueHops: pipeline.queueHops, seconds: +bare.seconds.toFixed(2) })
+  yield* line({ name: "pipeline_vs_bare_bullmq", ratio: +(pipeline.itemsPerSecond / bare.jobsPerSecond).toFixed(3), target: 0.5 })
+  yield* line({ name: "alert_latency_poll_to_slack_ms", p50: pipeline.latencyMs.p50, p99: pipeline.latencyMs.p99, max: pipeline.latencyMs.max, rounds: pipeline.latencyMs.rounds, target_p50: 1000 })
+  yield* line({ name: "memory", peakRssMb: pipeline.peakRssMb, during: "pipeline run" })
+}).pipe(Effect.scoped)
+
+NodeRuntime.runMain(program)

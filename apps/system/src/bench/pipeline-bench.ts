@@ -1,0 +1,136 @@
+import { queueNames } from "@india-italy/domain"
+import { makeNotifierLayer, Redis as NotifierRedis, startFakeSlack, SubscriptionStore, type FakeSlack } from "@india-italy/notifier"
+import { ClassifyConsumerLive, LoggingLive, makePipelineLayer, Poller, Redis, startFeedServer } from "@india-italy/worker"
+import { Queue } from "bullmq"
+import { ConfigProvider, Effect, Layer } from "effect"
+import { renderRss } from "../demo/demo-feed-xml.ts"
+import type { DemoStory } from "../demo/demo-stories.ts"
+import { generateStories } from "./bench-stories.ts"
+
+export interface PipelineBenchOptions {
+  readonly redisUrl: string
+  readonly prefix: string
+  readonly items: number
+  readonly feeds: number
+  readonly latencyRounds: number
+}
+
+export interface PipelineBenchResult {
+  readonly items: number
+  readonly seconds: number
+  readonly itemsPerSecond: number
+  readonly slackRequests: number
+  /** Queues an item passes through after the poll: classify, notices, deliveries. */
+  readonly queueHops: number
+  readonly latencyMs: { readonly p50: number; readonly p99: number; readonly max: number; readonly rounds: number }
+  readonly peakRssMb: number
+}
+
+const percentile = (sorted: ReadonlyArray<number>, fraction: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))] ?? Number.NaN
+
+const waitUntilIdle = (queues: ReadonlyArray<Queue>, budgetMs: number) =>
+  Effect.gen(function* () {
+    const deadline = Date.now() + budgetMs
+    let quiet = 0
+    while (quiet < 2) {
+      if (Date.now() > deadline) return yield* Effect.die(new Error(`queues not idle within ${budgetMs} ms`))
+      const counts = yield* Effect.promise(() => Promise.all(queues.map((queue) => queue.getJobCounts("waiting", "active", "delayed", "prioritized"))))
+      quiet = counts.some((count) => Object.values(count).some((value) => value > 0)) ? 0 : quiet + 1
+      if (process.env.BENCH_VERBOSE === "true") process.stderr.write(`${JSON.stringify(counts.map((count, index) => [queues[index]!.name, count.waiting, count.active, count.delayed]))}\n`)
+      yield* Effect.sleep(20)
+    }
+  })
+
+const feedXml = (name: string, stories: ReadonlyArray<DemoStory>) => renderRss({ name, path: "", stories })
+
+/**
+ * Items through every stage — local feed server → fetch → parse → normalise → classify queue →
+ * cluster → notices queue → route → deliveries queue → local Slack server — in one process on one
+ * Redis, and the latency from a poll to the Slack request for the item it found.
+ * Slack's 1 message/s/channel pacing is set to 0 here: the figure is the pipeline's, not Slack's quota.
+ */
+export const measurePipeline = (options: PipelineBenchOptions) =>
+  Effect.gen(function* () {
+    const fakeSlack: FakeSlack = yield* Effect.acquireRelease(Effect.promise(() => startFakeSlack({ token: "xoxb-bench" })), (slack) => Effect.promise(() => slack.close()))
+    const perFeed = Math.ceil(options.items / options.feeds)
+    const stories = generateStories(options.items, new Date(), options.prefix)
+    const feedBodies = new Map<string, string>()
+    for (let feed = 0; feed < options.feeds; feed++) {
+      feedBodies.set(`/bench-${feed}.xml`, feedXml(`Bench wire ${feed}`, stories.slice(feed * perFeed, (feed + 1) * perFeed)))
+    }
+    let latencyStories: Array<DemoStory> = []
+    const server = yield* Effect.acquireRelease(
+      Effect.promise(() =>
+        startFeedServer({
+          ...Object.fromEntries(
+            [...feedBodies].map(([path, body]) => [path, (_request, response) => void response.writeHead(200, { "content-type": "application/rss+xml" }).end(body)])
+          ),
+          "/latency.xml": (_request, response) => void response.writeHead(200, { "content-type": "application/rss+xml" }).end(feedXml("Latency wire", latencyStories))
+        })
+      ),
+      (feedServer) => Effect.promise(() => feedServer.close())
+    )
+
+    const settings = ConfigProvider.layerAdd(
+      ConfigProvider.fromEnvRecord({
+        REDIS_URL: options.redisUrl,
+        REDIS_PREFIX: options.prefix,
+        SLACK_BOT_TOKEN: fakeSlack.token,
+        SLACK_API_URL: fakeSlack.url,
+        CHANNEL_INTERVAL_MS: "0",
+        LOG_LEVEL: "Error"
+      }),
+      { asPrimary: true }
+    )
+    const worker = ClassifyConsumerLive.pipe(Layer.provideMerge(makePipelineLayer({ alertMaxAgeHours: 0 }, { allowPrivate: true })))
+    const notifier = makeNotifierLayer({ digests: false, slashCommands: false }).pipe(Layer.provideMerge(NotifierRedis.layer))
+
+    let peakRss = process.memoryUsage().rss
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25)
+
+    const result = yield* Effect.gen(function* () {
+      const { client, prefix } = yield* Redis
+      const queues = [queueNames.classify, queueNames.notices, queueNames.deliveries].map((name) => new Queue(name, { connection: client, prefix }))
+      const store = yield* SubscriptionStore
+      yield* store.add({ channel: "CBENCH0001", sectors: "all" })
+      const poller = yield* Poller
+
+      const started = performance.now()
+      yield* Effect.forEach(
+        [...feedBodies.keys()],
+        (path) => poller.pollFeed({ url: server.url(path), name: path }, { force: true }),
+        { concurrency: "unbounded", discard: true }
+      )
+      yield* waitUntilIdle(queues, 300_000)
+      const seconds = (performance.now() - started) / 1000
+      const slackRequests = fakeSlack.calls.length
+
+      // Latency: one new development per round; poll, then wait for its Slack request.
+      const samples: Array<number> = []
+      const fresh = generateStories(options.latencyRounds * 4, new Date(), `${options.prefix}-latency`).filter((_, index) => index % 4 !== 3)
+      for (const story of fresh.slice(0, options.latencyRounds)) {
+        const marker = story.guid
+        latencyStories = [{ ...story, title: `${story.title} (${marker})` }, ...latencyStories].slice(0, 20)
+        const polledAt = Date.now()
+        yield* poller.pollFeed({ url: server.url("/latency.xml"), name: "Latency wire" }, { force: true })
+        yield* Effect.promise(() =>
+          fakeSlack.waitFor((calls) => calls.some((call) => call.method === "chat.postMessage" && call.rawBody.includes(encodeURIComponent(marker).replace(/%20/g, "+"))), 10_000)
+        )
+        const arrival = fakeSlack.calls.find((call) => call.method === "chat.postMessage" && call.rawBody.includes(encodeURIComponent(marker).replace(/%20/g, "+")))
+        samples.push((arrival?.at ?? Date.now()) - polledAt)
+      }
+      yield* Effect.promise(() => Promise.all(queues.map((queue) => queue.close())))
+      const sorted = [...samples].sort((a, b) => a - b)
+      return {
+        items: stories.length,
+        seconds,
+        itemsPerSecond: stories.length / seconds,
+        slackRequests,
+        queueHops: queues.length,
+        latencyMs: { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted.at(-1) ?? Number.NaN, rounds: samples.length }
+      }
+    }).pipe(Effect.provide(Layer.mergeAll(worker, notifier)), Effect.provide(LoggingLive), Effect.provide(settings), Effect.ensuring(Effect.sync(() => clearInterval(sampler))))
+
+    return { ...result, peakRssMb: Math.round(peakRss / 1048576) } satisfies PipelineBenchResult
+  })

@@ -1,0 +1,26 @@
+import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import { LoggingLive } from "@india-italy/worker"
+import { ConfigProvider, Effect, Layer } from "effect"
+import { EnsuredRedisConfig } from "../redis-bootstrap.ts"
+import { makeDemoLayer, removeDemoKeys, runDemo } from "./run-demo.ts"
+
+/**
+ * `pnpm demo`: two local feeds with overlapping stories through the real pipeline (real Redis,
+ * real queues) to the console, then exit 0 once the queues are drained. Alerts go to stdout,
+ * progress to stderr. Its keys live under a private prefix and are removed at the end.
+ */
+const prefix = `demo-${process.pid}-${Date.now().toString(36)}`
+const { worker, notifier } = makeDemoLayer()
+
+const DemoSettings = Layer.mergeAll(
+  ConfigProvider.layerAdd(ConfigProvider.fromEnvRecord({ REDIS_PREFIX: prefix }), { asPrimary: true }),
+  // Quiet by default so the alerts are what one reads; LOG_LEVEL=Info shows the pipeline at work.
+  ConfigProvider.layerAdd(ConfigProvider.fromEnvRecord({ LOG_LEVEL: "Warn", LOG_FORMAT: "pretty" }))
+)
+
+const program = Effect.gen(function* () {
+  yield* runDemo.pipe(Effect.provide(Layer.mergeAll(worker, notifier)))
+  yield* removeDemoKeys
+}).pipe(Effect.provide(LoggingLive), Effect.provide(DemoSettings), Effect.provide(EnsuredRedisConfig))
+
+NodeRuntime.runMain(program)

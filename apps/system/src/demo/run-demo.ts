@@ -1,0 +1,76 @@
+import { queueNames } from "@india-italy/domain"
+import { makeNotifierLayer, Redis as NotifierRedis, SlackSender, SubscriptionStore } from "@india-italy/notifier"
+import { ClassifyConsumerLive, makePipelineLayer, Poller, Redis } from "@india-italy/worker"
+import { Queue } from "bullmq"
+import { Console, Effect, Layer } from "effect"
+import { serveDemoFeeds } from "./demo-feed-server.ts"
+import { demoFeeds, demoSubscriptions } from "./demo-stories.ts"
+
+const drainBudgetMs = 60_000
+
+/**
+ * Waits until every pipeline queue has nothing waiting, active or delayed, twice in a row
+ * (a job finishing can enqueue the next stage's job a moment later).
+ */
+const waitUntilDrained = Effect.gen(function* () {
+  const { client, prefix } = yield* Redis
+  const queues = Object.values(queueNames).map((name) => new Queue(name, { connection: client, prefix }))
+  const deadline = Date.now() + drainBudgetMs
+  let quietChecks = 0
+  while (quietChecks < 3) {
+    if (Date.now() > deadline) return yield* Effect.die(new Error(`the demo's queues did not drain within ${drainBudgetMs / 1000} s`))
+    const counts = yield* Effect.promise(() => Promise.all(queues.map((queue) => queue.getJobCounts("waiting", "active", "delayed", "prioritized"))))
+    const busy = counts.some((count) => Object.values(count).some((value) => value > 0))
+    quietChecks = busy ? 0 : quietChecks + 1
+    yield* Effect.sleep(busy ? 100 : 300)
+  }
+  yield* Effect.promise(() => Promise.all(queues.map((queue) => queue.close())))
+})
+
+/** Removes everything the demo wrote under its private key prefix. */
+const removeDemoKeys = Effect.scoped(Effect.gen(function* () {
+  const { client, prefix } = yield* Redis
+  yield* Effect.promise(async () => {
+    let cursor = "0"
+    do {
+      const [next, keys] = await client.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 1000)
+      cursor = next
+      if (keys.length > 0) await client.del(...keys)
+    } while (cursor !== "0")
+  })
+}).pipe(Effect.provide(Redis.layer)))
+
+const runDemo = Effect.scoped(Effect.gen(function* () {
+  const { urlOf } = yield* serveDemoFeeds(demoFeeds)
+  const store = yield* SubscriptionStore
+  for (const subscription of demoSubscriptions) {
+    yield* store.add({ channel: subscription.channel, sectors: [...subscription.sectors] })
+  }
+  yield* Console.error(`demo: serving ${demoFeeds.length} feeds; subscriptions: ${demoSubscriptions.map((s) => `${s.channel} → ${s.sectors.join(", ")}`).join("; ")}\n`)
+  const poller = yield* Poller
+  for (const feed of demoFeeds) {
+    const outcome = yield* poller.pollFeed({ url: urlOf(feed), name: feed.name }, { force: true })
+    yield* Console.error(`demo: polled ${feed.name}: ${outcome.status}, ${outcome.items} items, ${outcome.newItems} new`)
+  }
+  yield* waitUntilDrained
+  yield* Console.error("\ndemo: queues drained; done")
+}))
+
+/**
+ * The demo's own world: a private key prefix (so it never touches a running product's data),
+ * loopback feeds allowed, no alert-age limit (the stories are from the archive), alerts to the
+ * console whatever SLACK_BOT_TOKEN says.
+ */
+export const makeDemoLayer = () => {
+  const worker = ClassifyConsumerLive.pipe(
+    Layer.provideMerge(makePipelineLayer({ alertMaxAgeHours: 0 }, { allowPrivate: true }))
+  )
+  const notifier = makeNotifierLayer({
+    sender: SlackSender.console(),
+    digests: false,
+    slashCommands: false
+  }).pipe(Layer.provide(NotifierRedis.layer))
+  return { worker, notifier }
+}
+
+export { removeDemoKeys, runDemo, waitUntilDrained }

@@ -1,0 +1,19 @@
+import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import { NotifierMain } from "@india-italy/notifier"
+import { LoggingLive, WorkerLive } from "@india-italy/worker"
+import { Layer } from "effect"
+import { ObservabilityLive } from "./observability.ts"
+import { EnsuredRedisConfig } from "./redis-bootstrap.ts"
+
+/**
+ * `pnpm start`: the worker and the notifier in one process, with /healthz and /metrics, against
+ * REDIS_URL (or a private redis-server when nothing answers there). To scale out, run more
+ * `pnpm --filter @india-italy/worker start` and `pnpm --filter @india-italy/notifier start`
+ * processes against the same Redis.
+ */
+const MainLayer = Layer.mergeAll(ObservabilityLive.pipe(Layer.provideMerge(WorkerLive)), NotifierMain).pipe(
+  Layer.provide(LoggingLive),
+  Layer.provide(EnsuredRedisConfig)
+)
+
+NodeRuntime.runMain(Layer.launch(MainLayer))

@@ -1,0 +1,45 @@
+import { spawn, type ChildProcess } from "node:child_process"
+import { fileURLToPath } from "node:url"
+
+const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url))
+const tsxBin = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url))
+
+export interface RunningProcess {
+  readonly child: ChildProcess
+  readonly output: () => string
+  readonly exited: Promise<number | null>
+  /** SIGTERM, then SIGKILL if it has not exited within `graceMs`. */
+  readonly stop: (graceMs?: number) => Promise<number | null>
+}
+
+/** Runs one of the project's TypeScript entry points (path from the repository root) as a real process. */
+export const runEntryPoint = (entryPoint: string, env: Record<string, string>, args: ReadonlyArray<string> = []): RunningProcess => {
+  const child = spawn(tsxBin, ["--conditions=@india-italy/source", `${repoRoot}${entryPoint}`, ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, LOG_LEVEL: "Warn", ...env },
+    stdio: ["ignore", "pipe", "pipe"]
+  })
+  let output = ""
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()))
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)))
+  const stop = async (graceMs = 10_000) => {
+    if (child.exitCode !== null || child.signalCode !== null) return child.exitCode
+    child.kill("SIGTERM")
+    const timer = setTimeout(() => child.kill("SIGKILL"), graceMs)
+    const code = await exited
+    clearTimeout(timer)
+    return code
+  }
+  return { child, output: () => output, exited, stop }
+}
+
+/** Polls `check` until it returns true or `timeoutMs` passes; fails with `what` so a timeout says what never happened. */
+export const waitFor = async (what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000, intervalMs = 50): Promise<void> => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await check()) return
+    await new Promise((resolve) => setTimeout(resolve, intervalMs))
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for: ${what}`)
+}

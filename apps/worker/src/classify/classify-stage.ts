@@ -1,0 +1,63 @@
+import { classify, type ClassifiedItem } from "@india-italy/domain"
+import { Context, Effect, Layer } from "effect"
+import { shouldAlert } from "../cluster/decide-cluster.ts"
+import { Clusterer, type ClusterOutcome } from "../cluster/cluster-stage.ts"
+import type { LockTimeoutError } from "../redis-lock.ts"
+import { WorkerConfig } from "../config.ts"
+import { Metrics, recordLatency } from "../metrics.ts"
+import type { ClassifyJob } from "../queues.ts"
+
+export interface ClassifyOutcome {
+  readonly classified: ClassifiedItem
+  readonly alert: boolean
+  /** Absent for items that are not relevant: they are counted and dropped. */
+  readonly cluster?: ClusterOutcome
+}
+
+/**
+ * The classify stage: the domain classifier decides relevance and type; irrelevant items stop
+ * here (counted), relevant ones go on to the cluster stage. Whether the resulting notice alerts
+ * is decided here, from the item's age and whether its feed was brand new.
+ */
+export class ClassifyStage extends Context.Service<
+  ClassifyStage,
+  { readonly process: (job: ClassifyJob, now?: Date) => Effect.Effect<ClassifyOutcome, LockTimeoutError> }
+>()("worker/ClassifyStage") {
+  static readonly layer = Layer.effect(
+    ClassifyStage,
+    Effect.gen(function* () {
+      const clusterer = yield* Clusterer
+      const { alertMaxAgeHours } = yield* WorkerConfig
+      const { counters } = yield* Metrics
+
+      const process = Effect.fn("ClassifyStage.process")(function* (job: ClassifyJob, now: Date = new Date()) {
+        const started = performance.now()
+        const classified = classify(job.item)
+        recordLatency(counters, "classify", performance.now() - started)
+        counters.itemsClassified++
+        // An edit is an update of something already reported, never a fresh alert.
+        const alert =
+          job.sighting === "new" &&
+          shouldAlert({
+            published: job.item.published,
+            publishedEstimated: job.item.publishedEstimated === true,
+            firstPoll: job.firstPoll,
+            alertMaxAgeHours,
+            now
+          })
+        if (!classified.relevant) {
+          counters.itemsNotRelevant++
+          yield* Effect.logDebug("not relevant", { itemId: job.item.id, feedUrl: job.feedUrl })
+          return { classified, alert }
+        }
+        counters.itemsRelevant++
+        const clusterStarted = performance.now()
+        const cluster = yield* clusterer.cluster(classified, { contentHash: job.contentHash, alert, now })
+        recordLatency(counters, "cluster", performance.now() - clusterStarted)
+        return { classified, alert, cluster }
+      })
+
+      return ClassifyStage.of({ process })
+    })
+  )
+}

@@ -1,0 +1,107 @@
+import type { ClassifiedItem } from "@india-italy/domain"
+import { describe, expect, it } from "vitest"
+import { decideCluster, eventIdFor, shouldAlert, type Candidate } from "./decide-cluster.ts"
+
+const now = new Date("2026-03-02T12:00:00Z")
+
+const classified = (id: string, overrides: Partial<ClassifiedItem> = {}): ClassifiedItem => ({
+  id,
+  title: `Report ${id}`,
+  source: `Outlet ${id}`,
+  relevant: true,
+  eventType: "agreement_signed",
+  eventTypes: ["agreement_signed"],
+  sectors: ["defence"],
+  actors: [],
+  places: [],
+  occurredOn: "2026-03-01",
+  amounts: [],
+  status: "happened",
+  confidence: 0.9,
+  evidence: [],
+  ...overrides
+})
+
+// The test's own rule, so these tests are about the decision, not the domain's clustering.
+const sameDay = (a: ClassifiedItem, b: ClassifiedItem) => a.eventType === b.eventType && a.occurredOn === b.occurredOn
+
+const created = (item: ClassifiedItem): Candidate => {
+  const decision = decideCluster({ item, contentHash: "h1", placement: undefined, placedEvent: undefined, candidates: [], now, sameDevelopment: sameDay })
+  if (decision._tag !== "Create") throw new Error("expected Create")
+  return { event: decision.event, members: [item] }
+}
+
+describe("decideCluster", () => {
+  it("founds an event at revision 1 named after its first report", () => {
+    const { event } = created(classified("a"))
+    expect(event).toMatchObject({ id: eventIdFor("a"), revision: 1, sources: [{ itemId: "a", outlet: "Outlet a" }] })
+    expect(event.id).toMatch(/^evt-[0-9a-f]+$/)
+  })
+
+  it("joins a report of the same development as another source, revision + 1", () => {
+    const founded = created(classified("a"))
+    const decision = decideCluster({
+      item: classified("b"), contentHash: "h2", placement: undefined, placedEvent: undefined, candidates: [founded], now, sameDevelopment: sameDay
+    })
+    expect(decision._tag).toBe("Join")
+    if (decision._tag !== "Join") return
+    expect(decision.event.revision).toBe(2)
+    expect(decision.event.sources.map((source) => source.itemId)).toEqual(["a", "b"])
+    expect(decision.addedSource.itemId).toBe("b")
+  })
+
+  it("matches against any member of an event, not only its founder", () => {
+    const founded = created(classified("a"))
+    const member = classified("b", { occurredOn: "2026-03-05" })
+    const candidate: Candidate = { event: founded.event, members: [classified("a"), member] }
+    const decision = decideCluster({
+      item: classified("c", { occurredOn: "2026-03-05" }), contentHash: "h3", placement: undefined, placedEvent: undefined, candidates: [candidate], now, sameDevelopment: sameDay
+    })
+    expect(decision._tag).toBe("Join")
+  })
+
+  it("founds a separate event for a different development", () => {
+    const founded = created(classified("a"))
+    const decision = decideCluster({
+      item: classified("z", { eventType: "military_exercise" }), contentHash: "h", placement: undefined, placedEvent: undefined, candidates: [founded], now, sameDevelopment: sameDay
+    })
+    expect(decision._tag).toBe("Create")
+  })
+
+  it("recognises a retried item by its placement and content hash", () => {
+    const founded = created(classified("a"))
+    const decision = decideCluster({
+      item: classified("a"), contentHash: "h1", placement: { eventId: founded.event.id, contentHash: "h1" }, placedEvent: founded, candidates: [], now, sameDevelopment: sameDay
+    })
+    expect(decision).toEqual({ _tag: "AlreadyClustered", eventId: founded.event.id })
+  })
+
+  it("revises the event in place when an item it holds is edited", () => {
+    const founded = created(classified("a"))
+    const edited = classified("a", { title: "Report a (corrected)" })
+    const decision = decideCluster({
+      item: edited, contentHash: "h9", placement: { eventId: founded.event.id, contentHash: "h1" }, placedEvent: founded, candidates: [], now, sameDevelopment: sameDay
+    })
+    expect(decision._tag).toBe("Update")
+    if (decision._tag !== "Update") return
+    expect(decision.event.revision).toBe(2)
+    expect(decision.event.sources).toHaveLength(1)
+    expect(decision.event.sources[0]!.title).toBe("Report a (corrected)")
+    expect(decision.event.classification.title).toBe("Report a (corrected)")
+  })
+})
+
+describe("shouldAlert", () => {
+  const base = { publishedEstimated: false, firstPoll: false, alertMaxAgeHours: 72, now }
+  it("alerts on recent items and not on items older than the limit", () => {
+    expect(shouldAlert({ ...base, published: "2026-03-01T12:00:00Z" })).toBe(true)
+    expect(shouldAlert({ ...base, published: "2026-02-20T12:00:00Z" })).toBe(false)
+  })
+  it("has no limit at 0", () => {
+    expect(shouldAlert({ ...base, alertMaxAgeHours: 0, published: "2020-01-01T00:00:00Z" })).toBe(true)
+  })
+  it("does not alert on undated items found by a feed's first poll, but does on later polls", () => {
+    expect(shouldAlert({ ...base, firstPoll: true, publishedEstimated: true, published: now.toISOString() })).toBe(false)
+    expect(shouldAlert({ ...base, firstPoll: false, publishedEstimated: true, published: now.toISOString() })).toBe(true)
+  })
+})

@@ -1,0 +1,111 @@
+import { Config, ConfigProvider, Context, Effect, Layer, Logger, References } from "effect"
+import type { LogLevel } from "effect/LogLevel"
+
+/**
+ * Settings of the worker's pipeline. Every value is read through Effect Config; a value that does
+ * not parse fails start-up with a message naming the variable and the form it expects, because a
+ * silently defaulted typo (POLL_CONCURRENCY=ten) is worse than not starting.
+ */
+export interface WorkerSettings {
+  /** Items published longer ago are classified and kept but not alerted; 0 = no limit. */
+  readonly alertMaxAgeHours: number
+  /** Poll jobs one process runs at once. */
+  readonly pollConcurrency: number
+  /** Fetches against one host at once, across every worker process. */
+  readonly perHostConcurrency: number
+  /** Classify jobs one process runs at once. */
+  readonly classifyConcurrency: number
+  /** How far back a report may join an existing event. */
+  readonly clusterWindowHours: number
+  /** How long item identities are remembered per feed, so a re-ordered feed never re-alerts. */
+  readonly seenRetentionDays: number
+  /** How often the poll scheduler ticks per feed; the adaptive next check decides whether a tick fetches. */
+  readonly pollTickSeconds: number
+  /** Lower and upper bound of the adaptive next check. */
+  readonly minPollIntervalSeconds: number
+  readonly maxPollIntervalSeconds: number
+  /** A failing feed is reported to ops after this many failures in a row … */
+  readonly opsAlertAfterFailures: number
+  /** … or once it has been failing this long, whichever comes first. */
+  readonly opsAlertAfterMinutes: number
+  /** Bound on graceful shutdown of each BullMQ worker. */
+  readonly shutdownTimeoutMs: number
+  readonly logLevel: LogLevel
+  readonly logFormat: "json" | "pretty"
+}
+
+const invalid = (name: string, expected: string, raw: string) =>
+  new Config.ConfigError(
+    new ConfigProvider.SourceError({ message: `${name} is invalid: expected ${expected}, got ${JSON.stringify(raw)}` })
+  )
+
+/** An integer setting in [min, max]; the error says which variable and what it should look like. */
+export const intSetting = (name: string, defaultValue: number, min: number, max: number = Number.MAX_SAFE_INTEGER) =>
+  Config.String(name).pipe(
+    Config.mapEffect((raw) => {
+      const trimmed = raw.trim()
+      const value = /^-?\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN
+      return Number.isSafeInteger(value) && value >= min && value <= max
+        ? Effect.succeed(value)
+        : Effect.fail(invalid(name, max === Number.MAX_SAFE_INTEGER ? `a whole number ≥ ${min}` : `a whole number from ${min} to ${max}`, raw))
+    }),
+    Config.withDefault(defaultValue)
+  )
+
+const choiceSetting = <const A extends string>(name: string, choices: ReadonlyArray<A>, defaultValue: A, normalise: (s: string) => string = (s) => s) =>
+  Config.String(name).pipe(
+    Config.mapEffect((raw) => {
+      const found = choices.find((choice) => normalise(choice) === normalise(raw.trim()))
+      return found === undefined ? Effect.fail(invalid(name, `one of ${choices.join(", ")}`, raw)) : Effect.succeed(found)
+    }),
+    Config.withDefault(defaultValue)
+  )
+
+const logLevels: ReadonlyArray<LogLevel> = ["All", "Fatal", "Error", "Warn", "Info", "Debug", "Trace", "None"]
+
+export const workerSettingsConfig: Config.Config<WorkerSettings> = Config.all({
+  alertMaxAgeHours: intSetting("ALERT_MAX_AGE_HOURS", 72, 0),
+  pollConcurrency: intSetting("POLL_CONCURRENCY", 8, 1, 1000),
+  perHostConcurrency: intSetting("PER_HOST_CONCURRENCY", 2, 1, 100),
+  classifyConcurrency: intSetting("CLASSIFY_CONCURRENCY", 16, 1, 1000),
+  clusterWindowHours: intSetting("CLUSTER_WINDOW_HOURS", 168, 1),
+  seenRetentionDays: intSetting("SEEN_RETENTION_DAYS", 30, 1),
+  pollTickSeconds: intSetting("POLL_TICK_SECONDS", 60, 1),
+  minPollIntervalSeconds: intSetting("MIN_POLL_INTERVAL_SECONDS", 120, 1),
+  maxPollIntervalSeconds: intSetting("MAX_POLL_INTERVAL_SECONDS", 6 * 3600, 1),
+  opsAlertAfterFailures: intSetting("OPS_ALERT_AFTER_FAILURES", 5, 1),
+  opsAlertAfterMinutes: intSetting("OPS_ALERT_AFTER_MINUTES", 60, 1),
+  shutdownTimeoutMs: intSetting("SHUTDOWN_TIMEOUT_MS", 10_000, 0),
+  logLevel: choiceSetting("LOG_LEVEL", logLevels, "Info", (s) => s.toLowerCase()),
+  logFormat: choiceSetting("LOG_FORMAT", ["json", "pretty"] as const, "json", (s) => s.toLowerCase())
+}).pipe(
+  Config.mapEffect((settings) =>
+    settings.minPollIntervalSeconds > settings.maxPollIntervalSeconds
+      ? Effect.fail(
+          invalid("MIN_POLL_INTERVAL_SECONDS", `at most MAX_POLL_INTERVAL_SECONDS (${settings.maxPollIntervalSeconds})`, String(settings.minPollIntervalSeconds))
+        )
+      : Effect.succeed(settings)
+  )
+)
+
+export class WorkerConfig extends Context.Service<WorkerConfig, WorkerSettings>()("worker/WorkerConfig") {
+  static readonly layer = Layer.effect(WorkerConfig, Effect.map(workerSettingsConfig, WorkerConfig.of))
+  /** For tests and embedding: fixed settings over the defaults. */
+  static readonly layerWith = (overrides: Partial<WorkerSettings>) =>
+    Layer.effect(
+      WorkerConfig,
+      Effect.map(workerSettingsConfig, (settings) => WorkerConfig.of({ ...settings, ...overrides }))
+    )
+}
+
+/**
+ * Logs go to stderr (stdout belongs to the CLIs' JSON lines), as JSON or readable text, filtered
+ * by LOG_LEVEL. Log messages never include tokens: nothing in the worker reads one.
+ */
+export const LoggingLive = Layer.unwrap(
+  Effect.gen(function* () {
+    const settings = yield* workerSettingsConfig
+    const logger = settings.logFormat === "json" ? Logger.withConsoleError(Logger.formatJson) : Logger.withConsoleError(Logger.formatLogFmt)
+    return Layer.merge(Logger.layer([logger]), Layer.succeed(References.MinimumLogLevel, settings.logLevel))
+  })
+)

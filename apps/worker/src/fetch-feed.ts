@@ -1,0 +1,45 @@
+import { Effect } from "effect"
+import type { Feed } from "./feeds/feed.ts"
+import { conditionalGet, type CacheHints, type FeedFetchError, type Validators } from "./fetch/conditional-get.ts"
+import type { FetchPolicy } from "./fetch/fetch-policy.ts"
+import { normaliseItem, type NormalisedItem } from "./normalise/normalise-item.ts"
+import { parseFeed, type FeedParseError } from "./parse/parse-feed.ts"
+
+export type FeedFetchResult =
+  | { readonly _tag: "NotModified"; readonly validators: Validators; readonly cacheHints: CacheHints }
+  | {
+      readonly _tag: "Fetched"
+      readonly validators: Validators
+      readonly cacheHints: CacheHints
+      readonly ttlMinutes?: number
+      readonly items: ReadonlyArray<NormalisedItem>
+    }
+
+/**
+ * One poll of one feed: conditional GET, decode, parse, normalise. A 200 that carries the ETag we
+ * already hold is treated as "not modified": an unchanged validator is no change, and re-parsing
+ * would only cost time.
+ */
+export const fetchFeed = Effect.fn("fetchFeed")(function* (
+  feed: Feed,
+  validators: Validators,
+  policy: FetchPolicy,
+  now: Date
+): Effect.fn.Return<FeedFetchResult, FeedFetchError | FeedParseError> {
+  const outcome = yield* conditionalGet(feed.url, validators, policy)
+  if (outcome._tag === "NotModified") {
+    return { _tag: "NotModified", validators: outcome.validators, cacheHints: outcome.cacheHints }
+  }
+  if (validators.etag !== undefined && outcome.validators.etag === validators.etag) {
+    return { _tag: "NotModified", validators: outcome.validators, cacheHints: outcome.cacheHints }
+  }
+  const parsed = yield* parseFeed(outcome.body, outcome.finalUrl)
+  const items = parsed.items.map((raw) => normaliseItem(raw, feed, now))
+  return {
+    _tag: "Fetched",
+    validators: outcome.validators,
+    cacheHints: outcome.cacheHints,
+    ...(parsed.ttlMinutes !== undefined ? { ttlMinutes: parsed.ttlMinutes } : {}),
+    items
+  }
+})

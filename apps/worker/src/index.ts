@@ -1,0 +1,6 @@
+export * from "./worker-layer.ts"
+export { Feed, feedId } from "./feeds/feed.ts"
+export { loadFeedsFile, parseFeedList } from "./feeds/feed-list.ts"
+export { startFeedServer } from "./testing/feed-server.ts"
+export { waitForJobs } from "./wait-for-jobs.ts"
+export type { WorkerCounters } from "./metrics.ts"

@@ -1,0 +1,47 @@
+import { htmlEntityCodePoints } from "./html-entities.ts"
+
+/**
+ * Feed HTML → plain text for the classifier and for alerts. Not a full HTML parser: it needs to
+ * keep words and paragraph breaks and lose markup, scripts and styles, which regular expressions
+ * over tags do reliably for feed-sized fragments.
+ */
+
+const blockElements =
+  "address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul"
+
+const codePointText = (codePoint: number): string | undefined =>
+  Number.isInteger(codePoint) && codePoint > 0 && codePoint <= 0x10ffff && !(codePoint >= 0xd800 && codePoint <= 0xdfff)
+    ? String.fromCodePoint(codePoint)
+    : undefined
+
+/** Decodes named (HTML 4 set plus apos), decimal and hex character references; unknown ones stay as written. */
+export const decodeEntities = (text: string): string =>
+  text.replace(/&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]*));?/g, (match, decimal?: string, hex?: string, name?: string) => {
+    if (decimal !== undefined) return codePointText(Number(decimal)) ?? match
+    if (hex !== undefined) return codePointText(parseInt(hex, 16)) ?? match
+    if (name === "apos") return "'"
+    const codePoint = name === undefined ? undefined : htmlEntityCodePoints[name]
+    // A name without ';' only counts when known ("&copy 2024"); otherwise it is text ("AT&T").
+    return codePoint === undefined ? match : String.fromCodePoint(codePoint)
+  })
+
+/**
+ * In markup, source line breaks are just spaces and lines come from elements; plain text (a feed
+ * description with no tags) keeps its own line breaks.
+ */
+const collapseSourceWhitespace = (html: string): string => (/<[A-Za-z/!][^>]*>/.test(html) ? html.replace(/\s+/g, " ") : html)
+
+export const htmlToText = (html: string): string =>
+  decodeEntities(
+    collapseSourceWhitespace(html)
+      .replace(/<!--[\s\S]*?(?:-->|$)/g, " ")
+      .replace(/<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)/g, "$1")
+      .replace(/<(script|style|noscript|template|iframe|svg|head)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, " ")
+      .replace(new RegExp(`<\\/?(?:${blockElements})\\b[^>]*>`, "gi"), "\n")
+      .replace(/<\/?[A-Za-z][^>]*>/g, "")
+  )
+    .replace(/\u00a0/g, " ")
+    .replace(/[ \t\f\v\r]+/g, " ")
+    .replace(/ *\n */g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim()

@@ -1,0 +1,109 @@
+import { EventNotice, OpsNotice, queueNames, WireItem } from "@india-italy/domain"
+import { Queue, type JobsOptions } from "bullmq"
+import { Context, Effect, Layer, Schema } from "effect"
+import { Feed } from "./feeds/feed.ts"
+import { Redis } from "./redis.ts"
+
+/** A scheduler tick (or a one-off request) to poll one feed. */
+export const PollJob = Schema.Struct({
+  feedId: Schema.String,
+  feed: Feed,
+  /** Poll now even if the adaptive next check says later (poll-once, tests). */
+  force: Schema.optional(Schema.Boolean)
+})
+export type PollJob = typeof PollJob.Type
+
+/** One new or edited item to classify. */
+export const ClassifyJob = Schema.Struct({
+  feedId: Schema.String,
+  feedUrl: Schema.String,
+  identity: Schema.String,
+  contentHash: Schema.String,
+  sighting: Schema.Literals(["new", "edited"]),
+  /** The feed had no history when the item was found: its back catalogue must not flood anyone. */
+  firstPoll: Schema.Boolean,
+  item: WireItem
+})
+export type ClassifyJob = typeof ClassifyJob.Type
+
+/** BullMQ job ids may not contain ':' and may not be all digits. */
+export const safeJobId = (raw: string): string => {
+  const cleaned = raw.replace(/:/g, "_")
+  return /^\d+$/.test(cleaned) ? `j${cleaned}` : cleaned
+}
+
+/** One item version is one classify job: re-enqueueing the same item is a no-op, an edit is a new job. */
+export const classifyJobId = (job: Pick<ClassifyJob, "item" | "contentHash">) =>
+  safeJobId(`${job.item.id}-${job.contentHash.slice(0, 16)}`)
+
+/** One event revision is one notice, however often the cluster step is retried. */
+export const noticeJobId = (eventId: string, revision: number) => safeJobId(`${eventId}-r${revision}`)
+
+// Completed jobs are kept a while so their ids keep de-duplicating retries and re-polls.
+const keepCompleted = { age: 7 * 86_400, count: 20_000 }
+const keepFailed = { age: 14 * 86_400 }
+
+export const jobOptions = {
+  poll: { attempts: 1, removeOnComplete: { count: 200 }, removeOnFail: { count: 500 } },
+  classify: { attempts: 8, backoff: { type: "exponential", delay: 500 }, removeOnComplete: keepCompleted, removeOnFail: keepFailed },
+  notices: { attempts: 10, backoff: { type: "exponential", delay: 1000 }, removeOnComplete: keepCompleted, removeOnFail: keepFailed },
+  ops: { attempts: 10, backoff: { type: "exponential", delay: 5000 }, removeOnComplete: keepCompleted, removeOnFail: keepFailed }
+} satisfies Record<string, JobsOptions>
+
+/**
+ * The BullMQ queues the worker produces to, all under the Redis service's prefix. The notifier
+ * consumes `notices` (EventNotice) and `ops` (OpsNotice) under the same prefix: that is the
+ * hand-off contract.
+ */
+export class Queues extends Context.Service<
+  Queues,
+  {
+    readonly poll: Queue<PollJob>
+    readonly classify: Queue<ClassifyJob>
+    readonly notices: Queue<EventNotice>
+    readonly ops: Queue<OpsNotice>
+    readonly addNotice: (notice: EventNotice) => Effect.Effect<void>
+    readonly addOpsNotice: (notice: OpsNotice, jobId: string) => Effect.Effect<void>
+  }
+>()("worker/Queues") {
+  static readonly layer = Layer.effect(
+    Queues,
+    Effect.gen(function* () {
+      const redis = yield* Redis
+      const open = <T>(name: string) =>
+        Effect.acquireRelease(
+          Effect.sync(() => {
+            const queue = new Queue<T>(name, { connection: redis.duplicateForQueue(), prefix: redis.prefix })
+            // Connection errors are reported where a command fails; an unheard "error" event would kill the process.
+            queue.on("error", () => {})
+            return queue
+          }),
+          // Bounded: with Redis gone, close() would wait for a reconnect that never comes.
+          (queue) => Effect.promise(() => queue.close().catch(() => undefined)).pipe(Effect.timeout(3_000), Effect.ignore)
+        )
+      const poll = yield* open<PollJob>(queueNames.poll)
+      const classify = yield* open<ClassifyJob>(queueNames.classify)
+      const notices = yield* open<EventNotice>(queueNames.notices)
+      const ops = yield* open<OpsNotice>(queueNames.ops)
+      const encodeNotice = Schema.encodeSync(EventNotice)
+      const encodeOps = Schema.encodeSync(OpsNotice)
+      return Queues.of({
+        poll,
+        classify,
+        notices,
+        ops,
+        addNotice: (notice) =>
+          Effect.promise(() =>
+            notices.add(notice.kind, encodeNotice(notice) as EventNotice, {
+              ...jobOptions.notices,
+              jobId: noticeJobId(notice.event.id, notice.event.revision)
+            })
+          ).pipe(Effect.asVoid),
+        addOpsNotice: (notice, jobId) =>
+          Effect.promise(() => ops.add("feed_failing", encodeOps(notice) as OpsNotice, { ...jobOptions.ops, jobId: safeJobId(jobId) })).pipe(
+            Effect.asVoid
+          )
+      })
+    })
+  )
+}

@@ -1,0 +1,55 @@
+import { Layer } from "effect"
+import { ClassifyStage } from "./classify/classify-stage.ts"
+import { Clusterer } from "./cluster/cluster-stage.ts"
+import { WorkerConfig, type WorkerSettings } from "./config.ts"
+import type { FetchPolicy } from "./fetch/fetch-policy.ts"
+import { Metrics } from "./metrics.ts"
+import { HostSlots } from "./poll/host-slots.ts"
+import { Poller } from "./poll/poller.ts"
+import { Queues } from "./queues.ts"
+import { Redis } from "./redis.ts"
+import { FeedScheduler } from "./schedule/feed-scheduler.ts"
+import { FeedStateStore } from "./state/feed-state-store.ts"
+import { startupChecks } from "./startup-checks.ts"
+import { SeenItems } from "./state/seen-items.ts"
+import { ClassifyWorker, PollWorker } from "./workers.ts"
+
+/**
+ * How the worker's pieces fit together. Every layer reads its settings through Effect Config
+ * (REDIS_URL, REDIS_PREFIX, FEEDS_FILE, FEEDS_ALLOW_PRIVATE, ALERT_MAX_AGE_HOURS …), so a caller
+ * changes behaviour by providing a ConfigProvider, or passes `settings` to override WorkerConfig.
+ *
+ * - PipelineLive: the stages as services (Poller, ClassifyStage, Clusterer, FeedScheduler, the
+ *   stores, Queues, Metrics, WorkerConfig, Redis), no queue consumers. For CLIs, demo, bench.
+ * - ConsumersLive: the BullMQ workers (poll and classify), needing the pipeline.
+ * - WorkerLive: pipeline + consumers + schedulers synced from the feed list: the whole worker.
+ */
+
+/** The stages as services over one Redis; no BullMQ worker consumes anything yet. */
+export const makePipelineLayer = (settings?: Partial<WorkerSettings>, fetchPolicy?: Partial<FetchPolicy>) => {
+  const config = settings === undefined ? WorkerConfig.layer : WorkerConfig.layerWith(settings)
+  const base = Layer.mergeAll(config, Metrics.layer, Redis.layer)
+  const stores = Layer.mergeAll(FeedStateStore.layer, SeenItems.layer, HostSlots.layer, Queues.layer)
+  const stages = Layer.mergeAll(fetchPolicy === undefined ? Poller.layer : Poller.layerWith(fetchPolicy), ClassifyStage.layer, FeedScheduler.layer).pipe(Layer.provideMerge(Clusterer.layer))
+  return stages.pipe(Layer.provideMerge(stores), Layer.provideMerge(base))
+}
+
+export const PipelineLive = makePipelineLayer()
+
+/** Both queue consumers; several processes running this share the work through BullMQ. */
+export const ConsumersLive = Layer.mergeAll(PollWorker.layer, ClassifyWorker.layer)
+
+/** Only the classify consumer (poll-once runs its polls itself). */
+export const ClassifyConsumerLive = ClassifyWorker.layer
+
+/** Redis is checked (reachable; eviction policy) before any consumer starts. */
+export const makeWorkerLayer = (settings?: Partial<WorkerSettings>, fetchPolicy?: Partial<FetchPolicy>) =>
+  Layer.mergeAll(ConsumersLive, FeedScheduler.syncOnStart).pipe(
+    Layer.provideMerge(startupChecks.pipe(Layer.provideMerge(makePipelineLayer(settings, fetchPolicy))))
+  )
+
+/** The whole worker: consumers running, one scheduler per listed feed. */
+export const WorkerLive = makeWorkerLayer()
+
+export { ClassifyStage, ClassifyWorker, Clusterer, FeedScheduler, FeedStateStore, HostSlots, Metrics, Poller, PollWorker, Queues, Redis, SeenItems, WorkerConfig }
+export { LoggingLive } from "./config.ts"

@@ -1,0 +1,110 @@
+import { queueNames } from "@india-italy/domain"
+import { UnrecoverableError, Worker, type Job, type Processor } from "bullmq"
+import { Context, Effect, Layer, Schema } from "effect"
+import { ClassifyStage } from "./classify/classify-stage.ts"
+import { WorkerConfig } from "./config.ts"
+import { Metrics, recordFailure, recordLatency } from "./metrics.ts"
+import { Poller } from "./poll/poller.ts"
+import { ClassifyJob, PollJob, Queues } from "./queues.ts"
+import { Redis } from "./redis.ts"
+
+/**
+ * Opens a BullMQ worker as a scoped resource. On shutdown it stops taking jobs and waits for the
+ * ones in hand for at most `shutdownTimeoutMs`; past that it closes by force, which leaves the
+ * unfinished jobs to BullMQ's stalled-job check so another process picks them up. Several worker
+ * processes on one Redis share the queue and never run one job twice at the same time.
+ */
+const scopedWorker = <T>(name: string, processor: Processor<T>, concurrency: number) =>
+  Effect.gen(function* () {
+    const redis = yield* Redis
+    const { shutdownTimeoutMs } = yield* WorkerConfig
+    const context = yield* Effect.context<never>()
+    const runLog = (effect: Effect.Effect<void>) => Effect.runForkWith(context)(effect)
+    return yield* Effect.acquireRelease(
+      Effect.sync(() => {
+        const worker = new Worker<T>(name, processor, {
+          connection: redis.duplicateForWorker(),
+          prefix: redis.prefix,
+          concurrency,
+          autorun: true
+        })
+        worker.on("error", (error) => runLog(Effect.logError("queue worker error", { queue: name, error: String(error) })))
+        worker.on("failed", (job: Job<T> | undefined, error: Error) =>
+          runLog(Effect.logWarning("job failed", { queue: name, jobId: job?.id, attempt: job?.attemptsMade, error: error.message }))
+        )
+        return worker
+      }),
+      (worker) =>
+        Effect.promise(() => worker.close()).pipe(
+          Effect.timeout(shutdownTimeoutMs),
+          Effect.catch(() => Effect.promise(() => worker.close(true).catch(() => undefined))),
+          Effect.andThen(Effect.logInfo("queue worker closed", { queue: name }))
+        )
+    )
+  })
+
+const decodeOrGiveUp = <A>(schema: Schema.Codec<A, unknown>, data: unknown, queue: string): A => {
+  const decoded = Schema.decodeUnknownExit(schema as Schema.Codec<A, unknown, never, never>)(data)
+  if (decoded._tag === "Success") return decoded.value
+  // A malformed payload will be just as malformed on every retry.
+  throw new UnrecoverableError(`malformed ${queue} job: ${String(decoded.cause)}`)
+}
+
+export class ClassifyWorker extends Context.Service<ClassifyWorker, { readonly worker: Worker<ClassifyJob> }>()("worker/ClassifyWorker") {
+  /** Consumes `classify`: classify → cluster → notice. */
+  static readonly layer = Layer.effect(
+    ClassifyWorker,
+    Effect.gen(function* () {
+      const stage = yield* ClassifyStage
+      const { classifyConcurrency } = yield* WorkerConfig
+      const { counters } = yield* Metrics
+      const context = yield* Effect.context<never>()
+      const run = Effect.runPromiseWith(context)
+      const worker = yield* scopedWorker<ClassifyJob>(
+        queueNames.classify,
+        async (job) => {
+          const data = decodeOrGiveUp(ClassifyJob, job.data, queueNames.classify)
+          recordLatency(counters, "classify_queue_wait", Date.now() - job.timestamp)
+          const outcome = await run(
+            stage.process(data).pipe(
+              Effect.tapError((error) => Effect.sync(() => recordFailure(counters, error._tag))),
+              Effect.annotateLogs({ jobId: job.id ?? "" })
+            )
+          )
+          // From the poll that found the item to its notice being queued: the worker's share of "seen → Slack".
+          if (outcome.cluster?.notice !== undefined) recordLatency(counters, "poll_to_notice", Date.now() - job.timestamp)
+          return { relevant: outcome.classified.relevant, eventId: outcome.cluster?.eventId, decision: outcome.cluster?.decision }
+        },
+        classifyConcurrency
+      )
+      return ClassifyWorker.of({ worker })
+    })
+  )
+}
+
+export class PollWorker extends Context.Service<PollWorker, { readonly worker: Worker<PollJob> }>()("worker/PollWorker") {
+  /** Consumes `poll`: one scheduler tick per feed; a feed found gone has its scheduler removed. */
+  static readonly layer = Layer.effect(
+    PollWorker,
+    Effect.gen(function* () {
+      const poller = yield* Poller
+      const queues = yield* Queues
+      const { pollConcurrency } = yield* WorkerConfig
+      const context = yield* Effect.context<never>()
+      const run = Effect.runPromiseWith(context)
+      const worker = yield* scopedWorker<PollJob>(
+        queueNames.poll,
+        async (job) => {
+          const data = decodeOrGiveUp(PollJob, job.data, queueNames.poll)
+          const outcome = await run(poller.pollFeed(data.feed, data.force === true ? { force: true } : {}))
+          if (outcome.state?.status === "gone") {
+            await queues.poll.removeJobScheduler(data.feedId).catch(() => false)
+          }
+          return { status: outcome.status, items: outcome.items, newItems: outcome.newItems, error: outcome.error }
+        },
+        pollConcurrency
+      )
+      return PollWorker.of({ worker })
+    })
+  )
+}

@@ -1,0 +1,23 @@
+import { execFileSync } from "node:child_process"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { describe, expect, it } from "vitest"
+
+const packageDirectory = join(dirname(fileURLToPath(import.meta.url)), "..")
+
+describe("bench (spawned, small run)", () => {
+  it("prints one JSON line with the classifier's and the keyword baseline's throughput", () => {
+    const output = execFileSync(join(packageDirectory, "node_modules", ".bin", "tsx"), ["--conditions=@india-italy/source", "scripts/bench.ts"], {
+      cwd: packageDirectory,
+      encoding: "utf8",
+      env: { ...process.env, BENCH_ITEMS: "300", BENCH_MS: "100" }
+    })
+    const lines = output.trim().split("\n")
+    expect(lines).toHaveLength(1)
+    const figures = JSON.parse(lines[0]!)
+    expect(figures).toMatchObject({ name: "classifier", items: 300 })
+    expect(figures.itemsPerSecond).toBeGreaterThan(0)
+    expect(figures.baselineItemsPerSecond).toBeGreaterThan(0)
+    expect(figures.ratio).toBeCloseTo(figures.itemsPerSecond / figures.baselineItemsPerSecond, 2)
+  }, 60_000)
+})

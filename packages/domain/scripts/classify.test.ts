@@ -1,0 +1,97 @@
+import { spawn } from "node:child_process"
+import { dirname, join } from "node:path"
+import { createInterface } from "node:readline"
+import { fileURLToPath } from "node:url"
+import { describe, expect, it } from "vitest"
+import { classifyLine } from "./classify-line.ts"
+
+const packageDirectory = join(dirname(fileURLToPath(import.meta.url)), "..")
+const tsx = join(packageDirectory, "node_modules", ".bin", "tsx")
+
+const startClassifier = () =>
+  spawn(tsx, ["--conditions=@india-italy/source", "scripts/classify.ts"], { cwd: packageDirectory, stdio: ["pipe", "pipe", "pipe"] })
+
+const collect = (stream: NodeJS.ReadableStream): Promise<string> =>
+  new Promise((resolve) => {
+    let text = ""
+    stream.on("data", (chunk) => (text += String(chunk)))
+    stream.on("end", () => resolve(text))
+  })
+
+const goyalVisit = {
+  id: "goyal-milan",
+  title: "Goyal leads trade delegation to Milan",
+  text: "Milan, June 3 Commerce Minister Piyush Goyal met Italian industry leaders on Tuesday as India and Italy explored ways to double bilateral trade.",
+  published: "2025-06-03",
+  source: "test wire"
+}
+
+describe("classify-line (pure core)", () => {
+  it("defaults a missing or null title to an empty string", () => {
+    for (const line of ['{"id":"x","text":"Modi met Meloni"}', '{"id":"x","title":null,"text":"Modi met Meloni"}']) {
+      const result = classifyLine(line, 1)
+      expect(result !== undefined && "output" in result, line).toBe(true)
+    }
+  })
+
+  it("names the id and the field when an item is malformed", () => {
+    expect(classifyLine('{"id":"bad-1","title":"t","text":["not","a","string"]}', 7)).toEqual({
+      failure: { error: "invalid_item", line: 7, id: "bad-1", reason: 'Expected string at ["text"]' }
+    })
+  })
+
+  it("names the line number when the line is not JSON", () => {
+    const result = classifyLine("{oops", 12)
+    expect(result !== undefined && "failure" in result && result.failure).toMatchObject({ error: "invalid_json", line: 12 })
+  })
+
+  it("skips blank lines", () => {
+    expect(classifyLine("   ", 3)).toBeUndefined()
+  })
+})
+
+describe("pnpm classify (spawned, real stdin)", () => {
+  it("answers each line before stdin closes (streams, does not buffer)", async () => {
+    const child = startClassifier()
+    const outputLines = createInterface({ input: child.stdout! })
+    const firstLine = new Promise<string>((resolve) => outputLines.once("line", resolve))
+    child.stdin!.write(`${JSON.stringify(goyalVisit)}\n`)
+    const answer = JSON.parse(await firstLine)
+    expect(answer.id).toBe("goyal-milan")
+    child.stdin!.end()
+    const exitCode = await new Promise<number | null>((resolve) => child.on("close", resolve))
+    expect(exitCode).toBe(0)
+  }, 30_000)
+
+  it("prints one output line per good item, errors on stderr, and exits 0", async () => {
+    const child = startClassifier()
+    const stdout = collect(child.stdout!)
+    const stderr = collect(child.stderr!)
+    const { title: _title, ...untitled } = goyalVisit
+    child.stdin!.end(
+      [
+        JSON.stringify(goyalVisit),
+        "this is not json",
+        JSON.stringify({ id: "no-text", title: "Headline only" }),
+        "",
+        JSON.stringify({ ...untitled, id: "untitled" }),
+        JSON.stringify({ id: "france", title: "Macron meets Modi", text: "Paris, Feb 11 India and France agreed on a Rafale follow-on deal." })
+      ].join("\n") + "\n"
+    )
+    const [out, err, exitCode] = await Promise.all([stdout, stderr, new Promise<number | null>((resolve) => child.on("close", resolve))])
+    expect(exitCode).toBe(0)
+
+    const documents = out.trim().split("\n").map((line) => JSON.parse(line))
+    expect(documents.map((document) => document.id)).toEqual(["goyal-milan", "untitled", "france"])
+    for (const document of documents) {
+      expect(Object.keys(document)).toEqual(expect.arrayContaining(["id", "relevant", "eventType", "eventTypes", "sectors", "actors", "actorDetails", "confidence", "places", "status"]))
+      expect(document.actors.every((name: unknown) => typeof name === "string")).toBe(true)
+    }
+
+    const errors = err.trim().split("\n").map((line) => JSON.parse(line))
+    expect(errors).toEqual([
+      expect.objectContaining({ error: "invalid_json", line: 2 }),
+      expect.objectContaining({ error: "invalid_item", line: 3, id: "no-text", reason: expect.stringContaining('["text"]') })
+    ])
+  }, 30_000)
+})

@@ -1,0 +1,31 @@
+import { Schema } from "effect"
+import { BilateralEvent, ClassifiedItem, EventNotice } from "../src/event.ts"
+import { Subscription } from "../src/subscription.ts"
+import { WireItem } from "../src/wire-item.ts"
+
+/** The documents other (non-TypeScript) apps validate, by the file name they are published under. */
+export const publishedSchemas = {
+  "classified-item": ClassifiedItem,
+  "wire-item": WireItem,
+  "bilateral-event": BilateralEvent,
+  "event-notice": EventNotice,
+  subscription: Subscription
+} as const
+
+export type PublishedSchemaName = keyof typeof publishedSchemas
+
+/**
+ * A standalone draft 2020-12 document: Effect returns the root schema and its definitions
+ * separately, while validators expect one object with `$schema` and `$defs`.
+ */
+export const jsonSchemaFor = (name: PublishedSchemaName): Record<string, unknown> => {
+  const document = Schema.toJsonSchemaDocument(publishedSchemas[name])
+  const definitions = document.definitions
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: `https://india-italy-monitor.local/json-schema/${name}.schema.json`,
+    title: name,
+    ...document.schema,
+    ...(Object.keys(definitions).length === 0 ? {} : { $defs: definitions })
+  }
+}

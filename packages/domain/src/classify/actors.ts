@@ -1,0 +1,61 @@
+import type { Actor, Country, Place } from "../actor.ts"
+import { officeOn, type OfficeLevel } from "../knowledge/actors.ts"
+import type { Mention } from "./entities.ts"
+
+/**
+ * Actors and places of a report, from the entity mentions: each known actor once, with the office
+ * held on the day of the development; each place once. Also the rank of who is meeting, which
+ * tells a leaders' meeting from a ministerial one.
+ */
+
+export interface Found<A> {
+  readonly value: A
+  readonly mention: Mention
+}
+
+const levelRank: Record<OfficeLevel, number> = { official: 1, minister: 2, leader: 3 }
+
+/** The highest level among the mentions of a sentence: 3 leader, 2 minister, 1 official, 0 none. */
+export const highestLevel = (mentions: ReadonlyArray<Mention>, date: string | undefined): number => {
+  let best = 0
+  for (const mention of mentions) {
+    if (mention.kind === "role") best = Math.max(best, levelRank[mention.level])
+    else if (mention.kind === "actor" && mention.entry.kind === "person") {
+      const held = officeOn(mention.entry, date)
+      if (held !== undefined) best = Math.max(best, levelRank[held.level])
+    }
+  }
+  return best
+}
+
+export const collectActors = (mentions: ReadonlyArray<Mention>, date: string | undefined): Array<Found<Actor>> => {
+  const seen = new Set<string>()
+  const actors: Array<Found<Actor>> = []
+  for (const mention of mentions) {
+    if (mention.kind !== "actor" || seen.has(mention.entry.name)) continue
+    seen.add(mention.entry.name)
+    const entry = mention.entry
+    const held = entry.kind === "person" ? officeOn(entry, date) : undefined
+    actors.push({
+      value: {
+        name: entry.name,
+        kind: entry.kind,
+        country: entry.country,
+        ...(held === undefined ? {} : { office: held.title, officeFrom: held.from, ...(held.to === undefined ? {} : { officeTo: held.to }) })
+      },
+      mention
+    })
+  }
+  return actors
+}
+
+export const collectPlaces = (mentions: ReadonlyArray<Mention>): Array<Found<Place>> => {
+  const seen = new Set<string>()
+  const places: Array<Found<Place>> = []
+  for (const mention of mentions) {
+    if (mention.kind !== "place" || seen.has(mention.entry.name)) continue
+    seen.add(mention.entry.name)
+    places.push({ value: { name: mention.entry.name, country: mention.entry.country as Country }, mention })
+  }
+  return places
+}

@@ -1,0 +1,355 @@
+import type { Actor, Place } from "../actor.ts"
+import type { Amount, ClassifiedItem, DatePrecision, Evidence } from "../event.ts"
+import type { SectorId } from "../sector.ts"
+import type { WireItem } from "../wire-item.ts"
+import { collectActors, collectPlaces } from "./actors.ts"
+import { findAmounts, type AmountMention } from "./amounts.ts"
+import { findDates, referenceDay, type DateMention } from "./dates.ts"
+import { findMentions, type Mention } from "./entities.ts"
+import { officeOn } from "../knowledge/actors.ts"
+import { defenceContext } from "./event-patterns.ts"
+import { scoreEventTypes, type CueHit, type ScoredType } from "./event-type.ts"
+import { isBilateral, judgeRelevance, lifestylePattern, sportPattern, type SentenceSides } from "./relevance.ts"
+import { scoreSectors } from "./sectors.ts"
+import { anchorDay, decideStatus, markBackground } from "./status.ts"
+import { fieldText, isQuoted, readDocument, sentenceAt, type Document, type Field } from "./text.ts"
+
+/**
+ * classify(item): a pure function from a wire report to a classified India–Italy item. It reads
+ * the report once into sentences and paragraphs, finds named things, dates and amounts, marks
+ * the background sentences, decides relevance, then types, sectors, date, status and confidence,
+ * each with the span of text that produced it.
+ */
+
+// How much a sentence counts for the event type, by where it stands.
+const TITLE_WEIGHT = 3
+const LEAD_SENTENCE_WEIGHT = 2.5
+const LEAD_PARAGRAPH_WEIGHT = 1.5
+const BODY_WEIGHT = 1
+const BACKGROUND_FACTOR = 0.15
+const QUOTED_FACTOR = 0.8
+/** A trade or investment figure in the report's own sentences counts like a strong cue. */
+const FIGURE_WEIGHT = 1.5
+/** A contract's value: strong evidence of procurement or business. */
+const CONTRACT_WEIGHT = 2.5
+/** "Modi calls Meloni" */
+const CALL_WEIGHT = 1.5
+/** "Tajani in New Delhi" in a headline. */
+const HEADLINE_VISIT_WEIGHT = 2.5
+const callsBefore = /\b(?:calls|called|calling|dials|dialled|dialed|phones|phoned|rings|rang)\s+(?:up\s+)?$/
+/** Named office holders and titles count as topical vocabulary for relevance, up to this many. */
+const MAX_OFFICE_CUES = 3
+/** A defence manufacturer or defence-industry body named in the report's own sentences. */
+const DEFENCE_MAKER_WEIGHT = 0.5
+
+const compoundPattern = /\b(?:India|Indo)\s*[-–—‑/]\s*(?:Italy|Italian)\b|\bItal(?:y|o)\s*[-–—‑/]\s*(?:India|Indian)\b/g
+
+const countMatches = (pattern: RegExp, text: string): number => {
+  pattern.lastIndex = 0
+  let count = 0
+  while (pattern.exec(text) !== null) count++
+  return count
+}
+
+const isoOf = (time: number | undefined): string | undefined => (time === undefined ? undefined : new Date(time).toISOString().slice(0, 10))
+
+const span = (document: Document, tag: string, field: Field, start: number, end: number): Evidence => ({
+  tag,
+  field,
+  start,
+  end,
+  text: fieldText(document, field).slice(start, end)
+})
+
+const base = (item: WireItem) => ({
+  id: item.id,
+  title: item.title,
+  ...(item.url === undefined ? {} : { url: item.url }),
+  ...(item.published === undefined ? {} : { published: item.published }),
+  ...(item.source === undefined ? {} : { source: item.source })
+})
+
+export const classify = (item: WireItem): ClassifiedItem => {
+  const document = readDocument(item.title, item.text)
+  const { sentences } = document
+  const sentenceCount = sentences.length
+
+  // Named things, by sentence.
+  const mentions: Array<Mention> = []
+  findMentions("title", document.title, mentions)
+  findMentions("text", document.text, mentions)
+  const mentionSentence = mentions.map((mention) => sentenceAt(document, mention.field, mention.start))
+  const mentionsBySentence: Array<Array<Mention>> = sentences.map(() => [])
+  mentions.forEach((mention, index) => mentionsBySentence[mentionSentence[index]!]?.push(mention))
+
+  // Dates against the publication day (or, without one, nothing relative can be resolved).
+  const referenceTime = referenceDay(item.published)
+  const reference = isoOf(referenceTime)
+  const dates: Array<DateMention> = []
+  const sentenceStartOf = (field: Field) => (position: number): number => sentences[sentenceAt(document, field, position)]?.start ?? 0
+  findDates("title", document.title, referenceTime, sentenceStartOf("title"), dates)
+  findDates("text", document.text, referenceTime, sentenceStartOf("text"), dates)
+  // "today" inside a quoted post is the day of the post, which may be long before the report.
+  for (let index = dates.length - 1; index >= 0; index--) {
+    const mention = dates[index]!
+    if (mention.relative && isQuoted(document.quotes[mention.field], mention.start)) dates.splice(index, 1)
+  }
+  const dateSentence = dates.map((mention) => sentenceAt(document, mention.field, mention.start))
+  const datesBySentence: Array<Array<DateMention>> = sentences.map(() => [])
+  dates.forEach((mention, index) => datesBySentence[dateSentence[index]!]?.push(mention))
+
+  const anchor = anchorDay(document, dates, reference)
+  const background = markBackground(document, datesBySentence, anchor)
+
+  // Which side each sentence names.
+  const sides: Array<SentenceSides> = sentences.map((_, index) => {
+    let india = false
+    let italy = false
+    const others = new Set<string>()
+    for (const mention of mentionsBySentence[index]!) {
+      if (mention.kind === "role" && mention.side === undefined) continue
+      if (mention.kind === "place" && mention.side === "other") continue
+      if (mention.side === "IN") india = true
+      else if (mention.side === "IT") italy = true
+      else if (mention.kind === "country") others.add(mention.country)
+    }
+    return { india, italy, others: others.size, compound: false }
+  })
+  for (const field of ["title", "text"] as const) {
+    const text = fieldText(document, field)
+    compoundPattern.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = compoundPattern.exec(text)) !== null) {
+      const index = sentenceAt(document, field, match.index)
+      if (index >= 0) sides[index] = { ...sides[index]!, india: true, italy: true, compound: true }
+    }
+  }
+  let thirdPartyPairs = 0
+  for (const sentenceSides of sides) if ((sentenceSides.india || sentenceSides.italy) && sentenceSides.others > 0 && !isBilateral(sentenceSides)) thirdPartyPairs++
+
+  const inTitle = sentences.map((sentence) => sentence.field === "title")
+  const inLead = sentences.map((sentence) => sentence.paragraph === document.leadParagraph)
+
+  // Sentence weights for the event type.
+  const sentenceWeight = sentences.map((sentence, index) => {
+    let weight = sentence.field === "title"
+      ? TITLE_WEIGHT
+      : sentence.paragraph === document.leadParagraph
+        ? sentence.indexInParagraph === 0 ? LEAD_SENTENCE_WEIGHT : LEAD_PARAGRAPH_WEIGHT
+        : BODY_WEIGHT
+    if (background[index]) weight *= BACKGROUND_FACTOR
+    if (isQuoted(document.quotes[sentence.field], sentence.start + 1)) weight *= QUOTED_FACTOR
+    return weight
+  })
+
+  // Amounts, and the extra event-type hits they and defence makers give.
+  const amountMentions: Array<AmountMention> = []
+  const sentenceBounds = (field: Field) => (position: number): readonly [number, number] => {
+    const sentence = sentences[sentenceAt(document, field, position)]
+    return sentence === undefined ? [0, fieldText(document, field).length] : [sentence.start, sentence.end]
+  }
+  findAmounts("title", document.title, sentenceBounds("title"), amountMentions)
+  findAmounts("text", document.text, sentenceBounds("text"), amountMentions)
+  const extraHits: Array<CueHit> = []
+  for (const mention of amountMentions) {
+    const sentence = sentenceAt(document, mention.field, mention.start)
+    if (sentence < 0 || mention.amount.measure === "other") continue
+    if (mention.amount.measure === "contract_value") {
+      // A contract for arms is defence-industrial news; any other contract is a business figure.
+      const words = sentenceText(document, sentence)
+      const type = defenceContext.test(words) ? "defence_industry" : "trade_investment_figure"
+      extraHits.push({ type, field: mention.field, start: mention.start, end: mention.end, sentence, weight: CONTRACT_WEIGHT * sentenceWeight[sentence]! })
+      continue
+    }
+    extraHits.push({ type: "trade_investment_figure", field: mention.field, start: mention.start, end: mention.end, sentence, weight: FIGURE_WEIGHT * sentenceWeight[sentence]! })
+  }
+  mentions.forEach((mention, index) => {
+    if (mention.kind !== "actor" || mention.entry.kind !== "person") return
+    const sentence = mentionSentence[index]!
+    if (sentence < 0) return
+    const text = fieldText(document, mention.field)
+    // "Modi calls Meloni": a phone call between the two.
+    if (callsBefore.test(text.slice(Math.max(0, mention.start - 16), mention.start))) {
+      const level = officeOn(mention.entry, reference)?.level
+      extraHits.push({ type: level === "leader" ? "leader_meeting" : "ministerial_dialogue", field: mention.field, start: mention.start, end: mention.end, sentence, weight: CALL_WEIGHT * sentenceWeight[sentence]! })
+    }
+    // A headline "Tajani in New Delhi": someone of one side in a place of the other is visiting.
+    if (mention.field === "title") {
+      const next = mentions[index + 1]
+      if (next !== undefined && next.field === "title" && (next.kind === "place" || next.kind === "country") && next.side !== "other" && next.side !== mention.side &&
+        /^[\s,]*(?:arrives |arrived |lands |landed |is |will be )?in\s+$/.test(text.slice(mention.end, next.start))) {
+        extraHits.push({ type: "official_visit", field: "title", start: mention.start, end: next.end, sentence, weight: HEADLINE_VISIT_WEIGHT * sentenceWeight[sentence]! })
+      }
+    }
+  })
+  mentions.forEach((mention, index) => {
+    if (mention.kind !== "actor" || mention.entry.defenceIndustry !== true) return
+    const sentence = mentionSentence[index]!
+    if (sentence >= 0) extraHits.push({ type: "defence_industry", field: mention.field, start: mention.start, end: mention.end, sentence, weight: DEFENCE_MAKER_WEIGHT * sentenceWeight[sentence]! })
+  })
+
+  const officeDate = anchor ?? reference
+  const eventTypes = scoreEventTypes({ document, sentenceWeight, mentionsBySentence, officeDate, extraHits })
+  const sectorFinding = scoreSectors(document, background, mentions, mentionSentence)
+
+  const sportCues = countMatches(sportPattern, document.title) + countMatches(sportPattern, document.text)
+  const lifestyleCues = countMatches(lifestylePattern, document.title) + countMatches(lifestylePattern, document.text)
+  let remarkHits = 0
+  for (const hit of eventTypes.hits) if (hit.type === "statement_remark") remarkHits++
+  let officeCues = 0
+  for (const mention of mentions) if ((mention.kind === "role" || (mention.kind === "actor" && mention.entry.kind === "person")) && officeCues < MAX_OFFICE_CUES) officeCues++
+  const topicCues = sectorFinding.termCount + (eventTypes.hits.length - remarkHits) + 0.5 * remarkHits + officeCues
+  const verdict = judgeRelevance({ sides, background, inTitle, inLead, thirdPartyPairs, topicCues, sportCues, lifestyleCues })
+
+  if (!verdict.relevant) {
+    return {
+      ...base(item),
+      relevant: false,
+      eventType: "not_relevant",
+      eventTypes: ["not_relevant"],
+      sectors: [],
+      actors: [],
+      places: [],
+      amounts: [],
+      status: "background",
+      // Confidence in the verdict: lower when the pair did appear together somewhere.
+      confidence: verdict.score === 0 ? 0.95 : 0.7,
+      evidence: verdict.evidenceSentence < 0 ? [] : [sentenceEvidence(document, "relevance", verdict.evidenceSentence)]
+    }
+  }
+
+  const primary = eventTypes.primary
+  const evidence: Array<Evidence> = [sentenceEvidence(document, "relevance", verdict.evidenceSentence)]
+
+  // Event-type evidence: the strongest hits of each type given.
+  for (const type of eventTypes.types) {
+    let given = 0
+    for (const hit of eventTypes.hits) {
+      if (hit.type !== type || given >= 2) continue
+      evidence.push(span(document, `eventType:${type}`, hit.field, hit.start, hit.end))
+      given++
+    }
+  }
+
+  // When it happened: the date in the sentence that best carries the primary development.
+  const occurred = chooseDate(document, dates, dateSentence, background, eventTypes.typesBySentence, primary)
+  let occurredOn: string | undefined
+  let occurredPrecision: DatePrecision | undefined
+  if (occurred !== undefined) {
+    occurredOn = occurred.date
+    occurredPrecision = occurred.precision
+    evidence.push(span(document, "occurredOn", occurred.field, occurred.start, occurred.end))
+  } else if (anchor !== undefined) {
+    // Wire reports of the day often give no date at all: the news is of the day it was filed.
+    occurredOn = anchor
+    occurredPrecision = "day"
+  }
+
+  // Status from the sentence of the strongest primary cue.
+  const primaryHit = eventTypes.hits.find((hit) => hit.type === primary)
+  const foregroundBilateral = sides.some((sentenceSides, index) => isBilateral(sentenceSides) && !background[index])
+  const primarySentence = primaryHit === undefined ? undefined : sentences[primaryHit.sentence]
+  const statusWindowEnd = primaryHit === undefined || primarySentence === undefined ? 0 : Math.min(primarySentence.end, primaryHit.end + 25)
+  const status = primarySentence === undefined
+    ? decideStatus("", 0, !foregroundBilateral, occurredOn, reference)
+    : decideStatus(fieldText(document, primarySentence.field).slice(primarySentence.start, statusWindowEnd), primarySentence.start, !foregroundBilateral, occurredOn, reference)
+  if (status.cue !== undefined && primarySentence !== undefined) evidence.push(span(document, "status", primarySentence.field, status.cue.start, status.cue.end))
+
+  // Sectors.
+  for (const hit of sectorFinding.evidence) evidence.push(span(document, `sector:${hit.sector}`, hit.field, hit.start, hit.end))
+
+  // Actors and places: those of the report's own sentences (all of them when everything is background).
+  const foregroundMentions = mentions.filter((_, index) => mentionSentence[index]! >= 0 && !background[mentionSentence[index]!])
+  const actorSource = foregroundMentions.some((mention) => mention.kind === "actor") ? foregroundMentions : mentions
+  const actors: Array<Actor> = []
+  for (const found of collectActors(actorSource, occurredPrecision === "day" ? occurredOn : officeDate)) {
+    actors.push(found.value)
+    evidence.push(span(document, `actor:${found.value.name}`, found.mention.field, found.mention.start, found.mention.end))
+  }
+  const places: Array<Place> = []
+  for (const found of collectPlaces(foregroundMentions.some((mention) => mention.kind === "place") ? foregroundMentions : mentions)) {
+    places.push(found.value)
+    evidence.push(span(document, `place:${found.value.name}`, found.mention.field, found.mention.start, found.mention.end))
+  }
+
+  // Amounts of the report's own sentences.
+  const amounts: Array<Amount> = []
+  for (const mention of amountMentions) {
+    const sentence = sentenceAt(document, mention.field, mention.start)
+    if (sentence >= 0 && background[sentence]) continue
+    amounts.push(mention.amount)
+    evidence.push(span(document, "amount", mention.field, mention.start, mention.end))
+  }
+
+  const sectors: Array<SectorId> = [...sectorFinding.sectors]
+  return {
+    ...base(item),
+    relevant: true,
+    eventType: primary,
+    eventTypes: eventTypes.types,
+    sectors,
+    actors,
+    places,
+    ...(occurredOn === undefined ? {} : { occurredOn, occurredPrecision }),
+    amounts,
+    status: status.status,
+    confidence: confidenceOf(verdict.score, eventTypes.scores, primary, occurred !== undefined),
+    evidence
+  }
+}
+
+function sentenceText(document: Document, index: number): string {
+  const sentence = document.sentences[index]!
+  return fieldText(document, sentence.field).slice(sentence.start, sentence.end)
+}
+
+function sentenceEvidence(document: Document, tag: string, index: number): Evidence {
+  const sentence = document.sentences[index]!
+  return span(document, tag, sentence.field, sentence.start, sentence.end)
+}
+
+/**
+ * The date of the development: among the dates of the report's own sentences, the one in the
+ * sentence that carries the primary type, preferring the lead, precise days, and dates that are
+ * not merely when someone spoke ("said on Sunday").
+ */
+function chooseDate(
+  document: Document,
+  dates: ReadonlyArray<DateMention>,
+  dateSentence: ReadonlyArray<number>,
+  background: ReadonlyArray<boolean>,
+  typesBySentence: ReadonlyArray<ReadonlySet<ScoredType>>,
+  primary: ScoredType
+): DateMention | undefined {
+  let best: DateMention | undefined
+  let bestScore = -Infinity
+  dates.forEach((mention, index) => {
+    const sentence = dateSentence[index]!
+    if (sentence < 0 || mention.dateline || background[sentence]) return
+    const types = typesBySentence[sentence]
+    let score = 0
+    if (types?.has(primary)) score += 3
+    else if (types !== undefined && [...types].some((type) => type !== "statement_remark")) score += 1
+    if (document.sentences[sentence]!.paragraph === document.leadParagraph || document.sentences[sentence]!.field === "title") score += 2
+    if (mention.ofStatement && primary !== "statement_remark") score -= 3
+    if (mention.precision === "day") score += 1
+    else if (mention.precision === "year") score -= 1
+    if (mention.future) score -= 0.5
+    if (score > bestScore) {
+      bestScore = score
+      best = mention
+    }
+  })
+  if (best !== undefined) return best
+  // Only the dateline dates the report.
+  return dates.find((mention) => mention.dateline)
+}
+
+function confidenceOf(relevanceScore: number, scores: ReadonlyMap<ScoredType, number>, primary: ScoredType, dated: boolean): number {
+  const ranked = [...scores.values()].sort((a, b) => b - a)
+  const top = scores.get(primary) ?? 0
+  const runnerUp = ranked[1] ?? 0
+  const margin = top <= 0 ? 0 : (top - runnerUp) / top
+  const value = 0.45 + 0.1 * Math.min(relevanceScore, 3) + 0.15 * margin + (dated ? 0.05 : 0) + (top >= 3 ? 0.05 : 0)
+  return Math.round(Math.min(0.97, Math.max(0.05, value)) * 100) / 100
+}

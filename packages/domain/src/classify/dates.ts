@@ -1,0 +1,209 @@
+import type { DatePrecision } from "../event.ts"
+import type { Field } from "./text.ts"
+
+/**
+ * Date expressions and their resolution against a reference day (the publication date, or the
+ * dateline's): "November 18, 2024", "Feb 27", "on Sunday", "yesterday", "last month", "in June",
+ * "last December", "in 2023". Weekdays and bare months resolve backwards in a report of what
+ * happened and forwards when the sentence speaks of the future ("will visit on Monday").
+ */
+
+export interface DateMention {
+  readonly field: Field
+  readonly start: number
+  readonly end: number
+  /** YYYY-MM-DD; the first day of the month or year when less precise. */
+  readonly date: string
+  readonly precision: DatePrecision
+  /** Relative to the reference day ("on Sunday", "last month") rather than written out. */
+  readonly relative: boolean
+  /** Follows a verb of saying ("said on Sunday"): the date of a statement, not necessarily of the development. */
+  readonly ofStatement: boolean
+  /** The filing line at the top of a wire report ("Rome, Feb 27 (IANS)"). */
+  readonly dateline: boolean
+  /** The sentence speaks of the future before the date ("will visit on Monday"). */
+  readonly future: boolean
+}
+
+const monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+const monthIndex = (name: string): number => {
+  const key = name.toLowerCase().replace(".", "").slice(0, 3)
+  return monthNames.findIndex((month) => month.startsWith(key))
+}
+const weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?"
+const MONTH_NOT_MAY = "(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?"
+const DAY = "(\\d{1,2})(?:st|nd|rd|th)?"
+
+// Alternatives, each with its own capture groups; the group numbers are read in resolve().
+const dateRegex = new RegExp(
+  [
+    /* 1-3 ISO */ "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",
+    /* 4-6 Month D[-D][, YYYY] */ `\\b(${MONTH}) ${DAY}(?:\\s*[-–]\\s*\\d{1,2})?(?:,? (\\d{4}))?\\b`,
+    /* 7-9 D Month [YYYY] */ `\\b${DAY} (?:of )?(${MONTH})(?:,? (\\d{4}))?\\b`,
+    /* 10-12 [in|last|this|next|early…] Month [YYYY] */ `\\b(in|In|last|Last|this|This|next|Next|early|Early|mid-|Mid-|late|Late|since|Since|during|During|earlier in|until)\\s+(${MONTH})(?: (\\d{4}))?\\b`,
+    /* 13-14 Month YYYY */ `\\b(${MONTH_NOT_MAY}|May) (\\d{4})\\b`,
+    /* 15-16 [last|this|next|on] Weekday */ "\\b(?:(on|On|last|Last|this|This|next|Next|coming|Coming)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b",
+    /* 17 today… */ "\\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\\b",
+    /* 18-19 last/this/next week|month|year */ "\\b((?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Pp]ast))\\s+(week|month|year)\\b",
+    /* 20-21 in/since YYYY */ "\\b(in|In|since|Since|during|During|until|of)\\s+(\\d{4})\\b(?!\\s*[-–]\\s*\\d)"
+  ].join("|"),
+  "g"
+)
+
+const futureCue = /\b(?:will|shall|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|slated|upcoming|plans? to|planning to|is to|are to|due to|would)\b/
+const statementCue = /\b(?:said|says|told(?: \w+){0,3}|posted(?: on X)?|tweeted|wrote|stated|added|announced|remarked)\s+(?:on\s+|this\s+)?$/
+
+const pad = (value: number): string => (value < 10 ? `0${value}` : `${value}`)
+const isoDay = (year: number, month: number, day: number): string => `${year}-${pad(month + 1)}-${pad(day)}`
+const utc = (year: number, month: number, day: number): number => Date.UTC(year, month, day)
+const fromTime = (time: number): string => new Date(time).toISOString().slice(0, 10)
+const DAY_MS = 86_400_000
+
+/** The reference day as a UTC timestamp at midnight, from an ISO date or date-time; undefined when unreadable. */
+export const referenceDay = (published: string | undefined): number | undefined => {
+  if (published === undefined) return undefined
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(published)
+  if (day !== null) return utc(Number(day[1]), Number(day[2]) - 1, Number(day[3]))
+  const parsed = Date.parse(published)
+  if (Number.isNaN(parsed)) return undefined
+  const date = new Date(parsed)
+  return utc(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())
+}
+
+interface Resolved {
+  readonly date: string
+  readonly precision: DatePrecision
+  readonly relative: boolean
+}
+
+const validDay = (year: number, month: number, day: number): boolean => month >= 0 && month < 12 && day >= 1 && day <= 31 && new Date(utc(year, month, day)).getUTCMonth() === month
+
+/** Month and day without a year: the occurrence nearest the reference in the report's direction. */
+const dayWithoutYear = (month: number, day: number, reference: number | undefined, future: boolean): Resolved | undefined => {
+  if (reference === undefined) return undefined
+  const referenceYear = new Date(reference).getUTCFullYear()
+  let year = referenceYear
+  const time = utc(year, month, day)
+  if (!future && time > reference + 7 * DAY_MS) year--
+  if (future && time < reference - 7 * DAY_MS) year++
+  return validDay(year, month, day) ? { date: isoDay(year, month, day), precision: "day", relative: false } : undefined
+}
+
+const monthOnly = (month: number, modifier: string, reference: number | undefined, future: boolean): Resolved | undefined => {
+  if (reference === undefined) return undefined
+  const referenceDate = new Date(reference)
+  const referenceMonth = referenceDate.getUTCMonth()
+  let year = referenceDate.getUTCFullYear()
+  const word = modifier.toLowerCase()
+  if (word === "last") {
+    if (month >= referenceMonth) year--
+  } else if (word === "next") {
+    if (month <= referenceMonth) year++
+  } else if (word === "this") {
+    // this June: the current year
+  } else if (future) {
+    if (month < referenceMonth) year++
+  } else if (month > referenceMonth) year--
+  return { date: isoDay(year, month, 1), precision: "month", relative: true }
+}
+
+const resolve = (match: RegExpExecArray, reference: number | undefined, future: boolean): Resolved | undefined => {
+  const group = (index: number): string | undefined => match[index]
+  if (group(1) !== undefined) {
+    const year = Number(group(1)), month = Number(group(2)) - 1, day = Number(group(3))
+    return validDay(year, month, day) ? { date: isoDay(year, month, day), precision: "day", relative: false } : undefined
+  }
+  if (group(4) !== undefined) {
+    const month = monthIndex(group(4)!), day = Number(group(5))
+    if (group(6) !== undefined) return validDay(Number(group(6)), month, day) ? { date: isoDay(Number(group(6)), month, day), precision: "day", relative: false } : undefined
+    return dayWithoutYear(month, day, reference, future)
+  }
+  if (group(7) !== undefined) {
+    const month = monthIndex(group(8)!), day = Number(group(7))
+    if (group(9) !== undefined) return validDay(Number(group(9)), month, day) ? { date: isoDay(Number(group(9)), month, day), precision: "day", relative: false } : undefined
+    return dayWithoutYear(month, day, reference, future)
+  }
+  if (group(10) !== undefined) {
+    const month = monthIndex(group(11)!)
+    if (group(12) !== undefined) return { date: isoDay(Number(group(12)), month, 1), precision: "month", relative: false }
+    return monthOnly(month, group(10)!, reference, future)
+  }
+  if (group(13) !== undefined) return { date: isoDay(Number(group(14)), monthIndex(group(13)!), 1), precision: "month", relative: false }
+  if (group(16) !== undefined) {
+    if (reference === undefined) return undefined
+    const modifier = (group(15) ?? "").toLowerCase()
+    const target = weekdays.indexOf(group(16)!.toLowerCase())
+    const today = new Date(reference).getUTCDay()
+    let offset: number
+    if (modifier === "next" || modifier === "coming" || (future && modifier !== "last")) offset = (target - today + 7) % 7
+    else {
+      offset = -((today - target + 7) % 7)
+      if (modifier === "last" && offset === 0) offset = -7
+    }
+    return { date: fromTime(reference + offset * DAY_MS), precision: "day", relative: true }
+  }
+  if (group(17) !== undefined) {
+    if (reference === undefined) return undefined
+    const word = group(17)!.toLowerCase()
+    const offset = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0
+    return { date: fromTime(reference + offset * DAY_MS), precision: "day", relative: true }
+  }
+  if (group(18) !== undefined) {
+    if (reference === undefined) return undefined
+    const modifier = group(18)!.toLowerCase()
+    const unit = group(19)!
+    const referenceDate = new Date(reference)
+    const step = modifier === "last" || modifier === "past" ? -1 : modifier === "next" ? 1 : 0
+    // A week has no precision of its own in the model; "last week" is only a hint of age, never a date.
+    if (unit === "week") return undefined
+    if (unit === "month") {
+      const shifted = new Date(utc(referenceDate.getUTCFullYear(), referenceDate.getUTCMonth() + step, 1))
+      return { date: fromTime(shifted.getTime()), precision: "month", relative: true }
+    }
+    return { date: `${referenceDate.getUTCFullYear() + step}-01-01`, precision: "year", relative: true }
+  }
+  if (group(21) !== undefined) {
+    const year = Number(group(21))
+    if (year < 1900 || year > 2100) return undefined
+    return { date: `${year}-01-01`, precision: "year", relative: false }
+  }
+  return undefined
+}
+
+// A dateline: a capitalised place, a comma, then the date, near the very top of a report.
+const datelinePrefix = /(?:^|[\s)])[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?,\s*$/
+
+/** Finds and resolves the date expressions of one field. `sentenceStartOf` gives the start of the sentence holding a position. */
+export const findDates = (
+  field: Field,
+  text: string,
+  reference: number | undefined,
+  sentenceStartOf: (position: number) => number,
+  out: Array<DateMention>
+): void => {
+  dateRegex.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = dateRegex.exec(text)) !== null) {
+    const start = match.index
+    const end = start + match[0].length
+    const sentenceStart = sentenceStartOf(start)
+    const before = text.slice(Math.max(sentenceStart, start - 80), start)
+    const future = futureCue.test(before) || /^(?:next|coming)/i.test(match[0])
+    const resolved = resolve(match, reference, future)
+    if (resolved === undefined) continue
+    const dateline = field === "text" && start < 160 && out.every((mention) => mention.field !== "text") && datelinePrefix.test(text.slice(Math.max(0, start - 40), start))
+    out.push({
+      field,
+      start,
+      end,
+      ...resolved,
+      ofStatement: statementCue.test(text.slice(Math.max(sentenceStart, start - 40), start)),
+      dateline,
+      future
+    })
+  }
+}
+
+export const dayDifference = (later: string, earlier: string): number => (Date.parse(later) - Date.parse(earlier)) / DAY_MS

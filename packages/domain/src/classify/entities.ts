@@ -1,0 +1,111 @@
+import type { Country } from "../actor.ts"
+import { actorEntries, type ActorEntry, type OfficeLevel } from "../knowledge/actors.ts"
+import { indiaNames, italyNames, otherCountries } from "../knowledge/countries.ts"
+import { placeEntries, type PlaceEntry } from "../knowledge/places.ts"
+import { alternation } from "./lexicon.ts"
+import type { Field } from "./text.ts"
+
+/**
+ * One case-sensitive pass over a field finds every named thing the classifier cares about:
+ * known actors, places, country names and adjectives, and titles of office ("Prime Minister",
+ * "Foreign Secretary") that tell a leaders' meeting from a ministerial one.
+ */
+
+export type Mention =
+  | { readonly kind: "actor"; readonly entry: ActorEntry; readonly side: Country; readonly field: Field; readonly start: number; readonly end: number }
+  | { readonly kind: "place"; readonly entry: PlaceEntry; readonly side: Country; readonly field: Field; readonly start: number; readonly end: number }
+  | { readonly kind: "country"; readonly country: string; readonly side: Country; readonly field: Field; readonly start: number; readonly end: number }
+  | { readonly kind: "role"; readonly level: OfficeLevel; readonly side: Country | undefined; readonly field: Field; readonly start: number; readonly end: number }
+
+type Target =
+  | { readonly kind: "actor"; readonly entry: ActorEntry }
+  | { readonly kind: "place"; readonly entry: PlaceEntry }
+  | { readonly kind: "country"; readonly country: string; readonly side: Country }
+  | { readonly kind: "role"; readonly level: OfficeLevel }
+
+const targets = new Map<string, Target>()
+const add = (surface: string, target: Target): void => {
+  // The first definition wins: actors before places before countries.
+  if (!targets.has(surface)) targets.set(surface, target)
+}
+for (const entry of actorEntries) for (const alias of entry.aliases) add(alias, { kind: "actor", entry })
+for (const entry of placeEntries) for (const alias of [entry.name, ...(entry.aliases ?? [])]) add(alias, { kind: "place", entry })
+for (const name of indiaNames) add(name, { kind: "country", country: "India", side: "IN" })
+for (const name of italyNames) add(name, { kind: "country", country: "Italy", side: "IT" })
+for (const entry of otherCountries) for (const name of entry.names) add(name, { kind: "country", country: entry.id, side: "other" })
+
+// Titles of office. "Deputy Prime Minister" is a minister, not a head of government.
+const roles: ReadonlyArray<readonly [string, OfficeLevel]> = [
+  ["Prime Minister", "leader"], ["PM", "leader"], ["Premier", "leader"], ["President", "leader"], ["Prime Ministers", "leader"],
+  ["leaders", "leader"], ["heads of government", "leader"], ["head of government", "leader"], ["head of state", "leader"],
+  // Presidents of a parliament's chamber and Speakers are not heads of state.
+  ["President of the Italian Senate", "minister"], ["President of the Senate", "minister"], ["Senate President", "minister"],
+  ["Speaker", "minister"], ["Chief Minister", "minister"], ["President of the Chamber of Deputies", "minister"],
+  ["Deputy Prime Minister", "minister"], ["Vice President", "minister"], ["Deputy PM", "minister"],
+  ["Minister", "minister"], ["minister", "minister"], ["Ministers", "minister"], ["ministers", "minister"],
+  ["Secretary", "official"], ["secretary", "official"], ["Under Secretary", "official"], ["Ambassador", "official"], ["ambassador", "official"],
+  ["Envoy", "official"], ["envoy", "official"], ["Chief of Defence Staff", "official"], ["Chief of the Defence Staff", "official"],
+  ["Chief of Italian Defence Forces", "official"], ["Chief of Naval Staff", "official"], ["Chief of the Naval Staff", "official"],
+  ["Army chief", "official"], ["Navy chief", "official"], ["Air Force chief", "official"], ["General", "official"], ["Admiral", "official"],
+  ["Armaments Director", "official"], ["National Security Adviser", "official"], ["officials", "official"], ["delegation", "official"]
+]
+for (const [surface, level] of roles) add(surface, { kind: "role", level })
+
+const entityRegex = new RegExp(`(?<!\\w)(?:${alternation([...targets.keys()])})(?![\\w])`, "g")
+
+// A country adjective before these words is about cuisine, sport, geography or a brand, not a government.
+const notASide = new Set([
+  "Ocean", "Premier", "Wells", "Open", "Grand", "Serie", "League", "cuisine", "restaurant", "restaurants", "dish", "dishes",
+  "pizza", "pasta", "chef", "chefs", "recipe", "recipes", "cooking", "coffee", "wine", "wines", "fashion", "football", "Alps", "Riviera",
+  "movie", "film", "films", "cinema", "actor", "actress", "cricket", "hockey", "team", "squad", "captain", "dessert", "gelato", "style",
+  "-style", "Pacific"
+])
+
+const nextWord = (text: string, end: number): string => {
+  let start = end
+  if (text[start] === "-" || text[start] === "–") start++
+  else while (start < text.length && text[start] === " ") start++
+  let stop = start
+  while (stop < text.length && /[A-Za-z]/.test(text[stop]!)) stop++
+  return text.slice(start, stop)
+}
+
+const levelForRole = (surface: string): OfficeLevel => (targets.get(surface) as { level: OfficeLevel }).level
+
+/** Which side a title of office belongs to, from an adjective just before it ("Italian Prime Minister", "India's Foreign Secretary"). */
+const roleSide = (text: string, start: number): Country | undefined => {
+  const before = text.slice(Math.max(0, start - 24), start)
+  if (/\b(?:Indian|India's|Indian [A-Z]\w+|India)\s+(?:\w+\s+)?$/.test(before)) return "IN"
+  if (/\b(?:Italian|Italy's|Italy)\s+(?:\w+\s+)?$/.test(before)) return "IT"
+  return undefined
+}
+
+export const findMentions = (field: Field, text: string, out: Array<Mention>): void => {
+  entityRegex.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = entityRegex.exec(text)) !== null) {
+    const surface = match[0].includes("\n") || match[0].includes("  ") ? match[0].replace(/\s+/g, " ") : match[0]
+    const target = targets.get(surface)
+    if (target === undefined) continue
+    const start = match.index
+    const end = start + match[0].length
+    switch (target.kind) {
+      case "actor":
+        out.push({ kind: "actor", entry: target.entry, side: target.entry.country, field, start, end })
+        break
+      case "place":
+        out.push({ kind: "place", entry: target.entry, side: target.entry.country, field, start, end })
+        break
+      case "country": {
+        if (notASide.has(nextWord(text, end))) break
+        // "Indo" and "Italo" only count in compounds ("Indo-Italian").
+        if ((surface === "Indo" || surface === "Italo") && text[end] !== "-") break
+        out.push({ kind: "country", country: target.country, side: target.side, field, start, end })
+        break
+      }
+      case "role":
+        out.push({ kind: "role", level: levelForRole(surface), side: roleSide(text, start), field, start, end })
+        break
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import type { EventTypeId } from "../event-type.ts"
+import type { LexiconEntry } from "./lexicon.ts"
+
+/**
+ * How diplomatic, trade and defence news words each kind of development. Matched case-insensitively.
+ * "meeting" cues are resolved by who meets: heads of state or government make a leaders' meeting,
+ * anyone else a ministerial or official dialogue. Weights say how decisive a cue is: a signing
+ * verb is stronger evidence than "said".
+ */
+export type Cue =
+  | Exclude<EventTypeId, "not_relevant" | "other_bilateral" | "leader_meeting" | "ministerial_dialogue">
+  | "meeting"
+  | "dialogue"
+  | "defence_generic"
+  | "exercise_generic"
+
+/** Defence vocabulary a sentence needs before "co-production" or "exercise" count as defence. */
+export const defenceContext = /\b(?:defen[cs]e|military|naval|navy|navies|army|air force|armed forces|warships?|frigates?|destroyers?|submarines?|missiles?|torpedo\w*|weapons?|guns?|aircraft|helicopters?|fighter|armaments?|shipyards?|underwater)\b/i
+
+/** Sentences naming business people rather than officials: a meeting there is a business forum. */
+export const businessContext = /\b(?:investors?|companies|firms|start-?ups|founders|entrepreneurs|business\w*|ceos?|industry|industrialists|exporters|importers|buyers|producers)\b/i
+
+export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
+  // Meetings and calls (leader or ministerial, decided by rank).
+  { id: "meeting", pattern: "\\b(?:met|meets|meeting|meetings|held (?:a |an )?(?:\\w+ ){0,2}(?:talks|meeting|discussions|call)|talks with|(?:bilateral|summit|delegation-level|restricted|wide-ranging) talks|tête-à-tête|called on|calls on|call on)\\b", weight: 1 },
+  { id: "meeting", pattern: "\\b(?:spoke|speaks|talked) (?:to|with)\\b|\\b(?:telephoned|phoned)\\b|\\bsummit with\\b|\\b(?:spoke|speaks|spoken) (?:\\w+ ){0,3}(?:by |over the |on the )?(?:tele)?phone|\\b(?:tele)?phone (?:call|conversation|talks)|\\b(?:dialled|dialed|virtual summit|video conference)\\b", weight: 1.5 },
+  { id: "meeting", pattern: "\\bon the sidelines of|\\bsidelines\\b|\\bexchanged views\\b|\\bheld discussions\\b", weight: 1 },
+  { id: "meeting", pattern: "\\b(?:discussed|discussions|consultations|reviewed)\\b", weight: 0.5 },
+  // Standing dialogue mechanisms are ministerial or official by nature.
+  { id: "dialogue", pattern: "\\bjoint (?:working group|commission|committee|economic committee|defence committee|military committee)s?\\b|\\bJWG\\b|\\bforeign office consultations\\b|\\b2\\+2\\b|\\b(?:strategic|security|defence|policy|political|bilateral|annual|inaugural|first|[\\w]+-level) dialogue\\b|\\bdialogue on\\b|\\bstaff talks\\b", weight: 2 },
+  // Visits.
+  { id: "official_visit", pattern: "\\b(?:official|state|working|maiden|first|historic|bilateral|ongoing|upcoming|planned|two-day|three-day|four-day|five-day|one-day|high-level) visit\\b|\\bvisit(?:ed|ing|s)? (?:to )?(?:India|Italy|Rome|New Delhi|Delhi|Milan|Mumbai)\\b|\\b(?:arrived|arrives|arriving|landed) in\\b|\\b(?:will|to) visit\\b|\\b(?:trip|tour) to\\b|\\bchief guest\\b|\\b(?:on|during) (?:a|an|his|her|their|the) (?:\\w+ )?visit\\b|\\bvisit of\\b|\\b(?:will )?travel(?:s|led|ling)? to\\b|\\b(?:lead|leads|led|leading|head|heads|headed) (?:a|an|the) (?:\\w+ ){0,2}delegation to\\b|\\bvisiting\\b", weight: 2.5 },
+  { id: "official_visit", pattern: "\\b(?:visit|visits|visited|visiting)\\b", weight: 0.5 },
+  // Agreements.
+  { id: "agreement_signed", pattern: "\\b(?:signed|signs|signing|inked|inks)\\b(?! up\\b)|\\bexchanged? (?:of )?(?:the )?(?:mous|agreements|documents)\\b|\\b(?:concluded|sealed) (?:an? |the )?(?:\\w+ )?(?:agreement|deal|pact|treaty)\\b", weight: 1.5 },
+  { id: "agreement_signed", pattern: "\\bmemorand(?:um|a) of understanding\\b|\\bmous?\\b|\\b(?:letter|declaration)s? of intent\\b|\\bpact\\b|\\btreaty\\b|\\bagreements? on\\b", weight: 1 },
+  // Upgrades of the relationship.
+  { id: "partnership_upgrade", pattern: "\\b(?:upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing|ion)|rais(?:e|ed|es|ing)|step(?:ped)? up|transform(?:s|ed)?|lift(?:ed)?)\\b[^.;]{0,90}?\\b(?:strategic partnership|strategic alliance|comprehensive partnership)", weight: 2.5 },
+  { id: "partnership_upgrade", pattern: "\\b(?:special|comprehensive|privileged|enhanced) strategic partnership\\b", weight: 1 },
+  // Joint statements and plans.
+  { id: "joint_statement", pattern: "\\bjoint (?:statement|declaration|communiqu[eé]|press statement|vision|initiative|strategic action plan)s?\\b|\\baction plan\\b|\\broad ?map\\b|\\bplan of action\\b", weight: 1.5 },
+  // Defence-industrial cooperation.
+  { id: "defence_industry", pattern: "\\bdefen[cs]e (?:industr(?:y|ial|ies)|manufactur\\w*|production|procurement|equipment|co-?production|corridor|exports?|deals?|contracts?|companies|firms|psus?|start-?ups|ecosystems?|technolog\\w*|acquisition)\\b|\\barmaments?\\b|\\bmilitary (?:technology|hardware|equipment)\\b", weight: 1.5 },
+  // The same words about films or cars are not defence: these count only beside defence vocabulary.
+  { id: "defence_generic", pattern: "\\bindustrial (?:collaborations?|cooperation|alignment|partnerships?|ecosystems?)\\b|\\bco-?produc\\w+|\\bco-?develop\\w+|\\bjoint (?:production|ventures?|development)\\b|\\btransfer of technology\\b|\\bmade in india\\b|\\bmake in india\\b|\\blicen[cs]e\\b", weight: 1.5 },
+  // Exercises and port calls.
+  { id: "military_exercise", pattern: "\\b(?:joint|bilateral|naval|military|air|maritime|passage|combined|trilateral) (?:\\w+ ){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\\b|\\bpassex\\b|\\bport calls?\\b|\\bcarrier strike group\\b", weight: 2 },
+  { id: "exercise_generic", pattern: "\\bexercises?\\b|\\binteroperability\\b|\\bwarships?\\b", weight: 0.5 },
+  // Trade and investment figures (amounts add to this in classify).
+  { id: "trade_investment_figure", pattern: "\\bbilateral trade (?:stood|stands|reached|touched|crossed|was|is|of|at|worth|has|grew|rose)\\b|\\btrade (?:target|volume|figures?|deficit|surplus)\\b|\\b(?:companies|firms) (?:are )?(?:currently )?(?:operating|present|active) in\\b|\\binvestments? (?:of|worth|totalling)\\b|\\bfdi (?:inflows?|equity)\\b", weight: 1.5 },
+  // Business forums and fairs.
+  { id: "business_forum", pattern: "\\bbusiness (?:forum|summit|delegations?|meet|conclave|roundtable|round table|council)\\b|\\bceos?'? (?:forum|roundtable|round table)\\b|\\bb2b\\b|\\bb2g\\b|\\btrade (?:fair|show|expo|mission|delegation)s?\\b|\\bexpo\\b|\\broadshows?\\b|\\b(?:seminar|conclave|exhibition)s?\\b", weight: 1.5 },
+  // Legal disputes.
+  { id: "legal_dispute", pattern: "\\b(?:court|courts|arbitration|tribunal|extradit\\w*|lawsuit|prosecut\\w*|chargesheet|charge sheet|bribery|kickbacks?|money laundering|red notice|verdict|acquitted|convicted|indicted)\\b|\\benrica lexie\\b|\\bmarines case\\b|\\bagustawestland\\b", weight: 1.5 },
+  // Remarks and posts: weak, only decisive when nothing concrete happened.
+  { id: "statement_remark", pattern: "\\b(?:said|says|stated|told|added|noted)\\b", weight: 0.2 },
+  { id: "statement_remark", pattern: "\\b(?:remarked|tweeted|hailed|hails|praised|praises|lauded|lauds|congratulat\\w+|greeted|greetings|condolences?|condemn\\w*|thank(?:s|ed)?|wishes|wishing|described|emphasi[sz]ed|underlined|reiterated|in an interview|told reporters|message)\\b|\\bpost(?:ed)? (?:a message )?on x\\b|\\bsocial media\\b", weight: 0.6 }
+]

@@ -1,0 +1,145 @@
+import type { EventTypeId } from "../event-type.ts"
+import { highestLevel } from "./actors.ts"
+import type { Mention } from "./entities.ts"
+import { businessContext, defenceContext, eventPatterns } from "./event-patterns.ts"
+import { compileLexicon, scanLexicon } from "./lexicon.ts"
+import type { Document, Field } from "./text.ts"
+import { sentenceAt } from "./text.ts"
+
+/**
+ * Event types by weighted cues. Each cue counts by how decisive it is and where it stands: the
+ * title and the lead sentence say what the report is about, background sentences hardly count,
+ * quoted remarks count a little less. The type with most weight is primary; the others with a
+ * fair share are secondary.
+ */
+
+const eventLexicon = compileLexicon(eventPatterns, "i")
+
+export type ScoredType = Exclude<EventTypeId, "not_relevant">
+
+export interface CueHit {
+  readonly type: ScoredType
+  readonly field: Field
+  readonly start: number
+  readonly end: number
+  readonly sentence: number
+  readonly weight: number
+}
+
+export interface EventTypeInput {
+  readonly document: Document
+  /** How much a sentence counts (position, background, quotation). */
+  readonly sentenceWeight: ReadonlyArray<number>
+  readonly mentionsBySentence: ReadonlyArray<ReadonlyArray<Mention>>
+  /** The date used to decide which office a person held. */
+  readonly officeDate: string | undefined
+  /** Extra hits found by other extractors (trade figures, defence manufacturers). */
+  readonly extraHits: ReadonlyArray<CueHit>
+}
+
+export interface EventTypeFinding {
+  readonly primary: ScoredType
+  readonly types: ReadonlyArray<ScoredType>
+  readonly scores: ReadonlyMap<ScoredType, number>
+  /** Every weighted hit, strongest first per type. */
+  readonly hits: ReadonlyArray<CueHit>
+  /** The types with a cue in each sentence. */
+  readonly typesBySentence: ReadonlyArray<ReadonlySet<ScoredType>>
+}
+
+/** Statements add up slowly: a report full of "said" is still mostly about what was said. */
+const REMARK_CAP = 2
+/** A secondary type needs this share of the primary's weight. */
+const SECONDARY_SHARE = 0.3
+
+// When two types tie, the more specific development wins.
+const specificity: ReadonlyArray<ScoredType> = [
+  "partnership_upgrade", "agreement_signed", "joint_statement", "military_exercise", "defence_industry", "legal_dispute",
+  "official_visit", "leader_meeting", "ministerial_dialogue", "trade_investment_figure", "business_forum", "statement_remark", "other_bilateral"
+]
+
+/** Topics of a meeting ("reviewed cooperation in defence industry") weigh less than the meeting itself. */
+const TOPIC_IN_MEETING_FACTOR = 0.5
+/** A meeting of nobody in particular ("the two sides met") is weak evidence of a dialogue. */
+const UNRANKED_MEETING_FACTOR = 0.5
+
+const meetingType = (input: EventTypeInput, sentence: number, documentLevel: number): ScoredType | "unranked" => {
+  let level = highestLevel(input.mentionsBySentence[sentence] ?? [], input.officeDate)
+  if (level === 0) {
+    const paragraph = input.document.paragraphs[input.document.sentences[sentence]!.paragraph]!
+    for (let index = paragraph.firstSentence; index < paragraph.endSentence && level < 3; index++) {
+      level = Math.max(level, highestLevel(input.mentionsBySentence[index] ?? [], input.officeDate))
+    }
+  }
+  if (level === 0) level = documentLevel
+  return level >= 3 ? "leader_meeting" : level > 0 ? "ministerial_dialogue" : "unranked"
+}
+
+const sentenceText = (document: Document, index: number): string => {
+  const sentence = document.sentences[index]!
+  return (sentence.field === "title" ? document.title : document.text).slice(sentence.start, sentence.end)
+}
+
+export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
+  const { document } = input
+  const hits: Array<CueHit> = [...input.extraHits]
+  // The rank that dominates the lead, for meetings whose sentence names nobody ("the two sides met").
+  let documentLevel = 0
+  const lead = document.paragraphs[document.leadParagraph]
+  if (lead !== undefined) {
+    for (let index = lead.firstSentence; index < lead.endSentence; index++) documentLevel = Math.max(documentLevel, highestLevel(input.mentionsBySentence[index] ?? [], input.officeDate))
+  }
+  for (const field of ["title", "text"] as const) {
+    const text = field === "title" ? document.title : document.text
+    scanLexicon(eventLexicon, text, (entry, start, end) => {
+      const sentence = sentenceAt(document, field, start)
+      if (sentence < 0) return
+      const cue = eventLexicon.ids[entry]!
+      let weight = eventLexicon.weights[entry]! * input.sentenceWeight[sentence]!
+      let type: ScoredType
+      if (cue === "meeting") {
+        const met = meetingType(input, sentence, documentLevel)
+        if (met === "unranked") {
+          const words = sentenceText(document, sentence)
+          type = businessContext.test(words) ? "business_forum" : "ministerial_dialogue"
+          weight *= UNRANKED_MEETING_FACTOR
+        } else type = met
+      } else if (cue === "dialogue") type = "ministerial_dialogue"
+      else if (cue === "defence_generic" || cue === "exercise_generic") {
+        if (!defenceContext.test(sentenceText(document, sentence))) return
+        type = cue === "defence_generic" ? "defence_industry" : "military_exercise"
+      } else type = cue
+      hits.push({ type, field, start, end, sentence, weight })
+    })
+  }
+  // What a meeting was about is not what happened: defence-industrial topics in a sentence that
+  // reports a meeting count for less.
+  const meetingSentences = new Set(hits.filter((hit) => hit.type === "leader_meeting" || hit.type === "ministerial_dialogue" || hit.type === "official_visit").map((hit) => hit.sentence))
+  for (let index = 0; index < hits.length; index++) {
+    const hit = hits[index]!
+    if (hit.type === "defence_industry" && meetingSentences.has(hit.sentence)) hits[index] = { ...hit, weight: hit.weight * TOPIC_IN_MEETING_FACTOR }
+  }
+
+  const scores = new Map<ScoredType, number>()
+  const typesBySentence: Array<Set<ScoredType>> = document.sentences.map(() => new Set())
+  for (const hit of hits) {
+    scores.set(hit.type, (scores.get(hit.type) ?? 0) + hit.weight)
+    typesBySentence[hit.sentence]?.add(hit.type)
+  }
+  const remark = scores.get("statement_remark")
+  if (remark !== undefined) scores.set("statement_remark", Math.min(remark, REMARK_CAP))
+
+  const ranked = [...scores.entries()]
+    .filter(([, score]) => score > 0)
+    .sort(([typeA, a], [typeB, b]) => b - a || specificity.indexOf(typeA) - specificity.indexOf(typeB))
+  const top = ranked[0]
+  // A report whose only cues are attributions ("the ministry said") is some other development.
+  const primary: ScoredType = top === undefined || top[1] < 0.5 || (top[0] === "statement_remark" && top[1] < 1) ? "other_bilateral" : top[0]
+  const topScore = top?.[1] ?? 0
+  const types: Array<ScoredType> = [primary]
+  for (const [type, score] of ranked) {
+    if (type !== primary && score >= Math.max(1, topScore * SECONDARY_SHARE)) types.push(type)
+  }
+  hits.sort((a, b) => b.weight - a.weight)
+  return { primary, types, scores, hits, typesBySentence }
+}

@@ -1,0 +1,79 @@
+/**
+ * Is the report about India–Italy relations? Co-mention alone is not enough. A report is relevant
+ * when both sides appear TOGETHER in its sentences (by country name, capital, office holder or
+ * institution — so a report whose country names are missing but whose actors are Meloni and an
+ * Indian foreign secretary still counts), in a bilateral rather than multilateral setting (a
+ * roll-call of G20 members is not a bilateral sentence), about matters of state, economy or
+ * defence rather than sport or lifestyle, and with the pair at the centre rather than at the edge
+ * of a report about a third country.
+ */
+
+export interface SentenceSides {
+  readonly india: boolean
+  readonly italy: boolean
+  /** Distinct third countries named in the sentence. */
+  readonly others: number
+  /** A compound naming both ("India-Italy", "Indo-Italian"). */
+  readonly compound: boolean
+}
+
+export interface RelevanceInput {
+  readonly sides: ReadonlyArray<SentenceSides>
+  readonly background: ReadonlyArray<boolean>
+  readonly inTitle: ReadonlyArray<boolean>
+  readonly inLead: ReadonlyArray<boolean>
+  /** Count of third-country co-mentions with one side, by country: how much the report is about someone else. */
+  readonly thirdPartyPairs: number
+  /** Matches of diplomatic, economic and defence vocabulary (event cues and sector terms). */
+  readonly topicCues: number
+  readonly sportCues: number
+  readonly lifestyleCues: number
+}
+
+export interface RelevanceVerdict {
+  readonly relevant: boolean
+  /** Weighted count of bilateral sentences. */
+  readonly score: number
+  /** Index of the sentence that best shows the pair, or -1. */
+  readonly evidenceSentence: number
+  readonly reason: string
+}
+
+/** More third countries than this in one sentence make it a roll-call, not a bilateral sentence. */
+const MAX_THIRD_COUNTRIES = 2
+
+export const sportPattern = /\b(?:hockey|cricket|football|soccer|rugby|tennis|volleyball|basketball|match(?:es)?|tournament|championships?|world cup|olympics?|fixture|semi-?finals?|quarter-?finals?|final|goals?|scored|wickets?|innings|runs|squad|coach|striker|goalkeeper|penalty|fih|icc|fifa|uefa|league|medal|athletes?)\b/gi
+export const lifestylePattern = /\b(?:restaurants?|cuisine|chefs?|menu|dishes|pizza|pasta|recipes?|gelato|espresso|cafe|café|bollywood|wedding|pre-wedding|celebrit(?:y|ies)|fashion week|runway|actor|actress|film festival|box office|holiday|honeymoon|cruise|party|parties|celebrations?|guests|billionaires?|shopkeepers|yacht)\b/gi
+
+export const isBilateral = (sides: SentenceSides): boolean =>
+  sides.compound || (sides.india && sides.italy && sides.others <= MAX_THIRD_COUNTRIES)
+
+export const judgeRelevance = (input: RelevanceInput): RelevanceVerdict => {
+  let score = 0
+  let foreground = 0
+  let central = false
+  let evidenceSentence = -1
+  let evidenceWeight = 0
+  input.sides.forEach((sides, index) => {
+    if (!isBilateral(sides)) return
+    const weight = input.inTitle[index] ? 2 : input.background[index] ? 0.3 : 1
+    score += weight
+    if (!input.background[index]) foreground++
+    if (input.inTitle[index] || input.inLead[index]) central = true
+    const evidenceRank = weight + (input.inLead[index] ? 0.5 : 0) + (sides.compound ? 0.25 : 0)
+    if (evidenceRank > evidenceWeight) {
+      evidenceWeight = evidenceRank
+      evidenceSentence = index
+    }
+  })
+  const verdict = (relevant: boolean, reason: string): RelevanceVerdict => ({ relevant, score, evidenceSentence, reason })
+  if (score === 0) return verdict(false, "India and Italy never appear together in a bilateral sentence")
+  if (input.sportCues >= 2 && input.sportCues > input.topicCues) return verdict(false, "a sports report")
+  if (input.lifestyleCues >= 2 && input.lifestyleCues > input.topicCues) return verdict(false, "a lifestyle report")
+  if (input.topicCues < 2) return verdict(false, "no diplomatic, economic or defence content")
+  if (!central && score < 1.5) return verdict(false, "India–Italy appear together only in passing")
+  if (foreground === 0 && !central && score < 1) return verdict(false, "India–Italy appear together only in background")
+  // A report about a third country that mentions the pair once or twice on the side.
+  if (!central && input.thirdPartyPairs > 3 * score) return verdict(false, "the report is about a third country")
+  return verdict(true, "India and Italy appear together in a bilateral context")
+}

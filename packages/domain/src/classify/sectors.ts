@@ -1,0 +1,73 @@
+import type { SectorId } from "../sector.ts"
+import type { Mention } from "./entities.ts"
+import { compileLexicon, scanLexicon } from "./lexicon.ts"
+import { participantStartups, sectorPatterns, weakTerms } from "./sector-lexicon.ts"
+import type { Document, Field } from "./text.ts"
+import { sentenceAt } from "./text.ts"
+
+/**
+ * Sectors (multi-label) from the report's own sentences: background paragraphs often list every
+ * sector the two countries ever touched, so their terms do not count. Organisations hint at
+ * their sector (ISRO at space) with half a term's weight.
+ */
+
+const sectorLexicon = compileLexicon(sectorPatterns, "i")
+
+/** Weight a sector's cues must reach. */
+const THRESHOLD = 1
+const ORGANISATION_HINT = 0.5
+
+export interface SectorHit {
+  readonly sector: SectorId
+  readonly field: Field
+  readonly start: number
+  readonly end: number
+  readonly sentence: number
+}
+
+export interface SectorFinding {
+  readonly sectors: ReadonlyArray<SectorId>
+  /** The first hits of each sector given, for evidence. */
+  readonly evidence: ReadonlyArray<SectorHit>
+  /** Every term matched anywhere (background too): a measure of topical vocabulary. */
+  readonly termCount: number
+}
+
+export const scoreSectors = (
+  document: Document,
+  background: ReadonlyArray<boolean>,
+  mentions: ReadonlyArray<Mention>,
+  mentionSentence: ReadonlyArray<number>
+): SectorFinding => {
+  const weights = new Map<SectorId, number>()
+  const firstHits = new Map<SectorId, Array<SectorHit>>()
+  let termCount = 0
+  const order: Array<SectorId> = []
+  const credit = (sector: SectorId, weight: number, hit: SectorHit | undefined): void => {
+    if (!weights.has(sector)) order.push(sector)
+    weights.set(sector, (weights.get(sector) ?? 0) + weight)
+    if (hit !== undefined) {
+      const list = firstHits.get(sector) ?? []
+      if (list.length < 2) list.push(hit)
+      firstHits.set(sector, list)
+    }
+  }
+  for (const field of ["title", "text"] as const) {
+    const text = field === "title" ? document.title : document.text
+    scanLexicon(sectorLexicon, text, (entry, start, end, match) => {
+      termCount++
+      const sentence = sentenceAt(document, field, start)
+      if (sentence < 0 || background[sentence]) return
+      const sector = sectorLexicon.ids[entry]!
+      credit(sector, participantStartups.test(match[0]) ? 0.25 : (weakTerms.get(match[0].toLowerCase()) ?? 1), { sector, field, start, end, sentence })
+    })
+  }
+  mentions.forEach((mention, index) => {
+    if (mention.kind !== "actor" || mention.entry.sectors === undefined) return
+    const sentence = mentionSentence[index]!
+    if (sentence < 0 || background[sentence]) return
+    for (const sector of mention.entry.sectors) credit(sector, ORGANISATION_HINT, { sector, field: mention.field, start: mention.start, end: mention.end, sentence })
+  })
+  const sectors = order.filter((sector) => (weights.get(sector) ?? 0) >= THRESHOLD)
+  return { sectors, evidence: sectors.flatMap((sector) => firstHits.get(sector) ?? []), termCount }
+}

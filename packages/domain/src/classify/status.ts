@@ -1,0 +1,118 @@
+import type { EventStatus } from "../event.ts"
+import { dayDifference, type DateMention } from "./dates.ts"
+import type { Document } from "./text.ts"
+
+/**
+ * Background and status. Wire reports close with paragraphs about OLDER events ("Last December,
+ * the foreign minister called on…", "the two sides have previously…", "This follows…"). Those
+ * sentences must not give the report its date, sectors or type. A sentence is background when
+ * it carries a date well before the report's own, or a phrase that looks back, and no recent
+ * date of its own. A paragraph whose first sentence looks back is background as a whole, and a
+ * paragraph that opens with a quotation illustrates the one before it, so it inherits its state.
+ */
+
+const lookingBack = new RegExp(
+  [
+    "\\bpreviously\\b",
+    "\\bhad last\\b",
+    "\\blast met\\b",
+    "\\bover the (?:past|last) (?:\\w+ )?(?:years?|months?|decades?)\\b",
+    "\\bin recent (?:years|months)\\b",
+    "\\bcomes? (?:at a time|amid|after|against the backdrop)\\b",
+    "\\bthis follows\\b",
+    "\\b(?:has|have) (?:also )?been \\w+ing\\b",
+    "\\bhas been among\\b",
+    "\\bsince \\d{4}\\b",
+    "\\brecent (?:ministerial|high-level|bilateral) (?:interactions|visits|engagements|meetings)\\b",
+    "\\b(?:has|have) (?:also )?(?:long )?(?:maintained|enjoyed|shared)\\b",
+    "\\bhistorically\\b",
+    "\\bin the past\\b"
+  ].join("|"),
+  "i"
+)
+
+/** Days a day-precise date may lie before the report's own date and still be part of the news. */
+const RECENT_DAYS = 10
+
+const isOlder = (mention: DateMention, anchor: string): boolean => {
+  if (mention.dateline) return false
+  if (mention.precision === "day") return dayDifference(anchor, mention.date) > RECENT_DAYS
+  if (mention.precision === "month") return mention.date < `${anchor.slice(0, 7)}-01`
+  return mention.date < `${anchor.slice(0, 4)}-01-01`
+}
+
+/**
+ * The day the report is about: the reference day, unless the lead paragraph dates the news
+ * explicitly to an earlier day (a report filed late), in which case older means older than that.
+ */
+export const anchorDay = (document: Document, dates: ReadonlyArray<DateMention>, reference: string | undefined): string | undefined => {
+  const lead = document.paragraphs[document.leadParagraph]
+  const leadDate = lead === undefined
+    ? undefined
+    : dates.find((mention) => mention.field === "text" && !mention.dateline && !mention.relative && mention.precision === "day" && mention.start >= lead.start && mention.start < lead.end)
+  if (leadDate !== undefined && (reference === undefined || leadDate.date < reference)) return leadDate.date
+  return reference
+}
+
+/**
+ * One flag per sentence of the document: true when it is background. `datesBySentence` lists the
+ * date mentions of each sentence.
+ */
+export const markBackground = (document: Document, datesBySentence: ReadonlyArray<ReadonlyArray<DateMention>>, anchor: string | undefined): Array<boolean> => {
+  const sentences = document.sentences
+  const own: Array<boolean> = new Array(sentences.length).fill(false)
+  const recent: Array<boolean> = new Array(sentences.length).fill(false)
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!
+    if (sentence.field === "title") continue
+    const dates = datesBySentence[index] ?? []
+    const hasRecent = anchor !== undefined && dates.some((mention) => !mention.dateline && !isOlder(mention, anchor))
+    recent[index] = hasRecent
+    if (hasRecent) continue
+    const older = anchor !== undefined && dates.some((mention) => isOlder(mention, anchor))
+    own[index] = older || lookingBack.test(document.text.slice(sentence.start, sentence.end))
+  }
+  const background = own.slice()
+  let previous = false
+  document.paragraphs.forEach((paragraph, paragraphIndex) => {
+    if (paragraph.field === "title" || paragraph.firstSentence === paragraph.endSentence) return
+    const hasRecentDate = recent.slice(paragraph.firstSentence, paragraph.endSentence).some(Boolean)
+    let state: boolean
+    if (paragraphIndex <= document.leadParagraph) state = false
+    else if (paragraph.opensWithQuote && !hasRecentDate) state = previous
+    else state = own[paragraph.firstSentence]!
+    if (state) for (let index = paragraph.firstSentence; index < paragraph.endSentence; index++) background[index] = !recent[index]
+    previous = state
+  })
+  return background
+}
+
+// The news is still to come: "will sign", "is set to", headlines' "to visit", "next week".
+const announcedCue = /\b(?:will|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|slated to|plans? to|is planning to|are planning to|is likely to|are likely to|upcoming|next (?:week|month|year)|later this (?:week|month|year))\b|(?:^|[,:;]\s*|\s)to (?:visit|sign|meet|hold|host|travel|attend|launch|inaugurate)\b/i
+
+export interface StatusFinding {
+  readonly status: EventStatus
+  /** The span that decided it, in the primary sentence's field. */
+  readonly cue?: { readonly start: number; readonly end: number }
+}
+
+/**
+ * Status of the report's development: background when every India–Italy sentence looks back,
+ * announced when the primary development is still to come, happened otherwise.
+ */
+export const decideStatus = (
+  sentenceText: string,
+  sentenceOffset: number,
+  allBackground: boolean,
+  occurredOn: string | undefined,
+  reference: string | undefined
+): StatusFinding => {
+  if (allBackground) return { status: "background" }
+  const cue = announcedCue.exec(sentenceText)
+  if (cue !== null) {
+    const leading = cue[0].length - cue[0].trimStart().length
+    return { status: "announced", cue: { start: sentenceOffset + cue.index + leading, end: sentenceOffset + cue.index + cue[0].length } }
+  }
+  if (occurredOn !== undefined && reference !== undefined && occurredOn > reference) return { status: "announced" }
+  return { status: "happened" }
+}

@@ -1,0 +1,195 @@
+/**
+ * The shape of a report: its title and text cut into paragraphs and sentences, with offsets into
+ * the field they came from (evidence spans point back into the original strings), and the
+ * stretches inside quotation marks (posts on X and remarks quoted inside an article).
+ */
+
+export type Field = "title" | "text"
+
+export interface Sentence {
+  readonly field: Field
+  readonly start: number
+  readonly end: number
+  /** Index into Document.paragraphs. */
+  readonly paragraph: number
+  /** Position of the sentence inside its paragraph (0 = first). */
+  readonly indexInParagraph: number
+}
+
+export interface Paragraph {
+  readonly field: Field
+  readonly start: number
+  readonly end: number
+  /** Index of its first sentence in Document.sentences, and one past its last. */
+  readonly firstSentence: number
+  readonly endSentence: number
+  /** Opens with a quotation: it illustrates the paragraph before it. */
+  readonly opensWithQuote: boolean
+  /** Starts mid-sentence (a lowercase first letter): the report was cut off before this point. */
+  readonly fragment: boolean
+}
+
+export interface Document {
+  readonly title: string
+  readonly text: string
+  /** The title's sentences first (paragraph 0 when there is a title), then the text's. */
+  readonly sentences: ReadonlyArray<Sentence>
+  readonly paragraphs: ReadonlyArray<Paragraph>
+  /** Index of the first text paragraph that is a real lead (not a cut-off fragment); -1 when none. */
+  readonly leadParagraph: number
+  /** Sorted [start, end) ranges of quoted speech in each field. */
+  readonly quotes: { readonly title: ReadonlyArray<number>; readonly text: ReadonlyArray<number> }
+}
+
+// Words whose trailing full stop does not end a sentence.
+const abbreviations = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "adm", "cmdr", "rs", "no", "nos", "st",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "v", "etc", "inc",
+  "ltd", "co", "corp", "govt", "hon", "sr", "jr", "approx", "u.s", "u.k", "e.g", "i.e", "s.p.a", "spa"
+])
+
+const isUpper = (code: number): boolean => (code >= 65 && code <= 90) || code > 191
+const isDigit = (code: number): boolean => code >= 48 && code <= 57
+const isLower = (code: number): boolean => code >= 97 && code <= 122
+const openers = new Set(['"', "“", "‘", "'", "(", "["])
+
+/** The word just before `end` (lowercased, without the final dot). */
+const wordBefore = (text: string, end: number): string => {
+  let start = end
+  while (start > 0) {
+    const char = text.charCodeAt(start - 1)
+    if (char === 32 || char === 10 || char === 9 || char === 40 || char === 34) break
+    start--
+  }
+  return text.slice(start, end).toLowerCase()
+}
+
+/** Sentence boundaries inside one paragraph [start, end). */
+const splitSentences = (text: string, start: number, end: number, out: Array<readonly [number, number]>): void => {
+  let sentenceStart = start
+  for (let i = start; i < end; i++) {
+    const char = text[i]
+    if (char !== "." && char !== "!" && char !== "?") continue
+    // Skip closing quotes/brackets and citation markers ("[4]") that belong to this sentence.
+    let j = i + 1
+    while (j < end && (text[j] === '"' || text[j] === "”" || text[j] === "’" || text[j] === ")" || text[j] === "'")) j++
+    while (j < end && text[j] === "[") {
+      const close = text.indexOf("]", j)
+      if (close < 0 || close > j + 6) break
+      j = close + 1
+    }
+    if (j >= end) continue
+    if (text[j] !== " " && text[j] !== "\t") continue
+    let k = j
+    while (k < end && (text[k] === " " || text[k] === "\t")) k++
+    if (k >= end) continue
+    const next = text.charCodeAt(k)
+    if (!(isUpper(next) || isDigit(next) || openers.has(text[k]!))) continue
+    if (char === ".") {
+      const word = wordBefore(text, i)
+      // An initial ("S. Jaishankar") or a known abbreviation does not end the sentence.
+      if (word.length === 1 && isUpper(text.charCodeAt(i - 1))) continue
+      if (abbreviations.has(word)) continue
+    }
+    out.push([sentenceStart, j])
+    sentenceStart = k
+    i = k - 1
+  }
+  let tail = end
+  while (tail > sentenceStart && /\s/.test(text[tail - 1]!)) tail--
+  if (tail > sentenceStart) out.push([sentenceStart, tail])
+}
+
+/** [start, end) ranges between quotation marks; straight quotes toggle, curly quotes open and close. Reset at line ends. */
+const findQuotes = (text: string): Array<number> => {
+  const ranges: Array<number> = []
+  let open = -1
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (char === "\n") {
+      if (open >= 0) ranges.push(open, i)
+      open = -1
+    } else if (char === "“") {
+      if (open < 0) open = i
+    } else if (char === "”") {
+      if (open >= 0) ranges.push(open, i + 1)
+      open = -1
+    } else if (char === '"') {
+      if (open < 0) open = i
+      else {
+        ranges.push(open, i + 1)
+        open = -1
+      }
+    }
+  }
+  if (open >= 0) ranges.push(open, text.length)
+  return ranges
+}
+
+export const isQuoted = (ranges: ReadonlyArray<number>, position: number): boolean => {
+  for (let i = 0; i < ranges.length; i += 2) {
+    if (position < ranges[i]!) return false
+    if (position < ranges[i + 1]!) return true
+  }
+  return false
+}
+
+const addField = (field: Field, text: string, sentences: Array<Sentence>, paragraphs: Array<Paragraph>): void => {
+  let lineStart = 0
+  const bounds: Array<readonly [number, number]> = []
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart)
+    if (lineEnd < 0) lineEnd = text.length
+    let start = lineStart
+    while (start < lineEnd && /\s/.test(text[start]!)) start++
+    if (start < lineEnd) {
+      bounds.length = 0
+      splitSentences(text, start, lineEnd, bounds)
+      const paragraph = paragraphs.length
+      const firstSentence = sentences.length
+      bounds.forEach(([sentenceStart, sentenceEnd], indexInParagraph) => sentences.push({ field, start: sentenceStart, end: sentenceEnd, paragraph, indexInParagraph }))
+      const first = text[start]!
+      paragraphs.push({
+        field,
+        start,
+        end: bounds.length > 0 ? bounds[bounds.length - 1]![1] : lineEnd,
+        firstSentence,
+        endSentence: sentences.length,
+        opensWithQuote: first === '"' || first === "“",
+        fragment: isLower(text.charCodeAt(start))
+      })
+    }
+    lineStart = lineEnd + 1
+  }
+}
+
+export const readDocument = (title: string, text: string): Document => {
+  const sentences: Array<Sentence> = []
+  const paragraphs: Array<Paragraph> = []
+  addField("title", title, sentences, paragraphs)
+  addField("text", text, sentences, paragraphs)
+  const leadParagraph = paragraphs.findIndex((paragraph) => paragraph.field === "text" && !paragraph.fragment)
+  return { title, text, sentences, paragraphs, leadParagraph, quotes: { title: findQuotes(title), text: findQuotes(text) } }
+}
+
+/** Index of the sentence of `field` containing `position`, or -1. Sentences are sorted by field then start. */
+export const sentenceAt = (document: Document, field: Field, position: number): number => {
+  const sentences = document.sentences
+  let low = 0
+  let high = sentences.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const sentence = sentences[middle]!
+    const before = sentence.field === field ? sentence.start <= position : sentence.field === "title"
+    if (before) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+  if (found < 0) return -1
+  const sentence = sentences[found]!
+  return sentence.field === field ? found : -1
+}
+
+export const fieldText = (document: Document, field: Field): string => (field === "title" ? document.title : document.text)

@@ -1,0 +1,125 @@
+import { Schema } from "effect"
+import { Actor, Place } from "./actor.ts"
+import { EventTypeId } from "./event-type.ts"
+import { SectorId } from "./sector.ts"
+
+/**
+ * Why a tag was given: the span of the item's text that produced it. `tag` names the tag,
+ * e.g. "eventType:agreement_signed", "sector:defence", "actor:Giorgia Meloni",
+ * "occurredOn", "amount", "relevance", "status".
+ */
+export const Evidence = Schema.Struct({
+  tag: Schema.String,
+  text: Schema.String,
+  field: Schema.Literals(["title", "text"]),
+  start: Schema.Int,
+  end: Schema.Int
+})
+export type Evidence = typeof Evidence.Type
+
+export const DatePrecision = Schema.Literals(["day", "month", "year"])
+export type DatePrecision = typeof DatePrecision.Type
+
+export const AmountMeasure = Schema.Literals([
+  "trade_volume",
+  "trade_target",
+  "investment",
+  "investment_target",
+  "company_count",
+  "contract_value",
+  "other"
+])
+export type AmountMeasure = typeof AmountMeasure.Type
+
+/** "€20 billion by 2029" → { value: 2e10, currency: "EUR", measure: "trade_target", year: 2029 }. */
+export const Amount = Schema.Struct({
+  value: Schema.Number,
+  /** ISO 4217 code; absent for counts (companies, jobs). */
+  currency: Schema.optional(Schema.String),
+  measure: AmountMeasure,
+  /** The target or reference year ("by 2029"). */
+  year: Schema.optional(Schema.Int),
+  text: Schema.String
+})
+export type Amount = typeof Amount.Type
+
+/** Whether the development happened, is announced or planned, or is only background in the report. */
+export const EventStatus = Schema.Literals(["happened", "announced", "background"])
+export type EventStatus = typeof EventStatus.Type
+
+export const Confidence = Schema.Number.pipe(Schema.check(Schema.isBetween({ minimum: 0, maximum: 1 })))
+
+/**
+ * What the classifier says about one wire item. `occurredOn` is when the development happened
+ * (YYYY-MM-DD, or the first day of the month/year when less precise), resolved against
+ * `published` and distinct from it.
+ */
+export const ClassifiedItem = Schema.Struct({
+  id: Schema.String,
+  title: Schema.String,
+  url: Schema.optional(Schema.String),
+  published: Schema.optional(Schema.String),
+  source: Schema.optional(Schema.String),
+  relevant: Schema.Boolean,
+  eventType: EventTypeId,
+  eventTypes: Schema.Array(EventTypeId),
+  sectors: Schema.Array(SectorId),
+  actors: Schema.Array(Actor),
+  places: Schema.Array(Place),
+  occurredOn: Schema.optional(Schema.String),
+  occurredPrecision: Schema.optional(DatePrecision),
+  amounts: Schema.Array(Amount),
+  status: EventStatus,
+  confidence: Confidence,
+  evidence: Schema.Array(Evidence)
+})
+export type ClassifiedItem = typeof ClassifiedItem.Type
+
+/** One outlet's report of a development. */
+export const Source = Schema.Struct({
+  itemId: Schema.String,
+  title: Schema.String,
+  url: Schema.optional(Schema.String),
+  outlet: Schema.optional(Schema.String),
+  published: Schema.optional(Schema.String)
+})
+export type Source = typeof Source.Type
+
+/**
+ * A development: one or more classified reports clustered together. `revision` grows each time
+ * a source joins or the classification changes, so (id, revision) names one version for
+ * idempotent delivery.
+ */
+export const BilateralEvent = Schema.Struct({
+  id: Schema.String,
+  revision: Schema.Int,
+  classification: ClassifiedItem,
+  sources: Schema.Array(Source),
+  firstSeen: Schema.String,
+  updatedAt: Schema.String
+})
+export type BilateralEvent = typeof BilateralEvent.Type
+
+/**
+ * What the worker hands the notifier: a new event, or another source joining an existing one
+ * (which becomes a thread reply, never a new top-level alert).
+ */
+export const EventNotice = Schema.Struct({
+  kind: Schema.Literals(["new_event", "source_added"]),
+  event: BilateralEvent,
+  /** For source_added: the source that joined. */
+  addedSource: Schema.optional(Source),
+  /** False when the item is older than ALERT_MAX_AGE_HOURS: keep it, do not alert. */
+  alert: Schema.Boolean
+})
+export type EventNotice = typeof EventNotice.Type
+
+/** A feed that keeps failing, for the ops channel. */
+export const OpsNotice = Schema.Struct({
+  feedUrl: Schema.String,
+  feedName: Schema.optional(Schema.String),
+  reason: Schema.String,
+  failingSince: Schema.String,
+  consecutiveFailures: Schema.Int
+})
+export type OpsNotice = typeof OpsNotice.Type
