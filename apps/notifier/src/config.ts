@@ -94,10 +94,12 @@ export const readNotifierSettings = Effect.gen(function* () {
     postingClaimMs: yield* positiveInt("POSTING_CLAIM_MS", raw.postingClaimMs, 1000),
     jobLockMs: yield* positiveInt("JOB_LOCK_MS", raw.jobLockMs, 1000)
   }
-  if (settings.postingClaimMs <= settings.slackTimeoutMs) {
+  // The claim covers waiting for the channel's slot (up to two intervals) and the Slack call.
+  const longestPost = settings.slackTimeoutMs + 2 * settings.channelIntervalMs
+  if (settings.postingClaimMs <= longestPost) {
     return yield* new NotifierConfigError({
       variable: "POSTING_CLAIM_MS",
-      expected: `more than SLACK_TIMEOUT_MS (${settings.slackTimeoutMs}), so a slow Slack call never outlives its claim`,
+      expected: `more than SLACK_TIMEOUT_MS + 2 × CHANNEL_INTERVAL_MS (${longestPost}), so a slow post never outlives its claim`,
       received: String(settings.postingClaimMs)
     })
   }

@@ -1,6 +1,6 @@
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { NotifierMain } from "@india-italy/notifier"
-import { LoggingLive, WorkerLive } from "@india-italy/worker"
+import { exitZeroOnRequestedShutdown, LoggingLive, WorkerLive } from "@india-italy/worker"
 import { Layer } from "effect"
 import { ObservabilityLive } from "./observability.ts"
 import { EnsuredRedisConfig } from "./redis-bootstrap.ts"
@@ -16,4 +16,4 @@ const MainLayer = Layer.mergeAll(ObservabilityLive.pipe(Layer.provideMerge(Worke
   Layer.provide(EnsuredRedisConfig)
 )
 
-NodeRuntime.runMain(Layer.launch(MainLayer))
+NodeRuntime.runMain(Layer.launch(MainLayer), { teardown: exitZeroOnRequestedShutdown })

@@ -52,7 +52,12 @@ export const intSetting = (name: string, defaultValue: number, min: number, max:
     Config.withDefault(defaultValue)
   )
 
-const choiceSetting = <const A extends string>(name: string, choices: ReadonlyArray<A>, defaultValue: A, normalise: (s: string) => string = (s) => s) =>
+const choiceSetting = <const A extends string>(
+  name: string,
+  choices: ReadonlyArray<A>,
+  defaultValue: A,
+  normalise: (s: string) => string = (s) => s
+) =>
   Config.String(name).pipe(
     Config.mapEffect((raw) => {
       const found = choices.find((choice) => normalise(choice) === normalise(raw.trim()))
@@ -82,7 +87,11 @@ export const workerSettingsConfig: Config.Config<WorkerSettings> = Config.all({
   Config.mapEffect((settings) =>
     settings.minPollIntervalSeconds > settings.maxPollIntervalSeconds
       ? Effect.fail(
-          invalid("MIN_POLL_INTERVAL_SECONDS", `at most MAX_POLL_INTERVAL_SECONDS (${settings.maxPollIntervalSeconds})`, String(settings.minPollIntervalSeconds))
+          invalid(
+            "MIN_POLL_INTERVAL_SECONDS",
+            `at most MAX_POLL_INTERVAL_SECONDS (${settings.maxPollIntervalSeconds})`,
+            String(settings.minPollIntervalSeconds)
+          )
         )
       : Effect.succeed(settings)
   )

@@ -1,6 +1,7 @@
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { Layer } from "effect"
 import { LoggingLive } from "./config.ts"
+import { exitZeroOnRequestedShutdown } from "./shutdown.ts"
 import { WorkerLive } from "./worker-layer.ts"
 
 /**
@@ -10,4 +11,4 @@ import { WorkerLive } from "./worker-layer.ts"
  */
 const MainLayer = WorkerLive.pipe(Layer.provide(LoggingLive))
 
-NodeRuntime.runMain(Layer.launch(MainLayer))
+NodeRuntime.runMain(Layer.launch(MainLayer), { teardown: exitZeroOnRequestedShutdown })

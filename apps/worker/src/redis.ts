@@ -97,7 +97,9 @@ export class Redis extends Context.Service<
             await Promise.allSettled(
               opened.map((connection) =>
                 connection.status === "ready"
-                  ? Promise.race([connection.quit(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]).finally(() => connection.disconnect())
+                  ? Promise.race([connection.quit(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]).finally(() =>
+                      connection.disconnect()
+                    )
                   : connection.disconnect()
               )
             )

@@ -30,7 +30,8 @@ export const makePipelineLayer = (settings?: Partial<WorkerSettings>, fetchPolic
   const config = settings === undefined ? WorkerConfig.layer : WorkerConfig.layerWith(settings)
   const base = Layer.mergeAll(config, Metrics.layer, Redis.layer)
   const stores = Layer.mergeAll(FeedStateStore.layer, SeenItems.layer, HostSlots.layer, Queues.layer)
-  const stages = Layer.mergeAll(fetchPolicy === undefined ? Poller.layer : Poller.layerWith(fetchPolicy), ClassifyStage.layer, FeedScheduler.layer).pipe(Layer.provideMerge(Clusterer.layer))
+  const poller = fetchPolicy === undefined ? Poller.layer : Poller.layerWith(fetchPolicy)
+  const stages = Layer.mergeAll(poller, ClassifyStage.layer, FeedScheduler.layer).pipe(Layer.provideMerge(Clusterer.layer))
   return stages.pipe(Layer.provideMerge(stores), Layer.provideMerge(base))
 }
 
@@ -51,5 +52,19 @@ export const makeWorkerLayer = (settings?: Partial<WorkerSettings>, fetchPolicy?
 /** The whole worker: consumers running, one scheduler per listed feed. */
 export const WorkerLive = makeWorkerLayer()
 
-export { ClassifyStage, ClassifyWorker, Clusterer, FeedScheduler, FeedStateStore, HostSlots, Metrics, Poller, PollWorker, Queues, Redis, SeenItems, WorkerConfig }
+export {
+  ClassifyStage,
+  ClassifyWorker,
+  Clusterer,
+  FeedScheduler,
+  FeedStateStore,
+  HostSlots,
+  Metrics,
+  Poller,
+  PollWorker,
+  Queues,
+  Redis,
+  SeenItems,
+  WorkerConfig
+}
 export { LoggingLive } from "./config.ts"

@@ -43,8 +43,8 @@ const scopedWorker = <T>(name: string, processor: Processor<T>, concurrency: num
     )
   })
 
-const decodeOrGiveUp = <A>(schema: Schema.Codec<A, unknown>, data: unknown, queue: string): A => {
-  const decoded = Schema.decodeUnknownExit(schema as Schema.Codec<A, unknown, never, never>)(data)
+const decodeOrGiveUp = <S extends Schema.Decoder<unknown>>(schema: S, data: unknown, queue: string): S["Type"] => {
+  const decoded = Schema.decodeUnknownExit(schema)(data)
   if (decoded._tag === "Success") return decoded.value
   // A malformed payload will be just as malformed on every retry.
   throw new UnrecoverableError(`malformed ${queue} job: ${String(decoded.cause)}`)

@@ -3,6 +3,7 @@ import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 import { parseEvalLines, type EvalItem } from "../scripts/eval-core.ts"
+import { classify } from "./classify/classify.ts"
 import { sameDevelopment } from "./cluster.ts"
 import type { ClassifiedItem } from "./event.ts"
 
@@ -38,6 +39,18 @@ const fromLabel = (item: EvalItem): ClassifiedItem => ({
 
 const load = (file: string): Array<ClassifiedItem> => parseEvalLines(readFileSync(file, "utf8")).items.map(fromLabel)
 
+const classifyLabelled = (file: string): Array<ClassifiedItem> =>
+  parseEvalLines(readFileSync(file, "utf8")).items.map(({ label: _label, ...item }) => classify(item))
+
+/** Every pair in the eval set that really is one development (see the first test). */
+const knownSameDevelopment = new Set([
+  "ev-upgrade-2026-followup + ev-upgrade-preview-2026",
+  "ev-upgrade-2026-followup + ev-upgrade-2026-nocountry",
+  "ev-upgrade-2026-nocountry + ev-upgrade-preview-2026",
+  "ev-dialogue-jcec + ev-visit-goyal-preview",
+  "ev-forum-milan + ev-visit-goyal-preview"
+])
+
 const sameDevelopmentPairs = (items: ReadonlyArray<ClassifiedItem>): Array<string> => {
   const pairs: Array<string> = []
   for (let first = 0; first < items.length; first++) {
@@ -66,6 +79,15 @@ describe("clustering the labelled eval set", () => {
   it("never joins a distractor to anything", () => {
     const distractors = load(join(packageDirectory, "eval", "distractors.jsonl"))
     for (const distractor of distractors) for (const report of relevant) expect(sameDevelopment(distractor, report), distractor.id).toBe(false)
+  })
+
+  it("joins no two different developments when it clusters what classify() says about the eval set", () => {
+    const classified = [
+      ...classifyLabelled(join(packageDirectory, "eval", "bilateral.jsonl")),
+      ...classifyLabelled(join(packageDirectory, "eval", "distractors.jsonl"))
+    ]
+    const falseJoins = sameDevelopmentPairs(classified).filter((pair) => !knownSameDevelopment.has(pair))
+    expect(falseJoins).toEqual([])
   })
 
   it.skipIf(!existsSync(seedsFile))("joins our own reports of the 2023 and 2026 upgrades to the shared seeds of the same events (skipped when ../shared is absent)", () => {

@@ -135,6 +135,9 @@ describe("sameDevelopment", () => {
     const monthly = { ...romeSummitDaily, id: "monthly", occurredOn: "2026-05-01", occurredPrecision: "month" as const }
     expect(sameDevelopment(romeSummitWire, monthly)).toBe(true)
     expect(sameDevelopment(romeSummitWire, { ...monthly, occurredOn: "2026-07-01" })).toBe(false)
+    // a day in January is not "next month" (February), even 18 days apart
+    const january = { ...romeSummitWire, id: "january", occurredOn: "2026-01-14" }
+    expect(similarity(january, { ...monthly, occurredOn: "2026-02-01" }).veto).toBe("different months")
   })
 })
 

@@ -27,8 +27,9 @@ it("does not post twice when a notifier is killed between posting and recording 
     REDIS_PREFIX: h.prefix,
     SLACK_BOT_TOKEN: h.fakeSlack.token,
     SLACK_API_URL: h.fakeSlack.url,
-    SLACK_TIMEOUT_MS: "2000",
-    POSTING_CLAIM_MS: "3000",
+    SLACK_TIMEOUT_MS: "1000",
+    CHANNEL_INTERVAL_MS: "200",
+    POSTING_CLAIM_MS: "2000",
     JOB_LOCK_MS: "2000",
     DELIVERY_BACKOFF_MS: "100"
   })

@@ -48,10 +48,11 @@ export const testSettings = (fakeSlack: FakeSlack, overrides: Partial<NotifierSe
   channelIntervalMs: 1000,
   deliveryAttempts: 6,
   deliveryBackoffMs: 100,
-  slackTimeoutMs: 2000,
+  slackTimeoutMs: 1000,
   deliveryConcurrency: 16,
   shutdownTimeoutMs: 3000,
-  postingClaimMs: 3000,
+  // Above SLACK_TIMEOUT_MS + 2 × CHANNEL_INTERVAL_MS, as readNotifierSettings requires.
+  postingClaimMs: 3500,
   jobLockMs: 2000,
   ...overrides
 })

@@ -41,19 +41,25 @@ const distractors: ReadonlyArray<(day: string, n: number) => { title: string; bo
 
 const places = ["New Delhi", "Rome", "Milan", "Mumbai", "Bengaluru", "Naples", "Chennai", "Trieste"]
 
-/** `count` stories, one in four not about India–Italy; story i is dated i hours before `now`. */
+/**
+ * `count` stories: each development is reported twice (the second copy reworded, as another
+ * outlet would), developments are three days apart so they stay distinct, and one development in
+ * four is not about India–Italy.
+ */
 export const generateStories = (count: number, now: Date, prefix = "bench"): ReadonlyArray<DemoStory> =>
   Array.from({ length: count }, (_, index) => {
-    const published = new Date(now.getTime() - index * 3_600_000)
+    const development = Math.floor(index / 2)
+    const retold = index % 2 === 1
+    const published = new Date(now.getTime() - development * 3 * 86_400_000 - (retold ? 5_400_000 : 0))
     const day = published.toLocaleDateString("en-GB", { month: "short", day: "numeric", timeZone: "UTC" })
     const story =
-      index % 4 === 3
-        ? distractors[index % distractors.length]!(day, index)
-        : developments[index % developments.length]!(day, places[index % places.length]!, index)
+      development % 4 === 3
+        ? distractors[development % distractors.length]!(day, development)
+        : developments[development % developments.length]!(day, places[development % places.length]!, development)
     return {
       guid: `${prefix}-${index}`,
-      title: story.title,
-      body: story.body,
+      title: retold ? `${story.title}: officials` : story.title,
+      body: retold ? `${story.body} The development was confirmed by officials on both sides.` : story.body,
       published: published.toISOString(),
       link: `https://wire.example/${prefix}/${index}`
     }

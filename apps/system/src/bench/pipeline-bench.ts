@@ -1,6 +1,6 @@
 import { queueNames } from "@india-italy/domain"
-import { makeNotifierLayer, Redis as NotifierRedis, startFakeSlack, SubscriptionStore, type FakeSlack } from "@india-italy/notifier"
-import { ClassifyConsumerLive, LoggingLive, makePipelineLayer, Poller, Redis, startFeedServer } from "@india-italy/worker"
+import { makeNotifierLayer, Redis as NotifierRedis, startFakeSlack, SubscriptionStore, type FakeSlack, type FakeSlackCall } from "@india-italy/notifier"
+import { ClassifyConsumerLive, LoggingLive, makePipelineLayer, Metrics, Poller, Redis, startFeedServer } from "@india-italy/worker"
 import { Queue } from "bullmq"
 import { ConfigProvider, Effect, Layer } from "effect"
 import { renderRss } from "../demo/demo-feed-xml.ts"
@@ -105,19 +105,22 @@ export const measurePipeline = (options: PipelineBenchOptions) =>
       yield* waitUntilIdle(queues, 300_000)
       const seconds = (performance.now() - started) / 1000
       const slackRequests = fakeSlack.calls.length
+      if (process.env.BENCH_VERBOSE === "true") process.stderr.write(`${JSON.stringify((yield* Metrics).snapshot().stageLatency)}\n`)
 
       // Latency: one new development per round; poll, then wait for its Slack request.
       const samples: Array<number> = []
-      const fresh = generateStories(options.latencyRounds * 4, new Date(), `${options.prefix}-latency`).filter((_, index) => index % 4 !== 3)
+      // Dated years before the throughput run's stories, so each round is a development of its own.
+      const fresh = generateStories(options.latencyRounds * 8, new Date(Date.UTC(2012, 0, 1)), `${options.prefix}-latency`).filter(
+        (_, index) => index % 2 === 0 && Math.floor(index / 2) % 4 !== 3
+      )
       for (const story of fresh.slice(0, options.latencyRounds)) {
         const marker = story.guid
         latencyStories = [{ ...story, title: `${story.title} (${marker})` }, ...latencyStories].slice(0, 20)
         const polledAt = Date.now()
         yield* poller.pollFeed({ url: server.url("/latency.xml"), name: "Latency wire" }, { force: true })
-        yield* Effect.promise(() =>
-          fakeSlack.waitFor((calls) => calls.some((call) => call.method === "chat.postMessage" && call.rawBody.includes(encodeURIComponent(marker).replace(/%20/g, "+"))), 10_000)
-        )
-        const arrival = fakeSlack.calls.find((call) => call.method === "chat.postMessage" && call.rawBody.includes(encodeURIComponent(marker).replace(/%20/g, "+")))
+        const carriesMarker = (call: FakeSlackCall) => call.method === "chat.postMessage" && JSON.stringify(call.body).includes(marker)
+        yield* Effect.promise(() => fakeSlack.waitFor((calls) => calls.some(carriesMarker), 10_000))
+        const arrival = fakeSlack.calls.find(carriesMarker)
         samples.push((arrival?.at ?? Date.now()) - polledAt)
       }
       yield* Effect.promise(() => Promise.all(queues.map((queue) => queue.close())))

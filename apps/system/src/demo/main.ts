@@ -12,10 +12,10 @@ import { makeDemoLayer, removeDemoKeys, runDemo } from "./run-demo.ts"
 const prefix = `demo-${process.pid}-${Date.now().toString(36)}`
 const { worker, notifier } = makeDemoLayer()
 
-const DemoSettings = Layer.mergeAll(
-  ConfigProvider.layerAdd(ConfigProvider.fromEnvRecord({ REDIS_PREFIX: prefix }), { asPrimary: true }),
+// Each layer adds to the provider below it, so they are stacked, not merged (a merge keeps only one).
+const DemoSettings = ConfigProvider.layerAdd(ConfigProvider.fromEnvRecord({ REDIS_PREFIX: prefix }), { asPrimary: true }).pipe(
   // Quiet by default so the alerts are what one reads; LOG_LEVEL=Info shows the pipeline at work.
-  ConfigProvider.layerAdd(ConfigProvider.fromEnvRecord({ LOG_LEVEL: "Warn", LOG_FORMAT: "pretty" }))
+  Layer.provide(ConfigProvider.layerAdd(ConfigProvider.fromEnvRecord({ LOG_LEVEL: "Warn", LOG_FORMAT: "pretty" })))
 )
 
 const program = Effect.gen(function* () {

@@ -95,22 +95,35 @@ export class Clusterer extends Context.Service<
 
       const decideAndStore = (item: ClassifiedItem, contentHash: string, alert: boolean, now: Date) =>
         Effect.promise(async () => {
-          const placementJson = await client.get(placementKey(item.id))
+          // Everything the decision reads, in one round trip: this runs under the cluster lock,
+          // so its round trips bound how many items per second all workers together can cluster.
+          const windowStart = now.getTime() - windowMs
+          const reads = (await client
+            .pipeline()
+            .get(placementKey(item.id))
+            .zrangebyscore(recentKey, "-inf", `(${windowStart}`)
+            .zrevrangebyscore(recentKey, "+inf", windowStart)
+            .hgetall(revisionsKey)
+            .exec()) ?? []
+          const failed = reads.find(([error]) => error !== null)
+          if (failed !== undefined) throw failed[0]
+          const placementJson = reads[0]?.[1] as string | null
+          const expired = reads[1]?.[1] as Array<string>
+          const ids = reads[2]?.[1] as Array<string>
+          const revisionById = reads[3]?.[1] as Record<string, string>
           const placement = placementJson === null ? undefined : Schema.decodeUnknownSync(PlacementJson)(placementJson)
           const placedEvent = placement === undefined ? undefined : (await loadCandidates([placement.eventId]))[0]
           let candidates: ReadonlyArray<Candidate> = []
+          if (expired.length > 0) {
+            await client.multi().zrem(recentKey, ...expired).hdel(revisionsKey, ...expired).exec()
+            for (const id of expired) cache.delete(id)
+          }
           if (placement === undefined) {
-            const expired = await client.zrangebyscore(recentKey, "-inf", `(${now.getTime() - windowMs}`)
-            if (expired.length > 0) {
-              await client.multi().zrem(recentKey, ...expired).hdel(revisionsKey, ...expired).exec()
-              for (const id of expired) cache.delete(id)
-            }
-            const ids = await client.zrevrange(recentKey, 0, -1)
             if (cache.size > ids.length) {
               const current = new Set(ids)
               for (const id of cache.keys()) if (!current.has(id)) cache.delete(id)
             }
-            const revisions = ids.length === 0 ? [] : await client.hmget(revisionsKey, ...ids)
+            const revisions = ids.map((id) => revisionById[id])
             const stale = ids.filter((id, index) => cache.get(id)?.event.revision !== Number(revisions[index]))
             for (const candidate of await loadCandidates(stale)) cache.set(candidate.event.id, candidate)
             candidates = ids.flatMap((id) => {

@@ -28,9 +28,10 @@ describe("per-host fetch slots", () => {
         active[host]!--
         return host
       })
-    const runs = Array.from({ length: 12 }, (_, index) =>
-      pipelines[index % 2]!.run(Effect.flatMap(HostSlots, (slots) => slots.withSlot(index % 3 === 0 ? "https://other.example/rss" : "https://busy.example/feed", fetchFrom(index % 3 === 0 ? "https://other.example/rss" : "https://busy.example/feed"))))
-    )
+    const runs = Array.from({ length: 12 }, (_, index) => {
+      const url = index % 3 === 0 ? "https://other.example/rss" : "https://busy.example/feed"
+      return pipelines[index % 2]!.run(Effect.flatMap(HostSlots, (slots) => slots.withSlot(url, fetchFrom(url))))
+    })
     const hosts = await Promise.all(runs)
     expect(hosts.filter((host) => host === "busy.example")).toHaveLength(8)
     expect(peak["busy.example"]).toBe(2)

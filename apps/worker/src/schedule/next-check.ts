@@ -138,6 +138,6 @@ export const nextCheck = (
   return {
     health: "failing",
     nextCheckAt: at(backoff),
-    reason: status === undefined ? `backoff after ${result.consecutiveFailures} failures` : `${status}: backoff after ${result.consecutiveFailures} failures`
+    reason: `${status === undefined ? "" : `${status}: `}backoff after ${result.consecutiveFailures} failures`
   }
 }

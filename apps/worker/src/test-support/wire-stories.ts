@@ -52,7 +52,9 @@ export const renderRss = (title: string, items: ReadonlyArray<StoryItem>, ttlMin
 ${items
   .map(
     (item) =>
-      `<item><guid isPermaLink="false">${escapeXml(item.guid)}</guid><title>${escapeXml(item.title)}</title><link>${escapeXml(item.link)}</link><description>${escapeXml(item.description)}</description><pubDate>${item.pubDate.toUTCString()}</pubDate></item>`
+      `<item><guid isPermaLink="false">${escapeXml(item.guid)}</guid>` +
+      `<title>${escapeXml(item.title)}</title><link>${escapeXml(item.link)}</link>` +
+      `<description>${escapeXml(item.description)}</description><pubDate>${item.pubDate.toUTCString()}</pubDate></item>`
   )
   .join("\n")}
 </channel></rss>`

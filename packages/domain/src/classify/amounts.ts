@@ -1,4 +1,5 @@
 import type { Amount, AmountMeasure } from "../event.ts"
+import { compileGated, scanGated, type Words } from "./lexicon.ts"
 import type { Field } from "./text.ts"
 
 /**
@@ -20,7 +21,7 @@ const scales: Record<string, number> = {
 }
 
 const numberWords: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100
 }
@@ -35,19 +36,20 @@ const currencyCode = (symbol: string): string | undefined => currencyCodes.find(
 
 const NUM = "(\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
 const SCALE = "(?:\\s*(trillion|tn|billions?|bn|millions?|mn|mln|crores?|cr|lakhs?|lac|thousand|k)\\b(?:\\s+(crores?))?)"
-const WORD_NUMBER = "((?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred))?)"
+// "a"/"an" ("a billion euros") are left out: they would make every article a place to try this expression.
+const WORD_NUMBER = "((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred))?)"
 const PREFIX = "(US\\$|USD|\\$|€|EUR|Rs\\.?|INR|₹|£|GBP)"
 const SUFFIX = "(US dollars?|dollars?|euros?|rupees?|pounds?|USD|EUR|INR)"
 const UNITS = "((?:Italian|Indian|foreign|European)\\s+)?(companies|firms|businesses|enterprises|start-?ups|SMEs|MSMEs)"
 
-const amountRegex = new RegExp(
+const amountPattern = compileGated(
   [
     /* 1-4 prefix currency */ `${PREFIX}\\s?${NUM}${SCALE}?`,
     /* 5-8 number [scale] suffix currency */ `\\b${NUM}${SCALE}?\\s+${SUFFIX}\\b`,
     /* 9-12 words scale suffix currency */ `\\b${WORD_NUMBER}\\s+(trillion|billion|million|crore|lakh|thousand)(?:\\s+(crore))?\\s+${SUFFIX}\\b`,
     /* 13-15 count of companies */ `\\b${NUM}\\+?\\s+${UNITS}\\b`
   ].join("|"),
-  "gi"
+  "i"
 )
 
 const parseNumber = (digits: string): number => Number(digits.replace(/,/g, ""))
@@ -64,18 +66,41 @@ const wordsToNumber = (words: string): number => {
 const scaleOf = (first: string | undefined, second: string | undefined): number =>
   (first === undefined ? 1 : (scales[first.toLowerCase()] ?? 1)) * (second === undefined ? 1 : (scales[second.toLowerCase()] ?? 1))
 
-const measureOf = (sentence: string, isCount: boolean): AmountMeasure => {
+/**
+ * What an amount measures, from its own clause ("trade stood at $14 billion, and the target is
+ * €20 billion": two clauses, two measures); the sentence fills in what the clause leaves unsaid.
+ */
+const measureOf = (clause: string, sentence: string, isCount: boolean): AmountMeasure => {
   if (isCount) return "company_count"
-  const lower = sentence.toLowerCase()
-  const target = /\b(?:target|targets|targeted|aim|aims|aiming|goal|to reach|reach|double|doubling|by 20\d\d|ambition|aspire)/.test(lower)
-  const investment = /\binvest|\bfdi\b|\bacqui(?:re|res|red|sition)|\bbuys?\b|\bbought\b|\bstake\b/.test(lower)
-  const trade = /\btrade|\bexports?\b|\bimports?\b|\bcommerce\b/.test(lower)
+  const own = measureOfText(clause.toLowerCase())
+  if (own.target && !own.trade && !own.investment) {
+    const whole = measureOfText(sentence.toLowerCase())
+    return whole.trade ? "trade_target" : whole.investment ? "investment_target" : "trade_target"
+  }
+  if (own.measure !== "other") return own.measure
+  return measureOfText(sentence.toLowerCase()).measure
+}
+
+const measureOfText = (lower: string): { readonly measure: AmountMeasure; readonly target: boolean; readonly trade: boolean; readonly investment: boolean } => {
+  const { target, trade, investment } = kindsOf(lower)
+  return { measure: measureFromKinds(lower, target, trade, investment), target, trade, investment }
+}
+
+const kindsOf = (lower: string) => ({
+  target: /\b(?:target|targets|targeted|aim|aims|aiming|goal|(?:to|will|would|could) (?:reach|touch|double|cross)|doubling|by 20\d\d|ambition|aspire)\b/.test(lower),
+  investment: /\binvest|\bfdi\b|\bacqui(?:re|res|red|sition)|\bbuys?\b|\bbought\b|\bstake\b/.test(lower),
+  trade: /\btrade|\bexports?\b|\bimports?\b|\bcommerce\b/.test(lower)
+})
+
+const measureFromKinds = (lower: string, target: boolean, trade: boolean, investment: boolean): AmountMeasure => {
   if (target && trade) return "trade_target"
   if (target && investment) return "investment_target"
   if (/\b(?:contract|deal|order|procure|purchase|valued at)/.test(lower) && !/\bacqui|\bstake\b/.test(lower)) return "contract_value"
   if (trade) return "trade_volume"
   if (investment) return "investment"
   if (target) return "trade_target"
+  // "co-production worth Rs 1,200 crore": the value of a project or deal.
+  if (/\b(?:worth|valued)\b/.test(lower)) return "contract_value"
   return "other"
 }
 
@@ -84,12 +109,8 @@ const targetYear = (after: string): number | undefined => {
   return year === null ? undefined : Number(year[1])
 }
 
-export const findAmounts = (field: Field, text: string, sentenceOf: (position: number) => readonly [number, number], out: Array<AmountMention>): void => {
-  amountRegex.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = amountRegex.exec(text)) !== null) {
-    const start = match.index
-    const end = start + match[0].length
+export const findAmounts = (field: Field, text: string, words: Words, sentenceOf: (position: number) => readonly [number, number], out: Array<AmountMention>): void => {
+  scanGated(amountPattern, text, words, (match, start, end) => {
     let value: number
     let currency: string | undefined
     let isCount = false
@@ -106,14 +127,17 @@ export const findAmounts = (field: Field, text: string, sentenceOf: (position: n
       value = parseNumber(match[13]!)
       isCount = true
     }
-    if (!Number.isFinite(value) || value <= 0) continue
+    if (!Number.isFinite(value) || value <= 0) return
     // A bare small sum with no scale ("$5") is rarely what a bilateral report is about; a year is never a count.
-    if (isCount && value >= 1900 && value <= 2100) continue
+    if (isCount && value >= 1900 && value <= 2100) return
     // "Dec 20 Italian companies…": the day of a dateline, not a count.
-    if (isCount && /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/.test(text.slice(Math.max(0, start - 12), start))) continue
+    if (isCount && /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/.test(text.slice(Math.max(0, start - 12), start))) return
     const [sentenceStart, sentenceEnd] = sentenceOf(start)
     const sentence = text.slice(sentenceStart, sentenceEnd)
-    const measure = measureOf(sentence, isCount)
+    const clauseStart = Math.max(sentenceStart, text.lastIndexOf(", ", start) + 2, text.lastIndexOf("; ", start) + 2)
+    const commaAfter = text.indexOf(", ", end)
+    const clauseEnd = commaAfter < 0 || commaAfter > sentenceEnd ? sentenceEnd : commaAfter
+    const measure = measureOf(text.slice(clauseStart, clauseEnd), sentence, isCount)
     const year = isCount ? undefined : targetYear(text.slice(end, sentenceEnd))
     out.push({
       field,
@@ -127,5 +151,5 @@ export const findAmounts = (field: Field, text: string, sentenceOf: (position: n
         text: match[0]
       }
     })
-  }
+  })
 }

@@ -9,9 +9,10 @@ import { findMentions, type Mention } from "./entities.ts"
 import { officeOn } from "../knowledge/actors.ts"
 import { defenceContext } from "./event-patterns.ts"
 import { scoreEventTypes, type CueHit, type ScoredType } from "./event-type.ts"
-import { isBilateral, judgeRelevance, lifestylePattern, sportPattern, type SentenceSides } from "./relevance.ts"
+import { isBilateral, judgeRelevance, lifestylePattern, sidesOf, sportPattern, type SentenceSides } from "./relevance.ts"
 import { scoreSectors } from "./sectors.ts"
-import { anchorDay, decideStatus, markBackground } from "./status.ts"
+import { compileGated, readWords, scanGated, type Gated, type Words } from "./lexicon.ts"
+import { anchorDay, decideStatus, findLookingBack, isOlderThan, markBackground } from "./status.ts"
 import { fieldText, isQuoted, readDocument, sentenceAt, type Document, type Field } from "./text.ts"
 
 /**
@@ -42,16 +43,21 @@ const MAX_OFFICE_CUES = 3
 /** A defence manufacturer or defence-industry body named in the report's own sentences. */
 const DEFENCE_MAKER_WEIGHT = 0.5
 
-const compoundPattern = /\b(?:India|Indo)\s*[-–—‑/]\s*(?:Italy|Italian)\b|\bItal(?:y|o)\s*[-–—‑/]\s*(?:India|Indian)\b/g
+const compoundPattern = compileGated(String.raw`\b(?:India|Indo)\s*[-–—‑/]\s*(?:Italy|Italian)\b|\bItal(?:y|o)\s*[-–—‑/]\s*(?:India|Indian)\b`, "")
 
-const countMatches = (pattern: RegExp, text: string): number => {
-  pattern.lastIndex = 0
+const countMatches = (pattern: Gated, text: string, words: Words): number => {
   let count = 0
-  while (pattern.exec(text) !== null) count++
+  scanGated(pattern, text, words, () => count++)
   return count
 }
 
-const isoOf = (time: number | undefined): string | undefined => (time === undefined ? undefined : new Date(time).toISOString().slice(0, 10))
+const isoOf = (time: number | undefined): string | undefined => {
+  if (time === undefined) return undefined
+  const date = new Date(time)
+  const month = date.getUTCMonth() + 1
+  const day = date.getUTCDate()
+  return `${date.getUTCFullYear()}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`
+}
 
 const span = (document: Document, tag: string, field: Field, start: number, end: number): Evidence => ({
   tag,
@@ -61,23 +67,26 @@ const span = (document: Document, tag: string, field: Field, start: number, end:
   text: fieldText(document, field).slice(start, end)
 })
 
-const base = (item: WireItem) => ({
-  id: item.id,
-  title: item.title,
-  ...(item.url === undefined ? {} : { url: item.url }),
-  ...(item.published === undefined ? {} : { published: item.published }),
-  ...(item.source === undefined ? {} : { source: item.source })
-})
+type Mutable<A> = { -readonly [K in keyof A]: A[K] }
+
+/** The result with the item's own fields; built by assignment because object spreads are slow on this hot path. */
+const withSource = (item: WireItem, result: Mutable<ClassifiedItem>): ClassifiedItem => {
+  if (item.url !== undefined) result.url = item.url
+  if (item.published !== undefined) result.published = item.published
+  if (item.source !== undefined) result.source = item.source
+  return result
+}
 
 export const classify = (item: WireItem): ClassifiedItem => {
+  // Named things first: most reports in a feed never name both sides, and need nothing more.
+  const words = { title: readWords(item.title), text: readWords(item.text) }
+  const mentions: Array<Mention> = []
+  findMentions("title", item.title, words.title, mentions)
+  findMentions("text", item.text, words.text, mentions)
+  if (!namesBothSides(mentions)) return notRelevant(item, 0.95, [])
+
   const document = readDocument(item.title, item.text)
   const { sentences } = document
-  const sentenceCount = sentences.length
-
-  // Named things, by sentence.
-  const mentions: Array<Mention> = []
-  findMentions("title", document.title, mentions)
-  findMentions("text", document.text, mentions)
   const mentionSentence = mentions.map((mention) => sentenceAt(document, mention.field, mention.start))
   const mentionsBySentence: Array<Array<Mention>> = sentences.map(() => [])
   mentions.forEach((mention, index) => mentionsBySentence[mentionSentence[index]!]?.push(mention))
@@ -87,8 +96,8 @@ export const classify = (item: WireItem): ClassifiedItem => {
   const reference = isoOf(referenceTime)
   const dates: Array<DateMention> = []
   const sentenceStartOf = (field: Field) => (position: number): number => sentences[sentenceAt(document, field, position)]?.start ?? 0
-  findDates("title", document.title, referenceTime, sentenceStartOf("title"), dates)
-  findDates("text", document.text, referenceTime, sentenceStartOf("text"), dates)
+  findDates("title", document.title, words.title, referenceTime, sentenceStartOf("title"), dates)
+  findDates("text", document.text, words.text, referenceTime, sentenceStartOf("text"), dates)
   // "today" inside a quoted post is the day of the post, which may be long before the report.
   for (let index = dates.length - 1; index >= 0; index--) {
     const mention = dates[index]!
@@ -99,36 +108,21 @@ export const classify = (item: WireItem): ClassifiedItem => {
   dates.forEach((mention, index) => datesBySentence[dateSentence[index]!]?.push(mention))
 
   const anchor = anchorDay(document, dates, reference)
-  const background = markBackground(document, datesBySentence, anchor)
+  const background = markBackground(document, datesBySentence, findLookingBack(document, words), anchor)
 
   // Which side each sentence names.
-  const sides: Array<SentenceSides> = sentences.map((_, index) => {
-    let india = false
-    let italy = false
-    const others = new Set<string>()
-    for (const mention of mentionsBySentence[index]!) {
-      if (mention.kind === "role" && mention.side === undefined) continue
-      if (mention.kind === "place" && mention.side === "other") continue
-      if (mention.side === "IN") india = true
-      else if (mention.side === "IT") italy = true
-      else if (mention.kind === "country") others.add(mention.country)
-    }
-    return { india, italy, others: others.size, compound: false }
-  })
+  const sides: Array<SentenceSides> = mentionsBySentence.map(sidesOf)
   for (const field of ["title", "text"] as const) {
-    const text = fieldText(document, field)
-    compoundPattern.lastIndex = 0
-    let match: RegExpExecArray | null
-    while ((match = compoundPattern.exec(text)) !== null) {
-      const index = sentenceAt(document, field, match.index)
+    scanGated(compoundPattern, fieldText(document, field), words[field], (_match, start) => {
+      const index = sentenceAt(document, field, start)
       if (index >= 0) sides[index] = { ...sides[index]!, india: true, italy: true, compound: true }
-    }
+    })
   }
   let thirdPartyPairs = 0
   for (const sentenceSides of sides) if ((sentenceSides.india || sentenceSides.italy) && sentenceSides.others > 0 && !isBilateral(sentenceSides)) thirdPartyPairs++
 
   const inTitle = sentences.map((sentence) => sentence.field === "title")
-  const inLead = sentences.map((sentence) => sentence.paragraph === document.leadParagraph)
+  const inLead = sentences.map((sentence) => sentence.paragraph === document.leadParagraph && sentence.indexInParagraph === 0)
 
   // Sentence weights for the event type.
   const sentenceWeight = sentences.map((sentence, index) => {
@@ -148,8 +142,8 @@ export const classify = (item: WireItem): ClassifiedItem => {
     const sentence = sentences[sentenceAt(document, field, position)]
     return sentence === undefined ? [0, fieldText(document, field).length] : [sentence.start, sentence.end]
   }
-  findAmounts("title", document.title, sentenceBounds("title"), amountMentions)
-  findAmounts("text", document.text, sentenceBounds("text"), amountMentions)
+  findAmounts("title", document.title, words.title, sentenceBounds("title"), amountMentions)
+  findAmounts("text", document.text, words.text, sentenceBounds("text"), amountMentions)
   const extraHits: Array<CueHit> = []
   for (const mention of amountMentions) {
     const sentence = sentenceAt(document, mention.field, mention.start)
@@ -189,33 +183,24 @@ export const classify = (item: WireItem): ClassifiedItem => {
   })
 
   const officeDate = anchor ?? reference
-  const eventTypes = scoreEventTypes({ document, sentenceWeight, mentionsBySentence, officeDate, extraHits })
-  const sectorFinding = scoreSectors(document, background, mentions, mentionSentence)
+  const eventTypes = scoreEventTypes({ document, words, sentenceWeight, mentionsBySentence, officeDate, extraHits })
+  const sectorFinding = scoreSectors(document, words, background, mentions, mentionSentence)
 
-  const sportCues = countMatches(sportPattern, document.title) + countMatches(sportPattern, document.text)
-  const lifestyleCues = countMatches(lifestylePattern, document.title) + countMatches(lifestylePattern, document.text)
+  const sportCues = countMatches(sportPattern, document.title, words.title) + countMatches(sportPattern, document.text, words.text)
+  const lifestyleCues = countMatches(lifestylePattern, document.title, words.title) + countMatches(lifestylePattern, document.text, words.text)
   let remarkHits = 0
   for (const hit of eventTypes.hits) if (hit.type === "statement_remark") remarkHits++
   let officeCues = 0
   for (const mention of mentions) if ((mention.kind === "role" || (mention.kind === "actor" && mention.entry.kind === "person")) && officeCues < MAX_OFFICE_CUES) officeCues++
   const topicCues = sectorFinding.termCount + (eventTypes.hits.length - remarkHits) + 0.5 * remarkHits + officeCues
-  const verdict = judgeRelevance({ sides, background, inTitle, inLead, thirdPartyPairs, topicCues, sportCues, lifestyleCues })
+  let concreteWeight = 0
+  for (const [type, weight] of eventTypes.scores) if (type !== "statement_remark" && type !== "other_bilateral") concreteWeight = Math.max(concreteWeight, weight)
+  const namesOfficials = mentions.some((mention) => mention.kind === "actor" || (mention.kind === "role" && mention.level !== "leader") || (mention.kind === "role" && mention.side !== undefined))
+  const verdict = judgeRelevance({ sides, background, inTitle, inLead, thirdPartyPairs, topicCues, sportCues, lifestyleCues, concreteWeight, namesOfficials })
 
   if (!verdict.relevant) {
-    return {
-      ...base(item),
-      relevant: false,
-      eventType: "not_relevant",
-      eventTypes: ["not_relevant"],
-      sectors: [],
-      actors: [],
-      places: [],
-      amounts: [],
-      status: "background",
-      // Confidence in the verdict: lower when the pair did appear together somewhere.
-      confidence: verdict.score === 0 ? 0.95 : 0.7,
-      evidence: verdict.evidenceSentence < 0 ? [] : [sentenceEvidence(document, "relevance", verdict.evidenceSentence)]
-    }
+    // Confidence in the verdict: lower when the pair did appear together somewhere.
+    return notRelevant(item, verdict.score === 0 ? 0.95 : 0.7, verdict.evidenceSentence < 0 ? [] : [sentenceEvidence(document, "relevance", verdict.evidenceSentence)])
   }
 
   const primary = eventTypes.primary
@@ -232,28 +217,30 @@ export const classify = (item: WireItem): ClassifiedItem => {
   }
 
   // When it happened: the date in the sentence that best carries the primary development.
-  const occurred = chooseDate(document, dates, dateSentence, background, eventTypes.typesBySentence, primary)
-  let occurredOn: string | undefined
-  let occurredPrecision: DatePrecision | undefined
-  if (occurred !== undefined) {
-    occurredOn = occurred.date
-    occurredPrecision = occurred.precision
-    evidence.push(span(document, "occurredOn", occurred.field, occurred.start, occurred.end))
-  } else if (anchor !== undefined) {
-    // Wire reports of the day often give no date at all: the news is of the day it was filed.
-    occurredOn = anchor
-    occurredPrecision = "day"
-  }
+  const occurred = chooseDate(anchor, document, dates, dateSentence, background, eventTypes.typesBySentence, primary)
+  let occurredOn: string | undefined = occurred?.date
+  let occurredPrecision: DatePrecision | undefined = occurred?.precision
 
   // Status from the sentence of the strongest primary cue.
   const primaryHit = eventTypes.hits.find((hit) => hit.type === primary)
   const foregroundBilateral = sides.some((sentenceSides, index) => isBilateral(sentenceSides) && !background[index])
   const primarySentence = primaryHit === undefined ? undefined : sentences[primaryHit.sentence]
-  const statusWindowEnd = primaryHit === undefined || primarySentence === undefined ? 0 : Math.min(primarySentence.end, primaryHit.end + 25)
+  // Up to the cue: "will" and "to" come before what is planned ("will visit", "to sign").
+  const statusWindowEnd = primaryHit === undefined || primarySentence === undefined ? 0 : primaryHit.end
   const status = primarySentence === undefined
     ? decideStatus("", 0, !foregroundBilateral, occurredOn, reference)
     : decideStatus(fieldText(document, primarySentence.field).slice(primarySentence.start, statusWindowEnd), primarySentence.start, !foregroundBilateral, occurredOn, reference)
   if (status.cue !== undefined && primarySentence !== undefined) evidence.push(span(document, "status", primarySentence.field, status.cue.start, status.cue.end))
+  if (occurred !== undefined && status.status === "announced" && occurred.ofStatement) {
+    // "…will exercise next week, the Navy said on Tuesday": Tuesday is when it was said, not when it will happen.
+    occurredOn = undefined
+    occurredPrecision = undefined
+  } else if (occurred !== undefined) evidence.push(span(document, "occurredOn", occurred.field, occurred.start, occurred.end))
+  if (occurredOn === undefined && anchor !== undefined && status.status === "happened") {
+    // Wire reports of the day often give no date at all: what happened is news of the day it was filed.
+    occurredOn = anchor
+    occurredPrecision = "day"
+  }
 
   // Sectors.
   for (const hit of sectorFinding.evidence) evidence.push(span(document, `sector:${hit.sector}`, hit.field, hit.start, hit.end))
@@ -277,25 +264,62 @@ export const classify = (item: WireItem): ClassifiedItem => {
   for (const mention of amountMentions) {
     const sentence = sentenceAt(document, mention.field, mention.start)
     if (sentence >= 0 && background[sentence]) continue
+    // The headline and the text often give the same figure.
+    const { value, currency, measure } = mention.amount
+    if (amounts.some((known) => known.value === value && known.currency === currency && known.measure === measure)) continue
     amounts.push(mention.amount)
     evidence.push(span(document, "amount", mention.field, mention.start, mention.end))
   }
 
   const sectors: Array<SectorId> = [...sectorFinding.sectors]
-  return {
-    ...base(item),
+  const result: Mutable<ClassifiedItem> = {
+    id: item.id,
+    title: item.title,
     relevant: true,
     eventType: primary,
     eventTypes: eventTypes.types,
     sectors,
     actors,
     places,
-    ...(occurredOn === undefined ? {} : { occurredOn, occurredPrecision }),
     amounts,
     status: status.status,
     confidence: confidenceOf(verdict.score, eventTypes.scores, primary, occurred !== undefined),
     evidence
   }
+  if (occurredOn !== undefined) {
+    result.occurredOn = occurredOn
+    result.occurredPrecision = occurredPrecision
+  }
+  return withSource(item, result)
+}
+
+/** A report that never names an Indian and an Italian side (by country, place, office holder or institution). */
+function namesBothSides(mentions: ReadonlyArray<Mention>): boolean {
+  let india = false
+  let italy = false
+  for (const mention of mentions) {
+    if (mention.side === "IN") india = true
+    else if (mention.side === "IT") italy = true
+    if (india && italy) return true
+  }
+  return false
+}
+
+function notRelevant(item: WireItem, confidence: number, evidence: Array<Evidence>): ClassifiedItem {
+  return withSource(item, {
+    id: item.id,
+    title: item.title,
+    relevant: false,
+    eventType: "not_relevant",
+    eventTypes: ["not_relevant"],
+    sectors: [],
+    actors: [],
+    places: [],
+    amounts: [],
+    status: "background",
+    confidence,
+    evidence
+  })
 }
 
 function sentenceText(document: Document, index: number): string {
@@ -314,11 +338,12 @@ function sentenceEvidence(document: Document, tag: string, index: number): Evide
  * not merely when someone spoke ("said on Sunday").
  */
 function chooseDate(
+  anchor: string | undefined,
   document: Document,
   dates: ReadonlyArray<DateMention>,
   dateSentence: ReadonlyArray<number>,
   background: ReadonlyArray<boolean>,
-  typesBySentence: ReadonlyArray<ReadonlySet<ScoredType>>,
+  typesBySentence: ReadonlyArray<ReadonlySet<ScoredType> | undefined>,
   primary: ScoredType
 ): DateMention | undefined {
   let best: DateMention | undefined
@@ -335,6 +360,8 @@ function chooseDate(
     if (mention.precision === "day") score += 1
     else if (mention.precision === "year") score -= 1
     if (mention.future) score -= 0.5
+    // A date well before the report's own in a sentence about the news is a reference period ("the year that ended on March 31").
+    if (anchor !== undefined && isOlderThan(mention, anchor)) score -= 2
     if (score > bestScore) {
       bestScore = score
       best = mention

@@ -1,4 +1,5 @@
 import type { DatePrecision } from "../event.ts"
+import { compileGated, scanGated, type Words } from "./lexicon.ts"
 import type { Field } from "./text.ts"
 
 /**
@@ -37,7 +38,7 @@ const MONTH_NOT_MAY = "(?:January|February|March|April|June|July|August|Septembe
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?"
 
 // Alternatives, each with its own capture groups; the group numbers are read in resolve().
-const dateRegex = new RegExp(
+const datePattern = compileGated(
   [
     /* 1-3 ISO */ "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",
     /* 4-6 Month D[-D][, YYYY] */ `\\b(${MONTH}) ${DAY}(?:\\s*[-–]\\s*\\d{1,2})?(?:,? (\\d{4}))?\\b`,
@@ -49,7 +50,7 @@ const dateRegex = new RegExp(
     /* 18-19 last/this/next week|month|year */ "\\b((?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Pp]ast))\\s+(week|month|year)\\b",
     /* 20-21 in/since YYYY */ "\\b(in|In|since|Since|during|During|until|of)\\s+(\\d{4})\\b(?!\\s*[-–]\\s*\\d)"
   ].join("|"),
-  "g"
+  ""
 )
 
 const futureCue = /\b(?:will|shall|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|slated|upcoming|plans? to|planning to|is to|are to|due to|would)\b/
@@ -58,7 +59,10 @@ const statementCue = /\b(?:said|says|told(?: \w+){0,3}|posted(?: on X)?|tweeted|
 const pad = (value: number): string => (value < 10 ? `0${value}` : `${value}`)
 const isoDay = (year: number, month: number, day: number): string => `${year}-${pad(month + 1)}-${pad(day)}`
 const utc = (year: number, month: number, day: number): number => Date.UTC(year, month, day)
-const fromTime = (time: number): string => new Date(time).toISOString().slice(0, 10)
+const fromTime = (time: number): string => {
+  const date = new Date(time)
+  return isoDay(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())
+}
 const DAY_MS = 86_400_000
 
 /** The reference day as a UTC timestamp at midnight, from an ISO date or date-time; undefined when unreadable. */
@@ -173,26 +177,23 @@ const resolve = (match: RegExpExecArray, reference: number | undefined, future: 
 }
 
 // A dateline: a capitalised place, a comma, then the date, near the very top of a report.
-const datelinePrefix = /(?:^|[\s)])[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?,\s*$/
+const datelinePrefix = /(?:^|[\s)])[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?: \([A-Z][A-Za-z. ]+\))?,\s*$/
 
 /** Finds and resolves the date expressions of one field. `sentenceStartOf` gives the start of the sentence holding a position. */
 export const findDates = (
   field: Field,
   text: string,
+  words: Words,
   reference: number | undefined,
   sentenceStartOf: (position: number) => number,
   out: Array<DateMention>
 ): void => {
-  dateRegex.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = dateRegex.exec(text)) !== null) {
-    const start = match.index
-    const end = start + match[0].length
+  scanGated(datePattern, text, words, (match, start, end) => {
     const sentenceStart = sentenceStartOf(start)
-    const before = text.slice(Math.max(sentenceStart, start - 80), start)
+    const before = text.slice(Math.max(sentenceStart, start - 240), start)
     const future = futureCue.test(before) || /^(?:next|coming)/i.test(match[0])
     const resolved = resolve(match, reference, future)
-    if (resolved === undefined) continue
+    if (resolved === undefined) return
     const dateline = field === "text" && start < 160 && out.every((mention) => mention.field !== "text") && datelinePrefix.test(text.slice(Math.max(0, start - 40), start))
     out.push({
       field,
@@ -203,7 +204,7 @@ export const findDates = (
       dateline,
       future
     })
-  }
+  })
 }
 
 export const dayDifference = (later: string, earlier: string): number => (Date.parse(later) - Date.parse(earlier)) / DAY_MS

@@ -2,7 +2,7 @@ import type { Country } from "../actor.ts"
 import { actorEntries, type ActorEntry, type OfficeLevel } from "../knowledge/actors.ts"
 import { indiaNames, italyNames, otherCountries } from "../knowledge/countries.ts"
 import { placeEntries, type PlaceEntry } from "../knowledge/places.ts"
-import { alternation } from "./lexicon.ts"
+import { alternation, compileGated, scanGated, type Words } from "./lexicon.ts"
 import type { Field } from "./text.ts"
 
 /**
@@ -51,7 +51,7 @@ const roles: ReadonlyArray<readonly [string, OfficeLevel]> = [
 ]
 for (const [surface, level] of roles) add(surface, { kind: "role", level })
 
-const entityRegex = new RegExp(`(?<!\\w)(?:${alternation([...targets.keys()])})(?![\\w])`, "g")
+const entityPattern = compileGated(`(?<!\\w)(?:${alternation([...targets.keys()])})(?!\\w)`, "")
 
 // A country adjective before these words is about cuisine, sport, geography or a brand, not a government.
 const notASide = new Set([
@@ -80,15 +80,11 @@ const roleSide = (text: string, start: number): Country | undefined => {
   return undefined
 }
 
-export const findMentions = (field: Field, text: string, out: Array<Mention>): void => {
-  entityRegex.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = entityRegex.exec(text)) !== null) {
+export const findMentions = (field: Field, text: string, words: Words, out: Array<Mention>): void => {
+  scanGated(entityPattern, text, words, (match, start, end) => {
     const surface = match[0].includes("\n") || match[0].includes("  ") ? match[0].replace(/\s+/g, " ") : match[0]
     const target = targets.get(surface)
-    if (target === undefined) continue
-    const start = match.index
-    const end = start + match[0].length
+    if (target === undefined) return
     switch (target.kind) {
       case "actor":
         out.push({ kind: "actor", entry: target.entry, side: target.entry.country, field, start, end })
@@ -107,5 +103,5 @@ export const findMentions = (field: Field, text: string, out: Array<Mention>): v
         out.push({ kind: "role", level: levelForRole(surface), side: roleSide(text, start), field, start, end })
         break
     }
-  }
+  })
 }

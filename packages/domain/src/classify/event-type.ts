@@ -2,7 +2,7 @@ import type { EventTypeId } from "../event-type.ts"
 import { highestLevel } from "./actors.ts"
 import type { Mention } from "./entities.ts"
 import { businessContext, defenceContext, eventPatterns } from "./event-patterns.ts"
-import { compileLexicon, scanLexicon } from "./lexicon.ts"
+import { compileLexicon, scanLexicon, type Words } from "./lexicon.ts"
 import type { Document, Field } from "./text.ts"
 import { sentenceAt } from "./text.ts"
 
@@ -28,6 +28,7 @@ export interface CueHit {
 
 export interface EventTypeInput {
   readonly document: Document
+  readonly words: { readonly title: Words; readonly text: Words }
   /** How much a sentence counts (position, background, quotation). */
   readonly sentenceWeight: ReadonlyArray<number>
   readonly mentionsBySentence: ReadonlyArray<ReadonlyArray<Mention>>
@@ -44,7 +45,7 @@ export interface EventTypeFinding {
   /** Every weighted hit, strongest first per type. */
   readonly hits: ReadonlyArray<CueHit>
   /** The types with a cue in each sentence. */
-  readonly typesBySentence: ReadonlyArray<ReadonlySet<ScoredType>>
+  readonly typesBySentence: ReadonlyArray<ReadonlySet<ScoredType> | undefined>
 }
 
 /** Statements add up slowly: a report full of "said" is still mostly about what was said. */
@@ -91,7 +92,7 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   }
   for (const field of ["title", "text"] as const) {
     const text = field === "title" ? document.title : document.text
-    scanLexicon(eventLexicon, text, (entry, start, end) => {
+    scanLexicon(eventLexicon, text, input.words[field], (entry, start, end) => {
       const sentence = sentenceAt(document, field, start)
       if (sentence < 0) return
       const cue = eventLexicon.ids[entry]!
@@ -121,10 +122,11 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   }
 
   const scores = new Map<ScoredType, number>()
-  const typesBySentence: Array<Set<ScoredType>> = document.sentences.map(() => new Set())
+  const typesBySentence: Array<Set<ScoredType> | undefined> = new Array(document.sentences.length)
   for (const hit of hits) {
     scores.set(hit.type, (scores.get(hit.type) ?? 0) + hit.weight)
-    typesBySentence[hit.sentence]?.add(hit.type)
+    const types = typesBySentence[hit.sentence] ?? (typesBySentence[hit.sentence] = new Set())
+    types.add(hit.type)
   }
   const remark = scores.get("statement_remark")
   if (remark !== undefined) scores.set("statement_remark", Math.min(remark, REMARK_CAP))

@@ -1,10 +1,14 @@
 /**
- * Many named patterns compiled into ONE regular expression (one capture group per entry), so a
- * text is scanned once per lexicon rather than once per pattern. Patterns must use only
- * non-capturing groups `(?:…)`.
+ * Many named patterns matched in one pass, fast. A big alternation run by a global regular
+ * expression is tried at every character of the text; here the text is cut into words once
+ * (`readWords`), each lexicon knows from its patterns which first three letters a match can
+ * start with, and its sticky expression is tried only at the words that start that way — a
+ * few per sentence instead of every character. Patterns must use only non-capturing groups
+ * `(?:…)`, start at a word, and not begin with a wildcard (`\w`, `.`, a negated class): the
+ * compiler checks and throws, naming the pattern.
  */
-export interface Lexicon<Id> {
-  readonly regex: RegExp
+
+export interface Lexicon<Id> extends Gated {
   readonly ids: ReadonlyArray<Id>
   readonly weights: ReadonlyArray<number>
 }
@@ -15,30 +19,341 @@ export interface LexiconEntry<Id> {
   readonly weight?: number
 }
 
-export const compileLexicon = <Id>(entries: ReadonlyArray<LexiconEntry<Id>>, flags: string): Lexicon<Id> => {
-  const regex = new RegExp(entries.map((entry) => `(${entry.pattern})`).join("|"), `${flags}g`)
-  return { regex, ids: entries.map((entry) => entry.id), weights: entries.map((entry) => entry.weight ?? 1) }
+// ── Words ────────────────────────────────────────────────────────────────────────────
+/**
+ * Characters that make up a word for gating purposes: letters, digits, and the currency
+ * symbols that stick to amounts ("$15", "€20").
+ */
+const isWordCodeSlow = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ||
+  (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000) || code === 36 || code === 0x20ac || code === 0x20b9 || code === 0xa3
+// One table lookup per character instead of a chain of comparisons.
+const wordCodes = new Uint8Array(0x10000)
+for (let code = 0; code < 0x10000; code++) wordCodes[code] = isWordCodeSlow(code) ? 1 : 0
+const isWordCode = (code: number): boolean => wordCodes[code] === 1
+
+const lower = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code >= 0xc0 && code <= 0xde && code !== 0xd7 ? code + 32 : code)
+
+/** The first (up to) three characters of a word packed into one small integer; collisions only cost a needless try. */
+const pack = (first: number, second: number, third: number): number => ((first & 0x3ff) << 20) | ((second & 0x3ff) << 10) | (third & 0x3ff)
+
+/**
+ * The words of a text at which some compiled pattern may match: where each starts, and one bit
+ * per pattern (see compileGated) saying which patterns may start there. Words no pattern can
+ * start with are left out, so each scan visits only a few candidates.
+ */
+export interface Words {
+  readonly count: number
+  readonly starts: Array<number>
+  readonly masks: Array<number>
 }
 
-/** Calls `onMatch` for each match, in order, with the index of the entry that matched. */
-export const scanLexicon = <Id>(lexicon: Lexicon<Id>, text: string, onMatch: (entry: number, start: number, end: number, match: RegExpExecArray) => void): void => {
-  const regex = lexicon.regex
-  regex.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = regex.exec(text)) !== null) {
-    let entry = 0
-    while (entry < lexicon.ids.length && match[entry + 1] === undefined) entry++
-    if (match[0].length === 0) {
-      regex.lastIndex++
+// Every compiled pattern gets one bit; these maps give, for a word key, the bits of the patterns that may start there.
+// Open tables indexed by a hash of the key hold the OR of the bits of every key hashing there:
+// a collision only costs a needless try, never a missed match, and a lookup is one array read.
+const TABLE_BITS = 18
+const TABLE_MASK = (1 << TABLE_BITS) - 1
+const slot = (key: number): number => (key ^ (key >>> TABLE_BITS) ^ (key >>> 7)) & TABLE_MASK
+const caseSensitiveStarts = new Int32Array(1 << TABLE_BITS)
+const caseInsensitiveStarts = new Int32Array(1 << TABLE_BITS)
+let nextBit = 0
+
+export const readWords = (text: string): Words => {
+  const starts: Array<number> = []
+  const masks: Array<number> = []
+  let previousIsWord = false
+  const length = text.length
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index)
+    const word = wordCodes[code] === 1
+    if (word && !previousIsWord) {
+      const second = index + 1 < text.length ? text.charCodeAt(index + 1) : 0
+      const secondInWord = isWordCode(second)
+      const third = secondInWord && index + 2 < text.length ? text.charCodeAt(index + 2) : 0
+      const thirdInWord = secondInWord && isWordCode(third)
+      const b = secondInWord ? second : 0
+      const c = thirdInWord ? third : 0
+      const mask = caseSensitiveStarts[slot(pack(code, b, c))]! | caseInsensitiveStarts[slot(pack(lower(code), lower(b), lower(c)))]!
+      if (mask !== 0) {
+        starts.push(index)
+        masks.push(mask)
+      }
+    }
+    previousIsWord = word
+  }
+  return { count: starts.length, starts, masks }
+}
+
+export const wordKey = (word: string, caseInsensitive: boolean): number => {
+  const codes = [0, 1, 2].map((index) => (index < word.length ? word.charCodeAt(index) : 0))
+  return caseInsensitive ? pack(lower(codes[0]!), lower(codes[1]!), lower(codes[2]!)) : pack(codes[0]!, codes[1]!, codes[2]!)
+}
+
+// ── What a pattern can start with ──────────────────────────────────────────────────
+type Atom = { readonly kind: "chars"; readonly chars: ReadonlyArray<string> } | { readonly kind: "group"; readonly options: ReadonlyArray<ReadonlyArray<Item>> } | { readonly kind: "empty" }
+interface Item {
+  readonly atom: Atom
+  readonly min: number
+  readonly max: number
+}
+
+class Wildcard extends Error {}
+
+const digits = "0123456789".split("")
+const ANY_LIMIT = 24
+const WILDCARD = "\u0000"
+
+/** A character class: its characters, or the wildcard marker when it is negated or too wide to list. */
+const parseClass = (source: string, start: number): readonly [ReadonlyArray<string>, number] => {
+  let index = start + 1
+  let wildcard = false
+  if (source[index] === "^") {
+    wildcard = true
+    index++
+  }
+  const chars: Array<string> = []
+  while (index < source.length && source[index] !== "]") {
+    const char = source[index]!
+    if (char === "\\") {
+      const escaped = source[index + 1]!
+      index += 2
+      if (escaped === "d") chars.push(...digits)
+      else if (escaped === "s") chars.push(" ")
+      else if (/[wWSDbB]/.test(escaped)) wildcard = true
+      else chars.push(escaped)
       continue
     }
-    onMatch(entry, match.index, match.index + match[0].length, match)
+    if (source[index + 1] === "-" && source[index + 2] !== "]" && index + 2 < source.length) {
+      const from = char.charCodeAt(0)
+      const to = source[index + 2]!.charCodeAt(0)
+      if (to - from > ANY_LIMIT) wildcard = true
+      else for (let code = from; code <= to; code++) chars.push(String.fromCharCode(code))
+      index += 3
+      continue
+    }
+    chars.push(char)
+    index++
+  }
+  return [wildcard ? [WILDCARD] : chars, index + 1]
+}
+
+const parseAlternatives = (source: string, start: number): readonly [Array<Array<Item>>, number] => {
+  const options: Array<Array<Item>> = [[]]
+  let index = start
+  while (index < source.length && source[index] !== ")") {
+    if (source[index] === "|") {
+      options.push([])
+      index++
+      continue
+    }
+    const [atom, afterAtom] = parseAtom(source, index)
+    let min = 1
+    let max = 1
+    let next = afterAtom
+    const quantifier = source[next]
+    if (quantifier === "?") [min, max, next] = [0, 1, next + 1]
+    else if (quantifier === "*") [min, max, next] = [0, Infinity, next + 1]
+    else if (quantifier === "+") [min, max, next] = [1, Infinity, next + 1]
+    else if (quantifier === "{") {
+      const close = source.indexOf("}", next)
+      const [low, high] = source.slice(next + 1, close).split(",")
+      min = Number(low)
+      max = high === undefined ? min : high === "" ? Infinity : Number(high)
+      next = close + 1
+    }
+    if (source[next] === "?" && quantifier !== undefined && "?*+{".includes(quantifier)) next++
+    options[options.length - 1]!.push({ atom, min, max })
+    index = next
+  }
+  return [options, index]
+}
+
+const parseAtom = (source: string, index: number): readonly [Atom, number] => {
+  const char = source[index]!
+  if (char === "(") {
+    const lookaround = /^\(\?(?:<?[=!])/.exec(source.slice(index, index + 4))
+    const skip = lookaround !== null ? lookaround[0].length : source.startsWith("(?:", index) ? 3 : 1
+    const [options, close] = parseAlternatives(source, index + skip)
+    return [lookaround !== null ? { kind: "empty" } : { kind: "group", options }, close + 1]
+  }
+  if (char === "[") {
+    const [chars, next] = parseClass(source, index)
+    return [{ kind: "chars", chars }, next]
+  }
+  if (char === "\\") {
+    const escaped = source[index + 1]!
+    if (escaped === "b" || escaped === "B") return [{ kind: "empty" }, index + 2]
+    if (escaped === "d") return [{ kind: "chars", chars: digits }, index + 2]
+    if (escaped === "s") return [{ kind: "chars", chars: [" "] }, index + 2]
+    if (/[wWSD]/.test(escaped)) return [{ kind: "chars", chars: [WILDCARD] }, index + 2]
+    return [{ kind: "chars", chars: [escaped] }, index + 2]
+  }
+  if (char === ".") return [{ kind: "chars", chars: [WILDCARD] }, index + 1]
+  if (char === "^" || char === "$") return [{ kind: "empty" }, index + 1]
+  return [{ kind: "chars", chars: [char] }, index + 1]
+}
+
+/**
+ * Every way a match can begin, as its first word's first (up to) three characters. A prefix
+ * ends early at a character that is not part of a word ("co-produce" begins "co").
+ */
+const startsOf = (pattern: string, caseInsensitive: boolean): Set<number> => {
+  const [options] = parseAlternatives(pattern, 0)
+  const prefixes = new Set<string>()
+  const isWordChar = (char: string): boolean => isWordCode(char.charCodeAt(0))
+
+  const walkSequence = (items: ReadonlyArray<Item>, position: number, prefix: string, done: (prefix: string) => void): void => {
+    if (prefix.length >= 3) return void prefixes.add(prefix)
+    if (position === items.length) return done(prefix)
+    const item = items[position]!
+    const repeat = (count: number, current: string): void => {
+      if (current.length >= 3) return void prefixes.add(current)
+      if (count >= item.min) walkSequence(items, position + 1, current, done)
+      if (count < Math.min(item.max, 3)) walkAtom(item.atom, current, (after) => repeat(count + 1, after))
+    }
+    repeat(0, prefix)
+  }
+
+  const walkAtom = (atom: Atom, prefix: string, done: (prefix: string) => void): void => {
+    if (atom.kind === "empty") return done(prefix)
+    if (atom.kind === "group") {
+      for (const option of atom.options) walkSequence(option, 0, prefix, done)
+      return
+    }
+    for (const char of atom.chars) {
+      if (char === WILDCARD) {
+        if (prefix.length === 0) throw new Wildcard()
+        // A wildcard after some letters: stop the prefix here; it is still a valid gate.
+        prefixes.add(prefix)
+        continue
+      }
+      if (!isWordChar(char)) {
+        if (prefix.length === 0) throw new Wildcard()
+        prefixes.add(prefix)
+        continue
+      }
+      done(prefix + (caseInsensitive ? char.toLowerCase() : char))
+    }
+  }
+
+  for (const option of options) walkSequence(option, 0, "", (prefix) => {
+    if (prefix.length === 0) throw new Wildcard()
+    prefixes.add(prefix)
+  })
+  const keys = new Set<number>()
+  for (const prefix of prefixes) {
+    // A short prefix can also begin a longer word: "ev" matches the word "evs" only if the pattern says so, but a
+    // prefix cut at a non-word character ("co" of "co-") must match words whose key is exactly those letters.
+    keys.add(wordKey(prefix, caseInsensitive))
+  }
+  return keys
+}
+
+/** One pattern, tried only at the words it can start with. */
+export interface Gated {
+  /** This pattern's bit in Words.masks. */
+  readonly bit: number
+  readonly sticky: RegExp
+}
+
+const startsOrThrow = (pattern: string, caseInsensitive: boolean): Set<number> => {
+  try {
+    return startsOf(pattern, caseInsensitive)
+  } catch (error) {
+    if (error instanceof Wildcard) throw new Error(`a lexicon pattern cannot start with a wildcard: ${pattern.slice(0, 120)}`)
+    throw error
   }
 }
 
-/** Escapes a literal for use inside a pattern; spaces match any run of spaces. */
-export const literal = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")
+const register = (pattern: string, caseInsensitive: boolean, bit: number): void => {
+  const registry = caseInsensitive ? caseInsensitiveStarts : caseSensitiveStarts
+  for (const key of startsOrThrow(pattern, caseInsensitive)) registry[slot(key)]! |= bit
+}
 
-/** Literals as one alternation, longest first so "New Delhi" wins over "Delhi". */
-export const alternation = (values: ReadonlyArray<string>): string =>
-  [...values].sort((a, b) => b.length - a.length).map(literal).join("|")
+const nextPatternBit = (): number => {
+  if (nextBit >= 31) throw new Error("too many gated patterns: merge some into a lexicon")
+  return 1 << nextBit++
+}
+
+/** Compiles a pattern (flags "i" or "") for scanGated; throws when it could start anywhere. Call at module load. */
+export const compileGated = (pattern: string, flags: string): Gated => {
+  const bit = nextPatternBit()
+  register(pattern, flags.includes("i"), bit)
+  return { bit, sticky: new RegExp(pattern, `${flags.replace("g", "")}y`) }
+}
+
+/** Calls `onMatch` for each non-overlapping match, in order. */
+export const scanGated = (gated: Gated, text: string, words: Words, onMatch: (match: RegExpExecArray, start: number, end: number) => void): void => {
+  const { bit, sticky } = gated
+  const { starts, masks } = words
+  let after = 0
+  for (let word = 0; word < words.count; word++) {
+    const start = starts[word]!
+    if (start < after || (masks[word]! & bit) === 0) continue
+    sticky.lastIndex = start
+    const match = sticky.exec(text)
+    if (match === null || match[0].length === 0) continue
+    after = start + match[0].length
+    onMatch(match, start, after)
+  }
+}
+
+export const compileLexicon = <Id>(entries: ReadonlyArray<LexiconEntry<Id>>, flags: string): Lexicon<Id> => {
+  const bit = nextPatternBit()
+  // Registered entry by entry so an error names the pattern at fault.
+  for (const entry of entries) register(entry.pattern, flags.includes("i"), bit)
+  const sticky = new RegExp(entries.map((entry) => `(${entry.pattern})`).join("|"), `${flags.replace("g", "")}y`)
+  return { bit, sticky, ids: entries.map((entry) => entry.id), weights: entries.map((entry) => entry.weight ?? 1) }
+}
+
+/** Calls `onMatch` for each non-overlapping match, in order, with the index of the entry that matched. */
+export const scanLexicon = <Id>(
+  lexicon: Lexicon<Id>,
+  text: string,
+  words: Words,
+  onMatch: (entry: number, start: number, end: number, match: RegExpExecArray) => void
+): void => {
+  const groups = lexicon.ids.length
+  scanGated(lexicon, text, words, (match, start, end) => {
+    let entry = 0
+    while (entry < groups && match[entry + 1] === undefined) entry++
+    onMatch(entry, start, end, match)
+  })
+}
+
+interface TrieNode {
+  readonly children: Map<string, TrieNode>
+  end: boolean
+}
+
+const escapeChar = (char: string): string => (char === " " ? "\\s+" : char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+
+/** A trie as a pattern: longer continuations are tried before stopping, so "New Delhi" wins over "New". */
+const trieSource = (node: TrieNode): string => {
+  const branches = [...node.children].map(([char, child]) => escapeChar(char) + trieSource(child))
+  if (branches.length === 0) return ""
+  const body = branches.length === 1 ? branches[0]! : `(?:${branches.join("|")})`
+  return node.end ? `(?:${body})?` : body
+}
+
+/**
+ * Literals as one alternation shaped like a trie ("Ma(?:rio Draghi|tteo (?:Renzi|Salvini))"), so the
+ * engine follows shared prefixes once instead of trying hundreds of names one after another.
+ * The longest literal wins, as with a longest-first alternation.
+ */
+export const alternation = (values: ReadonlyArray<string>): string => {
+  const root: TrieNode = { children: new Map(), end: false }
+  for (const value of values) {
+    let node = root
+    for (const char of value) {
+      let child = node.children.get(char)
+      if (child === undefined) {
+        child = { children: new Map(), end: false }
+        node.children.set(char, child)
+      }
+      node = child
+    }
+    node.end = true
+  }
+  return trieSource(root)
+}

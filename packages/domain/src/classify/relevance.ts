@@ -1,3 +1,6 @@
+import type { Mention } from "./entities.ts"
+import { compileGated } from "./lexicon.ts"
+
 /**
  * Is the report about India–Italy relations? Co-mention alone is not enough. A report is relevant
  * when both sides appear TOGETHER in its sentences (by country name, capital, office holder or
@@ -21,7 +24,12 @@ export interface RelevanceInput {
   readonly sides: ReadonlyArray<SentenceSides>
   readonly background: ReadonlyArray<boolean>
   readonly inTitle: ReadonlyArray<boolean>
+  /** The first sentence of the lead paragraph: with the title, where a report says what it is about. */
   readonly inLead: ReadonlyArray<boolean>
+  /** Weight of the strongest concrete development type (not a remark, not "other"). */
+  readonly concreteWeight: number
+  /** Whether an office holder, a title of office or a known institution is named. */
+  readonly namesOfficials: boolean
   /** Count of third-country co-mentions with one side, by country: how much the report is about someone else. */
   readonly thirdPartyPairs: number
   /** Matches of diplomatic, economic and defence vocabulary (event cues and sector terms). */
@@ -42,8 +50,28 @@ export interface RelevanceVerdict {
 /** More third countries than this in one sentence make it a roll-call, not a bilateral sentence. */
 const MAX_THIRD_COUNTRIES = 2
 
-export const sportPattern = /\b(?:hockey|cricket|football|soccer|rugby|tennis|volleyball|basketball|match(?:es)?|tournament|championships?|world cup|olympics?|fixture|semi-?finals?|quarter-?finals?|final|goals?|scored|wickets?|innings|runs|squad|coach|striker|goalkeeper|penalty|fih|icc|fifa|uefa|league|medal|athletes?)\b/gi
-export const lifestylePattern = /\b(?:restaurants?|cuisine|chefs?|menu|dishes|pizza|pasta|recipes?|gelato|espresso|cafe|café|bollywood|wedding|pre-wedding|celebrit(?:y|ies)|fashion week|runway|actor|actress|film festival|box office|holiday|honeymoon|cruise|party|parties|celebrations?|guests|billionaires?|shopkeepers|yacht)\b/gi
+
+export const sportPattern = compileGated(String.raw`\b(?:hockey|cricket|football|soccer|rugby|tennis|volleyball|basketball|match(?:es)?|tournament|championships?|world cup|olympics?|fixture|semi-?finals?|quarter-?finals?|final|goals?|scored|wickets?|innings|runs|squad|coach|striker|goalkeeper|penalty|fih|icc|fifa|uefa|league|medal|athletes?)\b`, "i")
+export const lifestylePattern = compileGated(String.raw`\b(?:restaurants?|cuisine|chefs?|menu|dishes|pizza|pasta|recipes?|gelato|espresso|cafe|café|bollywood|wedding|pre-wedding|celebrit(?:y|ies)|fashion week|runway|actor|actress|film festival|box office|holiday|honeymoon|cruise|party|parties|celebrations?|guests|billionaires?|shopkeepers|yacht)\b`, "i")
+
+/** The sides one sentence names: titles of office count only when their side is said ("Italian Prime Minister"). */
+export const sidesOf = (mentions: ReadonlyArray<Mention>): SentenceSides => {
+  let india = false
+  let italy = false
+  let others: Array<string> | undefined
+  for (const mention of mentions) {
+    if (mention.kind === "role" && mention.side === undefined) continue
+    // A summit venue abroad is not a party to the relationship.
+    if (mention.kind === "place" && mention.side === "other") continue
+    if (mention.side === "IN") india = true
+    else if (mention.side === "IT") italy = true
+    else if (mention.kind === "country") {
+      others ??= []
+      if (!others.includes(mention.country)) others.push(mention.country)
+    }
+  }
+  return { india, italy, others: others?.length ?? 0, compound: false }
+}
 
 export const isBilateral = (sides: SentenceSides): boolean =>
   sides.compound || (sides.india && sides.italy && sides.others <= MAX_THIRD_COUNTRIES)
@@ -71,6 +99,8 @@ export const judgeRelevance = (input: RelevanceInput): RelevanceVerdict => {
   if (input.sportCues >= 2 && input.sportCues > input.topicCues) return verdict(false, "a sports report")
   if (input.lifestyleCues >= 2 && input.lifestyleCues > input.topicCues) return verdict(false, "a lifestyle report")
   if (input.topicCues < 2) return verdict(false, "no diplomatic, economic or defence content")
+  // "Indian and Italian tourists were injured": nationals, not the two countries.
+  if (input.concreteWeight < 1 && !input.namesOfficials) return verdict(false, "neither a development nor anyone acting for either side")
   if (!central && score < 1.5) return verdict(false, "India–Italy appear together only in passing")
   if (foreground === 0 && !central && score < 1) return verdict(false, "India–Italy appear together only in background")
   // A report about a third country that mentions the pair once or twice on the side.

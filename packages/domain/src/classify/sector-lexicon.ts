@@ -18,17 +18,28 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   { id: "digital", pattern: "\\b(?:digital|cyber\\w*|telecom\\w*|5g|6g|data protection|digital public infrastructure|upi|internet)\\b" },
   { id: "energy_climate", pattern: "\\b(?:energy|renewables?|solar|wind power|green hydrogen|hydrogen|climate|decarboni[sz]ation|emissions|oil and gas|lng|natural gas|energy transition|biofuels?|net zero|net-zero)\\b" },
   { id: "critical_minerals", pattern: "\\b(?:critical minerals?|rare earths?|rare-earth\\w*|lithium|mining|minerals supply)\\b" },
-  { id: "maritime_ports", pattern: "\\b(?:maritime|ports?|shipping|shipbuilding|shipyards?|seaports?|sea lanes|coast guard|indo-pacific|mediterranean|search[- ]and[- ]rescue|naval)\\b" },
-  { id: "connectivity_infrastructure", pattern: "\\b(?:imec|india-middle east-europe economic corridor|economic corridor|connectivity|infrastructure|railways?|rail|roads?|highways?|logistics|transport|corridor)\\b" },
-  { id: "migration_mobility", pattern: "\\b(?:migration|mobility|migrants?|visas?|skilled workers?|workforce|irregular migration|legal migration|labour mobility|work permits?)\\b" },
+  { id: "maritime_ports", pattern: "\\b(?:maritime|ports?|shipping|shipbuilding|shipyards?|seaports?|sea lanes|coast guard|indo-pacific|mediterranean|search[- ]and[- ]rescue)\\b" },
+  { id: "connectivity_infrastructure", pattern: "\\b(?:imec|india-middle east-europe economic corridor|economic corridor|connectivity|infrastructure|railways?|rail|roads?|highways?|logistics|transport|corridor|flights?|direct flights|air connectivity|codeshare|airlines?|air routes?)\\b" },
+  { id: "migration_mobility", pattern: "\\b(?:migration|mobility|migrants?|visas?|skilled workers?|workers|professionals|recruit\\w*|workforce|irregular migration|legal migration|labour mobility|work permits?)\\b" },
   { id: "education_research", pattern: "\\b(?:education|universit(?:y|ies)|scholarships?|research|academic|students?|scientific cooperation|higher education)\\b" },
   { id: "culture_tourism", pattern: "\\b(?:cultur(?:e|al)|tourism|tourists?|heritage|people-to-people|diaspora|cultural exchange|yoga|museums?|arts?|memorials?|commemorat\\w+|war graves|films?|cinema|audiovisual|idols?|antiquities|artefacts?)\\b" },
   { id: "health", pattern: "\\b(?:health|healthcare|pharma\\w*|medical|medicines?|vaccines?|hospitals?|life sciences|nurses|doctors)\\b" },
-  { id: "agriculture_food", pattern: "\\b(?:agricultur\\w*|agri-?\\w*|food processing|food security|food and beverages?|food products|food producers|food fair|olive oil|cheese|farm\\w*|dairy|fisheries|crops?)\\b" },
+  { id: "agriculture_food", pattern: "\\b(?:agricultur\\w*|agri-?\\w*|food[- ]processing|food security|food|food and beverages?|food products|food producers|food fair|olive oil|cheese|farm\\w*|dairy|fisheries|crops?)\\b" },
   { id: "automotive_manufacturing", pattern: "\\b(?:automotive|automobiles?|auto components?|advanced manufacturing|machine tools|machinery|industrial automation|electric vehicles?|evs?|two-wheelers?)\\b" },
   { id: "startups_innovation", pattern: "\\b(?:(?:companies|firms|psus|msmes|smes|industries),? and start-?ups|innovation|innovations|start-?ups?|start-up ecosystems?|incubat\\w+|entrepreneurs?\\w*|unicorns?)\\b" },
   { id: "legal_justice", pattern: "\\b(?:extradit\\w*|mutual legal assistance|judicial cooperation|courts?|arbitration|tribunal|legal dispute|lawsuit)\\b" }
 ]
+
+/** Terms matched for one sector that count for another too ("naval" is defence and maritime). Keys lowercased. */
+export const alsoSectors: ReadonlyMap<string, ReadonlyArray<readonly [SectorId, number]>> = new Map([
+  ["naval", [["maritime_ports", 1]]],
+  ["navy", [["maritime_ports", 0.75]]],
+  ["navies", [["maritime_ports", 0.75]]],
+  ["warship", [["maritime_ports", 0.75]]],
+  ["warships", [["maritime_ports", 0.75]]],
+  ["submarines", [["maritime_ports", 0.5]]],
+  ["submarine", [["maritime_ports", 0.5]]]
+] as Array<[string, ReadonlyArray<readonly [SectorId, number]>]>)
 
 /** Start-ups listed among the participants of something else ("companies and start-ups") barely count. */
 export const participantStartups = /\band start-?ups$/i
@@ -38,18 +49,19 @@ export const participantStartups = /\band start-?ups$/i
  * not listed weighs 1.
  */
 export const weakTerms: ReadonlyMap<string, number> = new Map([
-  ["startups", 0.5], ["start-ups", 0.5], ["startup", 0.5], ["start-up", 0.5],
-  ["research", 0.5], ["students", 0.5], ["student", 0.5], ["academic", 0.5],
+  ["research", 0.5], ["students", 0.75], ["student", 0.5], ["academic", 0.5],
+  ["workers", 0.75], ["professionals", 0.5], ["recruit", 0.5], ["recruiting", 0.5], ["recruitment", 0.5], ["recruited", 0.5],
+  ["food", 0.5], ["navy", 0.75], ["navies", 0.75], ["flight", 0.75], ["airline", 0.75], ["airlines", 0.75],
   ["rail", 0.5], ["road", 0.5], ["roads", 0.5], ["transport", 0.5], ["corridor", 0.5], ["connectivity", 0.5], ["logistics", 0.5],
-  ["port", 0.5], ["ports", 0.5], ["naval", 0.5], ["mediterranean", 0.5], ["indo-pacific", 0.5],
+  ["port", 0.5], ["ports", 0.75], ["naval", 1], ["mediterranean", 0.5], ["indo-pacific", 0.5],
   ["digital", 0.5], ["internet", 0.5], ["data", 0.5],
   ["art", 0.5], ["arts", 0.5], ["heritage", 0.5], ["culture", 0.75], ["museum", 0.5], ["museums", 0.5],
   ["chip", 0.5], ["chips", 0.5], ["fab", 0.5], ["fabs", 0.5],
   ["mining", 0.5], ["lithium", 0.75],
   ["farm", 0.5], ["farmers", 0.5], ["crops", 0.5],
-  ["evs", 0.5], ["ev", 0.5], ["machinery", 0.75],
-  ["commerce", 0.5], ["imports", 0.75], ["exports", 0.75], ["import", 0.5], ["export", 0.5],
-  ["workforce", 0.5], ["visa", 0.75], ["visas", 0.75],
+  ["evs", 0.5], ["ev", 0.5],
+  ["commerce", 0.5], ["import", 0.5], ["export", 0.5],
+  ["workforce", 0.5],
   ["courts", 0.75], ["court", 0.75],
   ["hydrogen", 0.75], ["climate", 0.75], ["emissions", 0.5],
   ["innovations", 0.75],

@@ -1,7 +1,7 @@
 import type { SectorId } from "../sector.ts"
 import type { Mention } from "./entities.ts"
-import { compileLexicon, scanLexicon } from "./lexicon.ts"
-import { participantStartups, sectorPatterns, weakTerms } from "./sector-lexicon.ts"
+import { compileLexicon, scanLexicon, type Words } from "./lexicon.ts"
+import { alsoSectors, participantStartups, sectorPatterns, weakTerms } from "./sector-lexicon.ts"
 import type { Document, Field } from "./text.ts"
 import { sentenceAt } from "./text.ts"
 
@@ -35,6 +35,7 @@ export interface SectorFinding {
 
 export const scoreSectors = (
   document: Document,
+  words: { readonly title: Words; readonly text: Words },
   background: ReadonlyArray<boolean>,
   mentions: ReadonlyArray<Mention>,
   mentionSentence: ReadonlyArray<number>
@@ -54,18 +55,22 @@ export const scoreSectors = (
   }
   for (const field of ["title", "text"] as const) {
     const text = field === "title" ? document.title : document.text
-    scanLexicon(sectorLexicon, text, (entry, start, end, match) => {
+    scanLexicon(sectorLexicon, text, words[field], (entry, start, end, match) => {
       termCount++
       const sentence = sentenceAt(document, field, start)
       if (sentence < 0 || background[sentence]) return
       const sector = sectorLexicon.ids[entry]!
-      credit(sector, participantStartups.test(match[0]) ? 0.25 : (weakTerms.get(match[0].toLowerCase()) ?? 1), { sector, field, start, end, sentence })
+      const term = match[0].toLowerCase()
+      credit(sector, participantStartups.test(match[0]) ? 0.25 : (weakTerms.get(term) ?? 1), { sector, field, start, end, sentence })
+      for (const [other, weight] of alsoSectors.get(term) ?? []) credit(other, weight, { sector: other, field, start, end, sentence })
     })
   }
+  const hinted = new Set<string>()
   mentions.forEach((mention, index) => {
-    if (mention.kind !== "actor" || mention.entry.sectors === undefined) return
+    if (mention.kind !== "actor" || mention.entry.sectors === undefined || hinted.has(mention.entry.name)) return
     const sentence = mentionSentence[index]!
     if (sentence < 0 || background[sentence]) return
+    hinted.add(mention.entry.name)
     for (const sector of mention.entry.sectors) credit(sector, ORGANISATION_HINT, { sector, field: mention.field, start: mention.start, end: mention.end, sentence })
   })
   const sectors = order.filter((sector) => (weights.get(sector) ?? 0) >= THRESHOLD)

@@ -1,6 +1,7 @@
 import type { EventStatus } from "../event.ts"
 import { dayDifference, type DateMention } from "./dates.ts"
-import type { Document } from "./text.ts"
+import { compileGated, scanGated, type Words } from "./lexicon.ts"
+import { sentenceAt, type Document } from "./text.ts"
 
 /**
  * Background and status. Wire reports close with paragraphs about OLDER events ("Last December,
@@ -11,7 +12,7 @@ import type { Document } from "./text.ts"
  * paragraph that opens with a quotation illustrates the one before it, so it inherits its state.
  */
 
-const lookingBack = new RegExp(
+const lookingBack = compileGated(
   [
     "\\bpreviously\\b",
     "\\bhad last\\b",
@@ -31,10 +32,20 @@ const lookingBack = new RegExp(
   "i"
 )
 
+/** Marks the sentences holding a phrase that looks back. */
+export const findLookingBack = (document: Document, words: { readonly title: Words; readonly text: Words }): Array<boolean> => {
+  const marked: Array<boolean> = new Array(document.sentences.length).fill(false)
+  scanGated(lookingBack, document.text, words.text, (_match, start) => {
+    const index = sentenceAt(document, "text", start)
+    if (index >= 0) marked[index] = true
+  })
+  return marked
+}
+
 /** Days a day-precise date may lie before the report's own date and still be part of the news. */
 const RECENT_DAYS = 10
 
-const isOlder = (mention: DateMention, anchor: string): boolean => {
+export const isOlderThan = (mention: DateMention, anchor: string): boolean => {
   if (mention.dateline) return false
   if (mention.precision === "day") return dayDifference(anchor, mention.date) > RECENT_DAYS
   if (mention.precision === "month") return mention.date < `${anchor.slice(0, 7)}-01`
@@ -42,14 +53,19 @@ const isOlder = (mention: DateMention, anchor: string): boolean => {
 }
 
 /**
- * The day the report is about: the reference day, unless the lead paragraph dates the news
- * explicitly to an earlier day (a report filed late), in which case older means older than that.
+ * The day the report is about: the reference day, unless the lead sentence dates the news with
+ * a full date, year included ("On November 18, 2024, …": a report filed late), in which case
+ * older means older than that. A date without a year in the lead is more often a reference
+ * period ("the year that ended on March 31") than the news.
  */
 export const anchorDay = (document: Document, dates: ReadonlyArray<DateMention>, reference: string | undefined): string | undefined => {
   const lead = document.paragraphs[document.leadParagraph]
-  const leadDate = lead === undefined
+  const leadSentence = lead === undefined ? undefined : document.sentences[lead.firstSentence]
+  const leadDate = leadSentence === undefined
     ? undefined
-    : dates.find((mention) => mention.field === "text" && !mention.dateline && !mention.relative && mention.precision === "day" && mention.start >= lead.start && mention.start < lead.end)
+    : dates.find((mention) =>
+      mention.field === "text" && !mention.dateline && !mention.relative && mention.precision === "day" &&
+      mention.start >= leadSentence.start && mention.start < leadSentence.end && /\d{4}/.test(document.text.slice(mention.start, mention.end)))
   if (leadDate !== undefined && (reference === undefined || leadDate.date < reference)) return leadDate.date
   return reference
 }
@@ -58,7 +74,12 @@ export const anchorDay = (document: Document, dates: ReadonlyArray<DateMention>,
  * One flag per sentence of the document: true when it is background. `datesBySentence` lists the
  * date mentions of each sentence.
  */
-export const markBackground = (document: Document, datesBySentence: ReadonlyArray<ReadonlyArray<DateMention>>, anchor: string | undefined): Array<boolean> => {
+export const markBackground = (
+  document: Document,
+  datesBySentence: ReadonlyArray<ReadonlyArray<DateMention>>,
+  looksBack: ReadonlyArray<boolean>,
+  anchor: string | undefined
+): Array<boolean> => {
   const sentences = document.sentences
   const own: Array<boolean> = new Array(sentences.length).fill(false)
   const recent: Array<boolean> = new Array(sentences.length).fill(false)
@@ -66,11 +87,11 @@ export const markBackground = (document: Document, datesBySentence: ReadonlyArra
     const sentence = sentences[index]!
     if (sentence.field === "title") continue
     const dates = datesBySentence[index] ?? []
-    const hasRecent = anchor !== undefined && dates.some((mention) => !mention.dateline && !isOlder(mention, anchor))
+    const hasRecent = anchor !== undefined && dates.some((mention) => !mention.dateline && !isOlderThan(mention, anchor))
     recent[index] = hasRecent
     if (hasRecent) continue
-    const older = anchor !== undefined && dates.some((mention) => isOlder(mention, anchor))
-    own[index] = older || lookingBack.test(document.text.slice(sentence.start, sentence.end))
+    const older = anchor !== undefined && dates.some((mention) => isOlderThan(mention, anchor))
+    own[index] = older || looksBack[index] === true
   }
   const background = own.slice()
   let previous = false

@@ -90,7 +90,18 @@ const indianMinisters: ReadonlyArray<ActorEntry> = [
   person("Amit Shah", "IN", [], [office("Minister of Home Affairs", "IN", "minister", "2019-05-30")]),
   person("Ashwini Vaishnaw", "IN", ["Vaishnaw"], [office("Minister of Electronics and Information Technology", "IN", "minister", "2021-07-07")]),
   person("Jitendra Singh", "IN", [], [office("Minister of State for Science and Technology", "IN", "minister", "2021-07-07")]),
-  person("Ajit Doval", "IN", ["Doval"], [office("National Security Adviser of India", "IN", "official", "2014-05-30")])
+  person("Ajit Doval", "IN", ["Doval"], [office("National Security Adviser of India", "IN", "official", "2014-05-30")]),
+  person("Dharmendra Pradhan", "IN", [], [office("Minister of Education", "IN", "minister", "2021-07-07")]),
+  person("Hardeep Singh Puri", "IN", [], [office("Minister of Petroleum and Natural Gas", "IN", "minister", "2021-07-07")]),
+  person("Sarbananda Sonowal", "IN", ["Sonowal"], [office("Minister of Ports, Shipping and Waterways", "IN", "minister", "2021-07-07")]),
+  person("G. Kishan Reddy", "IN", ["Kishan Reddy", "G Kishan Reddy"], [
+    office("Minister of Culture and Tourism", "IN", "minister", "2021-07-07", "2024-06-10"),
+    office("Minister of Coal and Mines", "IN", "minister", "2024-06-10")
+  ]),
+  person("Om Birla", "IN", ["Birla"], [office("Speaker of the Lok Sabha", "IN", "minister", "2019-06-19")]),
+  // Chief Minister of Maharashtra (a state, not the Union), hosting visitors to Mumbai.
+  person("Devendra Fadnavis", "IN", ["Fadnavis"], [office("Chief Minister of Maharashtra", "IN", "minister", "2024-12-05")]),
+  person("V. Narayanan", "IN", ["V Narayanan"], [office("Chairman of ISRO", "IN", "official", "2025-01-14")])
 ]
 
 // ── India: foreign, defence secretaries, service chiefs, ambassadors to Italy ───────
@@ -160,6 +171,12 @@ const italianMinisters: ReadonlyArray<ActorEntry> = [
   person("Anna Maria Bernini", "IT", [], [office("Minister of University and Research of Italy", "IT", "minister", "2022-10-22")]),
   person("Francesco Lollobrigida", "IT", ["Lollobrigida"], [office("Minister of Agriculture, Food Sovereignty and Forests of Italy", "IT", "minister", "2022-10-22")]),
   person("Gilberto Pichetto Fratin", "IT", ["Pichetto Fratin"], [office("Minister of the Environment and Energy Security of Italy", "IT", "minister", "2022-10-22")]),
+  person("Carlo Nordio", "IT", ["Nordio"], [office("Minister of Justice of Italy", "IT", "minister", "2022-10-22")]),
+  person("Orazio Schillaci", "IT", ["Schillaci"], [office("Minister of Health of Italy", "IT", "minister", "2022-10-22")]),
+  person("Alessandro Giuli", "IT", ["Giuli"], [office("Minister of Culture of Italy", "IT", "minister", "2024-09-06")]),
+  person("Edmondo Cirielli", "IT", ["Cirielli"], [office("Deputy Minister of Foreign Affairs of Italy", "IT", "minister", "2022-11-02")]),
+  person("Ignazio La Russa", "IT", ["La Russa"], [office("President of the Senate of Italy", "IT", "minister", "2022-10-13")]),
+  person("Teodoro Valente", "IT", ["Valente"], [office("President of the Italian Space Agency", "IT", "official", "2023-05-01")]),
   person("Matteo Perego di Cremnago", "IT", ["Perego di Cremnago", "Perego"], [office("Under Secretary of State for Defence of Italy", "IT", "official", "2022-11-02")])
 ]
 
@@ -197,7 +214,19 @@ const indianOrganisations: ReadonlyArray<ActorEntry> = [
   organisation("Embassy of India in Italy", "IN", ["Indian Embassy in Italy", "Indian Embassy in Rome", "Embassy of India, Rome"]),
   organisation("Tata Group", "IN", ["Tata"]),
   organisation("Larsen & Toubro", "IN", ["L&T"]),
-  organisation("Mahindra", "IN", ["Mahindra & Mahindra"], { sectors: ["automotive_manufacturing"] })
+  organisation("Mahindra", "IN", ["Mahindra & Mahindra"], { sectors: ["automotive_manufacturing"] }),
+  organisation("Central Bureau of Investigation", "IN", ["CBI"], { sectors: ["legal_justice"] }),
+  organisation("Enforcement Directorate", "IN", [], { sectors: ["legal_justice"] }),
+  organisation("Supreme Court of India", "IN", ["Indian Supreme Court"], { sectors: ["legal_justice"] }),
+  organisation("Delhi High Court", "IN", [], { sectors: ["legal_justice"] }),
+  organisation("National Highways Authority of India", "IN", ["NHAI"], { sectors: ["connectivity_infrastructure"] }),
+  organisation("Archaeological Survey of India", "IN", [], { sectors: ["culture_tourism"] }),
+  organisation("Air India", "IN", [], { sectors: ["connectivity_infrastructure"] }),
+  organisation("Startup India", "IN", [], { sectors: ["startups_innovation"] }),
+  organisation("State Bank of India", "IN", ["SBI"]),
+  organisation("Indian Oil Corporation", "IN", ["IndianOil", "Indian Oil"], { sectors: ["energy_climate"] }),
+  organisation("Cochin Shipyard", "IN", ["Cochin Shipyard Ltd", "Cochin Shipyard Limited"], { sectors: ["maritime_ports"] }),
+  organisation("Bharat Heavy Electricals Ltd", "IN", ["BHEL", "Bharat Heavy Electricals", "Bharat Heavy Electricals Limited"])
 ]
 
 const italianOrganisations: ReadonlyArray<ActorEntry> = [
@@ -226,6 +255,10 @@ const italianOrganisations: ReadonlyArray<ActorEntry> = [
   organisation("SACE", "IT", [], { sectors: ["trade", "investment"] }),
   organisation("SIMEST", "IT", [], { sectors: ["investment"] }),
   organisation("Italian Navy", "IT", ["Marina Militare"], { sectors: ["defence", "maritime_ports"] }),
+  organisation("Italian Army", "IT", ["Esercito Italiano"], { sectors: ["defence"] }),
+  organisation("ITA Airways", "IT", [], { sectors: ["connectivity_infrastructure"] }),
+  // UCIMU: the Italian machine-tool, robot and automation makers' association.
+  organisation("UCIMU", "IT", ["UCIMU-Sistemi per Produrre"], { sectors: ["automotive_manufacturing"] }),
   organisation("Embassy of Italy in India", "IT", ["Italian Embassy in New Delhi", "Italian Embassy in India", "Embassy of Italy in New Delhi"]),
   organisation("Farnesina", "IT", ["Italian Ministry of Foreign Affairs"])
 ]

@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it } from "vitest"
+import { demoFeeds, demoSubscriptions } from "../demo/demo-stories.ts"
+import { processTree } from "../testing/process-memory.ts"
+import { runEntryPoint, type RunningProcess } from "../testing/processes.ts"
+import { defaultRedisUrl, deleteKeys } from "../testing/system-harness.ts"
+
+/** One message the console sink printed: `── Slack <channel> ──` / `(reply in thread …)` / `(update of …)`. */
+interface PrintedMessage {
+  readonly channel: string
+  readonly kind: "alert" | "reply" | "update"
+  readonly text: string
+}
+
+const headerPattern = /^── Slack (\S+)( \(reply in thread [^)]+\)| \(update of [^)]+\))? ──$/
+
+const parseMessages = (stdout: string): ReadonlyArray<PrintedMessage> => {
+  const messages: Array<{ channel: string; kind: PrintedMessage["kind"]; lines: Array<string> }> = []
+  for (const line of stdout.split("\n")) {
+    const header = headerPattern.exec(line)
+    if (header !== null) {
+      const kind = header[2] === undefined ? "alert" : header[2].includes("reply") ? "reply" : "update"
+      messages.push({ channel: header[1]!, kind, lines: [] })
+    } else {
+      messages.at(-1)?.lines.push(line)
+    }
+  }
+  return messages.map(({ channel, kind, lines }) => ({ channel, kind, text: lines.join("\n") }))
+}
+
+const storiesWith = (guidPart: string) => demoFeeds.flatMap((feed) => feed.stories).filter((story) => story.guid.includes(guidPart))
+
+const cleanups: Array<() => Promise<void>> = []
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined)
+})
+
+describe("pnpm demo", () => {
+  it("exits 0 having printed one alert per development per subscribed channel, follow-ups in threads, nothing for the distractors", async () => {
+    const started = Date.now()
+    const demo: RunningProcess = runEntryPoint("apps/system/src/demo/main.ts", { REDIS_URL: defaultRedisUrl })
+    let stdout = ""
+    demo.child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()))
+    // The demo removes its keys (prefix demo-<pid>-…) itself; if it fails half-way, we do.
+    const pids = new Set<number>()
+    const watch = setInterval(() => processTree(demo.child.pid!).forEach((pid) => pids.add(pid)), 100)
+    cleanups.push(async () => {
+      clearInterval(watch)
+      await demo.stop(2_000)
+      for (const pid of pids) await deleteKeys(defaultRedisUrl, `demo-${pid}-`)
+    })
+    const code = await Promise.race([demo.exited, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 80_000))])
+    const durationMs = Date.now() - started
+    expect(code, `demo exit code; stderr and stdout:\n${demo.output().slice(-4000)}`).toBe(0)
+
+    const messages = parseMessages(stdout)
+    const alerts = messages.filter((message) => message.kind === "alert")
+    const replies = messages.filter((message) => message.kind === "reply")
+    const channels = demoSubscriptions.map((subscription) => subscription.channel)
+    // Only subscribed channels hear anything.
+    expect(new Set(messages.map((message) => message.channel))).toEqual(new Set(channels))
+
+    // Every alert has the shape of one: a heading naming the event type, its sources, its event id.
+    const eventOf = (message: PrintedMessage) => /\bevent (evt-[0-9a-z]+) · revision \d+/.exec(message.text)?.[1]
+    for (const alert of alerts) {
+      expect(alert.text).toMatch(/^■ INDIA–ITALY · [A-Z]/m)
+      expect(alert.text).toMatch(/^\*Sources?\*/m)
+      expect(eventOf(alert), `event id line in:\n${alert.text}`).toBeDefined()
+    }
+    // Routing: the defence desk gets defence-tagged developments, the trade desk trade or investment ones.
+    const byChannel = (channel: string) => alerts.filter((alert) => alert.channel === channel)
+    expect(byChannel("CDEFENCE01").length).toBeGreaterThan(0)
+    expect(byChannel("CTRADE0001").length).toBeGreaterThan(0)
+    for (const alert of byChannel("CDEFENCE01")) expect(alert.text).toContain("`Defence`")
+    for (const alert of byChannel("CTRADE0001")) expect(alert.text).toMatch(/`(Trade|Investment)`/)
+
+    // De-duplication: one top-level alert per development per channel.
+    const perEvent = new Map<string, number>()
+    for (const alert of alerts) perEvent.set(`${eventOf(alert)} in ${alert.channel}`, (perEvent.get(`${eventOf(alert)} in ${alert.channel}`) ?? 0) + 1)
+    expect([...perEvent].filter(([, count]) => count !== 1)).toEqual([])
+
+    // The Special Strategic Partnership, reported by both wires: the first report is an alert, the
+    // second is a reply in its thread (in every channel that got the alert), never a second alert.
+    const [first, second] = storiesWith("special-strategic").concat(storiesWith("rome-upgrade"))
+    expect(first).toBeDefined()
+    expect(second).toBeDefined()
+    const reported = [first!, second!]
+    const alertedIn = alerts.filter((alert) => reported.some((story) => alert.text.includes(story.link)))
+    expect(alertedIn.length).toBeGreaterThan(0)
+    for (const alert of alertedIn) {
+      const later = reported.find((story) => !alert.text.includes(story.link))!
+      expect(
+        replies.some((reply) => reply.channel === alert.channel && reply.text.includes(later.link)),
+        `a thread reply for ${later.guid} in ${alert.channel}`
+      ).toBe(true)
+      expect(alerts.filter((other) => other.channel === alert.channel && reported.some((story) => other.text.includes(story.link)))).toHaveLength(1)
+    }
+    // A reply is posted once: no (channel, source) pair twice.
+    const replyKeys = replies.map((reply) => `${reply.channel} ${/\((https?:[^)\s]+)\)/.exec(reply.text)?.[1] ?? reply.text}`)
+    expect(replyKeys.length).toBe(new Set(replyKeys).size)
+
+    // Nothing about the hockey match or the Italy–China forum, anywhere.
+    for (const distractor of [...storiesWith("hockey"), ...storiesWith("italy-china")]) {
+      expect(stdout).not.toContain(distractor.link)
+      expect(stdout).not.toContain(distractor.title)
+    }
+    console.info(`demo: exit 0 in ${durationMs} ms; ${alerts.length} alerts, ${replies.length} thread replies, ${messages.length - alerts.length - replies.length} updates`)
+  }, 90_000)
+})

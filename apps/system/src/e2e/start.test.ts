@@ -1,0 +1,128 @@
+import { startFakeSlack } from "@india-italy/notifier"
+import { afterEach, describe, expect, it } from "vitest"
+import { runEntryPoint, waitFor, type RunningProcess } from "../testing/processes.ts"
+import {
+  defaultRedisUrl,
+  deleteKeys,
+  freePort,
+  makeStories,
+  makeTempDir,
+  missingStories,
+  relevantStories,
+  startStoryFeed,
+  stopAll,
+  uniquePrefix
+} from "../testing/system-harness.ts"
+
+const cleanups: Array<() => Promise<void>> = []
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined)
+})
+
+const metricValue = (text: string, name: string): number | undefined => {
+  const line = text.split("\n").find((candidate) => candidate.startsWith(`${name} `) || candidate.startsWith(`${name}{`))
+  return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(" ") + 1))
+}
+
+describe("pnpm start (worker, notifier, /healthz and /metrics in one process)", () => {
+  it("serves health and metrics while alerting, and stops within 10 s of SIGTERM", async () => {
+    const channel = "CSTART0001"
+    const prefix = uniquePrefix("start")
+    cleanups.push(() => deleteKeys(defaultRedisUrl, prefix))
+    const slack = await startFakeSlack()
+    cleanups.push(() => slack.close())
+    const stories = makeStories(prefix, 0, 2)
+    const feed = await startStoryFeed("Start Wire", stories)
+    cleanups.push(() => feed.close())
+    const dir = await makeTempDir("start")
+    cleanups.push(() => dir.remove())
+    const port = await freePort()
+    const processes: Array<RunningProcess> = []
+    cleanups.push(() => stopAll(processes))
+    const started = Date.now()
+    const product = runEntryPoint("apps/system/src/main.ts", {
+      REDIS_URL: defaultRedisUrl,
+      REDIS_PREFIX: prefix,
+      METRICS_PORT: String(port),
+      // Our own feed list, or `pnpm start` would poll the shipped list of real wires.
+      FEEDS_FILE: await dir.writeJson("feeds.json", [{ url: feed.url, name: "Start Wire", intervalMinutes: 1 }]),
+      SUBSCRIPTIONS_FILE: await dir.writeJson("subscriptions.json", { subscriptions: [{ channel, sectors: "all" }] }),
+      FEEDS_ALLOW_PRIVATE: "true",
+      ALERT_MAX_AGE_HOURS: "0",
+      SLACK_BOT_TOKEN: slack.token,
+      SLACK_API_URL: slack.url,
+      SLACK_SIGNING_SECRET: "",
+      OPS_CHANNEL: "",
+      CHANNEL_INTERVAL_MS: "0",
+      SHUTDOWN_TIMEOUT_MS: "3000",
+      NOTIFIER_SHUTDOWN_TIMEOUT_MS: "3000"
+    })
+    processes.push(product)
+    const base = `http://127.0.0.1:${port}`
+
+    let health: Response | undefined
+    await waitFor(
+      "/healthz to answer",
+      async () => {
+        health = await fetch(`${base}/healthz`).catch(() => undefined)
+        return health !== undefined
+      },
+      30_000,
+      100
+    ).catch((error: unknown) => {
+      throw new Error(`${String(error)}\n${product.output()}`)
+    })
+    const readyMs = Date.now() - started
+    expect(health!.status).toBe(200)
+    expect(await health!.json()).toEqual(expect.objectContaining({ status: "ok" }))
+
+    // The product does its job: the feed's stories reach Slack.
+    const expected = relevantStories(stories)
+    await waitFor("the feed's stories in Slack", () => missingStories(slack, channel, expected).length === 0, 30_000, 100).catch((error: unknown) => {
+      throw new Error(`${String(error)}\n${product.output()}`)
+    })
+
+    const metrics = await fetch(`${base}/metrics`)
+    expect(metrics.status).toBe(200)
+    const text = await metrics.text()
+    expect(text).toMatch(/^queue_jobs\{queue="classify",state="completed"\} \d+$/m)
+    expect(text).toContain("# TYPE items_polled_total counter")
+    expect(metricValue(text, "items_polled_total")).toBeGreaterThanOrEqual(stories.length)
+    expect(metricValue(text, "items_classified_total")).toBeGreaterThanOrEqual(stories.length)
+    expect((await fetch(`${base}/nothing-here`)).status).toBe(404)
+
+    const stopRequestedAt = Date.now()
+    product.child.kill("SIGTERM")
+    const code = await Promise.race([product.exited, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 15_000))])
+    const shutdownMs = Date.now() - stopRequestedAt
+    expect(code, `the process did not exit within 15 s of SIGTERM:\n${product.output()}`).not.toBe("timeout")
+    expect(shutdownMs).toBeLessThan(10_000)
+    // Closed for real: the port no longer answers.
+    await expect(fetch(`${base}/healthz`)).rejects.toThrow()
+    console.info(`start: /healthz up ${readyMs} ms after launch; SIGTERM → exit (code ${String(code)}) in ${shutdownMs} ms`)
+  }, 60_000)
+
+  it("reports a graceful SIGTERM shutdown as success: exit code 0", async () => {
+    const prefix = uniquePrefix("start-exit")
+    cleanups.push(() => deleteKeys(defaultRedisUrl, prefix))
+    const dir = await makeTempDir("start-exit")
+    cleanups.push(() => dir.remove())
+    const port = await freePort()
+    const product = runEntryPoint("apps/system/src/main.ts", {
+      REDIS_URL: defaultRedisUrl,
+      REDIS_PREFIX: prefix,
+      METRICS_PORT: String(port),
+      FEEDS_FILE: await dir.writeJson("feeds.json", []),
+      SLACK_BOT_TOKEN: "",
+      SLACK_SIGNING_SECRET: "",
+      OPS_CHANNEL: ""
+    })
+    cleanups.push(() => stopAll([product]))
+    await waitFor("/healthz to answer 200", async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status === 200, 30_000, 100)
+    product.child.kill("SIGTERM")
+    const code = await Promise.race([product.exited, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 15_000))])
+    // An orchestrator (systemd, Kubernetes, a supervisor) reads a non-zero code as a crash.
+    expect(code, `exit code after SIGTERM; output:\n${product.output()}`).toBe(0)
+  }, 45_000)
+})

@@ -1,0 +1,169 @@
+import { Schema } from "effect"
+import { describe, expect, it } from "vitest"
+import { ClassifiedItem } from "../event.ts"
+import type { WireItem } from "../wire-item.ts"
+import { classify } from "./classify.ts"
+
+const item = (text: string, extra: Partial<WireItem> = {}): WireItem => ({ id: "t", title: "", text, published: "2025-06-11", ...extra })
+const decode = Schema.decodeUnknownSync(ClassifiedItem)
+
+describe("classify: relevance", () => {
+  it("finds a report relevant from its actors when the country names are missing", () => {
+    const result = classify(item(
+      "Giorgia Meloni held talks with Foreign Secretary Vikram Misri on Tuesday about defence production and the mobility of nurses.\n\n" +
+      "Misri told reporters the two governments would sign a memorandum on skilled workers soon."
+    ))
+    expect(result.relevant).toBe(true)
+    expect(result.actors.map((actor) => actor.name)).toEqual(expect.arrayContaining(["Giorgia Meloni", "Vikram Misri"]))
+  })
+
+  const distractors: ReadonlyArray<readonly [string, WireItem]> = [
+    ["India–France", item("India and France signed a roadmap on jet engines in Paris on Monday, the defence ministry said. The French minister praised the partnership.", { title: "India, France agree jet engine roadmap" })],
+    ["Italy–China", item("Italy and China agreed to expand trade in machinery, the Italian foreign minister said in Beijing. Chinese officials welcomed the investment plans.", { title: "Italy, China to boost trade" })],
+    ["an India v Italy hockey match", item("India beat Italy 5-1 in their hockey match on Sunday, with the striker scoring twice in the first half. The coach praised the squad before the tournament final.", { title: "India thrash Italy in hockey" })],
+    ["a G20 roll-call", item("Leaders of India, Italy, France, Germany, Japan, Brazil and Canada attended the G20 session on climate finance, the host said on Saturday.", { title: "G20 leaders gather" })],
+    ["an Italian restaurant in Delhi", item("A new Italian restaurant opened in Delhi's Khan Market this week, with a chef from Naples serving pizza and handmade pasta. The menu also includes gelato.", { title: "Italian trattoria opens in Delhi" })],
+    ["nationals caught up in an accident abroad", item("Two Indian and three Italian tourists were among a dozen people hurt in an avalanche in the Alps on Sunday, Swiss police said. Rescuers flew the injured to hospital.", { title: "Indian and Italian tourists hurt in avalanche" })],
+    ["an Italy–China report with India in its last line", item("Italy and China signed six agreements in Beijing on Monday during the Italian leader's visit, covering cars and tourism. Analysts said Italy was balancing its ties with China and India.", { title: "Italy, China sign pacts in Beijing" })],
+    ["Italy–Japan ties", item("Italy and Japan upgraded their ties to a strategic partnership, with both citing the Indo-Pacific. The Japanese Prime Minister met Meloni in Rome.", { title: "Italy, Japan upgrade ties" })]
+  ]
+  for (const [name, distractor] of distractors) {
+    it(`rejects ${name}`, () => {
+      const result = classify(distractor)
+      expect(result.relevant).toBe(false)
+      expect(result.eventType).toBe("not_relevant")
+      expect(result.sectors).toEqual([])
+    })
+  }
+})
+
+describe("classify: types, dates and background", () => {
+  const report = item(
+    "Rome, Jun 11 (ANSA) India and Italy on Wednesday signed a memorandum of understanding on green hydrogen during the visit of Minister Piyush Goyal to Rome.\n\n" +
+    "Goyal also held talks with Adolfo Urso and addressed an India-Italy business forum attended by 200 executives.\n\n" +
+    "Bilateral trade stood at $14 billion, and the ministers set a target of €20 billion by 2029.\n\n" +
+    "Last year, the two countries previously held a joint naval exercise and cooperated on space and tourism.",
+    { title: "India, Italy sign hydrogen pact as Goyal visits Rome", published: "2025-06-11T15:00:00Z" }
+  )
+  const result = classify(report)
+
+  it("reports several developments: the signing and the visit lead, the figures follow", () => {
+    expect(["agreement_signed", "official_visit"]).toContain(result.eventType)
+    expect(result.eventTypes).toEqual(expect.arrayContaining(["agreement_signed", "official_visit", "trade_investment_figure"]))
+  })
+
+  it("keeps the background paragraph out of sectors and date", () => {
+    expect(result.sectors).toEqual(expect.arrayContaining(["energy_climate", "trade"]))
+    expect(result.sectors).not.toContain("space")
+    expect(result.sectors).not.toContain("culture_tourism")
+    expect(result.occurredOn).toBe("2025-06-11")
+    expect(result.occurredPrecision).toBe("day")
+    expect(result.status).toBe("happened")
+  })
+
+  it("extracts the figures with what they measure", () => {
+    expect(result.amounts).toEqual(expect.arrayContaining([
+      expect.objectContaining({ value: 14e9, currency: "USD", measure: "trade_volume" }),
+      expect.objectContaining({ value: 20e9, currency: "EUR", measure: "trade_target", year: 2029 })
+    ]))
+  })
+
+  it("gives every tag evidence whose offsets point at its text", () => {
+    expect(decode(result)).toBeTruthy()
+    const tags = new Set(result.evidence.map((evidence) => evidence.tag))
+    for (const tag of ["relevance", "eventType:agreement_signed", "sector:energy_climate", "actor:Piyush Goyal", "occurredOn", "amount"]) expect(tags, tag).toContain(tag)
+    for (const evidence of result.evidence) {
+      const field = evidence.field === "title" ? report.title : report.text
+      expect(field.slice(evidence.start, evidence.end)).toBe(evidence.text)
+    }
+  })
+
+  it("dates a meeting by its own day, not by the day it was talked about", () => {
+    // Published on Monday 2025-06-09; the leaders met on Saturday, he spoke on Sunday.
+    const spoken = classify(item(
+      "New Delhi, Jun 9 Prime Minister Narendra Modi said on Sunday that ties with Italy were growing.\n\n" +
+      "Earlier, on Saturday, Modi had met Italian Prime Minister Giorgia Meloni on the sidelines of a summit, and the two leaders discussed defence and space.\n\n" +
+      "Modi had last met Meloni in March, when they reviewed trade.",
+      { published: "2025-06-09" }
+    ))
+    expect(spoken.eventType).toBe("leader_meeting")
+    expect(spoken.occurredOn).toBe("2025-06-07")
+  })
+
+  it("says a planned visit is announced", () => {
+    const planned = classify(item("Italian Defence Minister Guido Crosetto will visit New Delhi next week for talks with Rajnath Singh on submarines, officials said.", {
+      title: "Crosetto to visit India next week"
+    }))
+    expect(planned.relevant).toBe(true)
+    expect(planned.eventType).toBe("official_visit")
+    expect(planned.status).toBe("announced")
+    expect(planned.evidence.some((evidence) => evidence.tag === "status")).toBe(true)
+    // Nothing dates the visit itself: the publication day is not its date.
+    expect(planned.occurredOn).toBeUndefined()
+  })
+
+  it("does not date a planned exercise by the day it was announced", () => {
+    const drill = classify(item("Indian and Italian warships will hold a joint naval exercise in the Tyrrhenian Sea next week, the Indian Navy said on Wednesday.", { published: "2025-06-11" }))
+    expect(drill.eventType).toBe("military_exercise")
+    expect(drill.status).toBe("announced")
+    expect(drill.occurredOn).toBeUndefined()
+  })
+
+  it("lists a figure given in both headline and text once", () => {
+    const order = classify(item("The Indian Navy placed an order worth $1.2 billion with Italy's Leonardo for helicopters, the ministry said on Monday.", {
+      title: "Leonardo wins $1.2 billion Indian Navy helicopter order",
+      published: "2025-01-20"
+    }))
+    expect(order.eventType).toBe("defence_industry")
+    expect(order.amounts).toEqual([expect.objectContaining({ value: 1.2e9, currency: "USD", measure: "contract_value" })])
+  })
+
+  it("does not alert on a report about something else whose only India–Italy line is an old event, but shows that line", () => {
+    const old = classify(item(
+      "Italy and Egypt held talks on gas supplies in Cairo on Monday, Egyptian officials said.\n\n" +
+      "In 2023, Italy previously signed a defence agreement with India during a visit by Giorgia Meloni to New Delhi.",
+      { title: "Italy and Egypt discuss gas" }
+    ))
+    expect(old.relevant).toBe(false)
+    expect(old.evidence).toEqual([expect.objectContaining({ tag: "relevance", text: expect.stringContaining("In 2023, Italy previously signed") })])
+  })
+
+  it("recognises a phone call between leaders and the office held on the day", () => {
+    const call = classify(item("Prime Minister Narendra Modi spoke to Mario Draghi by phone on Tuesday about vaccines and climate.", { published: "2021-05-12" }))
+    expect(call.eventType).toBe("leader_meeting")
+    const draghi = call.actors.find((actor) => actor.name === "Mario Draghi")
+    expect(draghi).toMatchObject({ country: "IT", officeFrom: "2021-02-13", officeTo: "2022-10-22" })
+  })
+})
+
+describe("classify: odd input", () => {
+  it("returns a valid item for empty text, no date, a bad date and a very long report", () => {
+    const long = "India and Italy discussed trade and defence cooperation in Rome on Monday. ".repeat(2000)
+    for (const input of [item(""), item("Hello.", { published: undefined }), item("Modi met Meloni on Sunday.", { published: "yesterday-ish" }), item(long)]) {
+      expect(() => decode(classify(input))).not.toThrow()
+    }
+  })
+
+  it("reads capitals standing for their governments", () => {
+    const result = classify(item("New Delhi and Rome on Friday agreed a roadmap for defence industrial cooperation and space research, officials from both capitals said.\n\nThe Italian ambassador and Indian officials will meet again in July."))
+    expect(result.relevant).toBe(true)
+    expect(result.eventType).toBe("joint_statement")
+    expect(result.sectors).toEqual(expect.arrayContaining(["defence", "space"]))
+  })
+
+  it("does not take a report about a third country for an India–Italy report because of one passing line", () => {
+    const result = classify(item(
+      "Italy and China signed agreements on electric vehicles and tourism in Beijing on Monday. Chinese and Italian officials praised the talks.\n\n" +
+      "The Chinese premier and the Italian president also discussed ports and rail links.\n\n" +
+      "Chinese state media said the visit would boost exports of Italian wine to China.\n\n" +
+      "Italy has also been courting India as a trade partner.",
+      { title: "Italy and China sign deals in Beijing" }
+    ))
+    expect(result.relevant).toBe(false)
+  })
+
+  it("does not treat the Indian Ocean as the Indian side", () => {
+    const result = classify(item("Italian warships sailed through the Indian Ocean on their way to Japan for a joint exercise with the Japanese navy.", { title: "Italian navy heads to Japan" }))
+    expect(result.relevant).toBe(false)
+  })
+})

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest"
+import { findDates, referenceDay, type DateMention } from "./dates.ts"
+import { readWords } from "./lexicon.ts"
+
+const datesIn = (text: string, published: string): Array<DateMention> => {
+  const out: Array<DateMention> = []
+  findDates("text", text, readWords(text), referenceDay(published), () => 0, out)
+  return out
+}
+const only = (text: string, published: string): DateMention => {
+  const found = datesIn(text, published)
+  expect(found, text).toHaveLength(1)
+  return found[0]!
+}
+
+describe("findDates", () => {
+  it("resolves a weekday to the same day when the report is published on that weekday", () => {
+    // 2025-03-09 is a Sunday.
+    expect(only("The ministers spoke on Sunday about ports.", "2025-03-09").date).toBe("2025-03-09")
+  })
+
+  it("resolves a weekday to the previous one when published the day after", () => {
+    // 2025-03-10 is a Monday: "on Sunday" is the day before.
+    const mention = only("The ministers spoke on Sunday about ports.", "2025-03-10T06:00:00Z")
+    expect(mention.date).toBe("2025-03-09")
+    expect(mention.precision).toBe("day")
+    expect(mention.relative).toBe(true)
+  })
+
+  it("looks forward for a weekday in a sentence about the future", () => {
+    // Published Wednesday 2025-03-12; the visit is next Monday.
+    expect(only("The minister will visit the shipyard on Monday.", "2025-03-12").date).toBe("2025-03-17")
+  })
+
+  it("resolves last month, yesterday and last December against the publication day", () => {
+    expect(only("A naval drill took place last month.", "2025-01-15")).toMatchObject({ date: "2024-12-01", precision: "month" })
+    expect(only("The envoy arrived yesterday.", "2025-03-01").date).toBe("2025-02-28")
+    expect(only("Last December the two sides met.", "2026-02-10")).toMatchObject({ date: "2025-12-01", precision: "month" })
+  })
+
+  it("reads written-out dates with and without a year", () => {
+    expect(only("Talks were held on November 18, 2024 in Brazil.", "2024-11-19").date).toBe("2024-11-18")
+    expect(only("Talks were held on Feb 27 in Rome.", "2026-02-28").date).toBe("2026-02-27")
+    expect(only("Talks were held on 3 March 2023.", "2023-03-05").date).toBe("2023-03-03")
+  })
+
+  it("puts a month-day without a year in the previous year when it would otherwise lie in the future", () => {
+    expect(only("The agreement was signed on December 30.", "2025-01-04").date).toBe("2024-12-30")
+  })
+
+  it("marks the dateline of a wire report and the date of a statement", () => {
+    const found = datesIn("Milan, Mar 4 (PTI) The minister said on Tuesday that talks went well.", "2025-03-04")
+    expect(found[0]).toMatchObject({ dateline: true, date: "2025-03-04" })
+    expect(found[1]).toMatchObject({ ofStatement: true, date: "2025-03-04" })
+  })
+
+  it("reads a bare month as the most recent one and a year after 'in'", () => {
+    expect(only("They last met in June at a summit.", "2025-11-23")).toMatchObject({ date: "2025-06-01", precision: "month" })
+    expect(only("They last met in September.", "2025-02-01")).toMatchObject({ date: "2024-09-01", precision: "month" })
+    expect(only("Ties were upgraded in 2023.", "2025-11-23")).toMatchObject({ date: "2023-01-01", precision: "year" })
+  })
+
+  it("resolves nothing relative without a publication day, but still reads full dates", () => {
+    expect(datesIn("They met on Sunday.", "not a date")).toHaveLength(0)
+    expect(only("They met on May 20, 2026.", "not a date").date).toBe("2026-05-20")
+  })
+})

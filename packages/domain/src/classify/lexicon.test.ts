@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest"
+import { eventPatterns } from "./event-patterns.ts"
+import { compileGated, compileLexicon, readWords, scanGated, scanLexicon } from "./lexicon.ts"
+import { sectorPatterns } from "./sector-lexicon.ts"
+
+// Own sample sentences touching many patterns, with punctuation, hyphens and currency signs.
+const sample = [
+  "The ministers met in Rome and held wide-ranging talks; they signed an MoU on co-production.",
+  "Trade rose to $14 billion, the Joint Working Group said, while a 2+2 dialogue was planned.",
+  "AI, semiconductors and start-ups featured; naval exercises (PASSEX) followed a port call.",
+  "She was speaking at a forum on search-and-rescue, food-processing and green hydrogen."
+].join("\n")
+
+const globalMatches = (pattern: string, flags: string): Array<string> => [...sample.matchAll(new RegExp(pattern, `${flags}g`))].map((match) => `${match.index}:${match[0]}`)
+
+describe("gated lexicons", () => {
+  it("find exactly what a plain global expression finds, trying only plausible words", () => {
+    for (const [patterns, flags] of [[eventPatterns, "i"], [sectorPatterns, "i"]] as const) {
+      const lexicon = compileLexicon(patterns, flags)
+      const found: Array<string> = []
+      scanLexicon(lexicon, sample, readWords(sample), (_entry, start, end) => found.push(`${start}:${sample.slice(start, end)}`))
+      expect(found).toEqual(globalMatches(patterns.map((entry) => `(${entry.pattern})`).join("|"), flags))
+      expect(found.length).toBeGreaterThan(5)
+    }
+  })
+
+  it("match symbols that stick to numbers and case-sensitive names", () => {
+    const money = compileGated(String.raw`(?:\$|€)\d+`, "")
+    const found: Array<string> = []
+    scanGated(money, "costs $15 and €20 but not 30", readWords("costs $15 and €20 but not 30"), (match) => found.push(match[0]))
+    expect(found).toEqual(["$15", "€20"])
+  })
+
+  it("refuse a pattern that could start at any character, naming it", () => {
+    expect(() => compileGated(String.raw`\w+ment`, "i")).toThrow(/cannot start with a wildcard: \\w\+ment/)
+  })
+})

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest"
+import { findDates, referenceDay, type DateMention } from "./dates.ts"
+import { readWords } from "./lexicon.ts"
+import { anchorDay, decideStatus, findLookingBack, markBackground } from "./status.ts"
+import { readDocument, sentenceAt } from "./text.ts"
+
+/** Background flags per text sentence, for a report published on `published`. */
+const backgroundOf = (text: string, published: string): Array<readonly [string, boolean]> => {
+  const document = readDocument("", text)
+  const words = { title: readWords(""), text: readWords(text) }
+  const dates: Array<DateMention> = []
+  findDates("text", text, words.text, referenceDay(published), (position) => document.sentences[sentenceAt(document, "text", position)]?.start ?? 0, dates)
+  const bySentence: Array<Array<DateMention>> = document.sentences.map(() => [])
+  for (const mention of dates) bySentence[sentenceAt(document, "text", mention.start)]?.push(mention)
+  const flags = markBackground(document, bySentence, findLookingBack(document, words), anchorDay(document, dates, published.slice(0, 10)))
+  return document.sentences.map((sentence, index) => [text.slice(sentence.start, sentence.end), flags[index]!] as const)
+}
+
+describe("markBackground", () => {
+  it("marks a paragraph about an older event and the quotation that illustrates it", () => {
+    const flags = backgroundOf(
+      "The two ministers met in Rome on Friday to discuss shipbuilding.\n" +
+      "Last October, the Italian minister visited Mumbai and toured a port. He praised the workers there.\n" +
+      "\"A great day for our ties,\" he wrote at the time.\n" +
+      "On Saturday the ministers will visit a shipyard in Genoa.",
+      "2025-03-01"
+    )
+    expect(flags.map(([, background]) => background)).toEqual([false, true, true, true, false])
+  })
+
+  it("marks sentences that look back even without a date", () => {
+    const flags = backgroundOf(
+      "India and Italy signed a space pact on Monday.\nThe two sides have previously cooperated on satellites and launchers.\nThis follows years of talks on earth observation.",
+      "2025-03-04"
+    )
+    expect(flags.map(([, background]) => background)).toEqual([false, true, true])
+  })
+
+  it("keeps a recent day in the news even in the past perfect", () => {
+    const flags = backgroundOf("Ties are strong, the minister said on Sunday.\nEarlier, on Saturday, the leaders had met in Rome.", "2025-11-23")
+    expect(flags.map(([, background]) => background)).toEqual([false, false])
+  })
+
+  it("dates the news from the lead when a report is filed late", () => {
+    const document = readDocument("", "On March 3, 2025 the leaders met.\nIn February they spoke by phone.")
+    const dates: Array<DateMention> = []
+    findDates("text", document.text, readWords(document.text), referenceDay("2025-04-20"), () => 0, dates)
+    expect(anchorDay(document, dates, "2025-04-20")).toBe("2025-03-03")
+  })
+})
+
+describe("decideStatus", () => {
+  it("says announced for a visit still to come, happened otherwise", () => {
+    expect(decideStatus("The minister will sign the agreement", 10, false, undefined, "2025-01-01")).toEqual({ status: "announced", cue: { start: 23, end: 27 } })
+    expect(decideStatus("Meloni to visit India", 0, false, undefined, undefined).status).toBe("announced")
+    expect(decideStatus("The ministers signed the agreement", 0, false, "2025-01-01", "2025-01-02").status).toBe("happened")
+    expect(decideStatus("They met", 0, false, "2025-02-01", "2025-01-02").status).toBe("announced")
+    expect(decideStatus("They met", 0, true, undefined, undefined).status).toBe("background")
+  })
+})
