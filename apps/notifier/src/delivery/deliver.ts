@@ -111,8 +111,13 @@ export class Delivery extends Context.Service<
         if (Option.isSome(failed)) {
           return { _tag: "Missing", outcome: { _tag: "GiveUp", reason: `the first alert ${job.threadOf} failed (${failed.value})` } } as const
         }
-        // The first alert is queued or being posted (a race between two notices): come back later.
-        return { _tag: "Missing", outcome: { _tag: "Retry", reason: `first alert ${job.threadOf} not posted yet` } } as const
+        // The first alert is queued or being posted (a race between two notices, or its channel is
+        // paced): wait for it without using up an attempt, so a reply is never lost behind a busy
+        // channel. The wait ends when it is posted or recorded as failed (GiveUp above).
+        return {
+          _tag: "Missing",
+          outcome: delay(Math.max(250, config.channelIntervalMs), `first alert ${job.threadOf} not posted yet`)
+        } as const
       })
 
       const messageFor = (job: DeliveryJob): SlackMessage | undefined => {

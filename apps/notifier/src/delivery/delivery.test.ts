@@ -145,6 +145,24 @@ describe("follow-ups", () => {
     expect(JSON.stringify(parent[0]?.blocks)).toContain("Late Wire")
   })
 
+  it("lets a follow-up give up when its first alert used up its attempts, instead of waiting forever", async () => {
+    const h = await start({ settings: { deliveryAttempts: 2, deliveryBackoffMs: 50 } })
+    await h.subscribe({ channel: "C0DOOMED", sectors: ["defence"] })
+    h.fakeSlack.failNext("chat.postMessage", "C0DOOMED", { status: 500, times: Infinity })
+    const event = sampleEvent("ev-doomed")
+    await h.sendNotice(newEventNotice(event))
+    await h.sendNotice(sourceAddedNotice(event, sampleSource({ itemId: "item-doomed-2", outlet: "Late Wire" })))
+    await drained(h)
+    const deliveries = new Queue(queueNames.deliveries, { connection: h.redis, prefix: h.prefix })
+    const failed = await deliveries.getFailed()
+    await deliveries.close()
+    expect(failed.map((job) => job.failedReason).sort()).toEqual([
+      expect.stringContaining("HTTP 500"),
+      expect.stringContaining("failed (attempts_exhausted)")
+    ])
+    expect(h.fakeSlack.messages).toHaveLength(0)
+  })
+
   it("still makes one alert when the follow-up arrives right behind the first notice", async () => {
     const h = await start()
     await h.subscribe({ channel: "C0RACE", sectors: ["defence"] })

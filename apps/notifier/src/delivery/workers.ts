@@ -7,6 +7,7 @@ import { OpsReporter } from "../ops/ops-reporter.ts"
 import { Redis } from "../redis.ts"
 import { Delivery, type DeliveryOutcome } from "./deliver.ts"
 import { DeliveryJob } from "./delivery-job.ts"
+import { DeliveryLedger } from "./delivery-ledger.ts"
 import { NoticeRouter } from "./route-notice.ts"
 import { scopedWorker } from "./scoped-worker.ts"
 
@@ -37,16 +38,17 @@ const settle = async (job: Job, token: string | undefined, outcome: DeliveryOutc
  * - deliveries → Delivery: one Slack post/update each, paced per channel
  * - ops → OpsReporter: a failing feed, reported once per episode
  */
-export const NotifierWorkers: Layer.Layer<never, never, Redis | NotifierConfig | NoticeRouter | Delivery | OpsReporter> =
+export const NotifierWorkers: Layer.Layer<never, never, Redis | NotifierConfig | NoticeRouter | Delivery | OpsReporter | DeliveryLedger> =
   Layer.effectDiscard(
     Effect.gen(function* () {
       const redis = yield* Redis
       const config = yield* NotifierConfig
-      const context = yield* Effect.context<NoticeRouter | Delivery | OpsReporter>()
+      const context = yield* Effect.context<NoticeRouter | Delivery | OpsReporter | DeliveryLedger>()
       const run = Effect.runPromiseWith(context)
       const router = yield* NoticeRouter
       const delivery = yield* Delivery
       const ops = yield* OpsReporter
+      const ledger = yield* DeliveryLedger
 
       const logFailure = (queue: string) => (job: Job | undefined, error: Error) => {
         if (error instanceof DelayedError || error.name === "DelayedError") return
@@ -80,7 +82,14 @@ export const NotifierWorkers: Layer.Layer<never, never, Redis | NotifierConfig |
         redis,
         queueName: queueNames.deliveries,
         shutdownTimeoutMs: config.shutdownTimeoutMs,
-        onFailed: logFailure(queueNames.deliveries),
+        onFailed: (job, error) => {
+          logFailure(queueNames.deliveries)(job, error)
+          // A post that used up its attempts is recorded as failed, so replies waiting for it
+          // to open their thread give up instead of waiting forever.
+          const final = !(error instanceof DelayedError) && job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1)
+          const decoded = job === undefined ? undefined : decodeDeliveryJob(job.data)
+          if (final && decoded?._tag === "Success") void run(ledger.markFailed(decoded.success.deliveryKey, "attempts_exhausted").pipe(Effect.ignore))
+        },
         workerOptions: {
           concurrency: config.deliveryConcurrency,
           lockDuration: config.jobLockMs,

@@ -79,10 +79,12 @@ describe("a process killed mid-job", () => {
     const recoveredMs = Date.now() - killedAt
     // Nobody renews the dead worker's job lock; the second worker's stalled-job check moves the job
     // back to wait once the lock is gone and runs it (the item's notice is idempotent by job id).
+    // The worker uses BullMQ's defaults (30 s lock, 30 s stalled-check interval; it has no setting
+    // for them, unlike the notifier's JOB_LOCK_MS), so this takes 35–65 s: the test's long pole.
     await waitFor(
       `the job(s) the killed worker held (${heldIds.join(", ")}) to be completed by the second worker`,
       async () => (await Promise.all(heldIds.map((id) => classify.getJobState(id)))).every((state) => state === "completed"),
-      45_000,
+      70_000,
       250
     ).catch(async (error: unknown) => {
       const states = await Promise.all(heldIds.map(async (id) => `${id}: ${await classify.getJobState(id)}, ${JSON.stringify((await classify.getJob(id))?.failedReason ?? null)}`))
@@ -106,7 +108,7 @@ describe("a process killed mid-job", () => {
       `worker-killed: killed with ${atKill.active} classify job(s) active, ${atKill.waiting} waiting, ${atKill.completed} done; ` +
         `all ${expected.length} alerts posted once ${recoveredMs} ms after the kill; stalled job(s) finished ${stalledRecoveredMs} ms after it; total ${Date.now() - started} ms`
     )
-  }, 100_000)
+  }, 120_000)
 
   it("a second notifier process finishes a post whose poster was SIGKILLed waiting for Slack's answer, without posting twice", async () => {
     const started = Date.now()

@@ -207,4 +207,19 @@ export const findDates = (
   })
 }
 
-export const dayDifference = (later: string, earlier: string): number => (Date.parse(later) - Date.parse(earlier)) / DAY_MS
+// Date.parse costs far more than a Map lookup, and a report compares the same few days again and
+// again (every date against the anchor, per sentence). Cleared when large so a long-running
+// classifier does not grow it without bound.
+const parsedDays = new Map<string, number>()
+const MAX_PARSED_DAYS = 4096
+const parseDay = (isoDate: string): number => {
+  let time = parsedDays.get(isoDate)
+  if (time === undefined) {
+    if (parsedDays.size >= MAX_PARSED_DAYS) parsedDays.clear()
+    time = Date.parse(isoDate)
+    parsedDays.set(isoDate, time)
+  }
+  return time
+}
+
+export const dayDifference = (later: string, earlier: string): number => (parseDay(later) - parseDay(earlier)) / DAY_MS

@@ -61,12 +61,14 @@ const notASide = new Set([
   "-style", "Pacific"
 ])
 
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+
 const nextWord = (text: string, end: number): string => {
   let start = end
   if (text[start] === "-" || text[start] === "–") start++
   else while (start < text.length && text[start] === " ") start++
   let stop = start
-  while (stop < text.length && /[A-Za-z]/.test(text[stop]!)) stop++
+  while (stop < text.length && isAsciiLetter(text.charCodeAt(stop))) stop++
   return text.slice(start, stop)
 }
 

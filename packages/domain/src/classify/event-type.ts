@@ -59,6 +59,9 @@ const specificity: ReadonlyArray<ScoredType> = [
   "official_visit", "leader_meeting", "ministerial_dialogue", "trade_investment_figure", "business_forum", "statement_remark", "other_bilateral"
 ]
 
+const specificityRank = new Map(specificity.map((type, rank) => [type, rank]))
+const rankOf = (type: ScoredType): number => specificityRank.get(type) ?? -1
+
 /** Topics of a meeting ("reviewed cooperation in defence industry") weigh less than the meeting itself. */
 const TOPIC_IN_MEETING_FACTOR = 0.5
 /** A meeting of nobody in particular ("the two sides met") is weak evidence of a dialogue. */
@@ -133,7 +136,7 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
 
   const ranked = [...scores.entries()]
     .filter(([, score]) => score > 0)
-    .sort(([typeA, a], [typeB, b]) => b - a || specificity.indexOf(typeA) - specificity.indexOf(typeB))
+    .sort(([typeA, a], [typeB, b]) => b - a || rankOf(typeA) - rankOf(typeB))
   const top = ranked[0]
   // A report whose only cues are attributions ("the ministry said") is some other development.
   const primary: ScoredType = top === undefined || top[1] < 0.5 || (top[0] === "statement_remark" && top[1] < 1) ? "other_bilateral" : top[0]

@@ -11,6 +11,11 @@
 export interface Lexicon<Id> extends Gated {
   readonly ids: ReadonlyArray<Id>
   readonly weights: ReadonlyArray<number>
+  readonly caseInsensitive: boolean
+  /** Each entry's own sticky expression, tried alone at the words it can start with. */
+  readonly entryPatterns: ReadonlyArray<RegExp>
+  /** For a word key's table slot, the entries (in lexicon order) whose matches may start there. */
+  readonly entriesBySlot: ReadonlyMap<number, ReadonlyArray<number>>
 }
 
 export interface LexiconEntry<Id> {
@@ -57,6 +62,17 @@ const slot = (key: number): number => (key ^ (key >>> TABLE_BITS) ^ (key >>> 7))
 const caseSensitiveStarts = new Int32Array(1 << TABLE_BITS)
 const caseInsensitiveStarts = new Int32Array(1 << TABLE_BITS)
 let nextBit = 0
+
+/** The key of the word starting at `index`, as readWords computes it. */
+const keyAt = (text: string, index: number, caseInsensitive: boolean): number => {
+  const first = text.charCodeAt(index)
+  const second = index + 1 < text.length ? text.charCodeAt(index + 1) : 0
+  const secondInWord = isWordCode(second)
+  const third = secondInWord && index + 2 < text.length ? text.charCodeAt(index + 2) : 0
+  const b = secondInWord ? second : 0
+  const c = secondInWord && isWordCode(third) ? third : 0
+  return caseInsensitive ? pack(lower(first), lower(b), lower(c)) : pack(first, b, c)
+}
 
 export const readWords = (text: string): Words => {
   const starts: Array<number> = []
@@ -265,9 +281,15 @@ const startsOrThrow = (pattern: string, caseInsensitive: boolean): Set<number> =
   }
 }
 
-const register = (pattern: string, caseInsensitive: boolean, bit: number): void => {
+/** Marks the pattern's start keys with its bit; returns the table slots of those keys. */
+const register = (pattern: string, caseInsensitive: boolean, bit: number): Set<number> => {
   const registry = caseInsensitive ? caseInsensitiveStarts : caseSensitiveStarts
-  for (const key of startsOrThrow(pattern, caseInsensitive)) registry[slot(key)]! |= bit
+  const slots = new Set<number>()
+  for (const key of startsOrThrow(pattern, caseInsensitive)) {
+    registry[slot(key)]! |= bit
+    slots.add(slot(key))
+  }
+  return slots
 }
 
 const nextPatternBit = (): number => {
@@ -300,25 +322,63 @@ export const scanGated = (gated: Gated, text: string, words: Words, onMatch: (ma
 
 export const compileLexicon = <Id>(entries: ReadonlyArray<LexiconEntry<Id>>, flags: string): Lexicon<Id> => {
   const bit = nextPatternBit()
-  // Registered entry by entry so an error names the pattern at fault.
-  for (const entry of entries) register(entry.pattern, flags.includes("i"), bit)
-  const sticky = new RegExp(entries.map((entry) => `(${entry.pattern})`).join("|"), `${flags.replace("g", "")}y`)
-  return { bit, sticky, ids: entries.map((entry) => entry.id), weights: entries.map((entry) => entry.weight ?? 1) }
+  const caseInsensitive = flags.includes("i")
+  const stickyFlags = `${flags.replace("g", "")}y`
+  // Registered entry by entry so an error names the pattern at fault, and so each word is
+  // tried only against the few entries that can start with it.
+  const entriesBySlot = new Map<number, Array<number>>()
+  entries.forEach((entry, index) => {
+    for (const entrySlot of register(entry.pattern, caseInsensitive, bit)) {
+      const list = entriesBySlot.get(entrySlot)
+      if (list === undefined) entriesBySlot.set(entrySlot, [index])
+      else list.push(index)
+    }
+  })
+  const sticky = new RegExp(entries.map((entry) => `(${entry.pattern})`).join("|"), stickyFlags)
+  return {
+    bit,
+    sticky,
+    ids: entries.map((entry) => entry.id),
+    weights: entries.map((entry) => entry.weight ?? 1),
+    caseInsensitive,
+    entryPatterns: entries.map((entry) => new RegExp(`(?:${entry.pattern})`, stickyFlags)),
+    entriesBySlot
+  }
 }
 
-/** Calls `onMatch` for each non-overlapping match, in order, with the index of the entry that matched. */
+/**
+ * Calls `onMatch` for each non-overlapping match, in order, with the index of the entry that
+ * matched. Finds what the lexicon's single alternation `(a)|(b)|…` would: an alternation takes
+ * the first entry that matches at a position, so trying the candidate entries one by one in
+ * lexicon order gives the same match, without running the whole alternation at every word.
+ */
 export const scanLexicon = <Id>(
   lexicon: Lexicon<Id>,
   text: string,
   words: Words,
   onMatch: (entry: number, start: number, end: number, match: RegExpExecArray) => void
 ): void => {
-  const groups = lexicon.ids.length
-  scanGated(lexicon, text, words, (match, start, end) => {
-    let entry = 0
-    while (entry < groups && match[entry + 1] === undefined) entry++
-    onMatch(entry, start, end, match)
-  })
+  const { bit, caseInsensitive, entryPatterns, entriesBySlot } = lexicon
+  const { starts, masks } = words
+  let after = 0
+  for (let word = 0; word < words.count; word++) {
+    const start = starts[word]!
+    if (start < after || (masks[word]! & bit) === 0) continue
+    const candidates = entriesBySlot.get(slot(keyAt(text, start, caseInsensitive)))
+    if (candidates === undefined) continue
+    for (const entry of candidates) {
+      const pattern = entryPatterns[entry]!
+      pattern.lastIndex = start
+      const match = pattern.exec(text)
+      if (match === null) continue
+      // The first entry that matches decides, as in the alternation; an empty match is no match.
+      if (match[0].length > 0) {
+        after = start + match[0].length
+        onMatch(entry, start, after, match)
+      }
+      break
+    }
+  }
 }
 
 interface TrieNode {

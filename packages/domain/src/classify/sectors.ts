@@ -74,5 +74,8 @@ export const scoreSectors = (
     for (const sector of mention.entry.sectors) credit(sector, ORGANISATION_HINT, { sector, field: mention.field, start: mention.start, end: mention.end, sentence })
   })
   const sectors = order.filter((sector) => (weights.get(sector) ?? 0) >= THRESHOLD)
-  return { sectors, evidence: sectors.flatMap((sector) => firstHits.get(sector) ?? []), termCount }
+  // A plain loop: flatMap is markedly slower on this hot path.
+  const evidence: Array<SectorHit> = []
+  for (const sector of sectors) for (const hit of firstHits.get(sector) ?? []) evidence.push(hit)
+  return { sectors, evidence, termCount }
 }
