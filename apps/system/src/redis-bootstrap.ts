@@ -35,7 +35,8 @@ export const redisAnswers = (url: string, timeoutMs = 1500): Promise<boolean> =>
       .finally(() => client.disconnect())
   })
 
-const freePort = (): Promise<number> =>
+/** A port nothing listens on right now (the OS picks it). */
+export const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
     const server = createServer()
     server.once("error", reject)

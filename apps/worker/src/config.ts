@@ -30,6 +30,11 @@ export interface WorkerSettings {
   readonly opsAlertAfterMinutes: number
   /** Bound on graceful shutdown of each BullMQ worker. */
   readonly shutdownTimeoutMs: number
+  /**
+   * How long a job stays locked to its worker without a heartbeat: a worker killed mid-job has
+   * its job handed to another after about this long (BullMQ's stalled-job check).
+   */
+  readonly jobLockMs: number
   readonly logLevel: LogLevel
   readonly logFormat: "json" | "pretty"
 }
@@ -81,6 +86,7 @@ export const workerSettingsConfig: Config.Config<WorkerSettings> = Config.all({
   opsAlertAfterFailures: intSetting("OPS_ALERT_AFTER_FAILURES", 5, 1),
   opsAlertAfterMinutes: intSetting("OPS_ALERT_AFTER_MINUTES", 60, 1),
   shutdownTimeoutMs: intSetting("SHUTDOWN_TIMEOUT_MS", 10_000, 0),
+  jobLockMs: intSetting("JOB_LOCK_MS", 30_000, 1_000),
   logLevel: choiceSetting("LOG_LEVEL", logLevels, "Info", (s) => s.toLowerCase()),
   logFormat: choiceSetting("LOG_FORMAT", ["json", "pretty"] as const, "json", (s) => s.toLowerCase())
 }).pipe(

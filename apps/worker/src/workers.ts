@@ -17,7 +17,7 @@ import { Redis } from "./redis.ts"
 const scopedWorker = <T>(name: string, processor: Processor<T>, concurrency: number) =>
   Effect.gen(function* () {
     const redis = yield* Redis
-    const { shutdownTimeoutMs } = yield* WorkerConfig
+    const { shutdownTimeoutMs, jobLockMs } = yield* WorkerConfig
     const context = yield* Effect.context<never>()
     const runLog = (effect: Effect.Effect<void>) => Effect.runForkWith(context)(effect)
     return yield* Effect.acquireRelease(
@@ -26,6 +26,8 @@ const scopedWorker = <T>(name: string, processor: Processor<T>, concurrency: num
           connection: redis.duplicateForWorker(),
           prefix: redis.prefix,
           concurrency,
+          lockDuration: jobLockMs,
+          stalledInterval: jobLockMs,
           autorun: true
         })
         worker.on("error", (error) => runLog(Effect.logError("queue worker error", { queue: name, error: String(error) })))

@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { Console, Effect } from "effect"
-import { Redis as IORedis } from "ioredis"
 import { ensureRedis } from "../redis-bootstrap.ts"
+import { deleteKeys } from "../redis-keys.ts"
 import { measureBareBullmq } from "./bare-bullmq.ts"
 import { measurePipeline } from "./pipeline-bench.ts"
 
@@ -25,18 +25,6 @@ const classifierBench = Effect.sync(() => {
   return run.stdout.trim().split("\n").filter((text) => text.startsWith("{"))
 })
 
-const removeKeys = (url: string, prefix: string) =>
-  Effect.promise(async () => {
-    const client = new IORedis(url)
-    let cursor = "0"
-    do {
-      const [next, keys] = await client.scan(cursor, "MATCH", `${prefix}*`, "COUNT", 1000)
-      cursor = next
-      if (keys.length > 0) await client.del(...keys)
-    } while (cursor !== "0")
-    await client.quit()
-  })
-
 const program = Effect.gen(function* () {
   for (const figures of yield* classifierBench) yield* Console.log(figures)
 
@@ -46,7 +34,7 @@ const program = Effect.gen(function* () {
   const bare = yield* Effect.promise(() =>
     measureBareBullmq({ redisUrl, prefix: `${prefix}-bare`, hops: pipeline.queueHops, jobs: pipelineItems, concurrency: 16 })
   )
-  yield* removeKeys(redisUrl, prefix)
+  yield* Effect.promise(() => deleteKeys(redisUrl, prefix))
 
   yield* line({ name: "pipeline", itemsPerSecond: Math.round(pipeline.itemsPerSecond), items: pipeline.items, seconds: +pipeline.seconds.toFixed(2), queueHops: pipeline.queueHops, slackRequests: pipeline.slackRequests })
   yield* line({ name: "bare_bullmq", jobsPerSecond: Math.round(bare.jobsPerSecond), jobs: pipelineItems, queueHops: pipeline.queueHops, seconds: +bare.seconds.toFixed(2) })

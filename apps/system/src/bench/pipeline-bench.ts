@@ -105,7 +105,13 @@ export const measurePipeline = (options: PipelineBenchOptions) =>
       yield* waitUntilIdle(queues, 300_000)
       const seconds = (performance.now() - started) / 1000
       const slackRequests = fakeSlack.calls.length
-      if (process.env.BENCH_VERBOSE === "true") process.stderr.write(`${JSON.stringify((yield* Metrics).snapshot().stageLatency)}\n`)
+      if (process.env.BENCH_VERBOSE === "true") {
+        const posts = fakeSlack.calls.filter((call) => call.method === "chat.postMessage")
+        const breakdown = { topLevel: posts.filter((call) => call.body.thread_ts === undefined).length, replies: posts.filter((call) => call.body.thread_ts !== undefined).length, updates: fakeSlack.calls.filter((call) => call.method === "chat.update").length }
+        const counters = (yield* Metrics).snapshot()
+        const failedDeliveries = yield* Effect.promise(() => queues[2]!.getFailed())
+        process.stderr.write(`${JSON.stringify({ breakdown, relevant: counters.itemsRelevant, created: counters.eventsCreated, joined: counters.sourcesAdded, failed: failedDeliveries.map((job) => job.failedReason).slice(0, 5), latency: counters.stageLatency })}\n`)
+      }
 
       // Latency: one new development per round; poll, then wait for its Slack request.
       const samples: Array<number> = []

@@ -3,6 +3,7 @@ import { makeNotifierLayer, Redis as NotifierRedis, SlackSender, SubscriptionSto
 import { ClassifyConsumerLive, makePipelineLayer, Poller, Redis } from "@india-italy/worker"
 import { Queue } from "bullmq"
 import { Console, Effect, Layer } from "effect"
+import { deleteKeys } from "../redis-keys.ts"
 import { serveDemoFeeds } from "./demo-feed-server.ts"
 import { demoFeeds, demoSubscriptions } from "./demo-stories.ts"
 
@@ -28,17 +29,10 @@ const waitUntilDrained = Effect.gen(function* () {
 })
 
 /** Removes everything the demo wrote under its private key prefix. */
-const removeDemoKeys = Effect.scoped(Effect.gen(function* () {
-  const { client, prefix } = yield* Redis
-  yield* Effect.promise(async () => {
-    let cursor = "0"
-    do {
-      const [next, keys] = await client.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 1000)
-      cursor = next
-      if (keys.length > 0) await client.del(...keys)
-    } while (cursor !== "0")
-  })
-}).pipe(Effect.provide(Redis.layer)))
+const removeDemoKeys = Effect.gen(function* () {
+  const { url, prefix } = yield* Redis.config
+  yield* Effect.promise(() => deleteKeys(url, `${prefix}:`))
+})
 
 const runDemo = Effect.scoped(Effect.gen(function* () {
   const { urlOf } = yield* serveDemoFeeds(demoFeeds)

@@ -86,7 +86,7 @@ describe("a feed serving 10,000 items at once", () => {
         const counts = await classify.getJobCounts("completed", "waiting", "active", "delayed", "prioritized")
         return counts["completed"] === itemCount && counts["waiting"] === 0 && counts["active"] === 0 && counts["delayed"] === 0 && counts["prioritized"] === 0
       },
-      45_000,
+      75_000,
       200
     ).catch(async (error: unknown) => {
       throw new Error(`${String(error)}; counts ${JSON.stringify(await classify.getJobCounts())}\n${worker.output()}`)
@@ -103,5 +103,5 @@ describe("a feed serving 10,000 items at once", () => {
       `big-feed: ${itemCount} items polled in ${polledMs} ms and classified in ${durationMs} ms from start; ` +
         `peak RSS worker ${figures.peakProcessMb} MB (tsx wrapper + worker ${figures.peakTreeMb} MB), bound ${memoryBoundMb} MB, heap capped at ${heapCapMb} MB; feed ${Math.round(feedBytes / 1024 / 1024)} MB`
     )
-  }, 90_000)
+  }, 130_000)
 })

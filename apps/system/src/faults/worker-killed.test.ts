@@ -1,6 +1,7 @@
 import { queueNames } from "@india-italy/domain"
 import { startFakeSlack } from "@india-italy/notifier"
 import { Queue } from "bullmq"
+import { Redis as IORedis } from "ioredis"
 import { afterEach, describe, expect, it } from "vitest"
 import { waitFor, type RunningProcess } from "../testing/processes.ts"
 import {
@@ -49,7 +50,7 @@ describe("a process killed mid-job", () => {
     cleanups.push(() => stopAll(processes))
     processes.push(startNotifierProcess(notifierEnv({ redisUrl: defaultRedisUrl, prefix, slack, subscriptionsFile })))
     // One classify job at a time, so the kill lands with one in hand and most still queued.
-    const env = workerEnv({ redisUrl: defaultRedisUrl, prefix, feedsFile, extra: { CLASSIFY_CONCURRENCY: "1" } })
+    const env = workerEnv({ redisUrl: defaultRedisUrl, prefix, feedsFile, extra: { CLASSIFY_CONCURRENCY: "1", JOB_LOCK_MS: "3000" } })
     const first = startWorkerProcess(env)
     processes.push(first)
 
@@ -79,8 +80,8 @@ describe("a process killed mid-job", () => {
     const recoveredMs = Date.now() - killedAt
     // Nobody renews the dead worker's job lock; the second worker's stalled-job check moves the job
     // back to wait once the lock is gone and runs it (the item's notice is idempotent by job id).
-    // The worker uses BullMQ's defaults (30 s lock, 30 s stalled-check interval; it has no setting
-    // for them, unlike the notifier's JOB_LOCK_MS), so this takes 35–65 s: the test's long pole.
+    // JOB_LOCK_MS (lock and stalled-check interval) is 3 s here, so this takes a few seconds; in
+    // production the default 30 s bounds how long a killed worker's job waits.
     await waitFor(
       `the job(s) the killed worker held (${heldIds.join(", ")}) to be completed by the second worker`,
       async () => (await Promise.all(heldIds.map((id) => classify.getJobState(id)))).every((state) => state === "completed"),
@@ -88,11 +89,12 @@ describe("a process killed mid-job", () => {
       250
     ).catch(async (error: unknown) => {
       const states = await Promise.all(heldIds.map(async (id) => `${id}: ${await classify.getJobState(id)}, ${JSON.stringify((await classify.getJob(id))?.failedReason ?? null)}`))
-      const client = await classify.client
+      const client = new IORedis(defaultRedisUrl, { maxRetriesPerRequest: 3 })
       const locks = await Promise.all(heldIds.map(async (id) => `${id} lock pttl ${await client.pttl(`${prefix}:classify:${id}:lock`)}`))
       const stalledSet = await client.smembers(`${prefix}:classify:stalled`)
       const checkTtl = await client.pttl(`${prefix}:classify:stalled-check`)
       const workers = await classify.getWorkers()
+      client.disconnect()
       throw new Error(`${String(error)}; ${locks.join("; ")}; stalled set ${JSON.stringify(stalledSet)}; stalled-check pttl ${checkTtl}; workers ${workers.length}; now ${states.join("; ")}; classify counts ${JSON.stringify(await classify.getJobCounts())}\n${processes.map((p) => p.output()).join("\n")}`)
     })
     const stalledRecoveredMs = Date.now() - killedAt

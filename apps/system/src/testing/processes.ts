@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from "node:child_process"
 import { fileURLToPath } from "node:url"
 
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url))
-const tsxBin = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url))
 
 export interface RunningProcess {
   readonly child: ChildProcess
@@ -12,9 +11,13 @@ export interface RunningProcess {
   readonly stop: (graceMs?: number) => Promise<number | null>
 }
 
-/** Runs one of the project's TypeScript entry points (path from the repository root) as a real process. */
+/**
+ * Runs one of the project's TypeScript entry points (path from the repository root) as a real
+ * process. Node itself loads tsx (`--import tsx`), rather than the tsx launcher, so the pid is the
+ * program's own and a signal sent to it (SIGKILL included) reaches the program, not a wrapper.
+ */
 export const runEntryPoint = (entryPoint: string, env: Record<string, string>, args: ReadonlyArray<string> = []): RunningProcess => {
-  const child = spawn(tsxBin, ["--conditions=@india-italy/source", `${repoRoot}${entryPoint}`, ...args], {
+  const child = spawn(process.execPath, ["--conditions=@india-italy/source", "--import", "tsx", `${repoRoot}${entryPoint}`, ...args], {
     cwd: repoRoot,
     env: { ...process.env, LOG_LEVEL: "Warn", ...env },
     stdio: ["ignore", "pipe", "pipe"]

@@ -1,12 +1,10 @@
 import { randomUUID } from "node:crypto"
 import { mkdtemp, rm, writeFile } from "node:fs/promises"
-import { createServer } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { classify } from "@india-italy/domain"
 import type { FakeSlack, FakeSlackCall } from "@india-italy/notifier"
 import { startFeedServer } from "@india-italy/worker"
-import { Redis as IORedis } from "ioredis"
 import { renderRss } from "../demo/demo-feed-xml.ts"
 import type { DemoStory } from "../demo/demo-stories.ts"
 import { processTree } from "./process-memory.ts"
@@ -21,33 +19,8 @@ export const defaultRedisUrl = process.env["REDIS_URL"] ?? "redis://127.0.0.1:63
 
 export const uniquePrefix = (area: string) => `test-system-${area}-${randomUUID().slice(0, 8)}`
 
-/** Deletes every key under `prefix` (queues, stores, ledgers): the test leaves Redis as it found it. */
-export const deleteKeys = async (redisUrl: string, prefix: string): Promise<void> => {
-  const client = new IORedis(redisUrl, { maxRetriesPerRequest: 3, lazyConnect: true })
-  try {
-    await client.connect()
-    let cursor = "0"
-    do {
-      const [next, keys] = await client.scan(cursor, "MATCH", `${prefix}*`, "COUNT", 1000)
-      cursor = next
-      if (keys.length > 0) await client.del(...keys)
-    } while (cursor !== "0")
-  } finally {
-    client.disconnect()
-  }
-}
-
-/** A port nothing listens on right now (the OS picks it). */
-export const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address()
-      const port = typeof address === "object" && address !== null ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
+export { deleteKeys } from "../redis-keys.ts"
+export { freePort } from "../redis-bootstrap.ts"
 
 export interface TempDir {
   readonly path: string

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import { Queues } from "../queues.ts"
 import { deletePrefix, startPipeline, uniquePrefix } from "../test-support/pipeline-harness.ts"
 import { defenceMouDelhi, hoursAgo } from "../test-support/wire-stories.ts"
-import { Clusterer } from "./cluster-stage.ts"
+import { candidateDates, Clusterer, developmentTime } from "./cluster-stage.ts"
 
 let prefix: string
 let pipeline: ReturnType<typeof startPipeline>
@@ -74,5 +74,35 @@ describe("cluster stage on Redis", () => {
     expect(outcomes.filter((outcome) => outcome.decision === "Create")).toHaveLength(1)
     expect(new Set(outcomes.map((outcome) => outcome.eventId)).size).toBe(1)
     expect(outcomes.map((outcome) => outcome.revision).sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
+  })
+})
+
+describe("which events an item is compared with", () => {
+  const now = new Date("2026-05-20T12:00:00Z")
+  const dated = (occurredOn: string | undefined, occurredPrecision?: "day" | "month" | "year"): ClassifiedItem => ({
+    ...classify({ id: "item-dates", title: "India and Italy sign a defence MoU", text: "Rajnath Singh and Guido Crosetto signed it.", published: "2026-05-20" }),
+    ...(occurredOn === undefined ? {} : { occurredOn }),
+    ...(occurredPrecision === undefined ? {} : { occurredPrecision })
+  })
+  const days = (ms: number) => Math.round(ms / 86_400_000)
+
+  it("looks only a few days either side of a day-precise development", () => {
+    const { from, to } = candidateDates(dated("2024-11-18", "day"), now)
+    expect(days(to - developmentTime(dated("2024-11-18", "day"), now))).toBeLessThanOrEqual(5)
+    expect(days(developmentTime(dated("2024-11-18", "day"), now) - from)).toBeLessThanOrEqual(5)
+    expect(new Date(from).toISOString().slice(0, 10) < "2024-11-18").toBe(true)
+    expect(new Date(to).toISOString().slice(0, 10) > "2024-11-18").toBe(true)
+  })
+
+  it("widens to the whole month or year for a coarse date", () => {
+    const month = candidateDates(dated("2026-03-01", "month"), now)
+    const year = candidateDates(dated("2025-01-01", "year"), now)
+    expect(days(month.to - month.from)).toBeGreaterThanOrEqual(62)
+    expect(days(year.to - year.from)).toBeGreaterThanOrEqual(366)
+  })
+
+  it("falls back to the publication date when the development has no date", () => {
+    const item = { ...dated(undefined), occurredOn: undefined, published: "2025-07-04T08:00:00Z" } as ClassifiedItem
+    expect(new Date(developmentTime(item, now)).toISOString().slice(0, 10)).toBe("2025-07-04")
   })
 })

@@ -1,5 +1,5 @@
-import { EventNotice, sameDevelopment, type BilateralEvent, type ClassifiedItem } from "@india-italy/domain"
-import { Context, Effect, Layer, Schema, Semaphore } from "effect"
+import { EventNotice, sameDevelopment, sameDevelopmentDayTolerance, type BilateralEvent, type ClassifiedItem } from "@india-italy/domain"
+import { Context, Effect, Exit, Layer, Schema } from "effect"
 import { WorkerConfig } from "../config.ts"
 import { Metrics } from "../metrics.ts"
 import { Queues } from "../queues.ts"
@@ -14,6 +14,50 @@ const Placement = Schema.Struct({
   notice: Schema.optional(EventNotice)
 })
 const PlacementJson = Schema.fromJsonString(Placement)
+type Placement = typeof Placement.Type
+
+interface ClusterRequest {
+  readonly item: ClassifiedItem
+  readonly contentHash: string
+  readonly alert: boolean
+  readonly now: Date
+}
+
+/** Items decided under one hold of the cluster lock, at most. */
+const maxBatch = 64
+
+const dayMs = 86_400_000
+
+/** Events kept in memory between items; past this the cache starts again (events reload on demand). */
+const maxCachedEvents = 5_000
+
+/** Dated only to a month or a year: such an event may be the same as any item of its month or year. */
+const isCoarse = (item: ClassifiedItem): boolean => item.occurredPrecision === "month" || item.occurredPrecision === "year"
+
+/** When the development happened (else when it was reported, else now), as epoch ms. */
+export const developmentTime = (item: ClassifiedItem, now: Date): number => {
+  const time = Date.parse((item.occurredOn ?? item.published ?? now.toISOString()).slice(0, 10))
+  return Number.isNaN(time) ? now.getTime() : time
+}
+
+/**
+ * The dates an event must carry to possibly be the same development as `item`: the domain's day
+ * tolerance plus a day of reporting lag, or the item's whole month or year when it is that coarse.
+ */
+export const candidateDates = (item: ClassifiedItem, now: Date): { readonly from: number; readonly to: number } => {
+  const time = developmentTime(item, now)
+  const slack = item.occurredPrecision === "year" ? 366 * dayMs : item.occurredPrecision === "month" ? 62 * dayMs : (sameDevelopmentDayTolerance + 2) * dayMs
+  return { from: time - slack, to: time + slack }
+}
+
+// KEYS: placement, events by date, coarse events, revisions. ARGV: from, to (epoch ms).
+// Returns the item's placement (or nil), the candidate event ids and their revisions.
+const readCandidatesScript = `
+local ids = redis.call("ZRANGEBYSCORE", KEYS[2], ARGV[1], ARGV[2])
+for _, id in ipairs(redis.call("ZRANGE", KEYS[3], 0, -1)) do ids[#ids + 1] = id end
+local revisions = {}
+if #ids > 0 then revisions = redis.call("HMGET", KEYS[4], unpack(ids)) end
+return { redis.call("GET", KEYS[1]), ids, revisions }`
 
 export interface ClusterOutcome {
   readonly decision: ClusterDecision["_tag"]
@@ -49,9 +93,6 @@ export class Clusterer extends Context.Service<
       const queues = yield* Queues
       const { counters } = yield* Metrics
       const windowMs = clusterWindowHours * 3_600_000
-      // Fibers of one process take turns here first, so only one per process waits on the Redis
-      // lock: waking a local waiter is immediate, polling a Redis lock is not.
-      const localTurn = yield* Semaphore.make(1)
       // Keys outlive the window a little so an event being joined at the edge is still readable.
       const keyTtlSeconds = Math.ceil((windowMs * 2) / 1000)
       const recentKey = `${prefix}:worker:events-recent`
@@ -60,6 +101,21 @@ export class Clusterer extends Context.Service<
       const membersKey = (id: string) => `${prefix}:worker:event-members:${id}`
       const placementKey = (itemId: string) => `${prefix}:worker:item-event:${itemId}`
       const revisionsKey = `${prefix}:worker:event-revisions`
+      // The same events indexed by the date of their development (day-precise ones), and the few
+      // dated only to a month or year, which any item of that month or year may join.
+      const byDateKey = `${prefix}:worker:events-by-date`
+      const coarseKey = `${prefix}:worker:events-coarse`
+      let lastExpiry = 0
+
+      /** Drops events not updated within the window from every index, at most once a minute. */
+      const expireOldEvents = async (now: Date) => {
+        if (now.getTime() - lastExpiry < 60_000) return
+        lastExpiry = now.getTime()
+        const expired = await client.zrangebyscore(recentKey, "-inf", `(${now.getTime() - windowMs}`)
+        if (expired.length === 0) return
+        await client.multi().zrem(recentKey, ...expired).zrem(byDateKey, ...expired).zrem(coarseKey, ...expired).hdel(revisionsKey, ...expired).exec()
+        for (const id of expired) cache.delete(id)
+      }
       // Recent events as last read, by id. Every change to an event or its members raises its
       // revision, so a cached copy at the current revision is exact and only changed events are
       // fetched: the cost per item stays small however many events the window holds.
@@ -93,43 +149,56 @@ export class Clusterer extends Context.Service<
           return (await loadCandidates(ids)).map((candidate) => candidate.event)
         })
 
-      const decideAndStore = (item: ClassifiedItem, contentHash: string, alert: boolean, now: Date) =>
-        Effect.promise(async () => {
-          // Everything the decision reads, in one round trip: this runs under the cluster lock,
-          // so its round trips bound how many items per second all workers together can cluster.
-          const windowStart = now.getTime() - windowMs
-          const reads = (await client
-            .pipeline()
-            .get(placementKey(item.id))
-            .zrangebyscore(recentKey, "-inf", `(${windowStart}`)
-            .zrevrangebyscore(recentKey, "+inf", windowStart)
-            .hgetall(revisionsKey)
-            .exec()) ?? []
-          const failed = reads.find(([error]) => error !== null)
-          if (failed !== undefined) throw failed[0]
-          const placementJson = reads[0]?.[1] as string | null
-          const expired = reads[1]?.[1] as Array<string>
-          const ids = reads[2]?.[1] as Array<string>
-          const revisionById = reads[3]?.[1] as Record<string, string>
-          const placement = placementJson === null ? undefined : Schema.decodeUnknownSync(PlacementJson)(placementJson)
-          const placedEvent = placement === undefined ? undefined : (await loadCandidates([placement.eventId]))[0]
-          let candidates: ReadonlyArray<Candidate> = []
-          if (expired.length > 0) {
-            await client.multi().zrem(recentKey, ...expired).hdel(revisionsKey, ...expired).exec()
-            for (const id of expired) cache.delete(id)
-          }
+      /**
+       * Decides a batch of items under one hold of the cluster lock: one round trip reads every
+       * item's placement and candidate events, the decisions run in order in memory (a later item
+       * sees the events earlier ones created or joined), and one transaction writes them all.
+       * Items arrive faster than one lock round trip each, so batching is what lets clustering
+       * keep up with the queues while staying one-at-a-time across every worker process.
+       */
+      const decideAndStoreBatch = async (requests: ReadonlyArray<ClusterRequest>): Promise<ReadonlyArray<ClusterOutcome>> => {
+        await expireOldEvents(requests[requests.length - 1]!.now)
+        const reads = client.pipeline()
+        for (const { item, now } of requests) {
+          const { from, to } = candidateDates(item, now)
+          reads.eval(readCandidatesScript, 4, placementKey(item.id), byDateKey, coarseKey, revisionsKey, from, to)
+        }
+        const replies = ((await reads.exec()) ?? []).map(([error, reply]) => {
+          if (error !== null) throw error
+          return reply as [string | null, Array<string>, Array<string | null>]
+        })
+        const placements = replies.map(([json]) => (json === null ? undefined : Schema.decodeUnknownSync(PlacementJson)(json)))
+        const candidateIds = replies.map(([, ids, revisions]) => {
+          const revisionOf = new Map(ids.map((id, index) => [id, revisions[index] ?? null]))
+          // An event without a revision record has expired; the indexes lose it at the next expiry pass.
+          return new Map([...revisionOf].filter((entry): entry is [string, string] => entry[1] !== null))
+        })
+        const stale = new Set<string>()
+        for (const placement of placements) if (placement !== undefined) stale.add(placement.eventId)
+        for (const ids of candidateIds) for (const [id, revision] of ids) if (cache.get(id)?.event.revision !== Number(revision)) stale.add(id)
+        if (cache.size + stale.size > maxCachedEvents) cache.clear()
+        for (const candidate of await loadCandidates([...stale])) cache.set(candidate.event.id, candidate)
+
+        // Events this batch created or changed, and placements it made, as the next item must see them.
+        const changed = new Map<string, Candidate>()
+        const placedNow = new Map<string, Placement>()
+        const writes = client.multi()
+        const outcomes = requests.map(({ item, contentHash, alert, now }, index): ClusterOutcome => {
+          const placement = placedNow.get(item.id) ?? placements[index]
+          const currentOf = (id: string) => changed.get(id) ?? cache.get(id)
+          const placedEvent = placement === undefined ? undefined : currentOf(placement.eventId)
+          const candidates: Array<Candidate> = []
           if (placement === undefined) {
-            if (cache.size > ids.length) {
-              const current = new Set(ids)
-              for (const id of cache.keys()) if (!current.has(id)) cache.delete(id)
+            for (const id of candidateIds[index]!.keys()) {
+              const candidate = currentOf(id)
+              if (candidate !== undefined) candidates.push(candidate)
             }
-            const revisions = ids.map((id) => revisionById[id])
-            const stale = ids.filter((id, index) => cache.get(id)?.event.revision !== Number(revisions[index]))
-            for (const candidate of await loadCandidates(stale)) cache.set(candidate.event.id, candidate)
-            candidates = ids.flatMap((id) => {
-              const cached = cache.get(id)
-              return cached === undefined ? [] : [cached]
-            })
+            const { from, to } = candidateDates(item, now)
+            for (const [id, candidate] of changed) {
+              const time = developmentTime(candidate.event.classification, now)
+              const near = isCoarse(candidate.event.classification) || (time >= from && time <= to)
+              if (near && !candidateIds[index]!.has(id)) candidates.push(candidate)
+            }
           }
           const decision = decideCluster({ item, contentHash, placement, placedEvent, candidates, now, sameDevelopment })
           if (decision._tag === "AlreadyClustered") {
@@ -142,31 +211,67 @@ export class Clusterer extends Context.Service<
                 ? { kind: "source_added", event: decision.event, addedSource: decision.addedSource, alert }
                 : undefined
           const event = decision.event
-          await client
-            .multi()
+          const members = [...(currentOf(event.id)?.members ?? []).filter((member) => member.id !== item.id), item]
+          changed.set(event.id, { event, members })
+          placedNow.set(item.id, { eventId: event.id, contentHash, ...(notice ? { notice } : {}) })
+          writes
             .set(eventKey(event.id), JSON.stringify(event), "EX", keyTtlSeconds)
             .hset(membersKey(event.id), item.id, JSON.stringify(item))
             .expire(membersKey(event.id), keyTtlSeconds)
             .zadd(recentKey, now.getTime(), event.id)
+            .zadd(isCoarse(event.classification) ? coarseKey : byDateKey, developmentTime(event.classification, now), event.id)
             .hset(revisionsKey, event.id, String(event.revision))
-            .set(
-              placementKey(item.id),
-              JSON.stringify({ eventId: event.id, contentHash, ...(notice ? { notice } : {}) }),
-              "EX",
-              keyTtlSeconds
-            )
-            .exec()
+            .set(placementKey(item.id), JSON.stringify(placedNow.get(item.id)), "EX", keyTtlSeconds)
           return { decision: decision._tag, eventId: event.id, revision: event.revision, ...(notice ? { notice } : {}) }
         })
+        if (changed.size > 0) {
+          try {
+            await writes.exec()
+          } catch (error) {
+            // What this batch decided is not stored: forget it, so nothing reads it as current.
+            cache.clear()
+            throw error
+          }
+          for (const [id, candidate] of changed) cache.set(id, candidate)
+        }
+        return outcomes
+      }
+
+      // Items waiting for the next batch. Only one batch per process runs at a time; the Redis
+      // lock makes it one batch at a time across processes.
+      const waiting: Array<{ readonly request: ClusterRequest; readonly settle: (exit: Exit.Exit<ClusterOutcome, LockTimeoutError>) => void }> = []
+      let draining = false
+      const drain = async () => {
+        draining = true
+        try {
+          while (waiting.length > 0) {
+            const batch = waiting.splice(0, maxBatch)
+            const exit = await Effect.runPromiseExit(
+              withRedisLock(client, lockKey, Effect.promise(() => decideAndStoreBatch(batch.map(({ request }) => request))))
+            )
+            batch.forEach(({ settle }, index) => settle(Exit.map(exit, (outcomes) => outcomes[index]!)))
+          }
+        } finally {
+          draining = false
+        }
+      }
+      const decideAndStore = (request: ClusterRequest) =>
+        Effect.flatten(
+          Effect.promise(
+            () =>
+              new Promise<Exit.Exit<ClusterOutcome, LockTimeoutError>>((settle) => {
+                waiting.push({ request, settle })
+                if (!draining) void drain()
+              })
+          )
+        )
 
       const cluster = Effect.fn("Clusterer.cluster")(function* (
         item: ClassifiedItem,
         options: { readonly contentHash: string; readonly alert: boolean; readonly now?: Date }
       ) {
         const now = options.now ?? new Date()
-        const outcome: ClusterOutcome = yield* localTurn.withPermits(1)(
-          withRedisLock(client, lockKey, decideAndStore(item, options.contentHash, options.alert, now))
-        )
+        const outcome: ClusterOutcome = yield* decideAndStore({ item, contentHash: options.contentHash, alert: options.alert, now })
         // Sent after the store is committed; the placement keeps the notice, so a retry after a
         // crash here re-sends the same job id instead of losing or doubling the alert.
         if (outcome.notice !== undefined) {

@@ -207,19 +207,35 @@ export const findDates = (
   })
 }
 
-// Date.parse costs far more than a Map lookup, and a report compares the same few days again and
-// again (every date against the anchor, per sentence). Cleared when large so a long-running
-// classifier does not grow it without bound.
-const parsedDays = new Map<string, number>()
-const MAX_PARSED_DAYS = 4096
-const parseDay = (isoDate: string): number => {
-  let time = parsedDays.get(isoDate)
-  if (time === undefined) {
-    if (parsedDays.size >= MAX_PARSED_DAYS) parsedDays.clear()
-    time = Date.parse(isoDate)
-    parsedDays.set(isoDate, time)
+/** Digits of `text` in [start, end) as a number; -1 when any is not a digit. */
+const digitsAt = (text: string, start: number, end: number): number => {
+  let value = 0
+  for (let index = start; index < end; index++) {
+    const digit = text.charCodeAt(index) - 48
+    if (digit < 0 || digit > 9) return -1
+    value = value * 10 + digit
   }
-  return time
+  return value
+}
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/**
+ * Midnight UTC of an ISO day. Date.parse is slow, and a report compares its dates with the
+ * anchor many times over, so the "YYYY-MM-DD" this module writes is read directly (the same
+ * value Date.parse gives for it); anything else still goes through Date.parse.
+ */
+const parseDay = (isoDate: string): number => {
+  if (isoDate.length === 10 && isoDate.charCodeAt(4) === 45 && isoDate.charCodeAt(7) === 45) {
+    const year = digitsAt(isoDate, 0, 4)
+    const month = digitsAt(isoDate, 5, 7)
+    const day = digitsAt(isoDate, 8, 10)
+    // Date.UTC reads years below 100 as 19xx, so only four-digit years take this path.
+    if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!)) {
+      return Date.UTC(year, month - 1, day)
+    }
+  }
+  return Date.parse(isoDate)
 }
 
 export const dayDifference = (later: string, earlier: string): number => (parseDay(later) - parseDay(earlier)) / DAY_MS

@@ -134,9 +134,9 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   const remark = scores.get("statement_remark")
   if (remark !== undefined) scores.set("statement_remark", Math.min(remark, REMARK_CAP))
 
-  const ranked = [...scores.entries()]
-    .filter(([, score]) => score > 0)
-    .sort(([typeA, a], [typeB, b]) => b - a || rankOf(typeA) - rankOf(typeB))
+  const ranked: Array<[ScoredType, number]> = []
+  for (const entry of scores) if (entry[1] > 0) ranked.push(entry)
+  ranked.sort(([typeA, a], [typeB, b]) => b - a || rankOf(typeA) - rankOf(typeB))
   const top = ranked[0]
   // A report whose only cues are attributions ("the ministry said") is some other development.
   const primary: ScoredType = top === undefined || top[1] < 0.5 || (top[0] === "statement_remark" && top[1] < 1) ? "other_bilateral" : top[0]

@@ -64,12 +64,22 @@ const wordBefore = (text: string, end: number): string => {
   return text.slice(start, end).toLowerCase()
 }
 
+const FULL_STOP = 46
+const EXCLAMATION = 33
+const QUESTION = 63
+const NEWLINE = 10
+const STRAIGHT_QUOTE = 34
+const OPENING_QUOTE = 0x201c
+const CLOSING_QUOTE = 0x201d
+
 /** Sentence boundaries inside one paragraph [start, end). */
 const splitSentences = (text: string, start: number, end: number, out: Array<readonly [number, number]>): void => {
   let sentenceStart = start
   for (let i = start; i < end; i++) {
+    // Character codes, not one-character strings: this loop visits every character of the report.
+    const code = text.charCodeAt(i)
+    if (code !== FULL_STOP && code !== EXCLAMATION && code !== QUESTION) continue
     const char = text[i]
-    if (char !== "." && char !== "!" && char !== "?") continue
     // Skip closing quotes/brackets and citation markers ("[4]") that belong to this sentence.
     let j = i + 1
     while (j < end && (text[j] === '"' || text[j] === "”" || text[j] === "’" || text[j] === ")" || text[j] === "'")) j++
@@ -105,16 +115,16 @@ const findQuotes = (text: string): Array<number> => {
   const ranges: Array<number> = []
   let open = -1
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]
-    if (char === "\n") {
+    const code = text.charCodeAt(i)
+    if (code === NEWLINE) {
       if (open >= 0) ranges.push(open, i)
       open = -1
-    } else if (char === "“") {
+    } else if (code === OPENING_QUOTE) {
       if (open < 0) open = i
-    } else if (char === "”") {
+    } else if (code === CLOSING_QUOTE) {
       if (open >= 0) ranges.push(open, i + 1)
       open = -1
-    } else if (char === '"') {
+    } else if (code === STRAIGHT_QUOTE) {
       if (open < 0) open = i
       else {
         ranges.push(open, i + 1)
