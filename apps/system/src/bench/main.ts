@@ -40,6 +40,7 @@ const program = Effect.gen(function* () {
   yield* line({ name: "bare_bullmq", jobsPerSecond: Math.round(bare.jobsPerSecond), jobs: pipelineItems, queueHops: pipeline.queueHops, seconds: +bare.seconds.toFixed(2) })
   yield* line({ name: "pipeline_vs_bare_bullmq", ratio: +(pipeline.itemsPerSecond / bare.jobsPerSecond).toFixed(3), target: 0.5 })
   yield* line({ name: "alert_latency_poll_to_slack_ms", p50: pipeline.latencyMs.p50, p99: pipeline.latencyMs.p99, max: pipeline.latencyMs.max, rounds: pipeline.latencyMs.rounds, target_p50: 1000 })
+  yield* line({ name: "alert_latency_notifier_queue_to_slack_ms", ...pipeline.notifierLatencyMs })
   yield* line({ name: "memory", peakRssMb: pipeline.peakRssMb, during: "pipeline run" })
 }).pipe(Effect.scoped)
 

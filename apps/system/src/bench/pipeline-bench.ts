@@ -1,5 +1,5 @@
 import { queueNames } from "@india-italy/domain"
-import { makeNotifierLayer, Redis as NotifierRedis, startFakeSlack, SubscriptionStore, type FakeSlack, type FakeSlackCall } from "@india-italy/notifier"
+import { makeNotifierLayer, measureAlertLatency, newEventNotice, Redis as NotifierRedis, sampleEvent, startFakeSlack, SubscriptionStore, type FakeSlack, type FakeSlackCall } from "@india-italy/notifier"
 import { ClassifyConsumerLive, LoggingLive, makePipelineLayer, Metrics, Poller, Redis, startFeedServer } from "@india-italy/worker"
 import { Queue } from "bullmq"
 import { ConfigProvider, Effect, Layer } from "effect"
@@ -23,6 +23,7 @@ export interface PipelineBenchResult {
   /** Queues an item passes through after the poll: classify, notices, deliveries. */
   readonly queueHops: number
   readonly latencyMs: { readonly p50: number; readonly p99: number; readonly max: number; readonly rounds: number }
+  readonly notifierLatencyMs: { readonly p50: number; readonly p99: number; readonly max: number; readonly rounds: number; readonly missing: number }
   readonly peakRssMb: number
 }
 
@@ -129,6 +130,16 @@ export const measurePipeline = (options: PipelineBenchOptions) =>
         const arrival = fakeSlack.calls.find(carriesMarker)
         samples.push((arrival?.at ?? Date.now()) - polledAt)
       }
+      // The notifier alone: a notice entering its queue → the Slack request for its alert.
+      const notifierLatency = yield* Effect.promise(() =>
+        measureAlertLatency({
+          noticesQueue: queues[1]!,
+          fakeSlack,
+          notices: Array.from({ length: options.latencyRounds }, (_, index) => newEventNotice(sampleEvent(`${options.prefix}-notice-${index}`))),
+          spacingMs: 25
+        })
+      )
+      const notifierSorted = [...notifierLatency.samples].sort((a, b) => a - b)
       yield* Effect.promise(() => Promise.all(queues.map((queue) => queue.close())))
       const sorted = [...samples].sort((a, b) => a - b)
       return {
@@ -137,7 +148,14 @@ export const measurePipeline = (options: PipelineBenchOptions) =>
         itemsPerSecond: stories.length / seconds,
         slackRequests,
         queueHops: queues.length,
-        latencyMs: { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted.at(-1) ?? Number.NaN, rounds: samples.length }
+        latencyMs: { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted.at(-1) ?? Number.NaN, rounds: samples.length },
+        notifierLatencyMs: {
+          p50: percentile(notifierSorted, 0.5),
+          p99: percentile(notifierSorted, 0.99),
+          max: notifierSorted.at(-1) ?? Number.NaN,
+          rounds: notifierSorted.length,
+          missing: notifierLatency.missing
+        }
       }
     }).pipe(Effect.provide(Layer.mergeAll(worker, notifier)), Effect.provide(LoggingLive), Effect.provide(settings), Effect.ensuring(Effect.sync(() => clearInterval(sampler))))
 

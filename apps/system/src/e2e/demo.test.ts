@@ -96,11 +96,14 @@ describe("pnpm demo", () => {
     const alertedIn = alerts.filter((alert) => reported.some((story) => alert.text.includes(story.link)))
     expect(alertedIn.length, `an alert citing ${first!.link} or ${second!.link}; stdout:\n${stdout}`).toBeGreaterThan(0)
     for (const alert of alertedIn) {
-      const later = reported.find((story) => !alert.text.includes(story.link))!
-      expect(
-        replies.some((reply) => reply.channel === alert.channel && reply.text.includes(later.link)),
-        `a thread reply for ${later.guid} in ${alert.channel}`
-      ).toBe(true)
+      // When the second report's notice overtook the first's, the one alert already lists both.
+      const later = reported.find((story) => !alert.text.includes(story.link))
+      if (later !== undefined) {
+        expect(
+          replies.some((reply) => reply.channel === alert.channel && reply.text.includes(later.link)),
+          `a thread reply for ${later.guid} in ${alert.channel}`
+        ).toBe(true)
+      }
       expect(alerts.filter((other) => other.channel === alert.channel && reported.some((story) => other.text.includes(story.link)))).toHaveLength(1)
     }
     // A reply is posted once: no (channel, source) pair twice.
