@@ -5,6 +5,7 @@ import { Queue } from "bullmq"
 import { ConfigProvider, Effect, Layer } from "effect"
 import { renderRss } from "../demo/demo-feed-xml.ts"
 import type { DemoStory } from "../demo/demo-stories.ts"
+import { waitUntilQueuesIdle } from "../queue-idle.ts"
 import { generateStories } from "./bench-stories.ts"
 
 export interface PipelineBenchOptions {
@@ -29,19 +30,6 @@ export interface PipelineBenchResult {
 
 const percentile = (sorted: ReadonlyArray<number>, fraction: number): number =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))] ?? Number.NaN
-
-const waitUntilIdle = (queues: ReadonlyArray<Queue>, budgetMs: number) =>
-  Effect.gen(function* () {
-    const deadline = Date.now() + budgetMs
-    let quiet = 0
-    while (quiet < 2) {
-      if (Date.now() > deadline) return yield* Effect.die(new Error(`queues not idle within ${budgetMs} ms`))
-      const counts = yield* Effect.promise(() => Promise.all(queues.map((queue) => queue.getJobCounts("waiting", "active", "delayed", "prioritized"))))
-      quiet = counts.some((count) => Object.values(count).some((value) => value > 0)) ? 0 : quiet + 1
-      if (process.env.BENCH_VERBOSE === "true") process.stderr.write(`${JSON.stringify(counts.map((count, index) => [queues[index]!.name, count.waiting, count.active, count.delayed]))}\n`)
-      yield* Effect.sleep(20)
-    }
-  })
 
 const feedXml = (name: string, stories: ReadonlyArray<DemoStory>) => renderRss({ name, path: "", stories })
 
@@ -103,7 +91,15 @@ export const measurePipeline = (options: PipelineBenchOptions) =>
         (path) => poller.pollFeed({ url: server.url(path), name: path }, { force: true }),
         { concurrency: "unbounded", discard: true }
       )
-      yield* waitUntilIdle(queues, 300_000)
+      yield* waitUntilQueuesIdle(queues, {
+        what: "the benchmark's queues",
+        budgetMs: 300_000,
+        quietChecks: 2,
+        pauseMs: { busy: 20, quiet: 20 },
+        ...(process.env.BENCH_VERBOSE === "true"
+          ? { onCheck: (counts) => process.stderr.write(`${JSON.stringify(counts.map((count, index) => [queues[index]!.name, count.waiting, count.active, count.delayed]))}\n`) }
+          : {})
+      })
       const seconds = (performance.now() - started) / 1000
       const slackRequests = fakeSlack.calls.length
       if (process.env.BENCH_VERBOSE === "true") {

@@ -3,28 +3,16 @@ import { makeNotifierLayer, Redis as NotifierRedis, SlackSender, SubscriptionSto
 import { ClassifyConsumerLive, makePipelineLayer, Poller, Redis } from "@india-italy/worker"
 import { Queue } from "bullmq"
 import { Console, Effect, Layer } from "effect"
+import { waitUntilQueuesIdle } from "../queue-idle.ts"
 import { deleteKeys } from "../redis-keys.ts"
 import { serveDemoFeeds } from "./demo-feed-server.ts"
 import { demoFeeds, demoSubscriptions } from "./demo-stories.ts"
 
-const drainBudgetMs = 60_000
-
-/**
- * Waits until every pipeline queue has nothing waiting, active or delayed, twice in a row
- * (a job finishing can enqueue the next stage's job a moment later).
- */
+/** Waits until every pipeline queue of the demo has drained. */
 const waitUntilDrained = Effect.gen(function* () {
   const { client, prefix } = yield* Redis
   const queues = Object.values(queueNames).map((name) => new Queue(name, { connection: client, prefix }))
-  const deadline = Date.now() + drainBudgetMs
-  let quietChecks = 0
-  while (quietChecks < 3) {
-    if (Date.now() > deadline) return yield* Effect.die(new Error(`the demo's queues did not drain within ${drainBudgetMs / 1000} s`))
-    const counts = yield* Effect.promise(() => Promise.all(queues.map((queue) => queue.getJobCounts("waiting", "active", "delayed", "prioritized"))))
-    const busy = counts.some((count) => Object.values(count).some((value) => value > 0))
-    quietChecks = busy ? 0 : quietChecks + 1
-    yield* Effect.sleep(busy ? 100 : 300)
-  }
+  yield* waitUntilQueuesIdle(queues, { what: "the demo's queues", budgetMs: 60_000, quietChecks: 3, pauseMs: { busy: 100, quiet: 300 } })
   yield* Effect.promise(() => Promise.all(queues.map((queue) => queue.close())))
 })
 

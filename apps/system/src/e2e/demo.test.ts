@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import { demoFeeds, demoSubscriptions } from "../demo/demo-stories.ts"
 import { processTree } from "../testing/process-memory.ts"
 import { runEntryPoint, type RunningProcess } from "../testing/processes.ts"
-import { defaultRedisUrl, deleteKeys } from "../testing/system-harness.ts"
+import { cleanupAfterEach, defaultRedisUrl, deleteKeys } from "../testing/system-harness.ts"
 
 /** One message the console sink printed: `── Slack <channel> ──` / `(reply in thread …)` / `(update of …)`. */
 interface PrintedMessage {
@@ -37,11 +37,7 @@ const storiesWith = (guidPart: string) =>
     .filter((story) => story.guid.includes(guidPart))
     .map((story) => ({ ...story, link: story.link.split("?")[0]! }))
 
-const cleanups: Array<() => Promise<void>> = []
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined)
-})
+const cleanups = cleanupAfterEach()
 
 describe("pnpm demo", () => {
   it("exits 0 having printed one alert per development per subscribed channel, follow-ups in threads, nothing for the distractors", async () => {

@@ -1,7 +1,8 @@
 import { startFakeSlack } from "@india-italy/notifier"
-import { afterEach, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import { runEntryPoint, waitFor, type RunningProcess } from "../testing/processes.ts"
 import {
+  cleanupAfterEach,
   defaultRedisUrl,
   deleteKeys,
   freePort,
@@ -14,11 +15,7 @@ import {
   uniquePrefix
 } from "../testing/system-harness.ts"
 
-const cleanups: Array<() => Promise<void>> = []
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined)
-})
+const cleanups = cleanupAfterEach()
 
 const metricValue = (text: string, name: string): number | undefined => {
   const line = text.split("\n").find((candidate) => candidate.startsWith(`${name} `) || candidate.startsWith(`${name}{`))

@@ -1,11 +1,11 @@
 import { queueNames } from "@india-italy/domain"
 import { Queue } from "bullmq"
-import { afterEach, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import { generateStories } from "../bench/bench-stories.ts"
 import { renderRss } from "../demo/demo-feed-xml.ts"
 import { canReadProcessMemory, sampleMemory } from "../testing/process-memory.ts"
 import { waitFor, type RunningProcess } from "../testing/processes.ts"
-import { defaultRedisUrl, deleteKeys, makeTempDir, startStoryFeed, startWorkerProcess, stopAll, uniquePrefix, workerEnv } from "../testing/system-harness.ts"
+import { cleanupAfterEach, defaultRedisUrl, deleteKeys, makeTempDir, startStoryFeed, startWorkerProcess, stopAll, uniquePrefix, workerEnv } from "../testing/system-harness.ts"
 
 const itemCount = 10_000
 /** One item in this many is an India–Italy report; the rest are ordinary wire traffic. */
@@ -18,11 +18,7 @@ const memoryBoundMb = 600
  * live data grew with the feed would die of "heap out of memory" instead of passing.
  */
 const heapCapMb = 256
-const cleanups: Array<() => Promise<void>> = []
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined)
-})
+const cleanups = cleanupAfterEach()
 
 interface PollResult {
   readonly status?: string

@@ -1,8 +1,9 @@
 import { startFakeSlack } from "@india-italy/notifier"
-import { afterEach, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import { startPrivateRedis, redisServerAvailable } from "../testing/private-redis.ts"
 import { waitFor, type RunningProcess } from "../testing/processes.ts"
 import {
+  cleanupAfterEach,
   deleteKeys,
   duplicatedDeliveries,
   freePort,
@@ -21,13 +22,9 @@ import {
 } from "../testing/system-harness.ts"
 
 const channel = "CRESTART01"
-const cleanups: Array<() => Promise<void>> = []
+const cleanups = cleanupAfterEach()
 const hasRedisServer = redisServerAvailable()
 if (!hasRedisServer) console.warn("redis-restart: SKIPPED — no redis-server on PATH (install redis-server to run this fault test)")
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined)
-})
 
 describe("Redis restarting mid-run", () => {
   it.skipIf(!hasRedisServer)("loses no item and posts no alert twice when Redis crashes and comes back (needs redis-server on PATH)", async () => {

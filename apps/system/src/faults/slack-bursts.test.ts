@@ -1,7 +1,8 @@
 import { startFakeSlack, type FakeSlack } from "@india-italy/notifier"
-import { afterEach, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import { waitFor, type RunningProcess } from "../testing/processes.ts"
 import {
+  cleanupAfterEach,
   defaultRedisUrl,
   deleteKeys,
   duplicatedDeliveries,
@@ -20,11 +21,7 @@ import {
 } from "../testing/system-harness.ts"
 
 const channel = "CBURSTS001"
-const cleanups: Array<() => Promise<void>> = []
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined)
-})
+const cleanups = cleanupAfterEach()
 
 describe("Slack answering 429 and 500 in bursts", () => {
   it("delivers every alert exactly once while Slack rate limits and fails in bursts", async () => {

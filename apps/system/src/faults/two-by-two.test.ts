@@ -1,7 +1,8 @@
 import { startFakeSlack } from "@india-italy/notifier"
-import { afterEach, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import { waitFor, type RunningProcess } from "../testing/processes.ts"
 import {
+  cleanupAfterEach,
   acceptedPosts,
   defaultRedisUrl,
   deleteKeys,
@@ -21,11 +22,7 @@ import {
 } from "../testing/system-harness.ts"
 
 const channels = ["CTWOBYTWO1", "CTWOBYTWO2"]
-const cleanups: Array<() => Promise<void>> = []
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined)
-})
+const cleanups = cleanupAfterEach()
 
 describe("two worker and two notifier processes on one Redis", () => {
   it("posts each alert once per channel and each follow-up once in its thread", async () => {

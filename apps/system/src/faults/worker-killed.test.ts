@@ -2,9 +2,10 @@ import { queueNames } from "@india-italy/domain"
 import { startFakeSlack } from "@india-italy/notifier"
 import { Queue } from "bullmq"
 import { Redis as IORedis } from "ioredis"
-import { afterEach, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import { waitFor, type RunningProcess } from "../testing/processes.ts"
 import {
+  cleanupAfterEach,
   defaultRedisUrl,
   deleteKeys,
   killTree,
@@ -23,11 +24,7 @@ import {
   workerEnv
 } from "../testing/system-harness.ts"
 
-const cleanups: Array<() => Promise<void>> = []
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined)
-})
+const cleanups = cleanupAfterEach()
 
 describe("a process killed mid-job", () => {
   it("a second worker process finishes what a SIGKILLed worker had in hand; every alert is posted once", async () => {

@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { classify } from "@india-italy/domain"
+import { afterEach } from "vitest"
 import type { FakeSlack, FakeSlackCall } from "@india-italy/notifier"
 import { startFeedServer } from "@india-italy/worker"
 import { renderRss } from "../demo/demo-feed-xml.ts"
@@ -18,6 +19,18 @@ import { runEntryPoint, type RunningProcess } from "./processes.ts"
 export const defaultRedisUrl = process.env["REDIS_URL"] ?? "redis://127.0.0.1:6379"
 
 export const uniquePrefix = (area: string) => `test-system-${area}-${randomUUID().slice(0, 8)}`
+
+/**
+ * What a test must undo (servers, processes, temp folders, Redis keys), run after each test in
+ * reverse order; one failing cleanup does not stop the rest.
+ */
+export const cleanupAfterEach = (): Array<() => Promise<void>> => {
+  const cleanups: Array<() => Promise<void>> = []
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined)
+  })
+  return cleanups
+}
 
 export { deleteKeys } from "../redis-keys.ts"
 export { freePort } from "../redis-bootstrap.ts"
