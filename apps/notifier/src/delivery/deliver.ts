@@ -84,10 +84,13 @@ export class Delivery extends Context.Service<
         return { _tag: "Retry", reason: error.reason } satisfies DeliveryOutcome
       })
 
-      /** Brings the parent alert up to the job's revision (new sources line) if it shows an older one. */
-      const refreshParent = Effect.fn("Delivery.refreshParent")(function* (job: DeliveryJob, parentTs: string) {
+      /**
+       * Brings the parent alert up to the job's revision (new sources line) if it shows an older
+       * one. `shownRevision` is what the ledger last said it shows, when the caller already knows.
+       */
+      const refreshParent = Effect.fn("Delivery.refreshParent")(function* (job: DeliveryJob, parentTs: string, shownRevision?: number) {
         if (job.event === undefined) return Option.none<DeliveryOutcome>()
-        const shown = yield* ledger.shownRevision(job.event.id, job.channel)
+        const shown = shownRevision ?? (yield* ledger.shownRevision(job.event.id, job.channel))
         if (shown >= job.event.revision) return Option.none<DeliveryOutcome>()
         const message = renderAlert(job.event)
         const updated = yield* sender
@@ -133,10 +136,24 @@ export class Delivery extends Context.Service<
         }
       }
 
-      /** What a posted delivery still owes: the parent's shown revision, or (for a reply) the parent's update. */
+      /** What a delivery found posted earlier still owes: the parent's shown revision, or (for a reply) the parent's update. */
       const afterPost = Effect.fn("Delivery.afterPost")(function* (job: DeliveryJob, threadTs: string | undefined) {
         if (job.kind === "alert" && job.event !== undefined) yield* ledger.recordShown(job.event.id, job.channel, job.event.revision)
         if (job.kind === "reply" && threadTs !== undefined) return yield* refreshParent(job, threadTs)
+        return Option.none<DeliveryOutcome>()
+      })
+
+      /**
+       * Records a post (ours, or one found from an earlier run) and releases the claim in one
+       * step, then does what the post still owes: a reply brings its parent up to date.
+       */
+      const recordOwnPost = Effect.fn("Delivery.recordOwnPost")(function* (job: DeliveryJob, ts: string, attemptToken: string, threadTs: string | undefined) {
+        const shown =
+          job.event === undefined
+            ? undefined
+            : { eventId: job.event.id, channel: job.channel, ...(job.kind === "alert" ? { revision: job.event.revision } : {}) }
+        const shownRevision = yield* ledger.finishPost(job.deliveryKey, ts, attemptToken, shown)
+        if (job.kind === "reply" && threadTs !== undefined) return yield* refreshParent(job, threadTs, shownRevision)
         return Option.none<DeliveryOutcome>()
       })
 
@@ -151,6 +168,27 @@ export class Delivery extends Context.Service<
         return { _tag: "Delivered", ts: parent.ts } satisfies DeliveryOutcome
       })
 
+      /**
+       * An earlier run sent this post and never recorded it: look in the channel. Some(ts) when
+       * it is there; None when it is not (or cannot be looked for), so posting goes on.
+       */
+      const findEarlierPost = Effect.fn("Delivery.findEarlierPost")(function* (job: DeliveryJob, attemptedAt: number, threadTs: string | undefined) {
+        const found = yield* sender
+          .findMarkedMessage({ channel: job.channel, marker: { deliveryKey: job.deliveryKey }, since: attemptedAt, ...(threadTs !== undefined ? { threadTs } : {}) })
+          .pipe(Effect.result)
+        if (found._tag === "Success") return found.success
+        if (found.failure.code !== "missing_scope") return yield* Effect.fail(found.failure)
+        // Without channels:history (groups:history for private channels) a retry cannot look for
+        // its earlier post. Dropping every retried alert would be worse than the rare duplicate,
+        // so post anyway and tell the operators, once a day, what to grant.
+        if (yield* ledger.reportOnce(`history-scope-${job.channel}`, 24 * 3600)) {
+          yield* Effect.logWarning(
+            `cannot read history of ${job.channel} (missing_scope): grant channels:history/groups:history so retries after a crash never post twice`
+          )
+        }
+        return Option.none<string>()
+      })
+
       const deliverPost = Effect.fn("Delivery.deliverPost")(function* (job: DeliveryJob, attemptToken: string) {
         const key = job.deliveryKey
         let threadTs: string | undefined
@@ -159,54 +197,44 @@ export class Delivery extends Context.Service<
           if (parent._tag === "Missing") return parent.outcome
           threadTs = parent.ts
         }
-        const already = yield* ledger.postedTs(key)
-        if (Option.isSome(already)) {
-          const pending = yield* afterPost(job, threadTs)
-          return Option.getOrElse(pending, () => ({ _tag: "AlreadyDelivered", ts: already.value }) satisfies DeliveryOutcome)
-        }
         const message = messageFor(job)
         if (message === undefined) return { _tag: "GiveUp", reason: `delivery ${key} (${job.kind}) carries nothing to post` } satisfies DeliveryOutcome
 
-        const blockedMs = yield* pacer.blockedFor(job.channel)
-        if (blockedMs > 0) return delay(blockedMs + 50, "channel rate limited")
-
-        if (!(yield* ledger.claim(key, attemptToken, config.postingClaimMs))) {
-          return delay(Math.min(1000, config.postingClaimMs), "another process is posting this delivery")
-        }
+        const pace = { channel: job.channel, intervalMs: config.channelIntervalMs, maxWaitMs: maxInlineWaitMs }
+        let start = yield* ledger.beginPost(key, attemptToken, config.postingClaimMs, pace)
+        // From here until the post is recorded, the claim may be ours: give it back on every other way out.
+        let recorded = false
         return yield* Effect.gen(function* () {
-          const postedMeanwhile = yield* ledger.postedTs(key)
-          if (Option.isSome(postedMeanwhile)) return { _tag: "AlreadyDelivered", ts: postedMeanwhile.value } satisfies DeliveryOutcome
-
-          const attemptedAt = yield* ledger.attemptedAt(key)
-          if (Option.isSome(attemptedAt)) {
-            const found = yield* sender
-              .findMarkedMessage({ channel: job.channel, marker: { deliveryKey: key }, since: attemptedAt.value, ...(threadTs !== undefined ? { threadTs } : {}) })
-              .pipe(Effect.result)
-            if (found._tag === "Failure" && found.failure.code === "missing_scope") {
-              // Without channels:history (groups:history for private channels) a retry cannot look
-              // for its earlier post. Dropping every retried alert would be worse than the rare
-              // duplicate, so post anyway and tell the operators, once a day, what to grant.
-              if (yield* ledger.reportOnce(`history-scope-${job.channel}`, 24 * 3600)) {
-                yield* Effect.logWarning(
-                  `cannot read history of ${job.channel} (missing_scope): grant channels:history/groups:history so retries after a crash never post twice`
-                )
-              }
-            } else if (found._tag === "Failure") {
-              return yield* onSlackError(job, found.failure)
-            } else if (Option.isSome(found.success)) {
-              const foundTs = found.success.value
+          if (start._tag === "Attempted") {
+            const earlier = yield* findEarlierPost(job, start.at, threadTs).pipe(
+              Effect.map((ts) => ({ _tag: "Looked", ts }) as const),
+              Effect.catchTag("SlackPostError", (error) => Effect.map(onSlackError(job, error), (outcome) => ({ _tag: "Failed", outcome }) as const))
+            )
+            if (earlier._tag === "Failed") return earlier.outcome
+            if (Option.isSome(earlier.ts)) {
+              const foundTs = earlier.ts.value
               yield* Effect.logInfo(`delivery ${key} was posted before a crash (ts ${foundTs}); recorded, not reposted`)
-              yield* ledger.recordPosted(key, foundTs)
-              const pending = yield* afterPost(job, threadTs)
+              const pending = yield* recordOwnPost(job, foundTs, attemptToken, threadTs)
+              recorded = true
               return Option.getOrElse(pending, () => ({ _tag: "AlreadyDelivered", ts: foundTs }) satisfies DeliveryOutcome)
             }
+            start = yield* ledger.beginPost(key, attemptToken, config.postingClaimMs, pace, true)
           }
-
-          const slot = yield* pacer.reserve(job.channel, config.channelIntervalMs, maxInlineWaitMs)
-          if (!slot.granted) return delay(slot.waitMs, "channel paced")
-          if (slot.waitMs > 0) yield* Effect.sleep(slot.waitMs)
-
-          yield* ledger.markAttempt(key, Date.now())
+          switch (start._tag) {
+            case "Posted": {
+              const ts = start.ts
+              const pending = yield* afterPost(job, threadTs)
+              return Option.getOrElse(pending, () => ({ _tag: "AlreadyDelivered", ts }) satisfies DeliveryOutcome)
+            }
+            case "Blocked":
+              return delay(start.ms + 50, "channel rate limited")
+            case "Paced":
+              return delay(start.ms, "channel paced")
+            case "ClaimedElsewhere":
+            case "Attempted":
+              return delay(Math.min(1000, config.postingClaimMs), "another process is posting this delivery")
+          }
+          if (start.waitMs > 0) yield* Effect.sleep(start.waitMs)
           const posted = yield* sender
             .postMessage({
               channel: job.channel,
@@ -221,10 +249,10 @@ export class Delivery extends Context.Service<
             if (posted.failure.retryAfterSeconds !== undefined || posted.failure.permanent) yield* ledger.clearAttempt(key)
             return yield* onSlackError(job, posted.failure)
           }
-          yield* ledger.recordPosted(key, posted.success.ts)
-          const pending = yield* afterPost(job, threadTs)
+          const pending = yield* recordOwnPost(job, posted.success.ts, attemptToken, threadTs)
+          recorded = true
           return Option.getOrElse(pending, () => ({ _tag: "Delivered", ts: posted.success.ts }) satisfies DeliveryOutcome)
-        }).pipe(Effect.ensuring(ledger.release(key, attemptToken).pipe(Effect.ignore)))
+        }).pipe(Effect.ensuring(Effect.suspend(() => (recorded ? Effect.void : ledger.release(key, attemptToken).pipe(Effect.ignore)))))
       })
 
       return Delivery.of({

@@ -1,5 +1,6 @@
 import { Context, Effect, Layer, Option, Schema } from "effect"
 import { Redis } from "../redis.ts"
+import { paceKeys, redisNowLua, reserveSlotLua } from "./channel-pacer.ts"
 
 /** Redis did not answer a delivery bookkeeping command; the job is retried. */
 export class DeliveryStoreError extends Schema.TaggedError<DeliveryStoreError>()("DeliveryStoreError", {
@@ -8,6 +9,28 @@ export class DeliveryStoreError extends Schema.TaggedError<DeliveryStoreError>()
 }) {}
 
 const day = 24 * 3600
+
+/** Where beginPost left a delivery: what the caller does next. */
+export type PostStart =
+  /** Posted before (ts): nothing is held. */
+  | { readonly _tag: "Posted"; readonly ts: string }
+  /** The channel is blocked by a 429 for `ms`: nothing is held. */
+  | { readonly _tag: "Blocked"; readonly ms: number }
+  /** Another run holds the posting claim. */
+  | { readonly _tag: "ClaimedElsewhere" }
+  /** The channel's next slot is more than the caller will wait (`ms` away): nothing is held. */
+  | { readonly _tag: "Paced"; readonly ms: number }
+  /** The claim is ours, and an earlier run sent this post at `at` without recording it: look before posting. */
+  | { readonly _tag: "Attempted"; readonly at: number }
+  /** The claim and the channel slot are ours, the attempt is marked: post after `waitMs`. */
+  | { readonly _tag: "Go"; readonly waitMs: number }
+
+export interface PaceRequest {
+  readonly channel: string
+  readonly intervalMs: number
+  /** Longest wait for the channel's slot the caller sleeps through; beyond it, Paced. */
+  readonly maxWaitMs: number
+}
 
 /**
  * What has been posted where, kept in Redis so every notifier process sees it. Keys live under
@@ -48,6 +71,30 @@ export class DeliveryLedger extends Context.Service<
     readonly reportOnce: (what: string, ttlSeconds: number) => Effect.Effect<boolean, DeliveryStoreError>
     /** Deletes a report mark so the next failure is reported again (an episode ended). */
     readonly forgetReport: (what: string) => Effect.Effect<void, DeliveryStoreError>
+    /**
+     * The steps before a Slack post, in one atomic round trip: not posted yet → channel not
+     * blocked → take the claim (or, with `afterLooking`, still hold it) → no earlier attempt →
+     * reserve the channel's slot → mark the attempt. Stops at the first step that says otherwise.
+     * `afterLooking` is the second call, after an Attempted answer found no earlier post.
+     */
+    readonly beginPost: (
+      deliveryKey: string,
+      token: string,
+      claimMs: number,
+      pace: PaceRequest,
+      afterLooking?: boolean
+    ) => Effect.Effect<PostStart, DeliveryStoreError>
+    /**
+     * The steps after a post, in one atomic round trip: record the post, raise the event's shown
+     * revision in the channel to `shown.revision` (if given), release the claim if `token` still
+     * holds it. Returns the revision the channel's first alert about the event now shows.
+     */
+    readonly finishPost: (
+      deliveryKey: string,
+      ts: string,
+      token: string,
+      shown?: { readonly eventId: string; readonly channel: string; readonly revision?: number }
+    ) => Effect.Effect<number, DeliveryStoreError>
   }
 >()("notifier/DeliveryLedger") {
   static readonly layer = Layer.effect(
@@ -55,6 +102,56 @@ export class DeliveryLedger extends Context.Service<
     Effect.gen(function* () {
       const { client, prefix } = yield* Redis
       const base = `${prefix}:notifier`
+
+      // KEYS: posted, claim, attempt, pace slot, blocked-until.
+      // ARGV: token, claim ms, interval ms, longest wait ms, attempt ttl s, "claim" | "continue", caller's now (ms).
+      const beginPostScript = `
+local function release() if redis.call('GET', KEYS[2]) == ARGV[1] then redis.call('DEL', KEYS[2]) end end
+local posted = redis.call('GET', KEYS[1])
+if posted then return {'posted', posted} end
+${redisNowLua}
+local blockedUntil = tonumber(redis.call('GET', KEYS[5]) or '0')
+if blockedUntil > now then release() return {'blocked', tostring(blockedUntil - now)} end
+if ARGV[6] == 'claim' then
+  if not redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2], 'NX') then return {'claimed', ''} end
+  local attempted = redis.call('GET', KEYS[3])
+  if attempted then return {'attempted', attempted} end
+elseif redis.call('GET', KEYS[2]) ~= ARGV[1] then
+  return {'claimed', ''}
+end
+${reserveSlotLua({ paceKey: 4, blockedKey: 5, interval: 3, maxWait: 4 }, (wait) => `release() return {'paced', tostring(${wait})}`)}
+redis.call('SET', KEYS[3], tostring(tonumber(ARGV[7]) + wait), 'EX', ARGV[5])
+return {'go', tostring(wait)}`
+
+      // KEYS: posted, claim, [shown]. ARGV: ts, posted ttl s, token, revision to show ("" for none), shown ttl s.
+      const finishPostScript = `
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+if redis.call('GET', KEYS[2]) == ARGV[3] then redis.call('DEL', KEYS[2]) end
+if not KEYS[3] then return 0 end
+local shown = tonumber(redis.call('GET', KEYS[3]) or '0')
+if ARGV[4] ~= '' and tonumber(ARGV[4]) > shown then
+  redis.call('SET', KEYS[3], ARGV[4], 'EX', ARGV[5])
+  shown = tonumber(ARGV[4])
+end
+return shown`
+
+      const toPostStart = (reply: unknown): PostStart => {
+        const [tag, value] = reply as [string, string]
+        switch (tag) {
+          case "posted":
+            return { _tag: "Posted", ts: value }
+          case "blocked":
+            return { _tag: "Blocked", ms: Number(value) }
+          case "claimed":
+            return { _tag: "ClaimedElsewhere" }
+          case "paced":
+            return { _tag: "Paced", ms: Number(value) }
+          case "attempted":
+            return { _tag: "Attempted", at: Number(value) }
+          default:
+            return { _tag: "Go", waitMs: Number(value) }
+        }
+      }
       const run = <A>(operation: string, command: () => Promise<A>) =>
         Effect.tryPromise({
           try: command,
@@ -111,7 +208,35 @@ export class DeliveryLedger extends Context.Service<
           run("report once", () => client.set(`${base}:reported:${what}`, "1", "EX", ttlSeconds, "NX")).pipe(
             Effect.map((reply) => reply === "OK")
           ),
-        forgetReport: (what) => run("forget report", () => client.del(`${base}:reported:${what}`)).pipe(Effect.asVoid)
+        forgetReport: (what) => run("forget report", () => client.del(`${base}:reported:${what}`)).pipe(Effect.asVoid),
+        beginPost: (key, token, claimMs, pace, afterLooking = false) => {
+          const { next, blocked } = paceKeys(prefix, pace.channel)
+          return run("begin post", () =>
+            client.eval(
+              beginPostScript,
+              5,
+              `${base}:posted:${key}`,
+              `${base}:claim:${key}`,
+              `${base}:attempt:${key}`,
+              next,
+              blocked,
+              token,
+              String(claimMs),
+              String(pace.intervalMs),
+              String(pace.maxWaitMs),
+              String(7 * day),
+              afterLooking ? "continue" : "claim",
+              String(Date.now())
+            )
+          ).pipe(Effect.map(toPostStart))
+        },
+        finishPost: (key, ts, token, shown) => {
+          const keys = [`${base}:posted:${key}`, `${base}:claim:${key}`]
+          if (shown !== undefined) keys.push(`${base}:shown:${shown.eventId}:${shown.channel}`)
+          return run("finish post", () =>
+            client.eval(finishPostScript, keys.length, ...keys, ts, String(90 * day), token, shown?.revision === undefined ? "" : String(shown.revision), String(90 * day))
+          ).pipe(Effect.map(Number))
+        }
       })
     })
   )

@@ -120,6 +120,10 @@ export const startFakeSlack = async (options: FakeSlackOptions = {}): Promise<Fa
   const token = options.token ?? "xoxb-fake-token"
   const calls: Array<FakeSlackCall> = []
   const messages: Array<FakeSlackMessage> = []
+  // Messages by channel and ts: a benchmark posts thousands, and a scan per reply or update would
+  // make the fake, not the notifier, the slow part.
+  const messageAt = new Map<string, FakeSlackMessage>()
+  const messageKey = (channel: string | undefined, ts: unknown) => `${channel ?? ""} ${String(ts)}`
   let failures: Array<PendingFailure> = []
   let beforeRespond = options.beforeRespond
   let tsCounter = 0
@@ -151,7 +155,7 @@ export const startFakeSlack = async (options: FakeSlackOptions = {}): Promise<Fa
         const blocksProblem = checkBlocks(body.blocks)
         if (blocksProblem !== undefined) return { ok: false, error: "invalid_blocks", errors: [blocksProblem] }
         const threadTs = typeof body.thread_ts === "string" ? body.thread_ts : undefined
-        if (threadTs !== undefined && !messages.some((message) => message.channel === channel && message.ts === threadTs)) {
+        if (threadTs !== undefined && !messageAt.has(messageKey(channel, threadTs))) {
           return { ok: false, error: "thread_not_found" }
         }
         const message: FakeSlackMessage = {
@@ -164,12 +168,13 @@ export const startFakeSlack = async (options: FakeSlackOptions = {}): Promise<Fa
           updates: 0
         }
         messages.push(message)
+        messageAt.set(messageKey(channel, message.ts), message)
         return { ok: true, channel, ts: message.ts, message: { type: "message", text, ts: message.ts, thread_ts: threadTs } }
       }
       case "chat.update": {
         const blocksProblem = checkBlocks(body.blocks)
         if (blocksProblem !== undefined) return { ok: false, error: "invalid_blocks", errors: [blocksProblem] }
-        const message = messages.find((candidate) => candidate.channel === channel && candidate.ts === body.ts)
+        const message = messageAt.get(messageKey(channel, body.ts))
         if (message === undefined) return { ok: false, error: "message_not_found" }
         message.text = typeof body.text === "string" ? body.text : message.text
         if (body.blocks !== undefined) message.blocks = body.blocks
@@ -184,7 +189,7 @@ export const startFakeSlack = async (options: FakeSlackOptions = {}): Promise<Fa
         return { ok: true, messages: found.map((message) => toApiMessage(message, body.include_all_metadata)), has_more: false }
       }
       case "conversations.replies": {
-        const parent = messages.find((message) => message.channel === channel && message.ts === body.ts)
+        const parent = messageAt.get(messageKey(channel, body.ts))
         if (parent === undefined) return { ok: false, error: "thread_not_found" }
         const oldest = Number(body.oldest ?? 0)
         const thread = [

@@ -1,0 +1,96 @@
+import { ConfigProvider, Effect, Layer } from "effect"
+import { Redis as IORedis } from "ioredis"
+import { afterAll, describe, expect, it } from "vitest"
+import { Redis } from "../redis.ts"
+import { redisUrl, uniquePrefix } from "../testing/notifier-harness.ts"
+import { ChannelPacer } from "./channel-pacer.ts"
+import { DeliveryLedger } from "./delivery-ledger.ts"
+
+const prefix = uniquePrefix("d2-ledger")
+const layer = Layer.mergeAll(DeliveryLedger.layer, ChannelPacer.layer).pipe(
+  Layer.provide(Redis.layer),
+  Layer.provide(ConfigProvider.layer(ConfigProvider.fromEnvRecord({ REDIS_URL: redisUrl, REDIS_PREFIX: prefix })))
+)
+const run = <A, E>(effect: Effect.Effect<A, E, DeliveryLedger | ChannelPacer>) => Effect.runPromise(effect.pipe(Effect.provide(layer)))
+const unpaced = (channel: string) => ({ channel, intervalMs: 0, maxWaitMs: 0 })
+
+afterAll(async () => {
+  const client = new IORedis(redisUrl)
+  const keys = await client.keys(`${prefix}:*`)
+  if (keys.length > 0) await client.del(...keys)
+  client.disconnect()
+})
+
+describe("DeliveryLedger.beginPost / finishPost", () => {
+  it("lets one run post a key; a concurrent run is told another holds it, a later one that it is posted", async () => {
+    const [first, concurrent, shown, later] = await run(
+      Effect.gen(function* () {
+        const ledger = yield* DeliveryLedger
+        const first = yield* ledger.beginPost("alert:ev1:C0L1", "run-a", 10_000, unpaced("C0L1"))
+        const concurrent = yield* ledger.beginPost("alert:ev1:C0L1", "run-b", 10_000, unpaced("C0L1"))
+        const shown = yield* ledger.finishPost("alert:ev1:C0L1", "1700000000.000100", "run-a", { eventId: "ev1", channel: "C0L1", revision: 2 })
+        const later = yield* ledger.beginPost("alert:ev1:C0L1", "run-c", 10_000, unpaced("C0L1"))
+        return [first, concurrent, shown, later] as const
+      })
+    )
+    expect(first).toEqual({ _tag: "Go", waitMs: 0 })
+    expect(concurrent).toEqual({ _tag: "ClaimedElsewhere" })
+    expect(shown).toBe(2)
+    expect(later).toEqual({ _tag: "Posted", ts: "1700000000.000100" })
+  })
+
+  it("tells the run after a crash that an attempt was made, and lets it go on only while it holds the claim", async () => {
+    const [crashed, retry, goOn, stranger] = await run(
+      Effect.gen(function* () {
+        const ledger = yield* DeliveryLedger
+        const crashed = yield* ledger.beginPost("alert:ev2:C0L2", "run-a", 10_000, unpaced("C0L2"))
+        // run-a died without recording or releasing; its claim expires.
+        yield* ledger.release("alert:ev2:C0L2", "run-a")
+        const retry = yield* ledger.beginPost("alert:ev2:C0L2", "run-b", 10_000, unpaced("C0L2"))
+        const stranger = yield* ledger.beginPost("alert:ev2:C0L2", "run-c", 10_000, unpaced("C0L2"), true)
+        const goOn = yield* ledger.beginPost("alert:ev2:C0L2", "run-b", 10_000, unpaced("C0L2"), true)
+        return [crashed, retry, goOn, stranger] as const
+      })
+    )
+    expect(crashed._tag).toBe("Go")
+    expect(retry._tag).toBe("Attempted")
+    if (retry._tag === "Attempted") expect(Math.abs(retry.at - Date.now())).toBeLessThan(5_000)
+    expect(stranger).toEqual({ _tag: "ClaimedElsewhere" })
+    expect(goOn).toEqual({ _tag: "Go", waitMs: 0 })
+  })
+
+  it("takes nothing while the channel is blocked or its next slot is too far away", async () => {
+    const [blocked, afterBlock, paced, claimFree] = await run(
+      Effect.gen(function* () {
+        const ledger = yield* DeliveryLedger
+        const pacer = yield* ChannelPacer
+        yield* pacer.block("C0L3", 2_000)
+        const blocked = yield* ledger.beginPost("alert:ev3:C0L3", "run-a", 10_000, unpaced("C0L3"))
+        const afterBlock = yield* ledger.beginPost("alert:ev4:C0L4", "run-a", 10_000, { channel: "C0L4", intervalMs: 5_000, maxWaitMs: 100 })
+        const paced = yield* ledger.beginPost("alert:ev5:C0L4", "run-b", 10_000, { channel: "C0L4", intervalMs: 5_000, maxWaitMs: 100 })
+        // The paced run released its claim: another run may take the key at once.
+        const claimFree = yield* ledger.beginPost("alert:ev5:C0L4", "run-c", 10_000, { channel: "C0L4", intervalMs: 5_000, maxWaitMs: 10_000 })
+        return [blocked, afterBlock, paced, claimFree] as const
+      })
+    )
+    expect(blocked._tag).toBe("Blocked")
+    if (blocked._tag === "Blocked") expect(blocked.ms).toBeGreaterThan(1_000)
+    expect(afterBlock).toEqual({ _tag: "Go", waitMs: 0 })
+    expect(paced._tag).toBe("Paced")
+    if (paced._tag === "Paced") expect(paced.ms).toBeGreaterThan(4_000)
+    expect(claimFree._tag).toBe("Go")
+  })
+
+  it("never lowers the revision a channel's alert shows, and reads it back for a reply", async () => {
+    const [raised, kept, readOnly] = await run(
+      Effect.gen(function* () {
+        const ledger = yield* DeliveryLedger
+        const raised = yield* ledger.finishPost("alert:ev6:C0L6", "1.1", "t", { eventId: "ev6", channel: "C0L6", revision: 3 })
+        const kept = yield* ledger.finishPost("update:ev6:1:C0L6", "1.1", "t", { eventId: "ev6", channel: "C0L6", revision: 1 })
+        const readOnly = yield* ledger.finishPost("reply:ev6:4:C0L6", "1.2", "t", { eventId: "ev6", channel: "C0L6" })
+        return [raised, kept, readOnly] as const
+      })
+    )
+    expect([raised, kept, readOnly]).toEqual([3, 3, 3])
+  })
+})
