@@ -24,6 +24,11 @@ import { DeliveryLedger, type DeliveryStoreError } from "./delivery-ledger.ts"
  *      posted; go on.
  *   4. Write `attempt:<key>`, post with the key in the message metadata, write `posted:<key>`.
  *
+ * Steps 1–4 up to the post are one atomic Lua script (DeliveryLedger.beginPost, called a second
+ * time only after step 3 had to look in the channel), and recording the post, the shown revision
+ * and releasing the claim are another (finishPost): two Redis round trips around the Slack call
+ * instead of ten.
+ *
  * A run that dies anywhere in 4 leaves `attempt:` behind, so the next run takes step 3. (A token
  * without history scope cannot look: then the retry posts and operators are told what to grant.) A 429
  * never posts, so its attempt mark is cleared. The one window left is Slack's own: a message
