@@ -115,7 +115,7 @@ describe("the worker pipeline end to end on real Redis", () => {
     expect(await notices(after)).toHaveLength(1)
   })
 
-  it("treats an edited item as an update of its event, not a new alert", async () => {
+  it("treats an edited item as an update of its event: an event_updated notice that does not alert", async () => {
     const original = defenceMouDelhi("edit-mou", "Wire", hoursAgo(2))
     feedItems["/wire.xml"] = [original]
     const pipeline = open()
@@ -130,7 +130,10 @@ describe("the worker pipeline end to end on real Redis", () => {
     expect(all[0]!.sources).toHaveLength(1)
     expect(all[0]!.sources[0]!.title).toMatch(/updated with details/)
     const sent = await notices(pipeline)
-    expect(sent.map((notice) => notice.kind)).toEqual(["new_event"])
+    expect(sent.map((notice) => [notice.kind, notice.alert, notice.id]).sort()).toEqual([
+      ["event_updated", false, `${all[0]!.id}-r2`],
+      ["new_event", true, `${all[0]!.id}-r1`]
+    ])
   })
 
   it("keeps items older than ALERT_MAX_AGE_HOURS but marks their notice alert: false", async () => {

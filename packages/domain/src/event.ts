@@ -101,15 +101,20 @@ export const BilateralEvent = Schema.Struct({
 export type BilateralEvent = typeof BilateralEvent.Type
 
 /**
- * What the worker hands the notifier: a new event, or another source joining an existing one
- * (which becomes a thread reply, never a new top-level alert).
+ * What the worker hands the notifier: a new event, another source joining an existing one
+ * (which becomes a thread reply, never a new top-level alert), or an event revised because one
+ * of its reports was edited or corrected (which updates the alerts already posted, and posts
+ * nothing new).
  */
 export const EventNotice = Schema.Struct({
-  kind: Schema.Literals(["new_event", "source_added"]),
+  kind: Schema.Literals(["new_event", "source_added", "event_updated"]),
   event: BilateralEvent,
   /** For source_added: the source that joined. */
   addedSource: Schema.optional(Source),
-  /** False when the item is older than ALERT_MAX_AGE_HOURS: keep it, do not alert. */
+  /**
+   * False when the item is older than ALERT_MAX_AGE_HOURS: keep it, do not alert. An
+   * event_updated notice never alerts; it only brings alerts already posted up to date.
+   */
   alert: Schema.Boolean
 })
 export type EventNotice = typeof EventNotice.Type

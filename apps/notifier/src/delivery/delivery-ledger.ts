@@ -62,6 +62,8 @@ export class DeliveryLedger extends Context.Service<
      * and returns whichever key holds the place (ours, or the one that got there first).
      */
     readonly firstAlertKey: (eventId: string, channel: string, deliveryKey: string) => Effect.Effect<string, DeliveryStoreError>
+    /** The channel's first alert about `eventId`, if it has one (nothing is claimed). */
+    readonly existingFirstAlertKey: (eventId: string, channel: string) => Effect.Effect<Option.Option<string>, DeliveryStoreError>
     readonly shownRevision: (eventId: string, channel: string) => Effect.Effect<number, DeliveryStoreError>
     /** Raises the shown revision to `revision` (never lowers it). */
     readonly recordShown: (eventId: string, channel: string, revision: number) => Effect.Effect<void, DeliveryStoreError>
@@ -188,6 +190,8 @@ return shown`
               String(90 * day)
             )
           ).pipe(Effect.map((value) => String(value))),
+        existingFirstAlertKey: (eventId, channel) =>
+          run("read first alert", () => client.get(`${base}:thread:${eventId}:${channel}`)).pipe(Effect.map(Option.fromNullishOr)),
         shownRevision: (eventId, channel) =>
           run("get shown revision", () => client.get(`${base}:shown:${eventId}:${channel}`)).pipe(
             Effect.map((value) => (value === null ? 0 : Number(value)))

@@ -4,7 +4,7 @@ import { Effect, Option } from "effect"
 import { afterEach, describe, expect, it } from "vitest"
 import { DigestBuffer } from "../digest/digest-buffer.ts"
 import type { FakeSlack } from "../testing/fake-slack-server.ts"
-import { newEventNotice, sampleEvent, sampleSource, sourceAddedNotice } from "../testing/fixtures.ts"
+import { eventUpdatedNotice, newEventNotice, sampleEvent, sampleSource, sourceAddedNotice } from "../testing/fixtures.ts"
 import { startNotifierHarness, type NotifierHarness } from "../testing/notifier-harness.ts"
 
 /**
@@ -124,6 +124,27 @@ describe("follow-ups", () => {
     expect(update?.body.ts).toBe(parent?.ts)
     expect(JSON.stringify(update?.body.blocks)).toContain("*Sources* (2)")
     expect(JSON.stringify(update?.body.blocks)).toContain("Second Wire")
+  })
+
+  it("brings a posted alert up to date when its report is corrected, and posts nothing new anywhere", async () => {
+    const h = await start()
+    await h.subscribe({ channel: "C0CORRECT", sectors: ["defence"] })
+    await h.subscribe({ channel: "C0LATECOMER", sectors: ["space"] })
+    const event = sampleEvent("ev-corrected")
+    await h.sendNotice(newEventNotice(event))
+    await h.fakeSlack.waitFor(() => topLevel(h.fakeSlack, "C0CORRECT").length === 1)
+    const parent = topLevel(h.fakeSlack, "C0CORRECT")[0]
+
+    await h.sendNotice(eventUpdatedNotice(event, "India and Italy agree to co-produce naval systems worth €2 billion"))
+    await h.fakeSlack.waitFor(() => h.fakeSlack.successful("chat.update", "C0CORRECT").length === 1)
+    await drained(h)
+
+    const update = h.fakeSlack.successful("chat.update", "C0CORRECT")[0]
+    expect(update?.body.ts).toBe(parent?.ts)
+    expect(JSON.stringify(update?.body.blocks)).toContain("worth €2 billion")
+    // One message in all: no reply, no second alert, nothing for the channel that never had the alert.
+    expect(h.fakeSlack.messages).toHaveLength(1)
+    expect(h.fakeSlack.calls.filter((call) => call.channel === "C0LATECOMER")).toEqual([])
   })
 
   it("holds a follow-up back until the first alert is posted, then threads it", async () => {

@@ -1,6 +1,6 @@
 import type { Subscription } from "@india-italy/domain"
 import { describe, expect, it } from "vitest"
-import { newEventNotice, sampleEvent, sampleSource, sourceAddedNotice } from "../testing/fixtures.ts"
+import { eventUpdatedNotice, newEventNotice, sampleEvent, sampleSource, sourceAddedNotice } from "../testing/fixtures.ts"
 import { alertKey, jobIdPart } from "./delivery-job.ts"
 import { deliveryFor, planRoute } from "./route-notice.ts"
 
@@ -31,6 +31,15 @@ describe("planRoute", () => {
     const plan = planRoute(newEventNotice(event), [digest])
     expect(plan.channels).toEqual([])
     expect(plan.digests).toEqual([digest])
+  })
+
+  it("offers a corrected event to every real-time channel, matching or not, and to no digest", () => {
+    const plan = planRoute(eventUpdatedNotice(event, "corrected headline"), [
+      subscription({ channel: "C0DEF", sectors: ["defence"] }),
+      subscription({ channel: "C0TRADE", sectors: ["trade"] }),
+      subscription({ channel: "C0DIG", sectors: "all", digest: { every: "daily", at: "08:00", tz: "UTC" } })
+    ])
+    expect(plan).toEqual({ channels: ["C0DEF", "C0TRADE"], digests: [] })
   })
 
   it("routes nothing for a notice not to be alerted", () => {

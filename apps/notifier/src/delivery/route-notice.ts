@@ -1,7 +1,7 @@
 import type { EventNotice, Subscription } from "@india-italy/domain"
-import { Context, Effect, Layer } from "effect"
+import { Context, Effect, Layer, Option } from "effect"
 import { DigestBuffer } from "../digest/digest-buffer.ts"
-import { digestSubscribers, realtimeSubscribers } from "../subscriptions/match.ts"
+import { digestSubscribers, isDigestSubscription, realtimeSubscribers } from "../subscriptions/match.ts"
 import { SubscriptionStore } from "../subscriptions/subscription-store.ts"
 import { alertKey, replyKey, updateKey, type DeliveryJob } from "./delivery-job.ts"
 import { DeliveryLedger, type DeliveryStoreError } from "./delivery-ledger.ts"
@@ -14,8 +14,16 @@ export interface RoutePlan {
   readonly digests: ReadonlyArray<Subscription>
 }
 
-/** Who hears about a notice. Pure. A notice with `alert: false` (too old) is kept, not announced. */
+/**
+ * Who hears about a notice. Pure. A notice with `alert: false` (too old) is kept, not announced.
+ * An event_updated notice goes to every real-time channel, even one whose subscriptions the
+ * revised event no longer matches: the router updates the alerts a channel already has, and a
+ * channel without one hears nothing (a correction is not news of its own).
+ */
 export const planRoute = (notice: EventNotice, subscriptions: ReadonlyArray<Subscription>): RoutePlan => {
+  if (notice.kind === "event_updated") {
+    return { channels: [...new Set(subscriptions.filter((subscription) => !isDigestSubscription(subscription)).map((subscription) => subscription.channel))], digests: [] }
+  }
   if (!notice.alert) return { channels: [], digests: [] }
   const item = notice.event.classification
   const channels = [...new Set(realtimeSubscribers(subscriptions, item).map((subscription) => subscription.channel))]
@@ -74,7 +82,22 @@ export class NoticeRouter extends Context.Service<
       const ledger = yield* DeliveryLedger
       const deliveries = yield* DeliveryQueue
 
+      /** A revised event: an update of the first alert in each channel that has one, nothing elsewhere. */
+      const routeUpdate = Effect.fn("NoticeRouter.routeUpdate")(function* (notice: EventNotice, noticedAt: number) {
+        const event = notice.event
+        const jobs: Array<DeliveryJob> = []
+        for (const channel of planRoute(notice, yield* store.list()).channels) {
+          const firstAlert = yield* ledger.existingFirstAlertKey(event.id, channel)
+          if (Option.isNone(firstAlert)) continue
+          const job: DeliveryJob = { kind: "update", deliveryKey: updateKey(event.id, event.revision, channel), channel, event, threadOf: firstAlert.value, noticedAt }
+          yield* deliveries.enqueue(job)
+          jobs.push(job)
+        }
+        return { deliveries: jobs, digests: 0 }
+      })
+
       const route = Effect.fn("NoticeRouter.route")(function* (notice: EventNotice, noticedAt: number = Date.now()) {
+        if (notice.kind === "event_updated") return yield* routeUpdate(notice, noticedAt)
         if (!notice.alert) {
           yield* Effect.logDebug(`event ${notice.event.id} is too old to alert; kept, not announced`)
           return { deliveries: [], digests: 0 }

@@ -69,3 +69,15 @@ export const sourceAddedNotice = (event: BilateralEvent, source: Source): EventN
   addedSource: source,
   alert: true
 })
+
+/** The same event one revision later, its report edited (`title` is the corrected headline), as the worker announces it. */
+export const eventUpdatedNotice = (event: BilateralEvent, title: string): EventNotice => ({
+  kind: "event_updated",
+  event: {
+    ...event,
+    revision: event.revision + 1,
+    classification: { ...event.classification, title },
+    sources: event.sources.map((source, index) => (index === 0 ? { ...source, title } : source))
+  },
+  alert: false
+})

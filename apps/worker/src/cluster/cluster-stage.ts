@@ -204,16 +204,16 @@ export class Clusterer extends Context.Service<
           if (decision._tag === "AlreadyClustered") {
             return { decision: decision._tag, eventId: decision.eventId, ...(placement?.notice ? { notice: placement.notice } : {}) }
           }
-          const notice: EventNotice | undefined =
+          const notice: EventNotice =
             decision._tag === "Create"
               ? { kind: "new_event", event: decision.event, alert }
               : decision._tag === "Join"
                 ? { kind: "source_added", event: decision.event, addedSource: decision.addedSource, alert }
-                : undefined
+                : { kind: "event_updated", event: decision.event, alert: false }
           const event = decision.event
           const members = [...(currentOf(event.id)?.members ?? []).filter((member) => member.id !== item.id), item]
           changed.set(event.id, { event, members })
-          placedNow.set(item.id, { eventId: event.id, contentHash, ...(notice ? { notice } : {}) })
+          placedNow.set(item.id, { eventId: event.id, contentHash, notice })
           writes
             .set(eventKey(event.id), JSON.stringify(event), "EX", keyTtlSeconds)
             .hset(membersKey(event.id), item.id, JSON.stringify(item))
@@ -222,7 +222,7 @@ export class Clusterer extends Context.Service<
             .zadd(isCoarse(event.classification) ? coarseKey : byDateKey, developmentTime(event.classification, now), event.id)
             .hset(revisionsKey, event.id, String(event.revision))
             .set(placementKey(item.id), JSON.stringify(placedNow.get(item.id)), "EX", keyTtlSeconds)
-          return { decision: decision._tag, eventId: event.id, revision: event.revision, ...(notice ? { notice } : {}) }
+          return { decision: decision._tag, eventId: event.id, revision: event.revision, notice }
         })
         if (changed.size > 0) {
           try {
