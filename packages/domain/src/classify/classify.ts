@@ -11,7 +11,7 @@ import { defenceContext } from "./event-patterns.ts"
 import { scoreEventTypes, type CueHit, type ScoredType } from "./event-type.ts"
 import { isBilateral, judgeRelevance, lifestylePattern, sidesOf, sportPattern, type SentenceSides } from "./relevance.ts"
 import { scoreSectors } from "./sectors.ts"
-import { compileGated, readWords, scanGated, type Gated, type Words } from "./lexicon.ts"
+import { compileGated, readWords, scanGatedSpans, type Gated, type Words } from "./lexicon.ts"
 import { anchorDay, decideStatus, findLookingBack, isOlderThan, markBackground } from "./status.ts"
 import { fieldText, isQuoted, readDocument, sentenceAt, type Document, type Field } from "./text.ts"
 
@@ -47,7 +47,7 @@ const compoundPattern = compileGated(String.raw`\b(?:India|Indo)\s*[-–—‑/]
 
 const countMatches = (pattern: Gated, text: string, words: Words): number => {
   let count = 0
-  scanGated(pattern, text, words, () => count++)
+  scanGatedSpans(pattern, text, words, () => count++)
   return count
 }
 
@@ -87,63 +87,75 @@ export const classify = (item: WireItem): ClassifiedItem => {
 
   const document = readDocument(item.title, item.text)
   const { sentences } = document
-  const mentionSentence = mentions.map((mention) => sentenceAt(document, mention.field, mention.start))
-  const mentionsBySentence: Array<Array<Mention>> = sentences.map(() => [])
-  mentions.forEach((mention, index) => mentionsBySentence[mentionSentence[index]!]?.push(mention))
+  const mentionSentence: Array<number> = []
+  const mentionsBySentence: Array<Array<Mention>> = []
+  for (let index = 0; index < sentences.length; index++) mentionsBySentence.push([])
+  for (const mention of mentions) {
+    const sentence = sentenceAt(document, mention.field, mention.start)
+    mentionSentence.push(sentence)
+    if (sentence >= 0) mentionsBySentence[sentence]!.push(mention)
+  }
+
+  // Which side each sentence names. The first rule of relevance: without a sentence that names both
+  // sides together, nothing else matters, so such a report stops here, before the costlier steps.
+  const sides: Array<SentenceSides> = mentionsBySentence.map(sidesOf)
+  for (const field of ["title", "text"] as const) {
+    scanGatedSpans(compoundPattern, fieldText(document, field), words[field], (start) => {
+      const index = sentenceAt(document, field, start)
+      if (index >= 0) sides[index] = { ...sides[index]!, india: true, italy: true, compound: true }
+    })
+  }
+  if (!sides.some(isBilateral)) return notRelevant(item, 0.95, [])
+  let thirdPartyPairs = 0
+  for (const sentenceSides of sides) if ((sentenceSides.india || sentenceSides.italy) && sentenceSides.others > 0 && !isBilateral(sentenceSides)) thirdPartyPairs++
 
   // Dates against the publication day (or, without one, nothing relative can be resolved).
   const referenceTime = referenceDay(item.published)
   const reference = isoOf(referenceTime)
   const dates: Array<DateMention> = []
-  const sentenceStartOf = (field: Field) => (position: number): number => sentences[sentenceAt(document, field, position)]?.start ?? 0
-  findDates("title", document.title, words.title, referenceTime, sentenceStartOf("title"), dates)
-  findDates("text", document.text, words.text, referenceTime, sentenceStartOf("text"), dates)
+  findDates("title", document.title, words.title, referenceTime, (position) => sentenceStartAt(document, "title", position), dates)
+  findDates("text", document.text, words.text, referenceTime, (position) => sentenceStartAt(document, "text", position), dates)
   // "today" inside a quoted post is the day of the post, which may be long before the report.
   for (let index = dates.length - 1; index >= 0; index--) {
     const mention = dates[index]!
     if (mention.relative && isQuoted(document.quotes[mention.field], mention.start)) dates.splice(index, 1)
   }
-  const dateSentence = dates.map((mention) => sentenceAt(document, mention.field, mention.start))
-  const datesBySentence: Array<Array<DateMention>> = sentences.map(() => [])
-  dates.forEach((mention, index) => datesBySentence[dateSentence[index]!]?.push(mention))
+  const dateSentence: Array<number> = []
+  const datesBySentence: Array<Array<DateMention>> = []
+  for (let index = 0; index < sentences.length; index++) datesBySentence.push([])
+  for (const mention of dates) {
+    const sentence = sentenceAt(document, mention.field, mention.start)
+    dateSentence.push(sentence)
+    if (sentence >= 0) datesBySentence[sentence]!.push(mention)
+  }
 
   const anchor = anchorDay(document, dates, reference)
   const background = markBackground(document, datesBySentence, findLookingBack(document, words), anchor)
 
-  // Which side each sentence names.
-  const sides: Array<SentenceSides> = mentionsBySentence.map(sidesOf)
-  for (const field of ["title", "text"] as const) {
-    scanGated(compoundPattern, fieldText(document, field), words[field], (_match, start) => {
-      const index = sentenceAt(document, field, start)
-      if (index >= 0) sides[index] = { ...sides[index]!, india: true, italy: true, compound: true }
-    })
-  }
-  let thirdPartyPairs = 0
-  for (const sentenceSides of sides) if ((sentenceSides.india || sentenceSides.italy) && sentenceSides.others > 0 && !isBilateral(sentenceSides)) thirdPartyPairs++
-
-  const inTitle = sentences.map((sentence) => sentence.field === "title")
-  const inLead = sentences.map((sentence) => sentence.paragraph === document.leadParagraph && sentence.indexInParagraph === 0)
-
-  // Sentence weights for the event type.
-  const sentenceWeight = sentences.map((sentence, index) => {
-    let weight = sentence.field === "title"
+  // Where each sentence stands, and how much it counts for the event type.
+  const inTitle: Array<boolean> = []
+  const inLead: Array<boolean> = []
+  const sentenceWeight: Array<number> = []
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!
+    const title = sentence.field === "title"
+    const leadParagraph = sentence.paragraph === document.leadParagraph
+    inTitle.push(title)
+    inLead.push(leadParagraph && sentence.indexInParagraph === 0)
+    let weight = title
       ? TITLE_WEIGHT
-      : sentence.paragraph === document.leadParagraph
+      : leadParagraph
         ? sentence.indexInParagraph === 0 ? LEAD_SENTENCE_WEIGHT : LEAD_PARAGRAPH_WEIGHT
         : BODY_WEIGHT
     if (background[index]) weight *= BACKGROUND_FACTOR
     if (isQuoted(document.quotes[sentence.field], sentence.start + 1)) weight *= QUOTED_FACTOR
-    return weight
-  })
+    sentenceWeight.push(weight)
+  }
 
   // Amounts, and the extra event-type hits they and defence makers give.
   const amountMentions: Array<AmountMention> = []
-  const sentenceBounds = (field: Field) => (position: number): readonly [number, number] => {
-    const sentence = sentences[sentenceAt(document, field, position)]
-    return sentence === undefined ? [0, fieldText(document, field).length] : [sentence.start, sentence.end]
-  }
-  findAmounts("title", document.title, words.title, sentenceBounds("title"), amountMentions)
-  findAmounts("text", document.text, words.text, sentenceBounds("text"), amountMentions)
+  findAmounts("title", document.title, words.title, (position) => sentenceBoundsAt(document, "title", position), amountMentions)
+  findAmounts("text", document.text, words.text, (position) => sentenceBoundsAt(document, "text", position), amountMentions)
   const extraHits: Array<CueHit> = []
   for (const mention of amountMentions) {
     const sentence = sentenceAt(document, mention.field, mention.start)
@@ -322,6 +334,17 @@ function notRelevant(item: WireItem, confidence: number, evidence: Array<Evidenc
   })
 }
 
+// Functions declared once rather than named closures made per report: under tsx (esbuild's keepNames),
+// creating a named function expression at run time also costs an Object.defineProperty call to name it.
+function sentenceStartAt(document: Document, field: Field, position: number): number {
+  return document.sentences[sentenceAt(document, field, position)]?.start ?? 0
+}
+
+function sentenceBoundsAt(document: Document, field: Field, position: number): readonly [number, number] {
+  const sentence = document.sentences[sentenceAt(document, field, position)]
+  return sentence === undefined ? [0, fieldText(document, field).length] : [sentence.start, sentence.end]
+}
+
 function sentenceText(document: Document, index: number): string {
   const sentence = document.sentences[index]!
   return fieldText(document, sentence.field).slice(sentence.start, sentence.end)
@@ -372,10 +395,24 @@ function chooseDate(
   return dates.find((mention) => mention.dateline)
 }
 
+/** The second value when sorted from largest down (a tie with the largest counts); undefined for fewer than two. */
+function secondLargest(values: Iterable<number>): number | undefined {
+  let largest = -Infinity
+  let second = -Infinity
+  let count = 0
+  for (const value of values) {
+    count++
+    if (value > largest) {
+      second = largest
+      largest = value
+    } else if (value > second) second = value
+  }
+  return count < 2 ? undefined : second
+}
+
 function confidenceOf(relevanceScore: number, scores: ReadonlyMap<ScoredType, number>, primary: ScoredType, dated: boolean): number {
-  const ranked = [...scores.values()].sort((a, b) => b - a)
   const top = scores.get(primary) ?? 0
-  const runnerUp = ranked[1] ?? 0
+  const runnerUp = secondLargest(scores.values()) ?? 0
   const margin = top <= 0 ? 0 : (top - runnerUp) / top
   const value = 0.45 + 0.1 * Math.min(relevanceScore, 3) + 0.15 * margin + (dated ? 0.05 : 0) + (top >= 3 ? 0.05 : 0)
   return Math.round(Math.min(0.97, Math.max(0.05, value)) * 100) / 100

@@ -60,6 +60,15 @@ describe("findDates", () => {
     expect(only("Ties were upgraded in 2023.", "2025-11-23")).toMatchObject({ date: "2023-01-01", precision: "year" })
   })
 
+  it("accepts February 29 only in leap years, and no day past the end of its month", () => {
+    expect(only("They met on February 29, 2024.", "2024-03-01").date).toBe("2024-02-29")
+    expect(only("They met on 29 February 2000.", "2000-03-01").date).toBe("2000-02-29")
+    expect(datesIn("They met on February 29, 2023.", "2023-03-01")).toHaveLength(0)
+    expect(datesIn("They met on 29 February 1900.", "1900-03-01")).toHaveLength(0)
+    expect(datesIn("They met on April 31, 2024.", "2024-05-01")).toHaveLength(0)
+    expect(only("They met on Dec 31, 2024.", "2025-01-01").date).toBe("2024-12-31")
+  })
+
   it("resolves nothing relative without a publication day, but still reads full dates", () => {
     expect(datesIn("They met on Sunday.", "not a date")).toHaveLength(0)
     expect(only("They met on May 20, 2026.", "not a date").date).toBe("2026-05-20")

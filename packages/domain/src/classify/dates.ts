@@ -27,10 +27,9 @@ export interface DateMention {
 }
 
 const monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-const monthIndex = (name: string): number => {
-  const key = name.toLowerCase().replace(".", "").slice(0, 3)
-  return monthNames.findIndex((month) => month.startsWith(key))
-}
+// Every month name the date pattern accepts begins with its month's first three letters.
+const monthByPrefix = new Map(monthNames.map((month, index) => [month.slice(0, 3), index]))
+const monthIndex = (name: string): number => monthByPrefix.get(name.toLowerCase().replace(".", "").slice(0, 3)) ?? -1
 const weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?"
@@ -82,24 +81,49 @@ interface Resolved {
   readonly relative: boolean
 }
 
-const validDay = (year: number, month: number, day: number): boolean => month >= 0 && month < 12 && day >= 1 && day <= 31 && new Date(utc(year, month, day)).getUTCMonth() === month
+/** The reference day and its calendar fields, read once per field rather than through a Date at every date found. */
+interface Reference {
+  readonly time: number
+  readonly year: number
+  /** 0 = January. */
+  readonly month: number
+  /** 0 = Sunday. */
+  readonly weekday: number
+}
+
+const referenceOf = (time: number | undefined): Reference | undefined => {
+  if (time === undefined) return undefined
+  const date = new Date(time)
+  return { time, year: date.getUTCFullYear(), month: date.getUTCMonth(), weekday: date.getUTCDay() }
+}
+
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/**
+ * Whether the day exists in that month, as a round trip through Date.UTC would say: without
+ * building a Date. Date.UTC reads years 0–99 as 1900–1999, so their leap years are those.
+ */
+const validDay = (year: number, month: number, day: number): boolean => {
+  if (month < 0 || month >= 12 || day < 1 || day > 31) return false
+  const calendarYear = year >= 0 && year <= 99 ? 1900 + year : year
+  return day <= (month === 1 && isLeapYear(calendarYear) ? 29 : DAYS_IN_MONTH[month]!)
+}
 
 /** Month and day without a year: the occurrence nearest the reference in the report's direction. */
-const dayWithoutYear = (month: number, day: number, reference: number | undefined, future: boolean): Resolved | undefined => {
+const dayWithoutYear = (month: number, day: number, reference: Reference | undefined, future: boolean): Resolved | undefined => {
   if (reference === undefined) return undefined
-  const referenceYear = new Date(reference).getUTCFullYear()
-  let year = referenceYear
+  let year = reference.year
   const time = utc(year, month, day)
-  if (!future && time > reference + 7 * DAY_MS) year--
-  if (future && time < reference - 7 * DAY_MS) year++
+  if (!future && time > reference.time + 7 * DAY_MS) year--
+  if (future && time < reference.time - 7 * DAY_MS) year++
   return validDay(year, month, day) ? { date: isoDay(year, month, day), precision: "day", relative: false } : undefined
 }
 
-const monthOnly = (month: number, modifier: string, reference: number | undefined, future: boolean): Resolved | undefined => {
+const monthOnly = (month: number, modifier: string, reference: Reference | undefined, future: boolean): Resolved | undefined => {
   if (reference === undefined) return undefined
-  const referenceDate = new Date(reference)
-  const referenceMonth = referenceDate.getUTCMonth()
-  let year = referenceDate.getUTCFullYear()
+  const referenceMonth = reference.month
+  let year = reference.year
   const word = modifier.toLowerCase()
   if (word === "last") {
     if (month >= referenceMonth) year--
@@ -113,63 +137,58 @@ const monthOnly = (month: number, modifier: string, reference: number | undefine
   return { date: isoDay(year, month, 1), precision: "month", relative: true }
 }
 
-const resolve = (match: RegExpExecArray, reference: number | undefined, future: boolean): Resolved | undefined => {
-  const group = (index: number): string | undefined => match[index]
-  if (group(1) !== undefined) {
-    const year = Number(group(1)), month = Number(group(2)) - 1, day = Number(group(3))
+const resolve = (match: RegExpExecArray, reference: Reference | undefined, future: boolean): Resolved | undefined => {
+  if (match[1] !== undefined) {
+    const year = Number(match[1]), month = Number(match[2]) - 1, day = Number(match[3])
     return validDay(year, month, day) ? { date: isoDay(year, month, day), precision: "day", relative: false } : undefined
   }
-  if (group(4) !== undefined) {
-    const month = monthIndex(group(4)!), day = Number(group(5))
-    if (group(6) !== undefined) return validDay(Number(group(6)), month, day) ? { date: isoDay(Number(group(6)), month, day), precision: "day", relative: false } : undefined
+  if (match[4] !== undefined) {
+    const month = monthIndex(match[4]!), day = Number(match[5])
+    if (match[6] !== undefined) return validDay(Number(match[6]), month, day) ? { date: isoDay(Number(match[6]), month, day), precision: "day", relative: false } : undefined
     return dayWithoutYear(month, day, reference, future)
   }
-  if (group(7) !== undefined) {
-    const month = monthIndex(group(8)!), day = Number(group(7))
-    if (group(9) !== undefined) return validDay(Number(group(9)), month, day) ? { date: isoDay(Number(group(9)), month, day), precision: "day", relative: false } : undefined
+  if (match[7] !== undefined) {
+    const month = monthIndex(match[8]!), day = Number(match[7])
+    if (match[9] !== undefined) return validDay(Number(match[9]), month, day) ? { date: isoDay(Number(match[9]), month, day), precision: "day", relative: false } : undefined
     return dayWithoutYear(month, day, reference, future)
   }
-  if (group(10) !== undefined) {
-    const month = monthIndex(group(11)!)
-    if (group(12) !== undefined) return { date: isoDay(Number(group(12)), month, 1), precision: "month", relative: false }
-    return monthOnly(month, group(10)!, reference, future)
+  if (match[10] !== undefined) {
+    const month = monthIndex(match[11]!)
+    if (match[12] !== undefined) return { date: isoDay(Number(match[12]), month, 1), precision: "month", relative: false }
+    return monthOnly(month, match[10]!, reference, future)
   }
-  if (group(13) !== undefined) return { date: isoDay(Number(group(14)), monthIndex(group(13)!), 1), precision: "month", relative: false }
-  if (group(16) !== undefined) {
+  if (match[13] !== undefined) return { date: isoDay(Number(match[14]), monthIndex(match[13]!), 1), precision: "month", relative: false }
+  if (match[16] !== undefined) {
     if (reference === undefined) return undefined
-    const modifier = (group(15) ?? "").toLowerCase()
-    const target = weekdays.indexOf(group(16)!.toLowerCase())
-    const today = new Date(reference).getUTCDay()
+    const modifier = (match[15] ?? "").toLowerCase()
+    const target = weekdays.indexOf(match[16]!.toLowerCase())
+    const today = reference.weekday
     let offset: number
     if (modifier === "next" || modifier === "coming" || (future && modifier !== "last")) offset = (target - today + 7) % 7
     else {
       offset = -((today - target + 7) % 7)
       if (modifier === "last" && offset === 0) offset = -7
     }
-    return { date: fromTime(reference + offset * DAY_MS), precision: "day", relative: true }
+    return { date: fromTime(reference.time + offset * DAY_MS), precision: "day", relative: true }
   }
-  if (group(17) !== undefined) {
+  if (match[17] !== undefined) {
     if (reference === undefined) return undefined
-    const word = group(17)!.toLowerCase()
+    const word = match[17]!.toLowerCase()
     const offset = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0
-    return { date: fromTime(reference + offset * DAY_MS), precision: "day", relative: true }
+    return { date: fromTime(reference.time + offset * DAY_MS), precision: "day", relative: true }
   }
-  if (group(18) !== undefined) {
+  if (match[18] !== undefined) {
     if (reference === undefined) return undefined
-    const modifier = group(18)!.toLowerCase()
-    const unit = group(19)!
-    const referenceDate = new Date(reference)
+    const modifier = match[18]!.toLowerCase()
+    const unit = match[19]!
     const step = modifier === "last" || modifier === "past" ? -1 : modifier === "next" ? 1 : 0
     // A week has no precision of its own in the model; "last week" is only a hint of age, never a date.
     if (unit === "week") return undefined
-    if (unit === "month") {
-      const shifted = new Date(utc(referenceDate.getUTCFullYear(), referenceDate.getUTCMonth() + step, 1))
-      return { date: fromTime(shifted.getTime()), precision: "month", relative: true }
-    }
-    return { date: `${referenceDate.getUTCFullYear() + step}-01-01`, precision: "year", relative: true }
+    if (unit === "month") return { date: fromTime(utc(reference.year, reference.month + step, 1)), precision: "month", relative: true }
+    return { date: `${reference.year + step}-01-01`, precision: "year", relative: true }
   }
-  if (group(21) !== undefined) {
-    const year = Number(group(21))
+  if (match[21] !== undefined) {
+    const year = Number(match[21])
     if (year < 1900 || year > 2100) return undefined
     return { date: `${year}-01-01`, precision: "year", relative: false }
   }
@@ -188,18 +207,21 @@ export const findDates = (
   sentenceStartOf: (position: number) => number,
   out: Array<DateMention>
 ): void => {
+  const referenceDate = referenceOf(reference)
   scanGated(datePattern, text, words, (match, start, end) => {
     const sentenceStart = sentenceStartOf(start)
     const before = text.slice(Math.max(sentenceStart, start - 240), start)
     const future = futureCue.test(before) || /^(?:next|coming)/i.test(match[0])
-    const resolved = resolve(match, reference, future)
+    const resolved = resolve(match, referenceDate, future)
     if (resolved === undefined) return
     const dateline = field === "text" && start < 160 && out.every((mention) => mention.field !== "text") && datelinePrefix.test(text.slice(Math.max(0, start - 40), start))
     out.push({
       field,
       start,
       end,
-      ...resolved,
+      date: resolved.date,
+      precision: resolved.precision,
+      relative: resolved.relative,
       ofStatement: statementCue.test(text.slice(Math.max(sentenceStart, start - 40), start)),
       dateline,
       future
@@ -217,8 +239,6 @@ const digitsAt = (text: string, start: number, end: number): number => {
   }
   return value
 }
-const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 /**
  * Midnight UTC of an ISO day. Date.parse is slow, and a report compares its dates with the

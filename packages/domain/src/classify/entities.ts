@@ -2,7 +2,7 @@ import type { Country } from "../actor.ts"
 import { actorEntries, type ActorEntry, type OfficeLevel } from "../knowledge/actors.ts"
 import { indiaNames, italyNames, otherCountries } from "../knowledge/countries.ts"
 import { placeEntries, type PlaceEntry } from "../knowledge/places.ts"
-import { alternation, compileGated, scanGated, type Words } from "./lexicon.ts"
+import { alternation, compileGated, scanGatedSpans, type Words } from "./lexicon.ts"
 import type { Field } from "./text.ts"
 
 /**
@@ -83,9 +83,15 @@ const roleSide = (text: string, start: number): Country | undefined => {
 }
 
 export const findMentions = (field: Field, text: string, words: Words, out: Array<Mention>): void => {
-  scanGated(entityPattern, text, words, (match, start, end) => {
-    const surface = match[0].includes("\n") || match[0].includes("  ") ? match[0].replace(/\s+/g, " ") : match[0]
-    const target = targets.get(surface)
+  scanGatedSpans(entityPattern, text, words, (start, end) => {
+    // Nearly every match is written exactly as a known name; only one broken across a line or
+    // by a double space needs its spaces evened out before the lookup.
+    let surface = text.slice(start, end)
+    let target = targets.get(surface)
+    if (target === undefined && (surface.includes("\n") || surface.includes("  "))) {
+      surface = surface.replace(/\s+/g, " ")
+      target = targets.get(surface)
+    }
     if (target === undefined) return
     switch (target.kind) {
       case "actor":

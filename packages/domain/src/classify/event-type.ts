@@ -67,7 +67,18 @@ const TOPIC_IN_MEETING_FACTOR = 0.5
 /** A meeting of nobody in particular ("the two sides met") is weak evidence of a dialogue. */
 const UNRANKED_MEETING_FACTOR = 0.5
 
-const meetingType = (input: EventTypeInput, sentence: number, documentLevel: number): ScoredType | "unranked" => {
+/** The rank that dominates the lead, for meetings whose sentence names nobody ("the two sides met"). */
+const leadLevel = (input: EventTypeInput): number => {
+  const { document } = input
+  let level = 0
+  const lead = document.paragraphs[document.leadParagraph]
+  if (lead !== undefined) {
+    for (let index = lead.firstSentence; index < lead.endSentence; index++) level = Math.max(level, highestLevel(input.mentionsBySentence[index] ?? [], input.officeDate))
+  }
+  return level
+}
+
+const meetingType = (input: EventTypeInput, sentence: number): ScoredType | "unranked" => {
   let level = highestLevel(input.mentionsBySentence[sentence] ?? [], input.officeDate)
   if (level === 0) {
     const paragraph = input.document.paragraphs[input.document.sentences[sentence]!.paragraph]!
@@ -75,7 +86,8 @@ const meetingType = (input: EventTypeInput, sentence: number, documentLevel: num
       level = Math.max(level, highestLevel(input.mentionsBySentence[index] ?? [], input.officeDate))
     }
   }
-  if (level === 0) level = documentLevel
+  // The lead's rank only when the meeting's own paragraph names nobody: most reports never need it.
+  if (level === 0) level = leadLevel(input)
   return level >= 3 ? "leader_meeting" : level > 0 ? "ministerial_dialogue" : "unranked"
 }
 
@@ -86,13 +98,7 @@ const sentenceText = (document: Document, index: number): string => {
 
 export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   const { document } = input
-  const hits: Array<CueHit> = [...input.extraHits]
-  // The rank that dominates the lead, for meetings whose sentence names nobody ("the two sides met").
-  let documentLevel = 0
-  const lead = document.paragraphs[document.leadParagraph]
-  if (lead !== undefined) {
-    for (let index = lead.firstSentence; index < lead.endSentence; index++) documentLevel = Math.max(documentLevel, highestLevel(input.mentionsBySentence[index] ?? [], input.officeDate))
-  }
+  const hits: Array<CueHit> = input.extraHits.slice()
   for (const field of ["title", "text"] as const) {
     const text = field === "title" ? document.title : document.text
     scanLexicon(eventLexicon, text, input.words[field], (entry, start, end) => {
@@ -102,7 +108,7 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
       let weight = eventLexicon.weights[entry]! * input.sentenceWeight[sentence]!
       let type: ScoredType
       if (cue === "meeting") {
-        const met = meetingType(input, sentence, documentLevel)
+        const met = meetingType(input, sentence)
         if (met === "unranked") {
           const words = sentenceText(document, sentence)
           type = businessContext.test(words) ? "business_forum" : "ministerial_dialogue"
@@ -118,7 +124,8 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   }
   // What a meeting was about is not what happened: defence-industrial topics in a sentence that
   // reports a meeting count for less.
-  const meetingSentences = new Set(hits.filter((hit) => hit.type === "leader_meeting" || hit.type === "ministerial_dialogue" || hit.type === "official_visit").map((hit) => hit.sentence))
+  const meetingSentences = new Set<number>()
+  for (const hit of hits) if (hit.type === "leader_meeting" || hit.type === "ministerial_dialogue" || hit.type === "official_visit") meetingSentences.add(hit.sentence)
   for (let index = 0; index < hits.length; index++) {
     const hit = hits[index]!
     if (hit.type === "defence_industry" && meetingSentences.has(hit.sentence)) hits[index] = { ...hit, weight: hit.weight * TOPIC_IN_MEETING_FACTOR }
@@ -136,7 +143,7 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
 
   const ranked: Array<[ScoredType, number]> = []
   for (const entry of scores) if (entry[1] > 0) ranked.push(entry)
-  ranked.sort(([typeA, a], [typeB, b]) => b - a || rankOf(typeA) - rankOf(typeB))
+  ranked.sort((a, b) => b[1] - a[1] || rankOf(a[0]) - rankOf(b[0]))
   const top = ranked[0]
   // A report whose only cues are attributions ("the ministry said") is some other development.
   const primary: ScoredType = top === undefined || top[1] < 0.5 || (top[0] === "statement_remark" && top[1] < 1) ? "other_bilateral" : top[0]
@@ -145,6 +152,22 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   for (const [type, score] of ranked) {
     if (type !== primary && score >= Math.max(1, topScore * SECONDARY_SHARE)) types.push(type)
   }
-  hits.sort((a, b) => b.weight - a.weight)
+  sortStrongestFirst(hits)
   return { primary, types, scores, hits, typesBySentence }
+}
+
+/**
+ * Strongest first, ties in the order found: what a stable sort by weight gives. An insertion sort,
+ * because a report has only a handful of hits and Array.prototype.sort's set-up costs more than that.
+ */
+const sortStrongestFirst = (hits: Array<CueHit>): void => {
+  for (let index = 1; index < hits.length; index++) {
+    const hit = hits[index]!
+    let position = index
+    while (position > 0 && hits[position - 1]!.weight < hit.weight) {
+      hits[position] = hits[position - 1]!
+      position--
+    }
+    hits[position] = hit
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { eventPatterns } from "./event-patterns.ts"
-import { compileGated, compileLexicon, readWords, scanGated, scanLexicon } from "./lexicon.ts"
+import { compileGated, compileLexicon, readWords, scanGated, scanGatedSpans, scanLexicon } from "./lexicon.ts"
 import { sectorPatterns } from "./sector-lexicon.ts"
 
 // Own sample sentences touching many patterns, with punctuation, hyphens and currency signs.
@@ -29,6 +29,25 @@ describe("gated lexicons", () => {
     const found: Array<string> = []
     scanGated(money, "costs $15 and €20 but not 30", readWords("costs $15 and €20 but not 30"), (match) => found.push(match[0]))
     expect(found).toEqual(["$15", "€20"])
+  })
+
+  it("give the same spans whether or not the caller needs the match itself", () => {
+    const pattern = compileGated(String.raw`\b(?:joint (?:working group|statement)|talks?|co-?production|\$\d+)\b`, "i")
+    const words = readWords(sample)
+    const matched: Array<string> = []
+    scanGated(pattern, sample, words, (_match, start, end) => matched.push(`${start}:${end}`))
+    const spans: Array<string> = []
+    scanGatedSpans(pattern, sample, words, (start, end) => spans.push(`${start}:${end}`))
+    expect(spans).toEqual(matched)
+    expect(spans.map((span) => sample.slice(...span.split(":").map(Number)))).toEqual(["talks", "co-production", "Joint Working Group"])
+  })
+
+  it("read each word's first letters whatever separates the words", () => {
+    const money = compileGated(String.raw`(?:\$|€)\d+|\bab\b|\bxyz`, "")
+    const found: Array<string> = []
+    const text = "ab, --xyzzy\t€5 a $7.ab"
+    scanGated(money, text, readWords(text), (match, start) => found.push(`${start}:${match[0]}`))
+    expect(found).toEqual(["0:ab", "6:xyz", "12:€5", "17:$7", "20:ab"])
   })
 
   it("refuse a pattern that could start at any character, naming it", () => {

@@ -51,6 +51,8 @@ export interface Words {
   readonly count: number
   readonly starts: Array<number>
   readonly masks: Array<number>
+  /** Each word's key lowercased, as case-insensitive lexicons look it up, so a scan need not read the word again. */
+  readonly lowerKeys: Array<number>
 }
 
 // Every compiled pattern gets one bit; these maps give, for a word key, the bits of the patterns that may start there.
@@ -78,30 +80,37 @@ const keyAt = (text: string, index: number, caseInsensitive: boolean): number =>
   return caseInsensitive ? pack(lower(first), lower(b), lower(c)) : pack(first, b, c)
 }
 
+// One text's words are gathered here and copied out at the end: arrays grown word by word
+// would allocate, and throw away, several times the memory of the result.
+const scratchStarts: Array<number> = []
+const scratchMasks: Array<number> = []
+const scratchLowerKeys: Array<number> = []
+
 export const readWords = (text: string): Words => {
-  const starts: Array<number> = []
-  const masks: Array<number> = []
-  let previousIsWord = false
+  let count = 0
   const length = text.length
-  for (let index = 0; index < length; index++) {
-    const code = text.charCodeAt(index)
-    const word = wordCodes[code] === 1
-    if (word && !previousIsWord) {
-      const second = index + 1 < text.length ? text.charCodeAt(index + 1) : 0
-      const secondInWord = isWordCode(second)
-      const third = secondInWord && index + 2 < text.length ? text.charCodeAt(index + 2) : 0
-      const thirdInWord = secondInWord && isWordCode(third)
-      const b = secondInWord ? second : 0
-      const c = thirdInWord ? third : 0
-      const mask = startBits[caseSensitiveIndex(pack(code, b, c))]! | startBits[caseInsensitiveIndex(pack(lower(code), lower(b), lower(c)))]!
-      if (mask !== 0) {
-        starts.push(index)
-        masks.push(mask)
-      }
+  // Word by word rather than character by character: find where a word starts, look up its
+  // first (up to) three characters, then skip the rest of it without looking back.
+  let index = 0
+  for (;;) {
+    while (index < length && !isWordCode(text.charCodeAt(index))) index++
+    if (index === length) break
+    const start = index
+    const first = text.charCodeAt(index++)
+    // 0 when the word is shorter (no word character has code 0).
+    const second = index < length && isWordCode(text.charCodeAt(index)) ? text.charCodeAt(index++) : 0
+    const third = second !== 0 && index < length && isWordCode(text.charCodeAt(index)) ? text.charCodeAt(index++) : 0
+    const lowerKey = pack(lower(first), lower(second), lower(third))
+    const mask = startBits[caseSensitiveIndex(pack(first, second, third))]! | startBits[caseInsensitiveIndex(lowerKey)]!
+    if (mask !== 0) {
+      scratchStarts[count] = start
+      scratchMasks[count] = mask
+      scratchLowerKeys[count] = lowerKey
+      count++
     }
-    previousIsWord = word
+    while (index < length && isWordCode(text.charCodeAt(index))) index++
   }
-  return { count: starts.length, starts, masks }
+  return { count, starts: scratchStarts.slice(0, count), masks: scratchMasks.slice(0, count), lowerKeys: scratchLowerKeys.slice(0, count) }
 }
 
 export const wordKey = (word: string, caseInsensitive: boolean): number => {
@@ -323,6 +332,27 @@ export const scanGated = (gated: Gated, text: string, words: Words, onMatch: (ma
   }
 }
 
+/**
+ * The same matches as scanGated, for callers that need only where each starts and ends: test()
+ * leaves the end in the sticky expression's lastIndex and builds no match array.
+ */
+export const scanGatedSpans = (gated: Gated, text: string, words: Words, onSpan: (start: number, end: number) => void): void => {
+  const { bit, sticky } = gated
+  const { starts, masks } = words
+  let after = 0
+  for (let word = 0; word < words.count; word++) {
+    const start = starts[word]!
+    if (start < after || (masks[word]! & bit) === 0) continue
+    sticky.lastIndex = start
+    if (!sticky.test(text)) continue
+    const end = sticky.lastIndex
+    // An empty match is no match.
+    if (end === start) continue
+    after = end
+    onSpan(start, end)
+  }
+}
+
 export const compileLexicon = <Id>(entries: ReadonlyArray<LexiconEntry<Id>>, flags: string): Lexicon<Id> => {
   const bit = nextPatternBit()
   const caseInsensitive = flags.includes("i")
@@ -359,7 +389,7 @@ export const scanLexicon = <Id>(
   lexicon: Lexicon<Id>,
   text: string,
   words: Words,
-  onMatch: (entry: number, start: number, end: number, match: RegExpExecArray) => void
+  onMatch: (entry: number, start: number, end: number) => void
 ): void => {
   const { bit, caseInsensitive, entryPatterns, entriesBySlot } = lexicon
   const { starts, masks } = words
@@ -367,17 +397,19 @@ export const scanLexicon = <Id>(
   for (let word = 0; word < words.count; word++) {
     const start = starts[word]!
     if (start < after || (masks[word]! & bit) === 0) continue
-    const candidates = entriesBySlot.get(slot(keyAt(text, start, caseInsensitive)))
+    const candidates = entriesBySlot.get(slot(caseInsensitive ? words.lowerKeys[word]! : keyAt(text, start, false)))
     if (candidates === undefined) continue
     for (const entry of candidates) {
       const pattern = entryPatterns[entry]!
       pattern.lastIndex = start
-      const match = pattern.exec(text)
-      if (match === null) continue
+      // test() rather than exec(): only where the match ends is needed, and a sticky expression
+      // leaves that in lastIndex without building a match array.
+      if (!pattern.test(text)) continue
+      const end = pattern.lastIndex
       // The first entry that matches decides, as in the alternation; an empty match is no match.
-      if (match[0].length > 0) {
-        after = start + match[0].length
-        onMatch(entry, start, after, match)
+      if (end > start) {
+        after = end
+        onMatch(entry, start, end)
       }
       break
     }

@@ -94,16 +94,21 @@ export const judgeRelevance = (input: RelevanceInput): RelevanceVerdict => {
       evidenceSentence = index
     }
   })
-  const verdict = (relevant: boolean, reason: string): RelevanceVerdict => ({ relevant, score, evidenceSentence, reason })
-  if (score === 0) return verdict(false, "India and Italy never appear together in a bilateral sentence")
-  if (input.sportCues >= 2 && input.sportCues > input.topicCues) return verdict(false, "a sports report")
-  if (input.lifestyleCues >= 2 && input.lifestyleCues > input.topicCues) return verdict(false, "a lifestyle report")
-  if (input.topicCues < 2) return verdict(false, "no diplomatic, economic or defence content")
+  const reason = whyNotRelevant(input, score, foreground, central)
+  return { relevant: reason === undefined, score, evidenceSentence, reason: reason ?? "India and Italy appear together in a bilateral context" }
+}
+
+/** The first rule a report fails, or undefined when it is relevant. */
+const whyNotRelevant = (input: RelevanceInput, score: number, foreground: number, central: boolean): string | undefined => {
+  if (score === 0) return "India and Italy never appear together in a bilateral sentence"
+  if (input.sportCues >= 2 && input.sportCues > input.topicCues) return "a sports report"
+  if (input.lifestyleCues >= 2 && input.lifestyleCues > input.topicCues) return "a lifestyle report"
+  if (input.topicCues < 2) return "no diplomatic, economic or defence content"
   // "Indian and Italian tourists were injured": nationals, not the two countries.
-  if (input.concreteWeight < 1 && !input.namesOfficials) return verdict(false, "neither a development nor anyone acting for either side")
-  if (!central && score < 1.5) return verdict(false, "India–Italy appear together only in passing")
-  if (foreground === 0 && !central && score < 1) return verdict(false, "India–Italy appear together only in background")
+  if (input.concreteWeight < 1 && !input.namesOfficials) return "neither a development nor anyone acting for either side"
+  if (!central && score < 1.5) return "India–Italy appear together only in passing"
+  if (foreground === 0 && !central && score < 1) return "India–Italy appear together only in background"
   // A report about a third country that mentions the pair once or twice on the side.
-  if (!central && input.thirdPartyPairs > 3 * score) return verdict(false, "the report is about a third country")
-  return verdict(true, "India and Italy appear together in a bilateral context")
+  if (!central && input.thirdPartyPairs > 3 * score) return "the report is about a third country"
+  return undefined
 }

@@ -33,6 +33,25 @@ export interface SectorFinding {
   readonly termCount: number
 }
 
+// A function of its own over this tally rather than a closure made per report: under tsx, naming a
+// closure each time it is made costs an Object.defineProperty call on this hot path.
+/** Each sector's weight so far, its first hits, and the order sectors were first seen in. */
+interface Tally {
+  readonly weights: Map<SectorId, number>
+  readonly firstHits: Map<SectorId, Array<SectorHit>>
+  readonly order: Array<SectorId>
+}
+
+const credit = (tally: Tally, sector: SectorId, weight: number, hit: SectorHit | undefined): void => {
+  if (!tally.weights.has(sector)) tally.order.push(sector)
+  tally.weights.set(sector, (tally.weights.get(sector) ?? 0) + weight)
+  if (hit !== undefined) {
+    const list = tally.firstHits.get(sector) ?? []
+    if (list.length < 2) list.push(hit)
+    tally.firstHits.set(sector, list)
+  }
+}
+
 export const scoreSectors = (
   document: Document,
   words: { readonly title: Words; readonly text: Words },
@@ -40,29 +59,19 @@ export const scoreSectors = (
   mentions: ReadonlyArray<Mention>,
   mentionSentence: ReadonlyArray<number>
 ): SectorFinding => {
-  const weights = new Map<SectorId, number>()
-  const firstHits = new Map<SectorId, Array<SectorHit>>()
+  const tally: Tally = { weights: new Map(), firstHits: new Map(), order: [] }
   let termCount = 0
-  const order: Array<SectorId> = []
-  const credit = (sector: SectorId, weight: number, hit: SectorHit | undefined): void => {
-    if (!weights.has(sector)) order.push(sector)
-    weights.set(sector, (weights.get(sector) ?? 0) + weight)
-    if (hit !== undefined) {
-      const list = firstHits.get(sector) ?? []
-      if (list.length < 2) list.push(hit)
-      firstHits.set(sector, list)
-    }
-  }
   for (const field of ["title", "text"] as const) {
     const text = field === "title" ? document.title : document.text
-    scanLexicon(sectorLexicon, text, words[field], (entry, start, end, match) => {
+    scanLexicon(sectorLexicon, text, words[field], (entry, start, end) => {
       termCount++
       const sentence = sentenceAt(document, field, start)
       if (sentence < 0 || background[sentence]) return
       const sector = sectorLexicon.ids[entry]!
-      const term = match[0].toLowerCase()
-      credit(sector, participantStartups.test(match[0]) ? 0.25 : (weakTerms.get(term) ?? 1), { sector, field, start, end, sentence })
-      for (const [other, weight] of alsoSectors.get(term) ?? []) credit(other, weight, { sector: other, field, start, end, sentence })
+      const matched = text.slice(start, end)
+      const term = matched.toLowerCase()
+      credit(tally, sector, participantStartups.test(matched) ? 0.25 : (weakTerms.get(term) ?? 1), { sector, field, start, end, sentence })
+      for (const [other, weight] of alsoSectors.get(term) ?? []) credit(tally, other, weight, { sector: other, field, start, end, sentence })
     })
   }
   const hinted = new Set<string>()
@@ -71,11 +80,11 @@ export const scoreSectors = (
     const sentence = mentionSentence[index]!
     if (sentence < 0 || background[sentence]) return
     hinted.add(mention.entry.name)
-    for (const sector of mention.entry.sectors) credit(sector, ORGANISATION_HINT, { sector, field: mention.field, start: mention.start, end: mention.end, sentence })
+    for (const sector of mention.entry.sectors) credit(tally, sector, ORGANISATION_HINT, { sector, field: mention.field, start: mention.start, end: mention.end, sentence })
   })
-  const sectors = order.filter((sector) => (weights.get(sector) ?? 0) >= THRESHOLD)
+  const sectors = tally.order.filter((sector) => (tally.weights.get(sector) ?? 0) >= THRESHOLD)
   // A plain loop: flatMap is markedly slower on this hot path.
   const evidence: Array<SectorHit> = []
-  for (const sector of sectors) for (const hit of firstHits.get(sector) ?? []) evidence.push(hit)
+  for (const sector of sectors) for (const hit of tally.firstHits.get(sector) ?? []) evidence.push(hit)
   return { sectors, evidence, termCount }
 }

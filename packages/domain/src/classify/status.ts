@@ -1,6 +1,6 @@
 import type { EventStatus } from "../event.ts"
 import { dayDifference, type DateMention } from "./dates.ts"
-import { compileGated, scanGated, type Words } from "./lexicon.ts"
+import { compileGated, scanGatedSpans, type Words } from "./lexicon.ts"
 import { sentenceAt, type Document } from "./text.ts"
 
 /**
@@ -35,7 +35,7 @@ const lookingBack = compileGated(
 /** Marks the sentences holding a phrase that looks back. */
 export const findLookingBack = (document: Document, words: { readonly title: Words; readonly text: Words }): Array<boolean> => {
   const marked: Array<boolean> = new Array(document.sentences.length).fill(false)
-  scanGated(lookingBack, document.text, words.text, (_match, start) => {
+  scanGatedSpans(lookingBack, document.text, words.text, (start) => {
     const index = sentenceAt(document, "text", start)
     if (index >= 0) marked[index] = true
   })
@@ -87,17 +87,24 @@ export const markBackground = (
     const sentence = sentences[index]!
     if (sentence.field === "title") continue
     const dates = datesBySentence[index] ?? []
-    const hasRecent = anchor !== undefined && dates.some((mention) => !mention.dateline && !isOlderThan(mention, anchor))
+    let hasRecent = false
+    let older = false
+    if (anchor !== undefined) {
+      for (const mention of dates) {
+        if (isOlderThan(mention, anchor)) older = true
+        else if (!mention.dateline) hasRecent = true
+      }
+    }
     recent[index] = hasRecent
     if (hasRecent) continue
-    const older = anchor !== undefined && dates.some((mention) => isOlderThan(mention, anchor))
     own[index] = older || looksBack[index] === true
   }
   const background = own.slice()
   let previous = false
   document.paragraphs.forEach((paragraph, paragraphIndex) => {
     if (paragraph.field === "title" || paragraph.firstSentence === paragraph.endSentence) return
-    const hasRecentDate = recent.slice(paragraph.firstSentence, paragraph.endSentence).some(Boolean)
+    let hasRecentDate = false
+    for (let index = paragraph.firstSentence; index < paragraph.endSentence; index++) if (recent[index]) hasRecentDate = true
     let state: boolean
     if (paragraphIndex <= document.leadParagraph) state = false
     else if (paragraph.opensWithQuote && !hasRecentDate) state = previous

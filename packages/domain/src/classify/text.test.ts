@@ -15,6 +15,11 @@ describe("readDocument", () => {
     ])
   })
 
+  it("ends sentences at question and exclamation marks as at full stops", () => {
+    expect(sentencesOf("Will they sign? They did! Talks ended. Rome hosted them.")).toEqual(["Will they sign?", "They did!", "Talks ended.", "Rome hosted them."])
+    expect(sentencesOf("Talks ended. Rome hosted them. Ports came next.")).toEqual(["Talks ended.", "Rome hosted them.", "Ports came next."])
+  })
+
   it("keeps a closing quotation mark with its sentence", () => {
     expect(sentencesOf('"We agreed on a plan." The envoy left.')).toEqual(['"We agreed on a plan."', "The envoy left."])
   })
@@ -25,6 +30,15 @@ describe("readDocument", () => {
     expect(document.paragraphs[1]!.fragment).toBe(true)
     expect(document.leadParagraph).toBe(2)
     expect(document.paragraphs[3]!.opensWithQuote).toBe(true)
+  })
+
+  it("opens no quotation at a closing mark that comes before any opening one", () => {
+    const text = 'Ties are strong” he said. Then: “we will meet” and “more.\nNext line.'
+    const document = readDocument("", text)
+    expect(isQuoted(document.quotes.text, text.indexOf("strong"))).toBe(false)
+    expect(isQuoted(document.quotes.text, text.indexOf("will"))).toBe(true)
+    expect(isQuoted(document.quotes.text, text.indexOf("more"))).toBe(true)
+    expect(isQuoted(document.quotes.text, text.indexOf("Next"))).toBe(false)
   })
 
   it("finds quoted stretches and the sentence holding a position", () => {
