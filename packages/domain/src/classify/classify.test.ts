@@ -37,6 +37,46 @@ describe("classify: relevance", () => {
   }
 })
 
+describe("classify: what is not a development", () => {
+  it("does not take a visit someone only hopes for or is invited to for a visit", () => {
+    const result = classify(item(
+      "Italian Defence Minister Guido Crosetto said in an interview on Tuesday that India was a natural partner for Italy's defence industry.\n\n" +
+      "Crosetto said he hoped to visit New Delhi once the budget season was over, and that Rajnath Singh had been invited to visit Rome.",
+      { title: "Crosetto calls India a natural partner" }
+    ))
+    expect(result.relevant).toBe(true)
+    expect(result.eventType).not.toBe("official_visit")
+    expect(result.eventTypes).not.toContain("official_visit")
+  })
+
+  it("does not take pilgrims or tourists travelling between the two countries for an official visit", () => {
+    const result = classify(item(
+      "Thousands of pilgrims who had travelled to Rome from India filled St Peter's Square on Sunday for the canonisation of a nun from Kerala.\n\n" +
+      "Families visiting Italy for the first time said the ceremony was the journey of a lifetime.",
+      { title: "Indian pilgrims throng Rome for canonisation" }
+    ))
+    expect(result.relevant).toBe(false)
+  })
+
+  it("reads an agreement named by its signing as the setting of another development, not a new signing", () => {
+    const result = classify(item(
+      "Italy on Monday raised the quota of work permits for Indian nurses under the mobility agreement signed in 2023 with India, the labour ministry said.",
+      { title: "Italy raises work permits for Indian nurses" }
+    ))
+    expect(result.relevant).toBe(true)
+    expect(result.eventType).toBe("other_bilateral")
+  })
+
+  it("counts money put into making arms as defence-industrial cooperation", () => {
+    const result = classify(item(
+      "An Indian drone maker and an Italian electronics firm on Wednesday signed up to invest Rs 240 crore in a joint venture in Hyderabad to make loitering munitions, " +
+      "India's trade ministry said, after talks between Indian and Italian officials.",
+      { title: "India, Italy firms to invest Rs 240 crore in loitering munitions" }
+    ))
+    expect(result.eventType).toBe("defence_industry")
+  })
+})
+
 describe("classify: types, dates and background", () => {
   const report = item(
     "Rome, Jun 11 (ANSA) India and Italy on Wednesday signed a memorandum of understanding on green hydrogen during the visit of Minister Piyush Goyal to Rome.\n\n" +

@@ -167,7 +167,10 @@ export const classify = (item: WireItem): ClassifiedItem => {
       extraHits.push({ type, field: mention.field, start: mention.start, end: mention.end, sentence, weight: CONTRACT_WEIGHT * sentenceWeight[sentence]! })
       continue
     }
-    extraHits.push({ type: "trade_investment_figure", field: mention.field, start: mention.start, end: mention.end, sentence, weight: FIGURE_WEIGHT * sentenceWeight[sentence]! })
+    // Money put into making arms ("a Rs 240 crore joint venture for loitering munitions") is
+    // defence-industrial news; trade volumes and targets stay figures whatever they cover.
+    const type = mention.amount.measure === "investment" && defenceContext.test(sentenceText(document, sentence)) ? "defence_industry" : "trade_investment_figure"
+    extraHits.push({ type, field: mention.field, start: mention.start, end: mention.end, sentence, weight: FIGURE_WEIGHT * sentenceWeight[sentence]! })
   }
   mentions.forEach((mention, index) => {
     if (mention.kind !== "actor" || mention.entry.kind !== "person") return
@@ -206,7 +209,7 @@ export const classify = (item: WireItem): ClassifiedItem => {
   for (const mention of mentions) if ((mention.kind === "role" || (mention.kind === "actor" && mention.entry.kind === "person")) && officeCues < MAX_OFFICE_CUES) officeCues++
   const topicCues = sectorFinding.termCount + (eventTypes.hits.length - remarkHits) + 0.5 * remarkHits + officeCues
   let concreteWeight = 0
-  for (const [type, weight] of eventTypes.scores) if (type !== "statement_remark" && type !== "other_bilateral") concreteWeight = Math.max(concreteWeight, weight)
+  for (const [type, weight] of eventTypes.scores) if (type !== "statement_remark") concreteWeight = Math.max(concreteWeight, weight)
   const namesOfficials = mentions.some((mention) => mention.kind === "actor" || (mention.kind === "role" && mention.level !== "leader") || (mention.kind === "role" && mention.side !== undefined))
   const verdict = judgeRelevance({ sides, background, inTitle, inLead, thirdPartyPairs, topicCues, sportCues, lifestyleCues, concreteWeight, namesOfficials })
 

@@ -54,6 +54,12 @@ describe("findDates", () => {
     expect(found[1]).toMatchObject({ ofStatement: true, date: "2025-03-04" })
   })
 
+  it("takes a two-city dateline for a dateline, and the weekday after it for the news", () => {
+    const found = datesIn("NEW DELHI/ROME, October 16 (Reuters) - The two governments agreed on Tuesday to extend the programme.", "2024-10-16")
+    expect(found[0]).toMatchObject({ dateline: true, date: "2024-10-16" })
+    expect(found[1]).toMatchObject({ dateline: false, date: "2024-10-15" })
+  })
+
   it("reads a bare month as the most recent one and a year after 'in'", () => {
     expect(only("They last met in June at a summit.", "2025-11-23")).toMatchObject({ date: "2025-06-01", precision: "month" })
     expect(only("They last met in September.", "2025-02-01")).toMatchObject({ date: "2024-09-01", precision: "month" })

@@ -195,8 +195,8 @@ const resolve = (match: RegExpExecArray, reference: Reference | undefined, futur
   return undefined
 }
 
-// A dateline: a capitalised place, a comma, then the date, near the very top of a report.
-const datelinePrefix = /(?:^|[\s)])[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?: \([A-Z][A-Za-z. ]+\))?,\s*$/
+// A dateline: a capitalised place (or two, "NEW DELHI/ROME"), a comma, then the date, near the very top of a report.
+const datelinePrefix = /(?:^|[\s)])[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:\s?[/&]\s?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)*(?: \([A-Z][A-Za-z. ]+\))?,\s*$/
 
 /** Finds and resolves the date expressions of one field. `sentenceStartOf` gives the start of the sentence holding a position. */
 export const findDates = (

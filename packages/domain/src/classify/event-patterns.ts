@@ -15,7 +15,7 @@ export type Cue =
   | "exercise_generic"
 
 /** Defence vocabulary a sentence needs before "co-production" or "exercise" count as defence. */
-export const defenceContext = /\b(?:defen[cs]e|military|naval|navy|navies|army|air force|armed forces|warships?|frigates?|destroyers?|submarines?|missiles?|torpedo\w*|weapons?|guns?|aircraft|helicopters?|fighter|armaments?|shipyards?|underwater)\b/i
+export const defenceContext = /\b(?:defen[cs]e|military|naval|navy|navies|army|air force|armed forces|warships?|frigates?|destroyers?|submarines?|missiles?|torpedo\w*|weapons?|guns?|howitzers?|rifles?|munitions?|ammunition|ordnance|loitering|radars?|sonars?|armou?red|aircraft|helicopters?|fighter|armaments?|shipyards?|underwater)\b/i
 
 /** Sentences naming business people rather than officials: a meeting there is a business forum. */
 export const businessContext = /\b(?:investors?|companies|firms|start-?ups|founders|entrepreneurs|business\w*|ceos?|industry|industrialists|exporters|importers|buyers|producers)\b/i

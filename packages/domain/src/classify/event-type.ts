@@ -67,6 +67,26 @@ const TOPIC_IN_MEETING_FACTOR = 0.5
 /** A meeting of nobody in particular ("the two sides met") is weak evidence of a dialogue. */
 const UNRANKED_MEETING_FACTOR = 0.5
 
+/** A visit only wished for or invited to counts as a remark, at this share of a visit's weight. */
+const WISH_FACTOR = 0.5
+/** A development under an agreement signed before counts as "other", at this share of a signing. */
+const NAMED_AGREEMENT_FACTOR = 0.7
+
+// "hopes to visit", "would like to travel to", "invited Meloni to visit": the visit is not on any schedule.
+const wishBefore = /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|'d like|keen|look(?:s|ed|ing)? forward|invit(?:e|es|ed|ing|ation)|dream(?:s|ed|t)?)\b[^.;!?]{0,40}$/i
+
+// "the agreement signed in 2023", "the MoU signed last year": the agreement is the subject, its signing is history.
+const agreementNamedBefore = /\b(?:agreements?|pacts?|mous?|memorand(?:um|a) of understanding|deals?|treat(?:y|ies)|declarations?|accords?|protocols?|arrangements?|conventions?)\s+$/i
+
+/** Who travels on official business: an office holder, an institution, a delegation or a ship. */
+const officialTraveller = /\b(?:minister|ministers|delegations?|president|premier|secretary|ambassador|envoy|officials?|chief|governor|mayor|parliamentarians|lawmakers|mps|general|admiral|marshal|commander|ceos?|chairman|chairperson|executives?|team|warships?|ships?|frigates?|destroyers?|vessels?|aircraft|jets|contingent|troops|navy|army|air force|coast guard)\b/i
+
+/** Whether a sentence with a visit or travel cue names someone who travels on official business. */
+const namesOfficialTraveller = (input: EventTypeInput, sentence: number): boolean => {
+  for (const mention of input.mentionsBySentence[sentence] ?? []) if (mention.kind === "role" || mention.kind === "actor") return true
+  return officialTraveller.test(sentenceText(input.document, sentence))
+}
+
 /** The rank that dominates the lead, for meetings whose sentence names nobody ("the two sides met"). */
 const leadLevel = (input: EventTypeInput): number => {
   const { document } = input
@@ -122,6 +142,24 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
       hits.push({ type, field, start, end, sentence, weight })
     })
   }
+  // Words of a visit or a signing that report something else: a wish or an invitation is a
+  // remark ("hopes to visit New Delhi"); people travelling who hold no office are no visit
+  // ("tourists visiting Rome"); an agreement named by when it was signed is the setting of some
+  // other development ("quotas raised under the pact signed in 2023").
+  // Backwards, so dropping a hit leaves the ones still to look at in place.
+  for (let index = hits.length - 1; index >= 0; index--) {
+    const hit = hits[index]!
+    if (hit.type !== "official_visit" && hit.type !== "agreement_signed") continue
+    const text = hit.field === "title" ? document.title : document.text
+    const before = text.slice(Math.max(0, hit.start - 48), hit.start)
+    if (hit.type === "official_visit") {
+      if (wishBefore.test(before)) hits[index] = { ...hit, type: "statement_remark", weight: hit.weight * WISH_FACTOR }
+      else if (!namesOfficialTraveller(input, hit.sentence)) hits.splice(index, 1)
+    } else if (agreementNamedBefore.test(before) && /^signed$/i.test(text.slice(hit.start, hit.end))) {
+      hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }
+    }
+  }
+
   // What a meeting was about is not what happened: defence-industrial topics in a sentence that
   // reports a meeting count for less.
   const meetingSentences = new Set<number>()

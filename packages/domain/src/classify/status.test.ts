@@ -56,5 +56,7 @@ describe("decideStatus", () => {
     expect(decideStatus("The ministers signed the agreement", 0, false, "2025-01-01", "2025-01-02").status).toBe("happened")
     expect(decideStatus("They met", 0, false, "2025-02-01", "2025-01-02").status).toBe("announced")
     expect(decideStatus("They met", 0, true, undefined, undefined).status).toBe("background")
+    expect(decideStatus("Rome intends to raise the quota for Indian workers", 0, false, undefined, "2025-01-02").status).toBe("announced")
+    expect(decideStatus("The yard is due to deliver the first hull", 0, false, undefined, "2025-01-02").status).toBe("announced")
   })
 })
