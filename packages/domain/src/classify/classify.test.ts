@@ -17,6 +17,14 @@ describe("classify: relevance", () => {
     expect(result.actors.map((actor) => actor.name)).toEqual(expect.arrayContaining(["Giorgia Meloni", "Vikram Misri"]))
   })
 
+  it("reads the names in a headline written in capitals", () => {
+    const shouted = classify(item("The two leaders spoke by phone on Monday and agreed to expand co-production of naval systems, officials said.", { title: "MELONI, MODI AGREE TO DEEPEN DEFENCE TIES" }))
+    expect(shouted.relevant).toBe(true)
+    expect(shouted.actors.map((actor) => actor.name)).toEqual(expect.arrayContaining(["Giorgia Meloni", "Narendra Modi"]))
+    // The evidence quotes the headline as written.
+    expect(shouted.evidence?.some((span) => span.field === "title" && span.text === "MELONI")).toBe(true)
+  })
+
   const distractors: ReadonlyArray<readonly [string, WireItem]> = [
     ["India–France", item("India and France signed a roadmap on jet engines in Paris on Monday, the defence ministry said. The French minister praised the partnership.", { title: "India, France agree jet engine roadmap" })],
     ["Italy–China", item("Italy and China agreed to expand trade in machinery, the Italian foreign minister said in Beijing. Chinese officials welcomed the investment plans.", { title: "Italy, China to boost trade" })],

@@ -6,7 +6,7 @@ import { alternation, compileGated, scanGatedSpans, type Words } from "./lexicon
 import type { Field } from "./text.ts"
 
 /**
- * One case-sensitive pass over a field finds every named thing the classifier cares about:
+ * One case-sensitive pass over a field (case-insensitive for a headline in capitals) finds every named thing the classifier cares about:
  * known actors, places, country names and adjectives, and titles of office ("Prime Minister",
  * "Foreign Secretary") that tell a leaders' meeting from a ministerial one.
  */
@@ -53,6 +53,26 @@ for (const [surface, level] of roles) add(surface, { kind: "role", level })
 
 const entityPattern = compileGated(`(?<!\\w)(?:${alternation([...targets.keys()])})(?!\\w)`, "")
 
+// An all-capitals headline ("INDIA, ITALY SIGN DEFENCE PACT") names the same things: there the
+// names are found regardless of case and looked up in capitals. The first definition still wins.
+const shoutedTargets = new Map<string, Target>()
+for (const [surface, target] of targets) if (!shoutedTargets.has(surface.toUpperCase())) shoutedTargets.set(surface.toUpperCase(), target)
+const shoutedEntityPattern = compileGated(`(?<!\\w)(?:${alternation([...targets.keys()])})(?!\\w)`, "i")
+
+/** Whether a field is written in capitals throughout (a shouted headline), so case says nothing about names. */
+export const isShouting = (text: string): boolean => {
+  let upper = 0
+  let lower = 0
+  // A field in capitals is so throughout: its opening says as much as the whole.
+  const length = Math.min(text.length, 240)
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 65 && code <= 90) upper++
+    else if (code >= 97 && code <= 122) lower++
+  }
+  return upper >= 10 && upper >= 6 * lower
+}
+
 // A country adjective before these words is about cuisine, sport, geography or a brand, not a government.
 const notASide = new Set([
   "Ocean", "Premier", "Wells", "Open", "Grand", "Serie", "League", "cuisine", "restaurant", "restaurants", "dish", "dishes",
@@ -60,6 +80,8 @@ const notASide = new Set([
   "movie", "film", "films", "cinema", "actor", "actress", "cricket", "hockey", "team", "squad", "captain", "dessert", "gelato", "style",
   "-style", "Pacific"
 ])
+
+const shoutedNotASide = new Set([...notASide].map((word) => word.toUpperCase()))
 
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 
@@ -72,25 +94,24 @@ const nextWord = (text: string, end: number): string => {
   return text.slice(start, stop)
 }
 
-const levelForRole = (surface: string): OfficeLevel => (targets.get(surface) as { level: OfficeLevel }).level
-
 /** Which side a title of office belongs to, from an adjective just before it ("Italian Prime Minister", "India's Foreign Secretary"). */
-const roleSide = (text: string, start: number): Country | undefined => {
+const roleSide = (text: string, start: number, shouting: boolean): Country | undefined => {
   const before = text.slice(Math.max(0, start - 24), start)
-  if (/\b(?:Indian|India's|Indian [A-Z]\w+|India)\s+(?:\w+\s+)?$/.test(before)) return "IN"
-  if (/\b(?:Italian|Italy's|Italy)\s+(?:\w+\s+)?$/.test(before)) return "IT"
+  if ((shouting ? /\b(?:INDIAN|INDIA'S|INDIA)\s+(?:\w+\s+)?$/ : /\b(?:Indian|India's|Indian [A-Z]\w+|India)\s+(?:\w+\s+)?$/).test(before)) return "IN"
+  if ((shouting ? /\b(?:ITALIAN|ITALY'S|ITALY)\s+(?:\w+\s+)?$/ : /\b(?:Italian|Italy's|Italy)\s+(?:\w+\s+)?$/).test(before)) return "IT"
   return undefined
 }
 
 export const findMentions = (field: Field, text: string, words: Words, out: Array<Mention>): void => {
-  scanGatedSpans(entityPattern, text, words, (start, end) => {
+  const shouting = isShouting(text)
+  scanGatedSpans(shouting ? shoutedEntityPattern : entityPattern, text, words, (start, end) => {
     // Nearly every match is written exactly as a known name; only one broken across a line or
     // by a double space needs its spaces evened out before the lookup.
     let surface = text.slice(start, end)
-    let target = targets.get(surface)
+    let target = shouting ? shoutedTargets.get(surface.toUpperCase()) : targets.get(surface)
     if (target === undefined && (surface.includes("\n") || surface.includes("  "))) {
       surface = surface.replace(/\s+/g, " ")
-      target = targets.get(surface)
+      target = shouting ? shoutedTargets.get(surface.toUpperCase()) : targets.get(surface)
     }
     if (target === undefined) return
     switch (target.kind) {
@@ -101,14 +122,14 @@ export const findMentions = (field: Field, text: string, words: Words, out: Arra
         out.push({ kind: "place", entry: target.entry, side: target.entry.country, field, start, end })
         break
       case "country": {
-        if (notASide.has(nextWord(text, end))) break
+        if (notASide.has(nextWord(text, end)) || (shouting && shoutedNotASide.has(nextWord(text, end)))) break
         // "Indo" and "Italo" only count in compounds ("Indo-Italian").
-        if ((surface === "Indo" || surface === "Italo") && text[end] !== "-") break
+        if ((target.country === "India" || target.country === "Italy") && /^(?:indo|italo)$/i.test(surface) && text[end] !== "-") break
         out.push({ kind: "country", country: target.country, side: target.side, field, start, end })
         break
       }
       case "role":
-        out.push({ kind: "role", level: levelForRole(surface), side: roleSide(text, start), field, start, end })
+        out.push({ kind: "role", level: target.level, side: roleSide(text, start, shouting), field, start, end })
         break
     }
   })
