@@ -57,18 +57,35 @@ const entityPattern = compileGated(`(?<!\\w)(?:${alternation([...targets.keys()]
 // names are found regardless of case and looked up in capitals. The first definition still wins.
 const shoutedTargets = new Map<string, Target>()
 for (const [surface, target] of targets) if (!shoutedTargets.has(surface.toUpperCase())) shoutedTargets.set(surface.toUpperCase(), target)
-const shoutedEntityPattern = compileGated(`(?<!\\w)(?:${alternation([...targets.keys()])})(?!\\w)`, "i")
+// Not gated like entityPattern: registering it would put every word that starts like a name in
+// any case ("min…", "off…", "del…") on every report's word list and slow every scan, for the
+// rare headline in capitals.
+const shoutedEntityPattern = new RegExp(`(?<!\\w)(?:${alternation([...targets.keys()])})(?!\\w)`, "gi")
+
+/** Calls `onSpan` for each match of `pattern` (global) in `text`, in order. */
+const scanAll = (pattern: RegExp, text: string, onSpan: (start: number, end: number) => void): void => {
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0].length === 0) pattern.lastIndex++
+    else onSpan(match.index, match.index + match[0].length)
+  }
+}
+
+const isCapital = (code: number): boolean => code >= 65 && code <= 90
 
 /** Whether a field is written in capitals throughout (a shouted headline), so case says nothing about names. */
 export const isShouting = (text: string): boolean => {
+  // Nearly every field opens with a capital and a small letter: no need to count.
+  if (text.length < 2 || !isCapital(text.charCodeAt(0)) || !isCapital(text.charCodeAt(1))) return false
   let upper = 0
   let lower = 0
-  // A field in capitals is so throughout: its opening says as much as the whole.
+  // A field in capitals is so throughout: its opening says as much as the whole. Ordinary text
+  // gives itself away within a few dozen letters.
   const length = Math.min(text.length, 240)
   for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index)
     if (code >= 65 && code <= 90) upper++
-    else if (code >= 97 && code <= 122) lower++
+    else if (code >= 97 && code <= 122 && 6 * ++lower > upper + (length - index)) return false
   }
   return upper >= 10 && upper >= 6 * lower
 }
@@ -102,35 +119,43 @@ const roleSide = (text: string, start: number, shouting: boolean): Country | und
   return undefined
 }
 
+// The field being scanned, for onEntitySpan: one module-level handler instead of a closure per call.
+let scan: { field: Field; text: string; shouting: boolean; out: Array<Mention> } = { field: "title", text: "", shouting: false, out: [] }
+
+const onEntitySpan = (start: number, end: number): void => {
+  const { field, text, shouting, out } = scan
+  // Nearly every match is written exactly as a known name; only one broken across a line or
+  // by a double space needs its spaces evened out before the lookup.
+  let surface = text.slice(start, end)
+  let target = shouting ? shoutedTargets.get(surface.toUpperCase()) : targets.get(surface)
+  if (target === undefined && (surface.includes("\n") || surface.includes("  "))) {
+    surface = surface.replace(/\s+/g, " ")
+    target = shouting ? shoutedTargets.get(surface.toUpperCase()) : targets.get(surface)
+  }
+  if (target === undefined) return
+  switch (target.kind) {
+    case "actor":
+      out.push({ kind: "actor", entry: target.entry, side: target.entry.country, field, start, end })
+      break
+    case "place":
+      out.push({ kind: "place", entry: target.entry, side: target.entry.country, field, start, end })
+      break
+    case "country": {
+      if (notASide.has(nextWord(text, end)) || (shouting && shoutedNotASide.has(nextWord(text, end)))) break
+      // "Indo" and "Italo" only count in compounds ("Indo-Italian").
+      if ((surface === "Indo" || surface === "Italo" || (shouting && (surface === "INDO" || surface === "ITALO"))) && text[end] !== "-") break
+      out.push({ kind: "country", country: target.country, side: target.side, field, start, end })
+      break
+    }
+    case "role":
+      out.push({ kind: "role", level: target.level, side: roleSide(text, start, shouting), field, start, end })
+      break
+  }
+}
+
 export const findMentions = (field: Field, text: string, words: Words, out: Array<Mention>): void => {
   const shouting = isShouting(text)
-  scanGatedSpans(shouting ? shoutedEntityPattern : entityPattern, text, words, (start, end) => {
-    // Nearly every match is written exactly as a known name; only one broken across a line or
-    // by a double space needs its spaces evened out before the lookup.
-    let surface = text.slice(start, end)
-    let target = shouting ? shoutedTargets.get(surface.toUpperCase()) : targets.get(surface)
-    if (target === undefined && (surface.includes("\n") || surface.includes("  "))) {
-      surface = surface.replace(/\s+/g, " ")
-      target = shouting ? shoutedTargets.get(surface.toUpperCase()) : targets.get(surface)
-    }
-    if (target === undefined) return
-    switch (target.kind) {
-      case "actor":
-        out.push({ kind: "actor", entry: target.entry, side: target.entry.country, field, start, end })
-        break
-      case "place":
-        out.push({ kind: "place", entry: target.entry, side: target.entry.country, field, start, end })
-        break
-      case "country": {
-        if (notASide.has(nextWord(text, end)) || (shouting && shoutedNotASide.has(nextWord(text, end)))) break
-        // "Indo" and "Italo" only count in compounds ("Indo-Italian").
-        if ((target.country === "India" || target.country === "Italy") && /^(?:indo|italo)$/i.test(surface) && text[end] !== "-") break
-        out.push({ kind: "country", country: target.country, side: target.side, field, start, end })
-        break
-      }
-      case "role":
-        out.push({ kind: "role", level: target.level, side: roleSide(text, start, shouting), field, start, end })
-        break
-    }
-  })
+  scan = { field, text, shouting, out }
+  if (shouting) scanAll(shoutedEntityPattern, text, onEntitySpan)
+  else scanGatedSpans(entityPattern, text, words, onEntitySpan)
 }

@@ -16,13 +16,13 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   { id: "technology_ai", pattern: "\\b(?:artificial intelligence|ai|critical and emerging technolog\\w+|emerging technolog\\w+|critical technolog\\w+|quantum|science and technology|s&t|machine learning|high technology|hi-tech)\\b" },
   { id: "semiconductors", pattern: "\\b(?:semiconductors?|chips?|chipmaking|fabs?|chip design)\\b" },
   { id: "digital", pattern: "\\b(?:digital|cyber\\w*|telecom\\w*|5g|6g|data protection|digital public infrastructure|upi|internet)\\b" },
-  { id: "energy_climate", pattern: "\\b(?:energy-(?:saving|efficient)|energy|renewables?|solar|wind power|green hydrogen|hydrogen|hydropower|hydroelectric|nuclear power|power plants?|power grids?|battery storage|climate|decarboni[sz]ation|emissions|oil and gas|lng|natural gas|energy transition|biofuels?|net zero|net-zero)\\b" },
+  { id: "energy_climate", pattern: "\\b(?:energy-(?:saving|efficient)|energy|renewables?|solar|wind power|green hydrogen|hydrogen|hydropower|hydroelectric|nuclear power|climate|decarboni[sz]ation|emissions|oil and gas|lng|natural gas|energy transition|biofuels?|net zero|net-zero)\\b" },
   { id: "critical_minerals", pattern: "\\b(?:critical minerals?|rare earths?|rare-earth\\w*|lithium|mining|minerals supply)\\b" },
   { id: "maritime_ports", pattern: "\\b(?:maritime|ports?|shipping|shipbuilding|shipyards?|seaports?|sea lanes|coast guard|indo-pacific|mediterranean|search[- ]and[- ]rescue)\\b" },
-  { id: "connectivity_infrastructure", pattern: "\\b(?:imec|india-middle east-europe economic corridor|economic corridor|connectivity|infrastructure|railways?|rail|roads?|highways?|tunnels?|metro|airports?|logistics|transport|corridor|flights?|direct flights|air connectivity|codeshare|airlines?|air routes?)\\b" },
+  { id: "connectivity_infrastructure", pattern: "\\b(?:imec|india-middle east-europe economic corridor|economic corridor|connectivity|infrastructure|railways?|rail|roads?|highways?|tunnels?|logistics|transport|corridor|flights?|direct flights|air connectivity|codeshare|airlines?|air routes?)\\b" },
   { id: "migration_mobility", pattern: "\\b(?:migration|mobility|migrants?|visas?|skilled workers?|workers|professionals|recruit\\w*|workforce|irregular migration|legal migration|labour mobility|work permits?)\\b" },
   { id: "education_research", pattern: "\\b(?:education|universit(?:y|ies)|scholarships?|research|academic|students?|scientific cooperation|higher education)\\b" },
-  { id: "culture_tourism", pattern: "\\b(?:cultur(?:e|al)|tourism|tourists?|heritage|people-to-people|diaspora|cultural exchange|yoga|museums?|arts?|memorials?|commemorat\\w+|war graves|films?|cinema|audiovisual|idols?|antiquities|artefacts?|archaeolog\\w+|excavations?|monuments?|festivals?|diwali)\\b" },
+  { id: "culture_tourism", pattern: "\\b(?:cultur(?:e|al)|tourism|tourists?|heritage|people-to-people|diaspora|cultural exchange|yoga|museums?|arts?|memorials?|commemorat\\w+|war graves|films?|cinema|audiovisual|idols?|antiquities|artefacts?|archaeolog\\w+|excavations?|diwali)\\b" },
   { id: "health", pattern: "\\b(?:health|healthcare|pharma\\w*|medical|medicines?|vaccines?|hospitals?|life sciences|nurses|doctors)\\b" },
   { id: "agriculture_food", pattern: "\\b(?:agricultur\\w*|agri-?\\w*|food[- ]processing|food security|food|food and beverages?|food products|food producers|food fair|olive oil|cheese|farm\\w*|dairy|fisheries|crops?)\\b" },
   { id: "automotive_manufacturing", pattern: "\\b(?:automotive|automobiles?|auto components?|advanced manufacturing|machine tools|machinery|industrial automation|electric vehicles?|evs?|two-wheelers?)\\b" },
@@ -67,8 +67,7 @@ export const weakTerms: ReadonlyMap<string, number> = new Map([
   // A product's quality ("energy-saving looms"), a space mission's subject ("solar observation") or
   // a rescue drill is not energy or maritime news on its own.
   ["energy-saving", 0.5], ["energy-efficient", 0.5], ["solar", 0.75], ["search and rescue", 0.5], ["search-and-rescue", 0.5],
-  ["tunnel", 0.5], ["tunnels", 0.5], ["metro", 0.5], ["airport", 0.5], ["airports", 0.5],
-  ["festival", 0.5], ["festivals", 0.5], ["monument", 0.5], ["monuments", 0.5], ["excavation", 0.75], ["excavations", 0.75],
+  ["tunnel", 0.5], ["tunnels", 0.5], ["excavation", 0.75], ["excavations", 0.75],
   ["innovations", 0.75],
   ["medical", 0.75], ["doctors", 0.5], ["hospitals", 0.5], ["hospital", 0.5]
 ])

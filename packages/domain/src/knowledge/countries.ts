@@ -2,6 +2,7 @@
  * Country names and adjectives, for two jobs: finding the Indian and Italian sides of a report,
  * and counting third countries, so a roll-call of many nations (a G20 communiqué, a list of
  * summit attendees) is not mistaken for a bilateral report. Matched case-sensitively as words.
+ * Names that are also given names or words ("Jordan", "Georgia", "Chad", "Mali") are left out.
  */
 export interface CountryEntry {
   /** "IN", "IT", or the name of another country. */
@@ -72,5 +73,37 @@ export const otherCountries: ReadonlyArray<CountryEntry> = [
   { id: "Libya", names: ["Libya", "Libyan"] },
   { id: "Morocco", names: ["Morocco", "Moroccan"] },
   { id: "Cyprus", names: ["Cyprus", "Cypriot"] },
+  // The Holy See is a country of its own: a papal audience in Rome is not India–Italy business.
+  { id: "Holy See", names: ["Holy See", "Vatican", "Vatican City", "St Peter's Square", "St. Peter's Square", "St Peter’s Square", "St. Peter’s Square", "Apostolic Palace"] },
+  { id: "San Marino", names: ["San Marino", "Sammarinese"] },
+  { id: "Malta", names: ["Malta", "Maltese"] },
+  { id: "Slovenia", names: ["Slovenia", "Slovenian"] },
+  { id: "Croatia", names: ["Croatia", "Croatian"] },
+  { id: "Hungary", names: ["Hungary", "Hungarian"] },
+  { id: "Czech Republic", names: ["Czech Republic", "Czechia", "Czech"] },
+  { id: "Slovakia", names: ["Slovakia", "Slovak"] },
+  { id: "Romania", names: ["Romania", "Romanian"] },
+  { id: "Bulgaria", names: ["Bulgaria", "Bulgarian"] },
+  { id: "Serbia", names: ["Serbia", "Serbian"] },
+  { id: "Luxembourg", names: ["Luxembourg"] },
+  { id: "Algeria", names: ["Algeria", "Algerian"] },
+  { id: "Iraq", names: ["Iraq", "Iraqi"] },
+  { id: "Kuwait", names: ["Kuwait", "Kuwaiti"] },
+  { id: "Bahrain", names: ["Bahrain", "Bahraini"] },
+  { id: "Lebanon", names: ["Lebanon", "Lebanese"] },
+  { id: "Syria", names: ["Syria", "Syrian"] },
+  { id: "Bhutan", names: ["Bhutan", "Bhutanese"] },
+  { id: "Mauritius", names: ["Mauritius", "Mauritian"] },
+  { id: "Tanzania", names: ["Tanzania", "Tanzanian"] },
+  { id: "Ghana", names: ["Ghana", "Ghanaian"] },
+  { id: "Kazakhstan", names: ["Kazakhstan", "Kazakh"] },
+  { id: "Uzbekistan", names: ["Uzbekistan", "Uzbek"] },
+  { id: "Armenia", names: ["Armenia", "Armenian"] },
+  { id: "Azerbaijan", names: ["Azerbaijan", "Azerbaijani"] },
+  { id: "Cambodia", names: ["Cambodia", "Cambodian"] },
+  { id: "Colombia", names: ["Colombia", "Colombian"] },
+  { id: "Peru", names: ["Peru", "Peruvian"] },
+  { id: "Venezuela", names: ["Venezuela", "Venezuelan"] },
+  { id: "Cuba", names: ["Cuba", "Cuban"] },
   { id: "European Union", names: ["European Union", "EU"] }
 ]

@@ -2,9 +2,14 @@ import type { Country } from "../actor.ts"
 
 /**
  * Places that show up in India–Italy reports, with their country: capitals and cities that stand
- * for a government ("New Delhi and Rome"), port cities, and summit venues (G7, G20, COP, Raisina).
- * `aliases` are matched case-sensitively as whole words. A capital can stand for its side; a summit
- * venue in a third country is "other" and never makes a report bilateral.
+ * for a government ("New Delhi and Rome"), states and regions, industrial cities, ports, and summit
+ * venues (G7, G20, COP, Raisina). `aliases` are matched case-sensitively as whole words. A capital can
+ * stand for its side; a summit venue in a third country is "other" and never makes a report bilateral.
+ *
+ * A name that is also a common word or a place elsewhere is left out or written so it cannot be
+ * mistaken: "Punjab" is also Pakistan's, "Marche" is in "En Marche", "Como" and "Latina" are words,
+ * Augusta and Salem are American cities. The Vatican is not here: it is a country of its own
+ * (countries.ts), and a papal audience in Rome is not India–Italy business.
  */
 export interface PlaceEntry {
   readonly name: string
@@ -14,46 +19,204 @@ export interface PlaceEntry {
   readonly capital?: boolean
 }
 
-export const placeEntries: ReadonlyArray<PlaceEntry> = [
-  // India
+const indianPlaces: ReadonlyArray<PlaceEntry> = [
   { name: "New Delhi", country: "IN", capital: true },
-  // "Delhi" alone is the city; still on the Indian side.
+  // "Delhi" alone is the city (and the union territory); still on the Indian side.
   { name: "Delhi", country: "IN" },
-  { name: "Mumbai", country: "IN", aliases: ["Bombay"] },
-  { name: "Bengaluru", country: "IN", aliases: ["Bangalore"] },
-  { name: "Chennai", country: "IN" },
-  { name: "Kolkata", country: "IN" },
-  { name: "Hyderabad", country: "IN" },
+  // States, with their capitals and the cities Italian firms and delegations go to.
+  { name: "Andhra Pradesh", country: "IN" },
+  { name: "Amaravati", country: "IN" },
+  { name: "Visakhapatnam", country: "IN", aliases: ["Vizag"] },
+  { name: "Vijayawada", country: "IN" },
+  { name: "Arunachal Pradesh", country: "IN" },
+  { name: "Assam", country: "IN" },
+  { name: "Guwahati", country: "IN" },
+  { name: "Bihar", country: "IN" },
+  { name: "Patna", country: "IN" },
+  { name: "Chhattisgarh", country: "IN" },
+  { name: "Raipur", country: "IN" },
+  { name: "Goa", country: "IN" },
+  { name: "Panaji", country: "IN", aliases: ["Panjim"] },
+  { name: "Gujarat", country: "IN" },
   { name: "Ahmedabad", country: "IN" },
   { name: "Gandhinagar", country: "IN" },
-  { name: "Pune", country: "IN" },
-  { name: "Goa", country: "IN" },
+  // Car plants.
+  { name: "Sanand", country: "IN" },
+  // The semiconductor fab site.
+  { name: "Dholera", country: "IN" },
+  { name: "Surat", country: "IN" },
+  { name: "Vadodara", country: "IN", aliases: ["Baroda"] },
+  { name: "Rajkot", country: "IN" },
+  { name: "Jamnagar", country: "IN" },
+  { name: "Haryana", country: "IN" },
+  { name: "Gurugram", country: "IN", aliases: ["Gurgaon"] },
+  { name: "Faridabad", country: "IN" },
+  { name: "Himachal Pradesh", country: "IN" },
+  { name: "Shimla", country: "IN", aliases: ["Simla"] },
+  { name: "Jharkhand", country: "IN" },
+  { name: "Ranchi", country: "IN" },
+  { name: "Karnataka", country: "IN" },
+  { name: "Bengaluru", country: "IN", aliases: ["Bangalore"] },
+  { name: "Mysuru", country: "IN", aliases: ["Mysore"] },
+  { name: "Mangaluru", country: "IN", aliases: ["Mangalore"] },
+  { name: "Kerala", country: "IN" },
+  { name: "Thiruvananthapuram", country: "IN", aliases: ["Trivandrum"] },
   { name: "Kochi", country: "IN", aliases: ["Cochin"] },
-  { name: "Visakhapatnam", country: "IN", aliases: ["Vizag"] },
+  { name: "Kozhikode", country: "IN", aliases: ["Calicut"] },
+  // The court that first tried the Italian marines.
+  { name: "Kollam", country: "IN", aliases: ["Quilon"] },
+  { name: "Madhya Pradesh", country: "IN" },
+  { name: "Bhopal", country: "IN" },
+  { name: "Indore", country: "IN" },
+  { name: "Maharashtra", country: "IN" },
+  { name: "Mumbai", country: "IN", aliases: ["Bombay"] },
+  { name: "Pune", country: "IN" },
+  // The car and engineering belt outside Pune.
+  { name: "Chakan", country: "IN" },
+  { name: "Nagpur", country: "IN" },
+  { name: "Nashik", country: "IN" },
+  { name: "Thane", country: "IN" },
+  { name: "Manipur", country: "IN" },
+  { name: "Meghalaya", country: "IN" },
+  { name: "Mizoram", country: "IN" },
+  { name: "Nagaland", country: "IN" },
+  { name: "Odisha", country: "IN", aliases: ["Orissa"] },
+  { name: "Bhubaneswar", country: "IN" },
+  { name: "Rajasthan", country: "IN" },
+  { name: "Jaipur", country: "IN" },
+  { name: "Sikkim", country: "IN" },
+  { name: "Tamil Nadu", country: "IN" },
+  { name: "Chennai", country: "IN", aliases: ["Madras"] },
+  { name: "Coimbatore", country: "IN" },
+  // Knitwear exporters, buyers of Italian textile machinery.
+  { name: "Tiruppur", country: "IN", aliases: ["Tirupur"] },
+  { name: "Madurai", country: "IN" },
+  { name: "Hosur", country: "IN" },
+  { name: "Sriperumbudur", country: "IN" },
+  { name: "Telangana", country: "IN" },
+  { name: "Hyderabad", country: "IN" },
+  { name: "Tripura", country: "IN" },
+  { name: "Uttar Pradesh", country: "IN" },
+  { name: "Lucknow", country: "IN" },
+  { name: "Noida", country: "IN" },
+  { name: "Kanpur", country: "IN" },
+  { name: "Agra", country: "IN" },
+  { name: "Varanasi", country: "IN" },
+  { name: "Prayagraj", country: "IN", aliases: ["Allahabad"] },
+  { name: "Uttarakhand", country: "IN" },
+  { name: "Dehradun", country: "IN" },
+  // "Bengal" alone is also Bangladesh's side of it.
+  { name: "West Bengal", country: "IN" },
+  { name: "Kolkata", country: "IN", aliases: ["Calcutta"] },
+  // Union territories ("Kashmir" alone is also Pakistan's side of the line of control).
+  { name: "Jammu and Kashmir", country: "IN", aliases: ["Jammu & Kashmir"] },
+  { name: "Srinagar", country: "IN" },
+  { name: "Jammu", country: "IN" },
+  { name: "Ladakh", country: "IN" },
+  { name: "Chandigarh", country: "IN" },
+  { name: "Amritsar", country: "IN" },
+  { name: "Ludhiana", country: "IN" },
+  { name: "Puducherry", country: "IN", aliases: ["Pondicherry"] },
+  { name: "Lakshadweep", country: "IN" },
+  // Not "Andaman" alone: the Andaman Sea also washes Myanmar and Thailand.
+  { name: "Andaman and Nicobar Islands", country: "IN", aliases: ["Andaman and Nicobar", "Andaman Islands"] },
+  // Ports.
   { name: "Mundra", country: "IN" },
   { name: "Kandla", country: "IN", aliases: ["Deendayal Port"] },
   { name: "Jawaharlal Nehru Port", country: "IN", aliases: ["JNPT", "Nhava Sheva"] },
-  { name: "Varanasi", country: "IN" },
-  { name: "Jaipur", country: "IN" },
-  // Italy
+  { name: "Pipavav", country: "IN" },
+  { name: "Hazira", country: "IN" },
+  { name: "Paradip", country: "IN" },
+  { name: "Haldia", country: "IN" },
+  { name: "Thoothukudi", country: "IN", aliases: ["Tuticorin"] },
+  { name: "Kakinada", country: "IN" }
+]
+
+const italianPlaces: ReadonlyArray<PlaceEntry> = [
   { name: "Rome", country: "IT", capital: true, aliases: ["Roma"] },
+  // Regions, with their chief cities. "Marche" alone is also in French ("En Marche").
+  { name: "Lombardy", country: "IT", aliases: ["Lombardia"] },
   { name: "Milan", country: "IT", aliases: ["Milano"] },
-  { name: "Naples", country: "IT", aliases: ["Napoli"] },
+  { name: "Bergamo", country: "IT" },
+  { name: "Brescia", country: "IT" },
+  // Lake Como's villas and the Cernobbio forum; "Como" alone is a Spanish and Portuguese word.
+  { name: "Lake Como", country: "IT", aliases: ["Lago di Como"] },
+  { name: "Cernobbio", country: "IT" },
+  { name: "Piedmont", country: "IT", aliases: ["Piemonte"] },
   { name: "Turin", country: "IT", aliases: ["Torino"] },
-  { name: "Florence", country: "IT", aliases: ["Firenze"] },
-  { name: "Venice", country: "IT", aliases: ["Venezia"] },
-  { name: "Bologna", country: "IT" },
+  // Wool mills.
+  { name: "Biella", country: "IT" },
+  { name: "Liguria", country: "IT" },
   { name: "Genoa", country: "IT", aliases: ["Genova"] },
-  { name: "Trieste", country: "IT" },
-  { name: "Taranto", country: "IT" },
   { name: "La Spezia", country: "IT" },
-  { name: "Gioia Tauro", country: "IT" },
-  { name: "Palermo", country: "IT" },
+  { name: "Veneto", country: "IT" },
+  { name: "Venice", country: "IT", aliases: ["Venezia"] },
+  { name: "Verona", country: "IT" },
+  { name: "Padua", country: "IT", aliases: ["Padova"] },
+  { name: "Vicenza", country: "IT" },
+  { name: "Treviso", country: "IT" },
+  { name: "Friuli Venezia Giulia", country: "IT", aliases: ["Friuli-Venezia Giulia", "Friuli"] },
+  { name: "Trieste", country: "IT" },
+  { name: "Udine", country: "IT" },
+  // Fincantieri's largest shipyard.
+  { name: "Monfalcone", country: "IT" },
+  { name: "Trentino-Alto Adige", country: "IT", aliases: ["Trentino", "Alto Adige", "South Tyrol"] },
+  { name: "Trento", country: "IT" },
+  { name: "Bolzano", country: "IT" },
+  { name: "Aosta Valley", country: "IT", aliases: ["Valle d'Aosta"] },
+  { name: "Emilia-Romagna", country: "IT", aliases: ["Emilia Romagna"] },
+  { name: "Bologna", country: "IT" },
+  { name: "Modena", country: "IT" },
+  { name: "Maranello", country: "IT" },
+  { name: "Parma", country: "IT" },
+  { name: "Reggio Emilia", country: "IT" },
+  { name: "Ravenna", country: "IT" },
+  { name: "Tuscany", country: "IT", aliases: ["Toscana"] },
+  { name: "Florence", country: "IT", aliases: ["Firenze"] },
+  { name: "Pisa", country: "IT" },
+  { name: "Livorno", country: "IT" },
+  // Textile mills.
+  { name: "Prato", country: "IT" },
+  { name: "Umbria", country: "IT" },
+  { name: "Perugia", country: "IT" },
+  { name: "Marche region", country: "IT", aliases: ["Le Marche"] },
+  { name: "Ancona", country: "IT" },
+  { name: "Lazio", country: "IT", aliases: ["Latium"] },
+  { name: "Civitavecchia", country: "IT" },
+  { name: "Fiumicino", country: "IT" },
+  { name: "Pratica di Mare", country: "IT" },
+  { name: "Abruzzo", country: "IT" },
+  { name: "Pescara", country: "IT" },
+  { name: "Molise", country: "IT" },
+  { name: "Campania", country: "IT" },
+  { name: "Naples", country: "IT", aliases: ["Napoli"] },
+  { name: "Salerno", country: "IT" },
+  { name: "Apulia", country: "IT", aliases: ["Puglia"] },
   { name: "Bari", country: "IT" },
+  { name: "Taranto", country: "IT" },
+  { name: "Brindisi", country: "IT" },
+  { name: "Lecce", country: "IT" },
   // G7 2024 venue in Apulia.
-  { name: "Borgo Egnazia", country: "IT", aliases: ["Apulia", "Puglia"] },
+  { name: "Borgo Egnazia", country: "IT" },
+  { name: "Basilicata", country: "IT" },
+  { name: "Calabria", country: "IT" },
+  { name: "Gioia Tauro", country: "IT" },
+  { name: "Sicily", country: "IT", aliases: ["Sicilia"] },
+  { name: "Palermo", country: "IT" },
+  { name: "Catania", country: "IT" },
+  { name: "Messina", country: "IT" },
   { name: "Taormina", country: "IT" },
-  // Summit venues elsewhere (G20, G7, COP, UN, EU)
+  { name: "Sigonella", country: "IT" },
+  { name: "Sardinia", country: "IT", aliases: ["Sardegna"] },
+  { name: "Cagliari", country: "IT" },
+  // The air base where foreign air forces, the Indian among them, train with the Italian.
+  { name: "Decimomannu", country: "IT" },
+  // Airports.
+  { name: "Malpensa", country: "IT" }
+]
+
+// Summit venues elsewhere (G20, G7, COP, UN, EU)
+const summitVenues: ReadonlyArray<PlaceEntry> = [
   { name: "Johannesburg", country: "other" },
   { name: "Rio de Janeiro", country: "other" },
   { name: "Kananaskis", country: "other" },
@@ -70,3 +233,5 @@ export const placeEntries: ReadonlyArray<PlaceEntry> = [
   { name: "Beijing", country: "other" },
   { name: "Tokyo", country: "other" }
 ]
+
+export const placeEntries: ReadonlyArray<PlaceEntry> = [...indianPlaces, ...italianPlaces, ...summitVenues]
