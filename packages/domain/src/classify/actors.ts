@@ -20,7 +20,7 @@ export const highestLevel = (mentions: ReadonlyArray<Mention>, date: string | un
   let best = 0
   for (const mention of mentions) {
     if (mention.kind === "role") best = Math.max(best, levelRank[mention.level])
-    else if (mention.kind === "actor" && mention.entry.kind === "person") {
+    else if (mention.kind === "actor" && mention.entry.kind === "person" && mention.namesGovernment !== true) {
       const held = officeOn(mention.entry, date)
       if (held !== undefined) best = Math.max(best, levelRank[held.level])
     }

@@ -75,6 +75,32 @@ describe("classify: what is not a development", () => {
     expect(result.eventType).toBe("other_bilateral")
   })
 
+  it("takes a call that reviews an action plan for the call, not for a new joint statement", () => {
+    const result = classify(item(
+      "Prime Minister Narendra Modi spoke by telephone with Giorgia Meloni on Tuesday and reviewed progress under the Joint Strategic Action Plan, the Prime Minister's Office said.",
+      { title: "Modi, Meloni speak by phone, review action plan" }
+    ))
+    expect(result.eventType).toBe("leader_meeting")
+  })
+
+  it("ranks a meeting by who takes part, not by the government a minister serves in", () => {
+    const result = classify(item(
+      "Labour Minister Mansukh Mandaviya and Marina Calderone, Minister of Labour in the Meloni government, held a video conference on Wednesday on a social security agreement, the ministry said.",
+      { title: "Labour ministers discuss social security pact" }
+    ))
+    expect(result.eventType).toBe("ministerial_dialogue")
+  })
+
+  it("takes a minister's written reply in parliament for a remark", () => {
+    const result = classify(item(
+      "About 1.6 lakh Indians live in Italy, the government told Parliament on Thursday.\n\n" +
+      "In a written reply in the Rajya Sabha, the Minister of State for External Affairs said the embassy in Rome had held outreach camps for workers.\n\n" +
+      "\"The welfare of Indian workers abroad is a high priority,\" the minister said, adding that the mobility agreement signed in November 2023 provided legal pathways.",
+      { title: "1.6 lakh Indians live in Italy, government tells Parliament" }
+    ))
+    expect(result.eventType).toBe("statement_remark")
+  })
+
   it("counts money put into making arms as defence-industrial cooperation", () => {
     const result = classify(item(
       "An Indian drone maker and an Italian electronics firm on Wednesday signed up to invest Rs 240 crore in a joint venture in Hyderabad to make loitering munitions, " +

@@ -12,7 +12,16 @@ import type { Field } from "./text.ts"
  */
 
 export type Mention =
-  | { readonly kind: "actor"; readonly entry: ActorEntry; readonly side: Country; readonly field: Field; readonly start: number; readonly end: number }
+  | {
+    readonly kind: "actor"
+    readonly entry: ActorEntry
+    readonly side: Country
+    readonly field: Field
+    readonly start: number
+    readonly end: number
+    /** "the Meloni government": the leader names a government, and is not taking part in the development. */
+    readonly namesGovernment?: true
+  }
   | { readonly kind: "place"; readonly entry: PlaceEntry; readonly side: Country; readonly field: Field; readonly start: number; readonly end: number }
   | { readonly kind: "country"; readonly country: string; readonly side: Country; readonly field: Field; readonly start: number; readonly end: number }
   | { readonly kind: "role"; readonly level: OfficeLevel; readonly side: Country | undefined; readonly field: Field; readonly start: number; readonly end: number }
@@ -98,6 +107,13 @@ const notASide = new Set([
   "-style", "Pacific"
 ])
 
+// A leader's name before these words names a government or a period ("the Modi government").
+const governmentAfter = /[ \t]*(?:[Gg]overnment|[Aa]dministration|[Cc]abinet|[Ee]ra|[Yy]ears)\b/y
+const namesGovernmentAt = (text: string, end: number): boolean => {
+  governmentAfter.lastIndex = end
+  return governmentAfter.test(text)
+}
+
 const shoutedNotASide = new Set([...notASide].map((word) => word.toUpperCase()))
 
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
@@ -135,7 +151,9 @@ const onEntitySpan = (start: number, end: number): void => {
   if (target === undefined) return
   switch (target.kind) {
     case "actor":
-      out.push({ kind: "actor", entry: target.entry, side: target.entry.country, field, start, end })
+      if (target.entry.kind === "person" && namesGovernmentAt(text, end)) {
+        out.push({ kind: "actor", entry: target.entry, side: target.entry.country, field, start, end, namesGovernment: true })
+      } else out.push({ kind: "actor", entry: target.entry, side: target.entry.country, field, start, end })
       break
     case "place":
       out.push({ kind: "place", entry: target.entry, side: target.entry.country, field, start, end })

@@ -23,7 +23,7 @@ export const businessContext = /\b(?:investors?|companies|firms|start-?ups|found
 export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // Meetings and calls (leader or ministerial, decided by rank).
   { id: "meeting", pattern: "\\b(?:met|meets|meeting|meetings|(?:held|hold|holds|holding) (?:a |an )?(?:\\w+ ){0,2}(?:talks|meeting|discussions|call)|talks with|(?:bilateral|summit|delegation-level|restricted|wide-ranging) talks|tête-à-tête|called on|calls on|call on)\\b", weight: 1 },
-  { id: "meeting", pattern: "\\b(?:spoke|speaks|talked) (?:to|with)\\b|\\b(?:telephoned|phoned)\\b|\\bsummit with\\b|\\b(?:spoke|speaks|spoken) (?:\\w+ ){0,3}(?:by |over the |on the )?(?:tele)?phone|\\b(?:tele)?phone (?:call|conversation|talks)|\\b(?:dialled|dialed|virtual summit|video conference)\\b", weight: 1.5 },
+  { id: "meeting", pattern: "\\b(?:spoke|speak|speaks|talked) (?:to|with)\\b|\\b(?:telephoned|phoned)\\b|\\bsummit with\\b|\\b(?:spoke|speak|speaks|spoken) (?:\\w+ ){0,3}(?:by |over the |on the )?(?:tele)?phone|\\b(?:tele)?phone (?:call|conversation|talks)|\\b(?:dialled|dialed|virtual summit|video conference)\\b", weight: 1.5 },
   { id: "meeting", pattern: "\\bon the sidelines of|\\bsidelines\\b|\\bexchanged views\\b|\\bheld discussions\\b", weight: 1 },
   { id: "meeting", pattern: "\\b(?:discussed|discussions|consultations|reviewed)\\b", weight: 0.5 },
   // Standing dialogue mechanisms are ministerial or official by nature.
@@ -54,5 +54,5 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   { id: "legal_dispute", pattern: "\\b(?:court|courts|arbitration|tribunal|extradit\\w*|lawsuit|prosecut\\w*|chargesheet|charge sheet|bribery|kickbacks?|money laundering|red notice|verdict|acquitted|convicted|indicted)\\b|\\benrica lexie\\b|\\bmarines case\\b|\\bagustawestland\\b", weight: 1.5 },
   // Remarks and posts: weak, only decisive when nothing concrete happened.
   { id: "statement_remark", pattern: "\\b(?:said|says|stated|told|added|noted)\\b", weight: 0.2 },
-  { id: "statement_remark", pattern: "\\b(?:remarked|tweeted|hailed|hails|praised|praises|lauded|lauds|congratulat\\w+|greeted|greetings|condolences?|condemn\\w*|thank(?:s|ed)?|wishes|wishing|described|emphasi[sz]ed|underlined|reiterated|in an interview|told reporters|message|speaking at|spoke (?:at|about)|addressed|addressing|keynote|speech|natural partner)\\b|\\bpost(?:ed)? (?:a message )?on x\\b|\\bsocial media\\b", weight: 0.6 }
+  { id: "statement_remark", pattern: "\\b(?:remarked|tweeted|hailed|hails|praised|praises|lauded|lauds|congratulat\\w+|greeted|greetings|condolences?|condemn\\w*|thank(?:s|ed)?|wishes|wishing|described|emphasi[sz]ed|underlined|reiterated|in an interview|told reporters|message|speaking at|spoke (?:at|about)|addressed|addressing|keynote|speech|natural partner)\\b|\\bpost(?:ed)? (?:a message )?on x\\b|\\bsocial media\\b|\\bwritten reply\\b|\\btold (?:parliament|the lok sabha|the rajya sabha|the senate|the chamber)\\b|\\b(?:lok|rajya) sabha\\b", weight: 0.6 }
 ]

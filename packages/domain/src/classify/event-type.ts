@@ -67,6 +67,12 @@ const TOPIC_IN_MEETING_FACTOR = 0.5
 /** A meeting of nobody in particular ("the two sides met") is weak evidence of a dialogue. */
 const UNRANKED_MEETING_FACTOR = 0.5
 
+/** A plan or agreement named as what is reviewed or worked under counts for this share of its weight. */
+const WORKED_UNDER_FACTOR = 0.3
+
+// "reviewed (progress under) the action plan", "implementation of the MoU", "under the pact".
+const workedUnderBefore = /\b(?:review(?:ed|s|ing)?|took stock of|taking stock of|progress (?:under|on|of|in)|implement(?:ation of|ing)|under (?:the|their|its)|in line with|pursuant to|as (?:envisaged|agreed) (?:in|under))\b[^.;!?]{0,40}$/i
+
 /** A visit only wished for or invited to counts as a remark, at this share of a visit's weight. */
 const WISH_FACTOR = 0.5
 /** A development under an agreement signed before counts as "other", at this share of a signing. */
@@ -149,10 +155,13 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   // Backwards, so dropping a hit leaves the ones still to look at in place.
   for (let index = hits.length - 1; index >= 0; index--) {
     const hit = hits[index]!
-    if (hit.type !== "official_visit" && hit.type !== "agreement_signed") continue
+    if (hit.type !== "official_visit" && hit.type !== "agreement_signed" && hit.type !== "joint_statement") continue
     const text = hit.field === "title" ? document.title : document.text
     const before = text.slice(Math.max(0, hit.start - 48), hit.start)
-    if (hit.type === "official_visit") {
+    if (hit.type === "joint_statement" || (hit.type === "agreement_signed" && !/^(?:signed|signs|signing|inked|inks)$/i.test(text.slice(hit.start, hit.end)))) {
+      // "reviewed progress under the Joint Strategic Action Plan": the plan is old, the review is the news.
+      if (workedUnderBefore.test(before)) hits[index] = { ...hit, weight: hit.weight * WORKED_UNDER_FACTOR }
+    } else if (hit.type === "official_visit") {
       if (wishBefore.test(before)) hits[index] = { ...hit, type: "statement_remark", weight: hit.weight * WISH_FACTOR }
       else if (!namesOfficialTraveller(input, hit.sentence)) hits.splice(index, 1)
     } else if (agreementNamedBefore.test(before) && /^signed$/i.test(text.slice(hit.start, hit.end))) {
