@@ -77,6 +77,22 @@ const withSource = (item: WireItem, result: Mutable<ClassifiedItem>): Classified
   return result
 }
 
+/** Which sentence each found thing stands in (-1 for none), and the things of each sentence. */
+const groupBySentence = <A extends { readonly field: Field; readonly start: number }>(
+  document: Document,
+  found: ReadonlyArray<A>
+): { readonly sentenceOf: Array<number>; readonly bySentence: Array<Array<A>> } => {
+  const sentenceOf: Array<number> = []
+  const bySentence: Array<Array<A>> = []
+  for (let index = 0; index < document.sentences.length; index++) bySentence.push([])
+  for (const thing of found) {
+    const sentence = sentenceAt(document, thing.field, thing.start)
+    sentenceOf.push(sentence)
+    if (sentence >= 0) bySentence[sentence]!.push(thing)
+  }
+  return { sentenceOf, bySentence }
+}
+
 export const classify = (item: WireItem): ClassifiedItem => {
   // Named things first: most reports in a feed never name both sides, and need nothing more.
   const words = { title: readWords(item.title), text: readWords(item.text) }
@@ -87,14 +103,7 @@ export const classify = (item: WireItem): ClassifiedItem => {
 
   const document = readDocument(item.title, item.text)
   const { sentences } = document
-  const mentionSentence: Array<number> = []
-  const mentionsBySentence: Array<Array<Mention>> = []
-  for (let index = 0; index < sentences.length; index++) mentionsBySentence.push([])
-  for (const mention of mentions) {
-    const sentence = sentenceAt(document, mention.field, mention.start)
-    mentionSentence.push(sentence)
-    if (sentence >= 0) mentionsBySentence[sentence]!.push(mention)
-  }
+  const { sentenceOf: mentionSentence, bySentence: mentionsBySentence } = groupBySentence(document, mentions)
 
   // Which side each sentence names. The first rule of relevance: without a sentence that names both
   // sides together, nothing else matters, so such a report stops here, before the costlier steps.
@@ -120,14 +129,7 @@ export const classify = (item: WireItem): ClassifiedItem => {
     const mention = dates[index]!
     if (mention.relative && isQuoted(document.quotes[mention.field], mention.start)) dates.splice(index, 1)
   }
-  const dateSentence: Array<number> = []
-  const datesBySentence: Array<Array<DateMention>> = []
-  for (let index = 0; index < sentences.length; index++) datesBySentence.push([])
-  for (const mention of dates) {
-    const sentence = sentenceAt(document, mention.field, mention.start)
-    dateSentence.push(sentence)
-    if (sentence >= 0) datesBySentence[sentence]!.push(mention)
-  }
+  const { sentenceOf: dateSentence, bySentence: datesBySentence } = groupBySentence(document, dates)
 
   const anchor = anchorDay(document, dates, reference)
   const background = markBackground(document, datesBySentence, findLookingBack(document, words), anchor)
