@@ -33,13 +33,14 @@ describe("planRoute", () => {
     expect(plan.digests).toEqual([digest])
   })
 
-  it("offers a corrected event to every real-time channel, matching or not, and to no digest", () => {
+  it("offers a corrected event to every real-time channel and every digest, matching or not", () => {
+    const digest = subscription({ channel: "C0DIG", sectors: ["trade"], digest: { every: "daily", at: "08:00", tz: "UTC" } })
     const plan = planRoute(eventUpdatedNotice(event, "corrected headline"), [
       subscription({ channel: "C0DEF", sectors: ["defence"] }),
       subscription({ channel: "C0TRADE", sectors: ["trade"] }),
-      subscription({ channel: "C0DIG", sectors: "all", digest: { every: "daily", at: "08:00", tz: "UTC" } })
+      digest
     ])
-    expect(plan).toEqual({ channels: ["C0DEF", "C0TRADE"], digests: [] })
+    expect(plan).toEqual({ channels: ["C0DEF", "C0TRADE"], digests: [digest] })
   })
 
   it("routes nothing for a notice not to be alerted", () => {

@@ -16,13 +16,17 @@ export interface RoutePlan {
 
 /**
  * Who hears about a notice. Pure. A notice with `alert: false` (too old) is kept, not announced.
- * An event_updated notice goes to every real-time channel, even one whose subscriptions the
- * revised event no longer matches: the router updates the alerts a channel already has, and a
- * channel without one hears nothing (a correction is not news of its own).
+ * An event_updated notice goes to every real-time channel and every digest, even those the
+ * revised event no longer matches: the router updates the alerts a channel already has and the
+ * copies digests are holding, and a channel or digest without one hears nothing (a correction is
+ * not news of its own).
  */
 export const planRoute = (notice: EventNotice, subscriptions: ReadonlyArray<Subscription>): RoutePlan => {
   if (notice.kind === "event_updated") {
-    return { channels: [...new Set(subscriptions.filter((subscription) => !isDigestSubscription(subscription)).map((subscription) => subscription.channel))], digests: [] }
+    return {
+      channels: [...new Set(subscriptions.filter((subscription) => !isDigestSubscription(subscription)).map((subscription) => subscription.channel))],
+      digests: subscriptions.filter(isDigestSubscription)
+    }
   }
   if (!notice.alert) return { channels: [], digests: [] }
   const item = notice.event.classification
@@ -82,18 +86,20 @@ export class NoticeRouter extends Context.Service<
       const ledger = yield* DeliveryLedger
       const deliveries = yield* DeliveryQueue
 
-      /** A revised event: an update of the first alert in each channel that has one, nothing elsewhere. */
+      /** A revised event: an update of the first alert in each channel that has one, and of the copy each digest holds. */
       const routeUpdate = Effect.fn("NoticeRouter.routeUpdate")(function* (notice: EventNotice, noticedAt: number) {
         const event = notice.event
+        const plan = planRoute(notice, yield* store.list())
+        for (const subscription of plan.digests) yield* digestBuffer.revise(subscription, notice)
         const jobs: Array<DeliveryJob> = []
-        for (const channel of planRoute(notice, yield* store.list()).channels) {
+        for (const channel of plan.channels) {
           const firstAlert = yield* ledger.existingFirstAlertKey(event.id, channel)
           if (Option.isNone(firstAlert)) continue
           const job: DeliveryJob = { kind: "update", deliveryKey: updateKey(event.id, event.revision, channel), channel, event, threadOf: firstAlert.value, noticedAt }
           yield* deliveries.enqueue(job)
           jobs.push(job)
         }
-        return { deliveries: jobs, digests: 0 }
+        return { deliveries: jobs, digests: plan.digests.length }
       })
 
       const route = Effect.fn("NoticeRouter.route")(function* (notice: EventNotice, noticedAt: number = Date.now()) {

@@ -32,6 +32,22 @@ return 1
 `
 
 /**
+ * A corrected event replaces its buffered copy, and only that: a correction of an event the
+ * subscription is not waiting for (never buffered, or already sent) buffers nothing.
+ * KEYS: pending sorted set, events hash. ARGV: event id, event JSON, revision.
+ */
+const reviseEventScript = `
+if not redis.call("ZSCORE", KEYS[1], ARGV[1]) then return 0 end
+local stored = redis.call("HGET", KEYS[2], ARGV[1])
+if stored then
+  local ok, decoded = pcall(cjson.decode, stored)
+  if ok and type(decoded) == "table" and tonumber(decoded.revision) and tonumber(decoded.revision) > tonumber(ARGV[3]) then return 0 end
+end
+redis.call("HSET", KEYS[2], ARGV[1], ARGV[2])
+return 1
+`
+
+/**
  * Holds, per digest subscription, the developments waiting for its next digest. The router calls
  * `add` for every notice that matches a digest subscription; the scheduler reads `pending` when the
  * digest is due and `acknowledge`s what it posted. One event is one entry however many sources
@@ -41,6 +57,8 @@ export class DigestBuffer extends Context.Service<
   DigestBuffer,
   {
     readonly add: (subscription: Subscription, notice: EventNotice) => Effect.Effect<void>
+    /** An event_updated notice: brings the buffered copy of the event up to date, if the subscription holds one. */
+    readonly revise: (subscription: Subscription, notice: EventNotice) => Effect.Effect<void>
     readonly pending: (subscriptionId: string) => Effect.Effect<PendingDigest>
     /** Marks these events as sent and drops them from the buffer. */
     readonly acknowledge: (subscriptionId: string, eventIds: ReadonlyArray<string>) => Effect.Effect<void>
@@ -60,6 +78,12 @@ export class DigestBuffer extends Context.Service<
         yield* Effect.promise(() =>
           client.eval(bufferEventScript, 3, keys.sent, keys.pending, keys.events, event.id, JSON.stringify(event), String(event.revision), String(now))
         )
+      })
+
+      const revise = Effect.fn("DigestBuffer.revise")(function* (subscription: Subscription, notice: EventNotice) {
+        const keys = digestKeys(prefix, subscription.id)
+        const event = notice.event
+        yield* Effect.promise(() => client.eval(reviseEventScript, 2, keys.pending, keys.events, event.id, JSON.stringify(event), String(event.revision)))
       })
 
       const pending = Effect.fn("DigestBuffer.pending")(function* (subscriptionId: string) {
@@ -91,7 +115,7 @@ export class DigestBuffer extends Context.Service<
         )
       })
 
-      return DigestBuffer.of({ add, pending, acknowledge })
+      return DigestBuffer.of({ add, revise, pending, acknowledge })
     })
   )
 }

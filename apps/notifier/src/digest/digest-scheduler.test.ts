@@ -53,7 +53,7 @@ afterAll(async () => {
 beforeEach(() => slack.clearFailures())
 
 describe("DigestBuffer", () => {
-  it("keeps one entry per event in its latest revision, and skips notices not meant to alert", async () => {
+  it("keeps one entry per event in its latest revision, takes corrections of what it holds, and skips notices not meant to alert", async () => {
     const runtime = notifierProcess()
     const subscription = await use(runtime, ({ store }) => store.add({ channel: "C0BUFFER1", sectors: "all", digest: "daily@08:00" }))
     const first = bilateralEvent("ev-buffered", { title: "First report" })
@@ -71,9 +71,16 @@ describe("DigestBuffer", () => {
     await use(runtime, ({ buffer }) => buffer.add(subscription, newEventNotice(first)))
     expect((await use(runtime, ({ buffer }) => buffer.pending(subscription.id))).events[0]?.revision).toBe(2)
 
+    // A correction replaces the buffered copy; a correction of an event never buffered adds nothing.
+    const corrected = { ...first, revision: 3, classification: { ...first.classification, title: "Corrected report" } }
+    await use(runtime, ({ buffer }) => buffer.revise(subscription, { kind: "event_updated", event: corrected, alert: false }))
+    await use(runtime, ({ buffer }) => buffer.revise(subscription, { kind: "event_updated", event: bilateralEvent("ev-never-buffered"), alert: false }))
+    const revised = await use(runtime, ({ buffer }) => buffer.pending(subscription.id))
+    expect(revised.events.map((event) => [event.id, event.revision, event.classification.title])).toEqual([["ev-buffered", 3, "Corrected report"]])
+
     await use(runtime, ({ buffer }) => buffer.acknowledge(subscription.id, ["ev-buffered"]))
     // A follow-up to an event already sent in a digest does not bring it back.
-    await use(runtime, ({ buffer }) => buffer.add(subscription, { kind: "source_added", event: { ...first, revision: 3 }, alert: true }))
+    await use(runtime, ({ buffer }) => buffer.add(subscription, { kind: "source_added", event: { ...first, revision: 4 }, alert: true }))
     expect((await use(runtime, ({ buffer }) => buffer.pending(subscription.id))).events).toEqual([])
   })
 })
