@@ -81,31 +81,41 @@ const measureOf = (clause: string, sentence: string, isCount: boolean): AmountMe
   return measureOfText(sentence.toLowerCase()).measure
 }
 
+// Module-level expressions: a literal in a function builds a new RegExp object on every call.
+const targetCue = /\b(?:target|targets|targeted|aim|aims|aiming|goal|(?:to|will|would|could) (?:reach|touch|double|cross)|doubling|by 20\d\d|ambition|aspire)\b/
+const investmentCue = /\binvest|\bfdi\b|\bacqui(?:re|res|red|sition)|\bbuys?\b|\bbought\b|\bstake\b/
+const tradeCue = /\btrade|\bexports?\b|\bimports?\b|\bcommerce\b/
+const contractCue = /\b(?:contract|deal|order|procure|purchase|valued at)/
+const acquisitionCue = /\bacqui|\bstake\b/
+const worthCue = /\b(?:worth|valued)\b/
+const targetYearAfter = /^[^.;]{0,40}?\b(?:by|in|until|till|before)\s+(?:the\s+year\s+|the\s+end\s+of\s+)?(20\d\d)\b/
+const monthBefore = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/
+
 const measureOfText = (lower: string): { readonly measure: AmountMeasure; readonly target: boolean; readonly trade: boolean; readonly investment: boolean } => {
   const { target, trade, investment } = kindsOf(lower)
   return { measure: measureFromKinds(lower, target, trade, investment), target, trade, investment }
 }
 
 const kindsOf = (lower: string) => ({
-  target: /\b(?:target|targets|targeted|aim|aims|aiming|goal|(?:to|will|would|could) (?:reach|touch|double|cross)|doubling|by 20\d\d|ambition|aspire)\b/.test(lower),
-  investment: /\binvest|\bfdi\b|\bacqui(?:re|res|red|sition)|\bbuys?\b|\bbought\b|\bstake\b/.test(lower),
-  trade: /\btrade|\bexports?\b|\bimports?\b|\bcommerce\b/.test(lower)
+  target: targetCue.test(lower),
+  investment: investmentCue.test(lower),
+  trade: tradeCue.test(lower)
 })
 
 const measureFromKinds = (lower: string, target: boolean, trade: boolean, investment: boolean): AmountMeasure => {
   if (target && trade) return "trade_target"
   if (target && investment) return "investment_target"
-  if (/\b(?:contract|deal|order|procure|purchase|valued at)/.test(lower) && !/\bacqui|\bstake\b/.test(lower)) return "contract_value"
+  if (contractCue.test(lower) && !acquisitionCue.test(lower)) return "contract_value"
   if (trade) return "trade_volume"
   if (investment) return "investment"
   if (target) return "trade_target"
   // "co-production worth Rs 1,200 crore": the value of a project or deal.
-  if (/\b(?:worth|valued)\b/.test(lower)) return "contract_value"
+  if (worthCue.test(lower)) return "contract_value"
   return "other"
 }
 
 const targetYear = (after: string): number | undefined => {
-  const year = /^[^.;]{0,40}?\b(?:by|in|until|till|before)\s+(?:the\s+year\s+|the\s+end\s+of\s+)?(20\d\d)\b/.exec(after)
+  const year = targetYearAfter.exec(after)
   return year === null ? undefined : Number(year[1])
 }
 
@@ -131,7 +141,7 @@ export const findAmounts = (field: Field, text: string, words: Words, sentenceOf
     // A bare small sum with no scale ("$5") is rarely what a bilateral report is about; a year is never a count.
     if (isCount && value >= 1900 && value <= 2100) return
     // "Dec 20 Italian companies…": the day of a dateline, not a count.
-    if (isCount && /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/.test(text.slice(Math.max(0, start - 12), start))) return
+    if (isCount && monthBefore.test(text.slice(Math.max(0, start - 12), start))) return
     const [sentenceStart, sentenceEnd] = sentenceOf(start)
     const sentence = text.slice(sentenceStart, sentenceEnd)
     const clauseStart = Math.max(sentenceStart, text.lastIndexOf(", ", start) + 2, text.lastIndexOf("; ", start) + 2)

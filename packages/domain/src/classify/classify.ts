@@ -38,6 +38,8 @@ const CALL_WEIGHT = 1.5
 /** "Tajani in New Delhi" in a headline. */
 const HEADLINE_VISIT_WEIGHT = 2.5
 const callsBefore = /\b(?:calls|called|calling|dials|dialled|dialed|phones|phoned|rings|rang)\s+(?:up\s+)?$/
+/** Between a person and a place in a headline: "Tajani in New Delhi", "Modi arrives in Rome". */
+const inBetween = /^[\s,]*(?:arrives |arrived |lands |landed |is |will be )?in\s+$/
 /** Named office holders and titles count as topical vocabulary for relevance, up to this many. */
 const MAX_OFFICE_CUES = 3
 /** A defence manufacturer or defence-industry body named in the report's own sentences. */
@@ -188,7 +190,7 @@ export const classify = (item: WireItem): ClassifiedItem => {
     if (mention.field === "title") {
       const next = mentions[index + 1]
       if (next !== undefined && next.field === "title" && (next.kind === "place" || next.kind === "country") && next.side !== "other" && next.side !== mention.side &&
-        /^[\s,]*(?:arrives |arrived |lands |landed |is |will be )?in\s+$/.test(text.slice(mention.end, next.start))) {
+        inBetween.test(text.slice(mention.end, next.start))) {
         extraHits.push({ type: "official_visit", field: "title", start: mention.start, end: next.end, sentence, weight: HEADLINE_VISIT_WEIGHT * sentenceWeight[sentence]! })
       }
     }
@@ -208,7 +210,10 @@ export const classify = (item: WireItem): ClassifiedItem => {
   let remarkHits = 0
   for (const hit of eventTypes.hits) if (hit.type === "statement_remark") remarkHits++
   let officeCues = 0
-  for (const mention of mentions) if ((mention.kind === "role" || (mention.kind === "actor" && mention.entry.kind === "person")) && officeCues < MAX_OFFICE_CUES) officeCues++
+  for (let index = 0; index < mentions.length && officeCues < MAX_OFFICE_CUES; index++) {
+    const mention = mentions[index]!
+    if (mention.kind === "role" || (mention.kind === "actor" && mention.entry.kind === "person")) officeCues++
+  }
   const topicCues = sectorFinding.termCount + (eventTypes.hits.length - remarkHits) + 0.5 * remarkHits + officeCues
   let concreteWeight = 0
   for (const [type, weight] of eventTypes.scores) if (type !== "statement_remark") concreteWeight = Math.max(concreteWeight, weight)

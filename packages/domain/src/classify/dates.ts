@@ -198,6 +198,9 @@ const resolve = (match: RegExpExecArray, reference: Reference | undefined, futur
 // A dateline: a capitalised place (or two, "NEW DELHI/ROME"), a comma, then the date, near the very top of a report.
 const datelinePrefix = /(?:^|[\s)])[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:\s?[/&]\s?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)*(?: \([A-Z][A-Za-z. ]+\))?,\s*$/
 
+// Module level: a literal in the callback would build a new RegExp object for every date.
+const nextOrComing = /^(?:next|coming)/i
+
 /** Finds and resolves the date expressions of one field. `sentenceStartOf` gives the start of the sentence holding a position. */
 export const findDates = (
   field: Field,
@@ -211,7 +214,7 @@ export const findDates = (
   scanGated(datePattern, text, words, (match, start, end) => {
     const sentenceStart = sentenceStartOf(start)
     const before = text.slice(Math.max(sentenceStart, start - 240), start)
-    const future = futureCue.test(before) || /^(?:next|coming)/i.test(match[0])
+    const future = futureCue.test(before) || nextOrComing.test(match[0])
     const resolved = resolve(match, referenceDate, future)
     if (resolved === undefined) return
     const dateline = field === "text" && start < 160 && out.every((mention) => mention.field !== "text") && datelinePrefix.test(text.slice(Math.max(0, start - 40), start))

@@ -127,11 +127,17 @@ const nextWord = (text: string, end: number): string => {
   return text.slice(start, stop)
 }
 
+// Module level: a literal in roleSide would build a new RegExp object for every title found.
+const indianBefore = /\b(?:Indian|India's|Indian [A-Z]\w+|India)\s+(?:\w+\s+)?$/
+const shoutedIndianBefore = /\b(?:INDIAN|INDIA'S|INDIA)\s+(?:\w+\s+)?$/
+const italianBefore = /\b(?:Italian|Italy's|Italy)\s+(?:\w+\s+)?$/
+const shoutedItalianBefore = /\b(?:ITALIAN|ITALY'S|ITALY)\s+(?:\w+\s+)?$/
+
 /** Which side a title of office belongs to, from an adjective just before it ("Italian Prime Minister", "India's Foreign Secretary"). */
 const roleSide = (text: string, start: number, shouting: boolean): Country | undefined => {
   const before = text.slice(Math.max(0, start - 24), start)
-  if ((shouting ? /\b(?:INDIAN|INDIA'S|INDIA)\s+(?:\w+\s+)?$/ : /\b(?:Indian|India's|Indian [A-Z]\w+|India)\s+(?:\w+\s+)?$/).test(before)) return "IN"
-  if ((shouting ? /\b(?:ITALIAN|ITALY'S|ITALY)\s+(?:\w+\s+)?$/ : /\b(?:Italian|Italy's|Italy)\s+(?:\w+\s+)?$/).test(before)) return "IT"
+  if ((shouting ? shoutedIndianBefore : indianBefore).test(before)) return "IN"
+  if ((shouting ? shoutedItalianBefore : italianBefore).test(before)) return "IT"
   return undefined
 }
 

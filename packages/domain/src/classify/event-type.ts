@@ -61,6 +61,8 @@ const specificity: ReadonlyArray<ScoredType> = [
 
 const specificityRank = new Map(specificity.map((type, rank) => [type, rank]))
 const rankOf = (type: ScoredType): number => specificityRank.get(type) ?? -1
+/** Highest score first; on a tie, the more specific type first. */
+const compareRanked = (a: readonly [ScoredType, number], b: readonly [ScoredType, number]): number => b[1] - a[1] || rankOf(a[0]) - rankOf(b[0])
 
 /** Topics of a meeting ("reviewed cooperation in defence industry") weigh less than the meeting itself. */
 const TOPIC_IN_MEETING_FACTOR = 0.5
@@ -83,6 +85,9 @@ const wishBefore = /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|'d like|keen
 
 // "the agreement signed in 2023", "the MoU signed last year": the agreement is the subject, its signing is history.
 const agreementNamedBefore = /\b(?:agreements?|pacts?|mous?|memorand(?:um|a) of understanding|deals?|treat(?:y|ies)|declarations?|accords?|protocols?|arrangements?|conventions?)\s+$/i
+// The cue itself, for agreement_signed hits (module level: a literal in the loop builds a new RegExp object per hit).
+const signingWord = /^(?:signed|signs|signing|inked|inks)$/i
+const signedWord = /^signed$/i
 
 /** Who travels on official business: an office holder, an institution, a delegation or a ship. */
 const officialTraveller = /\b(?:minister|ministers|delegations?|president|premier|secretary|ambassador|envoy|officials?|chief|governor|mayor|parliamentarians|lawmakers|mps|general|admiral|marshal|commander|ceos?|chairman|chairperson|executives?|team|warships?|ships?|frigates?|destroyers?|vessels?|aircraft|jets|contingent|troops|navy|army|air force|coast guard)\b/i
@@ -158,13 +163,13 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
     if (hit.type !== "official_visit" && hit.type !== "agreement_signed" && hit.type !== "joint_statement") continue
     const text = hit.field === "title" ? document.title : document.text
     const before = text.slice(Math.max(0, hit.start - 48), hit.start)
-    if (hit.type === "joint_statement" || (hit.type === "agreement_signed" && !/^(?:signed|signs|signing|inked|inks)$/i.test(text.slice(hit.start, hit.end)))) {
+    if (hit.type === "joint_statement" || (hit.type === "agreement_signed" && !signingWord.test(text.slice(hit.start, hit.end)))) {
       // "reviewed progress under the Joint Strategic Action Plan": the plan is old, the review is the news.
       if (workedUnderBefore.test(before)) hits[index] = { ...hit, weight: hit.weight * WORKED_UNDER_FACTOR }
     } else if (hit.type === "official_visit") {
       if (wishBefore.test(before)) hits[index] = { ...hit, type: "statement_remark", weight: hit.weight * WISH_FACTOR }
       else if (!namesOfficialTraveller(input, hit.sentence)) hits.splice(index, 1)
-    } else if (agreementNamedBefore.test(before) && /^signed$/i.test(text.slice(hit.start, hit.end))) {
+    } else if (agreementNamedBefore.test(before) && signedWord.test(text.slice(hit.start, hit.end))) {
       hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }
     }
   }
@@ -190,7 +195,16 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
 
   const ranked: Array<[ScoredType, number]> = []
   for (const entry of scores) if (entry[1] > 0) ranked.push(entry)
-  ranked.sort((a, b) => b[1] - a[1] || rankOf(a[0]) - rankOf(b[0]))
+  // Insertion sort, stable as Array.prototype.sort is: a report scores only a few types, and sort's set-up costs more than that.
+  for (let index = 1; index < ranked.length; index++) {
+    const entry = ranked[index]!
+    let position = index
+    while (position > 0 && compareRanked(ranked[position - 1]!, entry) > 0) {
+      ranked[position] = ranked[position - 1]!
+      position--
+    }
+    ranked[position] = entry
+  }
   const top = ranked[0]
   // A report whose only cues are attributions ("the ministry said") is some other development.
   const primary: ScoredType = top === undefined || top[1] < 0.5 || (top[0] === "statement_remark" && top[1] < 1) ? "other_bilateral" : top[0]

@@ -15,7 +15,47 @@ export interface Lexicon<Id> extends Gated {
   /** Each entry's own sticky expression, tried alone at the words it can start with. */
   readonly entryPatterns: ReadonlyArray<RegExp>
   /** For a word key's table slot, the entries (in lexicon order) whose matches may start there. */
-  readonly entriesBySlot: ReadonlyMap<number, ReadonlyArray<number>>
+  readonly entriesBySlot: SlotLists
+}
+
+/**
+ * A small open-addressing table from a table slot to a list: a few hundred slots fit in a few
+ * kilobytes that stay in cache, and a lookup is a couple of typed-array reads — a Map.get per
+ * candidate word was the costliest line of scanLexicon.
+ */
+interface SlotLists {
+  /** slot + 1 at each used position, 0 at a free one. */
+  readonly keys: Int32Array
+  readonly lists: ReadonlyArray<ReadonlyArray<number>>
+  readonly mask: number
+}
+
+const noEntries: ReadonlyArray<number> = []
+
+const slotListsOf = (bySlot: ReadonlyMap<number, ReadonlyArray<number>>): SlotLists => {
+  let size = 16
+  while (size < 4 * bySlot.size) size <<= 1
+  const keys = new Int32Array(size)
+  const lists: Array<ReadonlyArray<number>> = new Array(size).fill(noEntries)
+  // A slot is already a hash of its key: its low bits serve as the position.
+  for (const [key, list] of bySlot) {
+    let position = key & (size - 1)
+    while (keys[position] !== 0) position = (position + 1) & (size - 1)
+    keys[position] = key + 1
+    lists[position] = list
+  }
+  return { keys, lists, mask: size - 1 }
+}
+
+/** The list stored for `key`, or an empty one. */
+const slotList = (table: SlotLists, key: number): ReadonlyArray<number> => {
+  const { keys, mask } = table
+  let position = key & mask
+  for (let stored = keys[position]!; stored !== 0; stored = keys[position]!) {
+    if (stored === key + 1) return table.lists[position]!
+    position = (position + 1) & mask
+  }
+  return noEntries
 }
 
 export interface LexiconEntry<Id> {
@@ -38,6 +78,8 @@ for (let code = 0; code < 0x10000; code++) wordCodes[code] = isWordCodeSlow(code
 const isWordCode = (code: number): boolean => wordCodes[code] === 1
 
 const lower = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code >= 0xc0 && code <= 0xde && code !== 0xd7 ? code + 32 : code)
+const lowerCodes = new Uint16Array(0x10000)
+for (let code = 0; code < 0x10000; code++) lowerCodes[code] = lower(code)
 
 /** The first (up to) three characters of a word packed into one small integer; collisions only cost a needless try. */
 const pack = (first: number, second: number, third: number): number => ((first & 0x3ff) << 20) | ((second & 0x3ff) << 10) | (third & 0x3ff)
@@ -58,12 +100,14 @@ export interface Words {
 // Every compiled pattern gets one bit; these maps give, for a word key, the bits of the patterns that may start there.
 // Open tables indexed by a hash of the key hold the OR of the bits of every key hashing there:
 // a collision only costs a needless try, never a missed match, and a lookup is one array read.
-const TABLE_BITS = 18
+// 2^16 slots: both tables together take half a megabyte, which stays in cache far better than
+// 2^18 slots did; on the eval reports it puts no more words on the gated lists.
+const TABLE_BITS = 16
 const TABLE_MASK = (1 << TABLE_BITS) - 1
 const slot = (key: number): number => (key ^ (key >>> TABLE_BITS) ^ (key >>> 7)) & TABLE_MASK
 // Both tables in one array, interleaved (case-sensitive bits at 2 × slot, case-insensitive at
 // 2 × slot + 1): a lowercase word has the same key both ways, so its two lookups share one
-// cache line instead of missing twice in two megabyte-sized tables.
+// cache line instead of missing twice in two tables.
 const startBits = new Int32Array(2 << TABLE_BITS)
 const caseSensitiveIndex = (key: number): number => slot(key) << 1
 const caseInsensitiveIndex = (key: number): number => (slot(key) << 1) | 1
@@ -91,16 +135,26 @@ export const readWords = (text: string): Words => {
   const length = text.length
   // Word by word rather than character by character: find where a word starts, look up its
   // first (up to) three characters, then skip the rest of it without looking back.
+  // Each character is read once: the code that ends a loop is kept rather than read again.
   let index = 0
+  let code = 0
   for (;;) {
-    while (index < length && !isWordCode(text.charCodeAt(index))) index++
+    while (index < length && wordCodes[(code = text.charCodeAt(index))] === 0) index++
     if (index === length) break
-    const start = index
-    const first = text.charCodeAt(index++)
+    const start = index++
+    const first = code
     // 0 when the word is shorter (no word character has code 0).
-    const second = index < length && isWordCode(text.charCodeAt(index)) ? text.charCodeAt(index++) : 0
-    const third = second !== 0 && index < length && isWordCode(text.charCodeAt(index)) ? text.charCodeAt(index++) : 0
-    const lowerKey = pack(lower(first), lower(second), lower(third))
+    let second = 0
+    let third = 0
+    if (index < length && wordCodes[(code = text.charCodeAt(index))] === 1) {
+      second = code
+      index++
+      if (index < length && wordCodes[(code = text.charCodeAt(index))] === 1) {
+        third = code
+        index++
+      }
+    }
+    const lowerKey = pack(lowerCodes[first]!, lowerCodes[second]!, lowerCodes[third]!)
     const mask = startBits[caseSensitiveIndex(pack(first, second, third))]! | startBits[caseInsensitiveIndex(lowerKey)]!
     if (mask !== 0) {
       scratchStarts[count] = start
@@ -108,7 +162,7 @@ export const readWords = (text: string): Words => {
       scratchLowerKeys[count] = lowerKey
       count++
     }
-    while (index < length && isWordCode(text.charCodeAt(index))) index++
+    while (index < length && wordCodes[text.charCodeAt(index)] === 1) index++
   }
   return { count, starts: scratchStarts.slice(0, count), masks: scratchMasks.slice(0, count), lowerKeys: scratchLowerKeys.slice(0, count) }
 }
@@ -375,7 +429,7 @@ export const compileLexicon = <Id>(entries: ReadonlyArray<LexiconEntry<Id>>, fla
     weights: entries.map((entry) => entry.weight ?? 1),
     caseInsensitive,
     entryPatterns: entries.map((entry) => new RegExp(`(?:${entry.pattern})`, stickyFlags)),
-    entriesBySlot
+    entriesBySlot: slotListsOf(entriesBySlot)
   }
 }
 
@@ -397,9 +451,9 @@ export const scanLexicon = <Id>(
   for (let word = 0; word < words.count; word++) {
     const start = starts[word]!
     if (start < after || (masks[word]! & bit) === 0) continue
-    const candidates = entriesBySlot.get(slot(caseInsensitive ? words.lowerKeys[word]! : keyAt(text, start, false)))
-    if (candidates === undefined) continue
-    for (const entry of candidates) {
+    const candidates = slotList(entriesBySlot, slot(caseInsensitive ? words.lowerKeys[word]! : keyAt(text, start, false)))
+    for (let candidate = 0; candidate < candidates.length; candidate++) {
+      const entry = candidates[candidate]!
       const pattern = entryPatterns[entry]!
       pattern.lastIndex = start
       // test() rather than exec(): only where the match ends is needed, and a sticky expression

@@ -43,12 +43,13 @@ interface Tally {
 }
 
 const credit = (tally: Tally, sector: SectorId, weight: number, hit: SectorHit | undefined): void => {
-  if (!tally.weights.has(sector)) tally.order.push(sector)
-  tally.weights.set(sector, (tally.weights.get(sector) ?? 0) + weight)
+  const weightSoFar = tally.weights.get(sector)
+  if (weightSoFar === undefined) tally.order.push(sector)
+  tally.weights.set(sector, (weightSoFar ?? 0) + weight)
   if (hit !== undefined) {
-    const list = tally.firstHits.get(sector) ?? []
+    let list = tally.firstHits.get(sector)
+    if (list === undefined) tally.firstHits.set(sector, (list = []))
     if (list.length < 2) list.push(hit)
-    tally.firstHits.set(sector, list)
   }
 }
 

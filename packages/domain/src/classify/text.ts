@@ -66,6 +66,8 @@ const wordBefore = (text: string, end: number): string => {
 
 const FULL_STOP = 46
 const NEWLINE = 10
+// Module-level expressions: a literal inside a loop builds a new RegExp object each time it is evaluated.
+const whitespace = /\s/
 const STRAIGHT_QUOTE = 34
 const OPENING_QUOTE = 0x201c
 const CLOSING_QUOTE = 0x201d
@@ -115,7 +117,7 @@ const splitSentences = (text: string, start: number, end: number, fullStopsOnly:
     from = k
   }
   let tail = end
-  while (tail > sentenceStart && /\s/.test(text[tail - 1]!)) tail--
+  while (tail > sentenceStart && whitespace.test(text[tail - 1]!)) tail--
   if (tail > sentenceStart) out.push(sentenceStart, tail)
 }
 
@@ -167,7 +169,7 @@ const addField = (field: Field, text: string, sentences: Array<Sentence>, paragr
     let lineEnd = text.indexOf("\n", lineStart)
     if (lineEnd < 0) lineEnd = text.length
     let start = lineStart
-    while (start < lineEnd && /\s/.test(text[start]!)) start++
+    while (start < lineEnd && whitespace.test(text[start]!)) start++
     if (start < lineEnd) {
       const firstBound = bounds.length
       splitSentences(text, start, lineEnd, fullStopsOnly, bounds)
