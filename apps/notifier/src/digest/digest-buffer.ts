@@ -13,20 +13,24 @@ export interface PendingDigest {
 
 const decodeEvent = Schema.decodeUnknownResult(Schema.fromJsonString(BilateralEvent))
 
-/**
- * Atomically, so a digest being acknowledged at the same moment cannot resurrect a sent event:
- * skip an event already sent (and not pending again); keep the newest revision when notices
- * arrive out of order; remember when the event was first buffered.
- * KEYS: sent set, pending sorted set, events hash. ARGV: event id, event JSON, revision, now (ms).
- */
-const bufferEventScript = `
-if redis.call("SISMEMBER", KEYS[1], ARGV[1]) == 1 and not redis.call("ZSCORE", KEYS[2], ARGV[1]) then return 0 end
+// Both scripts below. KEYS: sent set, pending sorted set, events hash. ARGV: event id, event JSON, revision.
+// Stores the event unless the buffer holds a newer revision (notices may arrive out of order).
+const storeUnlessNewerHeld = `
 local stored = redis.call("HGET", KEYS[3], ARGV[1])
 if stored then
   local ok, decoded = pcall(cjson.decode, stored)
   if ok and type(decoded) == "table" and tonumber(decoded.revision) and tonumber(decoded.revision) > tonumber(ARGV[3]) then return 0 end
 end
-redis.call("HSET", KEYS[3], ARGV[1], ARGV[2])
+redis.call("HSET", KEYS[3], ARGV[1], ARGV[2])`
+
+/**
+ * Atomically, so a digest being acknowledged at the same moment cannot resurrect a sent event:
+ * skip an event already sent (and not pending again); keep the newest revision; remember when the
+ * event was first buffered (ARGV[4], now in ms).
+ */
+const bufferEventScript = `
+if redis.call("SISMEMBER", KEYS[1], ARGV[1]) == 1 and not redis.call("ZSCORE", KEYS[2], ARGV[1]) then return 0 end
+${storeUnlessNewerHeld}
 redis.call("ZADD", KEYS[2], "NX", ARGV[4], ARGV[1])
 return 1
 `
@@ -34,16 +38,10 @@ return 1
 /**
  * A corrected event replaces its buffered copy, and only that: a correction of an event the
  * subscription is not waiting for (never buffered, or already sent) buffers nothing.
- * KEYS: pending sorted set, events hash. ARGV: event id, event JSON, revision.
  */
 const reviseEventScript = `
-if not redis.call("ZSCORE", KEYS[1], ARGV[1]) then return 0 end
-local stored = redis.call("HGET", KEYS[2], ARGV[1])
-if stored then
-  local ok, decoded = pcall(cjson.decode, stored)
-  if ok and type(decoded) == "table" and tonumber(decoded.revision) and tonumber(decoded.revision) > tonumber(ARGV[3]) then return 0 end
-end
-redis.call("HSET", KEYS[2], ARGV[1], ARGV[2])
+if not redis.call("ZSCORE", KEYS[2], ARGV[1]) then return 0 end
+${storeUnlessNewerHeld}
 return 1
 `
 
@@ -83,7 +81,7 @@ export class DigestBuffer extends Context.Service<
       const revise = Effect.fn("DigestBuffer.revise")(function* (subscription: Subscription, notice: EventNotice) {
         const keys = digestKeys(prefix, subscription.id)
         const event = notice.event
-        yield* Effect.promise(() => client.eval(reviseEventScript, 2, keys.pending, keys.events, event.id, JSON.stringify(event), String(event.revision)))
+        yield* Effect.promise(() => client.eval(reviseEventScript, 3, keys.sent, keys.pending, keys.events, event.id, JSON.stringify(event), String(event.revision)))
       })
 
       const pending = Effect.fn("DigestBuffer.pending")(function* (subscriptionId: string) {
