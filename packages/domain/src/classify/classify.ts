@@ -13,7 +13,7 @@ import { isBilateral, judgeRelevance, lifestylePattern, sidesOf, sportPattern, t
 import { scoreSectors } from "./sectors.ts"
 import { compileGated, readWords, scanGatedSpans, type Gated, type Words } from "./lexicon.ts"
 import { anchorDay, decideStatus, findLookingBack, isOlderThan, markBackground } from "./status.ts"
-import { fieldText, isQuoted, readDocument, sentenceAt, type Document, type Field } from "./text.ts"
+import { fieldText, isQuoted, readDocument, sentenceAt, sentenceText, type Document, type Field } from "./text.ts"
 
 /**
  * classify(item): a pure function from a wire report to a classified India–Italy item. It reads
@@ -353,11 +353,6 @@ function sentenceStartAt(document: Document, field: Field, position: number): nu
 function sentenceBoundsAt(document: Document, field: Field, position: number): readonly [number, number] {
   const sentence = document.sentences[sentenceAt(document, field, position)]
   return sentence === undefined ? [0, fieldText(document, field).length] : [sentence.start, sentence.end]
-}
-
-function sentenceText(document: Document, index: number): string {
-  const sentence = document.sentences[index]!
-  return fieldText(document, sentence.field).slice(sentence.start, sentence.end)
 }
 
 function sentenceEvidence(document: Document, tag: string, index: number): Evidence {

@@ -60,7 +60,8 @@ const roles: ReadonlyArray<readonly [string, OfficeLevel]> = [
 ]
 for (const [surface, level] of roles) add(surface, { kind: "role", level })
 
-const entityPattern = compileGated(`(?<!\\w)(?:${alternation([...targets.keys()])})(?!\\w)`, "")
+const entitySource = `(?<!\\w)(?:${alternation([...targets.keys()])})(?!\\w)`
+const entityPattern = compileGated(entitySource, "")
 
 // An all-capitals headline ("INDIA, ITALY SIGN DEFENCE PACT") names the same things: there the
 // names are found regardless of case and looked up in capitals. The first definition still wins.
@@ -69,7 +70,7 @@ for (const [surface, target] of targets) if (!shoutedTargets.has(surface.toUpper
 // Not gated like entityPattern: registering it would put every word that starts like a name in
 // any case ("min…", "off…", "del…") on every report's word list and slow every scan, for the
 // rare headline in capitals.
-const shoutedEntityPattern = new RegExp(`(?<!\\w)(?:${alternation([...targets.keys()])})(?!\\w)`, "gi")
+const shoutedEntityPattern = new RegExp(entitySource, "gi")
 
 /** Calls `onSpan` for each match of `pattern` (global) in `text`, in order. */
 const scanAll = (pattern: RegExp, text: string, onSpan: (start: number, end: number) => void): void => {
@@ -165,7 +166,8 @@ const onEntitySpan = (start: number, end: number): void => {
       out.push({ kind: "place", entry: target.entry, side: target.entry.country, field, start, end })
       break
     case "country": {
-      if (notASide.has(nextWord(text, end)) || (shouting && shoutedNotASide.has(nextWord(text, end)))) break
+      const next = nextWord(text, end)
+      if (notASide.has(next) || (shouting && shoutedNotASide.has(next))) break
       // "Indo" and "Italo" only count in compounds ("Indo-Italian").
       if ((surface === "Indo" || surface === "Italo" || (shouting && (surface === "INDO" || surface === "ITALO"))) && text[end] !== "-") break
       out.push({ kind: "country", country: target.country, side: target.side, field, start, end })

@@ -4,7 +4,7 @@ import type { Mention } from "./entities.ts"
 import { businessContext, defenceContext, eventPatterns } from "./event-patterns.ts"
 import { compileLexicon, scanLexicon, type Words } from "./lexicon.ts"
 import type { Document, Field } from "./text.ts"
-import { sentenceAt } from "./text.ts"
+import { sentenceAt, sentenceText } from "./text.ts"
 
 /**
  * Event types by weighted cues. Each cue counts by how decisive it is and where it stands: the
@@ -122,11 +122,6 @@ const meetingType = (input: EventTypeInput, sentence: number): ScoredType | "unr
   return level >= 3 ? "leader_meeting" : level > 0 ? "ministerial_dialogue" : "unranked"
 }
 
-const sentenceText = (document: Document, index: number): string => {
-  const sentence = document.sentences[index]!
-  return (sentence.field === "title" ? document.title : document.text).slice(sentence.start, sentence.end)
-}
-
 export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   const { document } = input
   const hits: Array<CueHit> = input.extraHits.slice()
@@ -195,16 +190,7 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
 
   const ranked: Array<[ScoredType, number]> = []
   for (const entry of scores) if (entry[1] > 0) ranked.push(entry)
-  // Insertion sort, stable as Array.prototype.sort is: a report scores only a few types, and sort's set-up costs more than that.
-  for (let index = 1; index < ranked.length; index++) {
-    const entry = ranked[index]!
-    let position = index
-    while (position > 0 && compareRanked(ranked[position - 1]!, entry) > 0) {
-      ranked[position] = ranked[position - 1]!
-      position--
-    }
-    ranked[position] = entry
-  }
+  sortStable(ranked, compareRanked)
   const top = ranked[0]
   // A report whose only cues are attributions ("the ministry said") is some other development.
   const primary: ScoredType = top === undefined || top[1] < 0.5 || (top[0] === "statement_remark" && top[1] < 1) ? "other_bilateral" : top[0]
@@ -213,22 +199,26 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   for (const [type, score] of ranked) {
     if (type !== primary && score >= Math.max(1, topScore * SECONDARY_SHARE)) types.push(type)
   }
-  sortStrongestFirst(hits)
+  // Strongest first, ties in the order found.
+  sortStable(hits, strongerFirst)
   return { primary, types, scores, hits, typesBySentence }
 }
 
+const strongerFirst = (a: CueHit, b: CueHit): number => b.weight - a.weight
+
 /**
- * Strongest first, ties in the order found: what a stable sort by weight gives. An insertion sort,
- * because a report has only a handful of hits and Array.prototype.sort's set-up costs more than that.
+ * Sorts in place, keeping equal items in their order, as Array.prototype.sort does. An insertion
+ * sort, because a report has only a handful of hits and scored types, and sort's set-up costs
+ * more than that.
  */
-const sortStrongestFirst = (hits: Array<CueHit>): void => {
-  for (let index = 1; index < hits.length; index++) {
-    const hit = hits[index]!
+const sortStable = <A>(items: Array<A>, compare: (a: A, b: A) => number): void => {
+  for (let index = 1; index < items.length; index++) {
+    const item = items[index]!
     let position = index
-    while (position > 0 && hits[position - 1]!.weight < hit.weight) {
-      hits[position] = hits[position - 1]!
+    while (position > 0 && compare(items[position - 1]!, item) > 0) {
+      items[position] = items[position - 1]!
       position--
     }
-    hits[position] = hit
+    items[position] = item
   }
 }

@@ -116,7 +116,7 @@ export const markBackground = (
 }
 
 // The news is still to come: "will sign", "is set to", "intends to", headlines' "to visit", "next week".
-const announcedCue = /\b(?:will|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|slated to|plans? to|is planning to|are planning to|is likely to|are likely to|intends? to|intend to|aims? to|is due to|are due to|is poised to|are poised to|upcoming|next (?:week|month|year)|later this (?:week|month|year))\b|(?:^|[,:;]\s*|\s)to (?:visit|sign|meet|hold|host|travel|attend|launch|inaugurate)\b/i
+const announcedCue = /\b(?:will|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|slated to|plans? to|is planning to|are planning to|is likely to|are likely to|intends? to|aims? to|is due to|are due to|is poised to|are poised to|upcoming|next (?:week|month|year)|later this (?:week|month|year))\b|(?:^|[,:;]\s*|\s)to (?:visit|sign|meet|hold|host|travel|attend|launch|inaugurate)\b/i
 
 export interface StatusFinding {
   readonly status: EventStatus

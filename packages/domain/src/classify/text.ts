@@ -223,3 +223,9 @@ export const sentenceAt = (document: Document, field: Field, position: number): 
 }
 
 export const fieldText = (document: Document, field: Field): string => (field === "title" ? document.title : document.text)
+
+/** The text of one sentence of the document. */
+export const sentenceText = (document: Document, index: number): string => {
+  const sentence = document.sentences[index]!
+  return fieldText(document, sentence.field).slice(sentence.start, sentence.end)
+}
