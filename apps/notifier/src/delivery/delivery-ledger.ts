@@ -50,12 +50,8 @@ export class DeliveryLedger extends Context.Service<
   {
     readonly postedTs: (deliveryKey: string) => Effect.Effect<Option.Option<string>, DeliveryStoreError>
     readonly recordPosted: (deliveryKey: string, ts: string) => Effect.Effect<void, DeliveryStoreError>
-    /** True when this caller now holds the claim for `deliveryKey`. */
-    readonly claim: (deliveryKey: string, token: string, ttlMs: number) => Effect.Effect<boolean, DeliveryStoreError>
     /** Releases the claim only if `token` still holds it (an expired claim may belong to another process now). */
     readonly release: (deliveryKey: string, token: string) => Effect.Effect<void, DeliveryStoreError>
-    readonly attemptedAt: (deliveryKey: string) => Effect.Effect<Option.Option<number>, DeliveryStoreError>
-    readonly markAttempt: (deliveryKey: string, at: number) => Effect.Effect<void, DeliveryStoreError>
     readonly clearAttempt: (deliveryKey: string) => Effect.Effect<void, DeliveryStoreError>
     /**
      * The channel's first alert about `eventId`: sets it to `deliveryKey` if there is none yet
@@ -163,8 +159,6 @@ return shown`
       return DeliveryLedger.of({
         postedTs: (key) => run("get posted", () => client.get(`${base}:posted:${key}`)).pipe(Effect.map(Option.fromNullishOr)),
         recordPosted: (key, ts) => run("record posted", () => client.set(`${base}:posted:${key}`, ts, "EX", 90 * day)).pipe(Effect.asVoid),
-        claim: (key, token, ttlMs) =>
-          run("claim", () => client.set(`${base}:claim:${key}`, token, "PX", ttlMs, "NX")).pipe(Effect.map((reply) => reply === "OK")),
         release: (key, token) =>
           run("release claim", () =>
             client.eval(
@@ -174,11 +168,6 @@ return shown`
               token
             )
           ).pipe(Effect.asVoid),
-        attemptedAt: (key) =>
-          run("get attempt", () => client.get(`${base}:attempt:${key}`)).pipe(
-            Effect.map((value) => (value === null ? Option.none() : Option.some(Number(value))))
-          ),
-        markAttempt: (key, at) => run("mark attempt", () => client.set(`${base}:attempt:${key}`, String(at), "EX", 7 * day)).pipe(Effect.asVoid),
         clearAttempt: (key) => run("clear attempt", () => client.del(`${base}:attempt:${key}`)).pipe(Effect.asVoid),
         firstAlertKey: (eventId, channel, key) =>
           run("first alert", () =>
