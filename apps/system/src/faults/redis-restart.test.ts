@@ -46,8 +46,13 @@ describe("Redis restarting mid-run", () => {
     const subscriptionsFile = await dir.writeJson("subscriptions.json", { subscriptions: [{ channel, sectors: "all" }] })
     const processes: Array<RunningProcess> = []
     cleanups.push(() => stopAll(processes))
-    processes.push(startNotifierProcess(notifierEnv({ redisUrl: redis.url, prefix, slack, subscriptionsFile })))
-    processes.push(startWorkerProcess(workerEnv({ redisUrl: redis.url, prefix, feedsFile })))
+    // A job Redis hands out in the instant it dies is active in Redis but unknown to every process
+    // (the reply never arrived). Only BullMQ's stalled-job check brings it back, after the lock
+    // expires and a check runs: up to twice JOB_LOCK_MS. At the 30 s default that outlasts the
+    // wait below, so the lock is short here, as in the SIGKILL test.
+    const lock = { JOB_LOCK_MS: "3000" }
+    processes.push(startNotifierProcess(notifierEnv({ redisUrl: redis.url, prefix, slack, subscriptionsFile, extra: lock })))
+    processes.push(startWorkerProcess(workerEnv({ redisUrl: redis.url, prefix, feedsFile, extra: lock })))
     const dump = () => processes.map((p) => p.output()).join("\n")
 
     const firstBatch = relevantStories(before)
