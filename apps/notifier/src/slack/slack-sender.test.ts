@@ -1,3 +1,5 @@
+import http from "node:http"
+import type { AddressInfo } from "node:net"
 import { ConfigProvider, Effect, Layer, Option, Redacted } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { NotifierConfig } from "../config.ts"
@@ -84,6 +86,22 @@ describe("the Web API sender", () => {
     const offline = makeWebApiSender({ token: Redacted.make("xoxb-x"), slackApiUrl: url, timeoutMs: 1000 })
     const error = await failureOf(offline.postMessage({ channel: "C0NET", text: "x" }))
     expect(error).toMatchObject({ code: "request_error", permanent: false })
+  })
+
+  it("gives up on a Slack that never answers after the timeout, as a transient network error", async () => {
+    const silent = http.createServer(() => {})
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve))
+    try {
+      const hanging = makeWebApiSender({ token: Redacted.make("xoxb-x"), slackApiUrl: `http://127.0.0.1:${(silent.address() as AddressInfo).port}/api/`, timeoutMs: 300 })
+      const started = Date.now()
+      const error = await failureOf(hanging.postMessage({ channel: "C0SLOW", text: "x" }))
+      expect(error).toMatchObject({ code: "request_error", permanent: false })
+      expect(error.reason).toContain("within 300 ms")
+      expect(Date.now() - started).toBeLessThan(2_000)
+    } finally {
+      silent.closeAllConnections()
+      await new Promise((resolve) => silent.close(resolve))
+    }
   })
 
   it("sends a wrong token's invalid_auth back as permanent", async () => {

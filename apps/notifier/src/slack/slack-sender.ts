@@ -1,6 +1,7 @@
 import slack from "@slack/web-api"
 import { Context, Effect, Layer, Option, Redacted, Schema } from "effect"
 import { NotifierConfig } from "../config.ts"
+import { makeKeepAliveFetch } from "./keep-alive-fetch.ts"
 import { renderBlocksAsText } from "./render-text.ts"
 
 // @slack/web-api is CommonJS: named ESM imports type-check but throw at run time under node/tsx.
@@ -185,7 +186,9 @@ export const makeWebApiSender = (options: {
     ...(options.slackApiUrl !== undefined ? { slackApiUrl: options.slackApiUrl } : {}),
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },
-    timeout: options.timeoutMs ?? 10_000,
+    // The timeout lives in the fetch, which needs no AbortSignal timer per call.
+    fetch: makeKeepAliveFetch({ timeoutMs: options.timeoutMs ?? 10_000 }),
+    timeout: 0,
     // The client's default logger is chatty at warn level about rate limits we handle ourselves.
     logger: quietLogger
   })
