@@ -7,6 +7,8 @@ export interface BareBullmqOptions {
   /** How many queues each job passes through, as an item passes through the pipeline's queues. */
   readonly hops: number
   readonly jobs: number
+  /** Jobs moved through first and not timed, so both sides are measured with a warm JIT. */
+  readonly warmupJobs: number
   readonly concurrency: number
 }
 
@@ -25,10 +27,8 @@ export const measureBareBullmq = async (options: BareBullmqOptions): Promise<{ j
   const queueConnection = connect()
   const queues = Array.from({ length: options.hops }, (_, hop) => new Queue(`bare-${hop}`, { connection: queueConnection, prefix: options.prefix }))
   let completed = 0
+  let expected = 0
   let finish: () => void = () => {}
-  const allDone = new Promise<void>((resolve) => {
-    finish = resolve
-  })
   const workers = queues.map(
     (_, hop) =>
       new Worker(
@@ -37,7 +37,7 @@ export const measureBareBullmq = async (options: BareBullmqOptions): Promise<{ j
           const next = queues[hop + 1]
           if (next !== undefined) {
             await next.add("noop", job.data, { jobId: job.id, removeOnComplete: true })
-          } else if (++completed === options.jobs) {
+          } else if (++completed === expected) {
             finish()
           }
         },
@@ -45,18 +45,28 @@ export const measureBareBullmq = async (options: BareBullmqOptions): Promise<{ j
       )
   )
   await Promise.all(workers.map((worker) => worker.waitUntilReady()))
-  const started = performance.now()
   const payload = { title: "x".repeat(200) }
-  for (let offset = 0; offset < options.jobs; offset += 500) {
-    const batch = Array.from({ length: Math.min(500, options.jobs - offset) }, (_, index) => ({
-      name: "noop",
-      data: payload,
-      opts: { jobId: `job-${offset + index}`, removeOnComplete: true }
-    }))
-    await queues[0]!.addBulk(batch)
+  /** Seconds from the first add to the last completion of `jobs` jobs. */
+  const run = async (jobs: number, label: string) => {
+    completed = 0
+    expected = jobs
+    const allDone = new Promise<void>((resolve) => {
+      finish = resolve
+    })
+    const started = performance.now()
+    for (let offset = 0; offset < jobs; offset += 500) {
+      const batch = Array.from({ length: Math.min(500, jobs - offset) }, (_, index) => ({
+        name: "noop",
+        data: payload,
+        opts: { jobId: `${label}-${offset + index}`, removeOnComplete: true }
+      }))
+      await queues[0]!.addBulk(batch)
+    }
+    await allDone
+    return (performance.now() - started) / 1000
   }
-  await allDone
-  const seconds = (performance.now() - started) / 1000
+  if (options.warmupJobs > 0) await run(options.warmupJobs, "warmup")
+  const seconds = await run(options.jobs, "job")
   await Promise.all(workers.map((worker) => worker.close()))
   for (const queue of queues) await queue.obliterate({ force: true })
   await Promise.all(queues.map((queue) => queue.close()))

@@ -9,11 +9,13 @@ import { measurePipeline } from "./pipeline-bench.ts"
 
 /**
  * `pnpm bench`: every figure the product is judged by, measured in one run on this machine,
- * printed as JSON lines (see the README's "Reading the benchmark"). BENCH_PIPELINE_ITEMS and
- * BENCH_LATENCY_ROUNDS make it longer or shorter.
+ * printed as JSON lines (see the README's "Reading the benchmark"). BENCH_PIPELINE_ITEMS,
+ * BENCH_WARMUP_ITEMS and BENCH_LATENCY_ROUNDS make it longer or shorter.
  */
 const pipelineItems = Number(process.env.BENCH_PIPELINE_ITEMS ?? 2000)
 const latencyRounds = Number(process.env.BENCH_LATENCY_ROUNDS ?? 40)
+/** Both throughput figures are taken after a warm-up of this many items (jobs), untimed. */
+const warmupItems = Number(process.env.BENCH_WARMUP_ITEMS ?? 400)
 const domainPackage = fileURLToPath(new URL("../../../../packages/domain/", import.meta.url))
 
 const line = (figures: Record<string, unknown>) => Console.log(JSON.stringify(figures))
@@ -30,9 +32,9 @@ const program = Effect.gen(function* () {
 
   const redisUrl = yield* ensureRedis
   const prefix = `bench-${process.pid}-${Date.now().toString(36)}`
-  const pipeline = yield* measurePipeline({ redisUrl, prefix: `${prefix}-pipeline`, items: pipelineItems, feeds: 10, latencyRounds })
+  const pipeline = yield* measurePipeline({ redisUrl, prefix: `${prefix}-pipeline`, items: pipelineItems, warmupItems, feeds: 10, latencyRounds })
   const bare = yield* Effect.promise(() =>
-    measureBareBullmq({ redisUrl, prefix: `${prefix}-bare`, hops: pipeline.queueHops, jobs: pipelineItems, concurrency: 16 })
+    measureBareBullmq({ redisUrl, prefix: `${prefix}-bare`, hops: pipeline.queueHops, jobs: pipelineItems, warmupJobs: warmupItems, concurrency: 16 })
   )
   yield* Effect.promise(() => deleteKeys(redisUrl, prefix))
 
