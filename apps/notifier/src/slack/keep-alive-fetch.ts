@@ -29,14 +29,15 @@ export class SlackRequestTimeout extends Error {
 }
 
 const defaultMaxResponseBytes = 16 * 1024 * 1024
+const idleSocketMs = 15_000
 
 export const makeKeepAliveFetch = (options: KeepAliveFetchOptions): typeof fetch => {
   const maxSockets = options.maxSockets ?? 16
   const maxResponseBytes = options.maxResponseBytes ?? defaultMaxResponseBytes
-  const agents = {
-    "http:": new http.Agent({ keepAlive: true, maxSockets }),
-    "https:": new https.Agent({ keepAlive: true, maxSockets })
-  }
+  // An idle connection is closed by us well before Slack's end would close it, so a post is
+  // never written into a socket the server is just closing (a reset, and a needless retry).
+  const agentOptions = { keepAlive: true, maxSockets, timeout: idleSocketMs }
+  const agents = { "http:": new http.Agent(agentOptions), "https:": new https.Agent(agentOptions) }
 
   const keepAliveFetch = (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
     const body = init.body
