@@ -26,6 +26,11 @@ describe("findAmounts", () => {
     expect(amountsIn("A fund of 5 lakh rupees was set up for scholarships.")).toMatchObject([{ value: 5e5, currency: "INR" }])
   })
 
+  it("reads money a company commits or pledges as investment, in a Title Case headline too", () => {
+    expect(amountsIn("Italian Renewables Developer Commits Rs 10,000 Crore To Rajasthan Solar Park")).toMatchObject([{ value: 1e11, currency: "INR", measure: "investment" }])
+    expect(amountsIn("Italian firms pledged $2 billion for new plants in Gujarat.")).toMatchObject([{ value: 2e9, currency: "USD", measure: "investment" }])
+  })
+
   it("reads a project's worth as a contract value, but trade worth as trade", () => {
     expect(amountsIn("They agreed co-production of radars worth Rs 900 crore.")).toMatchObject([{ value: 9e9, currency: "INR", measure: "contract_value" }])
     expect(amountsIn("Two-way trade worth $12 billion was recorded.")).toMatchObject([{ value: 12e9, currency: "USD", measure: "trade_volume" }])

@@ -83,7 +83,7 @@ const measureOf = (clause: string, sentence: string, isCount: boolean): AmountMe
 
 // Module-level expressions: a literal in a function builds a new RegExp object on every call.
 const targetCue = /\b(?:target|targets|targeted|aim|aims|aiming|goal|(?:to|will|would|could) (?:reach|touch|double|cross)|doubling|by 20\d\d|ambition|aspire)\b/
-const investmentCue = /\binvest|\bfdi\b|\bacqui(?:re|res|red|sition)|\bbuys?\b|\bbought\b|\bstake\b/
+const investmentCue = /\binvest|\bfdi\b|\bcommit(?:s|ted|ting|ment)?\b|\bpledg|\bacqui(?:re|res|red|sition)|\bbuys?\b|\bbought\b|\bstake\b/
 const tradeCue = /\btrade|\bexports?\b|\bimports?\b|\bcommerce\b/
 const contractCue = /\b(?:contract|deal|order|procure|purchase|valued at)/
 const acquisitionCue = /\bacqui|\bstake\b/
