@@ -109,6 +109,16 @@ describe("classify: what is not a development", () => {
     ))
     expect(result.eventType).toBe("defence_industry")
   })
+
+  it("takes two companies teaming up on military equipment for a defence-industrial tie-up, not a plain signing", () => {
+    const result = classify(item(
+      "PUNE, Jun 11 - An Indian avionics maker said on Wednesday it had signed a teaming agreement with a Milan-based radar company to build " +
+      "airborne radars for the Indian Navy's helicopters, with most of the work done in India.",
+      { title: "Indian Avionics Maker, Italian Radar Firm Team Up To Build Navy Helicopter Radars" }
+    ))
+    expect(result.eventType).toBe("defence_industry")
+    expect(result.eventTypes).toContain("agreement_signed")
+  })
 })
 
 describe("classify: types, dates and background", () => {

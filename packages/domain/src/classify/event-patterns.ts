@@ -42,7 +42,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // Defence-industrial cooperation.
   { id: "defence_industry", pattern: "\\bdefen[cs]e (?:industr(?:y|ial|ies)|manufactur\\w*|production|procurement|equipment|co-?production|corridor|exports?|deals?|contracts?|companies|firms|psus?|start-?ups|ecosystems?|technolog\\w*|acquisition)\\b|\\barmaments?\\b|\\bmilitary (?:technology|hardware|equipment)\\b", weight: 1.5 },
   // The same words about films or cars are not defence: these count only beside defence vocabulary.
-  { id: "defence_generic", pattern: "\\bindustrial (?:collaborations?|cooperation|alignment|partnerships?|ecosystems?)\\b|\\bco-?produc\\w+|\\bco-?develop\\w+|\\bjoint (?:production|ventures?|development)\\b|\\btransfer of technology\\b|\\bmade in india\\b|\\bmake in india\\b|\\blicen[cs]e\\b", weight: 1.5 },
+  { id: "defence_generic", pattern: "\\bindustrial (?:collaborations?|cooperation|alignment|partnerships?|ecosystems?)\\b|\\bco-?produc\\w+|\\bco-?develop\\w+|\\bjoint (?:production|ventures?|development)\\b|\\bteam(?:s|ed|ing)? up\\b|\\btie-?ups?\\b|\\bteaming (?:agreement|arrangement|pact)s?\\b|\\btransfer of technology\\b|\\bmade in india\\b|\\bmake in india\\b|\\blicen[cs]e\\b", weight: 1.5 },
   // Exercises and port calls.
   { id: "military_exercise", pattern: "\\b(?:joint|bilateral|naval|military|air|maritime|passage|combined|trilateral) (?:\\w+ ){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\\b|\\bpassex\\b|\\bport calls?\\b|\\bcarrier strike group\\b", weight: 2 },
   { id: "exercise_generic", pattern: "\\bexercises?\\b|\\binteroperability\\b|\\bwarships?\\b", weight: 0.5 },
