@@ -33,6 +33,7 @@ describe("classify: relevance", () => {
     ["an Italian restaurant in Delhi", item("A new Italian restaurant opened in Delhi's Khan Market this week, with a chef from Naples serving pizza and handmade pasta. The menu also includes gelato.", { title: "Italian trattoria opens in Delhi" })],
     ["nationals caught up in an accident abroad", item("Two Indian and three Italian tourists were among a dozen people hurt in an avalanche in the Alps on Sunday, Swiss police said. Rescuers flew the injured to hospital.", { title: "Indian and Italian tourists hurt in avalanche" })],
     ["an Italy–China report with India in its last line", item("Italy and China signed six agreements in Beijing on Monday during the Italian leader's visit, covering cars and tourism. Analysts said Italy was balancing its ties with China and India.", { title: "Italy, China sign pacts in Beijing" })],
+    ["an Indian delegation at the Holy See, with pilgrims in Rome", item("VATICAN CITY, Jun 8 - An Indian government delegation led by a minister of state attended a canonisation by the Pope at St Peter's Square on Sunday, with thousands of pilgrims who travelled to Rome from India. The minister later met the Holy See's secretary for relations with states, India's foreign ministry said.", { title: "Indian delegation at Vatican canonisation" })],
     ["Italy–Japan ties", item("Italy and Japan upgraded their ties to a strategic partnership, with both citing the Indo-Pacific. The Japanese Prime Minister met Meloni in Rome.", { title: "Italy, Japan upgrade ties" })]
   ]
   for (const [name, distractor] of distractors) {
@@ -43,6 +44,17 @@ describe("classify: relevance", () => {
       expect(result.sectors).toEqual([])
     })
   }
+})
+
+describe("classify: Rome and the Holy See", () => {
+  it("still finds Italy in a report about the Holy See when Italy is named another way", () => {
+    const result = classify(item(
+      "ROME, Jun 14 - Prime Minister Narendra Modi met Italian Prime Minister Giorgia Meloni in Rome on Saturday and discussed defence and trade, a day after an audience with the Pope at the Vatican.",
+      { title: "Modi meets Meloni in Rome after papal audience" }
+    ))
+    expect(result.relevant).toBe(true)
+    expect(result.eventType).toBe("leader_meeting")
+  })
 })
 
 describe("classify: what is not a development", () => {

@@ -95,12 +95,28 @@ const groupBySentence = <A extends { readonly field: Field; readonly start: numb
   return { sentenceOf, bySentence }
 }
 
+/**
+ * A place that is also the seat of another country (Rome and the Holy See) takes no side in a
+ * report that names that country: the Pope's visitors "in Rome" are not visiting Italy. Italy
+ * is still a party when the report names it in some other way.
+ */
+const setAsideSeatsOfOthers = (mentions: Array<Mention>): void => {
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!
+    if (mention.kind !== "place" || mention.entry.alsoSeatOf === undefined) continue
+    const seat = mention.entry.alsoSeatOf
+    if (mentions.some((other) => other.kind === "country" && other.country === seat)) mentions[index] = { ...mention, side: "other" }
+  }
+}
+
 export const classify = (item: WireItem): ClassifiedItem => {
   // Named things first: most reports in a feed never name both sides, and need nothing more.
   const words = { title: readWords(item.title), text: readWords(item.text) }
   const mentions: Array<Mention> = []
   findMentions("title", item.title, words.title, mentions)
   findMentions("text", item.text, words.text, mentions)
+  if (!namesBothSides(mentions)) return notRelevant(item, 0.95, [])
+  setAsideSeatsOfOthers(mentions)
   if (!namesBothSides(mentions)) return notRelevant(item, 0.95, [])
 
   const document = readDocument(item.title, item.text)

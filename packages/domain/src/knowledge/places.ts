@@ -17,6 +17,11 @@ export interface PlaceEntry {
   readonly aliases?: ReadonlyArray<string>
   /** A capital used as a metonym for the government ("New Delhi said…"). */
   readonly capital?: boolean
+  /**
+   * Another country whose seat is inside this place. In a report that names that country the
+   * place stands for it, not for its own ("pilgrims travelled to Rome" in a story about the Holy See).
+   */
+  readonly alsoSeatOf?: string
 }
 
 const indianPlaces: ReadonlyArray<PlaceEntry> = [
@@ -133,7 +138,7 @@ const indianPlaces: ReadonlyArray<PlaceEntry> = [
 ]
 
 const italianPlaces: ReadonlyArray<PlaceEntry> = [
-  { name: "Rome", country: "IT", capital: true, aliases: ["Roma"] },
+  { name: "Rome", country: "IT", capital: true, aliases: ["Roma"], alsoSeatOf: "Holy See" },
   // Regions, with their chief cities. "Marche" alone is also in French ("En Marche").
   { name: "Lombardy", country: "IT", aliases: ["Lombardia"] },
   { name: "Milan", country: "IT", aliases: ["Milano"] },
