@@ -46,6 +46,16 @@ describe("classify: relevance", () => {
   }
 })
 
+describe("classify: upgrades", () => {
+  it("takes a sector's ties raised to a named strategic partnership for an upgrade", () => {
+    const result = classify(item(
+      "NEW DELHI, Jun 11 - India and Italy on Wednesday elevated their science ties to a \"Strategic Research Partnership\", with the two ministers agreeing to meet every year, officials said.",
+      { title: "India, Italy elevate science ties to 'Strategic Research Partnership'" }
+    ))
+    expect(result.eventType).toBe("partnership_upgrade")
+  })
+})
+
 describe("classify: Rome and the Holy See", () => {
   it("still finds Italy in a report about the Holy See when Italy is named another way", () => {
     const result = classify(item(

@@ -35,7 +35,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   { id: "agreement_signed", pattern: "\\b(?:signed|signs|signing|inked|inks)\\b(?! up\\b)|\\bexchanged? (?:of )?(?:the )?(?:mous|agreements|documents)\\b|\\b(?:concluded|sealed) (?:an? |the )?(?:\\w+ )?(?:agreement|deal|pact|treaty)\\b", weight: 1.5 },
   { id: "agreement_signed", pattern: "\\bmemorand(?:um|a) of understanding\\b|\\bmous?\\b|\\b(?:letter|declaration)s? of intent\\b|\\bpact\\b|\\btreaty\\b|\\bagreements? on\\b", weight: 1 },
   // Upgrades of the relationship.
-  { id: "partnership_upgrade", pattern: "\\b(?:upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing|ion)|rais(?:e|ed|es|ing)|step(?:ped)? up|transform(?:s|ed)?|lift(?:ed)?)\\b[^.;]{0,90}?\\b(?:strategic partnership|strategic alliance|comprehensive partnership)", weight: 2.5 },
+  { id: "partnership_upgrade", pattern: "\\b(?:upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing|ion)|rais(?:e|ed|es|ing)|step(?:ped)? up|transform(?:s|ed)?|lift(?:ed)?)\\b[^.;]{0,90}?\\b(?:strategic (?:\\w+ ){0,2}?partnership|strategic alliance|comprehensive (?:\\w+ )?partnership)", weight: 2.5 },
   { id: "partnership_upgrade", pattern: "\\b(?:special|comprehensive|privileged|enhanced) strategic partnership\\b", weight: 1 },
   // Joint statements and plans.
   { id: "joint_statement", pattern: "\\bjoint (?:statement|declaration|communiqu[eé]|press statement|vision|initiative|strategic action plan)s?\\b|\\baction plan\\b|\\broad ?map\\b|\\bplan of action\\b", weight: 1.5 },
