@@ -19,5 +19,8 @@ describe("bench (spawned, small run)", () => {
     expect(figures.itemsPerSecond).toBeGreaterThan(0)
     expect(figures.baselineItemsPerSecond).toBeGreaterThan(0)
     expect(figures.ratio).toBeCloseTo(figures.itemsPerSecond / figures.baselineItemsPerSecond, 2)
+    expect(figures.averageChars).toBeGreaterThan(100)
+    // Both printed figures are rounded, so their product matches only to within a fraction of a percent.
+    expect(Math.abs(figures.charsPerSecond / (figures.itemsPerSecond * figures.averageChars) - 1)).toBeLessThan(0.01)
   }, 60_000)
 })

@@ -56,6 +56,27 @@ describe("classify: upgrades", () => {
   })
 })
 
+describe("classify: the main news of a headline", () => {
+  it("takes the signing for the news when the visit is only the headline's 'as' clause", () => {
+    const result = classify(item(
+      "ROME, June 11 (PTI) - India and Italy on Wednesday signed an agreement that will let Italian hospitals recruit Indian nurses.\n\n" +
+      "The agreement was signed by External Affairs Minister S. Jaishankar and the Italian health minister on the first day of Jaishankar's two-day visit to Rome.\n\n" +
+      "Jaishankar later held talks with Foreign Minister Antonio Tajani.",
+      { title: "India, Italy sign nurses pact as Jaishankar visits Rome" }
+    ))
+    expect(result.eventType).toBe("agreement_signed")
+    expect(result.eventTypes).toContain("official_visit")
+  })
+
+  it("takes a regional president leading a mission to the other country for a visit", () => {
+    const result = classify(item(
+      "MUMBAI, Jun 11 - A delegation from Italy's Lombardy region, led by its president, arrived on Tuesday and met Maharashtra's chief minister, officials said.",
+      { title: "Lombardy president leads industry mission to Maharashtra, meets chief minister" }
+    ))
+    expect(result.eventType).toBe("official_visit")
+  })
+})
+
 describe("classify: Rome and the Holy See", () => {
   it("still finds Italy in a report about the Holy See when Italy is named another way", () => {
     const result = classify(item(

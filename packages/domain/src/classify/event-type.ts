@@ -75,6 +75,14 @@ const WORKED_UNDER_FACTOR = 0.3
 // "reviewed (progress under) the action plan", "implementation of the MoU", "under the pact".
 const workedUnderBefore = /\b(?:review(?:ed|s|ing)?|took stock of|taking stock of|progress (?:under|on|of|in)|implement(?:ation of|ing)|under (?:the|their|its)|in line with|pursuant to|as (?:envisaged|agreed) (?:in|under))\b[^.;!?]{0,40}$/i
 
+/**
+ * A headline's subordinate clause sets the scene for its main news ("India, Italy sign nurses pact
+ * as Jaishankar visits Rome"): a cue there counts for this share of its weight.
+ */
+const SETTING_FACTOR = 0.4
+// In a headline, the rest of a clause opened by "as", "during", "amid" or "while".
+const headlineSettingBefore = /\s(?:as|during|amid|while)\s[^,:;]*$/i
+
 /** A visit only wished for or invited to counts as a remark, at this share of a visit's weight. */
 const WISH_FACTOR = 0.5
 /** A development under an agreement signed before counts as "other", at this share of a signing. */
@@ -167,6 +175,11 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
     } else if (agreementNamedBefore.test(before) && signedWord.test(text.slice(hit.start, hit.end))) {
       hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }
     }
+  }
+
+  for (let index = 0; index < hits.length; index++) {
+    const hit = hits[index]!
+    if (hit.field === "title" && headlineSettingBefore.test(document.title.slice(0, hit.start))) hits[index] = { ...hit, weight: hit.weight * SETTING_FACTOR }
   }
 
   // What a meeting was about is not what happened: defence-industrial topics in a sentence that
