@@ -68,6 +68,16 @@ describe("classify: the main news of a headline", () => {
     expect(result.eventTypes).toContain("official_visit")
   })
 
+  it("takes the roadmap adopted for the news when the joint commission is only where it happened", () => {
+    const result = classify(item(
+      "ROME, Apr 15 - India and Italy on Tuesday adopted a three-year roadmap to expand trade and investment at a meeting of their Joint Commission for Economic Cooperation, " +
+      "co-chaired by Commerce and Industry Minister Piyush Goyal and Foreign Minister Antonio Tajani.",
+      { title: "India, Italy adopt trade roadmap at joint commission in Rome" }
+    ))
+    expect(result.eventType).toBe("joint_statement")
+    expect(result.eventTypes).toContain("ministerial_dialogue")
+  })
+
   it("takes a regional president leading a mission to the other country for a visit", () => {
     const result = classify(item(
       "MUMBAI, Jun 11 - A delegation from Italy's Lombardy region, led by its president, arrived on Tuesday and met Maharashtra's chief minister, officials said.",
