@@ -96,16 +96,20 @@ const groupBySentence = <A extends { readonly field: Field; readonly start: numb
 }
 
 /**
- * A place that is also the seat of another country (Rome and the Holy See) takes no side in a
- * report that names that country: the Pope's visitors "in Rome" are not visiting Italy. Italy
- * is still a party when the report names it in some other way.
+ * A place that is also the seat of another country or of an international body (Rome, with the
+ * Holy See and the UN food agencies) takes no side in a report that names that country or body:
+ * the Pope's visitors "in Rome" are not visiting Italy, nor is a delegate at the FAO. Italy is
+ * still a party when the report names it in some other way.
  */
 const setAsideSeatsOfOthers = (mentions: Array<Mention>): void => {
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!
     if (mention.kind !== "place" || mention.entry.alsoSeatOf === undefined) continue
-    const seat = mention.entry.alsoSeatOf
-    if (mentions.some((other) => other.kind === "country" && other.country === seat)) mentions[index] = { ...mention, side: "other" }
+    const seats = mention.entry.alsoSeatOf
+    const namesSeated = mentions.some((other) =>
+      (other.kind === "country" && seats.includes(other.country)) || (other.kind === "actor" && seats.includes(other.entry.name))
+    )
+    if (namesSeated) mentions[index] = { ...mention, side: "other" }
   }
 }
 

@@ -747,6 +747,14 @@ const italianBusiness: ReadonlyArray<ActorEntry> = [
   organisation("ITA Airways", "IT", [], { sectors: ["connectivity_infrastructure"] })
 ]
 
+// The UN's food agencies have their headquarters in Rome: a report from them is datelined Rome
+// without Italy being a party (see `alsoSeatOf` in places.ts).
+const romeBasedInternational: ReadonlyArray<ActorEntry> = [
+  organisation("Food and Agriculture Organization", "other", ["FAO", "Food and Agriculture Organisation", "UN Food and Agriculture Organization"], { sectors: ["agriculture_food"] }),
+  organisation("World Food Programme", "other", ["WFP", "World Food Program", "UN World Food Programme"], { sectors: ["agriculture_food"] }),
+  organisation("International Fund for Agricultural Development", "other", ["IFAD"], { sectors: ["agriculture_food"] })
+]
+
 export const actorEntries: ReadonlyArray<ActorEntry> = [
   ...indianLeaders,
   ...indianMinisters,
@@ -759,7 +767,8 @@ export const actorEntries: ReadonlyArray<ActorEntry> = [
   ...indianGovernment,
   ...indianBusiness,
   ...italianGovernment,
-  ...italianBusiness
+  ...italianBusiness,
+  ...romeBasedInternational
 ]
 
 /** The office an entry held on `date` (YYYY-MM-DD); the latest office when the date is unknown. */

@@ -18,10 +18,11 @@ export interface PlaceEntry {
   /** A capital used as a metonym for the government ("New Delhi said…"). */
   readonly capital?: boolean
   /**
-   * Another country whose seat is inside this place. In a report that names that country the
-   * place stands for it, not for its own ("pilgrims travelled to Rome" in a story about the Holy See).
+   * Countries or international organisations whose seat is inside this place. In a report that
+   * names one of them the place stands for it, not for its own country ("pilgrims travelled to
+   * Rome" in a story about the Holy See; a UN food agency's meeting "in Rome").
    */
-  readonly alsoSeatOf?: string
+  readonly alsoSeatOf?: ReadonlyArray<string>
 }
 
 const indianPlaces: ReadonlyArray<PlaceEntry> = [
@@ -138,7 +139,7 @@ const indianPlaces: ReadonlyArray<PlaceEntry> = [
 ]
 
 const italianPlaces: ReadonlyArray<PlaceEntry> = [
-  { name: "Rome", country: "IT", capital: true, aliases: ["Roma"], alsoSeatOf: "Holy See" },
+  { name: "Rome", country: "IT", capital: true, aliases: ["Roma"], alsoSeatOf: ["Holy See", "Food and Agriculture Organization", "World Food Programme", "International Fund for Agricultural Development"] },
   // Regions, with their chief cities. "Marche" alone is also in French ("En Marche").
   { name: "Lombardy", country: "IT", aliases: ["Lombardia"] },
   { name: "Milan", country: "IT", aliases: ["Milano"] },
