@@ -164,6 +164,14 @@ describe("classify: what is not a development", () => {
     expect(result.eventType).toBe("defence_industry")
   })
 
+  it("takes shipyards agreeing to co-design warships for a defence-industrial tie-up, not a plain signing", () => {
+    const result = classify(item(
+      "MUMBAI, Jun 11 - Mazagon Dock Shipbuilders on Wednesday signed a memorandum of understanding with Italy's Fincantieri to jointly design fleet support ships for the Indian Navy, the company said.",
+      { title: "Mazagon Dock, Fincantieri Sign MoU to Co-Design Navy Support Ships" }
+    ))
+    expect(result.eventType).toBe("defence_industry")
+  })
+
   it("takes two companies teaming up on military equipment for a defence-industrial tie-up, not a plain signing", () => {
     const result = classify(item(
       "PUNE, Jun 11 - An Indian avionics maker said on Wednesday it had signed a teaming agreement with a Milan-based radar company to build " +
