@@ -88,6 +88,24 @@ describe("classify: the main news of a headline", () => {
   })
 })
 
+describe("classify: remarks", () => {
+  it("takes a report under a quoted headline, with nothing concrete happening, for a remark", () => {
+    const result = classify(item(
+      "ROME, Aug 16 - India's relations with Italy have never been stronger, Ambassador Vani Rao said on Saturday at the embassy's Independence Day celebrations, attended by hundreds of members of the Indian community.",
+      { title: "'India-Italy ties have never been stronger': envoy at Independence Day event in Rome" }
+    ))
+    expect(result.eventType).toBe("statement_remark")
+  })
+
+  it("still takes a signing reported under a quoted headline for the signing", () => {
+    const result = classify(item(
+      "NEW DELHI, Jun 11 - India and Italy on Wednesday signed a memorandum of understanding on defence cooperation, and the two ministers said it opened a new chapter.",
+      { title: "'A new chapter': India, Italy sign defence MoU" }
+    ))
+    expect(result.eventType).toBe("agreement_signed")
+  })
+})
+
 describe("classify: Rome and the Holy See", () => {
   it("still finds Italy in a report about the Holy See when Italy is named another way", () => {
     const result = classify(item(

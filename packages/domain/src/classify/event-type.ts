@@ -83,6 +83,11 @@ const SETTING_FACTOR = 0.4
 // In a headline, the rest of a clause opened by "as", "during", "amid" or "while".
 const headlineSettingBefore = /\s(?:as|during|amid|while)\s[^,:;]*$/i
 
+// A headline that opens with a quotation ("'Ties have never been stronger': envoy at …") reports
+// what someone said; it counts as a remark cue of this weight in the title.
+const quotedHeadline = /^\s*['"‘“][^'"’”]{8,}['"’”]\s*[:–—]/
+const QUOTED_HEADLINE_WEIGHT = 1
+
 /** A visit only wished for or invited to counts as a remark, at this share of a visit's weight. */
 const WISH_FACTOR = 0.5
 /** A development under an agreement signed before counts as "other", at this share of a signing. */
@@ -155,6 +160,11 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
       } else type = cue
       hits.push({ type, field, start, end, sentence, weight })
     })
+  }
+  const quoted = quotedHeadline.exec(document.title)
+  const titleSentence = quoted === null ? -1 : sentenceAt(document, "title", quoted.index)
+  if (quoted !== null && titleSentence >= 0) {
+    hits.push({ type: "statement_remark", field: "title", start: quoted.index, end: quoted.index + quoted[0].length, sentence: titleSentence, weight: QUOTED_HEADLINE_WEIGHT * input.sentenceWeight[titleSentence]! })
   }
   // Words of a visit or a signing that report something else: a wish or an invitation is a
   // remark ("hopes to visit New Delhi"); people travelling who hold no office are no visit
