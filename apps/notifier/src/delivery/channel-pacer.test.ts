@@ -1,23 +1,13 @@
-import { ConfigProvider, Effect, Layer } from "effect"
-import { Redis as IORedis } from "ioredis"
+import { Effect, Layer } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
-import { Redis } from "../redis.ts"
-import { redisUrl, uniquePrefix } from "../testing/notifier-harness.ts"
+import { deleteKeysUnder, testRedisLayer, uniquePrefix } from "../subscriptions/redis-test-support.ts"
 import { ChannelPacer } from "./channel-pacer.ts"
 
 const prefix = uniquePrefix("d2-pacer")
-const layer = ChannelPacer.layer.pipe(
-  Layer.provide(Redis.layer),
-  Layer.provide(ConfigProvider.layer(ConfigProvider.fromEnvRecord({ REDIS_URL: redisUrl, REDIS_PREFIX: prefix })))
-)
+const layer = ChannelPacer.layer.pipe(Layer.provide(testRedisLayer(prefix)))
 const run = <A, E>(effect: Effect.Effect<A, E, ChannelPacer>) => Effect.runPromise(effect.pipe(Effect.provide(layer)))
 
-afterAll(async () => {
-  const client = new IORedis(redisUrl)
-  const keys = await client.keys(`${prefix}:*`)
-  if (keys.length > 0) await client.del(...keys)
-  client.disconnect()
-})
+afterAll(() => deleteKeysUnder(prefix))
 
 describe("ChannelPacer", () => {
   it("gives each channel one slot per interval, independently of other channels", async () => {

@@ -1,25 +1,15 @@
-import { ConfigProvider, Effect, Layer } from "effect"
-import { Redis as IORedis } from "ioredis"
+import { Effect, Layer } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
-import { Redis } from "../redis.ts"
-import { redisUrl, uniquePrefix } from "../testing/notifier-harness.ts"
+import { deleteKeysUnder, testRedisLayer, uniquePrefix } from "../subscriptions/redis-test-support.ts"
 import { ChannelPacer } from "./channel-pacer.ts"
 import { DeliveryLedger } from "./delivery-ledger.ts"
 
 const prefix = uniquePrefix("d2-ledger")
-const layer = Layer.mergeAll(DeliveryLedger.layer, ChannelPacer.layer).pipe(
-  Layer.provide(Redis.layer),
-  Layer.provide(ConfigProvider.layer(ConfigProvider.fromEnvRecord({ REDIS_URL: redisUrl, REDIS_PREFIX: prefix })))
-)
+const layer = Layer.mergeAll(DeliveryLedger.layer, ChannelPacer.layer).pipe(Layer.provide(testRedisLayer(prefix)))
 const run = <A, E>(effect: Effect.Effect<A, E, DeliveryLedger | ChannelPacer>) => Effect.runPromise(effect.pipe(Effect.provide(layer)))
 const unpaced = (channel: string) => ({ channel, intervalMs: 0, maxWaitMs: 0 })
 
-afterAll(async () => {
-  const client = new IORedis(redisUrl)
-  const keys = await client.keys(`${prefix}:*`)
-  if (keys.length > 0) await client.del(...keys)
-  client.disconnect()
-})
+afterAll(() => deleteKeysUnder(prefix))
 
 describe("DeliveryLedger.beginPost / finishPost", () => {
   it("lets one run post a key; a concurrent run is told another holds it, a later one that it is posted", async () => {

@@ -2,11 +2,11 @@ import { queueNames, type EventNotice, type OpsNotice } from "@india-italy/domai
 import { Queue } from "bullmq"
 import { ConfigProvider, Context, Effect, Exit, Layer, Option, Redacted, Scope } from "effect"
 import { Redis as IORedis } from "ioredis"
-import { randomBytes } from "node:crypto"
 import { NotifierConfig, type NotifierSettings } from "../config.ts"
 import { makeNotifierLayer, type NotifierServices } from "../notifier-layer.ts"
 import { Redis } from "../redis.ts"
 import { SlackSender } from "../slack/slack-sender.ts"
+import { redisUrl, uniquePrefix } from "../subscriptions/redis-test-support.ts"
 import { SubscriptionStore, type SubscriptionInput } from "../subscriptions/subscription-store.ts"
 import { startFakeSlack, type FakeSlack, type FakeSlackOptions } from "./fake-slack-server.ts"
 
@@ -16,9 +16,7 @@ import { startFakeSlack, type FakeSlack, type FakeSlackOptions } from "./fake-sl
  * `close` stops everything and deletes every key under the prefix (SCAN, never FLUSHDB).
  */
 
-export const redisUrl = process.env["REDIS_URL"] ?? "redis://127.0.0.1:6379"
-
-export const uniquePrefix = (area: string): string => `test-${area}-${randomBytes(4).toString("hex")}`
+export { redisUrl, uniquePrefix } from "../subscriptions/redis-test-support.ts"
 
 export interface NotifierInstance {
   readonly context: Context.Context<NotifierServices>
