@@ -5,7 +5,7 @@
  * reordered, leaders swapped, dates moved, distractor paragraphs appended) so the classifier
  * cannot lean on having seen the exact strings.
  */
-import { readdirSync, readFileSync } from "node:fs"
+import { existsSync, readFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { classify } from "../src/classify/classify.ts"
@@ -27,7 +27,7 @@ const evalDirectory = join(dirname(fileURLToPath(import.meta.url)), "..", "eval"
 // is scored by `pnpm eval` but would change the mix measured here (holdout-3's full-length
 // articles average 1,330 characters against 560–860 for these). charsPerSecond shows the length effect.
 const benchFiles = ["bilateral.jsonl", "distractors.jsonl", "holdout.jsonl", "holdout-2.jsonl"]
-const missing = benchFiles.filter((file) => !readdirSync(evalDirectory).includes(file))
+const missing = benchFiles.filter((file) => !existsSync(join(evalDirectory, file)))
 if (missing.length > 0) throw new Error(`the benchmark is built from ${benchFiles.join(", ")} in ${evalDirectory}; missing: ${missing.join(", ")}`)
 const base: Array<WireItem> = benchFiles
   .flatMap((file) => parseEvalLines(readFileSync(join(evalDirectory, file), "utf8")).items)

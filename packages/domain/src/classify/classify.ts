@@ -99,9 +99,10 @@ const groupBySentence = <A extends { readonly field: Field; readonly start: numb
  * A place that is also the seat of another country or of an international body (Rome, with the
  * Holy See and the UN food agencies) takes no side in a report that names that country or body:
  * the Pope's visitors "in Rome" are not visiting Italy, nor is a delegate at the FAO. Italy is
- * still a party when the report names it in some other way.
+ * still a party when the report names it in some other way. True when a mention changed side.
  */
-const setAsideSeatsOfOthers = (mentions: Array<Mention>): void => {
+const setAsideSeatsOfOthers = (mentions: Array<Mention>): boolean => {
+  let changed = false
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!
     if (mention.kind !== "place" || mention.entry.alsoSeatOf === undefined) continue
@@ -109,8 +110,12 @@ const setAsideSeatsOfOthers = (mentions: Array<Mention>): void => {
     const namesSeated = mentions.some((other) =>
       (other.kind === "country" && seats.includes(other.country)) || (other.kind === "actor" && seats.includes(other.entry.name))
     )
-    if (namesSeated) mentions[index] = { ...mention, side: "other" }
+    if (namesSeated) {
+      mentions[index] = { ...mention, side: "other" }
+      changed = true
+    }
   }
+  return changed
 }
 
 export const classify = (item: WireItem): ClassifiedItem => {
@@ -119,9 +124,7 @@ export const classify = (item: WireItem): ClassifiedItem => {
   const mentions: Array<Mention> = []
   findMentions("title", item.title, words.title, mentions)
   findMentions("text", item.text, words.text, mentions)
-  if (!namesBothSides(mentions)) return notRelevant(item, 0.95, [])
-  setAsideSeatsOfOthers(mentions)
-  if (!namesBothSides(mentions)) return notRelevant(item, 0.95, [])
+  if (!namesBothSides(mentions) || (setAsideSeatsOfOthers(mentions) && !namesBothSides(mentions))) return notRelevant(item, 0.95, [])
 
   const document = readDocument(item.title, item.text)
   const { sentences } = document
