@@ -51,9 +51,13 @@ export const makeKeepAliveFetch = (options: KeepAliveFetchOptions): typeof fetch
       if (body != null) headers["content-length"] = String(Buffer.byteLength(body))
 
       const request = (protocol === "https:" ? https : http).request(url, { method: init.method ?? "GET", headers, agent: agents[protocol] })
-      const fail = (error: Error) => {
+      /** The call is over, one way or the other: no timer, no abort listener left behind. */
+      const settle = () => {
         clearTimeout(timer)
         init.signal?.removeEventListener("abort", onAbort)
+      }
+      const fail = (error: Error) => {
+        settle()
         request.destroy()
         reject(error)
       }
@@ -73,8 +77,7 @@ export const makeKeepAliveFetch = (options: KeepAliveFetchOptions): typeof fetch
         })
         response.on("error", fail)
         response.on("end", () => {
-          clearTimeout(timer)
-          init.signal?.removeEventListener("abort", onAbort)
+          settle()
           const answerHeaders = new Headers()
           for (const [name, value] of Object.entries(response.headers)) {
             if (typeof value === "string") answerHeaders.set(name, value)
