@@ -1,12 +1,11 @@
 import slack from "@slack/web-api"
 import { Context, Effect, Layer, Option, Redacted, Schema } from "effect"
 import { NotifierConfig } from "../config.ts"
-import { makeKeepAliveFetch } from "./keep-alive-fetch.ts"
 import { renderBlocksAsText } from "./render-text.ts"
+import { makeSlackWebClient, type SlackWebClient } from "./web-client.ts"
 
 // @slack/web-api is CommonJS: named ESM imports type-check but throw at run time under node/tsx.
-const { WebClient, ErrorCode } = slack
-type WebClientInstance = InstanceType<typeof WebClient>
+const { ErrorCode } = slack
 
 /**
  * A Slack call that failed. `permanent` means retrying cannot help (the channel is gone, the bot
@@ -180,17 +179,10 @@ export const makeWebApiSender = (options: {
   readonly slackApiUrl?: string
   readonly timeoutMs?: number
 }): SlackSender["Service"] => {
-  // One place decides who retries: BullMQ (attempts, backoff, per-channel delays). The client
-  // therefore never retries and rejects 429s at once instead of pausing its whole queue.
-  const client: WebClientInstance = new WebClient(Redacted.value(options.token), {
+  const client = makeSlackWebClient({
+    token: Redacted.value(options.token),
     ...(options.slackApiUrl !== undefined ? { slackApiUrl: options.slackApiUrl } : {}),
-    rejectRateLimitedCalls: true,
-    retryConfig: { retries: 0 },
-    // The timeout lives in the fetch, which needs no AbortSignal timer per call.
-    fetch: makeKeepAliveFetch({ timeoutMs: options.timeoutMs ?? 10_000 }),
-    timeout: 0,
-    // The client's default logger is chatty at warn level about rate limits we handle ourselves.
-    logger: quietLogger
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {})
   })
 
   const call = <A>(channel: string, run: () => Promise<A>) =>
@@ -211,7 +203,7 @@ export const makeWebApiSender = (options: {
           // Feed text is escaped by us; never let Slack turn words into links or mentions.
           unfurl_links: false,
           unfurl_media: false
-        } as Parameters<WebClientInstance["chat"]["postMessage"]>[0])
+        } as Parameters<SlackWebClient["chat"]["postMessage"]>[0])
       ).pipe(
         Effect.flatMap((result) =>
           typeof result.ts === "string"
@@ -228,7 +220,7 @@ export const makeWebApiSender = (options: {
           ts: message.ts,
           text: message.text,
           ...(message.blocks !== undefined ? { blocks: message.blocks as Array<never> } : {})
-        } as Parameters<WebClientInstance["chat"]["update"]>[0])
+        } as Parameters<SlackWebClient["chat"]["update"]>[0])
       ).pipe(Effect.asVoid),
     findMarkedMessage: ({ channel, marker, since, threadTs }) =>
       call(channel, async () => {
@@ -257,16 +249,6 @@ export const makeWebApiSender = (options: {
         return Option.none<string>()
       })
   })
-}
-
-const quietLogger = {
-  debug: () => {},
-  info: () => {},
-  warn: () => {},
-  error: () => {},
-  setLevel: () => {},
-  getLevel: () => "error" as never,
-  setName: () => {}
 }
 
 /**

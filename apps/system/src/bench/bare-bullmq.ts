@@ -10,6 +10,16 @@ export interface BareBullmqOptions {
   /** Jobs moved through first and not timed, so both sides are measured with a warm JIT. */
   readonly warmupJobs: number
   readonly concurrency: number
+  /**
+   * What the last hop does with each job besides completing it. Left out, nothing: the bare
+   * baseline. The floor line gives it one Slack post, the least the pipeline does per alert.
+   */
+  readonly lastHop?: (data: BareJobData) => Promise<unknown>
+}
+
+/** Each job's payload: about the size of a wire item's headline and link. */
+export interface BareJobData {
+  readonly title: string
 }
 
 /**
@@ -37,15 +47,16 @@ export const measureBareBullmq = async (options: BareBullmqOptions): Promise<{ j
           const next = queues[hop + 1]
           if (next !== undefined) {
             await next.add("noop", job.data, { jobId: job.id, removeOnComplete: true })
-          } else if (++completed === expected) {
-            finish()
+            return
           }
+          if (options.lastHop !== undefined) await options.lastHop(job.data as BareJobData)
+          if (++completed === expected) finish()
         },
         { connection: connect(), prefix: options.prefix, concurrency: options.concurrency, removeOnComplete: { count: 0 } }
       )
   )
   await Promise.all(workers.map((worker) => worker.waitUntilReady()))
-  const payload = { title: "x".repeat(200) }
+  const payload: BareJobData = { title: "x".repeat(200) }
   /** Seconds from the first add to the last completion of `jobs` jobs. */
   const run = async (jobs: number, label: string) => {
     completed = 0

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import { makeSlackWebClient, startFakeSlack } from "@india-italy/notifier"
 import { Console, Effect } from "effect"
 import { ensureRedis } from "../redis-bootstrap.ts"
 import { deleteKeys } from "../redis-keys.ts"
@@ -27,6 +28,29 @@ const classifierBench = Effect.sync(() => {
   return run.stdout.trim().split("\n").filter((text) => text.startsWith("{"))
 })
 
+/**
+ * The floor under any pipeline built on this stack: the bare baseline with one chat.postMessage
+ * per job on its last hop, through the notifier's own Web API client to the same local Slack
+ * server. Nothing fetched, parsed, classified, clustered or recorded: the pipeline cannot beat it.
+ */
+const measureSlackFloor = (options: { readonly redisUrl: string; readonly prefix: string; readonly hops: number; readonly jobs: number }) =>
+  Effect.acquireUseRelease(
+    Effect.promise(() => startFakeSlack({ token: "xoxb-bench-floor" })),
+    (fakeSlack) =>
+      Effect.promise(async () => {
+        const client = makeSlackWebClient({ token: fakeSlack.token, slackApiUrl: fakeSlack.url })
+        const figures = await measureBareBullmq({
+          ...options,
+          warmupJobs: warmupItems,
+          concurrency: 16,
+          lastHop: (data) => client.chat.postMessage({ channel: "CFLOOR0001", text: data.title, blocks: [{ type: "section", text: { type: "mrkdwn", text: data.title } }] })
+        })
+        // One successful post per job, warm-up included: the floor did the work it claims.
+        return { ...figures, slackPostsPerJob: fakeSlack.successful("chat.postMessage").length / (options.jobs + warmupItems) }
+      }),
+    (fakeSlack) => Effect.promise(() => fakeSlack.close())
+  )
+
 const program = Effect.gen(function* () {
   for (const figures of yield* classifierBench) yield* Console.log(figures)
 
@@ -36,11 +60,22 @@ const program = Effect.gen(function* () {
   const bare = yield* Effect.promise(() =>
     measureBareBullmq({ redisUrl, prefix: `${prefix}-bare`, hops: pipeline.queueHops, jobs: pipelineItems, warmupJobs: warmupItems, concurrency: 16 })
   )
+  const floor = yield* measureSlackFloor({ redisUrl, prefix: `${prefix}-floor`, hops: pipeline.queueHops, jobs: pipelineItems })
   yield* Effect.promise(() => deleteKeys(redisUrl, prefix))
 
   yield* line({ name: "pipeline", itemsPerSecond: Math.round(pipeline.itemsPerSecond), items: pipeline.items, seconds: +pipeline.seconds.toFixed(2), queueHops: pipeline.queueHops, slackRequests: pipeline.slackRequests })
   yield* line({ name: "bare_bullmq", jobsPerSecond: Math.round(bare.jobsPerSecond), jobs: pipelineItems, queueHops: pipeline.queueHops, seconds: +bare.seconds.toFixed(2) })
-  yield* line({ name: "pipeline_vs_bare_bullmq", ratio: +(pipeline.itemsPerSecond / bare.jobsPerSecond).toFixed(3), target: 0.5 })
+  yield* line({ name: "bare_bullmq_plus_slack_post", jobsPerSecond: Math.round(floor.jobsPerSecond), jobs: pipelineItems, queueHops: pipeline.queueHops, slackPostsPerJob: floor.slackPostsPerJob, seconds: +floor.seconds.toFixed(2) })
+  yield* line({
+    name: "pipeline_vs_bare_bullmq",
+    ratio: +(pipeline.itemsPerSecond / bare.jobsPerSecond).toFixed(3),
+    target: 0.5,
+    floorRatio: +(floor.jobsPerSecond / bare.jobsPerSecond).toFixed(3),
+    // Per item, in milliseconds: what the target leaves for all the pipeline's own work above the
+    // floor, and what that work takes now. The first is negative when even the floor misses 0.5.
+    msPerItemLeftAtTarget: +(1000 / (0.5 * bare.jobsPerSecond) - 1000 / floor.jobsPerSecond).toFixed(3),
+    pipelineMsPerItemAboveFloor: +(1000 / pipeline.itemsPerSecond - 1000 / floor.jobsPerSecond).toFixed(3)
+  })
   yield* line({ name: "alert_latency_poll_to_slack_ms", p50: pipeline.latencyMs.p50, p99: pipeline.latencyMs.p99, max: pipeline.latencyMs.max, rounds: pipeline.latencyMs.rounds, target_p50: 1000 })
   yield* line({ name: "alert_latency_notifier_queue_to_slack_ms", ...pipeline.notifierLatencyMs })
   yield* line({ name: "memory", peakRssMb: pipeline.peakRssMb, during: "pipeline run" })
