@@ -1,6 +1,5 @@
-import { Redis as IORedis } from "ioredis"
 import { afterEach, describe, expect, it } from "vitest"
-import { deleteKeys } from "../redis-keys.ts"
+import { deleteKeys, keysUnder } from "../redis-keys.ts"
 import { defaultRedisUrl, uniquePrefix } from "../testing/system-harness.ts"
 import { measureBareBullmq, type BareJobData } from "./bare-bullmq.ts"
 
@@ -33,18 +32,6 @@ describe("the bare BullMQ baseline", () => {
     const prefix = uniquePrefix("bare-clean")
     prefixes.push(prefix)
     await measureBareBullmq({ redisUrl: defaultRedisUrl, prefix, hops: 2, jobs: 10, warmupJobs: 0, concurrency: 2 })
-    const redis = new IORedis(defaultRedisUrl)
-    try {
-      const left: Array<string> = []
-      let cursor = "0"
-      do {
-        const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 1000)
-        cursor = next
-        left.push(...keys)
-      } while (cursor !== "0")
-      expect(left).toEqual([])
-    } finally {
-      await redis.quit()
-    }
+    expect(await keysUnder(defaultRedisUrl, `${prefix}:`)).toEqual([])
   })
 })
