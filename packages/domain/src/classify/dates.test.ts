@@ -60,6 +60,16 @@ describe("findDates", () => {
     expect(found[1]).toMatchObject({ dateline: false, date: "2024-10-15" })
   })
 
+  it("takes ANI's bracketed country and a hyphenated place for a dateline, so the weekday after it dates the news", () => {
+    const ani = datesIn("New Delhi [India], July 8 (ANI): Prime Minister Modi on Tuesday spoke to Meloni.", "2026-07-08")
+    expect(ani[0]).toMatchObject({ dateline: true, date: "2026-07-08" })
+    expect(ani[1]).toMatchObject({ dateline: false, date: "2026-07-07" })
+    const abroad = datesIn("Evian-les-Bains (France), Jun 16 (PTI) The leaders met here on Monday.", "2026-06-16")
+    expect(abroad[0]).toMatchObject({ dateline: true, date: "2026-06-16" })
+    expect(abroad[1]).toMatchObject({ dateline: false, date: "2026-06-15" })
+    expect(datesIn("Reggio di Calabria, May 3 (ANSA) - Talks ended.", "2026-05-03")[0]).toMatchObject({ dateline: true })
+  })
+
   it("reads a bare month as the most recent one and a year after 'in'", () => {
     expect(only("They last met in June at a summit.", "2025-11-23")).toMatchObject({ date: "2025-06-01", precision: "month" })
     expect(only("They last met in September.", "2025-02-01")).toMatchObject({ date: "2024-09-01", precision: "month" })

@@ -196,7 +196,12 @@ const resolve = (match: RegExpExecArray, reference: Reference | undefined, futur
 }
 
 // A dateline: a capitalised place (or two, "NEW DELHI/ROME"), a comma, then the date, near the very top of a report.
-const datelinePrefix = /(?:^|[\s)])[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:\s?[/&]\s?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)*(?: \([A-Z][A-Za-z. ]+\))?,\s*$/
+// Places may be hyphenated or carry a particle ("Evian-les-Bains", "Reggio di Calabria"), and the
+// country may follow in brackets as ANI writes it ("New Delhi [India], July 8 (ANI)") or in parentheses.
+const datelinePlace = String.raw`[A-Z][A-Za-z.'’-]+(?: (?:di |de |del |della |la |le |les |sur )?[A-Z][A-Za-z.'’-]+)?`
+const datelinePrefix = new RegExp(
+  String.raw`(?:^|[\s)\]])${datelinePlace}(?:\s?[/&]\s?${datelinePlace})*(?: [(\[][A-Z][A-Za-z. ]+[)\]])?,\s*$`
+)
 
 // Module level: a literal in the callback would build a new RegExp object for every date.
 const nextOrComing = /^(?:next|coming)/i
