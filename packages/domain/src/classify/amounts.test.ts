@@ -10,6 +10,16 @@ const amountsIn = (text: string): Array<Amount> => {
 }
 
 describe("findAmounts", () => {
+  it("reads a scale hyphenated to its number", () => {
+    expect(amountsIn("The firm won a Rs 450-crore order for rail coaches.")).toMatchObject([{ value: 450e7, currency: "INR", measure: "contract_value" }])
+    expect(amountsIn("They signed a $2-billion deal for turbines.")).toMatchObject([{ value: 2e9, currency: "USD" }])
+  })
+
+  it("does not take a sum a tribunal or court awards for a business figure", () => {
+    expect(amountsIn("The tribunal ordered the port authority to pay the contractor Rs 210 crore in compensation.")).toMatchObject([{ value: 210e7, measure: "other" }])
+    expect(amountsIn("A court in Milan awarded damages of €3 million to the supplier.")).toMatchObject([{ measure: "other" }])
+  })
+
   it("reads a trade target in euros with its year", () => {
     expect(amountsIn("The leaders want two-way trade to reach €20 billion by 2029.")).toEqual([
       { value: 20e9, currency: "EUR", measure: "trade_target", year: 2029, text: "€20 billion" }

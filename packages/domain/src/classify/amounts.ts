@@ -35,7 +35,8 @@ const currencyCodes: ReadonlyArray<readonly [RegExp, string]> = [
 const currencyCode = (symbol: string): string | undefined => currencyCodes.find(([pattern]) => pattern.test(symbol.trim()))?.[1]
 
 const NUM = "(\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-const SCALE = "(?:\\s*(trillion|tn|billions?|bn|millions?|mn|mln|crores?|cr|lakhs?|lac|thousand|k)\\b(?:\\s+(crores?))?)"
+// "Rs 640-crore award", "a $5-billion deal": the scale may be hyphenated to the number.
+const SCALE = "(?:(?:\\s*|-)(trillion|tn|billions?|bn|millions?|mn|mln|crores?|cr|lakhs?|lac|thousand|k)\\b(?:\\s+(crores?))?)"
 // "a"/"an" ("a billion euros") are left out: they would make every article a place to try this expression.
 const WORD_NUMBER = "((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred))?)"
 const PREFIX = "(US\\$|USD|\\$|€|EUR|Rs\\.?|INR|₹|£|GBP)"
@@ -88,6 +89,8 @@ const tradeCue = /\btrade|\bexports?\b|\bimports?\b|\bcommerce\b/
 const contractCue = /\b(?:contract|deal|order|procure|purchase|valued at)/
 const acquisitionCue = /\bacqui|\bstake\b/
 const worthCue = /\b(?:worth|valued)\b/
+// Sums a court or tribunal awards, or a party claims, are not business figures.
+const legalCue = /\b(?:arbitra\w*|tribunals?|courts?|damages|compensation|penalt(?:y|ies)|lawsuits?)\b/
 const targetYearAfter = /^[^.;]{0,40}?\b(?:by|in|until|till|before)\s+(?:the\s+year\s+|the\s+end\s+of\s+)?(20\d\d)\b/
 const monthBefore = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/
 
@@ -103,6 +106,7 @@ const kindsOf = (lower: string) => ({
 })
 
 const measureFromKinds = (lower: string, target: boolean, trade: boolean, investment: boolean): AmountMeasure => {
+  if (legalCue.test(lower)) return "other"
   if (target && trade) return "trade_target"
   if (target && investment) return "investment_target"
   if (contractCue.test(lower) && !acquisitionCue.test(lower)) return "contract_value"

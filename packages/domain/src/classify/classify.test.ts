@@ -17,6 +17,17 @@ describe("classify: relevance", () => {
     expect(result.actors.map((actor) => actor.name)).toEqual(expect.arrayContaining(["Giorgia Meloni", "Vikram Misri"]))
   })
 
+  it("counts money in rupees as India's side, so an Italian firm's award against an unknown Indian body is a bilateral legal dispute", () => {
+    const result = classify(item(
+      "The bridge over the river was meant to open in 2021. The work went in 2016 to an Italian engineering group and a Pune partner.\n\n" +
+      "An arbitral tribunal has now told the state road agency to pay the group about Rs 310 crore for delays and unpaid bills, the partner said in a filing on Monday.",
+      { title: "Italian builder wins Rs 310-crore arbitral award against state road agency" }
+    ))
+    expect(result.relevant).toBe(true)
+    expect(result.eventType).toBe("legal_dispute")
+    expect(result.amounts?.map((amount) => amount.measure)).not.toContain("contract_value")
+  })
+
   it("reads the names in a headline written in capitals", () => {
     const shouted = classify(item("The two leaders spoke by phone on Monday and agreed to expand co-production of naval systems, officials said.", { title: "MELONI, MODI AGREE TO DEEPEN DEFENCE TIES" }))
     expect(shouted.relevant).toBe(true)

@@ -183,6 +183,13 @@ export const classify = (item: WireItem): ClassifiedItem => {
   const amountMentions: Array<AmountMention> = []
   findAmounts("title", document.title, words.title, (position) => sentenceBoundsAt(document, "title", position), amountMentions)
   findAmounts("text", document.text, words.text, (position) => sentenceBoundsAt(document, "text", position), amountMentions)
+  // Money in rupees is India's side of a sentence: "Italian contractor wins Rs 640-crore award against
+  // NHIDCL" is an India–Italy dispute even when the Indian party is a body no dictionary knows.
+  for (const mention of amountMentions) {
+    if (mention.amount.currency !== "INR") continue
+    const sentence = sentenceAt(document, mention.field, mention.start)
+    if (sentence >= 0 && !sides[sentence]!.india) sides[sentence] = { ...sides[sentence]!, india: true }
+  }
   const extraHits: Array<CueHit> = []
   for (const mention of amountMentions) {
     const sentence = sentenceAt(document, mention.field, mention.start)

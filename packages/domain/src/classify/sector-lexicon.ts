@@ -27,7 +27,7 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   { id: "agriculture_food", pattern: "\\b(?:agricultur\\w*|agri-?\\w*|food[- ]processing|food security|food|food and beverages?|food products|food producers|food fair|olive oil|cheese|farm\\w*|dairy|fisheries|crops?)\\b" },
   { id: "automotive_manufacturing", pattern: "\\b(?:automotive|automobiles?|auto components?|advanced manufacturing|machine tools|machinery|industrial automation|electric vehicles?|evs?|two-wheelers?)\\b" },
   { id: "startups_innovation", pattern: "\\b(?:(?:companies|firms|psus|msmes|smes|industries),? and start-?ups|innovation|innovations|start-?ups?|start-up ecosystems?|incubat\\w+|entrepreneurs?\\w*|unicorns?)\\b" },
-  { id: "legal_justice", pattern: "\\b(?:extradit\\w*|mutual legal assistance|judicial cooperation|courts?|arbitration|tribunal|legal dispute|lawsuit)\\b" }
+  { id: "legal_justice", pattern: "\\b(?:extradit\\w*|mutual legal assistance|judicial cooperation|courts?|arbitration|arbitral|tribunal|legal dispute|lawsuit)\\b" }
 ]
 
 /** Terms matched for one sector that count for another too ("naval" is defence and maritime). Keys lowercased. */
