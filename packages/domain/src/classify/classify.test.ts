@@ -342,3 +342,25 @@ describe("classify: odd input", () => {
     expect(result.relevant).toBe(false)
   })
 })
+
+describe("classify: sectors", () => {
+  it("does not take the goods a trade figure is made of for sectors of cooperation", () => {
+    const result = classify(item(
+      "New Delhi, June 10 (PTI) India's exports to Italy rose 6% to USD 8.1 billion in 2025-26, the commerce ministry said on Tuesday.\n\n" +
+      "Imports from Italy were flat at USD 6.3 billion, led by machinery, pharmaceutical ingredients and processed food.",
+      { title: "India's trade with Italy grows to USD 14.4 billion" }
+    ))
+    expect(result.relevant).toBe(true)
+    expect(result.sectors).toContain("trade")
+    expect(result.sectors).not.toContain("automotive_manufacturing")
+    expect(result.sectors).not.toContain("health")
+  })
+
+  it("still tags the fields that talks were mainly about", () => {
+    const result = classify(item(
+      "Foreign Minister Antonio Tajani met External Affairs Minister S. Jaishankar in Rome on Monday. Their talks focused mainly on defence production and pharmaceutical supply chains, officials said.",
+      { title: "Tajani, Jaishankar hold talks in Rome" }
+    ))
+    expect(result.sectors).toEqual(expect.arrayContaining(["defence", "health"]))
+  })
+})

@@ -1,6 +1,6 @@
 import type { SectorId } from "../sector.ts"
 import type { Mention } from "./entities.ts"
-import { compileLexicon, scanLexicon, type Words } from "./lexicon.ts"
+import { compileGated, compileLexicon, scanGatedSpans, scanLexicon, type Words } from "./lexicon.ts"
 import { alsoSectors, participantStartups, sectorPatterns, weakTerms } from "./sector-lexicon.ts"
 import type { Document, Field } from "./text.ts"
 import { sentenceAt } from "./text.ts"
@@ -12,6 +12,19 @@ import { sentenceAt } from "./text.ts"
  */
 
 const sectorLexicon = compileLexicon(sectorPatterns, "i")
+
+/**
+ * A sentence that says what trade or investment consisted of ("imports, led by machinery and
+ * pharmaceutical inputs", "engineering goods were the largest items", "most of the money went into
+ * automobiles") names goods, not fields the two sides work on together: its terms count for less.
+ */
+const compositionCue = compileGated(
+  String.raw`\b(?:exports|imports|shipments|trade|fdi|inflows|billion|million|crore|bn|mn)\b[^.;]{0,60}?\b(?:led by|driven by|mainly|mostly|largely|chiefly)\b` +
+    String.raw`|\b(?:exports|imports|shipments) of\b|\b(?:largest|main|top|key|major|principal) (?:export |import )?(?:items|commodities)\b` +
+    String.raw`|\bled (?:the )?growth\b|\bwent into\b|\b(?:large|major|big|bigger|larger) share in\b`,
+  "i"
+)
+const GOODS_FACTOR = 0.3
 
 /** Weight a sector's cues must reach. */
 const THRESHOLD = 1
@@ -58,10 +71,19 @@ export const scoreSectors = (
   words: { readonly title: Words; readonly text: Words },
   background: ReadonlyArray<boolean>,
   mentions: ReadonlyArray<Mention>,
-  mentionSentence: ReadonlyArray<number>
+  mentionSentence: ReadonlyArray<number>,
+  /** The report gives a trade or investment figure: only then can a sentence list what the figure was made of. */
+  reportsFigures: boolean
 ): SectorFinding => {
   const tally: Tally = { weights: new Map(), firstHits: new Map(), order: [] }
   let termCount = 0
+  let composition: Set<number> | undefined
+  if (reportsFigures) {
+    scanGatedSpans(compositionCue, document.text, words.text, (start) => {
+      const sentence = sentenceAt(document, "text", start)
+      if (sentence >= 0) (composition ??= new Set()).add(sentence)
+    })
+  }
   for (const field of ["title", "text"] as const) {
     const text = field === "title" ? document.title : document.text
     scanLexicon(sectorLexicon, text, words[field], (entry, start, end) => {
@@ -71,7 +93,8 @@ export const scoreSectors = (
       const sector = sectorLexicon.ids[entry]!
       const matched = text.slice(start, end)
       const term = matched.toLowerCase()
-      credit(tally, sector, participantStartups.test(matched) ? 0.25 : (weakTerms.get(term) ?? 1), { sector, field, start, end, sentence })
+      const goods = composition !== undefined && composition.has(sentence) && sector !== "trade" && sector !== "investment"
+      credit(tally, sector, (participantStartups.test(matched) ? 0.25 : (weakTerms.get(term) ?? 1)) * (goods ? GOODS_FACTOR : 1), { sector, field, start, end, sentence })
       for (const [other, weight] of alsoSectors.get(term) ?? []) credit(tally, other, weight, { sector: other, field, start, end, sentence })
     })
   }
