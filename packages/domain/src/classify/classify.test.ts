@@ -343,6 +343,26 @@ describe("classify: odd input", () => {
   })
 })
 
+describe("classify: returns of cultural objects", () => {
+  it("takes a stolen statue handed back to India for the news, not the prosecution that found it", () => {
+    const result = classify(item(
+      "Italian police handed back a 12th-century bronze statue of Vishnu to the Indian embassy in Rome on Thursday.\n\n" +
+      "The statue, stolen from a temple in Tamil Nadu, was seized from a dealer in Milan on the orders of a prosecutor after a court confirmed its origin.",
+      { title: "Italy returns stolen Vishnu bronze to India" }
+    ))
+    expect(result.relevant).toBe(true)
+    expect(result.eventType).toBe("other_bilateral")
+  })
+
+  it("keeps a court case over a smuggled statue a legal dispute when nothing has been returned", () => {
+    const result = classify(item(
+      "A court in Milan on Thursday began hearing India's request to recover a bronze statue of Vishnu that prosecutors say was smuggled out of Tamil Nadu. The Italian dealer who holds it contests the claim.",
+      { title: "Milan court hears India's claim to smuggled Vishnu bronze" }
+    ))
+    expect(result.eventType).toBe("legal_dispute")
+  })
+})
+
 describe("classify: sectors", () => {
   it("does not take the goods a trade figure is made of for sectors of cooperation", () => {
     const result = classify(item(

@@ -88,6 +88,17 @@ const headlineSettingBefore = /\s(?:as|during|amid|while)\s[^,:;]*$/i
 const quotedHeadline = /^\s*['"‘“][^'"’”]{8,}['"’”]\s*[:–—]/
 const QUOTED_HEADLINE_WEIGHT = 1
 
+// "Carabinieri hand back stolen sculpture to India": the return of a cultural object is the news.
+// The investigation, seizure or court order behind it is its story, not a dispute between the two.
+const restitution = /\b(?:hand(?:s|ed|ing)? (?:back|over)|return(?:s|ed|ing)?|repatriat\w*|restitution|restor(?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b|\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b[^.;]{0,80}?\b(?:handed (?:back|over)|returned|repatriated|restituted)\b/i
+
+/** Whether the headline or the lead sentence reports a cultural object returned. */
+const reportsRestitution = (document: EventTypeInput["document"]): boolean => {
+  if (restitution.test(document.title)) return true
+  const lead = document.paragraphs[document.leadParagraph]
+  return lead !== undefined && lead.firstSentence < lead.endSentence && restitution.test(sentenceText(document, lead.firstSentence))
+}
+
 /** A visit only wished for or invited to counts as a remark, at this share of a visit's weight. */
 const WISH_FACTOR = 0.5
 /** A development under an agreement signed before counts as "other", at this share of a signing. */
@@ -190,6 +201,13 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   for (let index = 0; index < hits.length; index++) {
     const hit = hits[index]!
     if (hit.field === "title" && headlineSettingBefore.test(document.title.slice(0, hit.start))) hits[index] = { ...hit, weight: hit.weight * SETTING_FACTOR }
+  }
+
+  if (hits.some((hit) => hit.type === "legal_dispute") && reportsRestitution(document)) {
+    for (let index = 0; index < hits.length; index++) {
+      const hit = hits[index]!
+      if (hit.type === "legal_dispute") hits[index] = { ...hit, type: "other_bilateral" }
+    }
   }
 
   // What a meeting was about is not what happened: defence-industrial topics in a sentence that
