@@ -384,3 +384,27 @@ describe("classify: sectors", () => {
     expect(result.sectors).toEqual(expect.arrayContaining(["defence", "health"]))
   })
 })
+
+describe("classify: warships", () => {
+  it("names warships by their navy's prefix, on the right side, and ends a name where a Title Case headline goes on", () => {
+    const result = classify(item(
+      "The Indian Navy frigate INS Tabar and the Italian frigate ITS Luigi Rizzo held a passage exercise in the Tyrrhenian Sea on Monday after the Indian ship's port call at La Spezia, the navy said.",
+      { title: "INS Tabar Concludes Port Call, Exercises With ITS Luigi Rizzo" }
+    ))
+    expect(result.relevant).toBe(true)
+    expect(result.actors).toEqual(expect.arrayContaining([
+      expect.objectContaining({ name: "INS Tabar", country: "IN" }),
+      expect.objectContaining({ name: "ITS Luigi Rizzo", country: "IT" })
+    ]))
+    expect(result.actors.map((actor) => actor.name)).not.toContain("INS Tabar Concludes")
+  })
+
+  it("does not take Italy's ITS technical academies for a ship", () => {
+    const result = classify(item(
+      "Italy's ITS Academies will train 300 Indian technicians in mechatronics under a skills agreement signed in New Delhi on Monday by the education ministers of India and Italy.",
+      { title: "India, Italy sign skills pact" }
+    ))
+    expect(result.relevant).toBe(true)
+    expect(result.actors.some((actor) => actor.name.startsWith("ITS "))).toBe(false)
+  })
+})

@@ -179,9 +179,52 @@ const onEntitySpan = (start: number, end: number): void => {
   }
 }
 
+/**
+ * Warships by their navy's prefix: "INS Trikand" is India's, "ITS Carlo Margottini" Italy's. No
+ * dictionary can list every hull, and a ship in port or at sea is a party to an exercise or a port
+ * call. Indian names are one word; Italian ones run to a few ("ITS Paolo Thaon di Revel"). Only
+ * near naval words, because "ITS" also stands for intelligent transport systems and Italy's
+ * technical academies.
+ */
+const shipPattern = compileGated(String.raw`(?<!\w)(?:INS|ITS)[ \u00a0][A-Z][a-z]+(?:[ \u00a0](?:di |de |del |della )?[A-Z][a-z]+){0,3}(?!\w)`, "")
+const navalContext = /\b(?:nav(?:y|ies|al)|warships?|ships?|frigates?|destroyers?|corvettes?|submarines?|carriers?|vessels?|sailors|crew|port calls?|harbou?r|berthed|docked|sailed|passex|maritime|exercises?|Marina Militare)\b/i
+// A headline in Title Case runs on after the name: "ITS Carlo Margottini Arrives In Mumbai".
+const notPartOfAShipName = /^(?:In|At|To|And|With|Off|For|From|On|Of|The|After|Concludes?|Concluded|Arrives?|Arrived|Docks?|Docked|Calls?|Called|Visits?|Visited|Sails?|Sailed|Joins?|Joined|Holds?|Held|Leaves?|Left|Enters?|Entered|Reaches|Reached|Conducts?|Conducted|Completes?|Completed|Begins?|Began|Pays?|Paid|Makes?|Made|Hosts?|Hosted|Port|Navy|Naval|Ship|Frigate|Destroyer|Crew|Sailors|Exercise|Drill|Passage)$/
+const shipEntries = new Map<string, ActorEntry>()
+
+const shipEntry = (name: string, country: Country): ActorEntry => {
+  let entry = shipEntries.get(name)
+  if (entry === undefined) {
+    entry = { name, kind: "organisation", country, aliases: [name], sectors: ["defence"] }
+    shipEntries.set(name, entry)
+  }
+  return entry
+}
+
+const findShips = (field: Field, text: string, words: Words, out: Array<Mention>, firstOfField: number): void => {
+  scanGatedSpans(shipPattern, text, words, (start, end) => {
+    if (!navalContext.test(text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200)))) return
+    const parts = text.slice(start, end).split(/[ \u00a0]/)
+    const indian = parts[0] === "INS"
+    let kept = 1
+    while (kept < parts.length && kept <= (indian ? 1 : 4) && !notPartOfAShipName.test(parts[kept]!)) kept++
+    if (kept === 1) return
+    const name = parts.slice(0, kept).join(" ")
+    const mention: Mention = { kind: "actor", entry: shipEntry(name, indian ? "IN" : "IT"), side: indian ? "IN" : "IT", field, start, end: start + name.length }
+    // In order of position, in place of anything found inside the name.
+    let at = firstOfField
+    while (at < out.length && out[at]!.start < start) at++
+    let inside = 0
+    while (at + inside < out.length && out[at + inside]!.end <= mention.end) inside++
+    out.splice(at, inside, mention)
+  })
+}
+
 export const findMentions = (field: Field, text: string, words: Words, out: Array<Mention>): void => {
   const shouting = isShouting(text)
+  const firstOfField = out.length
   scan = { field, text, shouting, out }
   if (shouting) scanAll(shoutedEntityPattern, text, onEntitySpan)
   else scanGatedSpans(entityPattern, text, words, onEntitySpan)
+  if (!shouting) findShips(field, text, words, out, firstOfField)
 }
