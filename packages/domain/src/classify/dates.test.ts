@@ -70,6 +70,12 @@ describe("findDates", () => {
     expect(datesIn("Reggio di Calabria, May 3 (ANSA) - Talks ended.", "2026-05-03")[0]).toMatchObject({ dateline: true })
   })
 
+  it("marks the date of a filing or statement as when something was said", () => {
+    const found = datesIn("The company said in a stock exchange filing on 21 April that the licence runs for ten years.", "2026-04-22")
+    expect(found[0]).toMatchObject({ ofStatement: true, date: "2026-04-21" })
+    expect(datesIn("The licence was signed on 20 April in New Delhi.", "2026-04-22")[0]).toMatchObject({ ofStatement: false })
+  })
+
   it("reads a bare month as the most recent one and a year after 'in'", () => {
     expect(only("They last met in June at a summit.", "2025-11-23")).toMatchObject({ date: "2025-06-01", precision: "month" })
     expect(only("They last met in September.", "2025-02-01")).toMatchObject({ date: "2024-09-01", precision: "month" })
