@@ -376,6 +376,17 @@ describe("classify: sectors", () => {
     expect(result.sectors).not.toContain("health")
   })
 
+  it("reads 'space' as outer space only when it is not room of some kind", () => {
+    const room = classify(item(
+      "Defence Minister Guido Crosetto said in New Delhi on Monday that the Mediterranean and the Indian Ocean were one strategic space, and Indian start-ups would get incubation space in Turin under the new programme.",
+      { title: "Crosetto in New Delhi" }
+    ))
+    expect(room.relevant).toBe(true)
+    expect(room.sectors).not.toContain("space")
+    const outer = classify(item("ISRO and the Italian Space Agency agreed on Monday in Rome to build a joint space payload, India and Italy said.", { title: "India, Italy agree on space payload" }))
+    expect(outer.sectors).toContain("space")
+  })
+
   it("still tags the fields that talks were mainly about", () => {
     const result = classify(item(
       "Foreign Minister Antonio Tajani met External Affairs Minister S. Jaishankar in Rome on Monday. Their talks focused mainly on defence production and pharmaceutical supply chains, officials said.",

@@ -12,7 +12,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   { id: "investment", pattern: "\\b(?:invest|investment|investments|investors?|investing|invested|fdi|venture capital funds?|sovereign fund)\\b" },
   { id: "defence", pattern: "\\b(?:defen[cs]e|military|armed forces|navy|naval|army|air force|warships?|frigates?|submarines?|fighter jets?|helicopters?|missiles?|torpedo(?:es)?|armaments?|military-to-military|interoperability)\\b" },
   { id: "security_counterterrorism", pattern: "\\b(?:terror\\w*|counter-?terror\\w*|terror financing|financing of terrorism|extremism|radicali[sz]ation|organi[sz]ed crime|drug trafficking|narcotics|intelligence sharing|security cooperation|security coordination)\\b" },
-  { id: "space", pattern: "\\b(?:space|isro|satellites?|launch vehicles?|earth observation|spaceflight|astronauts?|lunar|gaganyaan)\\b" },
+  // "one strategic space", "incubation space", "fiscal space": room, not outer space.
+  { id: "space", pattern: "\\b(?:(?<!(?:strategic|incubation|office|policy|fiscal|political|public|safe|open|shared|common|breathing|living|working|exhibition|retail|parking|diplomatic|cyber|information|co-working|coworking|physical|digital|economic|civic|creative|event|floor|storage|warehouse|headroom) )space|isro|satellites?|launch vehicles?|earth observation|spaceflight|astronauts?|lunar|gaganyaan)\\b" },
   { id: "technology_ai", pattern: "\\b(?:artificial intelligence|ai|critical and emerging technolog\\w+|emerging technolog\\w+|critical technolog\\w+|quantum|science and technology|s&t|machine learning|high technology|hi-tech)\\b" },
   { id: "semiconductors", pattern: "\\b(?:semiconductors?|chips?|chipmaking|fabs?|chip design)\\b" },
   { id: "digital", pattern: "\\b(?:digital|cyber\\w*|telecom\\w*|5g|6g|data protection|digital public infrastructure|upi|internet)\\b" },
