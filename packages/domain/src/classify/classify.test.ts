@@ -387,6 +387,17 @@ describe("classify: sectors", () => {
     expect(outer.sectors).toContain("space")
   })
 
+  it("takes a port call's goodwill programme as part of the call, not a culture development", () => {
+    const result = classify(item(
+      "The Indian Navy frigate INS Tabar arrived in Genoa on Sunday for a four-day port call and will hold a passage exercise with the Italian Navy on departure.\n\n" +
+      "During the visit the crew will host a yoga session on deck, play a friendly cricket match with Italian sailors and lay a wreath at the war cemetery, a cultural programme the navy said would strengthen people-to-people ties.",
+      { title: "INS Tabar in Genoa for port call, exercise with Italian Navy" }
+    ))
+    expect(result.eventType).toBe("military_exercise")
+    expect(result.sectors).toContain("defence")
+    expect(result.sectors).not.toContain("culture_tourism")
+  })
+
   it("still tags the fields that talks were mainly about", () => {
     const result = classify(item(
       "Foreign Minister Antonio Tajani met External Affairs Minister S. Jaishankar in Rome on Monday. Their talks focused mainly on defence production and pharmaceutical supply chains, officials said.",

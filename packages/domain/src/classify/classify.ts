@@ -235,7 +235,7 @@ export const classify = (item: WireItem): ClassifiedItem => {
   const eventTypes = scoreEventTypes({ document, words, sentenceWeight, mentionsBySentence, officeDate, extraHits })
   let reportsFigures = false
   for (const mention of amountMentions) if (mention.amount.measure !== "other" && mention.amount.measure !== "company_count") reportsFigures = true
-  const sectorFinding = scoreSectors(document, words, background, mentions, mentionSentence, reportsFigures)
+  const sectorFinding = scoreSectors(document, words, background, mentions, mentionSentence, { reportsFigures, militaryExercise: eventTypes.primary === "military_exercise" })
 
   const sportCues = countMatches(sportPattern, document.title, words.title) + countMatches(sportPattern, document.text, words.text)
   const lifestyleCues = countMatches(lifestylePattern, document.title, words.title) + countMatches(lifestylePattern, document.text, words.text)

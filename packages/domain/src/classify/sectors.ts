@@ -26,6 +26,13 @@ const compositionCue = compileGated(
 )
 const GOODS_FACTOR = 0.3
 
+/**
+ * A port call's goodwill programme (yoga on deck, a friendly football match, a wreath at a war
+ * memorial) belongs to the call: in a report whose news is an exercise or a port call, culture and
+ * tourism terms count for this share.
+ */
+const GOODWILL_FACTOR = 0.3
+
 /** Weight a sector's cues must reach. */
 const THRESHOLD = 1
 const ORGANISATION_HINT = 0.5
@@ -72,13 +79,17 @@ export const scoreSectors = (
   background: ReadonlyArray<boolean>,
   mentions: ReadonlyArray<Mention>,
   mentionSentence: ReadonlyArray<number>,
-  /** The report gives a trade or investment figure: only then can a sentence list what the figure was made of. */
-  reportsFigures: boolean
+  report: {
+    /** The report gives a trade or investment figure: only then can a sentence list what the figure was made of. */
+    readonly reportsFigures: boolean
+    /** The report's news is an exercise or a port call. */
+    readonly militaryExercise: boolean
+  }
 ): SectorFinding => {
   const tally: Tally = { weights: new Map(), firstHits: new Map(), order: [] }
   let termCount = 0
   let composition: Set<number> | undefined
-  if (reportsFigures) {
+  if (report.reportsFigures) {
     scanGatedSpans(compositionCue, document.text, words.text, (start) => {
       const sentence = sentenceAt(document, "text", start)
       if (sentence >= 0) (composition ??= new Set()).add(sentence)
@@ -94,7 +105,9 @@ export const scoreSectors = (
       const matched = text.slice(start, end)
       const term = matched.toLowerCase()
       const goods = composition !== undefined && composition.has(sentence) && sector !== "trade" && sector !== "investment"
-      credit(tally, sector, (participantStartups.test(matched) ? 0.25 : (weakTerms.get(term) ?? 1)) * (goods ? GOODS_FACTOR : 1), { sector, field, start, end, sentence })
+      const goodwill = report.militaryExercise && sector === "culture_tourism"
+      const factor = goods ? GOODS_FACTOR : goodwill ? GOODWILL_FACTOR : 1
+      credit(tally, sector, (participantStartups.test(matched) ? 0.25 : (weakTerms.get(term) ?? 1)) * factor, { sector, field, start, end, sentence })
       for (const [other, weight] of alsoSectors.get(term) ?? []) credit(tally, other, weight, { sector: other, field, start, end, sentence })
     })
   }
