@@ -1,4 +1,4 @@
-import type { ParsedFeed, ParsedFeedItem } from "./parse-feed.ts"
+import { parsedFeedItem, type ParsedFeed, type ParsedFeedItem } from "./parse-feed.ts"
 
 /** JSON Feed 1.0 / 1.1 (https://jsonfeed.org/version/1.1) to the common parsed shape. */
 
@@ -28,16 +28,7 @@ const jsonFeedItem = (value: unknown): ParsedFeedItem | undefined => {
   const published = text(item["date_published"]) ?? text(item["date_modified"])
   const author = authorName(item)
   const categories = Array.isArray(item["tags"]) ? item["tags"].filter((tag): tag is string => typeof tag === "string") : []
-  return {
-    ...(guid !== undefined ? { guid } : {}),
-    ...(link !== undefined ? { link } : {}),
-    ...(title !== undefined ? { title } : {}),
-    ...(contentHtml !== undefined ? { contentHtml } : {}),
-    ...(summary !== undefined ? { summary } : {}),
-    ...(published !== undefined ? { published } : {}),
-    ...(author !== undefined ? { author } : {}),
-    ...(categories.length > 0 ? { categories } : {})
-  }
+  return parsedFeedItem({ guid, link, title, contentHtml, summary, published, author, categories })
 }
 
 /** The feed, or a reason why the JSON is not a JSON Feed. */

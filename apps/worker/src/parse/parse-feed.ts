@@ -15,6 +15,16 @@ export interface ParsedFeedItem {
   readonly categories?: ReadonlyArray<string>
 }
 
+/** An item with only the fields its feed gave: a field left undefined is left out, not set to undefined. */
+export const parsedFeedItem = (fields: { readonly [K in keyof Required<ParsedFeedItem>]: Required<ParsedFeedItem>[K] | undefined }): ParsedFeedItem => {
+  const item: { -readonly [K in keyof ParsedFeedItem]: ParsedFeedItem[K] } = {}
+  for (const key of Object.keys(fields) as Array<keyof ParsedFeedItem>) {
+    const value = fields[key]
+    if (value !== undefined && !(key === "categories" && (value as ReadonlyArray<string>).length === 0)) (item as Record<string, unknown>)[key] = value
+  }
+  return item
+}
+
 export interface ParsedFeed {
   readonly title?: string
   /** RSS <ttl>: how long the publisher says the feed may be cached. */
@@ -190,16 +200,7 @@ const toParsedItem = (item: RawItem, base: string, format: ParsedFeed["format"])
         return name === undefined ? [] : [name.trim()]
       })
     : []
-  return {
-    ...(guid !== undefined ? { guid } : {}),
-    ...(link !== undefined ? { link } : {}),
-    ...(title !== undefined ? { title } : {}),
-    ...(contentHtml !== undefined ? { contentHtml } : {}),
-    ...(summary !== undefined ? { summary } : {}),
-    ...(published !== undefined ? { published } : {}),
-    ...(author !== undefined ? { author } : {}),
-    ...(categories.length > 0 ? { categories } : {})
-  }
+  return parsedFeedItem({ guid, link, title, contentHtml, summary, published, author, categories })
 }
 
 const formatOfRoot = (root: string): ParsedFeed["format"] | undefined => {
