@@ -117,6 +117,18 @@ describe("classify: remarks", () => {
   })
 })
 
+describe("classify: opinion", () => {
+  it("takes a commentary on a minister's remarks for a remark, not for the exercise it recommends", () => {
+    const result = classify(item(
+      "Italian Defence Minister Guido Crosetto told a Senate committee on Wednesday that India was central to Italy's Indo-Pacific policy and that he wanted Italian warships to train with the Indian Navy more often.\n\n" +
+      "New Delhi should take him at his word and propose a standing annual naval exercise with Italy.",
+      { title: "Commentary: Crosetto's India remarks deserve an answer" }
+    ))
+    expect(result.relevant).toBe(true)
+    expect(result.eventType).toBe("statement_remark")
+  })
+})
+
 describe("classify: Rome and the Holy See", () => {
   it("still finds Italy in a report about the Holy See when Italy is named another way", () => {
     const result = classify(item(
@@ -349,6 +361,16 @@ describe("classify: returns of cultural objects", () => {
       "Italian police handed back a 12th-century bronze statue of Vishnu to the Indian embassy in Rome on Thursday.\n\n" +
       "The statue, stolen from a temple in Tamil Nadu, was seized from a dealer in Milan on the orders of a prosecutor after a court confirmed its origin.",
       { title: "Italy returns stolen Vishnu bronze to India" }
+    ))
+    expect(result.relevant).toBe(true)
+    expect(result.eventType).toBe("other_bilateral")
+  })
+
+  it("takes a return announced in a post on X for the return, not for a remark", () => {
+    const result = classify(item(
+      "In a post on X on Friday, the Indian embassy in Rome said Italian police had handed back a stolen 11th-century stone idol of Ganesha to India.\n\n" +
+      "\"Grateful to our Italian friends for returning this treasure,\" the embassy wrote.",
+      { title: "Italy hands back stolen Ganesha idol to India" }
     ))
     expect(result.relevant).toBe(true)
     expect(result.eventType).toBe("other_bilateral")

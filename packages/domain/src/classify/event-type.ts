@@ -88,15 +88,31 @@ const headlineSettingBefore = /\s(?:as|during|amid|while)\s[^,:;]*$/i
 const quotedHeadline = /^\s*['"‘“][^'"’”]{8,}['"’”]\s*[:–—]/
 const QUOTED_HEADLINE_WEIGHT = 1
 
+// "Commentary: …", "Opinion | …", "Analysis: …": a piece of opinion or analysis is about what
+// someone thinks of the relationship; the developments it names are its material. Its headline
+// is a remark cue of this weight in the title, and the cap on remarks rises to meet it.
+const opinionHeadline = /^\s*(?:commentary|opinion|analysis|editorial|op-?ed|column|comment|viewpoint|perspective|view)\s*[:|–—]/i
+const OPINION_HEADLINE_WEIGHT = 1.5
+
+/** A cultural object handed back, named in the headline or lead, counts as a development of this weight ("other"). */
+const RESTITUTION_WEIGHT = 1
+
 // "Carabinieri hand back stolen sculpture to India": the return of a cultural object is the news.
 // The investigation, seizure or court order behind it is its story, not a dispute between the two.
 const restitution = /\b(?:hand(?:s|ed|ing)? (?:back|over)|return(?:s|ed|ing)?|repatriat\w*|restitution|restor(?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b|\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b[^.;]{0,80}?\b(?:handed (?:back|over)|returned|repatriated|restituted)\b/i
 
-/** Whether the headline or the lead sentence reports a cultural object returned. */
-const reportsRestitution = (document: EventTypeInput["document"]): boolean => {
-  if (restitution.test(document.title)) return true
+/** Where the headline, or else the lead sentence, reports a cultural object returned. */
+const restitutionSentence = (document: EventTypeInput["document"]): { field: "title" | "text"; start: number; end: number; sentence: number } | undefined => {
+  const inTitle = restitution.exec(document.title)
+  if (inTitle !== null) {
+    const sentence = sentenceAt(document, "title", inTitle.index)
+    if (sentence >= 0) return { field: "title", start: inTitle.index, end: inTitle.index + inTitle[0].length, sentence }
+  }
   const lead = document.paragraphs[document.leadParagraph]
-  return lead !== undefined && lead.firstSentence < lead.endSentence && restitution.test(sentenceText(document, lead.firstSentence))
+  if (lead === undefined || lead.firstSentence >= lead.endSentence) return undefined
+  const first = document.sentences[lead.firstSentence]!
+  const inLead = restitution.exec(sentenceText(document, lead.firstSentence))
+  return inLead === null ? undefined : { field: first.field, start: first.start + inLead.index, end: first.start + inLead.index + inLead[0].length, sentence: lead.firstSentence }
 }
 
 /** A visit only wished for or invited to counts as a remark, at this share of a visit's weight. */
@@ -172,6 +188,12 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
       hits.push({ type, field, start, end, sentence, weight })
     })
   }
+  const opinion = opinionHeadline.exec(document.title)
+  const opinionSentence = opinion === null ? -1 : sentenceAt(document, "title", opinion.index)
+  const opinionWeight = opinion === null || opinionSentence < 0 ? 0 : OPINION_HEADLINE_WEIGHT * input.sentenceWeight[opinionSentence]!
+  if (opinion !== null && opinionSentence >= 0) {
+    hits.push({ type: "statement_remark", field: "title", start: opinion.index, end: opinion.index + opinion[0].length, sentence: opinionSentence, weight: opinionWeight })
+  }
   const quoted = quotedHeadline.exec(document.title)
   const titleSentence = quoted === null ? -1 : sentenceAt(document, "title", quoted.index)
   if (quoted !== null && titleSentence >= 0) {
@@ -203,11 +225,14 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
     if (hit.field === "title" && headlineSettingBefore.test(document.title.slice(0, hit.start))) hits[index] = { ...hit, weight: hit.weight * SETTING_FACTOR }
   }
 
-  if (hits.some((hit) => hit.type === "legal_dispute") && reportsRestitution(document)) {
+  const restitutionAt = restitutionSentence(document)
+  if (restitutionAt !== undefined) {
     for (let index = 0; index < hits.length; index++) {
       const hit = hits[index]!
       if (hit.type === "legal_dispute") hits[index] = { ...hit, type: "other_bilateral" }
     }
+    const { field, start, end, sentence } = restitutionAt
+    hits.push({ type: "other_bilateral", field, start, end, sentence, weight: RESTITUTION_WEIGHT * input.sentenceWeight[sentence]! })
   }
 
   // What a meeting was about is not what happened: defence-industrial topics in a sentence that
@@ -227,7 +252,7 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
     types.add(hit.type)
   }
   const remark = scores.get("statement_remark")
-  if (remark !== undefined) scores.set("statement_remark", Math.min(remark, REMARK_CAP))
+  if (remark !== undefined) scores.set("statement_remark", Math.min(remark, Math.max(REMARK_CAP, opinionWeight)))
 
   const ranked: Array<[ScoredType, number]> = []
   for (const entry of scores) if (entry[1] > 0) ranked.push(entry)
