@@ -385,6 +385,17 @@ describe("classify: returns of cultural objects", () => {
   })
 })
 
+describe("classify: what is worked under", () => {
+  it("does not take a measure taken under the action plan for the plan's adoption", () => {
+    const result = classify(item(
+      "The Embassy of Italy in New Delhi said on Tuesday that Italian government scholarships for Indian students would double to 120 next year, in line with the commitment of both governments under the Joint Strategic Action Plan.",
+      { title: "Italy doubles scholarships for Indian students" }
+    ))
+    expect(result.relevant).toBe(true)
+    expect(result.eventType).toBe("other_bilateral")
+  })
+})
+
 describe("classify: sectors", () => {
   it("does not take the goods a trade figure is made of for sectors of cooperation", () => {
     const result = classify(item(

@@ -69,7 +69,10 @@ const TOPIC_IN_MEETING_FACTOR = 0.5
 /** A meeting of nobody in particular ("the two sides met") is weak evidence of a dialogue. */
 const UNRANKED_MEETING_FACTOR = 0.5
 
-/** A plan or agreement named as what is reviewed or worked under counts for this share of its weight. */
+/**
+ * A plan or agreement named as what is reviewed or worked under is the setting of some other
+ * development: it counts as "other", for this share of its weight.
+ */
 const WORKED_UNDER_FACTOR = 0.3
 
 // "reviewed (progress under) the action plan", "implementation of the MoU", "under the pact".
@@ -211,7 +214,7 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
     const before = text.slice(Math.max(0, hit.start - 48), hit.start)
     if (hit.type === "joint_statement" || (hit.type === "agreement_signed" && !signingWord.test(text.slice(hit.start, hit.end)))) {
       // "reviewed progress under the Joint Strategic Action Plan": the plan is old, the review is the news.
-      if (workedUnderBefore.test(before)) hits[index] = { ...hit, weight: hit.weight * WORKED_UNDER_FACTOR }
+      if (workedUnderBefore.test(before)) hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * WORKED_UNDER_FACTOR }
     } else if (hit.type === "official_visit") {
       if (wishBefore.test(before)) hits[index] = { ...hit, type: "statement_remark", weight: hit.weight * WISH_FACTOR }
       else if (!namesOfficialTraveller(input, hit.sentence)) hits.splice(index, 1)
