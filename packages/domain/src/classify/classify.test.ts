@@ -385,6 +385,18 @@ describe("classify: returns of cultural objects", () => {
   })
 })
 
+describe("classify: what is still to come", () => {
+  it("dates a contingent's departure for an exercise by the exercise, and calls it announced", () => {
+    const result = classify(item(
+      "An Indian Navy frigate left Mumbai today for the Mediterranean to take part in a bilateral naval exercise with the Italian Navy. The exercise will be held off Taranto from 18 June to 25 June.",
+      { title: "Indian frigate departs for maiden naval exercise with Italy", published: "2025-06-11" }
+    ))
+    expect(result.eventType).toBe("military_exercise")
+    expect(result.status).toBe("announced")
+    expect(result.occurredOn).toBe("2025-06-18")
+  })
+})
+
 describe("classify: what is worked under", () => {
   it("does not take a measure taken under the action plan for the plan's adoption", () => {
     const result = classify(item(

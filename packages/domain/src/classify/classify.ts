@@ -285,11 +285,20 @@ export const classify = (item: WireItem): ClassifiedItem => {
     ? decideStatus("", 0, !foregroundBilateral, occurredOn, reference)
     : decideStatus(fieldText(document, primarySentence.field).slice(primarySentence.start, statusWindowEnd), primarySentence.start, !foregroundBilateral, occurredOn, reference)
   if (status.cue !== undefined && primarySentence !== undefined) evidence.push(span(document, "status", primarySentence.field, status.cue.start, status.cue.end))
-  if (occurred !== undefined && status.status === "announced" && occurred.ofStatement) {
+  // Something still to come happens after the report: "left today to take part in the exercise,
+  // which runs from 24 June" is dated by the 24th, not by today.
+  const dated = occurred !== undefined && status.status === "announced" && reference !== undefined && occurred.date <= reference
+    ? (chooseDate(anchor, document, dates, dateSentence, background, eventTypes.typesBySentence, primary, reference) ?? occurred)
+    : occurred
+  if (dated !== occurred && dated !== undefined) {
+    occurredOn = dated.date
+    occurredPrecision = dated.precision
+  }
+  if (dated !== undefined && status.status === "announced" && dated.ofStatement) {
     // "…will exercise next week, the Navy said on Tuesday": Tuesday is when it was said, not when it will happen.
     occurredOn = undefined
     occurredPrecision = undefined
-  } else if (occurred !== undefined) evidence.push(span(document, "occurredOn", occurred.field, occurred.start, occurred.end))
+  } else if (dated !== undefined) evidence.push(span(document, "occurredOn", dated.field, dated.start, dated.end))
   if (occurredOn === undefined && anchor !== undefined && status.status === "happened") {
     // Wire reports of the day often give no date at all: what happened is news of the day it was filed.
     occurredOn = anchor
@@ -404,13 +413,15 @@ function chooseDate(
   dateSentence: ReadonlyArray<number>,
   background: ReadonlyArray<boolean>,
   typesBySentence: ReadonlyArray<ReadonlySet<ScoredType> | undefined>,
-  primary: ScoredType
+  primary: ScoredType,
+  /** Only dates after this day (for something still to come). */
+  after?: string
 ): DateMention | undefined {
   let best: DateMention | undefined
   let bestScore = -Infinity
   dates.forEach((mention, index) => {
     const sentence = dateSentence[index]!
-    if (sentence < 0 || mention.dateline || background[sentence]) return
+    if (sentence < 0 || mention.dateline || background[sentence] || (after !== undefined && mention.date <= after)) return
     const types = typesBySentence[sentence]
     let score = 0
     if (types?.has(primary)) score += 3
@@ -427,7 +438,7 @@ function chooseDate(
       best = mention
     }
   })
-  if (best !== undefined) return best
+  if (best !== undefined || after !== undefined) return best
   // Only the dateline dates the report.
   return dates.find((mention) => mention.dateline)
 }
