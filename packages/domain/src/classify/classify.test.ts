@@ -130,6 +130,19 @@ describe("classify: opinion", () => {
 })
 
 describe("classify: Rome and the Holy See", () => {
+  it("takes a meeting with the Pope at a summit in Italy for India–Holy See, and keeps one with Meloni there India–Italy", () => {
+    const pope = classify(item(
+      "Fasano, June 14 (PTI) Prime Minister Narendra Modi met Pope Francis on the sidelines of the G7 summit in southern Italy on Friday and invited him to India, the Ministry of External Affairs said.",
+      { title: "Modi meets Pope Francis at G7" }
+    ))
+    expect(pope.relevant).toBe(false)
+    const meloni = classify(item(
+      "Fasano, June 14 (PTI) Prime Minister Narendra Modi held talks with Italian Prime Minister Giorgia Meloni on the sidelines of the G7 summit in southern Italy on Friday. He also met Pope Francis, the Ministry of External Affairs said.",
+      { title: "Modi meets Meloni, Pope Francis at G7" }
+    ))
+    expect(meloni.relevant).toBe(true)
+  })
+
   it("still finds Italy in a report about the Holy See when Italy is named another way", () => {
     const result = classify(item(
       "ROME, Jun 14 - Prime Minister Narendra Modi met Italian Prime Minister Giorgia Meloni in Rome on Saturday and discussed defence and trade, a day after an audience with the Pope at the Vatican.",

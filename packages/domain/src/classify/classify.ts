@@ -98,13 +98,22 @@ const groupBySentence = <A extends { readonly field: Field; readonly start: numb
 /**
  * A place that is also the seat of another country or of an international body (Rome, with the
  * Holy See and the UN food agencies) takes no side in a report that names that country or body:
- * the Pope's visitors "in Rome" are not visiting Italy, nor is a delegate at the FAO. Italy is
- * still a party when the report names it in some other way. True when a mention changed side.
+ * the Pope's visitors "in Rome" are not visiting Italy, nor is a delegate at the FAO. The Holy See
+ * lies within Italy, so in a report that names it every Italian place, and Italy named as a venue
+ * ("in southern Italy"), takes no side either. Italy is still a party when the report names it in
+ * some other way (its people, its government). True when a mention changed side.
  */
-const setAsideSeatsOfOthers = (mentions: Array<Mention>): boolean => {
+const setAsideSeatsOfOthers = (mentions: Array<Mention>, item: WireItem): boolean => {
   let changed = false
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!
+    if (mention.side === "IT" && (mention.kind === "place" || (mention.kind === "country" && isVenue(item, mention))) && namesHolySee(mentions)) {
+      // "Borgo Egnazia: Modi met Pope Francis at the G7 summit in southern Italy": with the Holy
+      // See in the story, Italy's places are where it happened, not who took part.
+      mentions[index] = { ...mention, side: "other" }
+      changed = true
+      continue
+    }
     if (mention.kind !== "place" || mention.entry.alsoSeatOf === undefined) continue
     const seats = mention.entry.alsoSeatOf
     const namesSeated = mentions.some((other) =>
@@ -118,13 +127,22 @@ const setAsideSeatsOfOthers = (mentions: Array<Mention>): boolean => {
   return changed
 }
 
+const namesHolySee = (mentions: ReadonlyArray<Mention>): boolean => mentions.some((mention) => mention.kind === "country" && mention.country === "Holy See")
+
+// "in Italy", "in southern Italy": the country as the place where something happened.
+const venueBefore = /\bin (?:(?:southern|northern|central|eastern|western|north|south) )?$/
+const isVenue = (item: WireItem, mention: Mention): boolean => {
+  const text = mention.field === "title" ? item.title : item.text
+  return venueBefore.test(text.slice(Math.max(0, mention.start - 16), mention.start))
+}
+
 export const classify = (item: WireItem): ClassifiedItem => {
   // Named things first: most reports in a feed never name both sides, and need nothing more.
   const words = { title: readWords(item.title), text: readWords(item.text) }
   const mentions: Array<Mention> = []
   findMentions("title", item.title, words.title, mentions)
   findMentions("text", item.text, words.text, mentions)
-  if (!namesBothSides(mentions) || (setAsideSeatsOfOthers(mentions) && !namesBothSides(mentions))) return notRelevant(item, 0.95, [])
+  if (!namesBothSides(mentions) || (setAsideSeatsOfOthers(mentions, item) && !namesBothSides(mentions))) return notRelevant(item, 0.95, [])
 
   const document = readDocument(item.title, item.text)
   const { sentences } = document
