@@ -456,6 +456,33 @@ describe("classify: sectors", () => {
     expect(result.sectors).not.toContain("culture_tourism")
   })
 
+  it("does not take the defence in a courtroom for the armed forces", () => {
+    const result = classify(item(
+      "A court in Milan on Friday approved India's request to extradite a businessman wanted for bank fraud, rejecting the defence's argument that prison conditions in India were inhuman. Defence lawyers said they would appeal to Italy's Court of Cassation.",
+      { title: "Italian court clears extradition of fraud suspect to India" }
+    ))
+    expect(result.eventType).toBe("legal_dispute")
+    expect(result.sectors).not.toContain("defence")
+  })
+
+  it("does not add up the sectors of companies named in a list into a sector of the news", () => {
+    const result = classify(item(
+      "Commerce Minister Piyush Goyal and Foreign Minister Antonio Tajani co-chaired the Joint Commission for Economic Cooperation in Rome on Tuesday and held a roundtable with chief executives of companies including Leonardo, Fincantieri, Pirelli and Ferrero on trade and investment.",
+      { title: "Goyal, Tajani co-chair economic commission in Rome" }
+    ))
+    expect(result.sectors).toEqual(expect.arrayContaining(["trade", "investment"]))
+    expect(result.sectors).not.toContain("defence")
+  })
+
+  it("reads the share a kind of goods made up of trade as what trade was made of", () => {
+    const result = classify(item(
+      "Italian exports to India reached €5.2 billion in 2025, the Italian Trade Agency said on Thursday. Machinery made up almost half of the total, followed by chemicals.",
+      { title: "Italy's exports to India hit record €5.2 billion" }
+    ))
+    expect(result.sectors).toContain("trade")
+    expect(result.sectors).not.toContain("automotive_manufacturing")
+  })
+
   it("still tags the fields that talks were mainly about", () => {
     const result = classify(item(
       "Foreign Minister Antonio Tajani met External Affairs Minister S. Jaishankar in Rome on Monday. Their talks focused mainly on defence production and pharmaceutical supply chains, officials said.",

@@ -21,7 +21,8 @@ const sectorLexicon = compileLexicon(sectorPatterns, "i")
 const compositionCue = compileGated(
   String.raw`\b(?:exports|imports|shipments|trade|fdi|inflows|billion|million|crore|bn|mn)\b[^.;]{0,60}?\b(?:led by|driven by|mainly|mostly|largely|chiefly)\b` +
     String.raw`|\b(?:exports|imports|shipments) of\b|\b(?:largest|main|top|key|major|principal) (?:export |import )?(?:items|commodities)\b` +
-    String.raw`|\bled (?:the )?growth\b|\bwent into\b|\b(?:large|major|big|bigger|larger) share in\b`,
+    String.raw`|\bled (?:the )?growth\b|\bwent into\b|\b(?:large|major|big|bigger|larger) share in\b` +
+    String.raw`|\bmade up (?:(?:almost|nearly|about|around|more than|over|under) )?(?:half|a third|a quarter|two-thirds|\d+(?:\.\d+)? ?(?:%|per ?cent))|\baccount(?:s|ed)? for (?:(?:almost|nearly|about|around|more than|over) )?(?:half|a third|a quarter|two-thirds|\d+(?:\.\d+)? ?(?:%|per ?cent))`,
   "i"
 )
 const GOODS_FACTOR = 0.3
@@ -111,13 +112,20 @@ export const scoreSectors = (
       for (const [other, weight] of alsoSectors.get(term) ?? []) credit(tally, other, weight, { sector: other, field, start, end, sentence })
     })
   }
+  // Hints never add up to a sector on their own: "chief executives of Leonardo, Fincantieri,
+  // Pirelli and Ferrero" is a business roundtable, not a defence development.
   const hinted = new Set<string>()
+  const hintedSectors = new Set<SectorId>()
   mentions.forEach((mention, index) => {
     if (mention.kind !== "actor" || mention.entry.sectors === undefined || hinted.has(mention.entry.name)) return
     const sentence = mentionSentence[index]!
     if (sentence < 0 || background[sentence]) return
     hinted.add(mention.entry.name)
-    for (const sector of mention.entry.sectors) credit(tally, sector, ORGANISATION_HINT, { sector, field: mention.field, start: mention.start, end: mention.end, sentence })
+    for (const sector of mention.entry.sectors) {
+      if (hintedSectors.has(sector)) continue
+      hintedSectors.add(sector)
+      credit(tally, sector, ORGANISATION_HINT, { sector, field: mention.field, start: mention.start, end: mention.end, sentence })
+    }
   })
   const sectors = tally.order.filter((sector) => (tally.weights.get(sector) ?? 0) >= THRESHOLD)
   // A plain loop: flatMap is markedly slower on this hot path.
