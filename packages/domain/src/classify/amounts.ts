@@ -84,7 +84,8 @@ const measureOf = (clause: string, sentence: string, isCount: boolean): AmountMe
 
 // Module-level expressions: a literal in a function builds a new RegExp object on every call.
 const targetCue = /\b(?:target|targets|targeted|aim|aims|aiming|goal|(?:to|will|would|could) (?:reach|touch|double|cross)|doubling|by 20\d\d|ambition|aspire)\b/
-const investmentCue = /\binvest|\bfdi\b|\bcommit(?:s|ted|ting|ment)?\b|\bpledg|\bacqui(?:re|res|red|sition)|\bbuys?\b|\bbought\b|\bstake\b/
+// "MoUs worth Rs 3,200 crore with five companies": what an Indian state's MoUs with companies are worth is investment promised.
+const investmentCue = /\binvest|\bfdi\b|\bcommit(?:s|ted|ting|ment)?\b|\bpledg|\bacqui(?:re|res|red|sition)|\bbuys?\b|\bbought\b|\bstake\b|\b(?:mous?|memorand(?:um|a) of understanding) worth\b/
 const tradeCue = /\btrade|\bexports?\b|\bimports?\b|\bcommerce\b/
 const contractCue = /\b(?:contract|deal|order|procure|purchase|valued at)/
 const acquisitionCue = /\bacqui|\bstake\b/

@@ -483,6 +483,15 @@ describe("classify: sectors", () => {
     expect(result.sectors).not.toContain("automotive_manufacturing")
   })
 
+  it("takes what a state's MoUs with companies are worth for investment, whether or not the word is used", () => {
+    const result = classify(item(
+      "Gujarat Chief Minister Bhupendra Patel met Italian business leaders in Milan on Monday, where the state signed memoranda of understanding worth Rs 2,100 crore with four Italian companies making pumps and valves.",
+      { title: "Gujarat signs MoUs with Italian firms in Milan" }
+    ))
+    expect(result.amounts?.[0]?.measure).toBe("investment")
+    expect(result.sectors).toContain("investment")
+  })
+
   it("still tags the fields that talks were mainly about", () => {
     const result = classify(item(
       "Foreign Minister Antonio Tajani met External Affairs Minister S. Jaishankar in Rome on Monday. Their talks focused mainly on defence production and pharmaceutical supply chains, officials said.",

@@ -10,7 +10,7 @@ import { officeOn } from "../knowledge/actors.ts"
 import { defenceContext } from "./event-patterns.ts"
 import { scoreEventTypes, type CueHit, type ScoredType } from "./event-type.ts"
 import { isBilateral, judgeRelevance, lifestylePattern, sidesOf, sportPattern, type SentenceSides } from "./relevance.ts"
-import { scoreSectors } from "./sectors.ts"
+import { scoreSectors, type SectorHit } from "./sectors.ts"
 import { compileGated, readWords, scanGatedSpans, type Gated, type Words } from "./lexicon.ts"
 import { anchorDay, decideStatus, findLookingBack, isOlderThan, markBackground } from "./status.ts"
 import { fieldText, isQuoted, readDocument, sentenceAt, sentenceText, type Document, type Field } from "./text.ts"
@@ -252,8 +252,18 @@ export const classify = (item: WireItem): ClassifiedItem => {
   const officeDate = anchor ?? reference
   const eventTypes = scoreEventTypes({ document, words, sentenceWeight, mentionsBySentence, officeDate, extraHits })
   let reportsFigures = false
-  for (const mention of amountMentions) if (mention.amount.measure !== "other" && mention.amount.measure !== "company_count") reportsFigures = true
-  const sectorFinding = scoreSectors(document, words, background, mentions, mentionSentence, { reportsFigures, militaryExercise: eventTypes.primary === "military_exercise" })
+  // "Italian firm commits Rs 10,000 crore to a solar park": an investment figure is investment news whatever its words.
+  const figures: Array<SectorHit> = []
+  for (const mention of amountMentions) {
+    const measure = mention.amount.measure
+    if (measure === "other" || measure === "company_count") continue
+    reportsFigures = true
+    // Trade figures come with their own words ("trade", "exports"); money promised often does not ("MoUs worth", "commits").
+    if (measure !== "investment" && measure !== "investment_target") continue
+    const sentence = sentenceAt(document, mention.field, mention.start)
+    if (sentence >= 0) figures.push({ sector: "investment", field: mention.field, start: mention.start, end: mention.end, sentence })
+  }
+  const sectorFinding = scoreSectors(document, words, background, mentions, mentionSentence, { reportsFigures, figures, militaryExercise: eventTypes.primary === "military_exercise" })
 
   const sportCues = countMatches(sportPattern, document.title, words.title) + countMatches(sportPattern, document.text, words.text)
   const lifestyleCues = countMatches(lifestylePattern, document.title, words.title) + countMatches(lifestylePattern, document.text, words.text)

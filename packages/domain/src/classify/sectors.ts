@@ -83,6 +83,8 @@ export const scoreSectors = (
   report: {
     /** The report gives a trade or investment figure: only then can a sentence list what the figure was made of. */
     readonly reportsFigures: boolean
+    /** Investment figures (amounts) and where they stand: each is a term of the investment sector. */
+    readonly figures: ReadonlyArray<SectorHit>
     /** The report's news is an exercise or a port call. */
     readonly militaryExercise: boolean
   }
@@ -112,6 +114,7 @@ export const scoreSectors = (
       for (const [other, weight] of alsoSectors.get(term) ?? []) credit(tally, other, weight, { sector: other, field, start, end, sentence })
     })
   }
+  for (const figure of report.figures) if (!background[figure.sentence]) credit(tally, figure.sector, 1, figure)
   // Hints never add up to a sector on their own: "chief executives of Leonardo, Fincantieri,
   // Pirelli and Ferrero" is a business roundtable, not a defence development.
   const hinted = new Set<string>()
