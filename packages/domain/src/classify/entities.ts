@@ -226,5 +226,6 @@ export const findMentions = (field: Field, text: string, words: Words, out: Arra
   scan = { field, text, shouting, out }
   if (shouting) scanAll(shoutedEntityPattern, text, onEntitySpan)
   else scanGatedSpans(entityPattern, text, words, onEntitySpan)
-  if (!shouting) findShips(field, text, words, out, firstOfField)
+  // A plain search first: almost no report names a warship, and indexOf is cheaper than a scan of every word.
+  if (!shouting && (text.includes("INS") || text.includes("ITS"))) findShips(field, text, words, out, firstOfField)
 }

@@ -2,7 +2,7 @@ import type { EventTypeId } from "../event-type.ts"
 import { highestLevel } from "./actors.ts"
 import type { Mention } from "./entities.ts"
 import { businessContext, defenceContext, eventPatterns } from "./event-patterns.ts"
-import { compileLexicon, scanLexicon, type Words } from "./lexicon.ts"
+import { compileGated, compileLexicon, scanGatedSpans, scanLexicon, type Words } from "./lexicon.ts"
 import type { Document, Field } from "./text.ts"
 import { sentenceAt, sentenceText } from "./text.ts"
 
@@ -102,20 +102,23 @@ const RESTITUTION_WEIGHT = 1
 
 // "Carabinieri hand back stolen sculpture to India": the return of a cultural object is the news.
 // The investigation, seizure or court order behind it is its story, not a dispute between the two.
-const restitution = /\b(?:hand(?:s|ed|ing)? (?:back|over)|return(?:s|ed|ing)?|repatriat\w*|restitution|restor(?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b|\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b[^.;]{0,80}?\b(?:handed (?:back|over)|returned|repatriated|restituted)\b/i
+const restitutionCue = compileGated(String.raw`\b(?:hand(?:s|ed|ing)? (?:back|over)|return(?:s|ed|ing)?|repatriat\w*|restitution|restor(?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b|\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b[^.;]{0,80}?\b(?:handed (?:back|over)|returned|repatriated|restituted)\b`, "i")
 
 /** Where the headline, or else the lead sentence, reports a cultural object returned. */
-const restitutionSentence = (document: EventTypeInput["document"]): { field: "title" | "text"; start: number; end: number; sentence: number } | undefined => {
-  const inTitle = restitution.exec(document.title)
-  if (inTitle !== null) {
-    const sentence = sentenceAt(document, "title", inTitle.index)
-    if (sentence >= 0) return { field: "title", start: inTitle.index, end: inTitle.index + inTitle[0].length, sentence }
-  }
+const restitutionSentence = (input: EventTypeInput): CueHit | undefined => {
+  const { document } = input
   const lead = document.paragraphs[document.leadParagraph]
-  if (lead === undefined || lead.firstSentence >= lead.endSentence) return undefined
-  const first = document.sentences[lead.firstSentence]!
-  const inLead = restitution.exec(sentenceText(document, lead.firstSentence))
-  return inLead === null ? undefined : { field: first.field, start: first.start + inLead.index, end: first.start + inLead.index + inLead[0].length, sentence: lead.firstSentence }
+  const leadSentence = lead === undefined || lead.firstSentence >= lead.endSentence ? -1 : lead.firstSentence
+  let found: CueHit | undefined
+  for (const field of ["title", "text"] as const) {
+    if (found !== undefined) break
+    scanGatedSpans(restitutionCue, field === "title" ? document.title : document.text, input.words[field], (start, end) => {
+      const sentence = sentenceAt(document, field, start)
+      if (found !== undefined || sentence < 0 || (field === "text" && sentence !== leadSentence)) return
+      found = { type: "other_bilateral", field, start, end, sentence, weight: RESTITUTION_WEIGHT * input.sentenceWeight[sentence]! }
+    })
+  }
+  return found
 }
 
 /** A visit only wished for or invited to counts as a remark, at this share of a visit's weight. */
@@ -228,14 +231,13 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
     if (hit.field === "title" && headlineSettingBefore.test(document.title.slice(0, hit.start))) hits[index] = { ...hit, weight: hit.weight * SETTING_FACTOR }
   }
 
-  const restitutionAt = restitutionSentence(document)
-  if (restitutionAt !== undefined) {
+  const restitution = restitutionSentence(input)
+  if (restitution !== undefined) {
     for (let index = 0; index < hits.length; index++) {
       const hit = hits[index]!
       if (hit.type === "legal_dispute") hits[index] = { ...hit, type: "other_bilateral" }
     }
-    const { field, start, end, sentence } = restitutionAt
-    hits.push({ type: "other_bilateral", field, start, end, sentence, weight: RESTITUTION_WEIGHT * input.sentenceWeight[sentence]! })
+    hits.push(restitution)
   }
 
   // What a meeting was about is not what happened: defence-industrial topics in a sentence that
