@@ -36,7 +36,7 @@ const currencyCode = (symbol: string): string | undefined => currencyCodes.find(
 
 const NUM = "(\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
 // "Rs 640-crore award", "a $5-billion deal": the scale may be hyphenated to the number.
-const SCALE = "(?:(?:\\s*|-)(trillion|tn|billions?|bn|millions?|mn|mln|crores?|cr|lakhs?|lac|thousand|k)\\b(?:\\s+(crores?))?)"
+const SCALE = "(?:-?\\s*(trillion|tn|billions?|bn|millions?|mn|mln|crores?|cr|lakhs?|lac|thousand|k)\\b(?:\\s+(crores?))?)"
 // "a"/"an" ("a billion euros") are left out: they would make every article a place to try this expression.
 const WORD_NUMBER = "((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred))?)"
 const PREFIX = "(US\\$|USD|\\$|€|EUR|Rs\\.?|INR|₹|£|GBP)"

@@ -105,9 +105,10 @@ const groupBySentence = <A extends { readonly field: Field; readonly start: numb
  */
 const setAsideSeatsOfOthers = (mentions: Array<Mention>, item: WireItem): boolean => {
   let changed = false
+  const holySee = namesHolySee(mentions)
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!
-    if (mention.side === "IT" && (mention.kind === "place" || (mention.kind === "country" && isVenue(item, mention))) && namesHolySee(mentions)) {
+    if (holySee && mention.side === "IT" && (mention.kind === "place" || (mention.kind === "country" && isVenue(item, mention)))) {
       // "Borgo Egnazia: Modi met Pope Francis at the G7 summit in southern Italy": with the Holy
       // See in the story, Italy's places are where it happened, not who took part.
       mentions[index] = { ...mention, side: "other" }

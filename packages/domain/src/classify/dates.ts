@@ -54,7 +54,16 @@ const datePattern = compileGated(
 
 const futureCue = /\b(?:will|shall|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|slated|upcoming|plans? to|planning to|is to|are to|due to|would)\b/
 // "said on Tuesday", and "said in a stock exchange filing on 21 April": when it was said, not what happened.
-const statementCue = /\b(?:said|says|told(?: \w+){0,3}|posted(?: on X)?|tweeted|wrote|stated|added|announced|remarked|disclosed)\s+(?:in an? (?:[\w-]+ ){0,3}(?:statement|filing|release|note|readout|post|notification|letter)\s+)?(?:on\s+|this\s+)?$/
+const statementCue = /\b(?:said|says|told(?: \w+){0,3}|posted(?: on X)?|tweeted|wrote|stated|added|announced|remarked|disclosed)\s+(?:on\s+|this\s+)?$/
+const statementInDocumentCue = /\b(?:said|says|stated|announced|disclosed)\s+in an? (?:[\w-]+ ){0,3}(?:statement|filing|release|note|readout|post|notification|letter)\s+(?:on\s+|this\s+)?$/
+// Module level: a literal in the callback would build a new RegExp object for every date.
+const inADocument = / in an? /
+
+const saidOn = (text: string, sentenceStart: number, start: number): boolean => {
+  if (statementCue.test(text.slice(Math.max(sentenceStart, start - 40), start))) return true
+  const longer = text.slice(Math.max(sentenceStart, start - 72), start)
+  return inADocument.test(longer) && statementInDocumentCue.test(longer)
+}
 
 const pad = (value: number): string => (value < 10 ? `0${value}` : `${value}`)
 const isoDay = (year: number, month: number, day: number): string => `${year}-${pad(month + 1)}-${pad(day)}`
@@ -231,7 +240,7 @@ export const findDates = (
       date: resolved.date,
       precision: resolved.precision,
       relative: resolved.relative,
-      ofStatement: statementCue.test(text.slice(Math.max(sentenceStart, start - 72), start)),
+      ofStatement: saidOn(text, sentenceStart, start),
       dateline,
       future
     })

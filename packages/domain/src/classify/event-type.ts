@@ -2,7 +2,7 @@ import type { EventTypeId } from "../event-type.ts"
 import { highestLevel } from "./actors.ts"
 import type { Mention } from "./entities.ts"
 import { businessContext, defenceContext, eventPatterns } from "./event-patterns.ts"
-import { compileGated, compileLexicon, scanGatedSpans, scanLexicon, type Words } from "./lexicon.ts"
+import { compileGated, compileLexicon, scanGatedSpansBefore, scanLexicon, type Words } from "./lexicon.ts"
 import type { Document, Field } from "./text.ts"
 import { sentenceAt, sentenceText } from "./text.ts"
 
@@ -97,27 +97,28 @@ const QUOTED_HEADLINE_WEIGHT = 1
 const opinionHeadline = /^\s*(?:commentary|opinion|analysis|editorial|op-?ed|column|comment|viewpoint|perspective|view)\s*[:|–—]/i
 const OPINION_HEADLINE_WEIGHT = 1.5
 
-/** A cultural object handed back, named in the headline or lead, counts as a development of this weight ("other"). */
+
+// "Carabinieri hand back stolen sculpture to India": the return of a cultural object, when the
+// headline or the lead reports it, is a development of its own ("other"). The investigation or
+// court order behind it is its story, not a dispute between the two.
+const restitutionCue = compileGated(String.raw`\b(?:hand(?:s|ed|ing)? (?:back|over)|return(?:s|ed|ing)?|repatriat\w*|restitution|restor(?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b|\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b[^.;]{0,80}?\b(?:handed (?:back|over)|returned|repatriated|restituted)\b`, "i")
 const RESTITUTION_WEIGHT = 1
 
-// "Carabinieri hand back stolen sculpture to India": the return of a cultural object is the news.
-// The investigation, seizure or court order behind it is its story, not a dispute between the two.
-const restitutionCue = compileGated(String.raw`\b(?:hand(?:s|ed|ing)? (?:back|over)|return(?:s|ed|ing)?|repatriat\w*|restitution|restor(?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b|\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b[^.;]{0,80}?\b(?:handed (?:back|over)|returned|repatriated|restituted)\b`, "i")
-
-/** Where the headline, or else the lead sentence, reports a cultural object returned. */
-const restitutionSentence = (input: EventTypeInput): CueHit | undefined => {
+/** The headline's return of a cultural object, or else the lead sentence's. */
+const restitutionHit = (input: EventTypeInput): CueHit | undefined => {
   const { document } = input
-  const lead = document.paragraphs[document.leadParagraph]
-  const leadSentence = lead === undefined || lead.firstSentence >= lead.endSentence ? -1 : lead.firstSentence
   let found: CueHit | undefined
-  for (const field of ["title", "text"] as const) {
-    if (found !== undefined) break
-    scanGatedSpans(restitutionCue, field === "title" ? document.title : document.text, input.words[field], (start, end) => {
-      const sentence = sentenceAt(document, field, start)
-      if (found !== undefined || sentence < 0 || (field === "text" && sentence !== leadSentence)) return
-      found = { type: "other_bilateral", field, start, end, sentence, weight: RESTITUTION_WEIGHT * input.sentenceWeight[sentence]! }
-    })
-  }
+  scanGatedSpansBefore(restitutionCue, document.title, input.words.title, document.title.length, (start, end) => {
+    const sentence = sentenceAt(document, "title", start)
+    if (sentence >= 0) found = { type: "other_bilateral", field: "title", start, end, sentence, weight: RESTITUTION_WEIGHT * input.sentenceWeight[sentence]! }
+  })
+  const lead = document.paragraphs[document.leadParagraph]
+  if (found !== undefined || lead === undefined || lead.firstSentence >= lead.endSentence) return found
+  const first = document.sentences[lead.firstSentence]!
+  if (first.field !== "text") return undefined
+  scanGatedSpansBefore(restitutionCue, document.text, input.words.text, first.end, (start, end) => {
+    if (start >= first.start) found = { type: "other_bilateral", field: "text", start, end, sentence: lead.firstSentence, weight: RESTITUTION_WEIGHT * input.sentenceWeight[lead.firstSentence]! }
+  })
   return found
 }
 
@@ -231,13 +232,14 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
     if (hit.field === "title" && headlineSettingBefore.test(document.title.slice(0, hit.start))) hits[index] = { ...hit, weight: hit.weight * SETTING_FACTOR }
   }
 
-  const restitution = restitutionSentence(input)
+  const restitution = restitutionHit(input)
   if (restitution !== undefined) {
+    hits.push(restitution)
+    // A return is the news: the legal cues of the investigation behind it count as "other" too.
     for (let index = 0; index < hits.length; index++) {
       const hit = hits[index]!
       if (hit.type === "legal_dispute") hits[index] = { ...hit, type: "other_bilateral" }
     }
-    hits.push(restitution)
   }
 
   // What a meeting was about is not what happened: defence-industrial topics in a sentence that

@@ -407,6 +407,18 @@ export const scanGatedSpans = (gated: Gated, text: string, words: Words, onSpan:
   }
 }
 
+/** scanGatedSpans over the words that start before `end` only: for a pattern that matters in a report's opening alone. */
+export const scanGatedSpansBefore = (gated: Gated, text: string, words: Words, end: number, onSpan: (start: number, end: number) => void): void => {
+  const { bit, sticky } = gated
+  const { starts, masks } = words
+  for (let word = 0; word < words.count && starts[word]! < end; word++) {
+    const start = starts[word]!
+    if ((masks[word]! & bit) === 0) continue
+    sticky.lastIndex = start
+    if (sticky.test(text) && sticky.lastIndex > start) return onSpan(start, sticky.lastIndex)
+  }
+}
+
 export const compileLexicon = <Id>(entries: ReadonlyArray<LexiconEntry<Id>>, flags: string): Lexicon<Id> => {
   const bit = nextPatternBit()
   const caseInsensitive = flags.includes("i")

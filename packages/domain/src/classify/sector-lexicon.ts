@@ -10,11 +10,9 @@ import type { LexiconEntry } from "./lexicon.ts"
 export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   { id: "trade", pattern: "\\b(?:trade|trading|exports?|imports?|market access|tariffs?|free trade agreement|fta|commerce|commercial ties|economic ties|economic cooperation|economic partnership)\\b" },
   { id: "investment", pattern: "\\b(?:invest|investment|investments|investors?|investing|invested|fdi|venture capital funds?|sovereign fund)\\b" },
-  // "the defence's argument", "defence lawyers": the accused's side in court, not the armed forces.
-  { id: "defence", pattern: "\\b(?:defen[cs]e(?!(?:'s|’s)\\s|\\s+(?:lawyers?|counsel|attorneys?|argued|argues|contended|contends|submitted)\\b)|military|armed forces|navy|naval|army|air force|warships?|frigates?|submarines?|fighter jets?|helicopters?|missiles?|torpedo(?:es)?|armaments?|military-to-military|interoperability)\\b" },
+  { id: "defence", pattern: "\\b(?:defen[cs]e|military|armed forces|navy|naval|army|air force|warships?|frigates?|submarines?|fighter jets?|helicopters?|missiles?|torpedo(?:es)?|armaments?|military-to-military|interoperability)\\b" },
   { id: "security_counterterrorism", pattern: "\\b(?:terror\\w*|counter-?terror\\w*|terror financing|financing of terrorism|extremism|radicali[sz]ation|organi[sz]ed crime|drug trafficking|narcotics|intelligence sharing|security cooperation|security coordination)\\b" },
-  // "one strategic space", "incubation space", "fiscal space": room, not outer space.
-  { id: "space", pattern: "\\b(?:(?<!(?:strategic|incubation|office|policy|fiscal|political|public|safe|open|shared|common|breathing|living|working|exhibition|retail|parking|diplomatic|cyber|information|co-working|coworking|physical|digital|economic|civic|creative|event|floor|storage|warehouse|headroom) )space|isro|satellites?|launch vehicles?|earth observation|spaceflight|astronauts?|lunar|gaganyaan)\\b" },
+  { id: "space", pattern: "\\b(?:space|isro|satellites?|launch vehicles?|earth observation|spaceflight|astronauts?|lunar|gaganyaan)\\b" },
   { id: "technology_ai", pattern: "\\b(?:artificial intelligence|ai|critical and emerging technolog\\w+|emerging technolog\\w+|critical technolog\\w+|quantum|science and technology|s&t|machine learning|high technology|hi-tech)\\b" },
   { id: "semiconductors", pattern: "\\b(?:semiconductors?|chips?|chipmaking|fabs?|chip design)\\b" },
   { id: "digital", pattern: "\\b(?:digital|cyber\\w*|telecom\\w*|5g|6g|data protection|digital public infrastructure|upi|internet)\\b" },
@@ -73,3 +71,10 @@ export const weakTerms: ReadonlyMap<string, number> = new Map([
   ["innovations", 0.75],
   ["medical", 0.75], ["doctors", 0.5], ["hospitals", 0.5], ["hospital", 0.5]
 ])
+
+// Checked in code after a match rather than as look-arounds inside the lexicon: a look-behind in
+// one entry slows the matching of every entry.
+/** "one strategic space", "incubation space", "fiscal space": room, not outer space. */
+export const roomBeforeSpace = /\b(?:strategic|incubation|office|policy|fiscal|political|public|safe|open|shared|common|breathing|living|working|exhibition|retail|parking|diplomatic|cyber|information|co-working|coworking|physical|digital|economic|civic|creative|event|floor|storage|warehouse|headroom) $/i
+/** "the defence's argument", "defence lawyers": the accused's side in court, not the armed forces. */
+export const courtroomAfterDefence = /^(?:(?:'s|’s)\s|\s+(?:lawyers?|counsel|attorneys?|argued|argues|contended|contends|submitted)\b)/

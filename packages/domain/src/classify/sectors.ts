@@ -1,7 +1,7 @@
 import type { SectorId } from "../sector.ts"
 import type { Mention } from "./entities.ts"
 import { compileGated, compileLexicon, scanGatedSpans, scanLexicon, type Words } from "./lexicon.ts"
-import { alsoSectors, participantStartups, sectorPatterns, weakTerms } from "./sector-lexicon.ts"
+import { alsoSectors, courtroomAfterDefence, participantStartups, roomBeforeSpace, sectorPatterns, weakTerms } from "./sector-lexicon.ts"
 import type { Document, Field } from "./text.ts"
 import { sentenceAt } from "./text.ts"
 
@@ -101,6 +101,9 @@ export const scoreSectors = (
   for (const field of ["title", "text"] as const) {
     const text = field === "title" ? document.title : document.text
     scanLexicon(sectorLexicon, text, words[field], (entry, start, end) => {
+      const first = text.charCodeAt(start) | 0x20
+      if (first === 0x73 /* s */ && end - start === 5 && roomBeforeSpace.test(text.slice(Math.max(0, start - 24), start))) return
+      if (first === 0x64 /* d */ && end - start === 7 && courtroomAfterDefence.test(text.slice(end, end + 16))) return
       termCount++
       const sentence = sentenceAt(document, field, start)
       if (sentence < 0 || background[sentence]) return
@@ -117,19 +120,19 @@ export const scoreSectors = (
   for (const figure of report.figures) if (!background[figure.sentence]) credit(tally, figure.sector, 1, figure)
   // Hints never add up to a sector on their own: "chief executives of Leonardo, Fincantieri,
   // Pirelli and Ferrero" is a business roundtable, not a defence development.
-  const hinted = new Set<string>()
-  const hintedSectors = new Set<SectorId>()
-  mentions.forEach((mention, index) => {
-    if (mention.kind !== "actor" || mention.entry.sectors === undefined || hinted.has(mention.entry.name)) return
+  // Sectors already hinted at: each organisation's sectors are checked against this short list.
+  const hinted: Array<SectorId> = []
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!
+    if (mention.kind !== "actor" || mention.entry.sectors === undefined) continue
     const sentence = mentionSentence[index]!
-    if (sentence < 0 || background[sentence]) return
-    hinted.add(mention.entry.name)
+    if (sentence < 0 || background[sentence]) continue
     for (const sector of mention.entry.sectors) {
-      if (hintedSectors.has(sector)) continue
-      hintedSectors.add(sector)
+      if (hinted.includes(sector)) continue
+      hinted.push(sector)
       credit(tally, sector, ORGANISATION_HINT, { sector, field: mention.field, start: mention.start, end: mention.end, sentence })
     }
-  })
+  }
   const sectors = tally.order.filter((sector) => (tally.weights.get(sector) ?? 0) >= THRESHOLD)
   // A plain loop: flatMap is markedly slower on this hot path.
   const evidence: Array<SectorHit> = []
