@@ -328,6 +328,9 @@ const indianOfficials: ReadonlyArray<ActorEntry> = [
   person("Harsh Vardhan Shringla", "IN", ["Shringla"], [office("Foreign Secretary of India", "IN", "official", "2020-01-29", "2022-04-30")]),
   person("Vinay Kwatra", "IN", ["Vinay Mohan Kwatra", "Kwatra"], [office("Foreign Secretary of India", "IN", "official", "2022-05-01", "2024-07-14")]),
   person("Vikram Misri", "IN", ["Misri"], [office("Foreign Secretary of India", "IN", "official", "2024-07-15")]),
+  // The voice of most MEA readouts and briefings on Italy. Spokesperson from January 2024; month-level date.
+  // "Jaiswal" alone is a common surname, so it is no alias.
+  person("Randhir Jaiswal", "IN", [], [office("Official Spokesperson, Ministry of External Affairs of India", "IN", "official", "2024-01-01")]),
   person("Rajiv Gauba", "IN", ["Gauba"], [
     office("Home Secretary of India", "IN", "official", "2017-08-31", "2019-08-23"),
     office("Cabinet Secretary of India", "IN", "official", "2019-08-30", "2024-08-30")
