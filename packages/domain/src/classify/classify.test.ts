@@ -410,6 +410,19 @@ describe("classify: what is still to come", () => {
   })
 })
 
+describe("classify: a headline's plans", () => {
+  it("reads a headline's 'to fly' as announced, and dates it by the day inside the month the lead gives", () => {
+    const result = classify(item(
+      "Italian Air Force Eurofighters will fly to India next month for the first bilateral air exercise with the Indian Air Force, the Italian Defence Ministry confirmed on Tuesday.\n\n" +
+      "Six aircraft will train with the Indian Air Force at Jodhpur from 14 July for about two weeks.",
+      { title: "Italian Eurofighters to fly in first bilateral exercise with IAF", published: "2025-06-10" }
+    ))
+    expect(result.eventType).toBe("military_exercise")
+    expect(result.status).toBe("announced")
+    expect(result.occurredOn).toBe("2025-07-14")
+  })
+})
+
 describe("classify: what is worked under", () => {
   it("does not take a measure taken under the action plan for the plan's adoption", () => {
     const result = classify(item(

@@ -467,6 +467,14 @@ function chooseDate(
       best = mention
     }
   })
+  if (best !== undefined && best.precision === "month") {
+    // "next month … from 14 April": a day within the chosen month says the same, more exactly.
+    const month = best.date.slice(0, 7)
+    const day = dates.find((mention, index) =>
+      mention.precision === "day" && !mention.dateline && !mention.ofStatement && mention.date.slice(0, 7) === month &&
+      dateSentence[index]! >= 0 && !background[dateSentence[index]!])
+    if (day !== undefined) return day
+  }
   if (best !== undefined || after !== undefined) return best
   // Only the dateline dates the report.
   return dates.find((mention) => mention.dateline)

@@ -54,7 +54,7 @@ const datePattern = compileGated(
 
 const futureCue = /\b(?:will|shall|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|slated|upcoming|plans? to|planning to|is to|are to|due to|would)\b/
 // "said on Tuesday", and "said in a stock exchange filing on 21 April": when it was said, not what happened.
-const statementCue = /\b(?:said|says|told(?: \w+){0,3}|posted(?: on X)?|tweeted|wrote|stated|added|announced|remarked|disclosed)\s+(?:on\s+|this\s+)?$/
+const statementCue = /\b(?:said|says|told(?: \w+){0,3}|posted(?: on X)?|tweeted|wrote|stated|added|announced|remarked|disclosed|confirmed)\s+(?:on\s+|this\s+)?$/
 const statementInDocumentCue = /\b(?:said|says|stated|announced|disclosed)\s+in an? (?:[\w-]+ ){0,3}(?:statement|filing|release|note|readout|post|notification|letter)\s+(?:on\s+|this\s+)?$/
 // Module level: a literal in the callback would build a new RegExp object for every date.
 const inADocument = / in an? /

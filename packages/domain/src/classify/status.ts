@@ -117,7 +117,7 @@ export const markBackground = (
 
 // The news is still to come: "will sign", "is set to", "intends to", headlines' "to visit", "next week",
 // "departs for" the exercise, "left today to take part in" it.
-const announcedCue = /\b(?:will|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|slated to|plans? to|is planning to|are planning to|is likely to|are likely to|intends? to|aims? to|is due to|are due to|is poised to|are poised to|upcoming|next (?:week|month|year)|later this (?:week|month|year)|(?:departs|departing|leaves|leaving|heads|heading|sets sail|setting sail|en route) (?:for|to))\b|(?:^|[,:;]\s*|\s)to (?:visit|sign|meet|hold|host|travel|attend|launch|inaugurate|take part|participate|join|co-chair|chair)\b/i
+const announcedCue = /\b(?:will|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|slated to|plans? to|is planning to|are planning to|is likely to|are likely to|intends? to|aims? to|is due to|are due to|is poised to|are poised to|upcoming|next (?:week|month|year)|later this (?:week|month|year)|(?:departs|departing|leaves|leaving|heads|heading|sets sail|setting sail|en route) (?:for|to))\b|(?:^|[,:;]\s*|\s)to (?:visit|sign|meet|hold|host|travel|attend|launch|inaugurate|take part|participate|join|co-chair|chair|fly|sail|train|deploy|open|begin|start|set up)\b/i
 
 export interface StatusFinding {
   readonly status: EventStatus
