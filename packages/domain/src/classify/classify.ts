@@ -202,18 +202,24 @@ export const classify = (item: WireItem): ClassifiedItem => {
   const amountMentions: Array<AmountMention> = []
   findAmounts("title", document.title, words.title, (position) => sentenceBoundsAt(document, "title", position), amountMentions)
   findAmounts("text", document.text, words.text, (position) => sentenceBoundsAt(document, "text", position), amountMentions)
-  // Money in rupees is India's side of a sentence: "Italian contractor wins Rs 640-crore award against
-  // NHIDCL" is an India–Italy dispute even when the Indian party is a body no dictionary knows.
-  for (const mention of amountMentions) {
-    if (mention.amount.currency !== "INR") continue
-    const sentence = sentenceAt(document, mention.field, mention.start)
-    if (sentence >= 0 && !sides[sentence]!.india) sides[sentence] = { ...sides[sentence]!, india: true }
-  }
+  // One pass over the amounts: the sides, sector terms and event-type hits they give.
   const extraHits: Array<CueHit> = []
+  let reportsFigures = false
+  const figures: Array<SectorHit> = []
   for (const mention of amountMentions) {
+    const { measure, currency } = mention.amount
+    if (measure !== "other" && measure !== "company_count") reportsFigures = true
     const sentence = sentenceAt(document, mention.field, mention.start)
-    if (sentence < 0 || mention.amount.measure === "other") continue
-    if (mention.amount.measure === "contract_value") {
+    if (sentence < 0) continue
+    // Money in rupees is India's side of a sentence: "Italian contractor wins Rs 640-crore award against
+    // NHIDCL" is an India–Italy dispute even when the Indian party is a body no dictionary knows.
+    if (currency === "INR" && !sides[sentence]!.india) sides[sentence] = { ...sides[sentence]!, india: true }
+    // "Italian firm commits Rs 10,000 crore to a solar park": an investment figure is investment news
+    // whatever its words. Trade figures come with their own words ("trade", "exports"); money
+    // promised often does not ("MoUs worth", "commits").
+    if (measure === "investment" || measure === "investment_target") figures.push({ sector: "investment", field: mention.field, start: mention.start, end: mention.end, sentence })
+    if (measure === "other") continue
+    if (measure === "contract_value") {
       // A contract for arms is defence-industrial news; any other contract is a business figure.
       const words = sentenceText(document, sentence)
       const type = defenceContext.test(words) ? "defence_industry" : "trade_investment_figure"
@@ -222,7 +228,7 @@ export const classify = (item: WireItem): ClassifiedItem => {
     }
     // Money put into making arms ("a Rs 240 crore joint venture for loitering munitions") is
     // defence-industrial news; trade volumes and targets stay figures whatever they cover.
-    const type = mention.amount.measure === "investment" && defenceContext.test(sentenceText(document, sentence)) ? "defence_industry" : "trade_investment_figure"
+    const type = measure === "investment" && defenceContext.test(sentenceText(document, sentence)) ? "defence_industry" : "trade_investment_figure"
     extraHits.push({ type, field: mention.field, start: mention.start, end: mention.end, sentence, weight: FIGURE_WEIGHT * sentenceWeight[sentence]! })
   }
   mentions.forEach((mention, index) => {
@@ -252,18 +258,6 @@ export const classify = (item: WireItem): ClassifiedItem => {
 
   const officeDate = anchor ?? reference
   const eventTypes = scoreEventTypes({ document, words, sentenceWeight, mentionsBySentence, officeDate, extraHits })
-  let reportsFigures = false
-  // "Italian firm commits Rs 10,000 crore to a solar park": an investment figure is investment news whatever its words.
-  const figures: Array<SectorHit> = []
-  for (const mention of amountMentions) {
-    const measure = mention.amount.measure
-    if (measure === "other" || measure === "company_count") continue
-    reportsFigures = true
-    // Trade figures come with their own words ("trade", "exports"); money promised often does not ("MoUs worth", "commits").
-    if (measure !== "investment" && measure !== "investment_target") continue
-    const sentence = sentenceAt(document, mention.field, mention.start)
-    if (sentence >= 0) figures.push({ sector: "investment", field: mention.field, start: mention.start, end: mention.end, sentence })
-  }
   const sectorFinding = scoreSectors(document, words, background, mentions, mentionSentence, { reportsFigures, figures, militaryExercise: eventTypes.primary === "military_exercise" })
 
   const sportCues = countMatches(sportPattern, document.title, words.title) + countMatches(sportPattern, document.text, words.text)
