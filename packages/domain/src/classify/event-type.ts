@@ -97,6 +97,15 @@ const QUOTED_HEADLINE_WEIGHT = 1
 const opinionHeadline = /^\s*(?:commentary|opinion|analysis|editorial|op-?ed|column|comment|viewpoint|perspective|view)\s*[:|–—]/i
 const OPINION_HEADLINE_WEIGHT = 1.5
 
+/** A remark cue where `pattern` matches the headline: its opening quotation or its "Commentary:" label. */
+const headlineRemark = (input: EventTypeInput, pattern: RegExp, weight: number): CueHit | undefined => {
+  const { document } = input
+  const match = pattern.exec(document.title)
+  if (match === null) return undefined
+  const sentence = sentenceAt(document, "title", match.index)
+  if (sentence < 0) return undefined
+  return { type: "statement_remark", field: "title", start: match.index, end: match.index + match[0].length, sentence, weight: weight * input.sentenceWeight[sentence]! }
+}
 
 // "Carabinieri hand back stolen sculpture to India": the return of a cultural object, when the
 // headline or the lead reports it, is a development of its own ("other"). The investigation or
@@ -195,17 +204,10 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
       hits.push({ type, field, start, end, sentence, weight })
     })
   }
-  const opinion = opinionHeadline.exec(document.title)
-  const opinionSentence = opinion === null ? -1 : sentenceAt(document, "title", opinion.index)
-  const opinionWeight = opinion === null || opinionSentence < 0 ? 0 : OPINION_HEADLINE_WEIGHT * input.sentenceWeight[opinionSentence]!
-  if (opinion !== null && opinionSentence >= 0) {
-    hits.push({ type: "statement_remark", field: "title", start: opinion.index, end: opinion.index + opinion[0].length, sentence: opinionSentence, weight: opinionWeight })
-  }
-  const quoted = quotedHeadline.exec(document.title)
-  const titleSentence = quoted === null ? -1 : sentenceAt(document, "title", quoted.index)
-  if (quoted !== null && titleSentence >= 0) {
-    hits.push({ type: "statement_remark", field: "title", start: quoted.index, end: quoted.index + quoted[0].length, sentence: titleSentence, weight: QUOTED_HEADLINE_WEIGHT * input.sentenceWeight[titleSentence]! })
-  }
+  const opinion = headlineRemark(input, opinionHeadline, OPINION_HEADLINE_WEIGHT)
+  if (opinion !== undefined) hits.push(opinion)
+  const quoted = headlineRemark(input, quotedHeadline, QUOTED_HEADLINE_WEIGHT)
+  if (quoted !== undefined) hits.push(quoted)
   // Words of a visit or a signing that report something else: a wish or an invitation is a
   // remark ("hopes to visit New Delhi"); people travelling who hold no office are no visit
   // ("tourists visiting Rome"); an agreement named by when it was signed is the setting of some
@@ -259,7 +261,7 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
     types.add(hit.type)
   }
   const remark = scores.get("statement_remark")
-  if (remark !== undefined) scores.set("statement_remark", Math.min(remark, Math.max(REMARK_CAP, opinionWeight)))
+  if (remark !== undefined) scores.set("statement_remark", Math.min(remark, Math.max(REMARK_CAP, opinion?.weight ?? 0)))
 
   const ranked: Array<[ScoredType, number]> = []
   for (const entry of scores) if (entry[1] > 0) ranked.push(entry)
