@@ -39,6 +39,19 @@ export type LineResult = { readonly output: string } | { readonly failure: LineE
 
 const decodeWireItem = Schema.decodeUnknownSync(WireItem)
 
+/**
+ * JSON writers say "absent" with null as often as by leaving a key out (`"url": null` for a feed
+ * item without a link): a null optional field is treated as absent. Headlines are often missing
+ * from wire text dumps, so a missing or null title is an empty one.
+ */
+const withoutNulls = (parsed: unknown): unknown => {
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return parsed
+  const present = Object.entries(parsed).filter(([key, value]) => value !== null || key === "id" || key === "text")
+  const item: Record<string, unknown> = Object.fromEntries(present)
+  if (item["title"] === undefined) item["title"] = ""
+  return item
+}
+
 /** Classifies one JSON line; `undefined` for a blank line, which is not an item. */
 export const classifyLine = (line: string, lineNumber: number): LineResult => {
   if (line.trim() === "") return undefined
@@ -50,11 +63,7 @@ export const classifyLine = (line: string, lineNumber: number): LineResult => {
   }
   const id = typeof parsed === "object" && parsed !== null && "id" in parsed ? (parsed as { id: unknown }).id : undefined
   const named = typeof id === "string" || typeof id === "number" ? { id: String(id) } : {}
-  // Headlines are often missing from wire text dumps; an empty title is still a valid item.
-  const withTitle =
-    typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) && ((parsed as { title?: unknown }).title ?? null) === null
-      ? { ...parsed, title: "" }
-      : parsed
+  const withTitle = withoutNulls(parsed)
   let item: WireItem
   try {
     item = decodeWireItem(withTitle, { errors: "all" })

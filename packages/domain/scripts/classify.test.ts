@@ -34,6 +34,25 @@ describe("classify-line (pure core)", () => {
     }
   })
 
+  it("takes null for any optional field as absent, as feeds without a link or a date give", () => {
+    const line = JSON.stringify({ ...goyalVisit, url: null, published: null, source: null, language: null })
+    const result = classifyLine(line, 1)
+    expect(result !== undefined && "output" in result, JSON.stringify(result)).toBe(true)
+    const output = JSON.parse((result as { output: string }).output)
+    expect(output).toMatchObject({ id: "goyal-milan", relevant: true })
+  })
+
+  it("still rejects a null text, which is not optional", () => {
+    const result = classifyLine('{"id":"x","title":"t","text":null}', 3)
+    expect(result !== undefined && "failure" in result && result.failure).toMatchObject({ error: "invalid_item", id: "x" })
+  })
+
+  it("dates a report whose publication time carries a zone abbreviation", () => {
+    const line = JSON.stringify({ ...goyalVisit, published: "Tue, 03 Jun 2025 23:30:00 IST" })
+    const output = JSON.parse((classifyLine(line, 1) as { output: string }).output)
+    expect(output.occurredOn).toBe("2025-06-03")
+  })
+
   it("names the id and the field when an item is malformed", () => {
     expect(classifyLine('{"id":"bad-1","title":"t","text":["not","a","string"]}', 7)).toEqual({
       failure: { error: "invalid_item", line: 7, id: "bad-1", reason: 'Expected string at ["text"]' }

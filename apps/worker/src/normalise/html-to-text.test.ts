@@ -15,6 +15,10 @@ describe("htmlToText", () => {
     expect(htmlToText("a&nbsp;&nbsp;b")).toBe("a b")
   })
 
+  it("decodes HTML5 names beyond the HTML4 set, including ones that stand for two code points", () => {
+    expect(decodeEntities("&rarrw; &Rarr; &NotEqualTilde; &bigstar; &check;")).toBe("\u219d \u21a0 \u2242\u0338 \u2605 \u2713")
+  })
+
   it("does not turn escaped markup into tags", () => {
     expect(htmlToText("&lt;script&gt;x&lt;/script&gt;")).toBe("<script>x</script>")
   })

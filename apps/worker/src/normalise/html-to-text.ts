@@ -1,4 +1,4 @@
-import { htmlEntityCodePoints } from "./html-entities.ts"
+import { decodeHtmlEntities } from "./html-entities.ts"
 
 /**
  * Feed HTML → plain text for the classifier and for alerts. Not a full HTML parser: it needs to
@@ -9,21 +9,8 @@ import { htmlEntityCodePoints } from "./html-entities.ts"
 const blockElements =
   "address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul"
 
-const codePointText = (codePoint: number): string | undefined =>
-  Number.isInteger(codePoint) && codePoint > 0 && codePoint <= 0x10ffff && !(codePoint >= 0xd800 && codePoint <= 0xdfff)
-    ? String.fromCodePoint(codePoint)
-    : undefined
-
-/** Decodes named (HTML 4 set plus apos), decimal and hex character references; unknown ones stay as written. */
-export const decodeEntities = (text: string): string =>
-  text.replace(/&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]*));?/g, (match, decimal?: string, hex?: string, name?: string) => {
-    if (decimal !== undefined) return codePointText(Number(decimal)) ?? match
-    if (hex !== undefined) return codePointText(parseInt(hex, 16)) ?? match
-    if (name === "apos") return "'"
-    const codePoint = name === undefined ? undefined : htmlEntityCodePoints[name]
-    // A name without ';' only counts when known ("&copy 2024"); otherwise it is text ("AT&T").
-    return codePoint === undefined ? match : String.fromCodePoint(codePoint)
-  })
+/** Named (all of HTML5's), decimal and hex character references; unknown names stay as written. */
+export const decodeEntities = decodeHtmlEntities
 
 /**
  * In markup, source line breaks are just spaces and lines come from elements; plain text (a feed

@@ -44,4 +44,14 @@ describe("normaliseItem", () => {
     expect(normaliseDate("2026-11-17T15:00:00+05:30", fetchedAt)).toBe("2026-11-17T09:30:00.000Z")
     expect(normaliseDate("Tue, 17 Nov 2026 10:00:00 +0100", fetchedAt)).toBe("2026-11-17T09:00:00.000Z")
   })
+
+  it("reads the zone abbreviations Indian and Italian feeds write instead of falling back to the fetch time", () => {
+    expect(normaliseDate("Tue, 17 Nov 2026 15:00:00 IST", fetchedAt)).toBe("2026-11-17T09:30:00.000Z")
+    expect(normaliseDate("Tue, 17 Nov 2026 10:00:00 CET", fetchedAt)).toBe("2026-11-17T09:00:00.000Z")
+    expect(normaliseDate("Tue, 17 Nov 2026 15:00 GMT+5:30", fetchedAt)).toBe("2026-11-17T09:30:00.000Z")
+    const raw = { guid: "ist-1", title: "Goyal in Milan", summary: "Trade talks.", published: "Tue, 17 Nov 2026 15:00:00 IST" }
+    const { item } = normaliseItem(raw, feed, fetchedAt)
+    expect(item.published).toBe("2026-11-17T09:30:00.000Z")
+    expect(item.publishedEstimated).toBeUndefined()
+  })
 })

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto"
-import type { WireItem } from "@india-italy/domain"
+import { parsePublishedTime, type WireItem } from "@india-italy/domain"
 import type { Feed } from "../feeds/feed.ts"
 import type { ParsedFeedItem } from "../parse/parse-feed.ts"
 import { canonicalUrl } from "./canonical-url.ts"
@@ -18,8 +18,9 @@ const sha1 = (text: string): string => createHash("sha1").update(text).digest("h
 /** A date as UTC ISO 8601, or undefined when absent or unreadable. Dates before 1990 or far in the future are treated as errors. */
 export const normaliseDate = (value: string | undefined, fetchedAt: Date): string | undefined => {
   if (value === undefined || value.trim() === "") return undefined
-  const time = Date.parse(value.trim())
-  if (Number.isNaN(time)) return undefined
+  const parsed = parsePublishedTime(value)
+  if (parsed === undefined) return undefined
+  const time = parsed.time
   const oneDay = 24 * 60 * 60 * 1000
   if (time < Date.UTC(1990, 0, 1) || time > fetchedAt.getTime() + oneDay) return undefined
   return new Date(time).toISOString()

@@ -104,6 +104,12 @@ describe("repairXml", () => {
     )
   })
 
+  it("maps HTML5 names beyond HTML4's to numeric references, two where the name stands for two code points", async () => {
+    expect(repairXml("<t>&check; &NotEqualTilde;</t>")).toBe("<t>&#10003; &#8770;&#824;</t>")
+    const feed = await parsed(`<rss version="2.0"><channel><title>t</title><item><title>Done &check; &bigstar;</title><guid>g1</guid></item></channel></rss>`)
+    expect(feed.items[0]?.title).toBe("Done \u2713 \u2605")
+  })
+
   it("drops control characters XML forbids", () => {
     expect(repairXml("<t>ab\u0008cd</t>")).toBe("<t>abcd</t>")
   })

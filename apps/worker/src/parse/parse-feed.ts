@@ -2,6 +2,7 @@ import { Effect, Schema } from "effect"
 import Parser from "rss-parser"
 import { parseJsonFeed } from "./json-feed.ts"
 import { closeUnclosedElements, ensureChannel, repairXml, rootElementName } from "./repair-xml.ts"
+import { parsePublishedTime } from "@india-italy/domain"
 
 /** One entry of a feed as the feed states it: markup kept, dates as given (ISO when readable). */
 export interface ParsedFeedItem {
@@ -160,8 +161,8 @@ const linkOf = (item: RawItem, base: string): string | undefined => {
 const isoOrRaw = (value: string | undefined): string | undefined => {
   const text = nonEmpty(value)?.trim()
   if (text === undefined) return undefined
-  const time = Date.parse(text)
-  return Number.isNaN(time) ? text : new Date(time).toISOString()
+  const parsed = parsePublishedTime(text)
+  return parsed === undefined ? text : new Date(parsed.time).toISOString()
 }
 
 const authorOf = (item: RawItem): string | undefined => {

@@ -1,4 +1,4 @@
-import { htmlEntityCodePoints } from "../normalise/html-entities.ts"
+import { namedEntityText } from "../normalise/html-entities.ts"
 
 /**
  * Lenient fixes applied to feed XML before a strict parse. Real feeds are written by templates
@@ -9,6 +9,9 @@ import { htmlEntityCodePoints } from "../normalise/html-entities.ts"
 
 const xmlEntities = new Set(["amp", "lt", "gt", "quot", "apos"])
 
+/** XML knows only five names: an HTML name becomes the numeric references of what it stands for. */
+const numericReferences = (text: string): string => Array.from(text, (char) => `&#${char.codePointAt(0)};`).join("")
+
 // Characters XML 1.0 forbids anywhere (C0 controls other than tab, LF, CR); they are dropped.
 const forbiddenControls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 
@@ -18,9 +21,9 @@ const fixEntities = (text: string): string =>
     if (reference.startsWith("#")) return match
     const name = reference.slice(0, -1)
     if (xmlEntities.has(name)) return match
-    const codePoint = htmlEntityCodePoints[name]
+    const text = namedEntityText(name)
     // An unknown name is most likely text ("AT&T;"), so its '&' is escaped rather than guessed.
-    return codePoint === undefined ? "&amp;" + reference : `&#${codePoint};`
+    return text === undefined ? "&amp;" + reference : numericReferences(text)
   })
 
 /** Splits off CDATA sections and comments so fixes apply only to markup and text between them. */

@@ -1,6 +1,7 @@
 import type { DatePrecision } from "../event.ts"
 import { compileGated, scanGated, type Words } from "./lexicon.ts"
 import type { Field } from "./text.ts"
+import { parsePublishedTime } from "../published-date.ts"
 
 /**
  * Date expressions and their resolution against a reference day (the publication date, or the
@@ -79,9 +80,10 @@ export const referenceDay = (published: string | undefined): number | undefined 
   if (published === undefined) return undefined
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(published)
   if (day !== null) return utc(Number(day[1]), Number(day[2]) - 1, Number(day[3]))
-  const parsed = Date.parse(published)
-  if (Number.isNaN(parsed)) return undefined
-  const date = new Date(parsed)
+  const parsed = parsePublishedTime(published)
+  if (parsed === undefined) return undefined
+  // The writer's calendar day: "Tue, 10 Oct 2023 01:00 IST" is the 10th, although it is the 9th in UTC.
+  const date = new Date(parsed.time + parsed.offsetMinutes * 60_000)
   return utc(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())
 }
 
