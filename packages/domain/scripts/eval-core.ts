@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto"
 import { Schema } from "effect"
 import { EventStatus, type ClassifiedItem } from "../src/event.ts"
 import { EventTypeId, familyOf } from "../src/event-type.ts"
@@ -28,6 +29,8 @@ export const EvalLabel = Schema.Struct({
   amounts: Schema.optional(Schema.Array(LabelledAmount)),
   /** happened / announced / background, when the annotator recorded it. */
   status: Schema.optional(EventStatus),
+  /** In the real sets: a slug naming the real-world development, shared by every report of it. */
+  development: Schema.optional(Schema.String),
   notes: Schema.optional(Schema.String)
 })
 export type EvalLabel = typeof EvalLabel.Type
@@ -39,9 +42,21 @@ export const EvalItem = Schema.Struct({
   url: Schema.optional(Schema.String),
   published: Schema.optional(Schema.String),
   source: Schema.optional(Schema.String),
+  /** The report's language ("en", "it"), passed to classify() as a feed would declare it. */
+  language: Schema.optional(Schema.String),
   label: EvalLabel
 })
 export type EvalItem = typeof EvalItem.Type
+
+/** The share of developments a real set holds out (by hash of the development, so reports of one stay together). */
+export const heldOutPercent = 40
+
+/**
+ * Whether a real report belongs to the held-out part: decided by the development it reports, never
+ * by the report, so no development is tuned on in one outlet's words and scored in another's.
+ */
+export const isHeldOutDevelopment = (development: string): boolean =>
+  Number.parseInt(createHash("sha256").update(development).digest("hex").slice(0, 8), 16) % 100 < heldOutPercent
 
 export interface EvalLineError {
   readonly line: number
