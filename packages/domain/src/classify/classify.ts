@@ -9,7 +9,10 @@ import { findMentions, type Mention } from "./entities.ts"
 import { officeOn } from "../knowledge/actors.ts"
 import { defenceContext } from "./event-patterns.ts"
 import { scoreEventTypes, type CueHit, type ScoredType } from "./event-type.ts"
-import { isBilateral, judgeRelevance, lifestylePattern, sidesOf, sportPattern, type SentenceSides } from "./relevance.ts"
+import {
+  bilateralCuePattern, domesticProcedurePattern, requestToStatePattern, isBilateral, judgeRelevance, lifestylePattern, originPattern, sidesOf, sportPattern,
+  summitTripPattern, type SentenceSides
+} from "./relevance.ts"
 import { scoreSectors, type SectorHit } from "./sectors.ts"
 import { compileGated, readWords, scanGatedSpans, type Gated, type Words } from "./lexicon.ts"
 import { anchorDay, decideStatus, findLookingBack, isOlderThan, markBackground } from "./status.ts"
@@ -132,6 +135,41 @@ const namesHolySee = (mentions: ReadonlyArray<Mention>): boolean => mentions.som
 
 // "in Italy", "in southern Italy": the country as the place where something happened.
 const venueBefore = /\bin (?:(?:southern|northern|central|eastern|western|north|south) )?$/
+/** Types in which the two deal with each other directly. */
+const encounterTypes: ReadonlySet<string> = new Set(["leader_meeting", "ministerial_dialogue", "agreement_signed", "joint_statement", "partnership_upgrade"])
+
+/** Whether a government, an office holder or a title of office of `side` is named. */
+const stateActsFor = (mentions: ReadonlyArray<Mention>, side: "IN" | "IT"): boolean =>
+  mentions.some((mention) =>
+    mention.side === side &&
+    ((mention.kind === "role") || (mention.kind === "actor" && (mention.entry.kind === "person" || mention.entry.government === true))))
+
+/** The headline and the lead paragraph: where a report says what it is about. */
+const openingText = (document: Document): string => {
+  const lead = document.paragraphs[document.leadParagraph]
+  if (lead === undefined || lead.firstSentence >= lead.endSentence) return document.title
+  const first = document.sentences[lead.firstSentence]!
+  const last = document.sentences[lead.endSentence - 1]!
+  return `${document.title}\n${fieldText(document, first.field).slice(first.start, last.end)}`
+}
+
+// "during the G20 summit held in India", "the summit in Rome": the host of a gathering of many is its venue.
+const gatheringVenueBefore = /\b(?:summit|conference|g-?20|g-?7|meeting of|assembly|olympics|world cup|games)\s(?:(?:was |being )?(?:held|hosted|taking place|under way)\s)?in\s$/i
+
+/** Country and place names that only say where a multilateral gathering took place take no side. True when one changed. */
+const setAsideGatheringVenues = (mentions: Array<Mention>, item: WireItem): boolean => {
+  let changed = false
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!
+    if ((mention.kind !== "country" && mention.kind !== "place") || mention.side === "other") continue
+    const text = mention.field === "title" ? item.title : item.text
+    if (!gatheringVenueBefore.test(text.slice(Math.max(0, mention.start - 48), mention.start))) continue
+    mentions[index] = { ...mention, side: "other" }
+    changed = true
+  }
+  return changed
+}
+
 const isVenue = (item: WireItem, mention: Mention): boolean => {
   const text = mention.field === "title" ? item.title : item.text
   return venueBefore.test(text.slice(Math.max(0, mention.start - 16), mention.start))
@@ -144,6 +182,7 @@ export const classify = (item: WireItem): ClassifiedItem => {
   findMentions("title", item.title, words.title, mentions)
   findMentions("text", item.text, words.text, mentions)
   if (!namesBothSides(mentions) || (setAsideSeatsOfOthers(mentions, item) && !namesBothSides(mentions))) return notRelevant(item, 0.95, [])
+  if (setAsideGatheringVenues(mentions, item) && !namesBothSides(mentions)) return notRelevant(item, 0.95, [])
 
   const document = readDocument(item.title, item.text)
   const { sentences } = document
@@ -273,7 +312,20 @@ export const classify = (item: WireItem): ClassifiedItem => {
   let concreteWeight = 0
   for (const [type, weight] of eventTypes.scores) if (type !== "statement_remark") concreteWeight = Math.max(concreteWeight, weight)
   const namesOfficials = mentions.some((mention) => mention.kind === "actor" || (mention.kind === "role" && mention.level !== "leader") || (mention.kind === "role" && mention.side !== undefined))
-  const verdict = judgeRelevance({ sides, background, inTitle, inLead, thirdPartyPairs, topicCues, sportCues, lifestyleCues, concreteWeight, namesOfficials })
+  // Plain tests over the headline and lead (a few hundred characters); the whole text only when needed.
+  const opening = openingText(document)
+  const summitTrip = summitTripPattern.test(opening)
+  // The two meeting, signing or agreeing in one sentence is as one-to-one as the word "bilateral".
+  const bilateralCue = !summitTrip || eventTypes.hits.some((hit) => encounterTypes.has(hit.type) && isBilateral(sides[hit.sentence]!)) ||
+    bilateralCuePattern.test(document.title) || bilateralCuePattern.test(document.text)
+  const originCue = originPattern.test(opening)
+  const domesticProcedure = domesticProcedurePattern.test(opening)
+  const stateActs = !domesticProcedure || (stateActsFor(mentions, "IN") && stateActsFor(mentions, "IT")) ||
+    requestToStatePattern.test(document.title) || requestToStatePattern.test(document.text)
+  const verdict = judgeRelevance({
+    sides, background, inTitle, inLead, thirdPartyPairs, topicCues, sportCues, lifestyleCues, concreteWeight, namesOfficials,
+    summitTrip, bilateralCue, originCue, domesticProcedure, stateActs
+  })
 
   if (!verdict.relevant) {
     // Confidence in the verdict: lower when the pair did appear together somewhere.

@@ -4,7 +4,7 @@ import type { Mention } from "./entities.ts"
 import { businessContext, defenceContext, eventPatterns } from "./event-patterns.ts"
 import { compileGated, compileLexicon, scanGatedSpansBefore, scanLexicon, type Words } from "./lexicon.ts"
 import type { Document, Field } from "./text.ts"
-import { sentenceAt, sentenceText } from "./text.ts"
+import { fieldText, sentenceAt, sentenceText } from "./text.ts"
 
 /**
  * Event types by weighted cues. Each cue counts by how decisive it is and where it stands: the
@@ -76,7 +76,7 @@ const UNRANKED_MEETING_FACTOR = 0.5
 const WORKED_UNDER_FACTOR = 0.3
 
 // "reviewed (progress under) the action plan", "implementation of the MoU", "under the pact".
-const workedUnderBefore = /\b(?:review(?:ed|s|ing)?|took stock of|taking stock of|progress (?:under|on|of|in)|implement(?:ation of|ing)|under (?:the|their|its)|in line with|pursuant to|as (?:envisaged|agreed) (?:in|under))\b[^.;!?]{0,40}$/i
+const workedUnderBefore = /\b(?:review(?:ed|s|ing)?|took stock of|taking stock of|progress (?:under|on|of|in)|implement(?:ation of|ing)|under (?:the|their|its)|in line with|pursuant to|as (?:envisaged|agreed) (?:in|under)|(?:after|following|since) the signing of)\b[^.;!?]{0,40}$/i
 
 /**
  * A headline's subordinate clause sets the scene for its main news ("India, Italy sign nurses pact
@@ -94,8 +94,34 @@ const QUOTED_HEADLINE_WEIGHT = 1
 // "Commentary: …", "Opinion | …", "Analysis: …": a piece of opinion or analysis is about what
 // someone thinks of the relationship; the developments it names are its material. Its headline
 // is a remark cue of this weight in the title, and the cap on remarks rises to meet it.
-const opinionHeadline = /^\s*(?:commentary|opinion|analysis|editorial|op-?ed|column|comment|viewpoint|perspective|view)\s*[:|–—]/i
+const opinionHeadline = /^\s*(?:commentary|opinion|analysis|editorial|op-?ed|column|comment|viewpoint|perspective|view|interview|exclusive interview|q\s?&\s?a)\s*[:|–—]/i
+// An interview or an op-ed announced by the headline or the lead ("In a wide-ranging interview, he
+// talks about…", "in a joint op-ed", "told businessline in an interview"): the piece is what someone
+// says of the relationship, and the developments it names are its material, as in an opinion piece.
+const interviewFraming = /\b(?:interview|op-?eds?|opinion piece|q\s?&\s?a)\b/i
 const OPINION_HEADLINE_WEIGHT = 1.5
+
+/** A remark cue where the headline or the lead sentence says the piece is an interview or an op-ed. */
+const interviewRemark = (input: EventTypeInput): CueHit | undefined => {
+  const { document } = input
+  const inTitle = interviewFraming.exec(document.title)
+  if (inTitle !== null) {
+    const sentence = sentenceAt(document, "title", inTitle.index)
+    if (sentence >= 0) return remarkHit(input, "title", inTitle.index, inTitle.index + inTitle[0].length, sentence)
+  }
+  const lead = document.paragraphs[document.leadParagraph]
+  if (lead === undefined || lead.firstSentence >= lead.endSentence) return undefined
+  for (let sentence = lead.firstSentence; sentence < lead.endSentence; sentence++) {
+    const { field, start, end } = document.sentences[sentence]!
+    const found = interviewFraming.exec(fieldText(document, field).slice(start, end))
+    if (found !== null) return remarkHit(input, field, start + found.index, start + found.index + found[0].length, sentence)
+  }
+  return undefined
+}
+
+const remarkHit = (input: EventTypeInput, field: Field, start: number, end: number, sentence: number): CueHit => ({
+  type: "statement_remark", field, start, end, sentence, weight: OPINION_HEADLINE_WEIGHT * input.sentenceWeight[sentence]!
+})
 
 /** A remark cue where `pattern` matches the headline: its opening quotation or its "Commentary:" label. */
 const headlineRemark = (input: EventTypeInput, pattern: RegExp, weight: number): CueHit | undefined => {
@@ -140,7 +166,9 @@ const NAMED_AGREEMENT_FACTOR = 0.7
 const wishBefore = /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|'d like|keen|look(?:s|ed|ing)? forward|invit(?:e|es|ed|ing|ation)|dream(?:s|ed|t)?)\b[^.;!?]{0,40}$/i
 
 // "the agreement signed in 2023", "the MoU signed last year": the agreement is the subject, its signing is history.
-const agreementNamedBefore = /\b(?:agreements?|pacts?|mous?|memorand(?:um|a) of understanding|deals?|treat(?:y|ies)|declarations?|accords?|protocols?|arrangements?|conventions?)\s+$/i
+const agreementNamedBefore = /\b(?:agreements?|pacts?|mous?|memorand(?:um|a) of understanding|deals?|treat(?:y|ies)|declarations?|accords?|protocols?|arrangements?|conventions?|plans?|road ?maps?)\s+$/i
+// "after the signing of the plan", "since the signing of the MoU": the signing is the time before the news.
+const signingAsTimeBefore = /\b(?:after|following|since|before|ahead of) (?:the )?$/i
 // The cue itself, for agreement_signed hits (module level: a literal in the loop builds a new RegExp object per hit).
 const signingWord = /^(?:signed|signs|signing|inked|inks)$/i
 const signedWord = /^signed$/i
@@ -204,7 +232,7 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
       hits.push({ type, field, start, end, sentence, weight })
     })
   }
-  const opinion = headlineRemark(input, opinionHeadline, OPINION_HEADLINE_WEIGHT)
+  const opinion = headlineRemark(input, opinionHeadline, OPINION_HEADLINE_WEIGHT) ?? interviewRemark(input)
   if (opinion !== undefined) hits.push(opinion)
   const quoted = headlineRemark(input, quotedHeadline, QUOTED_HEADLINE_WEIGHT)
   if (quoted !== undefined) hits.push(quoted)
@@ -225,6 +253,8 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
       if (wishBefore.test(before)) hits[index] = { ...hit, type: "statement_remark", weight: hit.weight * WISH_FACTOR }
       else if (!namesOfficialTraveller(input, hit.sentence)) hits.splice(index, 1)
     } else if (agreementNamedBefore.test(before) && signedWord.test(text.slice(hit.start, hit.end))) {
+      hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }
+    } else if (signingAsTimeBefore.test(before) && signingWord.test(text.slice(hit.start, hit.end))) {
       hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }
     }
   }

@@ -36,6 +36,16 @@ export interface RelevanceInput {
   readonly topicCues: number
   readonly sportCues: number
   readonly lifestyleCues: number
+  /** The headline or lead says one side's person is there for a multilateral summit or event. */
+  readonly summitTrip: boolean
+  /** Words of a bilateral encounter or relationship ("bilateral", "counterpart", "India-Italy"). */
+  readonly bilateralCue: boolean
+  /** The headline or lead makes Italy or India someone's origin ("born in Italy", "Italian connection"). */
+  readonly originCue: boolean
+  /** The headline or lead reports a domestic criminal procedure (bail, custody, a probe by an agency). */
+  readonly domesticProcedure: boolean
+  /** Whether a government of either side, or a person holding office, acts in the report. */
+  readonly stateActs: boolean
 }
 
 export interface RelevanceVerdict {
@@ -51,7 +61,18 @@ export interface RelevanceVerdict {
 const MAX_THIRD_COUNTRIES = 2
 
 
-export const sportPattern = compileGated(String.raw`\b(?:hockey|cricket|football|soccer|rugby|tennis|volleyball|basketball|match(?:es)?|tournament|championships?|world cup|olympics?|fixture|semi-?finals?|quarter-?finals?|final|goals?|scored|wickets?|innings|runs|squad|coach|striker|goalkeeper|penalty|fih|icc|fifa|uefa|league|medal|athletes?)\b`, "i")
+/** "arrived in Rome to attend the G20 Summit", "in Italy for the G7": there for the many, not the one. */
+export const summitTripPattern = /\b(?:attend|attending|take part in|taking part in|participate in|participating in|for the)\s(?:the\s)?(?:\w+\s){0,3}?(?:g-?20|g-?7|cop\s?-?\d+|summit|olympics|conference|general assembly)\b/i
+/** A word of one-to-one dealings; a multilateral trip report without one is about the summit. */
+export const bilateralCuePattern = /\b(?:bilateral|counterpart|india\s?[-–—]\s?italy|italy\s?[-–—]\s?india|indo-italian|italo-indian|ties between|relations between)\b/i
+/** Someone's birth or family as the Italian link: domestic politics, not relations between states. */
+export const originPattern = /\b(?:born in (?:italy|india)|italian[- ]born|(?:italian|foreign) (?:origins?|roots|connection|descent)|daughter-in-law|mother-in-law)\b/i
+/** A domestic court's or agency's criminal procedure against individuals. */
+/** A request from one state's court or agency to the other state makes that state a party. */
+export const requestToStatePattern = /\b(?:letters? rogatory|extradit\w*|mutual legal assistance)\b/i
+export const domesticProcedurePattern = /\b(?:granted bail|bail (?:plea|application|order)|grants bail|denied bail|judicial custody|in custody|chargesheet|charge sheet|money laundering|enforcement directorate|central bureau of investigation|cbi|pmla|special court|trial court)\b/i
+
+export const sportPattern = compileGated(String.raw`\b(?:hockey|cricket|football|soccer|rugby|tennis|volleyball|basketball|match(?:es)?|tournament|championships?|world cup|olympics?|fixture|semi-?finals?|quarter-?finals?|final|goals?|scored|wickets?|innings|runs|squad|coach|striker|goalkeeper|penalty|fih|icc|fifa|uefa|league|medal|athletes?|finals|davis cup|qualifiers?|players?|rubbers?|singles|doubles|atp|itf|grand slam|seeded)\b`, "i")
 export const lifestylePattern = compileGated(String.raw`\b(?:restaurants?|cuisine|chefs?|menu|dishes|pizza|pasta|recipes?|gelato|espresso|cafe|café|bollywood|wedding|pre-wedding|celebrit(?:y|ies)|fashion week|runway|actor|actress|film festival|box office|holiday|honeymoon|cruise|party|parties|celebrations?|guests|billionaires?|shopkeepers|yacht)\b`, "i")
 
 /** The sides one sentence names: titles of office count only when their side is said ("Italian Prime Minister"). */
@@ -104,6 +125,12 @@ const whyNotRelevant = (input: RelevanceInput, score: number, foreground: number
   if (input.sportCues >= 2 && input.sportCues > input.topicCues) return "a sports report"
   if (input.lifestyleCues >= 2 && input.lifestyleCues > input.topicCues) return "a lifestyle report"
   if (input.topicCues < 2) return "no diplomatic, economic or defence content"
+  if (input.originCue) return "the other country is someone's origin, in domestic politics"
+  // "Modi arrived in Rome to attend the G20 Summit": the host is the venue unless the two meet as two.
+  if (input.summitTrip && !input.bilateralCue) return "one side is in the other's country for a multilateral event"
+  // "Delhi High Court grants bail to Michel in the AgustaWestland case": a domestic trial in which the
+  // other country is a company's home or a past investigation's, with neither government acting.
+  if (input.domesticProcedure && !input.stateActs) return "a domestic court or agency proceeding in which neither state acts"
   // "Indian and Italian tourists were injured": nationals, not the two countries.
   if (input.concreteWeight < 1 && !input.namesOfficials) return "neither a development nor anyone acting for either side"
   if (!central && score < 1.5) return "India–Italy appear together only in passing"

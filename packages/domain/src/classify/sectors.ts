@@ -1,7 +1,7 @@
 import type { SectorId } from "../sector.ts"
 import type { Mention } from "./entities.ts"
 import { compileGated, compileLexicon, scanGatedSpans, scanLexicon, type Words } from "./lexicon.ts"
-import { alsoSectors, courtroomAfterDefence, participantStartups, roomBeforeSpace, sectorPatterns, weakTerms } from "./sector-lexicon.ts"
+import { alsoSectors, courtroomAfterDefence, defenceBeforeManufacturing, otherSectorsSecurity, participantStartups, roomBeforeSpace, sectorPatterns, weakTerms } from "./sector-lexicon.ts"
 import type { Document, Field } from "./text.ts"
 import { sentenceAt } from "./text.ts"
 
@@ -104,6 +104,9 @@ export const scoreSectors = (
       const first = text.charCodeAt(start) | 0x20
       if (first === 0x73 /* s */ && end - start === 5 && roomBeforeSpace.test(text.slice(Math.max(0, start - 24), start))) return
       if (first === 0x64 /* d */ && end - start === 7 && courtroomAfterDefence.test(text.slice(end, end + 16))) return
+      if (first === 0x73 /* s */ && end - start === 8 && otherSectorsSecurity.test(text.slice(Math.max(0, start - 32), start))) return
+      // "defence manufacturing", "Defence Industrial Cooperation": the defence sector's own industry.
+      if (sectorLexicon.ids[entry] === "automotive_manufacturing" && defenceBeforeManufacturing.test(text.slice(Math.max(0, start - 8), start))) return
       termCount++
       const sentence = sentenceAt(document, field, start)
       if (sentence < 0 || background[sentence]) return

@@ -41,7 +41,11 @@ export interface ActorEntry {
   readonly sectors?: ReadonlyArray<SectorId>
   /** A defence manufacturer or defence-industry body: its mention hints at defence-industrial cooperation. */
   readonly defenceIndustry?: boolean
+  /** A ministry, agency, armed service or mission of a state: the state itself acting. */
+  readonly government?: boolean
 }
+
+const asGovernment = (entry: ActorEntry): ActorEntry => ({ ...entry, government: true })
 
 const person = (name: string, country: Country, aliases: ReadonlyArray<string>, offices: ReadonlyArray<KnownOffice>): ActorEntry => ({
   name,
@@ -628,7 +632,10 @@ const indianBusiness: ReadonlyArray<ActorEntry> = [
   organisation("Export-Import Bank of India", "IN", ["India Exim Bank", "India EXIM Bank", "Exim Bank of India", "EXIM Bank of India"], { sectors: ["trade"] }),
   organisation("Tata Group", "IN", ["Tata"]),
   organisation("Larsen & Toubro", "IN", ["L&T"]),
-  organisation("Mahindra", "IN", ["Mahindra & Mahindra"], { sectors: ["automotive_manufacturing"] }),
+  organisation("Mahindra", "IN", ["Mahindra & Mahindra", "Tech Mahindra", "Mahindra Group"], { sectors: ["automotive_manufacturing"] }),
+  organisation("Tata Motors", "IN", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("JSW Steel", "IN", ["JSW", "JSW Group"], { sectors: ["automotive_manufacturing"] }),
+  organisation("Adani Group", "IN", ["Adani"]),
   organisation("Air India", "IN", [], { sectors: ["connectivity_infrastructure"] }),
   organisation("Startup India", "IN", [], { sectors: ["startups_innovation"] }),
   organisation("State Bank of India", "IN", ["SBI"]),
@@ -730,6 +737,14 @@ const italianBusiness: ReadonlyArray<ActorEntry> = [
   organisation("Enel", "IT", ["Enel Green Power"], { sectors: ["energy_climate"] }),
   organisation("Piaggio", "IT", ["Piaggio Vehicles"], { sectors: ["automotive_manufacturing"] }),
   organisation("Ferrero", "IT", [], { sectors: ["agriculture_food"] }),
+  // The Turin car-design house, owned by India's Mahindra since 2015.
+  organisation("Pininfarina", "IT", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("Fiat", "IT", ["Fiat Chrysler Automobiles", "Fiat Chrysler", "Fiat India Automobiles"], { sectors: ["automotive_manufacturing"] }),
+  organisation("Maire Tecnimont", "IT", ["Tecnimont", "NextChem"], { sectors: ["energy_climate"] }),
+  organisation("Saipem", "IT", [], { sectors: ["energy_climate"] }),
+  organisation("Danieli", "IT", ["Danieli & C."], { sectors: ["automotive_manufacturing"] }),
+  // The Piombino steelworks (formerly Lucchini) that India's JSW bought in 2018.
+  organisation("Aferpi", "IT", ["JSW Steel Italy", "Lucchini"], { sectors: ["automotive_manufacturing"] }),
   organisation("Stellantis", "other", [], { sectors: ["automotive_manufacturing"] }),
   // ICE is the agency's Italian acronym; alone it would also match the US immigration agency, so only its compound forms are aliases.
   organisation("Italian Trade Agency", "IT", ["ICE Agency", "ICE-Italian Trade Agency", "ICE - Italian Trade Agency", "ITA - Italian Trade Agency", "Italian Trade Commission"], { sectors: ["trade"] }),
@@ -767,9 +782,9 @@ export const actorEntries: ReadonlyArray<ActorEntry> = [
   ...italianMinisters,
   ...italianRegionalPresidents,
   ...italianOfficials,
-  ...indianGovernment,
+  ...indianGovernment.map(asGovernment),
   ...indianBusiness,
-  ...italianGovernment,
+  ...italianGovernment.map(asGovernment),
   ...italianBusiness,
   ...romeBasedInternational
 ]

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest"
+import type { WireItem } from "../wire-item.ts"
+import { classify } from "./classify.ts"
+
+/**
+ * Rules found on real published reports (eval/real), each written as a general rule about how such
+ * news is worded and tested here on short sentences written for the test, not on the reports.
+ */
+const item = (title: string, text: string): WireItem => ({ id: "t", title, text, published: "2025-06-11" })
+
+describe("relevance rules learnt from real reports", () => {
+  it("leaves out a leader in the other country only to attend a multilateral summit", () => {
+    const arrival = classify(item("", "Prime Minister Narendra Modi on Friday arrived in Rome to attend the G20 Summit, where leaders will discuss climate change and health."))
+    expect(arrival.relevant).toBe(false)
+  })
+
+  it("keeps a summit trip that includes a bilateral meeting with the host", () => {
+    const trip = classify(item("", "Prime Minister Narendra Modi on Friday arrived in Rome to attend the G20 Summit. He will also hold a bilateral meeting with his Italian counterpart Mario Draghi on trade and defence."))
+    expect(trip.relevant).toBe(true)
+  })
+
+  it("treats the host of a multilateral gathering as its venue, not as a party", () => {
+    const aside = classify(item("", "In a meeting during the G20 summit held in India, Italian Prime Minister Giorgia Meloni told Chinese Premier Li Qiang that Italy would leave the Belt and Road investment pact."))
+    expect(aside.relevant).toBe(false)
+  })
+
+  it("leaves out domestic politics in which Italy is someone's origin", () => {
+    const jibe = classify(item("", "Sonia Gandhi hit back at Prime Minister Narendra Modi at an election rally, saying: 'I was born in Italy and I am not ashamed of it.' Modi had attacked her Italian connection over a defence deal."))
+    expect(jibe.relevant).toBe(false)
+  })
+
+  it("leaves out a domestic bail hearing in which neither state acts, but keeps a request sent to the other state", () => {
+    const bail = classify(item("", "The Delhi High Court on Tuesday granted bail to a British consultant in the money laundering case over a helicopter deal with the Italian firm AgustaWestland, probed by the Enforcement Directorate."))
+    expect(bail.relevant).toBe(false)
+    const rogatory = classify(item("", "A special court in Delhi on Wednesday allowed the Enforcement Directorate to send a letter rogatory to Italy seeking bank records in the helicopter bribery case."))
+    expect(rogatory.relevant).toBe(true)
+    expect(rogatory.eventType).toBe("legal_dispute")
+  })
+
+  it("knows an Italian company by its name when no country is written", () => {
+    const deal = classify(item("Mahindra buys Pininfarina", "Mahindra & Mahindra and Tech Mahindra will acquire a controlling stake of 76 per cent in Pininfarina from its parent company."))
+    expect(deal.relevant).toBe(true)
+    expect(deal.eventType).toBe("trade_investment_figure")
+    expect(deal.sectors).toContain("investment")
+  })
+})
+
+describe("event-type rules learnt from real reports", () => {
+  it("takes an interview with an envoy as a remark, whatever developments it recalls", () => {
+    const interview = classify(item("", "India and Italy signed a defence agreement last year and upgraded ties to a strategic partnership, Italy's ambassador Vincenzo de Luca said in an interview. Trade between India and Italy is growing, he added."))
+    expect(interview.eventType).toBe("statement_remark")
+  })
+
+  it("takes a cabinet's ratification of an agreement as the agreement concluded", () => {
+    const ratified = classify(item("", "The Union Cabinet on Wednesday approved the ratification of the migration and mobility agreement between India and Italy, the Ministry of External Affairs said."))
+    expect(ratified.relevant).toBe(true)
+    expect(ratified.eventType).toBe("agreement_signed")
+  })
+
+  it("does not take a forum held after an earlier signing for a signing", () => {
+    const forum = classify(item("", "Foreign Minister Antonio Tajani addressed the Italy-India Business, Science and Technology Forum in New Delhi today, after the signing of the strategic action plan by both governments last year."))
+    expect(forum.eventType).toBe("business_forum")
+  })
+})
+
+describe("sector rules learnt from real reports", () => {
+  it("counts security named as an area of cooperation, but not food or energy security", () => {
+    const security = classify(item("", "Defence Minister Rajnath Singh and Guido Crosetto held talks in Rome on security and defence policy between India and Italy."))
+    expect(security.sectors).toContain("security_counterterrorism")
+    const food = classify(item("", "Italy and India signed an agreement in Rome on agriculture and food security, Minister Lollobrigida said."))
+    expect(food.sectors).not.toContain("security_counterterrorism")
+  })
+
+  it("counts manufacturing as a sector, but defence manufacturing as defence alone", () => {
+    const manufacturing = classify(item("", "Piyush Goyal met Italian ministers in Rome to discuss manufacturing between India and Italy."))
+    expect(manufacturing.sectors).toContain("automotive_manufacturing")
+    const defence = classify(item("", "Rajnath Singh and Guido Crosetto discussed defence manufacturing between India and Italy in Rome."))
+    expect(defence.sectors).not.toContain("automotive_manufacturing")
+    expect(defence.sectors).toContain("defence")
+  })
+})
