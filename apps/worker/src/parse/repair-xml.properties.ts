@@ -22,7 +22,7 @@ export const xmlTokens = [
   "<!--", "-->", "<?", "?>", "&", "&amp;", "&#", "&#x", "&nbsp", ";", "a", " ", "\n", "\"", "'", "=", "\u0000"
 ]
 
-const scannerBudget: LinearBudget = { nsPerChar: 2_000, floorMs: 50 }
+const scannerBudget: LinearBudget = { nsPerChar: 3_000, floorMs: 250 }
 const parseBudget: LinearBudget = { nsPerChar: 20_000, floorMs: 200 }
 const url = "https://feed.example/rss"
 
