@@ -2,6 +2,7 @@ import { Effect } from "effect"
 import type { Feed } from "./feeds/feed.ts"
 import { conditionalGet, type CacheHints, type FeedFetchError, type Validators } from "./fetch/conditional-get.ts"
 import type { FetchPolicy } from "./fetch/fetch-policy.ts"
+import { defaultItemLimits, type ItemLimits } from "./normalise/item-limits.ts"
 import { normaliseItem, type NormalisedItem } from "./normalise/normalise-item.ts"
 import { parseFeed, type FeedParseError } from "./parse/parse-feed.ts"
 
@@ -16,7 +17,8 @@ export type FeedFetchResult =
     }
 
 /**
- * One poll of one feed: conditional GET, decode, parse, normalise. A 200 that carries the ETag we
+ * One poll of one feed: conditional GET, decode, parse, normalise (each item held to `limits`,
+ * with a warning naming the feed and item for each that was cut). A 200 that carries the ETag we
  * already hold is treated as "not modified": an unchanged validator is no change, and re-parsing
  * would only cost time.
  */
@@ -24,7 +26,8 @@ export const fetchFeed = Effect.fn("fetchFeed")(function* (
   feed: Feed,
   validators: Validators,
   policy: FetchPolicy,
-  now: Date
+  now: Date,
+  limits: ItemLimits = defaultItemLimits
 ): Effect.fn.Return<FeedFetchResult, FeedFetchError | FeedParseError> {
   const outcome = yield* conditionalGet(feed.url, validators, policy)
   if (outcome._tag === "NotModified") {
@@ -34,7 +37,16 @@ export const fetchFeed = Effect.fn("fetchFeed")(function* (
     return { _tag: "NotModified", validators: outcome.validators, cacheHints: outcome.cacheHints }
   }
   const parsed = yield* parseFeed(outcome.body, outcome.finalUrl)
-  const items = parsed.items.map((raw) => normaliseItem(raw, feed, now))
+  const items = parsed.items.map((raw) => normaliseItem(raw, feed, now, limits))
+  for (const { item, cut } of items) {
+    if (cut.length === 0) continue
+    yield* Effect.logWarning("feed item cut to the item limits", {
+      feed: feed.url,
+      item: item.id,
+      title: item.title.slice(0, 120),
+      cut: cut.map(({ field, length }) => `${field} (${length} characters)`).join(", ")
+    })
+  }
   return {
     _tag: "Fetched",
     validators: outcome.validators,

@@ -113,4 +113,35 @@ describe("pnpm classify (spawned, real stdin)", () => {
       expect.objectContaining({ error: "invalid_item", line: 3, id: "no-text", reason: expect.stringContaining('["text"]') })
     ])
   }, 30_000)
+
+  it("answers a 5 MB item and a normal item within 5 s and 400 MB, reading a bounded prefix of the big one", async () => {
+    // Peak RSS of the classifier process itself (not tsx's launcher), printed on exit.
+    const reportPeak = "data:text/javascript,process.on('exit',()=>process.stderr.write(JSON.stringify({maxRssKb:process.resourceUsage().maxRSS})))"
+    const child = spawn(
+      process.execPath,
+      ["--conditions=@india-italy/source", "--import", "tsx", "--import", reportPeak, "scripts/classify.ts"],
+      { cwd: packageDirectory, stdio: ["pipe", "pipe", "pipe"] }
+    )
+    const stdout = collect(child.stdout!)
+    const stderr = collect(child.stderr!)
+    // Timed from when the classifier answers a first item, so process start-up is not counted.
+    const outputLines = createInterface({ input: child.stdout! })
+    const ready = new Promise<string>((resolve) => outputLines.once("line", resolve))
+    child.stdin!.write(`${JSON.stringify({ ...goyalVisit, id: "warm-up" })}\n`)
+    await ready
+    const paragraph = `${goyalVisit.text} Italian Prime Minister Giorgia Meloni said, "We will sign it next month."\n\n`
+    const huge = { ...goyalVisit, id: "huge", text: paragraph.repeat(Math.ceil(5_000_000 / paragraph.length)) }
+    const start = Date.now()
+    child.stdin!.end(`${JSON.stringify(huge)}\n${JSON.stringify(goyalVisit)}\n`)
+    const exitCode = await new Promise<number | null>((resolve) => child.on("close", resolve))
+    const elapsedMs = Date.now() - start
+    const [out, err] = await Promise.all([stdout, stderr])
+    expect(exitCode, err).toBe(0)
+    const documents = out.trim().split("\n").slice(1).map((line) => JSON.parse(line))
+    expect(documents.map((document) => [document.id, document.relevant])).toEqual([["huge", true], ["goyal-milan", true]])
+    expect(documents[0].evidence.every((span: { end: number }) => span.end <= 20_000)).toBe(true)
+    expect(elapsedMs).toBeLessThan(5_000)
+    const { maxRssKb } = JSON.parse(err.slice(err.lastIndexOf("{")))
+    expect(maxRssKb / 1024).toBeLessThan(400)
+  }, 60_000)
 })

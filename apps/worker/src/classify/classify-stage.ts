@@ -4,6 +4,7 @@ import { shouldAlert } from "../cluster/decide-cluster.ts"
 import { Clusterer, type ClusterOutcome } from "../cluster/cluster-stage.ts"
 import type { LockTimeoutError } from "../redis-lock.ts"
 import { WorkerConfig } from "../config.ts"
+import { itemLimitsConfig } from "../normalise/item-limits.ts"
 import { Metrics, recordLatency } from "../metrics.ts"
 import type { ClassifyJob } from "../queues.ts"
 
@@ -28,11 +29,13 @@ export class ClassifyStage extends Context.Service<
     Effect.gen(function* () {
       const clusterer = yield* Clusterer
       const { alertMaxAgeHours } = yield* WorkerConfig
+      // The same limits as the normaliser, so a raised ITEM_MAX_TEXT_CHARS is also read by the classifier.
+      const limits = yield* itemLimitsConfig
       const { counters } = yield* Metrics
 
       const process = Effect.fn("ClassifyStage.process")(function* (job: ClassifyJob, now: Date = new Date()) {
         const started = performance.now()
-        const classified = classify(job.item)
+        const classified = classify(job.item, limits)
         recordLatency(counters, "classify", performance.now() - started)
         counters.itemsClassified++
         // An edit is an update of something already reported, never a fresh alert.

@@ -22,7 +22,7 @@ const listFeeds = Effect.gen(function* () {
   const fromEnv = yield* FeedsFile
   const listed = yield* loadFeedsFile(resolveFromInvocationDir(Option.getOrUndefined(fromEnv))).pipe(
     Effect.map((list) => list.feeds),
-    Effect.catch((error) => Effect.logWarning(`feed list not read: ${error.reason}`).pipe(Effect.as([])))
+    Effect.catch((error) => Effect.logWarning(`feed list not read: ${error.message}`).pipe(Effect.as([])))
   )
   for (const feed of listed) {
     const id = feedId(feed)

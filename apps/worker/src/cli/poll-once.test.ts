@@ -73,6 +73,23 @@ describe("pnpm poll-once", () => {
     expect(rows.find((row) => row.url === server.url("/wire.xml"))).toMatchObject({ status: "ok", itemsSeen: 2, consecutiveFailures: 0 })
   })
 
+  it("exits nonzero naming the feeds file and the problem when its YAML is invalid or has a duplicate key", async () => {
+    const broken = join(dir, "broken.yaml")
+    await writeFile(broken, `feeds:\n  - url: ${server.url("/wire.xml")}\n    name: [unclosed\n`)
+    const invalid = await runCli("src/cli/poll-once.ts", ["--feeds", broken], testEnv(prefix, {}))
+    expect(invalid.code).not.toBe(0)
+    expect(invalid.stdout).toBe("")
+    expect(invalid.stderr).toContain(broken)
+    expect(invalid.stderr).toMatch(/YAML syntax error/)
+
+    const duplicated = join(dir, "duplicated.yaml")
+    await writeFile(duplicated, `- url: ${server.url("/wire.xml")}\n  name: Wire\n  name: Wire again\n`)
+    const duplicate = await runCli("src/cli/poll-once.ts", ["--feeds", duplicated], testEnv(prefix, {}))
+    expect(duplicate.code).not.toBe(0)
+    expect(duplicate.stderr).toContain(duplicated)
+    expect(duplicate.stderr).toMatch(/line 3.*unique/i)
+  })
+
   it("exits nonzero with a clear message when Redis is unreachable", async () => {
     const feedsFile = join(dir, "feeds.yaml")
     await writeFile(feedsFile, `feeds:\n  - url: ${server.url("/wire.xml")}\n    name: Wire\n`)

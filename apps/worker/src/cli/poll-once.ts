@@ -6,7 +6,8 @@
  *
  * Exit code: 0 when the run completed, even if some feeds failed — a feed's failure is reported in
  * its own line (and kept in the feed state for `pnpm feeds`), it is not a failure of the command.
- * Nonzero only when the run could not start: Redis unreachable, an unreadable feed list, invalid settings.
+ * Nonzero only when the run could not start: Redis unreachable, a feed list that is unreadable or not
+ * valid YAML/JSON (the message names the file, the line and the problem), invalid settings.
  */
 import { Console, Effect, Layer, Option } from "effect"
 import { runCli } from "./run-cli.ts"

@@ -79,6 +79,30 @@ describe("loadFeedsFile", () => {
     expect(feeds.some((feed) => feed.url.includes("news.google.com/rss/search"))).toBe(true)
   })
 
+  it("rejects a key given twice in one entry, by line", () => {
+    const { feeds, problems, unusable } = parseFeedList("- url: https://a.example/rss\n  url: https://b.example/rss\n", "f.yaml")
+    expect(feeds).toEqual([])
+    expect(unusable).toBe(true)
+    expect(problems[0]?.line).toBe(2)
+    expect(problems[0]?.message).toMatch(/^YAML syntax error: Map keys must be unique/)
+  })
+
+  it("fails to load a file whose YAML is invalid, naming the file, the line and the problem", async () => {
+    const directory = await mkdtemp(join(tmpdir(), "feeds-test-"))
+    try {
+      const path = join(directory, "feeds.yaml")
+      await writeFile(path, "- url: https://example.com/rss\n  name: [unclosed\n")
+      const result = await Effect.runPromise(Effect.result(loadFeedsFile(path)))
+      expect(result._tag).toBe("Failure")
+      if (result._tag === "Failure") {
+        expect(result.failure.message).toContain(path)
+        expect(result.failure.message).toMatch(/line \d+: YAML syntax error/)
+      }
+    } finally {
+      await rm(directory, { recursive: true, force: true })
+    }
+  })
+
   it("reads a file, and fails with the path and cause when it is missing", async () => {
     const directory = await mkdtemp(join(tmpdir(), "feeds-test-"))
     try {

@@ -14,12 +14,21 @@ export interface FeedListProblem {
 export interface FeedList {
   readonly feeds: ReadonlyArray<Feed>
   readonly problems: ReadonlyArray<FeedListProblem>
+  /**
+   * True when the document as a whole is not a feed list (a syntax error, a key given twice, a
+   * root that is not a list): loading such a file fails rather than quietly polling nothing.
+   */
+  readonly unusable: boolean
 }
 
 export class FeedsFileError extends Schema.TaggedError<FeedsFileError>()("FeedsFileError", {
   path: Schema.String,
   reason: Schema.String
-}) {}
+}) {
+  override get message(): string {
+    return `${this.path}: ${this.reason}`
+  }
+}
 
 export const defaultFeedsPath = fileURLToPath(new URL("./default-feeds.yaml", import.meta.url))
 
@@ -63,7 +72,8 @@ export const parseFeedList = (text: string, fileName: string): FeedList => {
   const lineOf = (offset: number | undefined): number => (offset === undefined ? 1 : lineCounter.linePos(offset).line)
   const nodeLine = (node: unknown): number => lineOf((node as YamlNode | undefined)?.range?.[0])
   const looksLikeJson = fileName.toLowerCase().endsWith(".json") || /^\s*[[{]/.test(text)
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false })
+  // uniqueKeys: a key given twice ("url:" twice) is an error, not a silent choice of one of them.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   const problems: Array<FeedListProblem> = []
   if (document.errors.length > 0) {
     for (const error of document.errors) {
@@ -72,10 +82,12 @@ export const parseFeedList = (text: string, fileName: string): FeedList => {
         message: `${looksLikeJson ? "JSON" : "YAML"} syntax error: ${error.message.split("\n")[0]}`
       })
     }
-    return { feeds: [], problems }
+    return { feeds: [], problems, unusable: true }
   }
   const found = entriesOf(document.contents)
-  if ("problem" in found) return { feeds: [], problems: [{ line: nodeLine(document.contents), message: found.problem }] }
+  if ("problem" in found) {
+    return { feeds: [], problems: [{ line: nodeLine(document.contents), message: found.problem }], unusable: true }
+  }
 
   const feeds: Array<Feed> = []
   const firstLineOfUrl = new Map<string, number>()
@@ -151,10 +163,14 @@ export const parseFeedList = (text: string, fileName: string): FeedList => {
       ...(typeof rawLanguage === "string" ? { language: rawLanguage } : {})
     })
   }
-  return { feeds, problems }
+  return { feeds, problems, unusable: false }
 }
 
-/** Reads and parses a feed list file; no path means the default list that ships with the worker. */
+/**
+ * Reads and parses a feed list file; no path means the default list that ships with the worker.
+ * Fails, naming the file, when it cannot be read or is not a feed list at all; invalid entries
+ * in a readable list are only reported.
+ */
 export const loadFeedsFile = (path?: string): Effect.Effect<FeedList, FeedsFileError> => {
   const file = path ?? defaultFeedsPath
   return Effect.tryPromise({
@@ -166,6 +182,16 @@ export const loadFeedsFile = (path?: string): Effect.Effect<FeedList, FeedsFileE
       })
   }).pipe(
     Effect.map((text) => parseFeedList(text, file)),
+    Effect.flatMap((list) =>
+      list.unusable
+        ? Effect.fail(
+            new FeedsFileError({
+              path: file,
+              reason: list.problems.map((problem) => `line ${problem.line}: ${problem.message}`).join("; ")
+            })
+          )
+        : Effect.succeed(list)
+    ),
     Effect.withSpan("loadFeedsFile", { attributes: { path: file } })
   )
 }

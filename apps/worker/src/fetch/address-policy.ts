@@ -61,20 +61,40 @@ const ipv6Groups = (address: string): Array<number> => {
   return [...headGroups, ...Array<number>(8 - headGroups.length - restGroups.length).fill(0), ...restGroups]
 }
 
+const dotted = (high: number, low: number): string => `${high >> 8}.${high & 0xff}.${low >> 8}.${low & 0xff}`
+
+/**
+ * The IPv4 addresses an IPv6 address carries for a translation or tunnel mechanism, each with
+ * the mechanism's name: a router on the way may deliver to the IPv4 address itself, so a private
+ * IPv4 inside one of these is as much a way in as the IPv4 address written plainly.
+ */
+const embeddedIPv4 = (groups: ReadonlyArray<number>): ReadonlyArray<readonly [mechanism: string, address: string]> => {
+  const [g0 = 0, g1 = 0, g2 = 0, g3 = 0, g4 = 0, g5 = 0, g6 = 0, g7 = 0] = groups
+  // NAT64 well-known prefix 64:ff9b::/96 (RFC 6052).
+  if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0) return [["NAT64", dotted(g6, g7)]]
+  // 6to4 2002:AABB:CCDD::/48 (RFC 3056).
+  if (g0 === 0x2002) return [["6to4", dotted(g1, g2)]]
+  // Teredo 2001:0::/32 (RFC 4380): the server in bits 32–63, the client's address inverted in the last 32.
+  if (g0 === 0x2001 && g1 === 0) return [["Teredo via", dotted(g2, g3)], ["Teredo", dotted(~g6 & 0xffff, ~g7 & 0xffff)]]
+  return []
+}
+
 const classifyIPv6 = (address: string): string | undefined => {
   const groups = ipv6Groups(address)
-  const [g0 = 0, g1 = 0, g2 = 0, g3 = 0, g4 = 0, g5 = 0, g6 = 0, g7 = 0] = groups
+  const [g0 = 0, g1 = 0, g2 = 0, g3 = 0, g4 = 0, g5 = 0] = groups
   const allZeroBefore = (count: number) => groups.slice(0, count).every((group) => group === 0)
   if (allZeroBefore(8)) return "unspecified"
-  if (allZeroBefore(7) && g7 === 1) return "loopback"
+  if (allZeroBefore(7) && groups[7] === 1) return "loopback"
   if (allZeroBefore(5) && g5 === 0xffff) return "IPv4-mapped IPv6"
-  // IPv4-compatible (deprecated) ::a.b.c.d
+  // IPv4-translated ::ffff:0:a.b.c.d (RFC 2765) and IPv4-compatible ::a.b.c.d (deprecated).
+  if (allZeroBefore(4) && g4 === 0xffff && g5 === 0) return "IPv4-translated IPv6"
   if (allZeroBefore(6)) return "IPv4-compatible IPv6"
-  if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0) {
-    const embedded = `${g6 >> 8}.${g6 & 0xff}.${g7 >> 8}.${g7 & 0xff}`
+  for (const [mechanism, embedded] of embeddedIPv4(groups)) {
     const label = classifyIPv4(embedded)
-    if (label !== undefined) return `NAT64 of ${label}`
+    if (label !== undefined) return mechanism === "Teredo via" ? `Teredo via ${label}` : `${mechanism} of ${label}`
   }
+  // Local-use NAT64 64:ff9b:1::/48 (RFC 8215) translates into the operator's own networks.
+  if (g0 === 0x64 && g1 === 0xff9b && g2 === 1) return "local-use NAT64"
   if ((g0 & 0xfe00) === 0xfc00) return "unique-local"
   if ((g0 & 0xffc0) === 0xfe80) return "link-local"
   if ((g0 & 0xffc0) === 0xfec0) return "site-local"

@@ -182,7 +182,8 @@ describe("conditionalGet", () => {
     const byName = expectError(await get(server.url("/feed").replace("127.0.0.1", "localhost"), {}, { allowPrivate: false }))
     expect(byName.kind).toBe("private_address")
     expect(server.requests).toHaveLength(0)
-    for (const url of ["http://10.1.2.3/feed", "http://[::1]/feed", "http://[::ffff:127.0.0.1]/feed", "http://169.254.169.254/latest", "http://0.0.0.0/"]) {
+    for (const url of ["http://10.1.2.3/feed", "http://[::1]/feed", "http://[::ffff:127.0.0.1]/feed", "http://169.254.169.254/latest", "http://0.0.0.0/",
+      "http://[2002:7f00:1::1]/feed", "http://[64:ff9b::127.0.0.1]/feed", "http://[64:ff9b::10.0.0.1]/feed"]) {
       expect(expectError(await get(url, {}, { allowPrivate: false })).kind).toBe("private_address")
     }
   })

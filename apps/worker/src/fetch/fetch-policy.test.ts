@@ -22,6 +22,22 @@ describe("fetchPolicyConfig", () => {
     if (result._tag === "Failure") expect(result.failure.message).toMatch(/FEEDS_ALLOW_PRIVATE.*expected true or false/)
   })
 
+  it.each([
+    ["FEED_MAX_REDIRECTS", "-1", /FEED_MAX_REDIRECTS is invalid: expected a whole number from 0 to 20, got "-1"/],
+    ["FEED_MAX_REDIRECTS", "abc", /FEED_MAX_REDIRECTS is invalid: expected a whole number from 0 to 20/],
+    ["FEED_MAX_BYTES", "1e6", /FEED_MAX_BYTES is invalid: expected a positive whole number/],
+    ["FETCH_CONNECT_TIMEOUT_MS", "0", /FETCH_CONNECT_TIMEOUT_MS is invalid: expected a positive whole number/]
+  ])("names %s and the expected form when it is %s", async (name, value, message) => {
+    const result = await load({ [name]: value })
+    expect(result._tag).toBe("Failure")
+    if (result._tag === "Failure") expect(result.failure.message).toMatch(message)
+  })
+
+  it("accepts FEED_MAX_REDIRECTS=0 (no redirects followed)", async () => {
+    const result = await load({ FEED_MAX_REDIRECTS: "0" })
+    expect(result._tag === "Success" && result.success.maxRedirects).toBe(0)
+  })
+
   it("rejects a limit that is not a positive whole number", async () => {
     const result = await load({ FETCH_TIMEOUT_MS: "-3" })
     expect(result._tag === "Failure" && result.failure.message).toMatch(/FETCH_TIMEOUT_MS.*positive whole number/)

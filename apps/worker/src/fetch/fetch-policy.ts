@@ -1,4 +1,5 @@
 import { Config, ConfigProvider, Effect, Option } from "effect"
+import { intSetting } from "../config.ts"
 
 /** The limits one feed fetch runs under. Tests shrink them to stay fast. */
 export interface FetchPolicy {
@@ -23,6 +24,9 @@ export const defaultFetchPolicy: FetchPolicy = {
   maxRedirects: 5,
   userAgent
 }
+
+/** More hops than this is a redirect loop, whatever the operator asks for. */
+const maxRedirectsLimit = 20
 
 const invalid = (name: string, expected: string, got: string) =>
   new Config.ConfigError(
@@ -54,13 +58,14 @@ const positiveInt = (name: string, fallback: number): Config.Config<number> =>
 
 /**
  * FEEDS_ALLOW_PRIVATE (true|false, default false), FETCH_CONNECT_TIMEOUT_MS, FETCH_TIMEOUT_MS
- * (whole fetch), FEED_MAX_BYTES, FEED_MAX_REDIRECTS.
+ * (whole fetch), FEED_MAX_BYTES (positive whole numbers), FEED_MAX_REDIRECTS (0 to 20).
  */
 export const fetchPolicyConfig: Config.Config<FetchPolicy> = Config.all({
   allowPrivate: strictBoolean("FEEDS_ALLOW_PRIVATE", defaultFetchPolicy.allowPrivate),
   connectTimeoutMs: positiveInt("FETCH_CONNECT_TIMEOUT_MS", defaultFetchPolicy.connectTimeoutMs),
   totalTimeoutMs: positiveInt("FETCH_TIMEOUT_MS", defaultFetchPolicy.totalTimeoutMs),
   maxBytes: positiveInt("FEED_MAX_BYTES", defaultFetchPolicy.maxBytes),
-  maxRedirects: Config.Int("FEED_MAX_REDIRECTS").pipe(Config.withDefault(defaultFetchPolicy.maxRedirects)),
+  // 0 follows no redirect; a negative count would make every redirect an error with a misleading reason.
+  maxRedirects: intSetting("FEED_MAX_REDIRECTS", defaultFetchPolicy.maxRedirects, 0, maxRedirectsLimit),
   userAgent: Config.succeed(userAgent)
 })

@@ -16,16 +16,38 @@ export const decodeEntities = decodeHtmlEntities
  * In markup, source line breaks are just spaces and lines come from elements; plain text (a feed
  * description with no tags) keeps its own line breaks.
  */
-const collapseSourceWhitespace = (html: string): string => (/<[A-Za-z/!][^>]*>/.test(html) ? html.replace(/\s+/g, " ") : html)
+const hasMarkup = (html: string): boolean => {
+  const tag = html.search(/<[A-Za-z/!]/)
+  return tag !== -1 && html.indexOf(">", tag + 2) !== -1
+}
+const collapseSourceWhitespace = (html: string): string => (hasMarkup(html) ? html.replace(/\s+/g, " ") : html)
+
+const blockTag = new RegExp(`<\\/?(?:${blockElements})\\b[^>]*>`, "gi")
+const anyTag = /<\/?[A-Za-z][^>]*>/g
+
+/**
+ * Replaces tags (`<…[^>]*>`) only up to the last '>': past it no tag can end, and the regex
+ * would read from every '<' there to the end of the text (quadratic on "<p<p<p…").
+ */
+const replaceTags = (html: string, tag: RegExp, replacement: string): string => {
+  const end = html.lastIndexOf(">") + 1
+  return html.slice(0, end).replace(tag, replacement) + html.slice(end)
+}
 
 export const htmlToText = (html: string): string =>
   decodeEntities(
-    collapseSourceWhitespace(html)
-      .replace(/<!--[\s\S]*?(?:-->|$)/g, " ")
-      .replace(/<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)/g, "$1")
-      .replace(/<(script|style|noscript|template|iframe|svg|head)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, " ")
-      .replace(new RegExp(`<\\/?(?:${blockElements})\\b[^>]*>`, "gi"), "\n")
-      .replace(/<\/?[A-Za-z][^>]*>/g, "")
+    replaceTags(
+      replaceTags(
+        collapseSourceWhitespace(html)
+          .replace(/<!--[\s\S]*?(?:-->|$)/g, " ")
+          .replace(/<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)/g, "$1")
+          .replace(/<(script|style|noscript|template|iframe|svg|head)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, " "),
+        blockTag,
+        "\n"
+      ),
+      anyTag,
+      ""
+    )
   )
     .replace(/\u00a0/g, " ")
     .replace(/[ \t\f\v\r]+/g, " ")

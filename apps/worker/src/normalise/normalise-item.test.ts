@@ -1,6 +1,8 @@
 import { WireItem } from "@india-italy/domain"
 import { Schema } from "effect"
 import { describe, expect, it } from "vitest"
+import { ConfigProvider, Effect } from "effect"
+import { itemLimitsConfig } from "./item-limits.ts"
 import { normaliseDate, normaliseItem } from "./normalise-item.ts"
 
 const feed = { url: "https://wire.example.com/rss", name: "ANSA English", language: "en" }
@@ -53,5 +55,40 @@ describe("normaliseItem", () => {
     const { item } = normaliseItem(raw, feed, fetchedAt)
     expect(item.published).toBe("2026-11-17T09:30:00.000Z")
     expect(item.publishedEstimated).toBeUndefined()
+  })
+})
+
+describe("item limits", () => {
+  it("cuts a 5 MB item to its title and text limits, drops an over-long link, hashes an over-long guid, and says so", () => {
+    const raw = {
+      guid: "g".repeat(5_000),
+      title: "<b>Modi</b> meets Meloni ".repeat(1_000),
+      contentHtml: "<p>India and Italy signed a pact.</p>\n".repeat(140_000),
+      link: "https://wire.example.com/" + "a".repeat(5_000)
+    }
+    const { item, identity, cut } = normaliseItem(raw, feed, fetchedAt, { maxTitleChars: 500, maxTextChars: 10_000, maxFieldChars: 2_000 })
+    expect(item.title.length).toBe(500)
+    expect(item.text.length).toBe(10_000)
+    expect(item.text.startsWith("India and Italy signed a pact.")).toBe(true)
+    expect(item.url).toBeUndefined()
+    expect(identity).toMatch(/^guid:sha1-[0-9a-f]{40}$/)
+    expect(cut.map((entry) => entry.field)).toEqual(["title", "title", "text", "text", "link", "guid"])
+    expect(Schema.decodeUnknownSync(WireItem)(item)).toEqual(item)
+  })
+
+  it("leaves an ordinary item whole and lists nothing as cut", () => {
+    const { item, cut } = normaliseItem({ guid: "1", title: "Meloni meets Modi", contentHtml: "<p>In Rome.</p>" }, feed, fetchedAt)
+    expect(cut).toEqual([])
+    expect(item.text).toBe("In Rome.")
+  })
+
+  it("reads ITEM_MAX_TITLE_CHARS / ITEM_MAX_TEXT_CHARS / ITEM_MAX_FIELD_CHARS, defaulting to 1,000 / 20,000 / 2,000", async () => {
+    const load = (env: Record<string, string>) => Effect.runPromiseExit(itemLimitsConfig.parse(ConfigProvider.fromEnvRecord(env)))
+    const defaults = await load({})
+    expect(defaults._tag === "Success" && defaults.value).toEqual({ maxTitleChars: 1_000, maxTextChars: 20_000, maxFieldChars: 2_000 })
+    const set = await load({ ITEM_MAX_TEXT_CHARS: "50000" })
+    expect(set._tag === "Success" && set.value.maxTextChars).toBe(50_000)
+    const bad = await load({ ITEM_MAX_TEXT_CHARS: "-5" })
+    expect(String(bad)).toMatch(/ITEM_MAX_TEXT_CHARS is invalid: expected a whole number from 100 to 10000000, got "-5"/)
   })
 })

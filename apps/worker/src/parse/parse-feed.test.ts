@@ -95,6 +95,13 @@ describe("parseFeed", () => {
     expect(await failureReason('{"version": "1", "items": ')).toMatch(/^invalid JSON/)
     expect(await failureReason('{"hello": "world"}')).toMatch(/^not a feed \(JSON/)
   })
+
+  it("still settles on a malformed document after one that raised several parser errors", async () => {
+    const settles = (body: string) =>
+      Promise.race([parse(body).then(() => "settled"), new Promise((resolve) => setTimeout(() => resolve("stalled"), 2_000))])
+    expect(await settles("<rss><channel>" + "<!--".repeat(80))).toBe("settled")
+    expect(await settles("<rss><channel>" + "&#<rss ]]".repeat(20))).toBe("settled")
+  })
 })
 
 describe("repairXml", () => {

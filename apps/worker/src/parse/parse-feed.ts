@@ -63,23 +63,26 @@ const customFields = {
 } as unknown as Parser.CustomFields<RawFeed, RawItem>
 
 /**
- * Two parsers, made once: strict first (after repairs, it handles nearly every real feed), then a
- * forgiving one for documents that are truncated or have broken tags. sax in non-strict mode
- * upper-cases names, so they are lower-cased back and the few camel-case names rss-parser
- * looks up are restored.
+ * Two parsers: strict first (after repairs, it handles nearly every real feed), then a forgiving
+ * one for documents that are truncated or have broken tags. sax in non-strict mode upper-cases
+ * names, so they are lower-cased back and the few camel-case names rss-parser looks up are
+ * restored. A new parser for every document: xml2js's parser, once a document raised two errors,
+ * swallows the first error of the next document it is given, whose parse then never settles
+ * (found by the hostile-input properties: one malformed comment stalled the next feed's poll).
  */
-const strictParser = new Parser<RawFeed, RawItem>({ customFields, defaultRSS: 2 })
+const strictParser = () => new Parser<RawFeed, RawItem>({ customFields, defaultRSS: 2 })
 
 const camelCaseNames: Record<string, string> = { "rdf:rdf": "rdf:RDF" }
 const lowerCaseName = (name: string): string => {
   const lower = name.toLowerCase()
   return camelCaseNames[lower] ?? lower
 }
-const lenientParser = new Parser<RawFeed, RawItem>({
-  customFields,
-  defaultRSS: 2,
-  xml2js: { strict: false, tagNameProcessors: [lowerCaseName], attrNameProcessors: [lowerCaseName] }
-})
+const lenientParser = () =>
+  new Parser<RawFeed, RawItem>({
+    customFields,
+    defaultRSS: 2,
+    xml2js: { strict: false, tagNameProcessors: [lowerCaseName], attrNameProcessors: [lowerCaseName] }
+  })
 
 const nodeText = (value: unknown): string | undefined => {
   if (typeof value === "string") return value
@@ -218,14 +221,14 @@ const parseXmlFeed = async (xml: string, url: string, root: string, format: Pars
   const repaired = ensureChannel(repairXml(xml), root)
   let raw: RawFeed
   try {
-    raw = (await strictParser.parseString(repaired)) as RawFeed
+    raw = (await strictParser().parseString(repaired)) as RawFeed
   } catch (strictError) {
     const completed = closeUnclosedElements(repaired)
     try {
-      raw = (await strictParser.parseString(completed)) as RawFeed
+      raw = (await strictParser().parseString(completed)) as RawFeed
     } catch {
       try {
-        raw = (await lenientParser.parseString(completed)) as RawFeed
+        raw = (await lenientParser().parseString(completed)) as RawFeed
       } catch {
         throw new Error(`malformed XML: ${describe(strictError)}`)
       }

@@ -1,3 +1,4 @@
+import { itemLimitsConfig } from "../normalise/item-limits.ts"
 import { Cause, Context, Effect, Layer } from "effect"
 import { WorkerConfig } from "../config.ts"
 import { feedId as feedIdOf, type Feed } from "../feeds/feed.ts"
@@ -110,6 +111,7 @@ export class Poller extends Context.Service<
       Effect.gen(function* () {
         const settings = yield* WorkerConfig
         const fetchPolicy: FetchPolicy = { ...(yield* fetchPolicyConfig), ...overrides }
+        const itemLimits = yield* itemLimitsConfig
         const store = yield* FeedStateStore
         const seen = yield* SeenItems
         const queues = yield* Queues
@@ -124,7 +126,7 @@ export class Poller extends Context.Service<
             ...(state.etag === undefined ? {} : { etag: state.etag }),
             ...(state.lastModified === undefined ? {} : { lastModified: state.lastModified })
           }
-          const attempt = fetchFeed(feed, validators, fetchPolicy, now).pipe(
+          const attempt = fetchFeed(feed, validators, fetchPolicy, now, itemLimits).pipe(
             Effect.map((result): FetchAttempt => ({ _tag: "Result", result })),
             Effect.catch((error) => Effect.succeed<FetchAttempt>({ _tag: "Failed", failure: describeFailure(error) })),
             // A bug in fetching or parsing one feed is that feed's failure, not the worker's.

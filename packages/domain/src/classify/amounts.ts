@@ -124,6 +124,12 @@ const targetYear = (after: string): number | undefined => {
   return year === null ? undefined : Number(year[1])
 }
 
+/** Just past the last ", " or "; " at or before `position` in `window`, or 0 when there is none. */
+const clauseStartIn = (window: string, position: number): number => {
+  const found = Math.max(window.lastIndexOf(", ", position), window.lastIndexOf("; ", position))
+  return found < 0 ? 0 : found + 2
+}
+
 export const findAmounts = (field: Field, text: string, words: Words, sentenceOf: (position: number) => readonly [number, number], out: Array<AmountMention>): void => {
   scanGated(amountPattern, text, words, (match, start, end) => {
     let value: number
@@ -149,9 +155,13 @@ export const findAmounts = (field: Field, text: string, words: Words, sentenceOf
     if (isCount && monthBefore.test(text.slice(Math.max(0, start - 12), start))) return
     const [sentenceStart, sentenceEnd] = sentenceOf(start)
     const sentence = text.slice(sentenceStart, sentenceEnd)
-    const clauseStart = Math.max(sentenceStart, text.lastIndexOf(", ", start) + 2, text.lastIndexOf("; ", start) + 2)
-    const commaAfter = text.indexOf(", ", end)
-    const clauseEnd = commaAfter < 0 || commaAfter > sentenceEnd ? sentenceEnd : commaAfter
+    // Searched within the sentence only: an unbounded search ran back to the start (or on to the
+    // end) of a long text for every amount in a sentence without a comma.
+    // (One character past the sentence, so a ", " that begins on its last character still counts.)
+    const window = text.slice(sentenceStart, sentenceEnd + 1)
+    const clauseStart = sentenceStart + clauseStartIn(window, start - sentenceStart)
+    const commaAfter = window.indexOf(", ", end - sentenceStart)
+    const clauseEnd = commaAfter < 0 ? sentenceEnd : Math.min(sentenceEnd, commaAfter + sentenceStart)
     const measure = measureOf(text.slice(clauseStart, clauseEnd), sentence, isCount)
     const year = isCount ? undefined : targetYear(text.slice(end, sentenceEnd))
     out.push({

@@ -109,6 +109,12 @@ const groupBySentence = <A extends { readonly field: Field; readonly start: numb
 const setAsideSeatsOfOthers = (mentions: Array<Mention>, item: WireItem): boolean => {
   let changed = false
   const holySee = namesHolySee(mentions)
+  // Countries and actors named anywhere, once: looking them up per place was quadratic in mentions.
+  const named = new Set<string>()
+  for (const other of mentions) {
+    if (other.kind === "country") named.add(other.country)
+    else if (other.kind === "actor") named.add(other.entry.name)
+  }
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!
     if (holySee && mention.side === "IT" && (mention.kind === "place" || (mention.kind === "country" && isVenue(item, mention)))) {
@@ -120,10 +126,7 @@ const setAsideSeatsOfOthers = (mentions: Array<Mention>, item: WireItem): boolea
     }
     if (mention.kind !== "place" || mention.entry.alsoSeatOf === undefined) continue
     const seats = mention.entry.alsoSeatOf
-    const namesSeated = mentions.some((other) =>
-      (other.kind === "country" && seats.includes(other.country)) || (other.kind === "actor" && seats.includes(other.entry.name))
-    )
-    if (namesSeated) {
+    if (seats.some((seat) => named.has(seat))) {
       mentions[index] = { ...mention, side: "other" }
       changed = true
     }
@@ -175,7 +178,36 @@ const isVenue = (item: WireItem, mention: Mention): boolean => {
   return venueBefore.test(text.slice(Math.max(0, mention.start - 16), mention.start))
 }
 
-export const classify = (item: WireItem): ClassifiedItem => {
+/** How much of an item the classifier reads: a bound on its time and memory whatever a feed sends. */
+export interface ClassifyLimits {
+  readonly maxTitleChars: number
+  readonly maxTextChars: number
+}
+
+/** Far above any real report (the longest evaluation item has a few thousand characters). */
+export const defaultClassifyLimits: ClassifyLimits = { maxTitleChars: 1_000, maxTextChars: 20_000 }
+
+/** The first `maxChars` UTF-16 units of `text`, never ending in half a surrogate pair. */
+export const boundedPrefix = (text: string, maxChars: number): string => {
+  if (text.length <= maxChars) return text
+  const code = text.charCodeAt(maxChars - 1)
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? maxChars - 1 : maxChars)
+}
+
+/**
+ * Classifies the item's first `limits.maxTitleChars` / `limits.maxTextChars` characters (evidence
+ * offsets point into those prefixes, which are prefixes of the item's own fields). A report's
+ * news is in its headline and first paragraphs; the cap keeps an oversized item from stalling
+ * the classifier.
+ */
+export const classify = (item: WireItem, limits: ClassifyLimits = defaultClassifyLimits): ClassifiedItem => {
+  if (item.title.length <= limits.maxTitleChars && item.text.length <= limits.maxTextChars) return classifyWhole(item)
+  const title = boundedPrefix(item.title, limits.maxTitleChars)
+  const text = boundedPrefix(item.text, limits.maxTextChars)
+  return classifyWhole({ ...item, title, text })
+}
+
+const classifyWhole = (item: WireItem): ClassifiedItem => {
   // Named things first: most reports in a feed never name both sides, and need nothing more.
   const words = { title: readWords(item.title), text: readWords(item.text) }
   const mentions: Array<Mention> = []
@@ -208,10 +240,10 @@ export const classify = (item: WireItem): ClassifiedItem => {
   findDates("title", document.title, words.title, referenceTime, (position) => sentenceStartAt(document, "title", position), dates)
   findDates("text", document.text, words.text, referenceTime, (position) => sentenceStartAt(document, "text", position), dates)
   // "today" inside a quoted post is the day of the post, which may be long before the report.
-  for (let index = dates.length - 1; index >= 0; index--) {
-    const mention = dates[index]!
-    if (mention.relative && isQuoted(document.quotes[mention.field], mention.start)) dates.splice(index, 1)
-  }
+  // (Compacted in place: a splice per dropped date was quadratic in a long text.)
+  let kept = 0
+  for (const mention of dates) if (!(mention.relative && isQuoted(document.quotes[mention.field], mention.start))) dates[kept++] = mention
+  dates.length = kept
   const { sentenceOf: dateSentence, bySentence: datesBySentence } = groupBySentence(document, dates)
 
   const anchor = anchorDay(document, dates, reference)

@@ -193,22 +193,41 @@ const leadLevel = (input: EventTypeInput): number => {
   return level
 }
 
-const meetingType = (input: EventTypeInput, sentence: number): ScoredType | "unranked" => {
-  let level = highestLevel(input.mentionsBySentence[sentence] ?? [], input.officeDate)
-  if (level === 0) {
-    const paragraph = input.document.paragraphs[input.document.sentences[sentence]!.paragraph]!
+/** The highest rank named in a paragraph's sentences (stopping at a leader), or in the lead when -1 is given. */
+type ParagraphLevels = Map<number, number>
+
+const paragraphLevel = (input: EventTypeInput, paragraphIndex: number, levels: ParagraphLevels): number => {
+  const known = levels.get(paragraphIndex)
+  if (known !== undefined) return known
+  let level = 0
+  if (paragraphIndex === -1) level = leadLevel(input)
+  else {
+    const paragraph = input.document.paragraphs[paragraphIndex]!
     for (let index = paragraph.firstSentence; index < paragraph.endSentence && level < 3; index++) {
       level = Math.max(level, highestLevel(input.mentionsBySentence[index] ?? [], input.officeDate))
     }
   }
+  levels.set(paragraphIndex, level)
+  return level
+}
+
+/**
+ * Leaders' or ministers' meeting, by the highest rank in the sentence, else in its paragraph, else
+ * in the lead. The paragraph and lead ranks are remembered in `levels`: recomputed for every
+ * meeting cue, they made a long paragraph quadratic.
+ */
+const meetingType = (input: EventTypeInput, sentence: number, levels: ParagraphLevels): ScoredType | "unranked" => {
+  let level = highestLevel(input.mentionsBySentence[sentence] ?? [], input.officeDate)
+  if (level === 0) level = paragraphLevel(input, input.document.sentences[sentence]!.paragraph, levels)
   // The lead's rank only when the meeting's own paragraph names nobody: most reports never need it.
-  if (level === 0) level = leadLevel(input)
+  if (level === 0) level = paragraphLevel(input, -1, levels)
   return level >= 3 ? "leader_meeting" : level > 0 ? "ministerial_dialogue" : "unranked"
 }
 
 export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   const { document } = input
   const hits: Array<CueHit> = input.extraHits.slice()
+  const levels: ParagraphLevels = new Map()
   for (const field of ["title", "text"] as const) {
     const text = field === "title" ? document.title : document.text
     scanLexicon(eventLexicon, text, input.words[field], (entry, start, end) => {
@@ -218,7 +237,7 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
       let weight = eventLexicon.weights[entry]! * input.sentenceWeight[sentence]!
       let type: ScoredType
       if (cue === "meeting") {
-        const met = meetingType(input, sentence)
+        const met = meetingType(input, sentence, levels)
         if (met === "unranked") {
           const words = sentenceText(document, sentence)
           type = businessContext.test(words) ? "business_forum" : "ministerial_dialogue"
@@ -311,12 +330,20 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
 
 const strongerFirst = (a: CueHit, b: CueHit): number => b.weight - a.weight
 
+/** Above this many items, insertion sort's quadratic cost outweighs Array.prototype.sort's set-up. */
+const INSERTION_SORT_MAX = 32
+
 /**
  * Sorts in place, keeping equal items in their order, as Array.prototype.sort does. An insertion
- * sort, because a report has only a handful of hits and scored types, and sort's set-up costs
- * more than that.
+ * sort for the handful of hits and scored types of a report, because sort's set-up costs more
+ * than that; the built-in (stable, n log n) sort for a long report, where insertion sort was
+ * quadratic in the number of cues (a 1 MB item spent most of its time here).
  */
 const sortStable = <A>(items: Array<A>, compare: (a: A, b: A) => number): void => {
+  if (items.length > INSERTION_SORT_MAX) {
+    items.sort(compare)
+    return
+  }
   for (let index = 1; index < items.length; index++) {
     const item = items[index]!
     let position = index
