@@ -11,6 +11,7 @@ import { DigestScheduler } from "./digest/digest-scheduler.ts"
 import { OpsReporter } from "./ops/ops-reporter.ts"
 import { Redis } from "./redis.ts"
 import { SlackSender } from "./slack/slack-sender.ts"
+import { RedisStartupCheck } from "./startup-checks.ts"
 import { SlashCommandServer } from "./slash-command/slash-command-server.ts"
 import { SubscriptionsFileLayer } from "./subscriptions/subscriptions-file.ts"
 import { SubscriptionStore } from "./subscriptions/subscription-store.ts"
@@ -83,5 +84,8 @@ export type NotifierServices = Layer.Success<ReturnType<typeof makeNotifierLayer
 /** The notifier with every setting from the environment. Needs Redis. */
 export const NotifierLive = makeNotifierLayer()
 
-/** The notifier with its own Redis connection (REDIS_URL, REDIS_PREFIX): what `main.ts` launches. */
-export const NotifierMain = NotifierLive.pipe(Layer.provide(Redis.layer))
+/**
+ * The notifier with its own Redis connection (REDIS_URL, REDIS_PREFIX): what `main.ts` launches.
+ * Redis is checked first, so a missing one stops start-up with one line naming REDIS_URL.
+ */
+export const NotifierMain = NotifierLive.pipe(Layer.provide(Redis.layer), Layer.provide(RedisStartupCheck))

@@ -39,7 +39,17 @@ export class Redis extends Context.Service<
         Effect.sync(() => open({ maxRetriesPerRequest: 3 })),
         () =>
           Effect.promise(async () => {
-            await Promise.allSettled(opened.map((connection) => connection.quit().catch(() => connection.disconnect())))
+            // quit() lets queued replies arrive; on a connection that is not up it would wait for a
+            // reconnect that may never come (Redis gone), so those are dropped at once.
+            await Promise.allSettled(
+              opened.map((connection) =>
+                connection.status === "ready"
+                  ? Promise.race([connection.quit(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())])
+                      .catch(() => undefined)
+                      .finally(() => connection.disconnect())
+                  : connection.disconnect()
+              )
+            )
           })
       )
       return Redis.of({

@@ -67,6 +67,14 @@ describe("subscription CLI", () => {
     expect(run.stderr).toContain(`unknown sector "defense"; valid sectors: trade, investment, defence`)
   })
 
+  it("rejects --min-confidence abc with exit code 2, naming the option and the expected form", async () => {
+    const run = await cli("subscribe", ["--channel", "C0CLI0003", "--sectors", "all", "--min-confidence", "abc"])
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe("")
+    expect(run.stderr).toContain(`--min-confidence must be a number from 0 to 1 (e.g. 0.6), got "abc"`)
+    expect(run.stderr).not.toContain("got null")
+  })
+
   it("rejects bad arguments and an unknown id with exit code 2", async () => {
     const [missing, unknown] = await Promise.all([cli("subscribe", ["--sectors", "all"]), cli("unsubscribe", ["sub-nothere1"])])
     expect(missing.code).toBe(2)

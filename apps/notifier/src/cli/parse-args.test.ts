@@ -17,9 +17,22 @@ describe("parseSubscribeArgs", () => {
     expect(parseSubscribeArgs(["--channel", "C0123ABCD", "--sectors", "all"])).toEqual(Result.succeed({ channel: "C0123ABCD", sectors: "all" }))
   })
 
-  it("passes a non-numeric confidence on as NaN so validation names it", () => {
-    const parsed = parseSubscribeArgs(["--channel", "C0123ABCD", "--sectors", "all", "--min-confidence", "high"])
-    expect(Result.isSuccess(parsed) && Number.isNaN(parsed.success.minConfidence)).toBe(true)
+  it.each(["abc", "high", "1.5", "-0.1", "0x1", "NaN", "Infinity"])(
+    "rejects --min-confidence %j naming the option, the expected form and what it got",
+    (value) => {
+      const parsed = parseSubscribeArgs(["--channel", "C0123ABCD", "--sectors", "all", "--min-confidence", value])
+      expect(Result.isFailure(parsed)).toBe(true)
+      const message = Result.isFailure(parsed) ? parsed.failure : ""
+      expect(message).toContain("--min-confidence")
+      expect(message).toContain("a number from 0 to 1")
+      expect(message).toContain(JSON.stringify(value))
+      expect(message).not.toContain("null")
+    }
+  )
+
+  it.each([["0", 0], ["1", 1], [".75", 0.75], [" 0.6 ", 0.6]])("accepts --min-confidence %j", (value, expected) => {
+    const parsed = parseSubscribeArgs(["--channel", "C0123ABCD", "--sectors", "all", "--min-confidence", value])
+    expect(Result.isSuccess(parsed) && parsed.success.minConfidence).toBe(expected)
   })
 
   it.each([

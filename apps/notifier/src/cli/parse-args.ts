@@ -48,8 +48,16 @@ export const parseFlags = (args: ReadonlyArray<string>, known: Readonly<Record<s
   return Result.succeed({ values, switches, positionals })
 }
 
-/** "0.6" → 0.6; NaN for anything that is not a plain number, so validation reports it. */
-const parseConfidence = (text: string): number => (/^\s*-?(\d+(\.\d*)?|\.\d+)\s*$/.test(text) ? Number(text) : Number.NaN)
+/**
+ * `--min-confidence` "0.6" → 0.6. Anything but a plain decimal number from 0 to 1 is refused here,
+ * with the text that was typed: a NaN passed on would be reported as "got null".
+ */
+const parseConfidence = (text: string): Result.Result<number, string> => {
+  const value = /^\s*(\d{1,16}(\.\d{0,16})?|\.\d{1,16})\s*$/.test(text) ? Number(text) : Number.NaN
+  return value >= 0 && value <= 1
+    ? Result.succeed(value)
+    : Result.fail(`--min-confidence must be a number from 0 to 1 (e.g. 0.6), got ${JSON.stringify(text.slice(0, 40))}`)
+}
 
 const subscribeFlags = {
   channel: "value",
@@ -81,11 +89,13 @@ export const parseSubscribeArgs = (args: ReadonlyArray<string>): Result.Result<S
   const minConfidence = values.get("min-confidence")
   const digest = values.get("digest")
   const tz = values.get("tz")
+  const confidence = minConfidence === undefined ? undefined : parseConfidence(minConfidence)
+  if (confidence !== undefined && Result.isFailure(confidence)) return Result.fail(confidence.failure)
   return Result.succeed({
     channel,
     sectors: sectors.trim().toLowerCase() === "all" ? "all" : splitList(sectors),
     ...(types === undefined ? {} : { eventTypes: splitList(types) }),
-    ...(minConfidence === undefined ? {} : { minConfidence: parseConfidence(minConfidence) }),
+    ...(confidence === undefined ? {} : { minConfidence: confidence.success }),
     ...(digest === undefined ? {} : { digest }),
     ...(tz === undefined ? {} : { tz })
   })

@@ -26,9 +26,8 @@ export class DeliveryQueue extends Context.Service<
       const redis = yield* Redis
       const config = yield* NotifierConfig
       const queue = yield* Effect.acquireRelease(
-        Effect.sync(
-          () =>
-            new Queue(queueNames.deliveries, {
+        Effect.sync(() => {
+          const queue = new Queue(queueNames.deliveries, {
               connection: redis.duplicateForQueue(),
               prefix: redis.prefix,
               defaultJobOptions: {
@@ -39,7 +38,10 @@ export class DeliveryQueue extends Context.Service<
                 removeOnFail: { age: 7 * 24 * 3600 }
               }
             })
-        ),
+          // Without a listener BullMQ prints every failed reconnect to stderr; enqueue reports its own errors.
+          queue.on("error", () => {})
+          return queue
+        }),
         (queue) => Effect.promise(() => queue.close().catch(() => undefined))
       )
       return DeliveryQueue.of({

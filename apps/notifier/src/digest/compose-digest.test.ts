@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { bilateralEvent, subscription } from "../subscriptions/test-fixtures.ts"
+import { checkBlocks } from "../testing/fake-slack-server.ts"
 import { composeDigest, groupBySector } from "./compose-digest.ts"
 
 const runAt = new Date("2026-11-23T02:30:00Z")
@@ -18,8 +19,9 @@ describe("composeDigest", () => {
   ]
 
   it("is one message with one section per sector, in taxonomy order, each event listed once", () => {
-    const message = composeDigest(daily, events, { runAt })
-    expect(message).toBeDefined()
+    const messages = composeDigest(daily, events, { runAt })
+    expect(messages).toHaveLength(1)
+    const message = messages[0]
     const sections = sectionTexts(message?.blocks ?? [])
     expect(sections).toHaveLength(2)
     expect(sections[0]).toMatch(/^\*Defence\*\n/)
@@ -39,7 +41,7 @@ describe("composeDigest", () => {
       url: "https://news.example/a|b>c",
       sectors: ["trade"]
     })
-    const message = composeDigest(daily, [hostile], { runAt })
+    const [message] = composeDigest(daily, [hostile], { runAt })
     const all = JSON.stringify(message?.blocks) + (message?.text ?? "")
     expect(all).not.toContain("<!channel>")
     expect(all).not.toContain("<https://evil.example|")
@@ -56,23 +58,74 @@ describe("composeDigest", () => {
   it("dates the digest in the subscriber's time zone", () => {
     const auckland = subscription({ sectors: "all", digest: { every: "daily", at: "08:00", tz: "Pacific/Auckland" } })
     // 08:00 on Tuesday 24 November in Auckland is still Monday 23 November in UTC.
-    const message = composeDigest(auckland, [bilateralEvent("ev-nz")], { runAt: new Date("2026-11-23T19:00:00Z") })
+    const [message] = composeDigest(auckland, [bilateralEvent("ev-nz")], { runAt: new Date("2026-11-23T19:00:00Z") })
     expect(JSON.stringify(message?.blocks)).toContain("Daily digest for Tue 24 Nov 2026")
   })
 
   it("says nothing when there is nothing new", () => {
-    expect(composeDigest(daily, [], { runAt })).toBeUndefined()
+    expect(composeDigest(daily, [], { runAt })).toEqual([])
   })
 
-  it("stays within Slack's block limits and carries what does not fit over to the next digest", () => {
+  it("splits into messages that each fit Slack's limits, and carries what does not fit over, counted", () => {
     const many = Array.from({ length: 1000 }, (_, index) =>
       bilateralEvent(`ev-${index}`, { title: `Development number ${index} ${"with a long headline ".repeat(8)}`, sectors: [index % 2 === 0 ? "trade" : "defence"] })
     )
-    const message = composeDigest(daily, many, { runAt })
-    expect(message?.blocks.length).toBeLessThanOrEqual(50)
-    for (const text of sectionTexts(message?.blocks ?? [])) expect(text.length).toBeLessThanOrEqual(3000)
-    expect(message?.eventIds.length).toBeLessThan(1000)
-    expect(JSON.stringify(message?.blocks.at(-1))).toContain(`${1000 - (message?.eventIds.length ?? 0)} more developments, carried over`)
-    expect(message?.text.length).toBeLessThanOrEqual(3500)
+    const messages = composeDigest(daily, many, { runAt })
+    expect(messages.length).toBeGreaterThan(1)
+    for (const message of messages) {
+      expect(checkBlocks(message.blocks)).toBeUndefined()
+      expect(message.text.length).toBeLessThanOrEqual(3500)
+    }
+    const shown = messages.flatMap((message) => message.eventIds)
+    expect(new Set(shown).size).toBe(shown.length)
+    expect(shown.length).toBeLessThan(1000)
+    expect(JSON.stringify(messages.at(-1)?.blocks.at(-1))).toContain(`…and ${1000 - shown.length} more developments, carried over`)
+  })
+
+  it("marks every section and context as verbatim, so mrkdwn from a feed cannot format the digest", () => {
+    const [message] = composeDigest(daily, [bilateralEvent("ev-md", { title: "*bold* _it_ ~gone~ `code` www.evil.example #general" })], { runAt })
+    const textObjects = (message?.blocks ?? []).flatMap((block) => {
+      const typed = block as { text?: { type: string; verbatim?: boolean }; elements?: Array<{ type: string; verbatim?: boolean }> }
+      return [...(typed.text === undefined ? [] : [typed.text]), ...(typed.elements ?? [])]
+    })
+    const mrkdwn = textObjects.filter((object) => object.type === "mrkdwn")
+    expect(mrkdwn.length).toBeGreaterThan(0)
+    for (const object of mrkdwn) expect(object.verbatim).toBe(true)
+  })
+
+  it("60 developments whose sources carry long &-dense URLs go out as messages that all fit", () => {
+    const dense = Array.from({ length: 60 }, (_, index) =>
+      bilateralEvent(
+        `ev-dense-${index}`,
+        {
+          title: `Accord & MoU R&D ${index} & ${"&".repeat(250)}`,
+          url: `https://wire.example/${index}?${"a=1&b=2&".repeat(240)}`,
+          sectors: ["trade"]
+        },
+        {
+          sources: Array.from({ length: 20 }, (_, source) => ({
+            itemId: `i-${index}-${source}`,
+            title: "&".repeat(400),
+            outlet: `Outlet & Co ${source} ${"&".repeat(100)}`,
+            url: `https://wire${source}.example/?${"x=1&".repeat(450)}`
+          }))
+        }
+      )
+    )
+    const messages = composeDigest(daily, dense, { runAt })
+    expect(messages.length).toBeGreaterThan(1)
+    for (const message of messages) expect(checkBlocks(message.blocks)).toBeUndefined()
+    expect(messages.flatMap((message) => message.eventIds).sort()).toEqual(dense.map((event) => event.id).sort())
+    for (const text of messages.flatMap((message) => sectionTexts(message.blocks))) {
+      expect(text.length).toBeLessThanOrEqual(3000)
+      // Nothing cut half-way through an entity the escaping produced.
+      expect(text).not.toMatch(/&(a|am|amp|l|lt|g|gt)?(?![a-z;])/)
+    }
+  })
+
+  it("counts every report joined, not only the sources the event lists (sourceCount)", () => {
+    const capped = { ...bilateralEvent("ev-capped", { sectors: ["trade"] }), sourceCount: 82 }
+    const [message] = composeDigest(daily, [capped], { runAt })
+    expect(sectionTexts(message?.blocks ?? [])[0]).toContain("82 sources")
   })
 })

@@ -1,5 +1,6 @@
 import { eventTypeById, sectorById, sectorIds, type BilateralEvent, type SectorId, type Subscription } from "@india-italy/domain"
 import { escapeMrkdwn, mrkdwnLink, truncate } from "../slack/escape.ts"
+import { reportCount } from "../slack/report-count.ts"
 
 export interface DigestMessage {
   /** Fallback text (notifications, clients without Block Kit); escaped like the blocks. */
@@ -16,11 +17,24 @@ export interface DigestGroup {
   readonly events: ReadonlyArray<BilateralEvent>
 }
 
-// Slack's limits: 50 blocks per message, 3,000 characters per section text; headroom kept below both.
-const maxBlocks = 50
-const maxSectionChars = 2_900
-const maxFallbackChars = 3_500
-const maxTitleChars = 300
+/**
+ * What one digest message may hold, below Slack's limits (50 blocks; 3,000 characters of section
+ * text; about 12,000 characters of block text per message, past which Slack answers
+ * msg_blocks_too_long). Every length is measured on the text as sent, after escaping: `&` in a
+ * feed's URL becomes `&amp;`, five times as long.
+ */
+export const digestLimits = {
+  blocksPerMessage: 45,
+  sectionChars: 2_900,
+  blockTextPerMessage: 11_000,
+  fallbackChars: 3_500,
+  /** A digest longer than this many messages carries the rest over to the next run. */
+  messagesPerDigest: 10,
+  /** One line's link, title and details, escaped. */
+  linkChars: 1_000,
+  titleChars: 600,
+  outletChars: 200
+} as const
 
 /**
  * One group per sector, in the taxonomy's order; each event appears once, under the first of its
@@ -53,40 +67,53 @@ const outletsOf = (event: BilateralEvent): ReadonlyArray<string> => {
 const typeLabel = (event: BilateralEvent): string =>
   eventTypeById.get(event.classification.eventType)?.label ?? event.classification.eventType
 
-/** `• <url|Title> — Agreement signed · ANSA, PIB · 3 sources`; every feed-provided part escaped. */
+/** Feed text for one line: whitespace collapsed, escaped, then cut — so the cut is on what is sent. */
+const escapedCut = (text: string, max: number): string => truncate(escapeMrkdwn(text.replace(/\s+/g, " ").trim()), max)
+
+/**
+ * `• <url|Title> — Agreement signed · ANSA, PIB · 3 sources`; every feed-provided part escaped and
+ * measured after escaping. A link longer than digestLimits.linkChars once escaped (a URL full of
+ * `&`) is left out and the title shown unlinked, so no line can outgrow a section.
+ */
 export const digestLine = (event: BilateralEvent): string => {
   const classification = event.classification
   const url = classification.url ?? event.sources.find((source) => source.url !== undefined)?.url
-  const title = truncate(classification.title.replace(/\s+/g, " ").trim(), maxTitleChars)
+  const title = classification.title.replace(/\s+/g, " ").trim()
+  // mrkdwnLink escapes the label itself; its result is measured as a whole below.
+  const link = mrkdwnLink(url, truncate(title, 300))
   const details = [`_${escapeMrkdwn(typeLabel(event))}_`]
   const outlets = outletsOf(event)
-  if (outlets.length > 0) details.push(escapeMrkdwn(truncate(outlets.slice(0, 3).join(", "), 120)))
-  if (event.sources.length > 1) details.push(`${event.sources.length} sources`)
-  if (classification.occurredOn !== undefined) details.push(escapeMrkdwn(classification.occurredOn))
-  return `• ${mrkdwnLink(url, title)} — ${details.join(" · ")}`
+  if (outlets.length > 0) details.push(escapedCut(outlets.slice(0, 3).join(", "), digestLimits.outletChars))
+  const reports = reportCount(event)
+  if (reports > 1) details.push(`${reports} sources`)
+  if (classification.occurredOn !== undefined) details.push(escapedCut(classification.occurredOn, 40))
+  const shown = link.length <= digestLimits.linkChars ? link : escapedCut(title, digestLimits.titleChars)
+  return `• ${shown} — ${details.join(" · ")}`
 }
 
-const plainLine = (event: BilateralEvent): string => {
-  const title = truncate(event.classification.title.replace(/\s+/g, " ").trim(), maxTitleChars)
-  return `• ${escapeMrkdwn(title)} (${escapeMrkdwn(typeLabel(event))})`
+const plainLine = (event: BilateralEvent): string =>
+  `• ${escapedCut(event.classification.title, 300)} (${escapeMrkdwn(typeLabel(event))})`
+
+interface PackedSection {
+  readonly text: string
+  readonly eventIds: ReadonlyArray<string>
 }
 
-/** Lines packed into section texts under Slack's per-section limit, with the events each covers. */
-const packSections = (
-  heading: string,
-  events: ReadonlyArray<BilateralEvent>
-): Array<{ readonly text: string; readonly eventIds: ReadonlyArray<string> }> => {
-  const sections: Array<{ text: string; eventIds: Array<string> }> = []
-  let current = { text: heading, eventIds: [] as Array<string> }
+/**
+ * Lines packed into section texts under the section limit, with the events each covers. A
+ * "(continued)" section is held to the same limit; a line is never longer than a section (see
+ * digestLine), and `truncate` below is only a last guard.
+ */
+const packSections = (heading: string, events: ReadonlyArray<BilateralEvent>): Array<PackedSection> => {
+  const sections: Array<PackedSection> = []
+  let current: { text: string; eventIds: Array<string> } = { text: heading, eventIds: [] }
   for (const event of events) {
     const line = digestLine(event)
-    const candidate = `${current.text}\n${line}`
-    if (candidate.length > maxSectionChars && current.eventIds.length > 0) {
+    if (current.eventIds.length > 0 && current.text.length + 1 + line.length > digestLimits.sectionChars) {
       sections.push(current)
-      current = { text: `${heading} (continued)\n${line}`, eventIds: [event.id] }
-    } else {
-      current = { text: truncate(candidate, maxSectionChars), eventIds: [...current.eventIds, event.id] }
+      current = { text: `${heading} (continued)`, eventIds: [] }
     }
+    current = { text: truncate(`${current.text}\n${line}`, digestLimits.sectionChars), eventIds: [...current.eventIds, event.id] }
   }
   sections.push(current)
   return sections
@@ -103,53 +130,74 @@ export const localRunDate = (runAt: Date, tz: string): string => {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`
 
+const section = (text: string) => ({ type: "section", text: { type: "mrkdwn", text, verbatim: true } })
+
+const context = (text: string) => ({ type: "context", elements: [{ type: "mrkdwn", text, verbatim: true }] })
+
+/** Sections grouped into messages, each under the block count and block text budget. */
+const packMessages = (sections: ReadonlyArray<PackedSection>, reservedChars: number): Array<Array<PackedSection>> => {
+  const messages: Array<Array<PackedSection>> = []
+  let current: Array<PackedSection> = []
+  let chars = reservedChars
+  for (const packed of sections) {
+    const full = current.length + 3 > digestLimits.blocksPerMessage || chars + packed.text.length > digestLimits.blockTextPerMessage
+    if (current.length > 0 && full) {
+      messages.push(current)
+      current = []
+      chars = reservedChars
+    }
+    current.push(packed)
+    chars += packed.text.length
+  }
+  if (current.length > 0) messages.push(current)
+  return messages
+}
+
 /**
- * The single message of a digest: a header, one section per sector with the developments since the
- * last digest, and a fallback text. Undefined when there is nothing to say, so nothing is posted.
+ * A digest as the messages it takes: a header and context on each, then sections per sector
+ * with the developments since the last digest. Slack refuses a message past its limits, so the
+ * digest is split into as many messages as it needs (up to digestLimits.messagesPerDigest; what
+ * does not fit is counted in the last message and carried over to the next digest). Empty when
+ * there is nothing to say, so nothing is posted.
  */
 export const composeDigest = (
   subscription: Subscription,
   events: ReadonlyArray<BilateralEvent>,
   options: { readonly runAt: Date }
-): DigestMessage | undefined => {
-  if (events.length === 0) return undefined
+): ReadonlyArray<DigestMessage> => {
+  if (events.length === 0) return []
   const groups = groupBySector(subscription, events)
   const every = subscription.digest?.every === "weekly" ? "Weekly" : "Daily"
   const headline = `India–Italy ${every.toLowerCase()} digest: ${plural(events.length, "development")}`
   const runDate = localRunDate(options.runAt, subscription.digest?.tz ?? "UTC")
+  const sections = groups.flatMap((group) => packSections(`*${escapeMrkdwn(group.label)}*`, group.events))
+  // Header, context and the "…and N more" note are ours and short: 400 characters covers them.
+  const packed = packMessages(sections, 400)
+  const kept = packed.slice(0, digestLimits.messagesPerDigest)
+  const shown = kept.flatMap((parts) => parts.flatMap((part) => part.eventIds))
+  const notShown = events.length - shown.length
+  const byId = new Map(events.map((event) => [event.id, event]))
 
-  const blocks: Array<unknown> = [
-    { type: "header", text: { type: "plain_text", text: headline, emoji: false } },
-    {
-      type: "context",
-      elements: [{ type: "mrkdwn", text: `${every} digest for ${runDate} · ${plural(groups.length, "sector")}` }]
+  return kept.map((parts, index) => {
+    const part = kept.length > 1 ? ` (${index + 1}/${kept.length})` : ""
+    const blocks: Array<unknown> = [
+      { type: "header", text: { type: "plain_text", text: `${headline}${part}`, emoji: false } },
+      context(`${every} digest for ${runDate} · ${plural(groups.length, "sector")}${part === "" ? "" : ` · message${part}`}`),
+      ...parts.map((packedSection) => section(packedSection.text))
+    ]
+    if (index === kept.length - 1 && notShown > 0) {
+      blocks.push(context(`…and ${plural(notShown, "more development")}, carried over to the next digest`))
     }
-  ]
-  const shownIds: Array<string> = []
-  sections: for (const group of groups) {
-    for (const section of packSections(`*${escapeMrkdwn(group.label)}*`, group.events)) {
-      // Keep one block free for the "more" note.
-      if (blocks.length >= maxBlocks - 1) break sections
-      blocks.push({ type: "section", text: { type: "mrkdwn", text: section.text } })
-      shownIds.push(...section.eventIds)
-    }
-  }
-  const notShown = events.length - shownIds.length
-  if (notShown > 0) {
-    blocks.push({
-      type: "context",
-      elements: [{ type: "mrkdwn", text: `…and ${plural(notShown, "more development")}, carried over to the next digest` }]
+    const eventIds = parts.flatMap((packedSection) => packedSection.eventIds)
+    const lines = eventIds.flatMap((id) => {
+      const event = byId.get(id)
+      return event === undefined ? [] : [plainLine(event)]
     })
-  }
-
-  const fallbackLines = [headline]
-  for (const group of groups) {
-    fallbackLines.push("", `${escapeMrkdwn(group.label)}:`, ...group.events.map(plainLine))
-  }
-  return {
-    text: truncate(fallbackLines.join("\n"), maxFallbackChars),
-    blocks,
-    // Events that did not fit stay buffered for the next digest instead of being dropped.
-    eventIds: shownIds
-  }
+    return {
+      text: truncate([`${headline}${part}`, ...lines].join("\n"), digestLimits.fallbackChars),
+      blocks,
+      // Events that did not fit stay buffered for the next digest instead of being dropped.
+      eventIds
+    }
+  })
 }

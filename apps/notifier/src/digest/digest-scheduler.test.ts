@@ -154,6 +154,59 @@ describe("DigestScheduler", () => {
     expect(posted("C0DIGEST3")).toHaveLength(1)
   })
 
+  /** Developments whose title, outlets and source URLs are dense with "&", which escaping makes five times longer. */
+  const denseEvents = (tag: string, count: number) =>
+    Array.from({ length: count }, (_, index) =>
+      bilateralEvent(
+        `ev-${tag}-${index}`,
+        { title: `R&D & MoU ${index} ${"&".repeat(200)}`, url: `https://wire.example/${index}?${"a=1&b=2&".repeat(200)}`, sectors: [index % 2 === 0 ? "trade" : "defence"] },
+        {
+          sources: Array.from({ length: 20 }, (_, source) => ({
+            itemId: `i-${tag}-${index}-${source}`,
+            title: "&".repeat(300),
+            outlet: `Outlet & Co ${source}`,
+            url: `https://wire${source}.example/?${"x=1&".repeat(400)}`
+          }))
+        }
+      )
+    )
+
+  it("a digest of 60 developments with long &-dense URLs goes out as messages that all fit Slack's limits", async () => {
+    const runtime = notifierProcess()
+    const subscription = await use(runtime, ({ store }) => store.add({ channel: "C0DENSE01", sectors: "all", digest: "daily@04:00" }))
+    const events = denseEvents("dense", 60)
+    await use(runtime, ({ buffer }) => Effect.forEach(events, (event) => buffer.add(subscription, newEventNotice(event))))
+    const due = nextDigestRun(subscription.digest!, new Date(subscription.createdAt))
+
+    const results = await use(runtime, ({ scheduler }) => scheduler.runDue(due))
+    expect(results.filter((result) => result.subscriptionId === subscription.id)).toEqual([expect.objectContaining({ outcome: "posted", events: 60 })])
+    const calls = slack.calls.filter((call) => call.method === "chat.postMessage" && call.channel === "C0DENSE01")
+    expect(calls.length).toBeGreaterThan(1)
+    // The stand-in answers as Slack would: every one was accepted.
+    expect(calls.map((call) => call.error)).toEqual(calls.map(() => undefined))
+    expect((await use(runtime, ({ buffer }) => buffer.pending(subscription.id))).events).toEqual([])
+  })
+
+  it("a message Slack refuses as a body is reported, not retried; the other messages go out and its events stay buffered", async () => {
+    const runtime = notifierProcess()
+    const subscription = await use(runtime, ({ store }) => store.add({ channel: "C0DENSE02", sectors: "all", digest: "daily@03:00" }))
+    await use(runtime, ({ buffer }) => Effect.forEach(denseEvents("refused", 60), (event) => buffer.add(subscription, newEventNotice(event))))
+    const due = nextDigestRun(subscription.digest!, new Date(subscription.createdAt))
+
+    slack.failNext("chat.postMessage", "C0DENSE02", { status: 200, error: "msg_blocks_too_long" })
+    const [result] = (await use(runtime, ({ scheduler }) => scheduler.runDue(due))).filter((found) => found.subscriptionId === subscription.id)
+    expect(result).toMatchObject({ outcome: "posted", error: expect.stringContaining("msg_blocks_too_long") })
+    const left = (await use(runtime, ({ buffer }) => buffer.pending(subscription.id))).events.length
+    expect(left).toBeGreaterThan(0)
+    expect((result?.events ?? 0) + left).toBe(60)
+    const callsAfterRun = slack.calls.filter((call) => call.channel === "C0DENSE02").length
+    expect(slack.successful("chat.postMessage", "C0DENSE02").length).toBe(callsAfterRun - 1)
+
+    // Checks later in the same period post nothing more: the refused body is not retried.
+    for (const minutes of [1, 2, 5]) await use(runtime, ({ scheduler }) => scheduler.runDue(new Date(due.getTime() + minutes * 60_000)))
+    expect(slack.calls.filter((call) => call.channel === "C0DENSE02")).toHaveLength(callsAfterRun)
+  })
+
   it("after a permanent failure (channel gone) does not retry the run every minute, and keeps the events", async () => {
     const runtime = notifierProcess()
     const subscription = await use(runtime, ({ store }) => store.add({ channel: "C0DIGEST6", sectors: "all", digest: "daily@05:00" }))

@@ -1,9 +1,10 @@
 import type { Subscription } from "@india-italy/domain"
-import { Cause, Clock, Config, ConfigProvider, Context, Effect, Layer, Schedule } from "effect"
+import { createHash } from "node:crypto"
+import { Cause, Clock, Config, ConfigProvider, Context, Effect, Layer, Option, Result, Schedule } from "effect"
 import { Redis } from "../redis.ts"
-import { SlackSender } from "../slack/slack-sender.ts"
+import { messageErrorCodes, SlackSender } from "../slack/slack-sender.ts"
 import { SubscriptionStore } from "../subscriptions/subscription-store.ts"
-import { composeDigest } from "./compose-digest.ts"
+import { composeDigest, type DigestMessage } from "./compose-digest.ts"
 import { DigestBuffer } from "./digest-buffer.ts"
 import { digestKeys } from "./digest-keys.ts"
 import { latestDigestRun } from "./digest-schedule.ts"
@@ -15,7 +16,11 @@ export type DigestOutcome =
   | "nothing_new"
   /** Another process holds this run. */
   | "taken"
-  /** Posting failed; a transient failure is retried at the next check, a permanent one next run. */
+  /**
+   * Posting failed; a transient failure is retried at the next check, a permanent one next run.
+   * A message Slack refuses as a body (invalid_blocks, msg_blocks_too_long …) is never retried:
+   * the run goes on with the other messages and its developments stay buffered.
+   */
   | "failed"
 
 export interface DigestRunResult {
@@ -55,6 +60,27 @@ export class DigestScheduler extends Context.Service<
       const slack = yield* SlackSender
       const owner = `${process.pid}-${Math.random().toString(36).slice(2, 10)}`
 
+      /**
+       * One message of a digest, posted at most once. Its marker and attempt key are named by the
+       * events it shows, so a retry that composes the rest differently never mistakes one part for
+       * another; a part an earlier attempt may have posted (a timeout after Slack took it) is
+       * looked up in the channel first.
+       */
+      const postPart = Effect.fn("DigestScheduler.postPart")(function* (subscription: Subscription, runAtMs: number, message: DigestMessage) {
+        const keys = digestKeys(prefix, subscription.id)
+        const part = createHash("sha256").update(message.eventIds.join("\n")).digest("hex").slice(0, 16)
+        const marker = { deliveryKey: `digest-${subscription.id}-${runAtMs}-${part}` }
+        const attemptKey = `${keys.attempt(runAtMs)}:${part}`
+        const attempted = yield* Effect.promise(() => client.exists(attemptKey))
+        if (attempted === 1) {
+          const found = yield* slack.findMarkedMessage({ channel: subscription.channel, marker, since: runAtMs })
+          if (Option.isSome(found)) return
+        } else {
+          yield* Effect.promise(() => client.set(attemptKey, owner, "PX", lockTtlMs))
+        }
+        yield* slack.postMessage({ channel: subscription.channel, text: message.text, blocks: message.blocks, marker })
+      })
+
       const runOne = Effect.fn("DigestScheduler.runOne")(function* (subscription: Subscription, now: Date) {
         const digest = subscription.digest
         if (digest === undefined) return undefined
@@ -71,51 +97,49 @@ export class DigestScheduler extends Context.Service<
 
         const claimedRun = Effect.gen(function* () {
           const { events } = yield* buffer.pending(subscription.id)
-          const message = composeDigest(subscription, events, { runAt })
-          if (message === undefined) {
+          const messages = composeDigest(subscription, events, { runAt })
+          if (messages.length === 0) {
             yield* Effect.promise(() => client.set(keys.last, runAt.toISOString()))
             return { ...base, outcome: "nothing_new" as const, events: 0 }
           }
           const runAtMs = runAt.getTime()
-          const marker = { deliveryKey: `digest-${subscription.id}-${runAtMs}` }
-          const recordPosted = Effect.gen(function* () {
-            yield* buffer.acknowledge(subscription.id, message.eventIds)
-            yield* Effect.promise(() => client.set(keys.last, runAt.toISOString()))
-            yield* Effect.logInfo("digest posted", { subscriptionId: subscription.id, channel: subscription.channel, events: message.eventIds.length })
-            return { ...base, outcome: "posted" as const, events: message.eventIds.length }
-          })
-          // A failed attempt may still have reached Slack (a timeout after Slack accepted it): look first.
-          const attempted = yield* Effect.promise(() => client.exists(keys.attempt(runAtMs)))
-          const postOrFind =
-            attempted === 1
-              ? slack.findMarkedMessage({ channel: subscription.channel, marker, since: runAtMs }).pipe(
-                  Effect.flatMap((found) =>
-                    found._tag === "Some"
-                      ? Effect.void
-                      : slack.postMessage({ channel: subscription.channel, text: message.text, blocks: message.blocks, marker }).pipe(Effect.asVoid)
-                  )
-                )
-              : Effect.promise(() => client.set(keys.attempt(runAtMs), owner, "PX", lockTtlMs)).pipe(
-                  Effect.andThen(slack.postMessage({ channel: subscription.channel, text: message.text, blocks: message.blocks, marker })),
-                  Effect.asVoid
-                )
-          return yield* postOrFind.pipe(
-            Effect.andThen(recordPosted),
-            Effect.catchTag("SlackPostError", (error) =>
-              Effect.gen(function* () {
-                // Transient: free the run so the next check retries. Permanent (channel gone, bot
-                // removed): keep it claimed so this run is not retried every minute; events stay buffered.
-                if (!error.permanent) yield* Effect.promise(() => client.del(keys.lock(runAtMs)))
-                yield* Effect.logWarning("digest not posted", {
-                  subscriptionId: subscription.id,
-                  channel: subscription.channel,
-                  reason: error.reason,
-                  permanent: error.permanent
-                })
-                return { ...base, outcome: "failed" as const, events: events.length, error: error.reason }
+          const posted: Array<string> = []
+          const refused: Array<string> = []
+          for (const message of messages) {
+            const sent = yield* Effect.result(postPart(subscription, runAtMs, message))
+            if (Result.isSuccess(sent)) {
+              // Acknowledged part by part: a run that stops half-way never posts a part twice.
+              yield* buffer.acknowledge(subscription.id, message.eventIds)
+              posted.push(...message.eventIds)
+              continue
+            }
+            const error = sent.failure
+            if (error.permanent && messageErrorCodes.has(error.code ?? "")) {
+              // Slack refuses this body: retrying it cannot help. Reported; its events stay buffered.
+              yield* Effect.logError("digest message refused by Slack; not retried, its developments stay buffered", {
+                subscriptionId: subscription.id,
+                channel: subscription.channel,
+                reason: error.reason,
+                events: message.eventIds.length
               })
-            )
-          )
+              refused.push(error.reason)
+              continue
+            }
+            // Transient: free the run so the next check retries what is left. Permanent for the
+            // channel (gone, bot removed): keep it claimed so this run is not retried every minute.
+            if (!error.permanent) yield* Effect.promise(() => client.del(keys.lock(runAtMs)))
+            yield* Effect.logWarning("digest not posted", {
+              subscriptionId: subscription.id,
+              channel: subscription.channel,
+              reason: error.reason,
+              permanent: error.permanent
+            })
+            return { ...base, outcome: "failed" as const, events: events.length - posted.length, error: error.reason }
+          }
+          yield* Effect.promise(() => client.set(keys.last, runAt.toISOString()))
+          yield* Effect.logInfo("digest posted", { subscriptionId: subscription.id, channel: subscription.channel, events: posted.length, messages: messages.length })
+          const error = refused.length > 0 ? { error: refused.join("; ") } : {}
+          return { ...base, outcome: posted.length > 0 ? ("posted" as const) : ("failed" as const), events: posted.length, ...error }
         })
         // Anything unexpected after claiming (Redis failing mid-run) frees the run for the next check;
         // a digest that did reach Slack is then found by its marker rather than posted again.

@@ -21,6 +21,32 @@ describe("escapeMrkdwn", () => {
     expect(escaped.replaceAll("\u2060", "")).toBe("@here @Channel and @everyone, mail me@here.example")
   })
 
+  const invisible = [
+    ["ZERO WIDTH SPACE", "\u200B"],
+    ["ZERO WIDTH NON-JOINER", "\u200C"],
+    ["ZERO WIDTH JOINER", "\u200D"],
+    ["WORD JOINER", "\u2060"],
+    ["BYTE ORDER MARK", "\uFEFF"],
+    ["LEFT-TO-RIGHT MARK", "\u200E"],
+    ["RIGHT-TO-LEFT MARK", "\u200F"],
+    ["LEFT-TO-RIGHT EMBEDDING", "\u202A"],
+    ["RIGHT-TO-LEFT OVERRIDE", "\u202E"],
+    ["LEFT-TO-RIGHT ISOLATE", "\u2066"],
+    ["POP DIRECTIONAL ISOLATE", "\u2069"]
+  ] as const
+
+  it.each(invisible)("removes %s from feed text, so it cannot split a mention past the escaping", (_name, character) => {
+    const escaped = escapeMrkdwn(`<!chan${character}nel> @${character}here @h${character}ere <@U0${character}123>`)
+    // The only invisible character left is the word joiner the escaping itself puts after "@".
+    const withoutOwnJoiners = escaped.replaceAll("@\u2060", "@")
+    expect(withoutOwnJoiners).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/)
+    expect(escaped).toBe("&lt;!channel&gt; @\u2060here @\u2060here &lt;@U0123&gt;")
+  })
+
+  it("removes them from plain text (headers) too", () => {
+    expect(escapePlain("\u202Egnp.exe\u202C @\uFEFFchannel")).toBe("gnp.exe @\u2060channel")
+  })
+
   it("neutralises a disguised link", () => {
     const escaped = escapeMrkdwn("<http://evil.example|trusted.example>")
     expect(escaped).toBe("&lt;http://evil.example|trusted.example&gt;")

@@ -9,8 +9,19 @@
 /** U+2060 WORD JOINER: invisible, but "@\u2060here" is no longer the word Slack parses as a ping. */
 const wordJoiner = "\u2060"
 
-// C0/C1 control characters other than tab and newline, and bidi overrides that can disguise text.
-const unsafeCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g
+/**
+ * Removed from feed text before anything else: C0/C1 control characters other than tab and
+ * newline; zero-width characters (U+200B–U+200D, U+2060–U+2064, U+FEFF, U+180E), which would hide
+ * a mention from the escaping (`<!chan\u200Bnel>`, `@\u200Bhere`) while Slack or a reader joins
+ * the word back up; and direction marks and overrides (U+200E, U+200F, U+061C, U+202A–U+202E,
+ * U+2066–U+2069), which can make text display as something other than what it is. One character
+ * class, so the replacement is a single linear pass.
+ */
+const unsafeCharacters =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g
+
+/** Feed text with the characters above removed; everything else is left as it is. */
+export const stripInvisible = (text: string): string => text.replace(unsafeCharacters, "")
 
 const broadcastWords = /@(here|channel|everyone|group)\b/gi
 
@@ -21,7 +32,7 @@ const defuseBroadcasts = (text: string): string => text.replace(broadcastWords, 
 
 /** Feed text for a `mrkdwn` field or a message's fallback `text`: displayed literally, pings nobody. */
 export const escapeMrkdwn = (text: string): string =>
-  defuseBroadcasts(escapeReserved(text.replace(unsafeCharacters, "")))
+  defuseBroadcasts(escapeReserved(stripInvisible(text)))
 
 /**
  * Feed text for a `plain_text` field (headers, context). Slack decodes the three entities in

@@ -93,6 +93,39 @@ describe("renderAlert", () => {
     expect(text).not.toContain("<!here>")
   })
 
+  const hiddenCount = (text: string) => Number(/…and (\d+) more/.exec(text)?.[1] ?? 0)
+  const listedCount = (text: string) => text.split("\n").filter((line) => line.startsWith("• ")).length
+
+  it("says how many sources it hides: listed plus '…and N more' is every source (82 sources, long & URLs)", () => {
+    const sources = Array.from({ length: 82 }, (_, index) =>
+      sampleSource({ itemId: `s${index}`, outlet: `Outlet ${index}`, url: `https://wire${index}.example/a?${"x=1&".repeat(150)}`, title: "t".repeat(190) })
+    )
+    const message = renderAlert(sampleEvent("ev-82", {}, { sources }))
+    expect(checkBlocks(message.blocks)).toBeUndefined()
+    const sourcesText = allTexts(message).find((text) => text.startsWith("*Sources*")) ?? ""
+    expect(sourcesText).toContain("*Sources* (82)")
+    expect(listedCount(sourcesText)).toBeGreaterThan(0)
+    expect(listedCount(sourcesText) + hiddenCount(sourcesText)).toBe(82)
+  })
+
+  it("counts reports the event no longer lists (sourceCount), and says so when all listed ones fit", () => {
+    const sources = Array.from({ length: 20 }, (_, index) => sampleSource({ itemId: `s${index}`, outlet: `Outlet ${index}` }))
+    // sourceCount is the worker's optional total of reports joined; sources are capped at about 20.
+    const event = { ...sampleEvent("ev-capped", {}, { sources }), sourceCount: 250 }
+    const sourcesText = allTexts(renderAlert(event)).find((text) => text.startsWith("*Sources*")) ?? ""
+    expect(sourcesText).toContain("*Sources* (250)")
+    expect(listedCount(sourcesText) + hiddenCount(sourcesText)).toBe(250)
+    const reply = renderSourceReply(event, sampleSource({ itemId: "late", outlet: "Late Wire" }))
+    expect(allTexts(reply).join("\n")).toContain("250 sources now report this development")
+  })
+
+  it("says nothing about more sources when every one is listed", () => {
+    const sources = Array.from({ length: 3 }, (_, index) => sampleSource({ itemId: `s${index}`, outlet: `Outlet ${index}` }))
+    const sourcesText = allTexts(renderAlert(sampleEvent("ev-3", {}, { sources }))).find((text) => text.startsWith("*Sources*")) ?? ""
+    expect(listedCount(sourcesText)).toBe(3)
+    expect(sourcesText).not.toContain("…and")
+  })
+
   it("renders an event with no sector, actors or evidence without empty blocks", () => {
     const message = renderAlert(sampleEvent("ev-bare", { sectors: [], actors: [], places: [], amounts: [], evidence: [], occurredOn: undefined }))
     expect(checkBlocks(message.blocks)).toBeUndefined()

@@ -11,6 +11,7 @@ import {
   type Source
 } from "@india-italy/domain"
 import { escapeMrkdwn, escapePlain, mrkdwnLink, truncate } from "./escape.ts"
+import { reportCount } from "./report-count.ts"
 
 /**
  * Block Kit for one alert, pure: the same event always renders the same message, so a retried
@@ -170,14 +171,21 @@ const hostOf = (url: string | undefined): string | undefined => {
 
 /**
  * Joins lines under a heading, keeping whole lines while they fit in Slack's section limit; a
- * line too long on its own is cut, and the lines left out are counted so nothing vanishes silently.
+ * line too long on its own is cut, and the lines left out — plus `alsoHidden`, lines the caller
+ * never passed (sources beyond those listed) — are counted, so "…and N more" says what it hides.
  */
-export const fitLines = (heading: string, lines: ReadonlyArray<string>, max: number = slackLimits.sectionText): string => {
+export const fitLines = (
+  heading: string,
+  lines: ReadonlyArray<string>,
+  max: number = slackLimits.sectionText,
+  alsoHidden = 0
+): string => {
+  const moreNote = (count: number) => (count > 0 ? `\n…and ${count} more` : "")
   let text = heading
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? ""
     const separator = text.length > 0 ? "\n" : ""
-    const remaining = lines.length - index - 1
+    const remaining = lines.length - index - 1 + alsoHidden
     const reserve = remaining > 0 ? 32 : 0
     if (text.length + separator.length + line.length + reserve <= max) {
       text += separator + line
@@ -185,12 +193,11 @@ export const fitLines = (heading: string, lines: ReadonlyArray<string>, max: num
     }
     const room = max - text.length - separator.length - 32
     // A line with a link cannot be cut without breaking the link's syntax: leave it out instead.
-    if (room > 40 && !line.includes("<")) text += separator + truncate(line, room)
-    const left = lines.length - index - (room > 40 && !line.includes("<") ? 1 : 0)
-    if (left > 0) text += `\n…and ${left} more`
-    return truncate(text, max)
+    const cutLine = room > 40 && !line.includes("<")
+    if (cutLine) text += separator + truncate(line, room)
+    return truncate(text + moreNote(lines.length - index - (cutLine ? 1 : 0) + alsoHidden), max)
   }
-  return truncate(text, max)
+  return truncate(text + moreNote(alsoHidden), max)
 }
 
 const section = (text: string) => ({ type: "section", text: { type: "mrkdwn", text, verbatim: true } })
@@ -249,20 +256,23 @@ export const renderAlert = (event: BilateralEvent, options: RenderAlertOptions =
     blocks.push(section(fitLines("*Why it was tagged*", lines)))
   }
 
-  blocks.push(section(renderSourcesText(event.sources)))
+  blocks.push(section(renderSourcesText(event.sources, reportCount(event))))
   blocks.push(contextBlock([`event ${escapeMrkdwn(truncate(event.id, 80))} · revision ${event.revision}`]))
 
   const text = truncate(`${escapeMrkdwn(typeLabel)}: ${escapeMrkdwn(truncate(headline, 500))}`, slackLimits.fallbackText)
   return { text, blocks: blocks.slice(0, slackLimits.blocks) }
 }
 
-/** The sources line of an alert, which chat.update refreshes when another outlet reports it. */
-export const renderSourcesText = (sources: ReadonlyArray<Source>): string => {
+/**
+ * The sources line of an alert, which chat.update refreshes when another outlet reports it.
+ * `total` counts every report joined, including those the event no longer lists.
+ */
+export const renderSourcesText = (sources: ReadonlyArray<Source>, total: number = sources.length): string => {
   const sorted = [...sources].sort((a, b) => (a.published ?? "").localeCompare(b.published ?? ""))
   const shown = sorted.slice(0, maxSources).map(formatSource)
-  const heading = sources.length === 1 ? "*Source*" : `*Sources* (${sources.length})`
-  const text = fitLines(heading, shown)
-  return sources.length > maxSources && !text.includes("…and") ? `${text}\n…and ${sources.length - maxSources} more` : text
+  const reports = Math.max(total, sources.length)
+  const heading = reports === 1 ? "*Source*" : `*Sources* (${reports})`
+  return fitLines(heading, shown, slackLimits.sectionText, reports - shown.length)
 }
 
 /** A follow-up: another outlet reported the development; posted in the first alert's thread. */
@@ -278,7 +288,7 @@ export const renderSourceReply = (event: BilateralEvent, source: Source): SlackM
     text,
     blocks: [
       section(fitLines("", lines)),
-      contextBlock([`${event.sources.length} sources now report this development`])
+      contextBlock([`${reportCount(event)} sources now report this development`])
     ]
   }
 }

@@ -79,6 +79,32 @@ describe("the Web API sender", () => {
     }
   })
 
+  it.each([
+    ["too much block text", "msg_blocks_too_long", { text: "x", blocks: Array.from({ length: 5 }, () => ({ type: "section", text: { type: "mrkdwn", text: "y".repeat(2_900) } })) }],
+    ["a section over 3,000 characters", "invalid_blocks", { text: "x", blocks: [{ type: "section", text: { type: "mrkdwn", text: "y".repeat(3_001) } }] }],
+    ["51 blocks", "invalid_blocks", { text: "x", blocks: Array.from({ length: 51 }, () => ({ type: "divider" })) }],
+    ["a field over 2,000 characters", "invalid_blocks", { text: "x", blocks: [{ type: "section", fields: [{ type: "mrkdwn", text: "f".repeat(2_001) }] }] }],
+    ["a button label over 75 characters", "invalid_blocks", { text: "x", blocks: [{ type: "actions", elements: [{ type: "button", action_id: "a", text: { type: "plain_text", text: "b".repeat(76) } }] }] }],
+    ["a block_id over 255 characters", "invalid_blocks", { text: "x", blocks: [{ type: "divider", block_id: "i".repeat(256) }] }],
+    ["an action_id over 255 characters", "invalid_blocks", { text: "x", blocks: [{ type: "actions", elements: [{ type: "button", action_id: "i".repeat(256), text: { type: "plain_text", text: "ok" } }] }] }],
+    ["a header over 150 characters", "invalid_blocks", { text: "x", blocks: [{ type: "header", text: { type: "plain_text", text: "h".repeat(151) } }] }],
+    ["top-level text over 40,000 characters", "msg_too_long", { text: "t".repeat(40_001) }]
+  ])("the Slack stand-in refuses %s as Slack does (%s), and the sender treats that body as permanent", async (_name, code, body) => {
+    const before = fake.messages.length
+    const error = await failureOf(sender.postMessage({ channel: "C0LIMITS", ...body }))
+    expect(error).toMatchObject({ code, permanent: true })
+    expect(fake.messages.length).toBe(before)
+  })
+
+  it("the Slack stand-in takes a message at the limits", async () => {
+    const blocks = [
+      { type: "header", text: { type: "plain_text", text: "h".repeat(150) } },
+      ...Array.from({ length: 3 }, () => ({ type: "section", text: { type: "mrkdwn", text: "y".repeat(3_000) } })),
+      { type: "section", fields: [{ type: "mrkdwn", text: "f".repeat(2_000) }] }
+    ]
+    await Effect.runPromise(sender.postMessage({ channel: "C0LIMITS", text: "t".repeat(40_000), blocks }))
+  })
+
   it("reports a server that is gone as a transient network error", async () => {
     const gone = await startFakeSlack()
     const url = gone.url

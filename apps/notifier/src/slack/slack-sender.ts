@@ -40,10 +40,14 @@ export const channelErrorCodes: ReadonlySet<string> = new Set([
   "ekm_access_denied"
 ])
 
-/** Errors about this one message: retrying the same payload cannot succeed. */
-const messageErrorCodes: ReadonlySet<string> = new Set([
+/**
+ * Errors about this one message: Slack refuses the body itself (a block over its limits, too much
+ * text), so retrying the same payload cannot succeed. Reported, never retried.
+ */
+export const messageErrorCodes: ReadonlySet<string> = new Set([
   "invalid_blocks",
   "invalid_blocks_format",
+  "msg_blocks_too_long",
   "msg_too_long",
   "no_text",
   "too_many_attachments",

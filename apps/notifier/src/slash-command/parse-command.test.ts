@@ -31,5 +31,8 @@ describe("parseSlashCommand", () => {
     expect(parseSlashCommand("subscribe trade --sector defence")).toEqual(Result.fail(expect.stringContaining("unknown option --sector")))
     expect(parseSlashCommand("unsubscribe")).toEqual(Result.fail(expect.stringContaining("say which subscription")))
     expect(parseSlashCommand("frobnicate")).toEqual(Result.fail(expect.stringContaining(`unknown command "frobnicate"`)))
+    expect(parseSlashCommand("subscribe trade --min-confidence abc")).toEqual(
+      Result.fail(expect.stringContaining(`--min-confidence must be a number from 0 to 1 (e.g. 0.6), got "abc"`))
+    )
   })
 })

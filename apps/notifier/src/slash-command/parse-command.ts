@@ -50,12 +50,14 @@ export const parseSlashCommand = (text: string): Result.Result<SlashCommand, str
       const minConfidence = values.get("min-confidence")
       const digest = values.get("digest")
       const tz = values.get("tz")
+      const confidence = minConfidence === undefined ? undefined : parseConfidence(minConfidence)
+      if (confidence !== undefined && Result.isFailure(confidence)) return Result.fail(confidence.failure)
       return Result.succeed({
         _tag: "Subscribe",
         request: {
           sectors: sectors.length === 1 && sectors[0]?.toLowerCase() === "all" ? "all" : sectors,
           ...(types === undefined ? {} : { eventTypes: splitList(types) }),
-          ...(minConfidence === undefined ? {} : { minConfidence: parseConfidence(minConfidence) }),
+          ...(confidence === undefined ? {} : { minConfidence: confidence.success }),
           ...(digest === undefined ? {} : { digest }),
           ...(tz === undefined ? {} : { tz })
         }

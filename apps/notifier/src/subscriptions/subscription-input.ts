@@ -186,7 +186,9 @@ export const validateSubscriptionInput = (input: SubscriptionInput): Result.Resu
 
   const minConfidence = input.minConfidence
   if (minConfidence !== undefined && (typeof minConfidence !== "number" || !Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1)) {
-    problems.push(`minimum confidence must be a number from 0 to 1 (e.g. 0.6), got ${JSON.stringify(minConfidence)}`)
+    // JSON.stringify(NaN) is "null": show what was given, not what JSON makes of it.
+    const shown = typeof minConfidence === "number" ? String(minConfidence) : JSON.stringify(minConfidence)
+    problems.push(`minimum confidence must be a number from 0 to 1 (e.g. 0.6), got ${shown}`)
   }
 
   let digest: Digest | undefined

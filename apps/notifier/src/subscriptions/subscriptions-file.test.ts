@@ -50,6 +50,20 @@ describe("parseSubscriptionsFile", () => {
     expect(parsed.problems).toEqual([{ index: 1, line: 2, message: expect.stringContaining("same subscription as #1") }])
   })
 
+  it("rejects a duplicate key naming the file, the key and its line, and loads nothing", () => {
+    const parsed = parseSubscriptionsFile("- channel: C0FILE010\n  sectors: [trade]\n  sectors: [defence]\n", "team/subs.yaml")
+    expect(parsed.entries).toEqual([])
+    expect(parsed.problems).toEqual([
+      { line: 3, message: expect.stringMatching(/team\/subs\.yaml.*duplicate key "sectors"/) }
+    ])
+  })
+
+  it("rejects a duplicate key at the top of the file too", () => {
+    const parsed = parseSubscriptionsFile("subscriptions: []\nsubscriptions:\n  - { channel: C0FILE011, sectors: all }\n", "s.yaml")
+    expect(parsed.entries).toEqual([])
+    expect(parsed.problems[0]?.message).toContain(`duplicate key "subscriptions"`)
+  })
+
   it("reports a syntax error with its line and loads nothing", () => {
     const parsed = parseSubscriptionsFile("subscriptions:\n  - channel: C0FILE007\n    sectors: [trade\n", "s.yaml")
     expect(parsed.entries).toEqual([])
@@ -118,6 +132,59 @@ describe("syncSubscriptionsFile", () => {
     expect(report.removed).toEqual([])
     expect(report.problems).toHaveLength(1)
     expect(await listed()).toEqual(before)
+  })
+
+  const syncThen = async (path: string, valid: string, replacement: string) => {
+    await writeFile(path, valid)
+    const loaded = await runtime.runPromise(syncSubscriptionsFile(path))
+    expect(loaded.created.length + loaded.unchanged.length).toBeGreaterThan(0)
+    const before = await listed()
+    await writeFile(path, replacement)
+    const report = await runtime.runPromise(syncSubscriptionsFile(path))
+    return { before, report, after: await listed() }
+  }
+  const twoValid = "- { id: keep-a, channel: C0KEEP001, sectors: [trade] }\n- { id: keep-b, channel: C0KEEP002, sectors: all }\n"
+
+  it.each([
+    ["empty", ""],
+    ["only a comment", "# nothing here yet\n"],
+    ["an empty list", "subscriptions: []\n"]
+  ])("a file that is %s changes nothing and says why, naming the file", async (_name, replacement) => {
+    const path = join(directory, "emptied.yaml")
+    const { before, report, after } = await syncThen(path, twoValid, replacement)
+    expect(before.map((s) => s.id)).toEqual(expect.arrayContaining(["keep-a", "keep-b"]))
+    expect(after).toEqual(before)
+    expect(report).toMatchObject({ created: [], updated: [], removed: [] })
+    expect(report.refused).toContain(path)
+    expect(report.refused).toContain("lists no subscriptions")
+  })
+
+  it("a file whose entries are all invalid changes nothing and says why, naming the file", async () => {
+    const path = join(directory, "all-invalid.yaml")
+    const replacement = "- { id: keep-a, channel: '#general', sectors: [trade] }\n- { channel: C0KEEP003, sectors: [defense] }\n"
+    const { before, report, after } = await syncThen(path, twoValid, replacement)
+    expect(after).toEqual(before)
+    expect(report.removed).toEqual([])
+    expect(report.problems).toHaveLength(2)
+    expect(report.refused).toContain(path)
+    expect(report.refused).toContain("none of its 2 entries is valid")
+  })
+
+  it("a file with a duplicate key changes nothing", async () => {
+    const path = join(directory, "duplicate-key.yaml")
+    const { before, report, after } = await syncThen(path, twoValid, "- id: keep-a\n  channel: C0KEEP001\n  channel: C0KEEP009\n  sectors: all\n")
+    expect(after).toEqual(before)
+    expect(report.removed).toEqual([])
+    expect(report.refused).toContain(path)
+  })
+
+  it("a valid file still replaces what the file manages", async () => {
+    const path = join(directory, "replaced.yaml")
+    const { report, after } = await syncThen(path, twoValid, "- { id: keep-b, channel: C0KEEP002, sectors: all }\n")
+    expect(report.refused).toBeUndefined()
+    expect(report.removed).toContain("keep-a")
+    expect(after.map((s) => s.id)).not.toContain("keep-a")
+    expect(after.map((s) => s.id)).toContain("keep-b")
   })
 
   it("loads SUBSCRIPTIONS_FILE at start and fails naming the variable when the file is missing", async () => {

@@ -31,6 +31,11 @@ export interface SubscriptionsFileSync {
   /** Subscriptions an earlier version of the file had and this one no longer lists. */
   readonly removed: ReadonlyArray<string>
   readonly problems: ReadonlyArray<SubscriptionsFileProblem>
+  /**
+   * Set when the file yielded no valid subscription and so changed nothing: why, naming the file.
+   * An emptied or broken file is far more often a mistake than a wish to unsubscribe everyone.
+   */
+  readonly refused?: string
 }
 
 export class SubscriptionsFileError extends Schema.TaggedError<SubscriptionsFileError>()("SubscriptionsFileError", {
@@ -62,6 +67,13 @@ const entriesOf = (root: unknown): { entries: ReadonlyArray<unknown> } | { probl
   return { problem: "expected a list of subscriptions, or a map with a `subscriptions:` list" }
 }
 
+/** The key a DUPLICATE_KEY error points at: the text from its offset up to the colon, bounded. */
+const duplicateKeyAt = (text: string, offset: number): string => {
+  const rest = text.slice(offset, offset + 200)
+  const colon = rest.indexOf(":")
+  return (colon === -1 ? rest.split("\n")[0] ?? "" : rest.slice(0, colon)).trim().replace(/^["']|["']$/g, "")
+}
+
 /**
  * Parses a subscriptions file (YAML, or JSON, which the YAML parser reads with positions). Each
  * entry is validated like any other subscription; an invalid one is reported with its index and
@@ -86,14 +98,19 @@ export const parseSubscriptionsFile = (text: string, fileName: string): ParsedSu
   const lineOf = (offset: number | undefined): number => (offset === undefined ? 1 : lineCounter.linePos(offset).line)
   const nodeLine = (node: unknown): number => lineOf((node as YamlNode | undefined)?.range?.[0])
   const looksLikeJson = fileName.toLowerCase().endsWith(".json") || /^\s*[[{]/.test(text)
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false })
+  // Duplicate keys are errors: with `sectors:` twice, which one the team meant is anyone's guess.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   if (document.errors.length > 0) {
     return {
       entries: [],
-      problems: document.errors.map((error) => ({
-        line: lineOf(error.pos[0]),
-        message: `${looksLikeJson ? "JSON" : "YAML"} syntax error: ${error.message.split("\n")[0]}`
-      }))
+      problems: document.errors.map((error) => {
+        const line = lineOf(error.pos[0])
+        const message =
+          error.code === "DUPLICATE_KEY"
+            ? `duplicate key ${JSON.stringify(duplicateKeyAt(text, error.pos[0]))} (line ${line}); each key may appear once`
+            : `${looksLikeJson ? "JSON" : "YAML"} syntax error: ${error.message.split("\n")[0]}`
+        return { line, message: `${fileName}: ${message}` }
+      })
     }
   }
   const found = entriesOf(document.contents)
@@ -159,10 +176,24 @@ export const parseSubscriptionsFile = (text: string, fileName: string): ParsedSu
 /** Set of subscription ids that came from the file, so entries deleted from the file are removed. */
 export const fileSubscriptionIdsKey = (prefix: string) => `${subscriptionsKey(prefix)}:from-file`
 
+/** Why a file that yields no valid subscription changes nothing, naming the file. */
+const refusal = (path: string, parsed: ParsedSubscriptionsFile): string => {
+  const entryProblems = parsed.problems.filter((problem) => problem.index !== undefined).length
+  const why =
+    parsed.problems.length === 0
+      ? "it lists no subscriptions"
+      : entryProblems === 0
+        ? "it cannot be read as a list of subscriptions"
+        : `none of its ${entryProblems} entries is valid`
+  return `subscriptions file ${path} (SUBSCRIPTIONS_FILE) changes nothing: ${why}; the subscriptions it set up earlier are kept`
+}
+
 /**
  * Makes the store agree with the file: entries are created or updated in place (unchanged ones
  * are not touched), and subscriptions that an earlier load of the file created but the file no
  * longer lists are removed. Subscriptions made with the CLI or the slash command are left alone.
+ * A file that yields no valid subscription (empty, unreadable, every entry invalid) changes
+ * nothing and says why in `refused`: only a file with something valid replaces what it manages.
  */
 export const syncSubscriptionsFile = Effect.fn("syncSubscriptionsFile")(function* (path: string) {
   const store = yield* SubscriptionStore
@@ -172,6 +203,9 @@ export const syncSubscriptionsFile = Effect.fn("syncSubscriptionsFile")(function
     catch: (error) => new SubscriptionsFileError({ path, reason: (error as NodeJS.ErrnoException).code ?? String(error) })
   })
   const parsed = parseSubscriptionsFile(text, path)
+  if (parsed.entries.length === 0) {
+    return { created: [], updated: [], unchanged: [], removed: [], problems: parsed.problems, refused: refusal(path, parsed) }
+  }
   const problems = [...parsed.problems]
   const outcomes: Record<PutOutcome, Array<string>> = { created: [], updated: [], unchanged: [] }
   const listed = new Set<string>()
@@ -184,19 +218,17 @@ export const syncSubscriptionsFile = Effect.fn("syncSubscriptionsFile")(function
     listed.add(entry.id)
     outcomes[result.success.outcome].push(entry.id)
   }
+  // Nothing the store accepted: the file replaces nothing (see refusal).
+  if (listed.size === 0) return { ...outcomes, removed: [], problems, refused: refusal(path, parsed) }
   const idsKey = fileSubscriptionIdsKey(prefix)
   const before = yield* Effect.promise(() => client.smembers(idsKey))
   const removed: Array<string> = []
-  // A file that failed to parse as a whole lists nothing: never read that as "remove everything".
-  const fileUnreadable = parsed.entries.length === 0 && parsed.problems.some((problem) => problem.index === undefined)
-  if (!fileUnreadable) {
-    for (const id of before) {
-      if (listed.has(id)) continue
-      if (yield* store.remove(id)) removed.push(id)
-      yield* Effect.promise(() => client.srem(idsKey, id))
-    }
+  for (const id of before) {
+    if (listed.has(id)) continue
+    if (yield* store.remove(id)) removed.push(id)
+    yield* Effect.promise(() => client.srem(idsKey, id))
   }
-  if (listed.size > 0) yield* Effect.promise(() => client.sadd(idsKey, ...listed))
+  yield* Effect.promise(() => client.sadd(idsKey, ...listed))
   const report: SubscriptionsFileSync = { ...outcomes, removed, problems }
   return report
 })
@@ -214,7 +246,10 @@ export const SubscriptionsFileLayer = Layer.effectDiscard(
     const path = yield* SubscriptionsFilePath
     if (Option.isNone(path) || path.value.trim() === "") return
     const report = yield* syncSubscriptionsFile(path.value.trim())
-    for (const problem of report.problems) yield* Effect.logWarning("subscriptions file: entry skipped", { path: path.value, line: problem.line, problem: problem.message })
+    for (const problem of report.problems) {
+      yield* Effect.logWarning(`subscriptions file ${path.value}: ${problem.message}`, { path: path.value, line: problem.line })
+    }
+    if (report.refused !== undefined) return yield* Effect.logWarning(report.refused)
     yield* Effect.logInfo("subscriptions file synced", {
       path: path.value,
       created: report.created.length,

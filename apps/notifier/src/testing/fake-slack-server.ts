@@ -152,8 +152,8 @@ export const startFakeSlack = async (options: FakeSlackOptions = {}): Promise<Fa
         if (channel === undefined) return { ok: false, error: "channel_not_found" }
         const text = typeof body.text === "string" ? body.text : ""
         if (text.length === 0 && body.blocks === undefined) return { ok: false, error: "no_text" }
-        const blocksProblem = checkBlocks(body.blocks)
-        if (blocksProblem !== undefined) return { ok: false, error: "invalid_blocks", errors: [blocksProblem] }
+        const refusal = slackRefusal(body.text, body.blocks)
+        if (refusal !== undefined) return { ok: false, error: refusal.error, errors: [refusal.detail] }
         const threadTs = typeof body.thread_ts === "string" ? body.thread_ts : undefined
         if (threadTs !== undefined && !messageAt.has(messageKey(channel, threadTs))) {
           return { ok: false, error: "thread_not_found" }
@@ -172,8 +172,8 @@ export const startFakeSlack = async (options: FakeSlackOptions = {}): Promise<Fa
         return { ok: true, channel, ts: message.ts, message: { type: "message", text, ts: message.ts, thread_ts: threadTs } }
       }
       case "chat.update": {
-        const blocksProblem = checkBlocks(body.blocks)
-        if (blocksProblem !== undefined) return { ok: false, error: "invalid_blocks", errors: [blocksProblem] }
+        const refusal = slackRefusal(body.text, body.blocks)
+        if (refusal !== undefined) return { ok: false, error: refusal.error, errors: [refusal.detail] }
         const message = messageAt.get(messageKey(channel, body.ts))
         if (message === undefined) return { ok: false, error: "message_not_found" }
         message.text = typeof body.text === "string" ? body.text : message.text
@@ -294,32 +294,114 @@ const toApiMessage = (message: FakeSlackMessage, includeMetadata: unknown) => ({
 })
 
 /**
- * The Block Kit limits Slack enforces (it answers invalid_blocks), so tests fail the way production
- * would if a rendering overflowed: ≤ 50 blocks, header ≤ 150, section and context text ≤ 3000,
- * ≤ 10 context elements, no empty text.
+ * Slack's documented limits, written out here on their own (not imported from the renderer) so
+ * the stand-in checks what Slack checks, not what the renderer believes.
  */
-export const checkBlocks = (blocks: unknown): string | undefined => {
-  if (blocks === undefined) return undefined
-  if (!Array.isArray(blocks)) return "blocks must be an array"
-  if (blocks.length > 50) return `too many blocks: ${blocks.length} > 50`
-  for (const [index, raw] of blocks.entries()) {
-    const block = raw as { type?: string; text?: { text?: unknown }; elements?: Array<{ text?: unknown }> }
-    const text = typeof block.text?.text === "string" ? block.text.text : undefined
-    if (block.type === "header") {
-      if (text === undefined || text.length === 0 || text.length > 150) return `block ${index}: header text must be 1–150 characters`
-    }
-    if (block.type === "section" && (text === undefined || text.length === 0 || text.length > 3000)) {
-      return `block ${index}: section text must be 1–3000 characters`
-    }
-    if (block.type === "context") {
-      const elements = block.elements ?? []
-      if (elements.length === 0 || elements.length > 10) return `block ${index}: context needs 1–10 elements`
-      for (const element of elements) {
-        if (typeof element.text !== "string" || element.text.length === 0 || element.text.length > 3000) {
-          return `block ${index}: context element text must be 1–3000 characters`
-        }
-      }
+const limits = {
+  blocks: 50,
+  headerText: 150,
+  sectionText: 3000,
+  sectionFields: 10,
+  sectionFieldText: 2000,
+  contextElements: 10,
+  textObject: 3000,
+  buttonText: 75,
+  blockId: 255,
+  actionId: 255,
+  /** Slack answers msg_blocks_too_long past about this much text in one message's blocks. */
+  blockTextPerMessage: 12_000,
+  /** Top-level `text`: msg_too_long past this. */
+  messageText: 40_000
+} as const
+
+/** A refusal the way Slack words it: the error code, and what broke (Slack's `errors` detail). */
+export interface SlackRefusal {
+  readonly error: "invalid_blocks" | "invalid_blocks_format" | "msg_blocks_too_long" | "msg_too_long"
+  readonly detail: string
+}
+
+interface TextObject {
+  readonly type?: unknown
+  readonly text?: unknown
+}
+
+/** Every text object (plain_text or mrkdwn) in `value`, depth-bounded. */
+const textObjectsIn = (value: unknown, found: Array<TextObject> = [], depth = 0): Array<TextObject> => {
+  if (depth > 8 || typeof value !== "object" || value === null) return found
+  const candidate = value as TextObject
+  if ((candidate.type === "plain_text" || candidate.type === "mrkdwn") && "text" in candidate) found.push(candidate)
+  for (const child of Object.values(value)) textObjectsIn(child, found, depth + 1)
+  return found
+}
+
+const textLength = (object: TextObject | undefined): number => (typeof object?.text === "string" ? object.text.length : -1)
+
+/** The first broken limit of one block, or undefined. */
+const checkBlock = (raw: unknown, index: number): string | undefined => {
+  const block = raw as {
+    type?: string
+    block_id?: unknown
+    text?: TextObject
+    fields?: Array<TextObject>
+    elements?: Array<TextObject & { action_id?: unknown }>
+    accessory?: TextObject & { action_id?: unknown }
+  }
+  if (typeof block.block_id === "string" && block.block_id.length > limits.blockId) return `block ${index}: block_id over ${limits.blockId} characters`
+  for (const object of textObjectsIn(block)) {
+    const length = textLength(object)
+    if (length === 0 || length > limits.textObject) return `block ${index}: text object must be 1–${limits.textObject} characters (got ${length})`
+  }
+  const text = textLength(block.text)
+  if (block.type === "header" && (text < 1 || text > limits.headerText)) return `block ${index}: header text must be 1–${limits.headerText} characters`
+  if (block.type === "section") {
+    const fields = block.fields ?? []
+    if (text < 0 && fields.length === 0) return `block ${index}: section needs text or fields`
+    if (text > limits.sectionText) return `block ${index}: section text must be 1–${limits.sectionText} characters`
+    if (fields.length > limits.sectionFields) return `block ${index}: at most ${limits.sectionFields} fields`
+    if (fields.some((field) => textLength(field) > limits.sectionFieldText)) return `block ${index}: field text over ${limits.sectionFieldText} characters`
+  }
+  if (block.type === "context") {
+    const elements = block.elements ?? []
+    if (elements.length === 0 || elements.length > limits.contextElements) return `block ${index}: context needs 1–${limits.contextElements} elements`
+  }
+  const interactive = [...(block.elements ?? []), ...(block.accessory === undefined ? [] : [block.accessory])]
+  for (const element of interactive) {
+    if (typeof element.action_id === "string" && element.action_id.length > limits.actionId) return `block ${index}: action_id over ${limits.actionId} characters`
+    if (element.type === "button" && textLength(element.text as TextObject | undefined) > limits.buttonText) {
+      return `block ${index}: button text over ${limits.buttonText} characters`
     }
   }
   return undefined
+}
+
+/**
+ * What Slack would answer to a message with this `text` and these `blocks`: undefined when it
+ * would accept it, else its error code (invalid_blocks for a broken block limit,
+ * msg_blocks_too_long past ~12,000 characters of block text, msg_too_long for the top-level text).
+ */
+export const slackRefusal = (text: unknown, blocks: unknown): SlackRefusal | undefined => {
+  if (typeof text === "string" && text.length > limits.messageText) {
+    return { error: "msg_too_long", detail: `text is ${text.length} characters; the limit is ${limits.messageText}` }
+  }
+  if (blocks === undefined) return undefined
+  if (!Array.isArray(blocks)) return { error: "invalid_blocks_format", detail: "blocks must be a JSON array" }
+  if (blocks.length > limits.blocks) return { error: "invalid_blocks", detail: `too many blocks: ${blocks.length} > ${limits.blocks}` }
+  for (const [index, block] of blocks.entries()) {
+    const problem = checkBlock(block, index)
+    if (problem !== undefined) return { error: "invalid_blocks", detail: problem }
+  }
+  const total = textObjectsIn(blocks).reduce((sum, object) => sum + Math.max(0, textLength(object)), 0)
+  if (total > limits.blockTextPerMessage) {
+    return { error: "msg_blocks_too_long", detail: `blocks carry ${total} characters of text; the limit is about ${limits.blockTextPerMessage}` }
+  }
+  return undefined
+}
+
+/**
+ * For tests of renderers: what Slack would object to in these blocks (as "code: detail"), or
+ * undefined when it would take them.
+ */
+export const checkBlocks = (blocks: unknown): string | undefined => {
+  const refusal = slackRefusal(undefined, blocks)
+  return refusal === undefined ? undefined : `${refusal.error}: ${refusal.detail}`
 }

@@ -7,6 +7,9 @@ export interface NotifierProcess {
   readonly child: ChildProcess
   /** Everything written to stdout and stderr so far. */
   readonly output: () => string
+  /** What it wrote to stdout alone (console-sink messages), and to stderr alone (logs). */
+  readonly stdout: () => string
+  readonly stderr: () => string
   readonly exited: Promise<{ readonly code: number | null; readonly signal: NodeJS.Signals | null }>
   /** Resolves when the output contains `text`; rejects after `timeoutMs` with the output so far. */
   readonly waitForOutput: (text: string, timeoutMs?: number) => Promise<void>
@@ -21,13 +24,21 @@ export interface NotifierProcess {
  */
 export const spawnNotifierProcess = (env: Record<string, string>): NotifierProcess => {
   const chunks: Array<string> = []
+  const stdoutChunks: Array<string> = []
+  const stderrChunks: Array<string> = []
   const child = spawn(process.execPath, ["--conditions=@india-italy/source", "--import", "tsx", "src/main.ts"], {
     cwd: packageRoot,
     env: { PATH: process.env["PATH"] ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"]
   })
-  child.stdout?.on("data", (chunk: Buffer) => chunks.push(chunk.toString()))
-  child.stderr?.on("data", (chunk: Buffer) => chunks.push(chunk.toString()))
+  child.stdout?.on("data", (chunk: Buffer) => {
+    chunks.push(chunk.toString())
+    stdoutChunks.push(chunk.toString())
+  })
+  child.stderr?.on("data", (chunk: Buffer) => {
+    chunks.push(chunk.toString())
+    stderrChunks.push(chunk.toString())
+  })
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once("exit", (code, signal) => resolve({ code, signal }))
   )
@@ -35,6 +46,8 @@ export const spawnNotifierProcess = (env: Record<string, string>): NotifierProce
   return {
     child,
     output,
+    stdout: () => stdoutChunks.join(""),
+    stderr: () => stderrChunks.join(""),
     exited,
     waitForOutput: async (text, timeoutMs = 15_000) => {
       const deadline = Date.now() + timeoutMs
