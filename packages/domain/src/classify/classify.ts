@@ -13,6 +13,7 @@ import { isBilateral, judgeRelevance, lifestylePattern, sidesOf, sportPattern, t
 import { scoreSectors, type SectorHit } from "./sectors.ts"
 import { compileGated, readWords, scanGatedSpans, type Gated, type Words } from "./lexicon.ts"
 import { anchorDay, decideStatus, findLookingBack, isOlderThan, markBackground } from "./status.ts"
+import { classifyInLanguage } from "./language/classify-language.ts"
 import { fieldText, isQuoted, readDocument, sentenceAt, sentenceText, type Document, type Field } from "./text.ts"
 
 /**
@@ -137,7 +138,8 @@ const isVenue = (item: WireItem, mention: Mention): boolean => {
   return venueBefore.test(text.slice(Math.max(0, mention.start - 16), mention.start))
 }
 
-export const classify = (item: WireItem): ClassifiedItem => {
+/** The English rules alone; `classify` first decides the report's language (classify/language/). */
+export const classifyEnglish = (item: WireItem): ClassifiedItem => {
   // Named things first: most reports in a feed never name both sides, and need nothing more.
   const words = { title: readWords(item.title), text: readWords(item.text) }
   const mentions: Array<Mention> = []
@@ -378,6 +380,9 @@ export const classify = (item: WireItem): ClassifiedItem => {
   }
   return withSource(item, result)
 }
+
+/** Any report, in any language: see classify/language/classify-language.ts. */
+export const classify = (item: WireItem): ClassifiedItem => classifyInLanguage(item, classifyEnglish)
 
 /** A report that never names an Indian and an Italian side (by country, place, office holder or institution). */
 function namesBothSides(mentions: ReadonlyArray<Mention>): boolean {
