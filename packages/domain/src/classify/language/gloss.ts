@@ -21,7 +21,8 @@ export interface CompiledPack {
 
 // A word edge that knows accented letters ("lunedì", "città"): \b does not, even with the u flag.
 const BEFORE = "(?<![\\p{L}\\p{N}])"
-const AFTER = "(?![\\p{L}\\p{N}])"
+// An elided article ends a match at its apostrophe, right before the next word ("dell’accordo").
+const AFTER = "(?:(?<=['’])|(?![\\p{L}\\p{N}]))"
 
 /** Compiles a pack at load; throws naming the entry when a pattern is not a valid expression or captures. */
 export const compilePack = (pack: LanguagePack): CompiledPack => {

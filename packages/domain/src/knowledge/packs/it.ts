@@ -69,12 +69,17 @@ const englishMonths = [
 const weekdays = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
 const englishWeekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 const MONTH = `(?:${months.join("|")})`
+// Agency datelines abbreviate the month: "MUMBAI, 02 DIC -".
+const MONTH_SHORT = "(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)"
+const shortMonths = ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"]
 const WEEKDAY = "(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)"
 
 const monthOf = (text: string): string => {
   const lower = text.toLowerCase()
   const index = months.findIndex((month) => lower.includes(month))
-  return englishMonths[index] ?? ""
+  if (index >= 0) return englishMonths[index]!
+  const short = shortMonths.findIndex((month) => new RegExp(`\\d\\s+${month}`).test(lower))
+  return englishMonths[short] ?? ""
 }
 const weekdayOf = (text: string): string => {
   const lower = text.toLowerCase()
@@ -94,6 +99,7 @@ const yearOf = (text: string): string => /\d{4}/.exec(text)?.[0] ?? ""
 const dates: ReadonlyArray<PackEntry> = [
   // "martedì 3 marzo": the day of the month says it; the weekday adds nothing.
   term(`(?:(?:il|l['’])\\s*)?(?:${WEEKDAY}\\s+)?\\d{1,2}(?:°|º)?\\s+${MONTH}(?:\\s+\\d{4})?`, dayMonthYear),
+  term(`\\d{1,2}\\s+${MONTH_SHORT}\\.?(?:\\s+\\d{4})?`, dayMonthYear),
   term(`(?:lo\\s+)?scors[oa]\\s+${MONTH}|${MONTH}\\s+scorso`, (text) => `last ${monthOf(text)}`),
   term(`(?:il\\s+)?prossimo\\s+${MONTH}|${MONTH}\\s+prossimo`, (text) => `next ${monthOf(text)}`),
   term(`(?:a|ad|in|nel|nel\\s+mese\\s+di|a\\s+(?:inizio|fine|met[àa])|entro)\\s+${MONTH}(?:\\s+(?:del\\s+)?\\d{4})?`,
@@ -134,7 +140,7 @@ const sideOf = (text: string): string => {
 }
 const office = (title: string, english: string): PackEntry =>
   term(`(?:${title})${SIDE_AFTER}`, (text) => `${sideOf(text)}${english}`)
-const MINISTER = "ministr[oa]|titolare"
+const MINISTER = "ministr[oai]|titolare"
 
 const offices: ReadonlyArray<PackEntry> = [
   office("vice\\s?premier|vicepresidente\\s+del\\s+consiglio|vice\\s+presidente\\s+del\\s+consiglio",
@@ -159,7 +165,7 @@ const offices: ReadonlyArray<PackEntry> = [
   office(`(?:${MINISTER})\\s+della\\s+cultura`, "Culture Minister"),
   office(`(?:${MINISTER})\\s+del\\s+turismo`, "Tourism Minister"),
   office("vice\\s?ministr[oa]", "Deputy Minister"),
-  office("sottosegretari[oa](?:\\s+di\\s+stato)?(?:\\s+(?:agli\\s+esteri|alla\\s+difesa|alla\\s+presidenza" +
+  office("sottosegretari[oa](?:\\s+di\\s+stato)?(?:\\s+(?:agli\\s+(?:affari\\s+)?esteri|alla\\s+difesa|alla\\s+presidenza" +
     "\\s+del\\s+consiglio))?", "Under Secretary"),
   office("segretari[oa]\\s+general[ei]", "Secretary General"),
   office("segretari[oa]\\s+agli\\s+esteri|foreign\\s+secretary", "Foreign Secretary"),
@@ -210,9 +216,9 @@ const status: ReadonlyArray<PackEntry> = [
   term("firmer(?:à|anno|ebbe|ebbero)|siglerann?o|siglerà|sottoscriver(?:à|anno)", "will sign"),
   term("firmat[oaie]|siglat[oaie]|sottoscritt[oaie]|firmò|firmarono", "signed"),
   term("firmano|siglano|sottoscrivono", "sign"),
+  term("(?:la\\s+)?firma\\s+(?:di|del|dell['’]|della|dei|degli|delle)", "the signing of"),
   term("firma|sigla|sottoscrive", "signs"),
   term("firmare|siglare|sottoscrivere", "sign"),
-  term("(?:la\\s+)?firma\\s+(?:di|del|dell['’]|della|dei|degli|delle)", "the signing of"),
   term("(?:è|sono)\\s+attes[oaie]|(?:si\\s+)?prevede|dovrebbero?|previst[oaie]|in\\s+programma", "is expected to"),
   term("(?:sarà|saranno)", "will be"),
   term("(?:sta|stanno)\\s+per", "is set to"),
@@ -233,6 +239,7 @@ const events: ReadonlyArray<PackEntry> = [
   term("incontrer(?:à|anno)|vedr(?:à|anno)", "will meet"),
   term("incontr[oi]\\s+bilateral[ei]|colloqui\\s+bilaterali|bilaterale\\s+(?:tra|con)", "bilateral talks"),
   term("bilateral[ei]", "bilateral"),
+  term("(?:i\\s+)?due\\s+paesi", "the two countries"),
   term("faccia\\s+a\\s+faccia|tête-à-tête", "talks with"),
   term("incontr[oi]|riunion[ei]|colloqu[io]|incontra(?:no)?|vertice\\s+bilaterale", "meeting"),
   term("vertic[ei]|summit", "summit"),
@@ -282,6 +289,15 @@ const events: ReadonlyArray<PackEntry> = [
   term("joint\\s+venture", "joint venture"),
   term("appalto|commessa|contratto", "contract"),
   // Economy.
+  // How Italian reports a trade or investment figure.
+  term("(?:ha|hanno)\\s+raggiunto|raggiunge(?:ndo)?|(?:ha|hanno)\\s+toccato|(?:ha|hanno)\\s+superato", "reached"),
+  term("ammonta(?:va)?\\s+a|(?:si\\s+)?(?:è\\s+)?attestat[oa]\\s+a|si\\s+attesta\\s+a|pari\\s+a", "stood at"),
+  term("(?:è|sono)\\s+cresciut[oaie]|cresce|crescono", "grew"),
+  term("(?:è|sono)\\s+aumentat[oaie]|aumenta(?:no)?", "rose"),
+  term("(?:del|per\\s+un)\\s+valore\\s+(?:complessivo\\s+)?di|del\\s+valore\\s+di", "worth"),
+  term("volume\\s+(?:degli\\s+scambi|commerciale)", "trade volume"),
+  term("(?:ha|hanno)\\s+(?:acquisito|rilevato|comprato|acquistato)", "acquired"),
+  term("acquisizion[ei]|acquisto", "acquisition"),
   term("interscambio(?:\\s+commerciale)?|scambi\\s+commerciali|commercio\\s+bilaterale", "bilateral trade"),
   term("obiettivo|traguardo", "target"),
   term("forum\\s+(?:imprenditoriale|d['’]affari|economico|delle\\s+imprese)|business\\s+forum", "business forum"),
@@ -379,6 +395,28 @@ const sectors: ReadonlyArray<PackEntry> = [
 
 // ── Places the English lists know by another name ───────────────────────────────────
 const places: ReadonlyArray<PackEntry> = [
+  // Regional and city demonyms stand for their place: "le imprese emiliano-romagnole" are
+  // Emilia-Romagna's firms, a sub-national actor on Italy's side.
+  term("emilian[oaie]-romagnol[oaie]|emilian[oaie]", "Emilia-Romagna"),
+  term("lombard[oaie]|lombardi", "Lombardy"),
+  term("venet[oaie]", "Veneto"),
+  term("piemontes[ei]", "Piedmont"),
+  term("toscan[oaie]", "Tuscany"),
+  term("pugliesi|pugliese", "Apulia"),
+  term("sicilian[oaie]", "Sicily"),
+  term("ligur[ei]", "Liguria"),
+  term("friulan[oaie]", "Friuli"),
+  term("marchigian[oaie]", "Le Marche"),
+  term("abruzzes[ei]", "Abruzzo"),
+  term("calabres[ei]", "Calabria"),
+  term("milanes[ei]", "Milan"),
+  term("napoletan[oaie]", "Naples"),
+  term("torines[ei]", "Turin"),
+  term("genoves[ei]", "Genoa"),
+  term("venezian[oaie]", "Venice"),
+  term("triestin[oaie]", "Trieste"),
+  term("bolognes[ei]", "Bologna"),
+  term("l['’]aja|aia", "The Hague"),
   term("nuova\\s+delhi", "New Delhi"),
   term("bombay", "Mumbai"),
   term("calcutta", "Kolkata"),
@@ -387,6 +425,11 @@ const places: ReadonlyArray<PackEntry> = [
 
 // ── Countries and demonyms ──────────────────────────────────────────────────────────
 const countries: ReadonlyArray<PackEntry> = [
+  // Written for Italians, the Italian press calls Italy "our country" and Italians "our compatriots".
+  term("(?:il\\s+)?nostro\\s+paese|(?:il\\s+)?bel\\s+paese", "Italy"),
+  term("(?:i\\s+)?nostri\\s+connazionali|(?:i\\s+)?connazionali", "Italians"),
+  term("(?:il\\s+)?nostro\\s+governo", "the Italian government"),
+  term("nostr[oaie]", "Italian"),
   term("italia", "Italy"),
   term("italiani", "Italians"),
   term("italian[oae]", "Italian"),
@@ -457,7 +500,8 @@ const context: ReadonlyArray<PackEntry> = [
   term("allenatore|ct", "coach"),
   term("medagli[ae]", "medal"),
   term("atlet[ie]|atleta", "athletes"),
-  term("nazionale\\s+azzurra|azzurri|squadra|nazionale", "squad"),
+  // "nazionale" alone is "national" (inno nazionale, sicurezza nazionale): only the team is sport.
+  term("(?:la\\s+)?nazionale\\s+(?:azzurra|italiana|indiana|di\\s+(?:calcio|cricket|hockey))|azzurri|squadra", "squad"),
   term("gran\\s+premio", "grand prix league"),
   term("ristorant[ei]", "restaurant"),
   term("cucina", "cuisine"),
