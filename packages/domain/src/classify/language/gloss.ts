@@ -44,9 +44,12 @@ export const compilePack = (pack: LanguagePack): CompiledPack => {
 const guillemets = /[«»]/g
 const asCurlyQuote = (mark: string): string => (mark === "«" ? "“" : "”")
 
-/** The gloss in the case of the words it replaces: "Ieri" → "Yesterday", "ITALIA" → "ITALY". */
+/**
+ * The gloss in the case of the words it replaces: "Ieri" → "Yesterday", "ITALIA" → "ITALY". A match
+ * with digits (a dateline's "02 DIC") keeps the gloss's own case: the date rules read "02 December".
+ */
 const inCaseOf = (original: string, gloss: string): string => {
-  if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase()) {
+  if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase() && !/\d/.test(original)) {
     return gloss.toUpperCase()
   }
   const first = original.charAt(0)
