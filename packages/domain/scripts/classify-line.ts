@@ -25,6 +25,7 @@ export const toOutputLine = (item: ClassifiedItem) => ({
   places: item.places.map((place) => place.name),
   placeDetails: item.places,
   status: item.status,
+  ...(item.language === undefined ? {} : { language: item.language }),
   ...(item.evidence.length === 0 ? {} : { evidence: item.evidence })
 })
 

@@ -103,7 +103,7 @@ describe("pnpm classify (spawned, real stdin)", () => {
     const documents = out.trim().split("\n").map((line) => JSON.parse(line))
     expect(documents.map((document) => document.id)).toEqual(["goyal-milan", "untitled", "france"])
     for (const document of documents) {
-      expect(Object.keys(document)).toEqual(expect.arrayContaining(["id", "relevant", "eventType", "eventTypes", "sectors", "actors", "actorDetails", "confidence", "places", "status"]))
+      expect(Object.keys(document)).toEqual(expect.arrayContaining(["id", "relevant", "eventType", "eventTypes", "sectors", "actors", "actorDetails", "confidence", "places", "status", "language"]))
       expect(document.actors.every((name: unknown) => typeof name === "string")).toBe(true)
     }
 

@@ -1,5 +1,6 @@
 import type { ClassifiedItem } from "./event.ts"
 import { familyOf } from "./event-type.ts"
+import { inRulesLanguage, packStopWords } from "./classify/language/rules-language.ts"
 
 /**
  * Whether two classified reports describe the same development. Outlets word the same event
@@ -49,6 +50,7 @@ const stopWords = new Set(
     "pm government ties relations bilateral countries country sides side week day today year"
   ).split(/\s+/)
 )
+for (const word of packStopWords) stopWords.add(word)
 
 const contentWords = (text: string): Set<string> => {
   const words = new Set<string>()
@@ -78,7 +80,8 @@ const sharedValues = <A>(a: ReadonlySet<A>, b: ReadonlySet<A>): Array<A> => [...
 
 /** The words a report is about: its title and every span that produced a tag. */
 const descriptiveText = (item: ClassifiedItem): string =>
-  [item.title, ...item.evidence.map((evidence) => evidence.text)].join(" ")
+  // Reports in another language are compared in the rules' words ("firmato l'accordo" → "signed the agreement").
+  inRulesLanguage([item.title, ...item.evidence.map((evidence) => evidence.text)].join(" "), item.language)
 
 const whenOf = (item: ClassifiedItem): { readonly time: number; readonly precision: "day" | "month" | "year"; readonly estimated: boolean } | undefined => {
   const text = item.occurredOn ?? item.published

@@ -71,7 +71,9 @@ export const ClassifiedItem = Schema.Struct({
   amounts: Schema.Array(Amount),
   status: EventStatus,
   confidence: Confidence,
-  evidence: Schema.Array(Evidence)
+  evidence: Schema.Array(Evidence),
+  /** The report's language (ISO 639-1, e.g. "en", "it", "hi"; "und" when undetermined): declared by the feed or detected. */
+  language: Schema.optional(Schema.String)
 })
 export type ClassifiedItem = typeof ClassifiedItem.Type
 

@@ -16,6 +16,7 @@ import {
 import { scoreSectors, type SectorHit } from "./sectors.ts"
 import { compileGated, readWords, scanGatedSpans, type Gated, type Words } from "./lexicon.ts"
 import { anchorDay, decideStatus, findLookingBack, isOlderThan, markBackground } from "./status.ts"
+import { classifyInLanguage } from "./language/classify-language.ts"
 import { fieldText, isQuoted, readDocument, sentenceAt, sentenceText, type Document, type Field } from "./text.ts"
 
 /**
@@ -201,13 +202,14 @@ export const boundedPrefix = (text: string, maxChars: number): string => {
  * the classifier.
  */
 export const classify = (item: WireItem, limits: ClassifyLimits = defaultClassifyLimits): ClassifiedItem => {
-  if (item.title.length <= limits.maxTitleChars && item.text.length <= limits.maxTextChars) return classifyWhole(item)
+  if (item.title.length <= limits.maxTitleChars && item.text.length <= limits.maxTextChars) return classifyInLanguage(item, classifyEnglish)
   const title = boundedPrefix(item.title, limits.maxTitleChars)
   const text = boundedPrefix(item.text, limits.maxTextChars)
-  return classifyWhole({ ...item, title, text })
+  return classifyInLanguage({ ...item, title, text }, classifyEnglish)
 }
 
-const classifyWhole = (item: WireItem): ClassifiedItem => {
+/** The English rules alone; `classify` first bounds the report, then decides its language (classify/language/). */
+export const classifyEnglish = (item: WireItem): ClassifiedItem => {
   // Named things first: most reports in a feed never name both sides, and need nothing more.
   const words = { title: readWords(item.title), text: readWords(item.text) }
   const mentions: Array<Mention> = []
@@ -462,6 +464,8 @@ const classifyWhole = (item: WireItem): ClassifiedItem => {
   }
   return withSource(item, result)
 }
+
+/** Any report, in any language: see classify/language/classify-language.ts. */
 
 /** A report that never names an Indian and an Italian side (by country, place, office holder or institution). */
 function namesBothSides(mentions: ReadonlyArray<Mention>): boolean {

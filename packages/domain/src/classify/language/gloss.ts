@@ -1,0 +1,106 @@
+import { packSections, type Gloss, type LanguagePack } from "../../knowledge/packs/pack.ts"
+
+/**
+ * Reading a report through a language pack: every pack entry found in the text is replaced by its
+ * English gloss, and the replaced segments are remembered so that any span found in the glossed
+ * text (evidence for a tag) maps back to the report's own words.
+ */
+
+export interface Glossed {
+  readonly text: string
+  /** The replaced segments, flattened: glossStart, glossEnd, originalStart, originalEnd; in order. */
+  readonly segments: ReadonlyArray<number>
+}
+
+export interface CompiledPack {
+  readonly pack: LanguagePack
+  /** All entries in one expression, each its own capturing group, between Unicode-aware word edges. */
+  readonly pattern: RegExp
+  readonly glosses: ReadonlyArray<Gloss>
+}
+
+// A word edge that knows accented letters ("lunedì", "città"): \b does not, even with the u flag.
+const BEFORE = "(?<![\\p{L}\\p{N}])"
+// An elided article ends a match at its apostrophe, right before the next word ("dell’accordo").
+const AFTER = "(?:(?<=['’])|(?![\\p{L}\\p{N}]))"
+
+/** Compiles a pack at load; throws naming the entry when a pattern is not a valid expression or captures. */
+export const compilePack = (pack: LanguagePack): CompiledPack => {
+  const entries = packSections.flatMap((section) => pack.entries[section])
+  for (const entry of entries) {
+    let groups: number
+    try {
+      groups = new RegExp(`${entry.pattern}|`, "iu").exec("")!.length - 1
+    } catch (error) {
+      throw new Error(`language pack ${pack.code}: invalid pattern ${entry.pattern.slice(0, 80)}: ${String(error)}`)
+    }
+    if (groups > 0) throw new Error(`language pack ${pack.code}: use (?:…) groups only: ${entry.pattern.slice(0, 80)}`)
+  }
+  const source = `${BEFORE}(?:${entries.map((entry) => `(${entry.pattern})`).join("|")})${AFTER}`
+  return { pack, pattern: new RegExp(source, "giu"), glosses: entries.map((entry) => entry.gloss) }
+}
+
+// Guillemets are quotation marks the English rules know as curly quotes; same length, so no segment.
+const guillemets = /[«»]/g
+const asCurlyQuote = (mark: string): string => (mark === "«" ? "“" : "”")
+
+/**
+ * The gloss in the case of the words it replaces: "Ieri" → "Yesterday", "ITALIA" → "ITALY". A match
+ * with digits (a dateline's "02 DIC") keeps the gloss's own case: the date rules read "02 December".
+ */
+const inCaseOf = (original: string, gloss: string): string => {
+  if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase() && !/\d/.test(original)) {
+    return gloss.toUpperCase()
+  }
+  const first = original.charAt(0)
+  if (first !== first.toLowerCase() && gloss.charAt(0) === gloss.charAt(0).toLowerCase()) {
+    return gloss.charAt(0).toUpperCase() + gloss.slice(1)
+  }
+  return gloss
+}
+
+export const glossText = (compiled: CompiledPack, text: string): Glossed => {
+  const source = text.replace(guillemets, asCurlyQuote)
+  const { pattern, glosses } = compiled
+  const parts: Array<string> = []
+  const segments: Array<number> = []
+  let copied = 0
+  let length = 0
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(source); match !== null; match = pattern.exec(source)) {
+    const matched = match[0]
+    if (matched.length === 0) {
+      pattern.lastIndex++
+      continue
+    }
+    let entry = 1
+    while (entry < match.length && match[entry] === undefined) entry++
+    const gloss = glosses[entry - 1]!
+    const english = inCaseOf(matched, typeof gloss === "string" ? gloss : gloss(matched))
+    const before = source.slice(copied, match.index)
+    parts.push(before, english)
+    length += before.length
+    segments.push(length, length + english.length, match.index, match.index + matched.length)
+    length += english.length
+    copied = match.index + matched.length
+  }
+  parts.push(source.slice(copied))
+  return { text: parts.join(""), segments }
+}
+
+/**
+ * Where a position of the glossed text stands in the original. A span's start inside a replaced
+ * segment goes to the segment's start, its end to the segment's end, so evidence covers whole words.
+ */
+export const originalOffset = (glossed: Glossed, position: number, isEnd: boolean): number => {
+  const segments = glossed.segments
+  let shift = 0
+  for (let index = 0; index < segments.length; index += 4) {
+    const glossStart = segments[index]!
+    const glossEnd = segments[index + 1]!
+    if (isEnd ? position <= glossStart : position < glossStart) break
+    if (isEnd ? position <= glossEnd : position < glossEnd) return isEnd ? segments[index + 3]! : segments[index + 2]!
+    shift = segments[index + 3]! - glossEnd
+  }
+  return position + shift
+}

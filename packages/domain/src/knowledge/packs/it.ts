@@ -1,0 +1,531 @@
+import { term, type LanguagePack, type PackEntry } from "./pack.ts"
+
+/**
+ * Italian: how the Italian press (ANSA, Agenzia Nova, askanews, Il Sole 24 Ore, Formiche) and the
+ * Italian government (Farnesina, Palazzo Chigi, the ministries) write about India. Each entry glosses
+ * an Italian word or phrase into the English the classifier's rules read. Only what the rules look
+ * for is glossed; every other word stays Italian (and is simply not a cue).
+ */
+
+// ── Numbers and amounts ──────────────────────────────────────────────────────────────
+// Italian writes 14.000 for 14,000 and 1,5 for 1.5.
+const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`
+const SCALE = "miliardi|miliardo|mld|mln|milioni|milione|mila|crore|lakh"
+const CURRENCY = "euro|dollari|dollaro|rupie|rupia|sterline"
+const SYMBOL = String.raw`US\$|\$|€|£|₹`
+
+/** "14.000,5" → "14,000.5"; "1,5" → "1.5". */
+export const englishNumber = (italian: string): string => {
+  const [whole = "", fraction] = italian.split(",")
+  const grouped = whole.replace(/\./g, ",")
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`
+}
+
+const scaleWords: Record<string, string> = {
+  miliardi: "billion", miliardo: "billion", mld: "billion", mln: "million", milioni: "million", milione: "million",
+  crore: "crore", lakh: "lakh"
+}
+const currencySymbols: Record<string, string> = {
+  euro: "€", "€": "€", dollari: "$", dollaro: "$", $: "$", "us$": "$", rupie: "Rs ", rupia: "Rs ", "₹": "Rs ",
+  sterline: "£", "£": "£"
+}
+const amountParts = new RegExp(`(${SYMBOL})?\\s?(${NUMBER})\\s*(${SCALE})?(?:\\s+(?:di\\s+)?(${CURRENCY}))?`, "iu")
+
+/** "20 miliardi di euro" → "€20 billion"; "1,5 mld" → "1.5 billion"; "14 mila" → "14,000". */
+export const englishAmount = (italian: string): string => {
+  const parts = amountParts.exec(italian)
+  if (parts === null) return italian
+  const [, symbol, digits = "", scale, currency] = parts
+  const unit = (currency ?? symbol)?.toLowerCase()
+  const prefix = unit === undefined ? "" : (currencySymbols[unit] ?? "")
+  const number = englishNumber(digits)
+  // "mila" (thousands) is written out as a number: "14 mila imprese" → "14,000 companies".
+  if (scale?.toLowerCase() === "mila") {
+    const value = Number(number.replace(/,/g, "")) * 1000
+    return `${prefix}${value.toLocaleString("en-US")}`
+  }
+  const scaleWord = scale === undefined ? "" : ` ${scaleWords[scale.toLowerCase()] ?? ""}`
+  return `${prefix}${number}${scaleWord}`
+}
+
+const amounts: ReadonlyArray<PackEntry> = [
+  term(`(?:${SYMBOL})\\s?(?:${NUMBER})(?:\\s*(?:${SCALE}))?(?:\\s+(?:di\\s+)?(?:${CURRENCY}))?`, englishAmount),
+  term(`(?:${NUMBER})\\s*(?:${SCALE})(?:\\s+(?:di\\s+)?(?:${CURRENCY}))?`, englishAmount),
+  term(`(?:${NUMBER})\\s+(?:${CURRENCY})`, englishAmount),
+  // Any other number with Italian separators.
+  term(String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+`, englishNumber)
+]
+
+// ── Dates ───────────────────────────────────────────────────────────────────────────
+const months = [
+  "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
+  "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"
+]
+const englishMonths = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December"
+]
+// Weekdays with and without the accent ("lunedi" in feeds that drop it).
+const weekdays = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
+const englishWeekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+const MONTH = `(?:${months.join("|")})`
+// Agency datelines abbreviate the month: "MUMBAI, 02 DIC -".
+const MONTH_SHORT = "(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)"
+const shortMonths = ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"]
+const WEEKDAY = "(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)"
+
+const monthOf = (text: string): string => {
+  const lower = text.toLowerCase()
+  const index = months.findIndex((month) => lower.includes(month))
+  if (index >= 0) return englishMonths[index]!
+  const short = shortMonths.findIndex((month) => new RegExp(`\\d\\s+${month}`).test(lower))
+  return englishMonths[short] ?? ""
+}
+const weekdayOf = (text: string): string => {
+  const lower = text.toLowerCase()
+  // Five letters tell the days apart, with or without the accent.
+  const index = weekdays.findIndex((day) => lower.includes(day.slice(0, 5)))
+  return englishWeekdays[index] ?? ""
+}
+/** "(il) 20 maggio 2026" → "(on) 20 May 2026". */
+const dayMonthYear = (text: string): string => {
+  const day = /\d{1,2}/.exec(text)?.[0] ?? ""
+  const year = /\d{4}/.exec(text)?.[0]
+  const on = /^(?:il|l['’]|lo|dal|dall['’])/i.test(text) ? "on " : ""
+  return `${on}${day} ${monthOf(text)}${year === undefined ? "" : ` ${year}`}`
+}
+const yearOf = (text: string): string => /\d{4}/.exec(text)?.[0] ?? ""
+
+const dates: ReadonlyArray<PackEntry> = [
+  // "martedì 3 marzo": the day of the month says it; the weekday adds nothing.
+  term(`(?:(?:il|l['’])\\s*)?(?:${WEEKDAY}\\s+)?\\d{1,2}(?:°|º)?\\s+${MONTH}(?:\\s+\\d{4})?`, dayMonthYear),
+  term(`\\d{1,2}\\s+${MONTH_SHORT}\\.?(?:\\s+\\d{4})?`, dayMonthYear),
+  term(`(?:lo\\s+)?scors[oa]\\s+${MONTH}|${MONTH}\\s+scorso`, (text) => `last ${monthOf(text)}`),
+  term(`(?:il\\s+)?prossimo\\s+${MONTH}|${MONTH}\\s+prossimo`, (text) => `next ${monthOf(text)}`),
+  term(`(?:a|ad|in|nel|nel\\s+mese\\s+di|a\\s+(?:inizio|fine|met[àa])|entro)\\s+${MONTH}(?:\\s+(?:del\\s+)?\\d{4})?`,
+    (text) => `in ${monthOf(text)}${/\d{4}/.test(text) ? ` ${yearOf(text)}` : ""}`),
+  term(`${MONTH}(?:\\s+\\d{4})?`, (text) => `${monthOf(text)}${/\d{4}/.test(text) ? ` ${yearOf(text)}` : ""}`),
+  term(`${WEEKDAY}\\s+scors[oa]|(?:lo\\s+|la\\s+)?scors[oa]\\s+${WEEKDAY}`, (text) => `last ${weekdayOf(text)}`),
+  term(`${WEEKDAY}\\s+prossim[oa]|(?:il\\s+|la\\s+)?prossim[oa]\\s+${WEEKDAY}`, (text) => `next ${weekdayOf(text)}`),
+  // Italian names the weekday bare ("lunedì il premier ha incontrato…") where English says "on Monday".
+  term(WEEKDAY, (text) => `on ${weekdayOf(text)}`),
+  term("(?:ieri|l['’]altro\\s+ieri)(?:\\s+(?:sera|mattina|pomeriggio))?", "yesterday"),
+  term("oggi|stamattina|stamani|stasera|questa\\s+mattina", "today"),
+  term("domani", "tomorrow"),
+  term("(?:la\\s+)?settimana\\s+scorsa|(?:la\\s+)?scorsa\\s+settimana", "last week"),
+  term("(?:la\\s+)?settimana\\s+prossima|(?:la\\s+)?prossima\\s+settimana", "next week"),
+  term("(?:il\\s+)?mese\\s+scorso|(?:lo\\s+)?scorso\\s+mese", "last month"),
+  term("(?:il\\s+)?mese\\s+prossimo|(?:il\\s+)?prossimo\\s+mese", "next month"),
+  term("(?:l['’]|lo\\s+)?(?:anno\\s+scorso|scorso\\s+anno)", "last year"),
+  term("(?:l['’]|il\\s+)?(?:anno\\s+prossimo|prossimo\\s+anno)", "next year"),
+  term("quest['’]anno", "this year"),
+  term("questa\\s+settimana", "this week"),
+  term("questo\\s+mese", "this month"),
+  term("(?:nel|nell['’]anno)\\s+\\d{4}", (text) => `in ${yearOf(text)}`),
+  term("entro\\s+(?:il\\s+)?\\d{4}", (text) => `by ${yearOf(text)}`),
+  // "dal 2012": since then; the rules read it as looking back.
+  term("(?:sin\\s+)?dal\\s+\\d{4}", (text) => `since ${yearOf(text)}`)
+]
+
+// ── Offices ─────────────────────────────────────────────────────────────────────────
+// A title may carry its side after it ("il premier indiano", "l'ambasciatore d'Italia"): the
+// English rules read the side from an adjective before the title, so the gloss moves it there.
+const SIDE_AFTER = String.raw`(?:\s+(?:italian[oaie]|indian[oaie])|\s+(?:d['’]|dell['’])\s*(?:italia|india))?`
+const sideOf = (text: string): string => {
+  const lower = text.toLowerCase()
+  // The title's own words never name a country, so the side is what follows it.
+  if (/(?:italian[oaie]|italia)$/.test(lower)) return "Italian "
+  if (/(?:indian[oaie]|india)$/.test(lower)) return "Indian "
+  return ""
+}
+const office = (title: string, english: string): PackEntry =>
+  term(`(?:${title})${SIDE_AFTER}`, (text) => `${sideOf(text)}${english}`)
+const MINISTER = "ministr[oai]|titolare"
+
+const offices: ReadonlyArray<PackEntry> = [
+  office("vice\\s?premier|vicepresidente\\s+del\\s+consiglio|vice\\s+presidente\\s+del\\s+consiglio",
+    "Deputy Prime Minister"),
+  office("presidente\\s+del\\s+consiglio(?:\\s+dei\\s+ministri)?|premier|prim[oa]\\s+ministr[oa]|capo\\s+del\\s+governo",
+    "Prime Minister"),
+  office("presidente\\s+della\\s+repubblica|capo\\s+dello\\s+stato", "President"),
+  office(`(?:${MINISTER})\\s+degli\\s+(?:affari\\s+)?esteri(?:\\s+e\\s+della\\s+cooperazione\\s+internazionale)?` +
+    "|titolare\\s+della\\s+farnesina|capo\\s+della\\s+diplomazia", "Foreign Minister"),
+  office(`(?:${MINISTER})\\s+della\\s+difesa`, "Defence Minister"),
+  office(`(?:${MINISTER})\\s+del(?:l['’]industria\\s+e\\s+del)?\\s*commercio(?:\\s+e\\s+dell['’]industria)?`,
+    "Commerce and Industry Minister"),
+  office(`(?:${MINISTER})\\s+delle\\s+imprese(?:\\s+e\\s+del\\s+made\\s+in\\s+italy)?`, "Industry Minister"),
+  office(`(?:${MINISTER})\\s+dell['’]interno`, "Interior Minister"),
+  office(`(?:${MINISTER})\\s+dell['’]economia(?:\\s+e\\s+delle\\s+finanze)?|(?:${MINISTER})\\s+delle\\s+finanze`,
+    "Finance Minister"),
+  office(`(?:${MINISTER})\\s+dell['’]agricoltura(?:\\s+e\\s+della\\s+sovranit[àa]\\s+alimentare)?`, "Agriculture Minister"),
+  office(`(?:${MINISTER})\\s+dell['’]universit[àa](?:\\s+e\\s+della\\s+ricerca)?`, "Research Minister"),
+  office(`(?:${MINISTER})\\s+dell['’]istruzione`, "Education Minister"),
+  office(`(?:${MINISTER})\\s+della\\s+salute`, "Health Minister"),
+  office(`(?:${MINISTER})\\s+dell['’]ambiente(?:\\s+e\\s+della\\s+sicurezza\\s+energetica)?`, "Environment Minister"),
+  office(`(?:${MINISTER})\\s+della\\s+cultura`, "Culture Minister"),
+  office(`(?:${MINISTER})\\s+del\\s+turismo`, "Tourism Minister"),
+  office("vice\\s?ministr[oa]", "Deputy Minister"),
+  office("sottosegretari[oa](?:\\s+di\\s+stato)?(?:\\s+(?:agli\\s+(?:affari\\s+)?esteri|alla\\s+difesa|alla\\s+presidenza" +
+    "\\s+del\\s+consiglio))?", "Under Secretary"),
+  office("segretari[oa]\\s+general[ei]", "Secretary General"),
+  office("segretari[oa]\\s+agli\\s+esteri|foreign\\s+secretary", "Foreign Secretary"),
+  office("ministr[oa]|ministri", "Minister"),
+  office("ambasciat(?:ore|rice|ori)", "Ambassador"),
+  office("consol[ei]\\s+general[ei]", "Consul General"),
+  office("inviat[oa]\\s+special[ei]", "Envoy"),
+  office("capo\\s+di\\s+stato\\s+maggiore\\s+della\\s+difesa", "Chief of Defence Staff"),
+  office("capo\\s+di\\s+stato\\s+maggiore\\s+della\\s+marina(?:\\s+militare)?", "Chief of Naval Staff"),
+  office("consigliere\\s+per\\s+la\\s+sicurezza\\s+nazionale", "National Security Adviser"),
+  office("ammiraglio", "Admiral"),
+  term("funzionari|alti\\s+funzionari", "officials"),
+  term("delegazion[ei]", "delegation"),
+  term("leader", "leaders"),
+  term("capi\\s+di\\s+(?:stato\\s+e\\s+di\\s+)?governo", "heads of government")
+]
+
+// ── Institutions ────────────────────────────────────────────────────────────────────
+const institutions: ReadonlyArray<PackEntry> = [
+  term("ministero\\s+degli\\s+(?:affari\\s+)?esteri\\s+indiano|ministero\\s+degli\\s+esteri\\s+di\\s+nuova\\s+delhi",
+    "Ministry of External Affairs"),
+  term("ministero\\s+della\\s+difesa\\s+indiano", "Indian Ministry of Defence"),
+  term("ministero\\s+della\\s+difesa(?:\\s+italiano)?", "Italian Ministry of Defence"),
+  term("ministero\\s+delle\\s+imprese(?:\\s+e\\s+del\\s+made\\s+in\\s+italy)?", "MIMIT"),
+  term("marina\\s+(?:militare\\s+)?indiana", "Indian Navy"),
+  term("esercito\\s+indiano", "Indian Army"),
+  term("aeronautica\\s+(?:militare\\s+)?indiana", "Indian Air Force"),
+  term("esercito\\s+italiano", "Italian Army"),
+  term("aeronautica\\s+militare(?:\\s+italiana)?", "Italian Air Force"),
+  term("agenzia\\s+spaziale\\s+italiana", "Italian Space Agency"),
+  term("agenzia\\s+spaziale\\s+indiana", "ISRO"),
+  // ICE, the Italian Trade Agency ("ice" is no Italian word).
+  term("agenzia\\s+ice|ice|agenzia\\s+per\\s+la\\s+promozione\\s+all['’]estero", "Italian Trade Agency"),
+  term("ambasciata\\s+(?:d['’]italia|italiana)(?:\\s+(?:a|in)\\s+(?:nuova\\s+delhi|india))?", "Embassy of Italy in India"),
+  term("ambasciata\\s+(?:dell['’]india|indiana)(?:\\s+(?:a|in)\\s+(?:roma|italia))?", "Embassy of India in Italy"),
+  term("corte\\s+suprema\\s+(?:indiana|dell['’]india)", "Supreme Court of India"),
+  term("governo\\s+italiano", "Italian government"),
+  term("governo\\s+indiano", "Indian government"),
+  term("consolato(?:\\s+generale)?", "consulate")
+]
+
+// ── Status ──────────────────────────────────────────────────────────────────────────
+// Tense decides status: the English rules look for "will", "is expected to", "set to" before the cue.
+const status: ReadonlyArray<PackEntry> = [
+  term("(?:è|e['’]|sono)\\s+stat[oaie]\\s+(?:firmat[oaie]|siglat[oaie]|sottoscritt[oaie])", "was signed"),
+  term("(?:sarà|saranno)\\s+(?:firmat[oaie]|siglat[oaie]|sottoscritt[oaie])", "will be signed"),
+  term("(?:ha|hanno|avevano|aveva)\\s+(?:firmato|siglato|sottoscritto)", "signed"),
+  term("firmer(?:à|anno|ebbe|ebbero)|siglerann?o|siglerà|sottoscriver(?:à|anno)", "will sign"),
+  term("firmat[oaie]|siglat[oaie]|sottoscritt[oaie]|firmò|firmarono", "signed"),
+  term("firmano|siglano|sottoscrivono", "sign"),
+  term("(?:la\\s+)?firma\\s+(?:di|del|dell['’]|della|dei|degli|delle)", "the signing of"),
+  term("firma|sigla|sottoscrive", "signs"),
+  term("firmare|siglare|sottoscrivere", "sign"),
+  term("(?:è|sono)\\s+attes[oaie]|(?:si\\s+)?prevede|dovrebbero?|previst[oaie]|in\\s+programma", "is expected to"),
+  term("(?:sarà|saranno)", "will be"),
+  term("(?:sta|stanno)\\s+per", "is set to"),
+  term("intende|intendono", "intends to"),
+  term("punta(?:no)?\\s+a", "aims to"),
+  term("si\\s+recher(?:à|anno)", "will travel"),
+  // Any other future-tense verb: "visiterà", "parteciperanno". The verb itself stays Italian.
+  term("\\p{L}{2,}(?:erà|irà|arà|eranno|iranno|aranno)", (verb) => `will ${verb}`)
+]
+
+// ── Event vocabulary ───────────────────────────────────────────────────────────────
+const events: ReadonlyArray<PackEntry> = [
+  // Meetings and calls.
+  term("colloquio\\s+telefonico|telefonata|conversazione\\s+telefonica|(?:si\\s+sono\\s+)?sentiti\\s+al\\s+telefono",
+    "phone call"),
+  term("ha\\s+telefonato|ha\\s+chiamato", "phoned"),
+  term("(?:ha|hanno)\\s+incontrato|si\\s+sono\\s+incontrati|(?:ha|hanno)\\s+ricevuto|ha\\s+accolto", "met"),
+  term("incontrer(?:à|anno)|vedr(?:à|anno)", "will meet"),
+  term("incontr[oi]\\s+bilateral[ei]|colloqui\\s+bilaterali|bilaterale\\s+(?:tra|con)", "bilateral talks"),
+  term("bilateral[ei]", "bilateral"),
+  term("(?:i\\s+)?due\\s+paesi", "the two countries"),
+  term("faccia\\s+a\\s+faccia|tête-à-tête", "talks with"),
+  term("incontr[oi]|riunion[ei]|colloqu[io]|incontra(?:no)?|vertice\\s+bilaterale", "meeting"),
+  term("vertic[ei]|summit", "summit"),
+  term("(?:a|ai)\\s+margin[ei]\\s+(?:del|della|dei|delle|dell['’])", "on the sidelines of"),
+  term("(?:hanno|ha)\\s+discusso|discussion[ei]|consultazion[ei]|(?:hanno|ha)\\s+passato\\s+in\\s+rassegna", "discussed"),
+  term("dialogo\\s+strategico|dialogo\\s+politico|dialogo\\s+(?:sulla\\s+)?sicurezza|dialogo\\s+di\\s+difesa",
+    "strategic dialogue"),
+  term("commissione\\s+(?:economica\\s+)?(?:mista|congiunta)(?:\\s+per\\s+la\\s+cooperazione\\s+economica)?",
+    "joint economic commission"),
+  term("gruppo\\s+di\\s+lavoro\\s+congiunto|gruppi\\s+di\\s+lavoro\\s+congiunti", "joint working group"),
+  term("comitato\\s+(?:militare\\s+)?congiunto", "joint committee"),
+  // Visits.
+  term("visita\\s+(?:ufficiale|di\\s+stato|di\\s+lavoro)|visita\\s+di\\s+(?:due|tre|quattro|cinque)\\s+giorni",
+    "official visit"),
+  term("(?:in\\s+)?visita\\s+(?:in|a)(?=\\s)", "visit to"),
+  term("(?:è|sono)\\s+arrivat[oaie]\\s+(?:in|a)|arriva(?:no)?\\s+(?:in|a)|(?:è|sono)\\s+atterrat[oaie]\\s+(?:in|a)",
+    "arrived in"),
+  term("visit[ae]|visitato|visitare|visita(?:no)?|missione\\s+(?:istituzionale|ufficiale)", "visit"),
+  term("missione\\s+(?:imprenditoriale|commerciale|economica|di\\s+sistema)|missioni\\s+(?:imprenditoriali|commerciali)",
+    "trade mission"),
+  // Agreements and plans.
+  term("memorandum\\s+d['’]intesa|protocoll[oi]\\s+d['’]intesa|memorandum\\s+of\\s+understanding", "memorandum of understanding"),
+  term("lettera\\s+d['’]intenti|dichiarazione\\s+d['’]intenti", "letter of intent"),
+  term("dichiarazione\\s+congiunta|comunicato\\s+congiunto|dichiarazione\\s+comune", "joint statement"),
+  term("piano\\s+d['’]azione(?:\\s+strategico)?(?:\\s+congiunto)?|piano\\s+strategico\\s+congiunto|tabella\\s+di\\s+marcia",
+    "action plan"),
+  term("partenariato\\s+strategico\\s+speciale|partnership\\s+strategica\\s+speciale", "special strategic partnership"),
+  term("partenariato\\s+strategico|partnership\\s+strategica", "strategic partnership"),
+  term("(?:ha|hanno)\\s+elevato|elevare|elevat[oaie]|innalzat[oaie]|innalzare", "elevated"),
+  term("accord[oi]\\s+quadro|accord[oi]|intes[ae]|patto|intesa", "agreement"),
+  term("trattato", "treaty"),
+  term("adottat[oaie]|approvat[oaie]|varat[oaie]", "adopted"),
+  // Defence.
+  term("esercitazion[ei]\\s+(?:congiunt[ae]|navale|navali|bilateral[ei]|militar[ei]|aere[ae])", "joint exercise"),
+  term("esercitazion[ei]|manovre", "exercises"),
+  term("(?:sosta|scalo|visita)\\s+(?:nel|al)\\s+porto|sosta\\s+(?:a|in)\\s+porto|ha\\s+fatto\\s+scalo", "port call"),
+  term("gruppo\\s+(?:d['’])?(?:portaerei|attacco\\s+portaerei)|carrier\\s+strike\\s+group", "carrier strike group"),
+  term("portaerei", "aircraft carrier"),
+  term("fregat[ae]", "frigate"),
+  term("nav[ei]\\s+da\\s+guerra|unità\\s+navali", "warships"),
+  term("sottomarin[oi]", "submarines"),
+  term("elicotter[oi]", "helicopters"),
+  term("missil[ei]", "missiles"),
+  term("interoperabilità", "interoperability"),
+  term("industria\\s+(?:della\\s+)?difesa|industrie\\s+della\\s+difesa|industria\\s+militare", "defence industry"),
+  term("co-?produzione|produzione\\s+congiunta", "co-production"),
+  term("joint\\s+venture", "joint venture"),
+  term("appalto|commessa|contratto", "contract"),
+  // Economy.
+  // How Italian reports a trade or investment figure.
+  term("(?:ha|hanno)\\s+raggiunto|raggiunge(?:ndo)?|(?:ha|hanno)\\s+toccato|(?:ha|hanno)\\s+superato", "reached"),
+  term("ammonta(?:va)?\\s+a|(?:si\\s+)?(?:è\\s+)?attestat[oa]\\s+a|si\\s+attesta\\s+a|pari\\s+a", "stood at"),
+  term("(?:è|sono)\\s+cresciut[oaie]|cresce|crescono", "grew"),
+  term("(?:è|sono)\\s+aumentat[oaie]|aumenta(?:no)?", "rose"),
+  term("(?:del|per\\s+un)\\s+valore\\s+(?:complessivo\\s+)?di|del\\s+valore\\s+di", "worth"),
+  term("volume\\s+(?:degli\\s+scambi|commerciale)", "trade volume"),
+  term("(?:ha|hanno)\\s+(?:acquisito|rilevato|comprato|acquistato)", "acquired"),
+  term("acquisizion[ei]|acquisto", "acquisition"),
+  term("interscambio(?:\\s+commerciale)?|scambi\\s+commerciali|commercio\\s+bilaterale", "bilateral trade"),
+  term("obiettivo|traguardo", "target"),
+  term("forum\\s+(?:imprenditoriale|d['’]affari|economico|delle\\s+imprese)|business\\s+forum", "business forum"),
+  term("fier[ae]|salone|esposizione", "trade fair"),
+  term("tavol[oi]\\s+rotond[oi]", "roundtable"),
+  term("incontri\\s+b2b|b2b", "B2B"),
+  // Courts.
+  term("arbitrato|arbitrale", "arbitration"),
+  term("tribunal[ei]|corte|corti|cassazione", "court"),
+  term("sentenza|verdetto", "verdict"),
+  term("estradizion[ei]|estradat[oaie]|estradare", "extradition"),
+  term("processo", "trial"),
+  term("marò|fucilieri\\s+di\\s+marina", "marines"),
+  term("tangent[ei]|corruzione", "bribery"),
+  // Remarks.
+  term("(?:ha|hanno)\\s+(?:detto|dichiarato|affermato|spiegato|sottolineato|aggiunto|ricordato|osservato)|" +
+    "ha\\s+commentato|dice|dichiara|afferma|sottolinea", "said"),
+  term("ha\\s+ringraziato|ringrazia|si\\s+è\\s+congratulat[oa]|congratulazioni|auguri", "thanked"),
+  term("(?:ha\\s+)?elogiato|plaude|ha\\s+accolto\\s+con\\s+favore", "praised"),
+  term("messaggio|post", "message"),
+  term("intervista", "in an interview")
+]
+
+// ── Sectors ─────────────────────────────────────────────────────────────────────────
+const sectors: ReadonlyArray<PackEntry> = [
+  term("commercio|commercial[ei]|scambi", "trade"),
+  term("esportazion[ei]|export", "exports"),
+  term("importazion[ei]|import", "imports"),
+  term("dazi|tariffe\\s+doganali", "tariffs"),
+  term("accesso\\s+al\\s+mercato", "market access"),
+  term("investiment[oi]|investire|investe|investono|investitor[ei]", "investment"),
+  term("difesa|militar[ei]", "defence"),
+  term("navale|navali", "naval"),
+  term("marina\\s+militare", "Italian Navy"),
+  term("marina", "navy"),
+  term("antiterrorismo|terrorismo|lotta\\s+al\\s+terrorismo", "counter-terrorism"),
+  term("sicurezza\\s+informatica|cybersicurezza|cyber", "cyber security"),
+  term("sicurezza", "security"),
+  term("criminalità\\s+organizzata", "organised crime"),
+  term("spazio|spaziale|spaziali|satellit[ei]", "space"),
+  term("intelligenza\\s+artificiale", "artificial intelligence"),
+  term("tecnologi[ae]\\s+(?:critiche\\s+ed?\\s+)?emergent[ei]", "critical and emerging technologies"),
+  term("tecnologi[ae]|tecnologic[oa]|tecnologici|tecnologiche|scienza\\s+e\\s+tecnologia", "technology"),
+  term("semicondutt(?:ori|ore)|microchip|chip", "semiconductors"),
+  term("digitale|digitali|telecomunicazioni", "digital"),
+  term("transizione\\s+energetica", "energy transition"),
+  term("energia\\s+(?:pulita|rinnovabile)|rinnovabili|fonti\\s+rinnovabili", "renewables"),
+  term("idrogeno\\s+verde", "green hydrogen"),
+  term("energia|energetic[oa]|energetici|energetiche", "energy"),
+  term("clima|climatic[oa]|climatici|climatiche|cambiamento\\s+climatico", "climate"),
+  term("biocarburanti|biocombustibili", "biofuels"),
+  term("minerali\\s+critici|materie\\s+prime\\s+critiche|terre\\s+rare", "critical minerals"),
+  term("porto|porti|portual[ei]", "port"),
+  term("marittim[oa]|marittimi|marittime", "maritime"),
+  term("cantieri\\s+navali|cantieristica(?:\\s+navale)?", "shipbuilding"),
+  term("indo-?pacifico", "Indo-Pacific"),
+  term("mediterraneo", "Mediterranean"),
+  term("corridoio|corridoi", "corridor"),
+  term("infrastruttur[ae]|infrastruttural[ei]", "infrastructure"),
+  term("ferrovi[ae]|ferroviari[oa]?", "railways"),
+  term("trasport[oi]", "transport"),
+  term("logistica", "logistics"),
+  term("connettività", "connectivity"),
+  term("migrazion[ei]|migratori[oa]?|migranti", "migration"),
+  term("mobilità", "mobility"),
+  term("lavoratori", "workers"),
+  term("studenti", "students"),
+  // "visti" alone is also "seen".
+  term("visti\\s+(?:di\\s+lavoro|per)|(?:rilascio\\s+(?:dei\\s+)?)?visti\\s+d['’]ingresso|visto\\s+(?:di\\s+lavoro|per\\s+studenti)",
+    "visas"),
+  term("universit[àa]|atenei|ateneo", "universities"),
+  term("ricerca|ricercatori", "research"),
+  term("istruzione|formazione", "education"),
+  term("borse\\s+di\\s+studio", "scholarships"),
+  term("cultura|cultural[ei]", "culture"),
+  term("turismo|turistic[oa]|turisti", "tourism"),
+  term("patrimonio", "heritage"),
+  term("comunità\\s+indiana|diaspora", "diaspora"),
+  term("salute|sanità|sanitari[oa]?", "health"),
+  term("farmaceutic[oa]|farmaceutici|farmaceutiche|farmaci", "pharmaceuticals"),
+  term("agricoltura|agricol[oa]|agricoli|agricole", "agriculture"),
+  term("agroalimentare|agro-alimentare|agri-?food", "agri-food"),
+  term("alimentar[ei]|trasformazione\\s+dei\\s+prodotti\\s+alimentari", "food processing"),
+  term("automobilistic[oa]|automotive|autoveicoli", "automotive"),
+  term("manifattur(?:a|iero|iera)|manifatturiero", "manufacturing"),
+  term("macchinari|meccanica", "machinery"),
+  term("start-?up", "start-ups"),
+  term("innovazione|innovativ[oa]", "innovation"),
+  term("giustizia|giudiziari[oa]", "justice"),
+  term("impres[ae]|aziend[ae]|societ[àa]", "companies"),
+  term("imprenditori", "entrepreneurs"),
+  term("industria|industriale|industriali", "industry"),
+  term("cooperazione|collaborazione", "cooperation")
+]
+
+// ── Places the English lists know by another name ───────────────────────────────────
+const places: ReadonlyArray<PackEntry> = [
+  // Regional and city demonyms stand for their place: "le imprese emiliano-romagnole" are
+  // Emilia-Romagna's firms, a sub-national actor on Italy's side.
+  term("emilian[oaie]-romagnol[oaie]|emilian[oaie]", "Emilia-Romagna"),
+  term("lombard[oaie]|lombardi", "Lombardy"),
+  term("venet[oaie]", "Veneto"),
+  term("piemontes[ei]", "Piedmont"),
+  term("toscan[oaie]", "Tuscany"),
+  term("pugliesi|pugliese", "Apulia"),
+  term("sicilian[oaie]", "Sicily"),
+  term("ligur[ei]", "Liguria"),
+  term("friulan[oaie]", "Friuli"),
+  term("marchigian[oaie]", "Le Marche"),
+  term("abruzzes[ei]", "Abruzzo"),
+  term("calabres[ei]", "Calabria"),
+  term("milanes[ei]", "Milan"),
+  term("napoletan[oaie]", "Naples"),
+  term("torines[ei]", "Turin"),
+  term("genoves[ei]", "Genoa"),
+  term("venezian[oaie]", "Venice"),
+  term("triestin[oaie]", "Trieste"),
+  term("bolognes[ei]", "Bologna"),
+  term("l['’]aja|aia", "The Hague"),
+  term("nuova\\s+delhi", "New Delhi"),
+  term("bombay", "Mumbai"),
+  term("calcutta", "Kolkata"),
+  term("madras", "Chennai")
+]
+
+// ── Countries and demonyms ──────────────────────────────────────────────────────────
+const countries: ReadonlyArray<PackEntry> = [
+  // Written for Italians, the Italian press calls Italy "our country" and Italians "our compatriots".
+  term("(?:il\\s+)?nostro\\s+paese|(?:il\\s+)?bel\\s+paese", "Italy"),
+  term("(?:i\\s+)?nostri\\s+connazionali|(?:i\\s+)?connazionali", "Italians"),
+  term("(?:il\\s+)?nostro\\s+governo", "the Italian government"),
+  term("nostr[oaie]", "Italian"),
+  term("italia", "Italy"),
+  term("italiani", "Italians"),
+  term("italian[oae]", "Italian"),
+  term("italo", "Italo"),
+  term("india", "India"),
+  term("indiani", "Indians"),
+  term("indian[oae]", "Indian"),
+  term("indo", "Indo"),
+  term("francia", "France"), term("frances[ei]", "French"),
+  term("germania", "Germany"), term("tedesc(?:[oa]|hi|he)", "German"),
+  term("cina", "China"), term("cines[ei]", "Chinese"),
+  term("giappone", "Japan"), term("giappones[ei]", "Japanese"),
+  // Not "usa": also "uses".
+  term("stati\\s+uniti(?:\\s+d['’]america)?", "United States"),
+  term("american[oaie]|statunitens[ei]", "American"),
+  term("regno\\s+unito|gran\\s+bretagna", "United Kingdom"), term("britannic[oa]|britannici|britanniche|ingles[ei]", "British"),
+  term("russia", "Russia"), term("russ[oaie]", "Russian"),
+  term("brasile", "Brazil"), term("brasilian[oaie]", "Brazilian"),
+  term("sudafrica", "South Africa"),
+  term("spagna", "Spain"), term("spagnol[oaie]", "Spanish"),
+  term("pakistan", "Pakistan"), term("pakistan[oaie]", "Pakistani"),
+  term("arabia\\s+saudita", "Saudi Arabia"), term("saudit[ae]|sauditi", "Saudi"),
+  term("emirati\\s+arabi\\s+uniti|emirati", "United Arab Emirates"),
+  term("israele", "Israel"), term("israelian[oaie]", "Israeli"),
+  term("iran", "Iran"), term("iranian[oaie]", "Iranian"),
+  term("turchia", "Turkey"), term("turc(?:[oa]|hi|he)", "Turkish"),
+  term("messico", "Mexico"),
+  term("corea\\s+del\\s+sud|corea", "South Korea"),
+  term("egitto", "Egypt"),
+  term("ucraina", "Ukraine"), term("ucrain[oaie]", "Ukrainian"),
+  term("grecia", "Greece"),
+  term("paesi\\s+bassi|olanda", "Netherlands"),
+  term("polonia", "Poland"),
+  term("belgio", "Belgium"),
+  term("portogallo", "Portugal"),
+  term("svizzera", "Switzerland"),
+  term("svezia", "Sweden"),
+  term("norvegia", "Norway"),
+  term("danimarca", "Denmark"),
+  term("finlandia", "Finland"),
+  term("irlanda", "Ireland"),
+  term("nuova\\s+zelanda", "New Zealand"),
+  term("cipro", "Cyprus"),
+  term("libia", "Libya"),
+  term("marocco", "Morocco"),
+  term("tunisia", "Tunisia"),
+  term("sri\\s+lanka", "Sri Lanka"),
+  term("bangladesh", "Bangladesh"),
+  term("afghanistan", "Afghanistan"),
+  term("unione\\s+europea|ue", "European Union"),
+  // The Holy See is a country of its own (countries.ts): a papal audience in Rome is not India–Italy business.
+  term("santa\\s+sede", "Holy See"),
+  term("vaticano", "Vatican"),
+  term("papa|pontefice", "Pope")
+]
+
+// ── Sport and lifestyle: what makes a report about the two countries not a bilateral one ──
+const context: ReadonlyArray<PackEntry> = [
+  term("partit[ae]|incontro\\s+di\\s+(?:calcio|cricket|hockey)", "match"),
+  term("calcio", "football"),
+  term("pallavolo", "volleyball"),
+  term("torneo|tornei", "tournament"),
+  term("campionat[oi]", "championship"),
+  term("mondial[ei]|coppa\\s+del\\s+mondo", "world cup"),
+  term("olimpiad[ei]", "olympics"),
+  term("scacchi", "chess"),
+  term("gol", "goals"),
+  term("allenatore|ct", "coach"),
+  term("medagli[ae]", "medal"),
+  term("atlet[ie]|atleta", "athletes"),
+  // "nazionale" alone is "national" (inno nazionale, sicurezza nazionale): only the team is sport.
+  term("(?:la\\s+)?nazionale\\s+(?:azzurra|italiana|indiana|di\\s+(?:calcio|cricket|hockey))|azzurri|squadra", "squad"),
+  term("gran\\s+premio", "grand prix league"),
+  term("ristorant[ei]", "restaurant"),
+  term("cucina", "cuisine"),
+  term("chef|cuoc[oa]|cuochi", "chef"),
+  term("piatt[oi]", "dishes"),
+  term("matrimoni[oa]?|nozze", "wedding"),
+  term("celebrit[àa]|vip", "celebrity"),
+  term("moda|sfilat[ae]", "fashion week"),
+  term("attore|attrice", "actor"),
+  term("film|pellicola", "film"),
+  term("riprese|set", "shooting"),
+  term("vacanz[ae]", "holiday"),
+  term("festa|feste|festeggiament[io]|celebrazion[ei]", "celebrations"),
+  term("ospiti|invitati", "guests"),
+  term("miliardari[oa]?", "billionaires")
+]
+
+export const italian: LanguagePack = {
+  code: "it",
+  francCode: "ita",
+  name: "Italian",
+  stopWords: [
+    "il", "lo", "la", "gli", "le", "di", "del", "della", "dei", "delle", "che", "è", "per", "con", "una", "nel",
+    "nella", "sono", "alla", "al", "dal", "anche", "ha", "hanno", "tra", "più", "questo", "come", "ed", "degli"
+  ],
+  entries: { amounts, dates, offices, institutions, status, events, sectors, places, countries, context }
+}
