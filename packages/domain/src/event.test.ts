@@ -1,6 +1,6 @@
 import { Schema } from "effect"
 import { describe, expect, it } from "vitest"
-import { ClassifiedItem } from "./event.ts"
+import { BilateralEvent, ClassifiedItem } from "./event.ts"
 
 const decode = (input: unknown) => Schema.decodeUnknownSync(ClassifiedItem)(input, { errors: "all" })
 const failureOf = (input: unknown): string => {
@@ -63,5 +63,23 @@ describe("ClassifiedItem", () => {
     const message = failureOf({ ...valid, status: "rumoured", occurredPrecision: "week" })
     expect(message).toContain('["status"]')
     expect(message).toContain('["occurredPrecision"]')
+  })
+})
+
+describe("BilateralEvent.sourceCount", () => {
+  const event = {
+    id: "evt-1",
+    revision: 3,
+    classification: valid,
+    sources: [{ itemId: "a", title: "First" }, { itemId: "z", title: "Latest" }],
+    firstSeen: "2025-10-08T10:00:00Z",
+    updatedAt: "2025-10-08T12:00:00Z"
+  }
+  const decodeEvent = Schema.decodeUnknownSync(BilateralEvent)
+
+  it("is optional (events stored before the limit decode as they were) and a whole number when given", () => {
+    expect(decodeEvent(event).sourceCount).toBeUndefined()
+    expect(decodeEvent({ ...event, sourceCount: 82 }).sourceCount).toBe(82)
+    expect(() => decodeEvent({ ...event, sourceCount: 2.5 })).toThrow()
   })
 })

@@ -96,7 +96,13 @@ export const BilateralEvent = Schema.Struct({
   id: Schema.String,
   revision: Schema.Int,
   classification: ClassifiedItem,
+  /** The sources kept: the first and the most recent reports, up to a limit the clustering stage sets. */
   sources: Schema.Array(Source),
+  /**
+   * How many reports joined the development in all, kept or not; `sources.length` when absent
+   * (events stored before the limit). Renderers say "…and N more" from the difference.
+   */
+  sourceCount: Schema.optional(Schema.Int),
   firstSeen: Schema.String,
   updatedAt: Schema.String
 })
