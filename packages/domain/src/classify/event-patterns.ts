@@ -8,7 +8,7 @@ import type { LexiconEntry } from "./lexicon.ts"
  * verb is stronger evidence than "said".
  */
 export type Cue =
-  | Exclude<EventTypeId, "not_relevant" | "other_bilateral" | "leader_meeting" | "ministerial_dialogue">
+  | Exclude<EventTypeId, "not_relevant" | "leader_meeting" | "ministerial_dialogue">
   | "meeting"
   | "dialogue"
   | "defence_generic"
@@ -36,6 +36,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   { id: "agreement_signed", pattern: "\\bmemorand(?:um|a) of understanding\\b|\\bmous?\\b|\\b(?:letter|declaration)s? of intent\\b|\\bpact\\b|\\btreaty\\b|\\bagreements? on\\b", weight: 1 },
   // Ratifying or approving an agreement concludes it on that side.
   { id: "agreement_signed", pattern: "\\b(?:ratif(?:y|ies|ied|ying|ication)|ex-post facto approval)\\b|\\bapprov(?:ed|es|al (?:of|to|for)) (?:the )?(?:\\w+ ){0,6}?(?:agreement|mou|pact|treaty|memorandum)\\b", weight: 1.5 },
+  // A signing announced for later ("to sign a defence pact in May"): the agreement is what is planned.
+  { id: "agreement_signed", pattern: "\\b(?:to|will|would|shall|set to|expected to|plan to|likely to|poised to|ready to) sign\\b", weight: 1.5 },
   // Upgrades of the relationship.
   { id: "partnership_upgrade", pattern: "\\b(?:upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing|ion)|rais(?:e|ed|es|ing)|step(?:ped)? up|transform(?:s|ed)?|lift(?:ed)?)\\b[^.;]{0,90}?\\b(?:strategic (?:\\w+ ){0,2}?partnership|strategic alliance|comprehensive (?:\\w+ )?partnership)", weight: 2.5 },
   { id: "partnership_upgrade", pattern: "\\b(?:special|comprehensive|privileged|enhanced) strategic partnership\\b", weight: 1 },
@@ -48,6 +50,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   { id: "defence_industry", pattern: "\\bdefen[cs]e (?:industr(?:y|ial|ies)|manufactur\\w*|production|procurement|equipment|co-?production|corridor|exports?|deals?|contracts?|companies|firms|psus?|start-?ups|ecosystems?|technolog\\w*|acquisition)\\b|\\barmaments?\\b|\\bmilitary (?:technology|hardware|equipment)\\b", weight: 1.5 },
   // The same words about films or cars are not defence: these count only beside defence vocabulary.
   { id: "defence_generic", pattern: "\\bindustrial (?:collaborations?|cooperation|alignment|partnerships?|ecosystems?)\\b|\\bco-?produc\\w+|\\bco-?develop\\w+|\\bco-?design\\w*|\\bjointly (?:design|develop|build|produc|manufactur)\\w*|\\bjoint (?:production|ventures?|development)\\b|\\bteam(?:s|ed|ing)? up\\b|\\btie-?ups?\\b|\\bteaming (?:agreement|arrangement|pact)s?\\b|\\btransfer of technology\\b|\\bmade in india\\b|\\bmake in india\\b|\\blicen[cs]e\\b", weight: 1.5 },
+  // A ship's stay in port: a port call, whichever words the report uses.
+  { id: "military_exercise", pattern: "\\b(?:dock(?:ed|ing)|berth(?:ed|ing)|stopover|port of call|port visit|sailed into|(?:call|calls) (?:on|at) (?:any |the )?port)\\b", weight: 2 },
   // Exercises and port calls.
   { id: "military_exercise", pattern: "\\b(?:joint|bilateral|naval|military|air|maritime|passage|combined|trilateral) (?:\\w+ ){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\\b|\\bpassex\\b|\\bport calls?\\b|\\bcarrier strike group\\b", weight: 2 },
   { id: "exercise_generic", pattern: "\\bexercises?\\b|\\binteroperability\\b|\\bwarships?\\b", weight: 0.5 },
@@ -59,6 +63,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   { id: "business_forum", pattern: "\\b(?:business|economic|investment|investors'?|industry) (?:forum|summit|delegations?|meet|meeting|conclave|roundtable|round-table|round table|council)\\b|\\b(?:business|economic|technology|investment) (?:\\w+ ){0,4}forum\\b|\\bceos?'? (?:forum|roundtable|round table)\\b|\\bb2b\\b|\\bb2g\\b|\\btrade (?:fair|show|expo|mission|delegation)s?\\b|\\bexpo\\b|\\broadshows?\\b|\\b(?:seminar|conclave|exhibition|pavilion)s?\\b|\\bexhibit(?:ing|ors?)\\b", weight: 1.5 },
   // Legal disputes.
   { id: "legal_dispute", pattern: "\\b(?:court|courts|arbitration|arbitral|tribunal|extradit\\w*|lawsuit|prosecut\\w*|chargesheet|charge sheet|bribery|kickbacks?|money laundering|red notice|verdict|acquitted|convicted|indicted)\\b|\\benrica lexie\\b|\\bmarines case\\b|\\bagustawestland\\b", weight: 1.5 },
+  // Developments of no other kind that real reports lead with: a mission opened, an initiative joined.
+  { id: "other_bilateral", pattern: "\\b(?:opens?|opened|opening|inaugurat\\w+|launch(?:es|ed)?) (?:a |an |its |the )?(?:new )?(?:consulate|consulate general|embassy|chancery|visa (?:centre|center|office))\\b|\\b(?:joins?|joined|joining) (?:india's |italy's |the )?(?:\\w+ ){0,4}?(?:initiative|alliance|coalition)\\b", weight: 2 },
   // Remarks and posts: weak, only decisive when nothing concrete happened.
   { id: "statement_remark", pattern: "\\b(?:said|says|stated|told|added|noted)\\b", weight: 0.2 },
   { id: "statement_remark", pattern: "\\b(?:remarked|tweeted|hailed|hails|praised|praises|lauded|lauds|congratulat\\w+|greeted|greetings|condolences?|condemn\\w*|thank(?:s|ed)?|wishes|wishing|described|emphasi[sz]ed|underlined|reiterated|in an interview|told reporters|message|speaking at|spoke (?:at|about)|addressed|addressing|keynote|speech|natural partner)\\b|\\bpost(?:ed)? (?:a message )?on x\\b|\\bsocial media\\b|\\bwritten reply\\b|\\btold (?:parliament|the lok sabha|the rajya sabha|the senate|the chamber)\\b|\\b(?:lok|rajya) sabha\\b", weight: 0.6 }

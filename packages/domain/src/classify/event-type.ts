@@ -64,6 +64,25 @@ const rankOf = (type: ScoredType): number => specificityRank.get(type) ?? -1
 /** Highest score first; on a tie, the more specific type first. */
 const compareRanked = (a: readonly [ScoredType, number], b: readonly [ScoredType, number]): number => b[1] - a[1] || rankOf(a[0]) - rankOf(b[0])
 
+/** A ship's "call on" a port weighs as a port call does (2) against a meeting cue's 1. */
+const PORT_CALL_FACTOR = 2
+const shipBefore = /\b(?:ship|vessel|frigate|warship|destroyer|corvette|carrier|submarine)(?:'s|’s)?\s+(?:first |maiden |\w+ )?$/i
+
+/**
+ * Areas an agreement or a meeting covers ("in domains such as … co-production and joint ventures")
+ * are its subject, not what happened: a cue in such a list counts for this share of its weight.
+ */
+const LISTED_AREA_FACTOR = 0.4
+const listedAreaBefore = /\b(?:such as|including|areas? (?:of|like|including)|domains?|fields? of|ranging from|cover(?:s|ing)?)\b[^.;!?]{0,160}$/i
+const listedAreaTypes: ReadonlySet<ScoredType> = new Set(["defence_industry", "military_exercise", "business_forum", "trade_investment_figure"])
+
+/**
+ * A headline that is a joint document's name ("Italy-India Joint Strategic Action Plan 2025-2029",
+ * "Joint Statement on the visit of …"): the report is the document, whatever it lists.
+ */
+const documentHeadline = /^\s*(?:(?:india|italy)\s?[-–—]\s?(?:india|italy)\s|(?:india|italy) and (?:india|italy)\s)?(?:joint (?:statement|declaration|communiqu[eé]|press statement)|joint strategic action plan|(?:strategic )?action plan|plan of action)\b/i
+const DOCUMENT_HEADLINE_WEIGHT = 2.5
+
 /** Topics of a meeting ("reviewed cooperation in defence industry") weigh less than the meeting itself. */
 const TOPIC_IN_MEETING_FACTOR = 0.5
 /** A meeting of nobody in particular ("the two sides met") is weak evidence of a dialogue. */
@@ -224,6 +243,28 @@ const meetingType = (input: EventTypeInput, sentence: number, levels: ParagraphL
   return level >= 3 ? "leader_meeting" : level > 0 ? "ministerial_dialogue" : "unranked"
 }
 
+/**
+ * Cues in a list of areas count for LISTED_AREA_FACTOR of their weight, and a list counts once
+ * per type: "co-development, co-production and joint ventures" is one topic, not three events.
+ */
+const weighListedAreas = (document: Document, hits: Array<CueHit>): void => {
+  const listed = new Map<string, Array<number>>()
+  for (let index = 0; index < hits.length; index++) {
+    const hit = hits[index]!
+    if (!listedAreaTypes.has(hit.type)) continue
+    const sentenceStart = document.sentences[hit.sentence]!.start
+    const before = fieldText(document, hit.field).slice(Math.max(sentenceStart, hit.start - 200), hit.start)
+    if (!listedAreaBefore.test(before)) continue
+    const key = `${hit.sentence} ${hit.type}`
+    const group = listed.get(key)
+    if (group === undefined) listed.set(key, [index])
+    else group.push(index)
+  }
+  for (const group of listed.values()) {
+    for (const index of group) hits[index] = { ...hits[index]!, weight: (hits[index]!.weight * LISTED_AREA_FACTOR) / group.length }
+  }
+}
+
 export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   const { document } = input
   const hits: Array<CueHit> = input.extraHits.slice()
@@ -236,7 +277,11 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
       const cue = eventLexicon.ids[entry]!
       let weight = eventLexicon.weights[entry]! * input.sentenceWeight[sentence]!
       let type: ScoredType
-      if (cue === "meeting") {
+      if (cue === "meeting" && shipBefore.test(text.slice(Math.max(0, start - 24), start))) {
+        // "the vessel's call on Mumbai": a ship calling at a port, not a courtesy call.
+        type = "military_exercise"
+        weight *= PORT_CALL_FACTOR
+      } else if (cue === "meeting") {
         const met = meetingType(input, sentence, levels)
         if (met === "unranked") {
           const words = sentenceText(document, sentence)
@@ -291,6 +336,14 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
       const hit = hits[index]!
       if (hit.type === "legal_dispute") hits[index] = { ...hit, type: "other_bilateral" }
     }
+  }
+
+  weighListedAreas(document, hits)
+  const documentTitle = documentHeadline.exec(document.title)
+  const titleSentence = documentTitle === null ? -1 : sentenceAt(document, "title", documentTitle.index)
+  if (documentTitle !== null && titleSentence >= 0) {
+    const end = documentTitle.index + documentTitle[0].length
+    hits.push({ type: "joint_statement", field: "title", start: documentTitle.index, end, sentence: titleSentence, weight: DOCUMENT_HEADLINE_WEIGHT * input.sentenceWeight[titleSentence]! })
   }
 
   // What a meeting was about is not what happened: defence-industrial topics in a sentence that

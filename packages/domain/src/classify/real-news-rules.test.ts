@@ -63,6 +63,38 @@ describe("event-type rules learnt from real reports", () => {
   })
 })
 
+describe("more event-type rules learnt from real reports", () => {
+  it("takes a ship's stay in port as a port call, whatever the words", () => {
+    const stopover = classify(item("Italian Navy training ship leaves Mumbai after six-day stopover", "The Italian Navy's training ship left Mumbai after a six-day stopover, her first call on any port in India, to strengthen India-Italy ties."))
+    expect(stopover.eventType).toBe("military_exercise")
+    const docking = classify(item("", "Shipping Minister Sarbananda Sonowal welcomed the Italian Navy vessel's first docking at Mumbai, a celebration of the partnership between India and Italy."))
+    expect(docking.eventType).toBe("military_exercise")
+  })
+
+  it("takes a signing announced for later as a planned agreement", () => {
+    const planned = classify(item("India, Italy to sign defence pact in May", "India and Italy plan to sign a defence agreement next month to smoothen the path for Italian defence firms, officials said."))
+    expect(planned.eventType).toBe("agreement_signed")
+    expect(planned.status).toBe("announced")
+  })
+
+  it("takes a consulate opened or an initiative joined as a development of its own", () => {
+    const consulate = classify(item("Italy opens consulate in Bengaluru", "Italy's ambassador opened the new Consulate General of Italy in Bengaluru on Saturday. Ties were elevated to a strategic partnership last year, he recalled."))
+    expect(consulate.eventType).toBe("other_bilateral")
+    const initiative = classify(item("", "Italy has joined India's Indo-Pacific Oceans Initiative, taking the lead on its science and technology pillar, the Ministry of External Affairs said."))
+    expect(initiative.eventType).toBe("other_bilateral")
+  })
+
+  it("counts areas an agreement covers for less than the agreement", () => {
+    const pact = classify(item("", "India and Italy signed a defence cooperation agreement in Rome in domains such as research, training and industrial cooperation, including co-development, co-production and joint ventures."))
+    expect(pact.eventType).toBe("agreement_signed")
+  })
+
+  it("takes a headline that names a joint document as the document", () => {
+    const plan = classify(item("Italy-India Joint Strategic Action Plan 2025-2029", "Prime Minister Narendra Modi and Prime Minister Giorgia Meloni decided during their meeting in Rio to agree to: maintain meetings between ministers; hold yearly foreign office consultations; intensify political dialogue."))
+    expect(plan.eventType).toBe("joint_statement")
+  })
+})
+
 describe("sector rules learnt from real reports", () => {
   it("counts security named as an area of cooperation, but not food or energy security", () => {
     const security = classify(item("", "Defence Minister Rajnath Singh and Guido Crosetto held talks in Rome on security and defence policy between India and Italy."))
