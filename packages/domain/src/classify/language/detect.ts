@@ -14,8 +14,16 @@ const SAMPLE_CHARS = 400
 /** Function words needed, and the margin over the other language, to decide without the detector. */
 const DECISIVE_COUNT = 2
 
-const englishStopWords = new Set(["the", "of", "and", "to", "in", "is", "for", "on", "with", "was", "that", "by", "has", "at"])
-const italianStopWords = new Set([
+/** A word of up to five letters as one number (8 bits a letter): a lookup without building a string. */
+const keyOf = (word: string): number => {
+  let key = 0
+  for (let index = 0; index < word.length; index++) key = key * 256 + (word.charCodeAt(index) & 0xff)
+  return key
+}
+const keysOf = (words: ReadonlyArray<string>): ReadonlySet<number> => new Set(words.map(keyOf))
+const englishStopWords = keysOf(["the", "of", "and", "to", "in", "is", "for", "on", "with", "was", "that", "by",
+  "has", "at"])
+const italianStopWords = keysOf([
   "il", "lo", "la", "gli", "di", "del", "della", "dei", "delle", "che", "è", "per", "con", "una", "nel", "nella",
   "sono", "alla", "al", "dal", "ha", "hanno", "tra", "degli", "anche", "più"
 ])
@@ -32,40 +40,57 @@ export const normaliseLanguage = (declared: string | undefined): string | undefi
 }
 
 const isLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 0xe0 && code <= 0xfc)
-const lowered = (code: number): number => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xdc) ? code + 32 : code
+const lowered = (code: number): number => (code >= 65 && code <= 90) || (code >= 0xc0 &&
+  code <= 0xdc) ? code + 32 : code
 
-/** Counts English and Italian function words, and letters by script, in one pass. */
-const countSample = (sample: string): { english: number; italian: number; latin: number; devanagari: number; other: number } => {
-  let english = 0
-  let italian = 0
-  let latin = 0
-  let devanagari = 0
-  let other = 0
-  let wordStart = -1
-  let word = ""
-  for (let index = 0; index <= sample.length; index++) {
-    const code = index < sample.length ? lowered(sample.charCodeAt(index)) : 32
+interface Counts {
+  english: number
+  italian: number
+  latin: number
+  devanagari: number
+  other: number
+}
+
+/** Function words at which one language has clearly won: reading stops there, usually in the first sentence. */
+const SETTLED = 4
+
+const settled = (counts: Counts): boolean =>
+  (counts.english >= SETTLED && counts.italian === 0) || (counts.italian >= SETTLED && counts.english === 0)
+
+/**
+ * Counts English and Italian function words, and letters by script, over the first `limit`
+ * characters of `text`, adding to `counts`; stops early once one language has clearly won.
+ */
+const countInto = (text: string, limit: number, counts: Counts): void => {
+  const end = Math.min(limit, text.length)
+  let length = 0
+  let key = 0
+  for (let index = 0; index <= end; index++) {
+    const code = index < end ? lowered(text.charCodeAt(index)) : 32
     if (isLetter(code)) {
-      latin++
-      if (wordStart < 0) wordStart = index
+      counts.latin++
+      length++
+      if (length <= 5) key = key * 256 + code
       continue
     }
-    if (code >= 0x900 && code <= 0x97f) devanagari++
-    else if (code > 0x24f && code !== 0x2019 && code !== 0x2018 && code !== 0x201c && code !== 0x201d && code !== 0x2014 &&
-      code !== 0x2013 && code !== 0x20ac && code !== 0xa0) other++
-    if (wordStart >= 0 && index - wordStart <= 5) {
-      word = sample.slice(wordStart, index).toLowerCase()
-      if (englishStopWords.has(word)) english++
-      else if (italianStopWords.has(word)) italian++
+    if (code >= 0x900 && code <= 0x97f) counts.devanagari++
+    else if (code > 0x24f && code !== 0x2019 && code !== 0x2018 && code !== 0x201c && code !== 0x201d &&
+      code !== 0x2014 &&
+      code !== 0x2013 && code !== 0x20ac && code !== 0xa0) counts.other++
+    if (length > 0 && length <= 5) {
+      if (englishStopWords.has(key)) counts.english++
+      else if (italianStopWords.has(key)) counts.italian++
+      if (settled(counts)) return
     }
-    wordStart = -1
+    length = 0
+    key = 0
   }
-  return { english, italian, latin, devanagari, other }
 }
 
 export const detectLanguage = (title: string, text: string): string => {
-  const sample = text.length > SAMPLE_CHARS ? `${title}\n${text.slice(0, SAMPLE_CHARS)}` : `${title}\n${text}`
-  const counts = countSample(sample)
+  const counts: Counts = { english: 0, italian: 0, latin: 0, devanagari: 0, other: 0 }
+  countInto(title, SAMPLE_CHARS, counts)
+  if (!settled(counts)) countInto(text, SAMPLE_CHARS, counts)
   if (counts.devanagari > counts.latin) return "hi"
   if (counts.other > counts.latin) return "und"
   if (counts.english >= DECISIVE_COUNT && counts.english >= 2 * counts.italian) return "en"

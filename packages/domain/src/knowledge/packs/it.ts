@@ -145,7 +145,8 @@ const MINISTER = "ministr[oai]|titolare"
 const offices: ReadonlyArray<PackEntry> = [
   office("vice\\s?premier|vicepresidente\\s+del\\s+consiglio|vice\\s+presidente\\s+del\\s+consiglio",
     "Deputy Prime Minister"),
-  office("presidente\\s+del\\s+consiglio(?:\\s+dei\\s+ministri)?|premier|prim[oa]\\s+ministr[oa]|capo\\s+del\\s+governo",
+  office("presidente\\s+del\\s+consiglio(?:\\s+dei\\s+ministri)?|premier|prim[oa]\\s+ministr[oa]|" +
+    "capo\\s+del\\s+governo",
     "Prime Minister"),
   office("presidente\\s+della\\s+repubblica|capo\\s+dello\\s+stato", "President"),
   office(`(?:${MINISTER})\\s+degli\\s+(?:affari\\s+)?esteri(?:\\s+e\\s+della\\s+cooperazione\\s+internazionale)?` +
@@ -157,7 +158,8 @@ const offices: ReadonlyArray<PackEntry> = [
   office(`(?:${MINISTER})\\s+dell['’]interno`, "Interior Minister"),
   office(`(?:${MINISTER})\\s+dell['’]economia(?:\\s+e\\s+delle\\s+finanze)?|(?:${MINISTER})\\s+delle\\s+finanze`,
     "Finance Minister"),
-  office(`(?:${MINISTER})\\s+dell['’]agricoltura(?:\\s+e\\s+della\\s+sovranit[àa]\\s+alimentare)?`, "Agriculture Minister"),
+  office(`(?:${MINISTER})\\s+dell['’]agricoltura(?:\\s+e\\s+della\\s+sovranit[àa]\\s+alimentare)?`,
+    "Agriculture Minister"),
   office(`(?:${MINISTER})\\s+dell['’]universit[àa](?:\\s+e\\s+della\\s+ricerca)?`, "Research Minister"),
   office(`(?:${MINISTER})\\s+dell['’]istruzione`, "Education Minister"),
   office(`(?:${MINISTER})\\s+della\\s+salute`, "Health Minister"),
@@ -165,7 +167,8 @@ const offices: ReadonlyArray<PackEntry> = [
   office(`(?:${MINISTER})\\s+della\\s+cultura`, "Culture Minister"),
   office(`(?:${MINISTER})\\s+del\\s+turismo`, "Tourism Minister"),
   office("vice\\s?ministr[oa]", "Deputy Minister"),
-  office("sottosegretari[oa](?:\\s+di\\s+stato)?(?:\\s+(?:agli\\s+(?:affari\\s+)?esteri|alla\\s+difesa|alla\\s+presidenza" +
+  office("sottosegretari[oa](?:\\s+di\\s+stato)?(?:\\s+(?:agli\\s+(?:affari\\s+)?esteri|" +
+    "alla\\s+difesa|alla\\s+presidenza" +
     "\\s+del\\s+consiglio))?", "Under Secretary"),
   office("segretari[oa]\\s+general[ei]", "Secretary General"),
   office("segretari[oa]\\s+agli\\s+esteri|foreign\\s+secretary", "Foreign Secretary"),
@@ -199,7 +202,8 @@ const institutions: ReadonlyArray<PackEntry> = [
   term("agenzia\\s+spaziale\\s+indiana", "ISRO"),
   // ICE, the Italian Trade Agency ("ice" is no Italian word).
   term("agenzia\\s+ice|ice|agenzia\\s+per\\s+la\\s+promozione\\s+all['’]estero", "Italian Trade Agency"),
-  term("ambasciata\\s+(?:d['’]italia|italiana)(?:\\s+(?:a|in)\\s+(?:nuova\\s+delhi|india))?", "Embassy of Italy in India"),
+  term("ambasciata\\s+(?:d['’]italia|italiana)(?:\\s+(?:a|in)\\s+(?:nuova\\s+delhi|india))?",
+    "Embassy of Italy in India"),
   term("ambasciata\\s+(?:dell['’]india|indiana)(?:\\s+(?:a|in)\\s+(?:roma|italia))?", "Embassy of India in Italy"),
   term("corte\\s+suprema\\s+(?:indiana|dell['’]india)", "Supreme Court of India"),
   term("governo\\s+italiano", "Italian government"),
@@ -244,7 +248,8 @@ const events: ReadonlyArray<PackEntry> = [
   term("incontr[oi]|riunion[ei]|colloqu[io]|incontra(?:no)?|vertice\\s+bilaterale", "meeting"),
   term("vertic[ei]|summit", "summit"),
   term("(?:a|ai)\\s+margin[ei]\\s+(?:del|della|dei|delle|dell['’])", "on the sidelines of"),
-  term("(?:hanno|ha)\\s+discusso|discussion[ei]|consultazion[ei]|(?:hanno|ha)\\s+passato\\s+in\\s+rassegna", "discussed"),
+  term("(?:hanno|ha)\\s+discusso|discussion[ei]|consultazion[ei]|(?:hanno|ha)\\s+passato\\s+in\\s+rassegna",
+    "discussed"),
   term("dialogo\\s+strategico|dialogo\\s+politico|dialogo\\s+(?:sulla\\s+)?sicurezza|dialogo\\s+di\\s+difesa",
     "strategic dialogue"),
   term("commissione\\s+(?:economica\\s+)?(?:mista|congiunta)(?:\\s+per\\s+la\\s+cooperazione\\s+economica)?",
@@ -258,13 +263,16 @@ const events: ReadonlyArray<PackEntry> = [
   term("(?:è|sono)\\s+arrivat[oaie]\\s+(?:in|a)|arriva(?:no)?\\s+(?:in|a)|(?:è|sono)\\s+atterrat[oaie]\\s+(?:in|a)",
     "arrived in"),
   term("visit[ae]|visitato|visitare|visita(?:no)?|missione\\s+(?:istituzionale|ufficiale)", "visit"),
-  term("missione\\s+(?:imprenditoriale|commerciale|economica|di\\s+sistema)|missioni\\s+(?:imprenditoriali|commerciali)",
+  term("missione\\s+(?:imprenditoriale|commerciale|economica|di\\s+sistema)|" +
+    "missioni\\s+(?:imprenditoriali|commerciali)",
     "trade mission"),
   // Agreements and plans.
-  term("memorandum\\s+d['’]intesa|protocoll[oi]\\s+d['’]intesa|memorandum\\s+of\\s+understanding", "memorandum of understanding"),
+  term("memorandum\\s+d['’]intesa|protocoll[oi]\\s+d['’]intesa|memorandum\\s+of\\s+understanding",
+    "memorandum of understanding"),
   term("lettera\\s+d['’]intenti|dichiarazione\\s+d['’]intenti", "letter of intent"),
   term("dichiarazione\\s+congiunta|comunicato\\s+congiunto|dichiarazione\\s+comune", "joint statement"),
-  term("piano\\s+d['’]azione(?:\\s+strategico)?(?:\\s+congiunto)?|piano\\s+strategico\\s+congiunto|tabella\\s+di\\s+marcia",
+  term("piano\\s+d['’]azione(?:\\s+strategico)?(?:\\s+congiunto)?|piano\\s+strategico\\s+congiunto|" +
+    "tabella\\s+di\\s+marcia",
     "action plan"),
   term("partenariato\\s+strategico\\s+speciale|partnership\\s+strategica\\s+speciale", "special strategic partnership"),
   term("partenariato\\s+strategico|partnership\\s+strategica", "strategic partnership"),
@@ -366,7 +374,8 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("lavoratori", "workers"),
   term("studenti", "students"),
   // "visti" alone is also "seen".
-  term("visti\\s+(?:di\\s+lavoro|per)|(?:rilascio\\s+(?:dei\\s+)?)?visti\\s+d['’]ingresso|visto\\s+(?:di\\s+lavoro|per\\s+studenti)",
+  term("visti\\s+(?:di\\s+lavoro|per)|(?:rilascio\\s+(?:dei\\s+)?)?visti\\s+d['’]ingresso|" +
+    "visto\\s+(?:di\\s+lavoro|per\\s+studenti)",
     "visas"),
   term("universit[àa]|atenei|ateneo", "universities"),
   term("ricerca|ricercatori", "research"),
@@ -445,7 +454,8 @@ const countries: ReadonlyArray<PackEntry> = [
   // Not "usa": also "uses".
   term("stati\\s+uniti(?:\\s+d['’]america)?", "United States"),
   term("american[oaie]|statunitens[ei]", "American"),
-  term("regno\\s+unito|gran\\s+bretagna", "United Kingdom"), term("britannic[oa]|britannici|britanniche|ingles[ei]", "British"),
+  term("regno\\s+unito|gran\\s+bretagna", "United Kingdom"), term("britannic[oa]|britannici|britanniche|ingles[ei]",
+    "British"),
   term("russia", "Russia"), term("russ[oaie]", "Russian"),
   term("brasile", "Brazil"), term("brasilian[oaie]", "Brazilian"),
   term("sudafrica", "South Africa"),
