@@ -56,7 +56,9 @@ const roles: ReadonlyArray<readonly [string, OfficeLevel]> = [
   ["Envoy", "official"], ["envoy", "official"], ["Chief of Defence Staff", "official"], ["Chief of the Defence Staff", "official"],
   ["Chief of Italian Defence Forces", "official"], ["Chief of Naval Staff", "official"], ["Chief of the Naval Staff", "official"],
   ["Army chief", "official"], ["Navy chief", "official"], ["Air Force chief", "official"], ["General", "official"], ["Admiral", "official"],
-  ["Armaments Director", "official"], ["National Security Adviser", "official"], ["officials", "official"], ["delegation", "official"]
+  ["Armaments Director", "official"], ["National Security Adviser", "official"], ["officials", "official"], ["delegation", "official"],
+  // A government or its cabinet acting ("approved by the Indian cabinet", "the Italian government said") is a party.
+  ["government", "official"], ["Government", "official"], ["cabinet", "official"], ["Cabinet", "official"], ["Union Cabinet", "official"]
 ]
 for (const [surface, level] of roles) add(surface, { kind: "role", level })
 

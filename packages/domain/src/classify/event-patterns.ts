@@ -35,7 +35,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   { id: "agreement_signed", pattern: "\\b(?:signed|signs|signing|inked|inks)\\b(?! up\\b)|\\bexchanged? (?:of )?(?:the )?(?:mous|agreements|documents)\\b|\\b(?:concluded|sealed) (?:an? |the )?(?:\\w+ )?(?:agreement|deal|pact|treaty)\\b", weight: 1.5 },
   { id: "agreement_signed", pattern: "\\bmemorand(?:um|a) of understanding\\b|\\bmous?\\b|\\b(?:letter|declaration)s? of intent\\b|\\bpact\\b|\\btreaty\\b|\\bagreements? on\\b", weight: 1 },
   // Ratifying or approving an agreement concludes it on that side.
-  { id: "agreement_signed", pattern: "\\b(?:ratif(?:y|ies|ied|ying|ication)|ex-post facto approval)\\b|\\bapprov(?:ed|es|al (?:of|to|for)) (?:the )?(?:\\w+ ){0,6}?(?:agreement|mou|pact|treaty|memorandum)\\b", weight: 1.5 },
+  { id: "agreement_signed", pattern: "\\b(?:ratif(?:y|ies|ied|ying|ication)|ex-post facto approval)\\b|\\bapprov(?:ed|es|al (?:of|to|for)) (?:the )?(?:[\\w-]+ ){0,6}?(?:agreement|mou|pact|treaty|memorandum)\\b", weight: 1.5 },
   // A signing announced for later ("to sign a defence pact in May"): the agreement is what is planned.
   { id: "agreement_signed", pattern: "\\b(?:to|will|would|shall|set to|expected to|plan to|likely to|poised to|ready to) sign\\b", weight: 1.5 },
   // Upgrades of the relationship.

@@ -191,6 +191,8 @@ const signingAsTimeBefore = /\b(?:after|following|since|before|ahead of) (?:the 
 // The cue itself, for agreement_signed hits (module level: a literal in the loop builds a new RegExp object per hit).
 const signingWord = /^(?:signed|signs|signing|inked|inks)$/i
 const signedWord = /^signed$/i
+// "the recently approved agreement": an approval or ratification is news even when workers move under the agreement.
+const approvalCue = /^(?:approv|ratif|ex-post)/i
 
 /** Who travels on official business: an office holder, an institution, a delegation or a ship. */
 const officialTraveller = /\b(?:minister|ministers|delegations?|president|premier|secretary|ambassador|envoy|officials?|chief|governor|mayor|parliamentarians|lawmakers|mps|general|admiral|marshal|commander|ceos?|chairman|chairperson|executives?|team|warships?|ships?|frigates?|destroyers?|vessels?|aircraft|jets|contingent|troops|navy|army|air force|coast guard)\b/i
@@ -310,7 +312,8 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
     if (hit.type !== "official_visit" && hit.type !== "agreement_signed" && hit.type !== "joint_statement") continue
     const text = hit.field === "title" ? document.title : document.text
     const before = text.slice(Math.max(0, hit.start - 48), hit.start)
-    if (hit.type === "joint_statement" || (hit.type === "agreement_signed" && !signingWord.test(text.slice(hit.start, hit.end)))) {
+    const cueText = text.slice(hit.start, hit.end)
+    if (hit.type === "joint_statement" || (hit.type === "agreement_signed" && !signingWord.test(cueText) && !approvalCue.test(cueText))) {
       // "reviewed progress under the Joint Strategic Action Plan": the plan is old, the review is the news.
       if (workedUnderBefore.test(before)) hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * WORKED_UNDER_FACTOR }
     } else if (hit.type === "official_visit") {

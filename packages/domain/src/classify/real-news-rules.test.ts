@@ -37,6 +37,19 @@ describe("relevance rules learnt from real reports", () => {
     expect(rogatory.eventType).toBe("legal_dispute")
   })
 
+  it("does not take an extradition from a third country for one between the two", () => {
+    const bail = classify(item("", "A Delhi court on Wednesday reserved order on the bail application of a British middleman in the AgustaWestland helicopter deal, who was extradited to India from Dubai last year."))
+    expect(bail.relevant).toBe(false)
+    const request = classify(item("", "A Delhi court on Wednesday allowed the CBI to seek the extradition of two executives from Italy in the AgustaWestland helicopter case."))
+    expect(request.relevant).toBe(true)
+  })
+
+  it("takes a government or its cabinet approving a bilateral agreement as a party acting", () => {
+    const approved = classify(item("", "Italy will welcome more Indian workers under the recently approved India-Italy Migration and Mobility Agreement, given the green light by the Indian cabinet on Wednesday."))
+    expect(approved.relevant).toBe(true)
+    expect(approved.eventType).toBe("agreement_signed")
+  })
+
   it("knows an Italian company by its name when no country is written", () => {
     const deal = classify(item("Mahindra buys Pininfarina", "Mahindra & Mahindra and Tech Mahindra will acquire a controlling stake of 76 per cent in Pininfarina from its parent company."))
     expect(deal.relevant).toBe(true)

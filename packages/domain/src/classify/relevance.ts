@@ -69,8 +69,9 @@ export const bilateralCuePattern = /\b(?:bilateral|counterpart|india\s?[-–—]
 export const originPattern = /\b(?:born in (?:italy|india)|italian[- ]born|(?:italian|foreign) (?:origins?|roots|connection|descent)|daughter-in-law|mother-in-law)\b/i
 /** A domestic court's or agency's criminal procedure against individuals. */
 /** A request from one state's court or agency to the other state makes that state a party. */
-export const requestToStatePattern = /\b(?:letters? rogatory|extradit\w*|mutual legal assistance)\b/i
-export const domesticProcedurePattern = /\b(?:granted bail|bail (?:plea|application|order)|grants bail|denied bail|judicial custody|in custody|chargesheet|charge sheet|money laundering|enforcement directorate|central bureau of investigation|cbi|pmla|special court|trial court)\b/i
+export const requestToStatePattern =
+  /\b(?:letters? rogatory|mutual legal assistance)\b|\bextradit\w*[^.;]{0,80}\b(?:italy|italian)\b|\b(?:italy|italian)\b[^.;]{0,80}\bextradit/i
+export const domesticProcedurePattern = /\b(?:bail|judicial custody|in custody|chargesheet|charge sheet|money laundering|enforcement directorate|central bureau of investigation|cbi|pmla|special court|trial court)\b/i
 
 export const sportPattern = compileGated(String.raw`\b(?:hockey|cricket|football|soccer|rugby|tennis|volleyball|basketball|match(?:es)?|tournament|championships?|world cup|olympics?|fixture|semi-?finals?|quarter-?finals?|final|goals?|scored|wickets?|innings|runs|squad|coach|striker|goalkeeper|penalty|fih|icc|fifa|uefa|league|medal|athletes?|finals|davis cup|qualifiers?|players?|rubbers?|singles|doubles|atp|itf|grand slam|seeded)\b`, "i")
 export const lifestylePattern = compileGated(String.raw`\b(?:restaurants?|cuisine|chefs?|menu|dishes|pizza|pasta|recipes?|gelato|espresso|cafe|café|bollywood|wedding|pre-wedding|celebrit(?:y|ies)|fashion week|runway|actor|actress|film festival|box office|holiday|honeymoon|cruise|party|parties|celebrations?|guests|billionaires?|shopkeepers|yacht)\b`, "i")

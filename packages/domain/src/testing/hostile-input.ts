@@ -43,10 +43,15 @@ export interface LinearBudget {
 
 /** Runs `run` once and throws when it took longer than the budget for an input of `length` characters. */
 export const expectWithinBudget = (run: () => unknown, length: number, budget: LinearBudget): void => {
-  const start = performance.now()
-  run()
-  const elapsedMs = performance.now() - start
   const allowedMs = budget.floorMs + (length * budget.nsPerChar) / 1e6
+  // The best of up to three runs: a garbage collection or a busy machine slows one run, while a
+  // superlinear path is slow every time, so a failure still means what it says.
+  let elapsedMs = Number.POSITIVE_INFINITY
+  for (let attempt = 0; attempt < 3 && elapsedMs > allowedMs; attempt++) {
+    const start = performance.now()
+    run()
+    elapsedMs = Math.min(elapsedMs, performance.now() - start)
+  }
   if (elapsedMs > allowedMs) {
     throw new Error(`took ${elapsedMs.toFixed(0)} ms on ${length} characters; the linear budget is ${allowedMs.toFixed(0)} ms`)
   }
