@@ -33,6 +33,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   { id: "official_visit", pattern: "\\b(?:visit|visits|visited|visiting)\\b", weight: 0.5 },
   // Agreements.
   { id: "agreement_signed", pattern: "\\b(?:signed|signs|signing|inked|inks)\\b(?! up\\b)|\\bexchanged? (?:of )?(?:the )?(?:mous|agreements|documents)\\b|\\b(?:concluded|sealed) (?:an? |the )?(?:\\w+ )?(?:agreement|deal|pact|treaty)\\b", weight: 1.5 },
+  // The verb with what was signed ("signed a defence cooperation agreement"): as decisive as a joint document adopted.
+  { id: "agreement_signed", pattern: "\\b(?:signed|inked|sealed|concluded)\\b (?:an? |the |two |three |four |five |\\d+ )?(?:[\\w-]+ ){0,4}?(?:agreements?|pacts?|mous?|memorand(?:um|a)|treat(?:y|ies)|accords?|declarations?|letters? of intent)\\b", weight: 1 },
   { id: "agreement_signed", pattern: "\\bmemorand(?:um|a) of understanding\\b|\\bmous?\\b|\\b(?:letter|declaration)s? of intent\\b|\\bpact\\b|\\btreaty\\b|\\bagreements? on\\b", weight: 1 },
   // Ratifying or approving an agreement concludes it on that side.
   { id: "agreement_signed", pattern: "\\b(?:ratif(?:y|ies|ied|ying|ication)|ex-post facto approval)\\b|\\bapprov(?:ed|es|al (?:of|to|for)) (?:the )?(?:[\\w-]+ ){0,6}?(?:agreement|mou|pact|treaty|memorandum)\\b", weight: 1.5 },
@@ -59,6 +61,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   { id: "trade_investment_figure", pattern: "\\bbilateral trade (?:stood|stands|reached|touched|crossed|was|is|of|at|worth|has|grew|rose)\\b|\\btrade (?:target|volume|figures?|deficit|surplus)\\b|\\b(?:companies|firms) (?:are )?(?:currently )?(?:operating|present|active) in\\b|\\binvestments? (?:of|worth|totalling)\\b|\\bfdi (?:inflows?|equity)\\b", weight: 1.5 },
   // Companies of one country buying into, or building in, the other: investment news, with or without a figure.
   { id: "trade_investment_figure", pattern: "\\b(?:acquir(?:e|es|ed|ing)|acquisition of|takes? over|took over|takeover of|controlling (?:stake|share)|stake in|buy(?:s|ing)? (?:a |an )?(?:\\w+ )?stake|(?:set(?:s|ting)? up|opens?|opened|inaugurat\\w+|expand(?:s|ed|ing)?) (?:a |an |its |the )?(?:\\w+ ){0,2}(?:plant|factory|facility|capacity)|invest(?:s|ed|ing)? (?:in|rs|€|\\$|euro|usd|inr))\\b", weight: 1.5 },
+  { id: "trade_investment_figure", pattern: "\\b(?:buys|bought|to buy|will buy|snaps up|snapped up)\\b", weight: 1 },
   // Business forums and fairs.
   { id: "business_forum", pattern: "\\b(?:business|economic|investment|investors'?|industry) (?:forum|summit|delegations?|meet|meeting|conclave|roundtable|round-table|round table|council)\\b|\\b(?:business|economic|technology|investment) (?:\\w+ ){0,4}forum\\b|\\bceos?'? (?:forum|roundtable|round table)\\b|\\bb2b\\b|\\bb2g\\b|\\btrade (?:fair|show|expo|mission|delegation)s?\\b|\\bexpo\\b|\\broadshows?\\b|\\b(?:seminar|conclave|exhibition|pavilion)s?\\b|\\bexhibit(?:ing|ors?)\\b", weight: 1.5 },
   // Legal disputes.

@@ -3,7 +3,7 @@ import { highestLevel } from "./actors.ts"
 import type { Mention } from "./entities.ts"
 import { businessContext, defenceContext, eventPatterns } from "./event-patterns.ts"
 import { compileGated, compileLexicon, scanGatedSpansBefore, scanLexicon, type Words } from "./lexicon.ts"
-import type { Document, Field } from "./text.ts"
+import type { Document, Field, Paragraph } from "./text.ts"
 import { fieldText, sentenceAt, sentenceText } from "./text.ts"
 
 /**
@@ -128,15 +128,26 @@ const interviewRemark = (input: EventTypeInput): CueHit | undefined => {
     const sentence = sentenceAt(document, "title", inTitle.index)
     if (sentence >= 0) return remarkHit(input, "title", inTitle.index, inTitle.index + inTitle[0].length, sentence)
   }
-  const lead = document.paragraphs[document.leadParagraph]
-  if (lead === undefined || lead.firstSentence >= lead.endSentence) return undefined
-  for (let sentence = lead.firstSentence; sentence < lead.endSentence; sentence++) {
-    const { field, start, end } = document.sentences[sentence]!
-    const found = interviewFraming.exec(fieldText(document, field).slice(start, end))
-    if (found !== null) return remarkHit(input, field, start + found.index, start + found.index + found[0].length, sentence)
+  // The opening paragraphs: an interview announces itself in its standfirst, or asks its first question there.
+  const firstParagraph = Math.max(0, document.leadParagraph)
+  for (let index = firstParagraph; index < Math.min(document.paragraphs.length, firstParagraph + 3); index++) {
+    const paragraph = document.paragraphs[index]!
+    if (paragraph.field !== "text") continue
+    for (let sentence = paragraph.firstSentence; sentence < paragraph.endSentence; sentence++) {
+      const { field, start, end } = document.sentences[sentence]!
+      const words = fieldText(document, field).slice(start, end)
+      const found = interviewFraming.exec(words) ?? (isQuestionParagraph(paragraph, sentence, words) ? questionMark.exec(words) : null)
+      if (found !== null) return remarkHit(input, field, start + found.index, start + found.index + found[0].length, sentence)
+    }
   }
   return undefined
 }
+
+// A paragraph of one sentence that is a question ("Please brief us …?", "What is the progress so far?"),
+// or a lone "Q": the piece is a question-and-answer interview.
+const questionMark = /\?\s*$|^\s*Q\s*$/
+const isQuestionParagraph = (paragraph: Paragraph, sentence: number, words: string): boolean =>
+  paragraph.endSentence - paragraph.firstSentence <= 2 && sentence === paragraph.endSentence - 1 && questionMark.test(words)
 
 const remarkHit = (input: EventTypeInput, field: Field, start: number, end: number, sentence: number): CueHit => ({
   type: "statement_remark", field, start, end, sentence, weight: OPINION_HEADLINE_WEIGHT * input.sentenceWeight[sentence]!
