@@ -19,7 +19,8 @@ const alphabet = [
 const typicalChunks: Record<HostileInputReader, ReadonlyArray<string>> = {
   "slack escaping": ["India & Italy sign <pact> @ Rome; ", "https://wire.example/a?b=1&c=2 "],
   "subscription input": ["defence, space, trade ", "C0123ABCD daily@08:00 Europe/Rome ", "a b, c d "],
-  "subscriptions file": ["- { channel: C0123ABCD, sectors: [trade, defence] }\n", "- channel: C0456\n  sectors: all\n  digest: daily@08:00\n"],
+  // Blank lines cost the YAML parser more per character than entries do (linearly): files have them.
+  "subscriptions file": ["- { channel: C0123ABCD, sectors: [trade, defence] }\n", "- channel: C0456\n  sectors: all\n  digest: daily@08:00\n", "\n\n\n# note\n"],
   // Many one-letter words are a legitimate worst case: the cost is per token.
   "slash command": ["subscribe defence space --types a,b ", "list help unsubscribe sub-x ", "a — b – c \" d "]
 }
@@ -52,6 +53,7 @@ const perChar = Math.max(
 const budgetMs = (length: number) => 5 * perChar * length + 40
 
 let worstRatio = 0
+let worstInput = ""
 try {
   // No crash on any input: short strings of every kind.
   fc.assert(
@@ -69,7 +71,10 @@ try {
         const text = repeatTo(chunk, length)
         // A second try absorbs one unlucky GC pause; superlinear work is slow every time.
         const elapsed = Math.min(timeOf(read, text), timeOf(read, text))
-        worstRatio = Math.max(worstRatio, elapsed / budgetMs(text.length))
+        if (elapsed / budgetMs(text.length) > worstRatio) {
+          worstRatio = elapsed / budgetMs(text.length)
+          worstInput = `${text.length} × ${JSON.stringify(chunk)}`
+        }
         if (elapsed > budgetMs(text.length)) {
           throw new Error(`${text.length} characters of ${JSON.stringify(chunk)} took ${elapsed.toFixed(1)} ms; budget ${budgetMs(text.length).toFixed(1)} ms`)
         }
@@ -77,7 +82,7 @@ try {
     ),
     { numRuns: 25 }
   )
-  process.stdout.write(`${JSON.stringify({ reader: readerName, ok: true, perCharMs: perChar, worstRatio })}\n`)
+  process.stdout.write(`${JSON.stringify({ reader: readerName, ok: true, perCharMs: perChar, worstRatio, worstInput })}\n`)
 } catch (error) {
   const failure = error instanceof Error ? error.message.slice(0, 2_000) : String(error)
   process.stdout.write(`${JSON.stringify({ reader: readerName, ok: false, failure })}\n`)
