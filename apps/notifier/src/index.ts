@@ -1,4 +1,5 @@
-export { NotifierConfig, NotifierConfigError, readNotifierSettings, type NotifierSettings } from "./config.ts"
+export { NotifierConfig, NotifierConfigError, NotifierLoggingLive, readNotifierSettings, type NotifierSettings } from "./config.ts"
+export { checkRedisAtStart, RedisStartupCheck, RedisUnreachable } from "./startup-checks.ts"
 export { makeNotifierLayer, NotifierLive, NotifierMain, type NotifierLayerOptions } from "./notifier-layer.ts"
 export { Redis } from "./redis.ts"
 export { NotifierWorkers } from "./delivery/workers.ts"

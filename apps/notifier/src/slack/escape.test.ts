@@ -1,3 +1,4 @@
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { escapeMrkdwn, escapePlain, mrkdwnLink, safeHttpUrl, truncate } from "./escape.ts"
 
@@ -102,5 +103,34 @@ describe("truncate", () => {
     expect(truncate(`${"a".repeat(8)}&amp;rest`, 11)).toBe("aaaaaaaa…")
     const emoji = truncate(`${"a".repeat(8)}😀😀`, 10)
     expect(emoji).toBe("aaaaaaaa…")
+  })
+})
+
+describe("escaping, for any feed text (property)", () => {
+  const feedText = fc.oneof(
+    fc.string({ unit: "binary", maxLength: 300 }),
+    fc.string({ unit: fc.constantFrom("<", ">", "&", "!", "@", "|", "here", "channel", "\u200B", "\u2060", "\u202E", "\uFEFF", "a", " "), maxLength: 120 })
+  )
+
+  it("leaves no angle bracket, no bare broadcast word and no invisible character but its own joiner", () => {
+    fc.assert(
+      fc.property(feedText, (text) => {
+        const escaped = escapeMrkdwn(text)
+        expect(escaped).not.toMatch(/[<>]/)
+        expect(escaped).not.toMatch(/@(here|channel|everyone|group)\b/i)
+        expect(escaped.replaceAll("@\u2060", "@")).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/)
+      }),
+      { numRuns: 500 }
+    )
+  })
+
+  it("builds links whose only < and > are the link's own", () => {
+    fc.assert(
+      fc.property(feedText, feedText, (url, label) => {
+        const link = mrkdwnLink(`https://news.example/${url}`, label)
+        expect(link).toMatch(/^<https:\/\/[^<>|]+\|[^<>]*>$/)
+      }),
+      { numRuns: 500 }
+    )
   })
 })

@@ -64,6 +64,21 @@ describe("parseSubscriptionsFile", () => {
     expect(parsed.problems[0]?.message).toContain(`duplicate key "subscriptions"`)
   })
 
+  it("refuses a file far larger than any subscriptions file, or nested deeper than one, naming the file", () => {
+    const huge = parseSubscriptionsFile(`# ${"x".repeat(300 * 1024)}\n- { channel: C0FILE012, sectors: all }\n`, "huge.yaml")
+    expect(huge.entries).toEqual([])
+    expect(huge.problems[0]?.message).toMatch(/^huge\.yaml: .*at most 262144/)
+    const deep = parseSubscriptionsFile(`- ${"[".repeat(40_000)}`, "deep.yaml")
+    expect(deep.entries).toEqual([])
+    expect(deep.problems[0]?.message).toMatch(/^deep\.yaml: brackets nested more than 32 deep/)
+  })
+
+  it("reports at most 20 syntax errors of a file full of them, and how many more", () => {
+    const parsed = parseSubscriptionsFile("]".repeat(5_000), "brackets.yaml")
+    expect(parsed.problems).toHaveLength(21)
+    expect(parsed.problems.at(-1)?.message).toBe("brackets.yaml: and 4980 more errors")
+  })
+
   it("reports a syntax error with its line and loads nothing", () => {
     const parsed = parseSubscriptionsFile("subscriptions:\n  - channel: C0FILE007\n    sectors: [trade\n", "s.yaml")
     expect(parsed.entries).toEqual([])

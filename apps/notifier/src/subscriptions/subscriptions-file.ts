@@ -67,6 +67,43 @@ const entriesOf = (root: unknown): { entries: ReadonlyArray<unknown> } | { probl
   return { problem: "expected a list of subscriptions, or a map with a `subscriptions:` list" }
 }
 
+/** A subscriptions file for hundreds of channels is a few tens of KB; anything far larger is not one. */
+export const maxSubscriptionsFileChars = 256 * 1024
+/** Flow collections (`[`, `{`) nested deeper than this are not a subscriptions file; the YAML parser's cost grows with depth. */
+const maxFlowDepth = 32
+const maxReportedErrors = 20
+
+/** Why the text is refused before the YAML parser sees it (too large, nested too deep), or undefined. */
+const refuseBeforeParsing = (text: string): string | undefined => {
+  if (text.length > maxSubscriptionsFileChars) {
+    return `the file has ${text.length} characters; a subscriptions file may have at most ${maxSubscriptionsFileChars}`
+  }
+  // Counts brackets in quotes and comments too: a conservative bound, in one linear pass.
+  let depth = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x5b || code === 0x7b) depth += 1
+    else if ((code === 0x5d || code === 0x7d) && depth > 0) depth -= 1
+    if (depth > maxFlowDepth) return `brackets nested more than ${maxFlowDepth} deep (line ${text.slice(0, index).split("\n").length})`
+  }
+  return undefined
+}
+
+/**
+ * The YAML parser, with duplicate keys as errors (with `sectors:` twice, which one the team meant
+ * is anyone's guess). It makes one Error per problem, and capturing a stack trace for each is most
+ * of the cost of a file of thousands of stray brackets: stack traces are off while it runs.
+ */
+const parseYaml = (text: string, lineCounter: LineCounter) => {
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
+  }
+}
+
 /** The key a DUPLICATE_KEY error points at: the text from its offset up to the colon, bounded. */
 const duplicateKeyAt = (text: string, offset: number): string => {
   const rest = text.slice(offset, offset + 200)
@@ -98,19 +135,22 @@ export const parseSubscriptionsFile = (text: string, fileName: string): ParsedSu
   const lineOf = (offset: number | undefined): number => (offset === undefined ? 1 : lineCounter.linePos(offset).line)
   const nodeLine = (node: unknown): number => lineOf((node as YamlNode | undefined)?.range?.[0])
   const looksLikeJson = fileName.toLowerCase().endsWith(".json") || /^\s*[[{]/.test(text)
-  // Duplicate keys are errors: with `sectors:` twice, which one the team meant is anyone's guess.
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const tooBig = refuseBeforeParsing(text)
+  if (tooBig !== undefined) return { entries: [], problems: [{ line: 1, message: `${fileName}: ${tooBig}` }] }
+  const document = parseYaml(text, lineCounter)
   if (document.errors.length > 0) {
+    const shown = document.errors.slice(0, maxReportedErrors)
+    const more = document.errors.length - shown.length
     return {
       entries: [],
-      problems: document.errors.map((error) => {
+      problems: [...shown.map((error) => {
         const line = lineOf(error.pos[0])
         const message =
           error.code === "DUPLICATE_KEY"
             ? `duplicate key ${JSON.stringify(duplicateKeyAt(text, error.pos[0]))} (line ${line}); each key may appear once`
             : `${looksLikeJson ? "JSON" : "YAML"} syntax error: ${error.message.split("\n")[0]}`
         return { line, message: `${fileName}: ${message}` }
-      })
+      }), ...(more > 0 ? [{ line: lineOf(document.errors[maxReportedErrors]?.pos[0]), message: `${fileName}: and ${more} more errors` }] : [])]
     }
   }
   const found = entriesOf(document.contents)
