@@ -255,9 +255,12 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
   const inTitle: Array<boolean> = []
   const inLead: Array<boolean> = []
   const sentenceWeight: Array<number> = []
+  // Without a headline, a standfirst before the lead ("Training and design among areas of cooperation") plays its part.
+  const standsForTitle = (sentence: { readonly field: string; readonly paragraph: number }): boolean =>
+    document.title === "" && sentence.field === "text" && sentence.paragraph < document.leadParagraph && document.paragraphs[sentence.paragraph]!.headlineLike
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!
-    const title = sentence.field === "title"
+    const title = sentence.field === "title" || standsForTitle(sentence)
     const leadParagraph = sentence.paragraph === document.leadParagraph
     inTitle.push(title)
     inLead.push(leadParagraph && sentence.indexInParagraph === 0)

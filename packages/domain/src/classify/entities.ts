@@ -58,7 +58,9 @@ const roles: ReadonlyArray<readonly [string, OfficeLevel]> = [
   ["Army chief", "official"], ["Navy chief", "official"], ["Air Force chief", "official"], ["General", "official"], ["Admiral", "official"],
   ["Armaments Director", "official"], ["National Security Adviser", "official"], ["officials", "official"], ["delegation", "official"],
   // A government or its cabinet acting ("approved by the Indian cabinet", "the Italian government said") is a party.
-  ["government", "official"], ["Government", "official"], ["cabinet", "official"], ["Cabinet", "official"], ["Union Cabinet", "official"]
+  ["government", "official"], ["Government", "official"], ["cabinet", "official"], ["Cabinet", "official"], ["Union Cabinet", "official"],
+  // A state's missions abroad act for it ("the Indian consulate in Milan said").
+  ["consulate", "official"], ["Consulate", "official"], ["Consulate General", "official"], ["embassy", "official"], ["Embassy", "official"]
 ]
 for (const [surface, level] of roles) add(surface, { kind: "role", level })
 

@@ -166,7 +166,7 @@ const headlineRemark = (input: EventTypeInput, pattern: RegExp, weight: number):
 // "Carabinieri hand back stolen sculpture to India": the return of a cultural object, when the
 // headline or the lead reports it, is a development of its own ("other"). The investigation or
 // court order behind it is its story, not a dispute between the two.
-const restitutionCue = compileGated(String.raw`\b(?:hand(?:s|ed|ing)? (?:back|over)|return(?:s|ed|ing)?|repatriat\w*|restitution|restor(?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b|\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b[^.;]{0,80}?\b(?:handed (?:back|over)|returned|repatriated|restituted)\b`, "i")
+const restitutionCue = compileGated(String.raw`\b(?:hand(?:s|ed|ing)? (?:back|over)|return(?:s|ed|ing)?|repatriat\w*|restitution|restor(?:e|es|ed|ing)|recovered)\b[^.;]{0,80}?\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b|\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b[^.;]{0,80}?\b(?:handed (?:back|over)|returned|repatriated|restituted)\b`, "i")
 const RESTITUTION_WEIGHT = 1
 
 /** The headline's return of a cultural object, or else the lead sentence's. */

@@ -50,6 +50,23 @@ describe("relevance rules learnt from real reports", () => {
     expect(approved.eventType).toBe("agreement_signed")
   })
 
+  it("reads a lower-case dateline as the start of the lead, not a cut-off fragment", () => {
+    const dateline = classify(item("", "kolkata: Italy has identified West Bengal as a prospective Indian state for trade in leather and textiles, and the Italian Ambassador held talks with the state's finance minister on Monday.\n\nA delegation of experts will follow in November, officials said."))
+    expect(dateline.relevant).toBe(true)
+  })
+
+  it("takes a standfirst as the headline when the report has none, and the paragraph after it as the lead", () => {
+    const standfirst = classify(item("", "Training and design among areas of cooperation\n\nCochin Shipyard Limited and Fincantieri of Italy have signed a memorandum of understanding for cooperation in shipbuilding and ship repair.\n\nThe agreement supports the Make in India vision of the government, according to a release."))
+    expect(standfirst.relevant).toBe(true)
+    expect(standfirst.eventType).toBe("agreement_signed")
+  })
+
+  it("takes a state's consulate acting as the state acting, and a recovered idol as a return", () => {
+    const idol = classify(item("", "The Indian consulate in Milan on Friday said a stone idol smuggled out of India two decades ago has been recovered.\n\nIt is learnt that the sculpture had surfaced in the art market before being located in Milan, the consulate said."))
+    expect(idol.relevant).toBe(true)
+    expect(idol.eventType).toBe("other_bilateral")
+  })
+
   it("knows an Italian company by its name when no country is written", () => {
     const deal = classify(item("Mahindra buys Pininfarina", "Mahindra & Mahindra and Tech Mahindra will acquire a controlling stake of 76 per cent in Pininfarina from its parent company."))
     expect(deal.relevant).toBe(true)

@@ -27,6 +27,11 @@ export interface Paragraph {
   readonly opensWithQuote: boolean
   /** Starts mid-sentence (a lowercase first letter): the report was cut off before this point. */
   readonly fragment: boolean
+  /**
+   * A short line without a full stop ("Training and design among areas of cooperation", "Tribune
+   * News Service", "New Delhi, December 27"): a standfirst, byline or dateline, not the lead.
+   */
+  readonly headlineLike: boolean
 }
 
 export interface Document {
@@ -212,11 +217,24 @@ const addField = (field: Field, text: string, sentences: Array<Sentence>, paragr
         firstSentence,
         endSentence: sentences.length,
         opensWithQuote: first === '"' || first === "“",
-        fragment: isLower(text.charCodeAt(start))
+        fragment: isLower(text.charCodeAt(start)) && !lowercaseDateline.test(text.slice(start, start + 32)),
+        headlineLike: isHeadlineLike(text, start, lineEnd, sentences.length - firstSentence)
       })
     }
     lineStart = lineEnd + 1
   }
+}
+
+// "kolkata: At a time when…": a dateline written in lower case starts a paragraph, not a fragment.
+const lowercaseDateline = /^[a-z][a-z .-]{1,24}:\s/
+const HEADLINE_MAX_WORDS = 15
+const endsSentence = /[.!?:;"”’)]\s*$/
+
+const isHeadlineLike = (text: string, start: number, end: number, sentenceCount: number): boolean => {
+  if (sentenceCount !== 1 || endsSentence.test(text.slice(Math.max(start, end - 3), end))) return false
+  let words = 1
+  for (let index = start; index < end && words <= HEADLINE_MAX_WORDS; index++) if (text.charCodeAt(index) === 32) words++
+  return words <= HEADLINE_MAX_WORDS
 }
 
 export const readDocument = (title: string, text: string): Document => {
@@ -224,7 +242,10 @@ export const readDocument = (title: string, text: string): Document => {
   const paragraphs: Array<Paragraph> = []
   addField("title", title, sentences, paragraphs)
   addField("text", text, sentences, paragraphs)
-  const leadParagraph = paragraphs.findIndex((paragraph) => paragraph.field === "text" && !paragraph.fragment)
+  // The lead is the first paragraph of the text that is neither cut off nor a standfirst, byline or dateline.
+  const firstWhole = paragraphs.findIndex((paragraph) => paragraph.field === "text" && !paragraph.fragment)
+  const firstProse = paragraphs.findIndex((paragraph) => paragraph.field === "text" && !paragraph.fragment && !paragraph.headlineLike)
+  const leadParagraph = firstProse >= 0 ? firstProse : firstWhole
   return { title, text, sentences, paragraphs, leadParagraph, quotes: { title: findQuotes(title), text: findQuotes(text) } }
 }
 
