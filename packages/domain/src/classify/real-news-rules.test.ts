@@ -133,6 +133,20 @@ describe("sector rules learnt from real reports", () => {
     expect(food.sectors).not.toContain("security_counterterrorism")
   })
 
+  it("counts industrial cooperation about defence as defence alone, and elsewhere as manufacturing", () => {
+    const defence = classify(item("", "The Joint Defence Committee of India and Italy met in Rome to review industrial cooperation between the armed forces' suppliers."))
+    expect(defence.sectors).not.toContain("automotive_manufacturing")
+    const civil = classify(item("", "Piyush Goyal and Adolfo Urso agreed in Rome to deepen industrial cooperation between India and Italy."))
+    expect(civil.sectors).toContain("automotive_manufacturing")
+  })
+
+  it("counts the law of the sea as maritime, and a region named as the relationship's stage as little", () => {
+    const sea = classify(item("", "The arbitral tribunal held that Italy breached the United Nations Convention on the Law of the Sea in its dispute with India over the Enrica Lexie."))
+    expect(sea.sectors).toContain("maritime_ports")
+    const stage = classify(item("", "Narendra Modi and Giorgia Meloni said in a joint op-ed that India and Italy share a vision for the Indo-Mediterranean, from the Indo-Pacific to the Mediterranean."))
+    expect(stage.sectors).not.toContain("maritime_ports")
+  })
+
   it("counts manufacturing as a sector, but defence manufacturing as defence alone", () => {
     const manufacturing = classify(item("", "Piyush Goyal met Italian ministers in Rome to discuss manufacturing between India and Italy."))
     expect(manufacturing.sectors).toContain("automotive_manufacturing")

@@ -20,10 +20,10 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   { id: "digital", pattern: "\\b(?:digital|cyber\\w*|telecom\\w*|5g|6g|data protection|digital public infrastructure|upi|internet)\\b" },
   { id: "energy_climate", pattern: "\\b(?:energy-(?:saving|efficient)|energy|renewables?|solar|wind power|green hydrogen|hydrogen|hydropower|hydroelectric|nuclear power|climate|decarboni[sz]ation|emissions|oil and gas|lng|natural gas|energy transition|biofuels?|net zero|net-zero)\\b" },
   { id: "critical_minerals", pattern: "\\b(?:critical minerals?|rare earths?|rare-earth\\w*|lithium|mining|minerals supply)\\b" },
-  { id: "maritime_ports", pattern: "\\b(?:maritime|ports?|shipping|shipbuilding|shipyards?|ship repair|seaports?|sea lanes|coast guard|indo-pacific|mediterranean|search[- ]and[- ]rescue|fishermen|fishing vessel|fishing boat|oil tanker|merchant vessel|high seas|territorial waters)\\b" },
+  { id: "maritime_ports", pattern: "\\b(?:maritime|ports?|shipping|shipbuilding|shipyards?|ship repair|seaports?|sea lanes|coast guard|indo-pacific|mediterranean|search[- ]and[- ]rescue|fishermen|fishing vessel|fishing boat|oil tanker|merchant vessel|high seas|territorial waters|law of the sea|unclos)\\b" },
   { id: "connectivity_infrastructure", pattern: "\\b(?:imec|india-middle east-europe economic corridor|economic corridor|connectivity|infrastructure|railways?|rail|roads?|highways?|tunnels?|logistics|transport|corridor|flights?|direct flights|air connectivity|codeshare|airlines?|air routes?)\\b" },
   { id: "migration_mobility", pattern: "\\b(?:migration|mobility|migrants?|visas?|skilled workers?|workers|professionals|recruit\\w*|workforce|irregular migration|legal migration|labour mobility|work permits?)\\b" },
-  { id: "education_research", pattern: "\\b(?:education|universit(?:y|ies)|scholarships?|research|researchers|academic|academia|students?|scientific|scientists?|higher education)\\b" },
+  { id: "education_research", pattern: "\\b(?:education|universit(?:y|ies)|scholarships?|research|researchers|academic|academia|students?|scientific|scientists?|science|higher education)\\b" },
   { id: "culture_tourism", pattern: "\\b(?:cultur(?:e|al)|tourism|tourists?|heritage|people-to-people|diaspora|cultural exchange|yoga|museums?|arts?|memorials?|commemorat\\w+|war graves|films?|cinema|audiovisual|idols?|antiquities|artefacts?|archaeolog\\w+|excavations?|diwali)\\b" },
   { id: "health", pattern: "\\b(?:health|healthcare|pharma\\w*|medical|medicines?|vaccines?|hospitals?|life sciences|nurses|doctors)\\b" },
   { id: "agriculture_food", pattern: "\\b(?:agricultur\\w*|agri-?\\w*|food[- ]processing|food security|food|food and beverages?|food products|food producers|food fair|olive oil|cheese|farm\\w*|dairy|fisheries|crops?)\\b" },
@@ -51,11 +51,13 @@ export const participantStartups = /\band start-?ups$/i
  * not listed weighs 1.
  */
 export const weakTerms: ReadonlyMap<string, number> = new Map([
-  ["research", 0.5], ["students", 0.75], ["student", 0.5], ["academic", 0.5],
+  ["research", 0.5], ["student", 0.5],
   ["workers", 0.75], ["professionals", 0.5], ["recruit", 0.5], ["recruiting", 0.5], ["recruitment", 0.5], ["recruited", 0.5],
   ["food", 0.5], ["navy", 0.75], ["navies", 0.75], ["flight", 0.75], ["airline", 0.75], ["airlines", 0.75],
   ["rail", 0.5], ["road", 0.5], ["roads", 0.5], ["transport", 0.5], ["corridor", 0.5], ["connectivity", 0.5], ["logistics", 0.5],
-  ["port", 0.5], ["ports", 0.75], ["naval", 1], ["mediterranean", 0.5], ["indo-pacific", 0.5],
+  ["port", 0.5], ["ports", 0.75], ["naval", 1],
+  // Regions named as the stage of a relationship ("the Indo-Mediterranean era") are geopolitics, not shipping.
+  ["mediterranean", 0.3], ["indo-pacific", 0.3],
   ["digital", 0.5], ["internet", 0.5], ["data", 0.5],
   ["art", 0.5], ["arts", 0.5], ["heritage", 0.5], ["culture", 0.75], ["museum", 0.5], ["museums", 0.5],
   ["chip", 0.5], ["chips", 0.5], ["fab", 0.5], ["fabs", 0.5],
@@ -74,7 +76,7 @@ export const weakTerms: ReadonlyMap<string, number> = new Map([
   ["medical", 0.75], ["doctors", 0.5], ["hospitals", 0.5], ["hospital", 0.5],
   // A car, a vehicle or a bolt of cloth named in passing is not an industrial development.
   ["cars", 0.75], ["vehicle", 0.75], ["vehicles", 0.75], ["textile", 0.75], ["leather", 0.75], ["manufacturers", 0.75], ["manufacturer", 0.75],
-  ["stake", 0.75], ["jv", 0.75], ["acquire", 0.75], ["scientists", 0.75], ["scientist", 0.75], ["fishermen", 0.75]
+  ["stake", 0.75], ["jv", 0.75], ["acquire", 0.75], ["scientists", 0.75], ["scientist", 0.75]
 ])
 
 // Checked in code after a match rather than as look-arounds inside the lexicon: a look-behind in
@@ -84,6 +86,10 @@ export const roomBeforeSpace = /\b(?:strategic|incubation|office|policy|fiscal|p
 /** "food security", "energy security": another sector's security, not the security sector. */
 export const otherSectorsSecurity = /\b(?:aerospace,? defen[cs]e,? (?:and|&)|food|energy|social|job|health|water|data|cyber|supply[- ]chain|economic|nuclear|financial|information|network|port|border|airport|job|tenure) $/i
 /** "defence manufacturing", "defence industrial cooperation": the defence sector's own industry. */
+/** Words of industrial cooperation that, in a sentence about defence, are the defence industry's own. */
+export const defenceIndustryTerms: ReadonlySet<string> = new Set([
+  "industrial cooperation", "industrial collaboration", "co-production", "co-produce"
+])
 export const defenceBeforeManufacturing = /\bdefen[cs]e $/i
 /** "the defence's argument", "defence lawyers": the accused's side in court, not the armed forces. */
 export const courtroomAfterDefence = /^(?:(?:'s|’s)\s|\s+(?:lawyers?|counsel|attorneys?|argued|argues|contended|contends|submitted)\b)/

@@ -1,9 +1,15 @@
 import type { SectorId } from "../sector.ts"
 import type { Mention } from "./entities.ts"
 import { compileGated, compileLexicon, scanGatedSpans, scanLexicon, type Words } from "./lexicon.ts"
-import { alsoSectors, courtroomAfterDefence, defenceBeforeManufacturing, otherSectorsSecurity, participantStartups, roomBeforeSpace, sectorPatterns, weakTerms } from "./sector-lexicon.ts"
+import { alsoSectors, courtroomAfterDefence, defenceBeforeManufacturing, defenceIndustryTerms, otherSectorsSecurity, participantStartups, roomBeforeSpace, sectorPatterns, weakTerms } from "./sector-lexicon.ts"
 import type { Document, Field } from "./text.ts"
-import { sentenceAt } from "./text.ts"
+import { sentenceAt, sentenceText } from "./text.ts"
+import { defenceContext } from "./event-patterns.ts"
+
+const sentenceIsAboutDefence = (document: Document, field: Field, start: number): boolean => {
+  const sentence = sentenceAt(document, field, start)
+  return sentence >= 0 && defenceContext.test(sentenceText(document, sentence))
+}
 
 /**
  * Sectors (multi-label) from the report's own sentences: background paragraphs often list every
@@ -107,6 +113,7 @@ export const scoreSectors = (
       if (first === 0x73 /* s */ && end - start === 8 && otherSectorsSecurity.test(text.slice(Math.max(0, start - 32), start))) return
       // "defence manufacturing", "Defence Industrial Cooperation": the defence sector's own industry.
       if (sectorLexicon.ids[entry] === "automotive_manufacturing" && defenceBeforeManufacturing.test(text.slice(Math.max(0, start - 8), start))) return
+      if (defenceIndustryTerms.has(text.slice(start, end).toLowerCase()) && sentenceIsAboutDefence(document, field, start)) return
       termCount++
       const sentence = sentenceAt(document, field, start)
       if (sentence < 0 || background[sentence]) return
