@@ -33,6 +33,12 @@ const LEAD_PARAGRAPH_WEIGHT = 1.5
 const BODY_WEIGHT = 1
 const BACKGROUND_FACTOR = 0.15
 const QUOTED_FACTOR = 0.8
+/**
+ * Sentences of the lead paragraph that say, with the headline, what a report is about: a report
+ * often opens on a hook ("The talks went better than expected.") and names the two sides in the
+ * next sentence, as Italian agency copy often does.
+ */
+const LEAD_SENTENCES = 2
 /** A trade or investment figure in the report's own sentences counts like a strong cue. */
 const FIGURE_WEIGHT = 1.5
 /** A contract's value: strong evidence of procurement or business. */
@@ -260,7 +266,7 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
     const title = sentence.field === "title"
     const leadParagraph = sentence.paragraph === document.leadParagraph
     inTitle.push(title)
-    inLead.push(leadParagraph && sentence.indexInParagraph === 0)
+    inLead.push(leadParagraph && sentence.indexInParagraph < LEAD_SENTENCES)
     let weight = title
       ? TITLE_WEIGHT
       : leadParagraph
