@@ -8,6 +8,7 @@ import { findDates, referenceDay, type DateMention } from "./dates.ts"
 import { findMentions, type Mention } from "./entities.ts"
 import { officeOn } from "../knowledge/actors.ts"
 import { defenceContext } from "./event-patterns.ts"
+import { tieUpHits } from "./tie-up.ts"
 import { scoreEventTypes, type CueHit, type ScoredType } from "./event-type.ts"
 import {
   bilateralCuePattern, domesticProcedurePattern, requestToStatePattern, isBilateral, judgeRelevance, lifestylePattern, originPattern, sidesOf, sportPattern,
@@ -334,6 +335,7 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
     const sentence = mentionSentence[index]!
     if (sentence >= 0) extraHits.push({ type: "defence_industry", field: mention.field, start: mention.start, end: mention.end, sentence, weight: DEFENCE_MAKER_WEIGHT * sentenceWeight[sentence]! })
   })
+  extraHits.push(...tieUpHits(document, mentions, mentionSentence, sentenceWeight))
 
   const officeDate = anchor ?? reference
   const eventTypes = scoreEventTypes({ document, words, sentenceWeight, mentionsBySentence, officeDate, extraHits })
