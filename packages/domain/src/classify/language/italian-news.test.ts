@@ -57,9 +57,17 @@ describe("Italian event vocabulary", () => {
     expect(gloss("il piano di azione congiunto")).toBe("il action plan")
   })
   it("agreements reached are concluded; a renewed one is signed again", () => {
-    expect(gloss("raggiunti tre accordi")).toBe("concluded agreements")
+    expect(gloss("raggiunti tre accordi")).toBe("concluded agreement")
     const result = report("I ministri della Difesa di Italia e India hanno rinnovato ieri l'accordo di cooperazione.")
     expect(result.eventTypes).toContain("agreement_signed")
+  })
+  it("an agreement 'firmato tra' two parties, or 'firmato ieri', is the signing; 'firmato nel 2017' is its past", () => {
+    expect(gloss("un accordo firmato tra l'ateneo e l'ambasciata")).toBe(
+      "un agreement was signed tra the universities e the ambasciata")
+    expect(gloss("l'accordo firmato nel 2017")).toBe("the agreement signed in 2017")
+    const result = report("L'università di Padova ha un accordo firmato ieri con l'ambasciata dell'India in Italia " +
+      "per una cattedra di studi indiani.")
+    expect(result.eventType).toBe("agreement_signed")
   })
   it("plural agreements and documents keep their number", () => {
     expect(gloss("accordi e documenti")).toBe("agreements e documents")

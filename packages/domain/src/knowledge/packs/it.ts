@@ -229,6 +229,10 @@ const status: ReadonlyArray<PackEntry> = [
   term("(?:sarà|saranno)\\s+(?:firmat[oaie]|siglat[oaie]|sottoscritt[oaie])", "will be signed"),
   term("(?:ha|hanno|avevano|aveva)\\s+(?:firmato|siglato|sottoscritto)", "signed"),
   term("firmer(?:à|anno|ebbe|ebbero)|siglerann?o|siglerà|sottoscriver(?:à|anno)", "will sign"),
+  // Italian puts the participle after the noun: "un accordo firmato tra X e Y", "firmato ieri a Roma" is
+  // the signing itself, not an agreement named by its past ("firmato nel 2017", "lo scorso marzo").
+  term("(?:firmat|siglat|sottoscritt)[oaie](?=\\s+(?:tra|fra|da|dal|dalla|dai|dagli|dall['’]|oggi|ieri|stamattina|" +
+    "stamani)[\\s,])", "was signed"),
   term("firmat[oaie]|siglat[oaie]|sottoscritt[oaie]|firmò|firmarono", "signed"),
   term("firmano|siglano|sottoscrivono", "sign"),
   term("(?:la\\s+)?firma\\s+dell['’]", "the signing of the "),
@@ -298,8 +302,8 @@ const events: ReadonlyArray<PackEntry> = [
   term("(?:ha|hanno)\\s+elevato|elevare|elevat[oaie]|innalzat[oaie]|innalzare", "elevated"),
   // Agreements reached are concluded; renewing one concludes it again.
   term("(?:raggiunt[oaie]|raggiungimento\\s+di)\\s+(?:(?:un|uno|due|tre|quattro|cinque|sei|\\d+)\\s+)?" +
-    "(?:nuov[oi]\\s+)?accord[oi]", "concluded agreements"),
-  term("(?:ha|hanno)\\s+rinnovato\\s+(?:(?:ieri|oggi)\\s+)?(?:l['’]\\s*|il\\s+)(?:accordo|memorandum|patto)", "signed the renewed agreement"),
+    "(?:nuov[oi]\\s+)?accord[oi]", "concluded agreement"),
+  term("(?:ha|hanno)\\s+rinnovato\\s+(?:(?:ieri|oggi)(?:\\s+(?:sera|mattina|pomeriggio))?\\s+)?(?:l['’]\\s*|il\\s+)(?:accordo|memorandum|patto)", "signed the renewed agreement"),
   term("accord[oi]\\s+quadro|accordo|intesa|patto", "agreement"),
   term("accordi|intese|patti", "agreements"),
   term("documenti", "documents"),
