@@ -33,7 +33,8 @@ export const tieUpHits = (
     if (india === undefined || italy === undefined || india.field !== italy.field) continue
     const start = Math.min(india.start, italy.start)
     const end = Math.max(india.end, italy.end)
-    hits.push({ type: "defence_industry", field: india.field, start, end, sentence, weight: TIE_UP_WEIGHT * sentenceWeight[sentence]! })
+    const weight = TIE_UP_WEIGHT * sentenceWeight[sentence]!
+    hits.push({ type: "defence_industry", field: india.field, start, end, sentence, weight })
   }
   return hits
 }

@@ -61,7 +61,7 @@ describe("Italian event vocabulary", () => {
     const result = report("I ministri della Difesa di Italia e India hanno rinnovato ieri l'accordo di cooperazione.")
     expect(result.eventTypes).toContain("agreement_signed")
   })
-  it("an agreement 'firmato tra' two parties, or 'firmato ieri', is the signing; 'firmato nel 2017' is its past", () => {
+  it("'un accordo firmato tra' two parties, or 'firmato ieri', is the signing; 'firmato nel 2017', its past", () => {
     expect(gloss("un accordo firmato tra l'ateneo e l'ambasciata")).toBe(
       "un agreement was signed tra the universities e the ambasciata")
     expect(gloss("l'accordo firmato nel 2017")).toBe("the agreement signed in 2017")

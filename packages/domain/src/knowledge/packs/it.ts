@@ -294,7 +294,8 @@ const events: ReadonlyArray<PackEntry> = [
     "memorandum of understanding"),
   term("lettera\\s+d['’]intenti|dichiarazione\\s+d['’]intenti", "letter of intent"),
   term("dichiarazione\\s+congiunta|comunicato\\s+congiunto|dichiarazione\\s+comune", "joint statement"),
-  term("piano\\s+(?:d['’]|di\\s+)azione(?:\\s+strategico)?(?:\\s+(?:congiunto|condiviso))?|piano\\s+strategico\\s+congiunto|" +
+  term("piano\\s+(?:d['’]|di\\s+)azione(?:\\s+strategico)?(?:\\s+(?:congiunto|condiviso))?|" +
+    "piano\\s+strategico\\s+congiunto|" +
     "tabella\\s+di\\s+marcia",
     "action plan"),
   term("partenariato\\s+strategico\\s+speciale|partnership\\s+strategica\\s+speciale", "special strategic partnership"),
@@ -303,7 +304,8 @@ const events: ReadonlyArray<PackEntry> = [
   // Agreements reached are concluded; renewing one concludes it again.
   term("(?:raggiunt[oaie]|raggiungimento\\s+di)\\s+(?:(?:un|uno|due|tre|quattro|cinque|sei|\\d+)\\s+)?" +
     "(?:nuov[oi]\\s+)?accord[oi]", "concluded agreement"),
-  term("(?:ha|hanno)\\s+rinnovato\\s+(?:(?:ieri|oggi)(?:\\s+(?:sera|mattina|pomeriggio))?\\s+)?(?:l['’]\\s*|il\\s+)(?:accordo|memorandum|patto)", "signed the renewed agreement"),
+  term("(?:ha|hanno)\\s+rinnovato\\s+(?:(?:ieri|oggi)(?:\\s+(?:sera|mattina|pomeriggio))?\\s+)?" +
+    "(?:l['’]\\s*|il\\s+)(?:accordo|memorandum|patto)", "signed the renewed agreement"),
   term("accord[oi]\\s+quadro|accordo|intesa|patto", "agreement"),
   term("accordi|intese|patti", "agreements"),
   term("documenti", "documents"),
