@@ -69,6 +69,15 @@ describe("Italian event vocabulary", () => {
       "per una cattedra di studi indiani.")
     expect(result.eventType).toBe("agreement_signed")
   })
+  it("'per firmare' is to sign", () => {
+    expect(gloss("per firmare il memorandum")).toBe("to sign il memorandum")
+  })
+  it("someone's Italian origin is domestic politics, not relations", () => {
+    expect(gloss("la sua origine italiana")).toBe("la sua Italian origin")
+    const result = report("Il premier indiano ha attaccato la leader dell'opposizione per la sua origine italiana " +
+      "durante un comizio in Kerala, parlando anche dell'Italia.")
+    expect(result.relevant).toBe(false)
+  })
   it("plural agreements and documents keep their number", () => {
     expect(gloss("accordi e documenti")).toBe("agreements e documents")
   })

@@ -232,12 +232,14 @@ const status: ReadonlyArray<PackEntry> = [
   // Italian puts the participle after the noun: "un accordo firmato tra X e Y", "firmato ieri a Roma" is
   // the signing itself, not an agreement named by its past ("firmato nel 2017", "lo scorso marzo").
   term("(?:firmat|siglat|sottoscritt)[oaie](?=\\s+(?:tra|fra|da|dal|dalla|dai|dagli|dall['’]|oggi|ieri|stamattina|" +
-    "stamani)[\\s,])", "was signed"),
+    "stamani|a|ad|in)[\\s,])", "was signed"),
   term("firmat[oaie]|siglat[oaie]|sottoscritt[oaie]|firmò|firmarono", "signed"),
   term("firmano|siglano|sottoscrivono", "sign"),
   term("(?:la\\s+)?firma\\s+dell['’]", "the signing of the "),
   term("(?:la\\s+)?firma\\s+(?:di|del|dell['’]|della|dei|degli|delle)", "the signing of"),
   term("firma|sigla|sottoscrive", "signs"),
+  // "per firmare il memorandum": to sign, as the rules read a signing that was the purpose.
+  term("per\\s+(?:firmare|siglare|sottoscrivere)", "to sign"),
   term("firmare|siglare|sottoscrivere", "sign"),
   term("(?:è|sono)\\s+attes[oaie]|si\\s+prevede|dovrebbero?|previst[oaie]|in\\s+programma", "is expected to"),
   // An agreement "prevede" what it provides for: its content, not a plan ("si prevede" is the plan).
@@ -506,6 +508,10 @@ const countries: ReadonlyArray<PackEntry> = [
   term("(?:i\\s+)?nostri\\s+connazionali|(?:i\\s+)?connazionali", "Italians"),
   term("(?:il\\s+)?nostro\\s+governo", "the Italian government"),
   term("nostr[oaie]", "Italian"),
+  // Someone's Italian origin or birth: domestic politics, not relations between the two.
+  term("(?:(?:di|d['’])\\s*)?origin[ei]\\s+italian[ae]", "Italian origin"),
+  term("(?:(?:di|d['’])\\s*)?origin[ei]\\s+indian[ae]", "Indian origin"),
+  term("nat[oa]\\s+in\\s+italia", "born in Italy"),
   term("italia", "Italy"),
   term("italiani", "Italians"),
   term("italian[oae]", "Italian"),
