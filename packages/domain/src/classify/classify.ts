@@ -267,7 +267,10 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
     const title = sentence.field === "title"
     const leadParagraph = sentence.paragraph === document.leadParagraph
     inTitle.push(title)
-    inLead.push(leadParagraph && sentence.indexInParagraph < LEAD_SENTENCES)
+    // The second sentence leads with the first only about the two alone: "Analysts said Italy was
+    // balancing its ties with China and India" closes a report about Italy and China.
+    inLead.push(leadParagraph && (sentence.indexInParagraph === 0 ||
+      (sentence.indexInParagraph < LEAD_SENTENCES && sides[index]!.others === 0)))
     let weight = title
       ? TITLE_WEIGHT
       : leadParagraph

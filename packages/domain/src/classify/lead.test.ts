@@ -9,6 +9,12 @@ describe("the lead: what a report is about", () => {
     expect(result.relevant).toBe(true)
     expect(result.eventType).toBe("ministerial_dialogue")
   })
+  it("a second sentence that also names a third country does not lead", () => {
+    const text = "Italy and Japan signed four agreements in Tokyo on Friday, covering ports and energy. " +
+      "Observers said Italy was weighing its ties with Japan and India."
+    const result = classify({ id: "third", title: "Italy, Japan sign pacts", text, published: "2026-05-21" })
+    expect(result.relevant).toBe(false)
+  })
   it("the two sides only deep in the body are still in passing", () => {
     const text = "The talks went better than anyone had expected. The minister flew home on Tuesday. " +
       "Nothing else was announced.\n\nLater, in a long interview about his career, he recalled that Italy's " +
