@@ -338,7 +338,7 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
     const sentence = mentionSentence[index]!
     if (sentence >= 0) extraHits.push({ type: "defence_industry", field: mention.field, start: mention.start, end: mention.end, sentence, weight: DEFENCE_MAKER_WEIGHT * sentenceWeight[sentence]! })
   })
-  extraHits.push(...tieUpHits(document, mentions, mentionSentence, sentenceWeight))
+  for (const hit of tieUpHits(document, mentions, mentionSentence, sentenceWeight)) extraHits.push(hit)
 
   const officeDate = anchor ?? reference
   const eventTypes = scoreEventTypes({ document, words, sentenceWeight, mentionsBySentence, officeDate, extraHits })

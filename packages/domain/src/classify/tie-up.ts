@@ -16,19 +16,23 @@ export const tieUpHits = (
   sentenceOf: ReadonlyArray<number>,
   sentenceWeight: ReadonlyArray<number>
 ): Array<CueHit> => {
-  const makers = new Map<number, { india?: Mention; italy?: Mention }>()
-  mentions.forEach((mention, index) => {
-    if (mention.kind !== "actor" || mention.entry.defenceIndustry !== true) return
+  // Most reports name no defence maker: nothing is allocated for them.
+  let makers: Map<number, { india?: Mention; italy?: Mention }> | undefined
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!
+    if (mention.kind !== "actor" || mention.entry.defenceIndustry !== true) continue
     const sentence = sentenceOf[index]!
-    if (sentence < 0) return
+    if (sentence < 0) continue
     const { field, paragraph } = document.sentences[sentence]!
-    if (field !== "title" && paragraph !== document.leadParagraph) return
+    if (field !== "title" && paragraph !== document.leadParagraph) continue
+    makers ??= new Map()
     const found = makers.get(sentence) ?? {}
     if (mention.side === "IN") found.india ??= mention
     else if (mention.side === "IT") found.italy ??= mention
     makers.set(sentence, found)
-  })
+  }
   const hits: Array<CueHit> = []
+  if (makers === undefined) return hits
   for (const [sentence, { india, italy }] of makers) {
     if (india === undefined || italy === undefined || india.field !== italy.field) continue
     const start = Math.min(india.start, italy.start)
