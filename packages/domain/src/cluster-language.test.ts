@@ -39,7 +39,7 @@ describe("clustering across languages", () => {
   it("compares the Italian report's words through the pack, not as foreign words", () => {
     const asIfUnread: ClassifiedItem = { ...italian, language: "und" }
     expect(textReason(english, italian)).toBeGreaterThan(textReason(english, asIfUnread))
-    expect(inRulesLanguage("firmato l'accordo sulla difesa", "it")).toBe("signed l'agreement sulla defence")
+    expect(inRulesLanguage("firmato l'accordo sulla difesa", "it")).toBe("signed the agreement sulla defence")
   })
 
   it("keeps a different development of the same month apart", () => {

@@ -8,6 +8,7 @@ import { findDates, referenceDay, type DateMention } from "./dates.ts"
 import { findMentions, type Mention } from "./entities.ts"
 import { officeOn } from "../knowledge/actors.ts"
 import { defenceContext } from "./event-patterns.ts"
+import { tieUpHits } from "./tie-up.ts"
 import { scoreEventTypes, type CueHit, type ScoredType } from "./event-type.ts"
 import {
   bilateralCuePattern, domesticProcedurePattern, requestToStatePattern, isBilateral, judgeRelevance, lifestylePattern, originPattern, sidesOf, sportPattern,
@@ -33,6 +34,12 @@ const LEAD_PARAGRAPH_WEIGHT = 1.5
 const BODY_WEIGHT = 1
 const BACKGROUND_FACTOR = 0.15
 const QUOTED_FACTOR = 0.8
+/**
+ * Sentences of the lead paragraph that say, with the headline, what a report is about: a report
+ * often opens on a hook ("The talks went better than expected.") and names the two sides in the
+ * next sentence, as Italian agency copy often does.
+ */
+const LEAD_SENTENCES = 2
 /** A trade or investment figure in the report's own sentences counts like a strong cue. */
 const FIGURE_WEIGHT = 1.5
 /** A contract's value: strong evidence of procurement or business. */
@@ -263,7 +270,10 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
     const title = sentence.field === "title" || standsForTitle(sentence)
     const leadParagraph = sentence.paragraph === document.leadParagraph
     inTitle.push(title)
-    inLead.push(leadParagraph && sentence.indexInParagraph === 0)
+    // The second sentence leads with the first only about the two alone: "Analysts said Italy was
+    // balancing its ties with China and India" closes a report about Italy and China.
+    inLead.push(leadParagraph && (sentence.indexInParagraph === 0 ||
+      (sentence.indexInParagraph < LEAD_SENTENCES && sides[index]!.others === 0)))
     let weight = title
       ? TITLE_WEIGHT
       : leadParagraph
@@ -331,6 +341,7 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
     const sentence = mentionSentence[index]!
     if (sentence >= 0) extraHits.push({ type: "defence_industry", field: mention.field, start: mention.start, end: mention.end, sentence, weight: DEFENCE_MAKER_WEIGHT * sentenceWeight[sentence]! })
   })
+  for (const hit of tieUpHits(document, mentions, mentionSentence, sentenceWeight)) extraHits.push(hit)
 
   const officeDate = anchor ?? reference
   const eventTypes = scoreEventTypes({ document, words, sentenceWeight, mentionsBySentence, officeDate, extraHits })

@@ -24,7 +24,7 @@ export interface RelevanceInput {
   readonly sides: ReadonlyArray<SentenceSides>
   readonly background: ReadonlyArray<boolean>
   readonly inTitle: ReadonlyArray<boolean>
-  /** The first sentence of the lead paragraph: with the title, where a report says what it is about. */
+  /** The first sentences of the lead paragraph: with the title, where a report says what it is about. */
   readonly inLead: ReadonlyArray<boolean>
   /** Weight of the strongest concrete development type (not a remark, not "other"). */
   readonly concreteWeight: number

@@ -49,7 +49,9 @@ const asCurlyQuote = (mark: string): string => (mark === "«" ? "“" : "”")
  * with digits (a dateline's "02 DIC") keeps the gloss's own case: the date rules read "02 December".
  */
 const inCaseOf = (original: string, gloss: string): string => {
-  if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase() &&
+  // Two letters at least: an elided capital ("L'accordo") is not a word in capitals.
+  if (original.replace(/[^\p{L}]/gu, "").length > 1 && original === original.toUpperCase() &&
+    original !== original.toLowerCase() &&
     !/\d/.test(original)) {
     return gloss.toUpperCase()
   }

@@ -87,7 +87,7 @@ describe("Italian amounts", () => {
 describe("Italian offices", () => {
   it("moves the side written after a title before it, as the English rules read it", () => {
     expect(gloss("il premier indiano")).toBe("il Indian Prime Minister")
-    expect(gloss("l'ambasciatore d'Italia")).toBe("l'Italian Ambassador")
+    expect(gloss("l'ambasciatore d'Italia")).toBe("the Italian Ambassador")
     expect(gloss("la presidente del Consiglio")).toBe("la Prime Minister")
     expect(gloss("il sottosegretario agli Affari esteri")).toBe("il Under Secretary")
   })

@@ -180,6 +180,8 @@ const offices: ReadonlyArray<PackEntry> = [
   office("capo\\s+di\\s+stato\\s+maggiore\\s+della\\s+marina(?:\\s+militare)?", "Chief of Naval Staff"),
   office("consigliere\\s+per\\s+la\\s+sicurezza\\s+nazionale", "National Security Adviser"),
   office("ammiraglio", "Admiral"),
+  // "il suo omologo indiano": the other side's holder of the same office, a one-to-one encounter.
+  term("(?:il\\s+suo\\s+|l['’])?omolog(?:[oa]|hi|he)", "counterpart"),
   term("funzionari|alti\\s+funzionari", "officials"),
   term("delegazion[ei]", "delegation"),
   term("leader", "leaders"),
@@ -206,6 +208,15 @@ const institutions: ReadonlyArray<PackEntry> = [
     "Embassy of Italy in India"),
   term("ambasciata\\s+(?:dell['’]india|indiana)(?:\\s+(?:a|in)\\s+(?:roma|italia))?", "Embassy of India in Italy"),
   term("corte\\s+suprema\\s+(?:indiana|dell['’]india)", "Supreme Court of India"),
+  term("camera\\s+di\\s+commercio\\s+indo-?italiana", "Indo-Italian Chamber of Commerce and Industry"),
+  term("camer[ae]\\s+di\\s+commercio", "chamber of commerce"),
+  term("istitut[oi]\\s+italian[oi]\\s+di\\s+cultura", "Italian Cultural Institute"),
+  // The noun comes first in Italian: "tribunale arbitrale" is an arbitral tribunal, not a court's arbitration.
+  term("tribunale\\s+arbitrale(?:\\s+internazionale)?", "arbitral tribunal"),
+  term("presidenza\\s+del\\s+consiglio(?:\\s+dei\\s+ministri)?", "Palazzo Chigi"),
+  // A government's own meeting is a cabinet session, not a meeting with the other side.
+  term("riunione\\s+(?:dell['’]esecutivo|del\\s+governo|del\\s+gabinetto|del\\s+consiglio\\s+dei\\s+ministri)|" +
+    "consiglio\\s+dei\\s+ministri", "cabinet session"),
   term("governo\\s+italiano", "Italian government"),
   term("governo\\s+indiano", "Indian government"),
   term("consolato(?:\\s+generale)?", "consulate")
@@ -218,13 +229,24 @@ const status: ReadonlyArray<PackEntry> = [
   term("(?:sarà|saranno)\\s+(?:firmat[oaie]|siglat[oaie]|sottoscritt[oaie])", "will be signed"),
   term("(?:ha|hanno|avevano|aveva)\\s+(?:firmato|siglato|sottoscritto)", "signed"),
   term("firmer(?:à|anno|ebbe|ebbero)|siglerann?o|siglerà|sottoscriver(?:à|anno)", "will sign"),
+  // Italian puts the participle after the noun: "un accordo firmato tra X e Y", "firmato ieri a Roma" is
+  // the signing itself, not an agreement named by its past ("firmato nel 2017", "lo scorso marzo").
+  term("(?:firmat|siglat|sottoscritt)[oaie](?=\\s+(?:tra|fra|da|dal|dalla|dai|dagli|dall['’]|oggi|ieri|stamattina|" +
+    "stamani|a|ad|in)[\\s,])", "was signed"),
   term("firmat[oaie]|siglat[oaie]|sottoscritt[oaie]|firmò|firmarono", "signed"),
   term("firmano|siglano|sottoscrivono", "sign"),
+  term("(?:la\\s+)?firma\\s+dell['’]", "the signing of the "),
   term("(?:la\\s+)?firma\\s+(?:di|del|dell['’]|della|dei|degli|delle)", "the signing of"),
   term("firma|sigla|sottoscrive", "signs"),
+  // "per firmare il memorandum": to sign, as the rules read a signing that was the purpose.
+  term("per\\s+(?:firmare|siglare|sottoscrivere)", "to sign"),
   term("firmare|siglare|sottoscrivere", "sign"),
-  term("(?:è|sono)\\s+attes[oaie]|(?:si\\s+)?prevede|dovrebbero?|previst[oaie]|in\\s+programma", "is expected to"),
+  term("(?:è|sono)\\s+attes[oaie]|si\\s+prevede|dovrebbero?|previst[oaie]|in\\s+programma", "is expected to"),
+  // An agreement "prevede" what it provides for: its content, not a plan ("si prevede" is the plan).
+  term("prevede|prevedono|prevedeva", "provides for"),
   term("(?:sarà|saranno)", "will be"),
+  // "Attesa la firma": a signing awaited is still to come.
+  term("attes[oaie]", "expected"),
   term("(?:sta|stanno)\\s+per", "is set to"),
   term("intende|intendono", "intends to"),
   term("punta(?:no)?\\s+a", "aims to"),
@@ -241,13 +263,16 @@ const events: ReadonlyArray<PackEntry> = [
   term("ha\\s+telefonato|ha\\s+chiamato", "phoned"),
   term("(?:ha|hanno)\\s+incontrato|si\\s+sono\\s+incontrati|(?:ha|hanno)\\s+ricevuto|ha\\s+accolto", "met"),
   term("incontrer(?:à|anno)|vedr(?:à|anno)", "will meet"),
+  term("incontrare", "meet"),
   term("incontr[oi]\\s+bilateral[ei]|colloqui\\s+bilaterali|bilaterale\\s+(?:tra|con)", "bilateral talks"),
   term("bilateral[ei]", "bilateral"),
   term("(?:i\\s+)?due\\s+paesi", "the two countries"),
   term("faccia\\s+a\\s+faccia|tête-à-tête", "talks with"),
   term("incontr[oi]|riunion[ei]|colloqu[io]|incontra(?:no)?|vertice\\s+bilaterale", "meeting"),
   term("vertic[ei]|summit", "summit"),
-  term("(?:a|ai)\\s+margin[ei]\\s+(?:del|della|dei|delle|dell['’])", "on the sidelines of"),
+  term("(?:a|ai)\\s+margin[ei]\\s+dell['’]|a\\s+latere\\s+dell['’]", "on the sidelines of the "),
+  term("(?:a|ai)\\s+margin[ei]\\s+(?:del|della|dei|delle|dell['’])|a\\s+latere\\s+(?:del|della|dei|delle)",
+    "on the sidelines of"),
   term("(?:hanno|ha)\\s+discusso|discussion[ei]|consultazion[ei]|(?:hanno|ha)\\s+passato\\s+in\\s+rassegna",
     "discussed"),
   term("dialogo\\s+strategico|dialogo\\s+politico|dialogo\\s+(?:sulla\\s+)?sicurezza|dialogo\\s+di\\s+difesa",
@@ -271,23 +296,41 @@ const events: ReadonlyArray<PackEntry> = [
     "memorandum of understanding"),
   term("lettera\\s+d['’]intenti|dichiarazione\\s+d['’]intenti", "letter of intent"),
   term("dichiarazione\\s+congiunta|comunicato\\s+congiunto|dichiarazione\\s+comune", "joint statement"),
-  term("piano\\s+d['’]azione(?:\\s+strategico)?(?:\\s+congiunto)?|piano\\s+strategico\\s+congiunto|" +
+  term("piano\\s+(?:d['’]|di\\s+)azione(?:\\s+strategico)?(?:\\s+(?:congiunto|condiviso))?|" +
+    "piano\\s+strategico\\s+congiunto|" +
     "tabella\\s+di\\s+marcia",
     "action plan"),
   term("partenariato\\s+strategico\\s+speciale|partnership\\s+strategica\\s+speciale", "special strategic partnership"),
   term("partenariato\\s+strategico|partnership\\s+strategica", "strategic partnership"),
   term("(?:ha|hanno)\\s+elevato|elevare|elevat[oaie]|innalzat[oaie]|innalzare", "elevated"),
-  term("accord[oi]\\s+quadro|accord[oi]|intes[ae]|patto|intesa", "agreement"),
+  // Agreements reached are concluded; renewing one concludes it again.
+  term("(?:raggiunt[oaie]|raggiungimento\\s+di)\\s+(?:(?:un|uno|due|tre|quattro|cinque|sei|\\d+)\\s+)?" +
+    "(?:nuov[oi]\\s+)?accord[oi]", "concluded agreement"),
+  term("(?:ha|hanno)\\s+rinnovato\\s+(?:(?:ieri|oggi)(?:\\s+(?:sera|mattina|pomeriggio))?\\s+)?" +
+    "(?:l['’]\\s*|il\\s+)(?:accordo|memorandum|patto)", "signed the renewed agreement"),
+  term("accord[oi]\\s+quadro|accordo|intesa|patto", "agreement"),
+  term("accordi|intese|patti", "agreements"),
+  term("documenti", "documents"),
   term("trattato", "treaty"),
-  term("adottat[oaie]|approvat[oaie]|varat[oaie]", "adopted"),
+  // Approving an agreement concludes it on that side; "via libera" is the go-ahead.
+  term("(?:ha|hanno)\\s+approvato|approvat[oaie]|approva(?:no)?", "approved"),
+  term("(?:(?:ha|hanno)\\s+dato|d[àa]|danno|dare)\\s+(?:il\\s+)?via\\s+liber[ao](?:\\s+definitivo)?", "approved"),
+  term("adottat[oaie]|varat[oaie]", "adopted"),
   // Defence.
   term("esercitazion[ei]\\s+(?:congiunt[ae]|navale|navali|bilateral[ei]|militar[ei]|aere[ae])", "joint exercise"),
   term("esercitazion[ei]|manovre", "exercises"),
   term("(?:sosta|scalo|visita)\\s+(?:nel|al)\\s+porto|sosta\\s+(?:a|in)\\s+porto|ha\\s+fatto\\s+scalo", "port call"),
   term("gruppo\\s+(?:d['’])?(?:portaerei|attacco\\s+portaerei)|carrier\\s+strike\\s+group", "carrier strike group"),
+  // A ship's stay in port ("dopo una sosta di sei giorni", "ha attraccato"): the rules' stopover.
+  term("sosta|scalo", "stopover"),
+  term("(?:ha|hanno)\\s+attraccato|attraccat[oaie]|attracco", "docked"),
+  term("ormeggiat[oaie]", "berthed"),
   term("portaerei", "aircraft carrier"),
+  term("nav[ei]\\s+scuola", "training ship"),
   term("fregat[ae]", "frigate"),
   term("nav[ei]\\s+da\\s+guerra|unità\\s+navali", "warships"),
+  term("nave", "ship"),
+  term("navi", "ships"),
   term("sottomarin[oi]", "submarines"),
   term("elicotter[oi]", "helicopters"),
   term("missil[ei]", "missiles"),
@@ -303,9 +346,17 @@ const events: ReadonlyArray<PackEntry> = [
   term("(?:è|sono)\\s+cresciut[oaie]|cresce|crescono", "grew"),
   term("(?:è|sono)\\s+aumentat[oaie]|aumenta(?:no)?", "rose"),
   term("(?:del|per\\s+un)\\s+valore\\s+(?:complessivo\\s+)?di|del\\s+valore\\s+di", "worth"),
-  term("volume\\s+(?:degli\\s+scambi|commerciale)", "trade volume"),
+  term("volume\\s+(?:degli\\s+scambi|commerciale|dell['’]interscambio|del\\s+commercio)", "trade volume"),
   term("(?:ha|hanno)\\s+(?:acquisito|rilevato|comprato|acquistato)", "acquired"),
+  term("acquisizione\\s+(?:di|del|della|dei|degli|delle|dell['’])", "acquisition of"),
   term("acquisizion[ei]|acquisto", "acquisition"),
+  // "Pininfarina passa agli indiani di Mahindra": a company passing to new owners is taken over.
+  term("passaggio\\s+di\\s+(?:mano|proprietà)|passa(?:no)?\\s+(?:agli|ai|alla|al|nelle\\s+mani\\s+d(?:i|el|ella|egli))",
+    "takeover of"),
+  term("(?:si\\s+(?:è|sono)\\s+)?aggiudicat[oaie]|(?:ha|hanno)\\s+vinto", "won"),
+  // A plant opened: investment news whatever the figure.
+  term("(?:ha|hanno)\\s+inaugurato|inaugurat[oaie]|inaugura(?:no)?", "inaugurated"),
+  term("stabiliment[oi]|fabbric(?:a|he)", "plant"),
   term("interscambio(?:\\s+commerciale)?|scambi\\s+commerciali|commercio\\s+bilaterale", "bilateral trade"),
   term("obiettivo|traguardo", "target"),
   term("forum\\s+(?:imprenditoriale|d['’]affari|economico|delle\\s+imprese)|business\\s+forum", "business forum"),
@@ -343,6 +394,13 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("marina", "navy"),
   term("antiterrorismo|terrorismo|lotta\\s+al\\s+terrorismo", "counter-terrorism"),
   term("sicurezza\\s+informatica|cybersicurezza|cyber", "cyber security"),
+  // "Sicurezza" is safety as well as security: a railway's, a workplace's or a ship's is safety.
+  term("sicurezza\\s+(?:ferroviaria|nel\\s+settore\\s+ferroviario)", "rail safety"),
+  term("sicurezza\\s+(?:sul\\s+lavoro|stradale|della\\s+navigazione)", "safety"),
+  term("sicurezza\\s+alimentare", "food security"),
+  term("sicurezza\\s+energetica", "energy security"),
+  term("(?:incaricat[oaie]|addett[oaie]|responsabil[ei])\\s+della\\s+sicurezza|team\\s+di\\s+sicurezza|" +
+    "nucle[oi]\\s+(?:militar[ei]\\s+)?di\\s+(?:sicurezza|protezione)", "guards"),
   term("sicurezza", "security"),
   term("criminalità\\s+organizzata", "organised crime"),
   term("spazio|spaziale|spaziali|satellit[ei]", "space"),
@@ -378,10 +436,13 @@ const sectors: ReadonlyArray<PackEntry> = [
     "visto\\s+(?:di\\s+lavoro|per\\s+studenti)",
     "visas"),
   term("universit[àa]|atenei|ateneo", "universities"),
+  term("ricerca\\s+scientifica", "scientific research"),
   term("ricerca|ricercatori", "research"),
+  term("scientific[oa]|scientifici|scientifiche|scienziat[oi]", "scientific"),
   term("istruzione|formazione", "education"),
   term("borse\\s+di\\s+studio", "scholarships"),
-  term("cultura|cultural[ei]", "culture"),
+  term("cultural[ei]", "cultural"),
+  term("cultura", "culture"),
   term("turismo|turistic[oa]|turisti", "tourism"),
   term("patrimonio", "heritage"),
   term("comunità\\s+indiana|diaspora", "diaspora"),
@@ -391,13 +452,21 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("agroalimentare|agro-alimentare|agri-?food", "agri-food"),
   term("alimentar[ei]|trasformazione\\s+dei\\s+prodotti\\s+alimentari", "food processing"),
   term("automobilistic[oa]|automotive|autoveicoli", "automotive"),
-  term("manifattur(?:a|iero|iera)|manifatturiero", "manufacturing"),
+  term("manifattur(?:a|iero|iera|ieri|iere)", "manufacturing"),
+  term("macchine\\s+utensili", "machine tools"),
   term("macchinari|meccanica", "machinery"),
+  term("siderurgic[oa]|siderurgici|siderurgiche|acciaieri[ae]|acciaio", "steel"),
+  term("petrolchimic[oa]|petrolchimici|petrolchimiche|raffineri[ae]|petrolio\\s+e\\s+gas", "oil and gas"),
+  term("gas\\s+naturale", "natural gas"),
   term("start-?up", "start-ups"),
   term("innovazione|innovativ[oa]", "innovation"),
+  term("caso\\s+giudiziario|vicenda\\s+giudiziaria|battaglia\\s+legale|contenzioso", "legal dispute"),
+  term("cooperazione\\s+giudiziaria", "judicial cooperation"),
   term("giustizia|giudiziari[oa]", "justice"),
   term("impres[ae]|aziend[ae]|societ[àa]", "companies"),
-  term("imprenditori", "entrepreneurs"),
+  // "Imprenditori" are business people at large, not start-up founders.
+  term("comunità\\s+(?:imprenditoriale|d['’]affari|economica|degli\\s+affari)", "business community"),
+  term("imprenditori|imprenditoriale|imprenditoriali", "business people"),
   term("industria|industriale|industriali", "industry"),
   term("cooperazione|collaborazione", "cooperation")
 ]
@@ -439,6 +508,10 @@ const countries: ReadonlyArray<PackEntry> = [
   term("(?:i\\s+)?nostri\\s+connazionali|(?:i\\s+)?connazionali", "Italians"),
   term("(?:il\\s+)?nostro\\s+governo", "the Italian government"),
   term("nostr[oaie]", "Italian"),
+  // Someone's Italian origin or birth: domestic politics, not relations between the two.
+  term("(?:(?:di|d['’])\\s*)?origin[ei]\\s+italian[ae]", "Italian origin"),
+  term("(?:(?:di|d['’])\\s*)?origin[ei]\\s+indian[ae]", "Indian origin"),
+  term("nat[oa]\\s+in\\s+italia", "born in Italy"),
   term("italia", "Italy"),
   term("italiani", "Italians"),
   term("italian[oae]", "Italian"),
@@ -503,7 +576,10 @@ const context: ReadonlyArray<PackEntry> = [
   term("pallavolo", "volleyball"),
   term("torneo|tornei", "tournament"),
   term("campionat[oi]", "championship"),
-  term("mondial[ei]|coppa\\s+del\\s+mondo", "world cup"),
+  // "i Mondiali" of a sport; "mondiale" alone is "world" ("i leader mondiali" are world leaders).
+  term("(?:campionat[oi]\\s+)?mondial[ei]\\s+di\\s+(?:calcio|cricket|hockey|pallavolo|scacchi|atletica)|" +
+    "coppa\\s+del\\s+mondo", "world cup"),
+  term("mondial[ei]", "world"),
   term("olimpiad[ei]", "olympics"),
   term("scacchi", "chess"),
   term("gol", "goals"),
@@ -529,6 +605,21 @@ const context: ReadonlyArray<PackEntry> = [
   term("miliardari[oa]?", "billionaires")
 ]
 
+// ── Grammar: Italian words the English rules would misread, and the elided article ──────
+const grammar: ReadonlyArray<PackEntry> = [
+  // "ai" is "to the" ("ai ministri"): the rules read it as artificial intelligence.
+  term("ai", "to the"),
+  // The elided article glossed keeps a space before the next word ("la firma dell’accordo" → "the
+  // signing of the agreement"), where the rules read "signed the agreement", "the two sides".
+  term("l['’]", "the "),
+  term("dell['’]", "of the "),
+  term("all['’]", "to the "),
+  term("dall['’]", "from the "),
+  term("nell['’]", "in the "),
+  term("sull['’]", "on the "),
+  term("un['’]", "a ")
+]
+
 export const italian: LanguagePack = {
   code: "it",
   francCode: "ita",
@@ -537,5 +628,5 @@ export const italian: LanguagePack = {
     "il", "lo", "la", "gli", "le", "di", "del", "della", "dei", "delle", "che", "è", "per", "con", "una", "nel",
     "nella", "sono", "alla", "al", "dal", "anche", "ha", "hanno", "tra", "più", "questo", "come", "ed", "degli"
   ],
-  entries: { amounts, dates, offices, institutions, status, events, sectors, places, countries, context }
+  entries: { amounts, dates, offices, institutions, status, events, sectors, places, countries, context, grammar }
 }

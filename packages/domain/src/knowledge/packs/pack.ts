@@ -37,7 +37,8 @@ export const packSections = [
   "sectors",
   "places",
   "countries",
-  "context"
+  "context",
+  "grammar"
 ] as const
 export type PackSection = (typeof packSections)[number]
 
