@@ -84,7 +84,8 @@ describe("the real development set", () => {
 
   it("files every report by its development, so no development is on both sides of the split", () => {
     for (const { file, item } of real) {
-      expect(file, item.id).toBe(`${item.language}-${isHeldOutDevelopment(item.label.development!) ? "heldout" : "dev"}.jsonl`)
+      // Batch 1 is <language>-<part>.jsonl, a later batch N <language>-<part>-N.jsonl.
+      expect(file.replace(/-\d+\.jsonl$/, ".jsonl"), item.id).toBe(`${item.language}-${isHeldOutDevelopment(item.label.development!) ? "heldout" : "dev"}.jsonl`)
     }
     for (const language of ["en", "it"]) {
       const ofLanguage = real.filter(({ item }) => item.language === language)
