@@ -130,7 +130,12 @@ const interviewRemark = (input: EventTypeInput): CueHit | undefined => {
   }
   // The opening paragraphs: an interview announces itself in its standfirst, or asks its first question there.
   const firstParagraph = Math.max(0, document.leadParagraph)
-  for (let index = firstParagraph; index < Math.min(document.paragraphs.length, firstParagraph + 3); index++) {
+  const lastParagraph = Math.min(document.paragraphs.length, firstParagraph + 3) - 1
+  if (lastParagraph < firstParagraph) return undefined
+  // One look at the whole opening first: most reports are no interview and need nothing more.
+  const opening = document.text.slice(document.paragraphs[firstParagraph]!.start, document.paragraphs[lastParagraph]!.end)
+  if (!interviewFraming.test(opening) && opening.indexOf("?") < 0 && !loneQ.test(opening)) return undefined
+  for (let index = firstParagraph; index <= lastParagraph; index++) {
     const paragraph = document.paragraphs[index]!
     if (paragraph.field !== "text") continue
     for (let sentence = paragraph.firstSentence; sentence < paragraph.endSentence; sentence++) {
@@ -146,6 +151,7 @@ const interviewRemark = (input: EventTypeInput): CueHit | undefined => {
 // A paragraph of one sentence that is a question ("Please brief us …?", "What is the progress so far?"),
 // or a lone "Q": the piece is a question-and-answer interview.
 const questionMark = /\?\s*$|^\s*Q\s*$/
+const loneQ = /(?:^|\n)\s*Q\s*(?:\n|$)/
 const isQuestionParagraph = (paragraph: Paragraph, sentence: number, words: string): boolean =>
   paragraph.endSentence - paragraph.firstSentence <= 2 && sentence === paragraph.endSentence - 1 && questionMark.test(words)
 
