@@ -171,7 +171,8 @@ export class Delivery extends Context.Service<
         if (job.coalesce !== true || job.event === undefined) return job
         yield* ledger.releaseRefresh(job.event.id, job.channel, job.deliveryKey)
         const latest = yield* ledger.latestEvent(job.event.id)
-        return Option.isSome(latest) && latest.value.revision > job.event.revision ? { ...job, event: latest.value } : job
+        const newer = Option.isSome(latest) && latest.value.revision > job.event.revision
+        return newer ? { ...job, event: latest.value } : job
       })
 
       const deliverUpdate = Effect.fn("Delivery.deliverUpdate")(function* (requested: DeliveryJob) {

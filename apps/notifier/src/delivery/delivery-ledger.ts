@@ -81,7 +81,12 @@ export class DeliveryLedger extends Context.Service<
      * the first `maxReplies` revisions asked about (and again for each of them, so a retried notice
      * decides the same), false for every later one.
      */
-    readonly threadReplySlot: (eventId: string, channel: string, revision: number, maxReplies: number) => Effect.Effect<boolean, DeliveryStoreError>
+    readonly threadReplySlot: (
+      eventId: string,
+      channel: string,
+      revision: number,
+      maxReplies: number
+    ) => Effect.Effect<boolean, DeliveryStoreError>
     /** Keeps `event` as the latest copy of it unless a newer revision is kept already. */
     readonly storeLatestEvent: (event: BilateralEvent) => Effect.Effect<void, DeliveryStoreError>
     readonly latestEvent: (eventId: string) => Effect.Effect<Option.Option<BilateralEvent>, DeliveryStoreError>
@@ -89,9 +94,18 @@ export class DeliveryLedger extends Context.Service<
      * The delivery key of the pending coalesced refresh of the event's alert in `channel`: the one
      * pending, or `deliveryKey`, now pending for `ttlMs` at most (a lost job cannot block refreshes).
      */
-    readonly pendingRefresh: (eventId: string, channel: string, deliveryKey: string, ttlMs: number) => Effect.Effect<string, DeliveryStoreError>
+    readonly pendingRefresh: (
+      eventId: string,
+      channel: string,
+      deliveryKey: string,
+      ttlMs: number
+    ) => Effect.Effect<string, DeliveryStoreError>
     /** The refresh `deliveryKey` is running: later reports need a refresh of their own. */
-    readonly releaseRefresh: (eventId: string, channel: string, deliveryKey: string) => Effect.Effect<void, DeliveryStoreError>
+    readonly releaseRefresh: (
+      eventId: string,
+      channel: string,
+      deliveryKey: string
+    ) => Effect.Effect<void, DeliveryStoreError>
     /**
      * The steps before a Slack post, in one atomic round trip: not posted yet → channel not
      * blocked → take the claim (or, with `afterLooking`, still hold it) → no earlier attempt →
@@ -169,10 +183,17 @@ return 1`
 local stored = redis.call('GET', KEYS[1])
 if stored then
   local ok, decoded = pcall(cjson.decode, stored)
-  if ok and type(decoded) == 'table' and tonumber(decoded.revision) and tonumber(decoded.revision) >= tonumber(ARGV[2]) then return 0 end
+  local held = ok and type(decoded) == 'table' and tonumber(decoded.revision)
+  if held and held >= tonumber(ARGV[2]) then return 0 end
 end
 redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[3])
 return 1`
+      // KEYS: pending refresh. ARGV: delivery key, ttl ms.
+      const pendingRefreshScript = `
+local current = redis.call('GET', KEYS[1])
+if current then return current end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+return ARGV[1]`
       const decodeEvent = Schema.decodeUnknownResult(Schema.fromJsonString(BilateralEvent))
       const encodeEvent = Schema.encodeSync(BilateralEvent)
 
@@ -246,11 +267,25 @@ return 1`
           ),
         threadReplySlot: (eventId, channel, revision, maxReplies) =>
           run("thread reply slot", () =>
-            client.eval(threadReplySlotScript, 1, `${base}:replies:${eventId}:${channel}`, String(revision), String(maxReplies), String(90 * day))
+            client.eval(
+              threadReplySlotScript,
+              1,
+              `${base}:replies:${eventId}:${channel}`,
+              String(revision),
+              String(maxReplies),
+              String(90 * day)
+            )
           ).pipe(Effect.map((reply) => Number(reply) === 1)),
         storeLatestEvent: (event) =>
           run("store latest event", () =>
-            client.eval(storeLatestScript, 1, `${base}:latest:${event.id}`, JSON.stringify(encodeEvent(event)), String(event.revision), String(7 * day))
+            client.eval(
+              storeLatestScript,
+              1,
+              `${base}:latest:${event.id}`,
+              JSON.stringify(encodeEvent(event)),
+              String(event.revision),
+              String(7 * day)
+            )
           ).pipe(Effect.asVoid),
         latestEvent: (eventId) =>
           run("read latest event", () => client.get(`${base}:latest:${eventId}`)).pipe(
@@ -263,7 +298,7 @@ return 1`
         pendingRefresh: (eventId, channel, key, ttlMs) =>
           run("pending refresh", () =>
             client.eval(
-              "local current = redis.call('GET', KEYS[1]) if current then return current end redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) return ARGV[1]",
+              pendingRefreshScript,
               1,
               `${base}:refresh:${eventId}:${channel}`,
               key,

@@ -15,7 +15,10 @@ export class DeliveryQueue extends Context.Service<
   DeliveryQueue,
   {
     readonly name: string
-    /** Adds a delivery (after `delayMs`, if given); a second add with the same delivery key is the same job (idempotent). */
+    /**
+     * Adds a delivery (after `delayMs`, if given); a second add with the same delivery key is the
+     * same job (idempotent).
+     */
     readonly enqueue: (job: DeliveryJob, delayMs?: number) => Effect.Effect<void, DeliveryStoreError>
     readonly queue: Queue
   }

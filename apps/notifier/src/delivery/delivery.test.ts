@@ -126,7 +126,7 @@ describe("follow-ups", () => {
     expect(JSON.stringify(update?.body.blocks)).toContain("Second Wire")
   })
 
-  it("past THREAD_MAX_REPLIES, further reports only refresh the alert's sources, coalesced, never one reply each", async () => {
+  it("past THREAD_MAX_REPLIES, further reports only refresh the alert's sources, coalesced", async () => {
     const h = await start({ settings: { channelIntervalMs: 0, threadMaxReplies: 3, threadUpdateIntervalMs: 400 } })
     await h.subscribe({ channel: "C0FLOOD", sectors: ["defence"] })
     let event = sampleEvent("ev-flood")
@@ -134,7 +134,9 @@ describe("follow-ups", () => {
     await h.fakeSlack.waitFor(() => topLevel(h.fakeSlack, "C0FLOOD").length === 1)
     const followUps = 30
     for (let index = 1; index <= followUps; index++) {
-      const notice = sourceAddedNotice(event, sampleSource({ itemId: `item-flood-${index}`, outlet: `Wire ${index}`, url: `https://wire${index}.example/x` }))
+      const outlet = `Wire ${index}`
+      const source = sampleSource({ itemId: `item-flood-${index}`, outlet, url: `https://wire${index}.example/x` })
+      const notice = sourceAddedNotice(event, source)
       event = notice.event
       await h.sendNotice(notice)
     }
@@ -143,7 +145,8 @@ describe("follow-ups", () => {
     await drained(h)
 
     const replies = h.fakeSlack.messages.filter((message) => message.threadTs !== undefined)
-    expect(replies.map((reply) => JSON.stringify(reply.blocks).match(/Wire \d+/)?.[0])).toEqual(["Wire 1", "Wire 2", "Wire 3"])
+    const repliedOutlets = replies.map((reply) => JSON.stringify(reply.blocks).match(/Wire \d+/)?.[0])
+    expect(repliedOutlets).toEqual(["Wire 1", "Wire 2", "Wire 3"])
     expect(topLevel(h.fakeSlack, "C0FLOOD")).toHaveLength(1)
     // Three replies each refresh the parent; the 27 reports after them share a few refreshes.
     const updates = h.fakeSlack.successful("chat.update", "C0FLOOD")

@@ -111,7 +111,8 @@ export class NoticeRouter extends Context.Service<
       const replyOrRefresh = Effect.fn("NoticeRouter.replyOrRefresh")(function* (job: DeliveryJob) {
         const event = job.event
         if (job.kind !== "reply" || event === undefined) return { job, delayMs: 0 }
-        if (yield* ledger.threadReplySlot(event.id, job.channel, event.revision, threadMaxReplies)) return { job, delayMs: 0 }
+        const roomInThread = yield* ledger.threadReplySlot(event.id, job.channel, event.revision, threadMaxReplies)
+        if (roomInThread) return { job, delayMs: 0 }
         yield* ledger.storeLatestEvent(event)
         const ownKey = refreshKey(event.id, event.revision, job.channel)
         const pending = yield* ledger.pendingRefresh(event.id, job.channel, ownKey, threadUpdateIntervalMs + 60_000)
@@ -147,7 +148,8 @@ export class NoticeRouter extends Context.Service<
           const ownAlertKey = alertKey(notice.event.id, notice.event.revision, channel)
           // Re-running this notice (a retried job) finds its own key in place and re-adds the same job id.
           const firstAlert = yield* ledger.firstAlertKey(notice.event.id, channel, ownAlertKey)
-          const { job, delayMs } = yield* replyOrRefresh(deliveryFor(notice, channel, ownAlertKey, firstAlert, noticedAt))
+          const planned = deliveryFor(notice, channel, ownAlertKey, firstAlert, noticedAt)
+          const { job, delayMs } = yield* replyOrRefresh(planned)
           yield* deliveries.enqueue(job, delayMs)
           jobs.push(job)
         }

@@ -36,8 +36,9 @@ const floodStories = (outlet: string, count: number, now: Date): ReadonlyArray<D
     guid: `${outlet}-${n}`,
     title: "India and Italy sign defence industrial cooperation pact in New Delhi",
     body:
-      `New Delhi (${outlet} report ${n}): India and Italy on Tuesday signed a defence industrial cooperation agreement ` +
-      "during talks between Defence Minister Rajnath Singh and Italian Defence Minister Guido Crosetto in New Delhi, officials said.",
+      `New Delhi (${outlet} report ${n}): India and Italy on Tuesday signed a defence industrial cooperation ` +
+      "agreement during talks between Defence Minister Rajnath Singh and Italian Defence Minister Guido Crosetto " +
+      "in New Delhi, officials said.",
     published: new Date(now.getTime() - 3_600_000 + n * 1_000).toISOString(),
     link: `https://${outlet}.example/defence-pact/${n}`
   }))
@@ -58,7 +59,8 @@ describe("a flood of one story: 2,000 reports of one development from four feeds
     cleanups.push(() => deleteKeys(defaultRedisUrl, prefix))
     const slack = await startFakeSlack()
     cleanups.push(() => slack.close())
-    const feeds = await Promise.all(Array.from({ length: feedCount }, (_, index) => startStoryFeed(`Flood Wire ${index + 1}`)))
+    const feedNames = Array.from({ length: feedCount }, (_, index) => `Flood Wire ${index + 1}`)
+    const feeds = await Promise.all(feedNames.map((name) => startStoryFeed(name)))
     for (const feed of feeds) cleanups.push(() => feed.close())
     const dir = await makeTempDir("flood")
     cleanups.push(() => dir.remove())
@@ -71,7 +73,7 @@ describe("a flood of one story: 2,000 reports of one development from four feeds
       METRICS_PORT: String(port),
       FEEDS_FILE: await dir.writeJson(
         "feeds.json",
-        feeds.map((feed, index) => ({ url: feed.url, name: `Flood Wire ${index + 1}`, intervalMinutes: 1 }))
+        feeds.map((feed, index) => ({ url: feed.url, name: feedNames[index], intervalMinutes: 1 }))
       ),
       SUBSCRIPTIONS_FILE: await dir.writeJson("subscriptions.json", { subscriptions: [{ channel, sectors: "all" }] }),
       FEEDS_ALLOW_PRIVATE: "true",
@@ -91,14 +93,15 @@ describe("a flood of one story: 2,000 reports of one development from four feeds
       NOTIFIER_SHUTDOWN_TIMEOUT_MS: "3000"
     })
     processes.push(product)
-    await waitFor("/healthz to answer 200", async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status === 200, 60_000, 100).catch(
-      (error: unknown) => {
-        throw new Error(`${String(error)}\n${product.output()}`)
-      }
-    )
+    const healthy = async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status === 200
+    await waitFor("/healthz to answer 200", healthy, 60_000, 100).catch((error: unknown) => {
+      throw new Error(`${String(error)}\n${product.output()}`)
+    })
     const baselineBytes = await memoryUsageUnder(defaultRedisUrl, prefix)
-    const connection = { host: new URL(defaultRedisUrl).hostname, port: Number(new URL(defaultRedisUrl).port || 6379), maxRetriesPerRequest: null }
-    const queues = [queueNames.classify, queueNames.notices, queueNames.deliveries].map((name) => new Queue(name, { connection, prefix }))
+    const redisAt = new URL(defaultRedisUrl)
+    const connection = { host: redisAt.hostname, port: Number(redisAt.port || 6379), maxRetriesPerRequest: null }
+    const queueList = [queueNames.classify, queueNames.notices, queueNames.deliveries]
+    const queues = queueList.map((name) => new Queue(name, { connection, prefix }))
     cleanups.push(() => Promise.all(queues.map((queue) => queue.close())).then(() => undefined))
     const [classify] = queues
 
@@ -109,7 +112,8 @@ describe("a flood of one story: 2,000 reports of one development from four feeds
 
     const parentShowsEveryReport = () => {
       const parents = slack.messages.filter((message) => message.channel === channel && message.threadTs === undefined)
-      return parents.length > 0 && parents.every((parent) => blockTexts(parent.blocks).includes(`*Sources* (${reportCount})`))
+      const showsAll = (blocks: unknown) => blockTexts(blocks).includes(`*Sources* (${reportCount})`)
+      return parents.length > 0 && parents.every((parent) => showsAll(parent.blocks))
     }
     const idle = async () => {
       for (const queue of queues) {
@@ -118,12 +122,19 @@ describe("a flood of one story: 2,000 reports of one development from four feeds
       }
       return true
     }
-    const progress = async () =>
-      `classify ${JSON.stringify(await classify!.getJobCounts())}; Slack calls ${callsTo(slack, channel).all.length}; ` +
-      `Redis under the prefix ${((await memoryUsageUnder(defaultRedisUrl, prefix)) / 1024 / 1024).toFixed(1)} MB after ${Date.now() - started} ms`
+    const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
+    const progress = async () => {
+      const counts = JSON.stringify(await classify!.getJobCounts())
+      const held = mb(await memoryUsageUnder(defaultRedisUrl, prefix))
+      return `classify ${counts}; Slack calls ${callsTo(slack, channel).all.length}; ` +
+        `Redis under the prefix ${held} MB after ${Date.now() - started} ms`
+    }
     await waitFor(
       `all ${reportCount} reports classified, every queue drained and the alert showing ${reportCount} sources`,
-      async () => ((await classify!.getJobCounts("completed"))["completed"] ?? 0) >= reportCount && parentShowsEveryReport() && (await idle()),
+      async () => {
+        const classified = (await classify!.getJobCounts("completed"))["completed"] ?? 0
+        return classified >= reportCount && parentShowsEveryReport() && (await idle())
+      },
       durationBoundMs,
       500
     ).catch(async (error: unknown) => {
@@ -132,21 +143,23 @@ describe("a flood of one story: 2,000 reports of one development from four feeds
     const durationMs = Date.now() - started
     const areas = await memoryUsageByArea(defaultRedisUrl, prefix)
     const grownBytes = [...areas.values()].reduce((sum, bytes) => sum + bytes, 0) - baselineBytes
-    const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
     const traffic = callsTo(slack, channel)
     const replies = traffic.posts.filter((call) => call.body["thread_ts"] !== undefined)
 
     console.info(
-      `flood: ${reportCount} reports of one story in ${durationMs} ms; Redis under the prefix grew ${mb(grownBytes)} MB ` +
+      `flood: ${reportCount} reports of one story in ${durationMs} ms; ` +
+        `Redis under the prefix grew ${mb(grownBytes)} MB ` +
         `(${[...areas].sort((a, b) => b[1] - a[1]).map(([area, bytes]) => `${area} ${mb(bytes)}`).join(", ")}); ` +
-        `Slack requests to the channel ${traffic.all.length} (${traffic.posts.length - replies.length} top-level, ${replies.length} thread replies, ${traffic.updates.length} chat.update)`
+        `Slack requests to the channel ${traffic.all.length} (${traffic.posts.length - replies.length} top-level, ` +
+        `${replies.length} thread replies, ${traffic.updates.length} chat.update)`
     )
     expect(((await classify!.getJobCounts("failed"))["failed"] ?? 0)).toBe(0)
     expect([...topLevelAlertCounts(slack).values()]).toEqual([1])
     expect(traffic.posts.length - replies.length).toBe(1)
     // Each reply also refreshes the parent; past the limit the parent is refreshed at most once per interval.
     expect(replies.length).toBeLessThanOrEqual(threadMaxReplies)
-    expect(traffic.updates.length).toBeLessThanOrEqual(threadMaxReplies + Math.ceil(durationMs / threadUpdateIntervalMs) + 1)
+    const refreshBound = threadMaxReplies + Math.ceil(durationMs / threadUpdateIntervalMs) + 1
+    expect(traffic.updates.length).toBeLessThanOrEqual(refreshBound)
     expect(grownBytes / 1024 / 1024, "Redis growth under the run's prefix (MB)").toBeLessThanOrEqual(redisGrowthBoundMb)
     expect(durationMs).toBeLessThan(durationBoundMs)
   }, durationBoundMs + 90_000)

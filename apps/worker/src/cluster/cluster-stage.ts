@@ -47,7 +47,11 @@ const isCoarse = (item: ClassifiedItem): boolean => item.occurredPrecision === "
  * placement's kind, alert and revision, with the event as it is now (a retry may come after other
  * reports joined; the newer sources are only more up to date) and this item as the added source.
  */
-export const resentNotice = (placement: Placement, event: BilateralEvent | undefined, item: ClassifiedItem): EventNotice | undefined => {
+export const resentNotice = (
+  placement: Placement,
+  event: BilateralEvent | undefined,
+  item: ClassifiedItem
+): EventNotice | undefined => {
   if (placement.notice !== undefined) return placement.notice
   if (event === undefined || placement.revision === undefined || placement.kind === undefined) return undefined
   return {
@@ -224,7 +228,9 @@ export class Clusterer extends Context.Service<
               if (near && !candidateIds[index]!.has(id)) candidates.push(candidate)
             }
           }
-          const decision = decideCluster({ item, contentHash, placement, placedEvent, candidates, now, sameDevelopment, maxSources: eventMaxSources })
+          const decision = decideCluster({
+            item, contentHash, placement, placedEvent, candidates, now, sameDevelopment, maxSources: eventMaxSources
+          })
           if (decision._tag === "AlreadyClustered") {
             const notice = placement === undefined ? undefined : resentNotice(placement, placedEvent?.event, item)
             return { decision: decision._tag, eventId: decision.eventId, ...(notice === undefined ? {} : { notice }) }
@@ -240,9 +246,11 @@ export class Clusterer extends Context.Service<
           const listed = new Set(event.sources.map((source) => source.itemId))
           const previous = (currentOf(event.id)?.members ?? []).filter((member) => member.id !== item.id)
           const dropped = previous.filter((member) => !listed.has(member.id)).map((member) => member.id)
-          const members = [...previous.filter((member) => listed.has(member.id)), ...(listed.has(item.id) ? [item] : [])]
+          const kept = previous.filter((member) => listed.has(member.id))
+          const members = listed.has(item.id) ? [...kept, item] : kept
           changed.set(event.id, { event, members })
-          placedNow.set(item.id, { eventId: event.id, contentHash, revision: event.revision, kind: notice.kind, alert: notice.alert })
+          const { kind, alert: alerted } = notice
+          placedNow.set(item.id, { eventId: event.id, contentHash, revision: event.revision, kind, alert: alerted })
           writes.set(eventKey(event.id), JSON.stringify(event), "EX", keyTtlSeconds)
           if (listed.has(item.id)) writes.hset(membersKey(event.id), item.id, JSON.stringify(item))
           if (dropped.length > 0) writes.hdel(membersKey(event.id), ...dropped)
