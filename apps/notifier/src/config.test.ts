@@ -20,6 +20,15 @@ describe("notifier settings", () => {
     expect(exit.value.channelIntervalMs).toBe(1000)
   })
 
+  it("bounds a thread to 10 replies, then refreshes the alert at most every 10 s, unless told otherwise", async () => {
+    const threadSettings = async (env: Record<string, string>) => {
+      const exit = await read(env)
+      return exit._tag === "Success" ? [exit.value.threadMaxReplies, exit.value.threadUpdateIntervalMs] : undefined
+    }
+    expect(await threadSettings({})).toEqual([10, 10_000])
+    expect(await threadSettings({ THREAD_MAX_REPLIES: "3", THREAD_UPDATE_INTERVAL_MS: "2500" })).toEqual([3, 2_500])
+  })
+
   it("keeps the token redacted", async () => {
     const exit = await read({ SLACK_BOT_TOKEN: "xoxb-secret-123", SLACK_API_URL: "http://127.0.0.1:9/api/", OPS_CHANNEL: "C0OPS" })
     if (exit._tag !== "Success") throw new Error("expected settings")
@@ -39,5 +48,7 @@ describe("notifier settings", () => {
     expect(ops).toContain("OPS_CHANNEL")
     expect(ops).toContain("channel id")
     expect(await failureText({ SLACK_TIMEOUT_MS: "20000", POSTING_CLAIM_MS: "10000" })).toContain("POSTING_CLAIM_MS")
+    expect(await failureText({ THREAD_MAX_REPLIES: "-1" })).toContain("THREAD_MAX_REPLIES")
+    expect(await failureText({ THREAD_UPDATE_INTERVAL_MS: "soon" })).toContain("THREAD_UPDATE_INTERVAL_MS")
   })
 })

@@ -40,6 +40,14 @@ export interface NotifierSettings {
   readonly postingClaimMs: number
   /** BullMQ job lock: a worker that dies mid-job has its jobs picked up again after about this long. */
   readonly jobLockMs: number
+  /**
+   * Follow-ups a thread gets as replies, per event and channel. Past it, another report of the
+   * development only refreshes the alert's sources line ("…and N more"), so a flood of one story
+   * cannot flood its thread.
+   */
+  readonly threadMaxReplies: number
+  /** Past the reply limit, the alert is refreshed at most once per this interval, with every report in between. */
+  readonly threadUpdateIntervalMs: number
 }
 
 const positiveInt = (variable: string, value: number, minimum: number) =>
@@ -60,7 +68,9 @@ export const readNotifierSettings = Effect.gen(function* () {
     deliveryConcurrency: Config.Int("DELIVERY_CONCURRENCY").pipe(Config.withDefault(16)),
     shutdownTimeoutMs: Config.Int("NOTIFIER_SHUTDOWN_TIMEOUT_MS").pipe(Config.withDefault(10_000)),
     postingClaimMs: Config.Int("POSTING_CLAIM_MS").pipe(Config.withDefault(30_000)),
-    jobLockMs: Config.Int("JOB_LOCK_MS").pipe(Config.withDefault(30_000))
+    jobLockMs: Config.Int("JOB_LOCK_MS").pipe(Config.withDefault(30_000)),
+    threadMaxReplies: Config.Int("THREAD_MAX_REPLIES").pipe(Config.withDefault(10)),
+    threadUpdateIntervalMs: Config.Int("THREAD_UPDATE_INTERVAL_MS").pipe(Config.withDefault(10_000))
   })
   const slackBotToken = Option.filter(raw.slackBotToken, (token) => Redacted.value(token).trim().length > 0)
   if (Option.isSome(slackBotToken) && !/^xox[a-z]-/.test(Redacted.value(slackBotToken.value))) {
@@ -93,7 +103,9 @@ export const readNotifierSettings = Effect.gen(function* () {
     deliveryConcurrency: yield* positiveInt("DELIVERY_CONCURRENCY", raw.deliveryConcurrency, 1),
     shutdownTimeoutMs: yield* positiveInt("NOTIFIER_SHUTDOWN_TIMEOUT_MS", raw.shutdownTimeoutMs, 0),
     postingClaimMs: yield* positiveInt("POSTING_CLAIM_MS", raw.postingClaimMs, 1000),
-    jobLockMs: yield* positiveInt("JOB_LOCK_MS", raw.jobLockMs, 1000)
+    jobLockMs: yield* positiveInt("JOB_LOCK_MS", raw.jobLockMs, 1000),
+    threadMaxReplies: yield* positiveInt("THREAD_MAX_REPLIES", raw.threadMaxReplies, 0),
+    threadUpdateIntervalMs: yield* positiveInt("THREAD_UPDATE_INTERVAL_MS", raw.threadUpdateIntervalMs, 0)
   }
   // The claim covers waiting for the channel's slot (up to two intervals) and the Slack call.
   const longestPost = settings.slackTimeoutMs + 2 * settings.channelIntervalMs
@@ -118,7 +130,9 @@ export const defaultNotifierSettings: NotifierSettings = {
   deliveryConcurrency: 16,
   shutdownTimeoutMs: 10_000,
   postingClaimMs: 30_000,
-  jobLockMs: 30_000
+  jobLockMs: 30_000,
+  threadMaxReplies: 10,
+  threadUpdateIntervalMs: 10_000
 }
 
 export class NotifierConfig extends Context.Service<NotifierConfig, NotifierSettings>()("notifier/NotifierConfig") {

@@ -21,11 +21,19 @@ describe("worker settings", () => {
     ["ALERT_MAX_AGE_HOURS", "-1", /ALERT_MAX_AGE_HOURS is invalid: expected a whole number ≥ 0, got "-1"/],
     ["POLL_CONCURRENCY", "ten", /POLL_CONCURRENCY is invalid: expected a whole number from 1 to 1000, got "ten"/],
     ["PER_HOST_CONCURRENCY", "2.5", /PER_HOST_CONCURRENCY is invalid/],
+    ["EVENT_MAX_SOURCES", "1", /EVENT_MAX_SOURCES is invalid: expected a whole number from 2 to 1000, got "1"/],
     ["LOG_LEVEL", "loud", /LOG_LEVEL is invalid: expected one of All, Fatal, Error, Warn, Info, Debug, Trace, None/]
   ])("names %s and the expected form when it is %s", async (name, value, message) => {
     const exit = await load({ [name]: value })
     expect(exit._tag).toBe("Failure")
     expect(String(exit)).toMatch(message)
+  })
+
+  it("keeps 20 sources per event unless EVENT_MAX_SOURCES says otherwise", async () => {
+    const defaults = await load({})
+    const set = await load({ EVENT_MAX_SOURCES: "50" })
+    expect(defaults._tag === "Success" && defaults.value.eventMaxSources).toBe(20)
+    expect(set._tag === "Success" && set.value.eventMaxSources).toBe(50)
   })
 
   it("rejects a minimum poll interval above the maximum", async () => {

@@ -17,6 +17,11 @@ export interface WorkerSettings {
   readonly classifyConcurrency: number
   /** How far back a report may join an existing event. */
   readonly clusterWindowHours: number
+  /**
+   * Sources an event keeps (the first report and the most recent ones); every report still counts
+   * in `sourceCount`. Bounds what one development costs however many outlets report it.
+   */
+  readonly eventMaxSources: number
   /** How long item identities are remembered per feed, so a re-ordered feed never re-alerts. */
   readonly seenRetentionDays: number
   /** How often the poll scheduler ticks per feed; the adaptive next check decides whether a tick fetches. */
@@ -79,6 +84,7 @@ export const workerSettingsConfig: Config.Config<WorkerSettings> = Config.all({
   perHostConcurrency: intSetting("PER_HOST_CONCURRENCY", 2, 1, 100),
   classifyConcurrency: intSetting("CLASSIFY_CONCURRENCY", 16, 1, 1000),
   clusterWindowHours: intSetting("CLUSTER_WINDOW_HOURS", 168, 1),
+  eventMaxSources: intSetting("EVENT_MAX_SOURCES", 20, 2, 1000),
   seenRetentionDays: intSetting("SEEN_RETENTION_DAYS", 30, 1),
   pollTickSeconds: intSetting("POLL_TICK_SECONDS", 60, 1),
   minPollIntervalSeconds: intSetting("MIN_POLL_INTERVAL_SECONDS", 120, 1),

@@ -162,7 +162,21 @@ export class Delivery extends Context.Service<
         return Option.none<DeliveryOutcome>()
       })
 
-      const deliverUpdate = Effect.fn("Delivery.deliverUpdate")(function* (job: DeliveryJob) {
+      /**
+       * A coalesced refresh shows the newest revision seen when it runs. It gives up its pending
+       * place first, so a report routed from now on queues a refresh of its own instead of being
+       * left behind by this one.
+       */
+      const withLatestEvent = Effect.fn("Delivery.withLatestEvent")(function* (job: DeliveryJob) {
+        if (job.coalesce !== true || job.event === undefined) return job
+        yield* ledger.releaseRefresh(job.event.id, job.channel, job.deliveryKey)
+        const latest = yield* ledger.latestEvent(job.event.id)
+        const newer = Option.isSome(latest) && latest.value.revision > job.event.revision
+        return newer ? { ...job, event: latest.value } : job
+      })
+
+      const deliverUpdate = Effect.fn("Delivery.deliverUpdate")(function* (requested: DeliveryJob) {
+        const job = yield* withLatestEvent(requested)
         const parent = yield* parentOf(job)
         if (parent._tag === "Missing") return parent.outcome
         const blockedMs = yield* pacer.blockedFor(job.channel)

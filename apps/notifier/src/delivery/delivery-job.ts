@@ -10,7 +10,9 @@ import { createHash } from "node:crypto"
  * - alert:   the first, top-level message about an event in a channel
  * - reply:   another source joined: a reply in the first alert's thread, then the parent's
  *            sources refreshed with chat.update
- * - update:  a newer revision of an event already alerted in the channel: chat.update only
+ * - update:  a newer revision of an event already alerted in the channel: chat.update only;
+ *            with `coalesce`, it stands for every report past the thread's reply limit and
+ *            refreshes the alert with the latest revision the notifier has seen when it runs
  * - message: pre-rendered text (ops notices)
  */
 export const DeliveryKind = Schema.Literals(["alert", "reply", "update", "message"])
@@ -27,6 +29,11 @@ export const DeliveryJob = Schema.Struct({
   /** For message: already escaped fallback text and blocks. */
   text: Schema.optional(Schema.String),
   blocks: Schema.optional(Schema.Array(Schema.Unknown)),
+  /**
+   * An update standing for the reports past the thread's reply limit: one is pending per event and
+   * channel at a time, and it shows the newest revision seen by the time it runs.
+   */
+  coalesce: Schema.optional(Schema.Boolean),
   /** When the notice entered the notifier (epoch ms), for latency figures. */
   noticedAt: Schema.optional(Schema.Number)
 })
@@ -49,3 +56,6 @@ export const replyKey = (eventId: string, revision: number, channel: string) =>
 
 export const updateKey = (eventId: string, revision: number, channel: string) =>
   `update-${jobIdPart(eventId)}-r${revision}-${jobIdPart(channel)}`
+
+export const refreshKey = (eventId: string, revision: number, channel: string) =>
+  `refresh-${jobIdPart(eventId)}-r${revision}-${jobIdPart(channel)}`

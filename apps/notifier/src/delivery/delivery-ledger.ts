@@ -1,4 +1,5 @@
-import { Context, Effect, Layer, Option, Schema } from "effect"
+import { BilateralEvent } from "@india-italy/domain"
+import { Context, Effect, Layer, Option, Result, Schema } from "effect"
 import { Redis } from "../redis.ts"
 import { paceKeys, redisNowLua, reserveSlotLua } from "./channel-pacer.ts"
 
@@ -44,6 +45,12 @@ export interface PaceRequest {
  * - `shown:<event>:<channel>`  → revision the parent alert currently shows (for chat.update)
  * - `failed:<key>`   → a delivery that failed for good (its replies stop waiting for it)
  * - `reported:<what>` → an ops report already made (once per channel error / feed episode)
+ * - `replies:<event>:<channel>` → the revisions that got a thread reply, at most THREAD_MAX_REPLIES
+ * - `latest:<event>`  → the newest revision of the event seen past a thread's reply limit (one copy)
+ * - `refresh:<event>:<channel>` → delivery key of the pending coalesced refresh of the alert
+ *
+ * Everything per event is one key or a bounded one, so a flood of one story costs what a handful
+ * of reports costs.
  */
 export class DeliveryLedger extends Context.Service<
   DeliveryLedger,
@@ -69,6 +76,36 @@ export class DeliveryLedger extends Context.Service<
     readonly reportOnce: (what: string, ttlSeconds: number) => Effect.Effect<boolean, DeliveryStoreError>
     /** Deletes a report mark so the next failure is reported again (an episode ended). */
     readonly forgetReport: (what: string) => Effect.Effect<void, DeliveryStoreError>
+    /**
+     * Whether the notice of `revision` gets a reply in the event's thread in `channel`: true for
+     * the first `maxReplies` revisions asked about (and again for each of them, so a retried notice
+     * decides the same), false for every later one.
+     */
+    readonly threadReplySlot: (
+      eventId: string,
+      channel: string,
+      revision: number,
+      maxReplies: number
+    ) => Effect.Effect<boolean, DeliveryStoreError>
+    /** Keeps `event` as the latest copy of it unless a newer revision is kept already. */
+    readonly storeLatestEvent: (event: BilateralEvent) => Effect.Effect<void, DeliveryStoreError>
+    readonly latestEvent: (eventId: string) => Effect.Effect<Option.Option<BilateralEvent>, DeliveryStoreError>
+    /**
+     * The delivery key of the pending coalesced refresh of the event's alert in `channel`: the one
+     * pending, or `deliveryKey`, now pending for `ttlMs` at most (a lost job cannot block refreshes).
+     */
+    readonly pendingRefresh: (
+      eventId: string,
+      channel: string,
+      deliveryKey: string,
+      ttlMs: number
+    ) => Effect.Effect<string, DeliveryStoreError>
+    /** The refresh `deliveryKey` is running: later reports need a refresh of their own. */
+    readonly releaseRefresh: (
+      eventId: string,
+      channel: string,
+      deliveryKey: string
+    ) => Effect.Effect<void, DeliveryStoreError>
     /**
      * The steps before a Slack post, in one atomic round trip: not posted yet → channel not
      * blocked → take the claim (or, with `afterLooking`, still hold it) → no earlier attempt →
@@ -132,6 +169,33 @@ if ARGV[4] ~= '' and tonumber(ARGV[4]) > shown then
   shown = tonumber(ARGV[4])
 end
 return shown`
+
+      // KEYS: replies hash. ARGV: revision, most replies, ttl s.
+      const threadReplySlotScript = `
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then return 1 end
+if redis.call('HLEN', KEYS[1]) >= tonumber(ARGV[2]) then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], '1')
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+return 1`
+
+      // KEYS: latest. ARGV: event JSON, revision, ttl s.
+      const storeLatestScript = `
+local stored = redis.call('GET', KEYS[1])
+if stored then
+  local ok, decoded = pcall(cjson.decode, stored)
+  local held = ok and type(decoded) == 'table' and tonumber(decoded.revision)
+  if held and held >= tonumber(ARGV[2]) then return 0 end
+end
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[3])
+return 1`
+      // KEYS: pending refresh. ARGV: delivery key, ttl ms.
+      const pendingRefreshScript = `
+local current = redis.call('GET', KEYS[1])
+if current then return current end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+return ARGV[1]`
+      const decodeEvent = Schema.decodeUnknownResult(Schema.fromJsonString(BilateralEvent))
+      const encodeEvent = Schema.encodeSync(BilateralEvent)
 
       const toPostStart = (reply: unknown): PostStart => {
         const [tag, value] = reply as [string, string]
@@ -201,6 +265,55 @@ return shown`
           run("report once", () => client.set(`${base}:reported:${what}`, "1", "EX", ttlSeconds, "NX")).pipe(
             Effect.map((reply) => reply === "OK")
           ),
+        threadReplySlot: (eventId, channel, revision, maxReplies) =>
+          run("thread reply slot", () =>
+            client.eval(
+              threadReplySlotScript,
+              1,
+              `${base}:replies:${eventId}:${channel}`,
+              String(revision),
+              String(maxReplies),
+              String(90 * day)
+            )
+          ).pipe(Effect.map((reply) => Number(reply) === 1)),
+        storeLatestEvent: (event) =>
+          run("store latest event", () =>
+            client.eval(
+              storeLatestScript,
+              1,
+              `${base}:latest:${event.id}`,
+              JSON.stringify(encodeEvent(event)),
+              String(event.revision),
+              String(7 * day)
+            )
+          ).pipe(Effect.asVoid),
+        latestEvent: (eventId) =>
+          run("read latest event", () => client.get(`${base}:latest:${eventId}`)).pipe(
+            Effect.map((json) => {
+              if (json === null) return Option.none<BilateralEvent>()
+              const decoded = decodeEvent(json)
+              return Result.isSuccess(decoded) ? Option.some(decoded.success) : Option.none<BilateralEvent>()
+            })
+          ),
+        pendingRefresh: (eventId, channel, key, ttlMs) =>
+          run("pending refresh", () =>
+            client.eval(
+              pendingRefreshScript,
+              1,
+              `${base}:refresh:${eventId}:${channel}`,
+              key,
+              String(ttlMs)
+            )
+          ).pipe(Effect.map((value) => String(value))),
+        releaseRefresh: (eventId, channel, key) =>
+          run("release refresh", () =>
+            client.eval(
+              "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0",
+              1,
+              `${base}:refresh:${eventId}:${channel}`,
+              key
+            )
+          ).pipe(Effect.asVoid),
         forgetReport: (what) => run("forget report", () => client.del(`${base}:reported:${what}`)).pipe(Effect.asVoid),
         beginPost: (key, token, claimMs, pace, afterLooking = false) => {
           const { next, blocked } = paceKeys(prefix, pace.channel)

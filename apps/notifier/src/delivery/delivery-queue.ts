@@ -15,8 +15,11 @@ export class DeliveryQueue extends Context.Service<
   DeliveryQueue,
   {
     readonly name: string
-    /** Adds a delivery; a second add with the same delivery key is the same job (idempotent). */
-    readonly enqueue: (job: DeliveryJob) => Effect.Effect<void, DeliveryStoreError>
+    /**
+     * Adds a delivery (after `delayMs`, if given); a second add with the same delivery key is the
+     * same job (idempotent).
+     */
+    readonly enqueue: (job: DeliveryJob, delayMs?: number) => Effect.Effect<void, DeliveryStoreError>
     readonly queue: Queue
   }
 >()("notifier/DeliveryQueue") {
@@ -47,9 +50,9 @@ export class DeliveryQueue extends Context.Service<
       return DeliveryQueue.of({
         name: queueNames.deliveries,
         queue,
-        enqueue: (job) =>
+        enqueue: (job, delayMs = 0) =>
           Effect.tryPromise({
-            try: () => queue.add(job.kind, job, { jobId: job.deliveryKey }),
+            try: () => queue.add(job.kind, job, { jobId: job.deliveryKey, ...(delayMs > 0 ? { delay: delayMs } : {}) }),
             catch: (error) =>
               new DeliveryStoreError({ operation: "enqueue delivery", reason: error instanceof Error ? error.message : String(error) })
           }).pipe(Effect.asVoid)

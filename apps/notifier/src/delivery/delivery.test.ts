@@ -126,6 +126,35 @@ describe("follow-ups", () => {
     expect(JSON.stringify(update?.body.blocks)).toContain("Second Wire")
   })
 
+  it("past THREAD_MAX_REPLIES, further reports only refresh the alert's sources, coalesced", async () => {
+    const h = await start({ settings: { channelIntervalMs: 0, threadMaxReplies: 3, threadUpdateIntervalMs: 400 } })
+    await h.subscribe({ channel: "C0FLOOD", sectors: ["defence"] })
+    let event = sampleEvent("ev-flood")
+    await h.sendNotice(newEventNotice(event))
+    await h.fakeSlack.waitFor(() => topLevel(h.fakeSlack, "C0FLOOD").length === 1)
+    const followUps = 30
+    for (let index = 1; index <= followUps; index++) {
+      const outlet = `Wire ${index}`
+      const source = sampleSource({ itemId: `item-flood-${index}`, outlet, url: `https://wire${index}.example/x` })
+      const notice = sourceAddedNotice(event, source)
+      event = notice.event
+      await h.sendNotice(notice)
+    }
+    const parent = () => topLevel(h.fakeSlack, "C0FLOOD")[0]
+    await h.fakeSlack.waitFor(() => JSON.stringify(parent()?.blocks).includes(`*Sources* (${followUps + 1})`), 20_000)
+    await drained(h)
+
+    const replies = h.fakeSlack.messages.filter((message) => message.threadTs !== undefined)
+    const repliedOutlets = replies.map((reply) => JSON.stringify(reply.blocks).match(/Wire \d+/)?.[0])
+    expect(repliedOutlets).toEqual(["Wire 1", "Wire 2", "Wire 3"])
+    expect(topLevel(h.fakeSlack, "C0FLOOD")).toHaveLength(1)
+    // Three replies each refresh the parent; the 27 reports after them share a few refreshes.
+    const updates = h.fakeSlack.successful("chat.update", "C0FLOOD")
+    expect(updates.length).toBeGreaterThan(3)
+    expect(updates.length).toBeLessThanOrEqual(3 + 4)
+    expect(JSON.stringify(updates.at(-1)?.body.blocks)).toContain(`*Sources* (${followUps + 1})`)
+  })
+
   it("brings a posted alert up to date when its report is corrected, and posts nothing new anywhere", async () => {
     const h = await start()
     await h.subscribe({ channel: "C0CORRECT", sectors: ["defence"] })

@@ -3,7 +3,8 @@ import { Context, Effect, Layer, Option } from "effect"
 import { DigestBuffer } from "../digest/digest-buffer.ts"
 import { digestSubscribers, isDigestSubscription, realtimeSubscribers } from "../subscriptions/match.ts"
 import { SubscriptionStore } from "../subscriptions/subscription-store.ts"
-import { alertKey, replyKey, updateKey, type DeliveryJob } from "./delivery-job.ts"
+import { NotifierConfig } from "../config.ts"
+import { alertKey, refreshKey, replyKey, updateKey, type DeliveryJob } from "./delivery-job.ts"
 import { DeliveryLedger, type DeliveryStoreError } from "./delivery-ledger.ts"
 import { DeliveryQueue } from "./delivery-queue.ts"
 
@@ -68,6 +69,20 @@ export const deliveryFor = (
   return { kind: "update", deliveryKey: updateKey(event.id, event.revision, channel), channel, event, threadOf: firstAlert, noticedAt }
 }
 
+/**
+ * A thread reply past the thread's reply limit, turned into the coalesced refresh of the alert
+ * (`deliveryKey` is the refresh pending for the event and channel). Pure.
+ */
+export const coalescedRefresh = (reply: DeliveryJob, deliveryKey: string): DeliveryJob => ({
+  kind: "update",
+  deliveryKey,
+  channel: reply.channel,
+  ...(reply.event === undefined ? {} : { event: reply.event }),
+  ...(reply.threadOf === undefined ? {} : { threadOf: reply.threadOf }),
+  coalesce: true,
+  ...(reply.noticedAt === undefined ? {} : { noticedAt: reply.noticedAt })
+})
+
 export interface RouteResult {
   readonly deliveries: ReadonlyArray<DeliveryJob>
   readonly digests: number
@@ -85,6 +100,24 @@ export class NoticeRouter extends Context.Service<
       const digestBuffer = yield* DigestBuffer
       const ledger = yield* DeliveryLedger
       const deliveries = yield* DeliveryQueue
+      const { threadMaxReplies, threadUpdateIntervalMs } = yield* NotifierConfig
+
+      /**
+       * A reply while the thread has room; past THREAD_MAX_REPLIES, the alert's refresh pending for
+       * the event and channel (queued after THREAD_UPDATE_INTERVAL_MS), which will show the newest
+       * revision seen by then. The latest copy is stored before the pending refresh is read, so a
+       * refresh that starts in between still finds it, or leaves the place for a new one.
+       */
+      const replyOrRefresh = Effect.fn("NoticeRouter.replyOrRefresh")(function* (job: DeliveryJob) {
+        const event = job.event
+        if (job.kind !== "reply" || event === undefined) return { job, delayMs: 0 }
+        const roomInThread = yield* ledger.threadReplySlot(event.id, job.channel, event.revision, threadMaxReplies)
+        if (roomInThread) return { job, delayMs: 0 }
+        yield* ledger.storeLatestEvent(event)
+        const ownKey = refreshKey(event.id, event.revision, job.channel)
+        const pending = yield* ledger.pendingRefresh(event.id, job.channel, ownKey, threadUpdateIntervalMs + 60_000)
+        return { job: coalescedRefresh(job, pending), delayMs: pending === ownKey ? threadUpdateIntervalMs : 0 }
+      })
 
       /** A revised event: an update of the first alert in each channel that has one, and of the copy each digest holds. */
       const routeUpdate = Effect.fn("NoticeRouter.routeUpdate")(function* (notice: EventNotice, noticedAt: number) {
@@ -115,8 +148,9 @@ export class NoticeRouter extends Context.Service<
           const ownAlertKey = alertKey(notice.event.id, notice.event.revision, channel)
           // Re-running this notice (a retried job) finds its own key in place and re-adds the same job id.
           const firstAlert = yield* ledger.firstAlertKey(notice.event.id, channel, ownAlertKey)
-          const job = deliveryFor(notice, channel, ownAlertKey, firstAlert, noticedAt)
-          yield* deliveries.enqueue(job)
+          const planned = deliveryFor(notice, channel, ownAlertKey, firstAlert, noticedAt)
+          const { job, delayMs } = yield* replyOrRefresh(planned)
+          yield* deliveries.enqueue(job, delayMs)
           jobs.push(job)
         }
         return { deliveries: jobs, digests: plan.digests.length }

@@ -52,6 +52,9 @@ export const testSettings = (fakeSlack: FakeSlack, overrides: Partial<NotifierSe
   // Above SLACK_TIMEOUT_MS + 2 × CHANNEL_INTERVAL_MS, as readNotifierSettings requires.
   postingClaimMs: 3500,
   jobLockMs: 2000,
+  threadMaxReplies: 10,
+  // Short, so tests of a thread past its reply limit see the coalesced refresh quickly.
+  threadUpdateIntervalMs: 200,
   ...overrides
 })
 

@@ -32,7 +32,7 @@ export const cleanupAfterEach = (): Array<() => Promise<void>> => {
   return cleanups
 }
 
-export { deleteKeys } from "../redis-keys.ts"
+export { deleteKeys, memoryUsageByArea, memoryUsageUnder } from "../redis-keys.ts"
 export { freePort } from "../redis-bootstrap.ts"
 
 export interface TempDir {

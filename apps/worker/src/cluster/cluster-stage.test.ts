@@ -1,7 +1,8 @@
-import { classify, type ClassifiedItem } from "@india-italy/domain"
+import { classify, type BilateralEvent, type ClassifiedItem } from "@india-italy/domain"
 import { Effect } from "effect"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import { Queues } from "../queues.ts"
+import { Redis } from "../redis.ts"
 import { deletePrefix, startPipeline, uniquePrefix } from "../test-support/pipeline-harness.ts"
 import { defenceMouDelhi, hoursAgo } from "../test-support/wire-stories.ts"
 import { candidateDates, Clusterer, developmentTime } from "./cluster-stage.ts"
@@ -74,6 +75,85 @@ describe("cluster stage on Redis", () => {
     expect(outcomes.filter((outcome) => outcome.decision === "Create")).toHaveLength(1)
     expect(new Set(outcomes.map((outcome) => outcome.eventId)).size).toBe(1)
     expect(outcomes.map((outcome) => outcome.revision).sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
+  })
+})
+
+describe("cluster stage state per event under a flood of one story", () => {
+  const reports = (count: number) =>
+    Array.from({ length: count }, (_, index) => report(`flood-${index}`, `Outlet ${index}`))
+  type Pipeline = ReturnType<typeof startPipeline>
+  /** Runs `body` on a pipeline whose events keep `maxSources` sources (in place of the default one). */
+  const withPipeline = async <A>(maxSources: number, body: (flood: Pipeline) => Promise<A>): Promise<A> => {
+    await pipeline.dispose()
+    const settings = { clusterWindowHours: 48, eventMaxSources: maxSources }
+    const flood = startPipeline({ prefix, consumers: false, settings })
+    try {
+      return await body(flood)
+    } finally {
+      await flood.dispose()
+    }
+  }
+
+  it("keeps the event, its members and each placement the same size however many reports join", async () => {
+    const items = reports(40)
+    const stored = await withPipeline(5, (flood) =>
+      flood.run(
+        Effect.gen(function* () {
+          const clusterer = yield* Clusterer
+          const outcomes = yield* Effect.forEach(items, (item) =>
+            clusterer.cluster(item, { contentHash: "h", alert: true })
+          )
+          const { client, prefix: keyPrefix } = yield* Redis
+          const eventId = outcomes[0]!.eventId
+          const key = (what: string) => `${keyPrefix}:worker:${what}`
+          return yield* Effect.promise(async () => ({
+            outcomes,
+            event: JSON.parse((await client.get(key(`event:${eventId}`))) ?? "{}") as BilateralEvent,
+            members: await client.hkeys(key(`event-members:${eventId}`)),
+            placementBytes: await Promise.all(items.map((item) => client.strlen(key(`item-event:${item.id}`))))
+          }))
+        })
+      )
+    )
+    expect(new Set(stored.outcomes.map((outcome) => outcome.eventId)).size).toBe(1)
+    expect(stored.event.sourceCount).toBe(40)
+    const kept = [items[0]!, ...items.slice(36)].map((item) => item.id)
+    expect(stored.event.sources.map((source) => source.itemId)).toEqual(kept)
+    expect(stored.members.sort()).toEqual(stored.event.sources.map((source) => source.itemId).sort())
+    // A placement names its event and revision; it does not grow with the reports before it.
+    expect(Math.max(...stored.placementBytes)).toBeLessThan(300)
+    expect(Math.max(...stored.placementBytes) - Math.min(...stored.placementBytes)).toBeLessThan(20)
+  })
+
+  it("re-sends a lost notice of an earlier revision under its job id, that report as the added source", async () => {
+    const items = reports(3)
+    const { eventId, resent, notices } = await withPipeline(2, (flood) =>
+      flood.run(
+        Effect.gen(function* () {
+          const clusterer = yield* Clusterer
+          const queues = yield* Queues
+          const outcomes = yield* Effect.forEach(items, (item) =>
+            clusterer.cluster(item, { contentHash: "h", alert: true })
+          )
+          const eventId = outcomes[0]!.eventId
+          // A crash between storing the second report and queueing its notice: the job is not there.
+          yield* Effect.promise(() => queues.notices.remove(`${eventId}-r2`))
+          const resent = yield* clusterer.cluster(items[1]!, { contentHash: "h", alert: true })
+          const notices = yield* Effect.promise(() => queues.notices.getJobs())
+          return { eventId, resent, notices: notices.map((job) => ({ id: job.id, data: job.data })) }
+        })
+      )
+    )
+    expect(resent).toMatchObject({ decision: "AlreadyClustered", eventId })
+    expect(resent.notice).toMatchObject({
+      kind: "source_added",
+      alert: true,
+      event: { id: eventId, revision: 2, sourceCount: 3 }
+    })
+    expect(resent.notice?.addedSource?.itemId).toBe(items[1]!.id)
+    expect(notices.map((job) => job.id).sort()).toEqual([`${eventId}-r1`, `${eventId}-r2`, `${eventId}-r3`])
+    const requeued = notices.find((job) => job.id === `${eventId}-r2`)
+    expect(requeued?.data).toMatchObject({ kind: "source_added", event: { revision: 2 } })
   })
 })
 

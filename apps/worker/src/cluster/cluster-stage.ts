@@ -4,13 +4,21 @@ import { WorkerConfig } from "../config.ts"
 import { Metrics } from "../metrics.ts"
 import { Queues } from "../queues.ts"
 import { Redis } from "../redis.ts"
-import { decideCluster, type Candidate, type ClusterDecision } from "./decide-cluster.ts"
+import { decideCluster, sourceOf, type Candidate, type ClusterDecision } from "./decide-cluster.ts"
 import { withRedisLock, type LockTimeoutError } from "../redis-lock.ts"
 
-/** Where an item landed, with the notice its clustering produced (re-sent as is when a job is retried). */
+/**
+ * Where an item landed, by reference: the event, the revision its clustering made and what kind of
+ * notice that was. A retried job rebuilds the notice from these and the event (see `resentNotice`),
+ * so a placement costs the same however many reports the event holds. Placements written before
+ * this form carry the whole `notice` instead, which is re-sent as is.
+ */
 const Placement = Schema.Struct({
   eventId: Schema.String,
   contentHash: Schema.String,
+  revision: Schema.optional(Schema.Int),
+  kind: Schema.optional(EventNotice.fields.kind),
+  alert: Schema.optional(Schema.Boolean),
   notice: Schema.optional(EventNotice)
 })
 const PlacementJson = Schema.fromJsonString(Placement)
@@ -33,6 +41,26 @@ const maxCachedEvents = 5_000
 
 /** Dated only to a month or a year: such an event may be the same as any item of its month or year. */
 const isCoarse = (item: ClassifiedItem): boolean => item.occurredPrecision === "month" || item.occurredPrecision === "year"
+
+/**
+ * The notice a placement stands for, for a retried job to send again under the same job id: the
+ * placement's kind, alert and revision, with the event as it is now (a retry may come after other
+ * reports joined; the newer sources are only more up to date) and this item as the added source.
+ */
+export const resentNotice = (
+  placement: Placement,
+  event: BilateralEvent | undefined,
+  item: ClassifiedItem
+): EventNotice | undefined => {
+  if (placement.notice !== undefined) return placement.notice
+  if (event === undefined || placement.revision === undefined || placement.kind === undefined) return undefined
+  return {
+    kind: placement.kind,
+    event: { ...event, revision: placement.revision },
+    ...(placement.kind === "source_added" ? { addedSource: sourceOf(item) } : {}),
+    alert: placement.alert ?? false
+  }
+}
 
 /** When the development happened (else when it was reported, else now), as epoch ms. */
 export const developmentTime = (item: ClassifiedItem, now: Date): number => {
@@ -89,7 +117,7 @@ export class Clusterer extends Context.Service<
     Clusterer,
     Effect.gen(function* () {
       const { client, prefix } = yield* Redis
-      const { clusterWindowHours } = yield* WorkerConfig
+      const { clusterWindowHours, eventMaxSources } = yield* WorkerConfig
       const queues = yield* Queues
       const { counters } = yield* Metrics
       const windowMs = clusterWindowHours * 3_600_000
@@ -200,9 +228,12 @@ export class Clusterer extends Context.Service<
               if (near && !candidateIds[index]!.has(id)) candidates.push(candidate)
             }
           }
-          const decision = decideCluster({ item, contentHash, placement, placedEvent, candidates, now, sameDevelopment })
+          const decision = decideCluster({
+            item, contentHash, placement, placedEvent, candidates, now, sameDevelopment, maxSources: eventMaxSources
+          })
           if (decision._tag === "AlreadyClustered") {
-            return { decision: decision._tag, eventId: decision.eventId, ...(placement?.notice ? { notice: placement.notice } : {}) }
+            const notice = placement === undefined ? undefined : resentNotice(placement, placedEvent?.event, item)
+            return { decision: decision._tag, eventId: decision.eventId, ...(notice === undefined ? {} : { notice }) }
           }
           const notice: EventNotice =
             decision._tag === "Create"
@@ -211,12 +242,19 @@ export class Clusterer extends Context.Service<
                 ? { kind: "source_added", event: decision.event, addedSource: decision.addedSource, alert }
                 : { kind: "event_updated", event: decision.event, alert: false }
           const event = decision.event
-          const members = [...(currentOf(event.id)?.members ?? []).filter((member) => member.id !== item.id), item]
+          // Members are the reports the event still lists, so they are bounded like its sources.
+          const listed = new Set(event.sources.map((source) => source.itemId))
+          const previous = (currentOf(event.id)?.members ?? []).filter((member) => member.id !== item.id)
+          const dropped = previous.filter((member) => !listed.has(member.id)).map((member) => member.id)
+          const kept = previous.filter((member) => listed.has(member.id))
+          const members = listed.has(item.id) ? [...kept, item] : kept
           changed.set(event.id, { event, members })
-          placedNow.set(item.id, { eventId: event.id, contentHash, notice })
+          const { kind, alert: alerted } = notice
+          placedNow.set(item.id, { eventId: event.id, contentHash, revision: event.revision, kind, alert: alerted })
+          writes.set(eventKey(event.id), JSON.stringify(event), "EX", keyTtlSeconds)
+          if (listed.has(item.id)) writes.hset(membersKey(event.id), item.id, JSON.stringify(item))
+          if (dropped.length > 0) writes.hdel(membersKey(event.id), ...dropped)
           writes
-            .set(eventKey(event.id), JSON.stringify(event), "EX", keyTtlSeconds)
-            .hset(membersKey(event.id), item.id, JSON.stringify(item))
             .expire(membersKey(event.id), keyTtlSeconds)
             .zadd(recentKey, now.getTime(), event.id)
             .zadd(isCoarse(event.classification) ? coarseKey : byDateKey, developmentTime(event.classification, now), event.id)
@@ -272,7 +310,7 @@ export class Clusterer extends Context.Service<
       ) {
         const now = options.now ?? new Date()
         const outcome: ClusterOutcome = yield* decideAndStore({ item, contentHash: options.contentHash, alert: options.alert, now })
-        // Sent after the store is committed; the placement keeps the notice, so a retry after a
+        // Sent after the store is committed; the placement names the notice, so a retry after a
         // crash here re-sends the same job id instead of losing or doubling the alert.
         if (outcome.notice !== undefined) {
           yield* queues.addNotice(outcome.notice)

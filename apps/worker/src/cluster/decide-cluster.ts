@@ -32,10 +32,22 @@ export const sourceOf = (item: ClassifiedItem): Source => ({
   ...(item.published === undefined ? {} : { published: item.published })
 })
 
+/** How many reports joined the event in all; events stored before the limit list every one. */
+export const reportsJoined = (event: BilateralEvent): number => Math.max(event.sourceCount ?? 0, event.sources.length)
+
+/**
+ * The sources an event keeps: the first report and the most recent ones, `maxSources` in all. A
+ * flood of one story then costs what a handful of reports costs (the event is copied into every
+ * notice); the total stays in `sourceCount`, so renderers still say how many reports there were.
+ */
+export const keepSources = (sources: ReadonlyArray<Source>, maxSources: number): ReadonlyArray<Source> =>
+  sources.length <= maxSources ? sources : [sources[0]!, ...sources.slice(sources.length - (maxSources - 1))]
+
 /**
  * Pure core of the cluster stage: given a relevant classified item, where it already sits (if
  * anywhere) and the recent events, decide what happens. `sameDevelopment` is the domain's rule,
- * passed in so the decision is testable on its own.
+ * passed in so the decision is testable on its own. `maxSources` (at least 2) bounds the sources
+ * an event keeps.
  */
 export const decideCluster = (input: {
   readonly item: ClassifiedItem
@@ -45,6 +57,7 @@ export const decideCluster = (input: {
   readonly candidates: ReadonlyArray<Candidate>
   readonly now: Date
   readonly sameDevelopment: (a: ClassifiedItem, b: ClassifiedItem) => boolean
+  readonly maxSources: number
 }): ClusterDecision => {
   const { item, now } = input
   const nowIso = now.toISOString()
@@ -75,13 +88,27 @@ export const decideCluster = (input: {
     const event = match.event
     return {
       _tag: "Join",
-      event: { ...event, revision: event.revision + 1, sources: [...event.sources, source], updatedAt: nowIso },
+      event: {
+        ...event,
+        revision: event.revision + 1,
+        sources: keepSources([...event.sources, source], input.maxSources),
+        sourceCount: reportsJoined(event) + 1,
+        updatedAt: nowIso
+      },
       addedSource: source
     }
   }
   return {
     _tag: "Create",
-    event: { id: eventIdFor(item.id), revision: 1, classification: item, sources: [source], firstSeen: nowIso, updatedAt: nowIso }
+    event: {
+      id: eventIdFor(item.id),
+      revision: 1,
+      classification: item,
+      sources: [source],
+      sourceCount: 1,
+      firstSeen: nowIso,
+      updatedAt: nowIso
+    }
   }
 }
 
