@@ -125,6 +125,19 @@ describe("more event-type rules learnt from real reports", () => {
   })
 })
 
+describe("rules learnt from the second batch of real reports", () => {
+  it("takes a flight route between the two opened or resumed as a development", () => {
+    const route = classify(item("", "Air Italy on Friday commenced its direct flights to Milan from Mumbai, its second route to India after New Delhi."))
+    expect(route.relevant).toBe(true)
+    expect(route.eventType).toBe("other_bilateral")
+  })
+
+  it("leaves out a brand's products and dealerships in the other country", () => {
+    const dealers = classify(item("Piaggio India opens 100th dealership", "Piaggio Vehicles, the Indian arm of Italy's Piaggio, opened its 100th dealership in India and launched new scooters priced at Rs 1.2 lakh ex-showroom, with bookings open."))
+    expect(dealers.relevant).toBe(false)
+  })
+})
+
 describe("sector rules learnt from real reports", () => {
   it("counts security named as an area of cooperation, but not food or energy security", () => {
     const security = classify(item("", "Defence Minister Rajnath Singh and Guido Crosetto held talks in Rome on security and defence policy between India and Italy."))

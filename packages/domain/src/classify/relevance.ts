@@ -74,7 +74,7 @@ export const requestToStatePattern =
 export const domesticProcedurePattern = /\b(?:bail|judicial custody|in custody|chargesheet|charge sheet|money laundering|enforcement directorate|central bureau of investigation|cbi|pmla|special court|trial court)\b/i
 
 export const sportPattern = compileGated(String.raw`\b(?:hockey|cricket|football|soccer|rugby|tennis|volleyball|basketball|match(?:es)?|tournament|championships?|world cup|olympics?|fixture|semi-?finals?|quarter-?finals?|final|goals?|scored|wickets?|innings|runs|squad|coach|striker|goalkeeper|penalty|fih|icc|fifa|uefa|league|medal|athletes?|finals|davis cup|qualifiers?|players?|rubbers?|singles|doubles|atp|itf|grand slam|seeded)\b`, "i")
-export const lifestylePattern = compileGated(String.raw`\b(?:restaurants?|cuisine|chefs?|menu|dishes|pizza|pasta|recipes?|gelato|espresso|cafe|café|bollywood|wedding|pre-wedding|celebrit(?:y|ies)|fashion week|runway|actor|actress|film festival|box office|holiday|honeymoon|cruise|party|parties|celebrations?|guests|billionaires?|shopkeepers|yacht)\b`, "i")
+export const lifestylePattern = compileGated(String.raw`\b(?:restaurants?|cuisine|chefs?|menu|dishes|pizza|pasta|recipes?|gelato|espresso|cafe|café|bollywood|wedding|pre-wedding|celebrit(?:y|ies)|fashion week|runway|actor|actress|film festival|box office|holiday|honeymoon|cruise|party|parties|celebrations?|guests|billionaires?|shopkeepers|yacht|showrooms?|ex-showroom|dealerships?|dealers|variants?|scooters?|motorcycles?|superbikes?|priced at|bookings|test rides?)\b`, "i")
 
 /** The sides one sentence names: titles of office count only when their side is said ("Italian Prime Minister"). */
 export const sidesOf = (mentions: ReadonlyArray<Mention>): SentenceSides => {

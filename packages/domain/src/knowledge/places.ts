@@ -122,6 +122,7 @@ const indianPlaces: ReadonlyArray<PlaceEntry> = [
   { name: "Chandigarh", country: "IN" },
   { name: "Amritsar", country: "IN" },
   { name: "Ludhiana", country: "IN" },
+  { name: "Jalandhar", country: "IN" },
   { name: "Puducherry", country: "IN", aliases: ["Pondicherry"] },
   { name: "Lakshadweep", country: "IN" },
   // Not "Andaman" alone: the Andaman Sea also washes Myanmar and Thailand.
