@@ -2,6 +2,8 @@ import type { EventNotice, Subscription } from "@india-italy/domain"
 import { Context, Effect, Layer, Option } from "effect"
 import { DigestBuffer } from "../digest/digest-buffer.ts"
 import { digestSubscribers, isDigestSubscription, realtimeSubscribers } from "../subscriptions/match.ts"
+import { FeedbackStore } from "../feedback/feedback-store.ts"
+import { Mutes } from "../subscriptions/mutes.ts"
 import { SubscriptionStore } from "../subscriptions/subscription-store.ts"
 import { alertKey, replyKey, updateKey, type DeliveryJob } from "./delivery-job.ts"
 import { DeliveryLedger, type DeliveryStoreError } from "./delivery-ledger.ts"
@@ -85,6 +87,8 @@ export class NoticeRouter extends Context.Service<
       const digestBuffer = yield* DigestBuffer
       const ledger = yield* DeliveryLedger
       const deliveries = yield* DeliveryQueue
+      const mutes = yield* Mutes
+      const feedback = yield* FeedbackStore
 
       /** A revised event: an update of the first alert in each channel that has one, and of the copy each digest holds. */
       const routeUpdate = Effect.fn("NoticeRouter.routeUpdate")(function* (notice: EventNotice, noticedAt: number) {
@@ -99,6 +103,8 @@ export class NoticeRouter extends Context.Service<
           yield* deliveries.enqueue(job)
           jobs.push(job)
         }
+        // The alerts' buttons name this event: keep its latest version for the answers they bring.
+        if (jobs.length > 0) yield* feedback.rememberEvent(event)
         return { deliveries: jobs, digests: plan.digests.length }
       })
 
@@ -109,16 +115,26 @@ export class NoticeRouter extends Context.Service<
           return { deliveries: [], digests: 0 }
         }
         const plan = planRoute(notice, yield* store.list())
-        for (const subscription of plan.digests) yield* digestBuffer.add(subscription, notice)
+        const silence = yield* mutes.silenced(
+          [...new Set([...plan.channels, ...plan.digests.map((subscription) => subscription.channel)])],
+          notice.event.id
+        )
+        for (const subscription of plan.digests) {
+          if (!silence.mutedChannels.has(subscription.channel)) yield* digestBuffer.add(subscription, notice)
+        }
         const jobs: Array<DeliveryJob> = []
         for (const channel of plan.channels) {
+          if (silence.mutedChannels.has(channel)) continue
           const ownAlertKey = alertKey(notice.event.id, notice.event.revision, channel)
           // Re-running this notice (a retried job) finds its own key in place and re-adds the same job id.
           const firstAlert = yield* ledger.firstAlertKey(notice.event.id, channel, ownAlertKey)
           const job = deliveryFor(notice, channel, ownAlertKey, firstAlert, noticedAt)
+          // "Mute this development": no more follow-ups in its thread in this channel.
+          if (job.kind === "reply" && silence.mutedEvent.has(channel)) continue
           yield* deliveries.enqueue(job)
           jobs.push(job)
         }
+        if (jobs.length > 0) yield* feedback.rememberEvent(notice.event)
         return { deliveries: jobs, digests: plan.digests.length }
       })
       return NoticeRouter.of({ route })

@@ -10,6 +10,8 @@ import {
   type OpsNotice,
   type Source
 } from "@india-italy/domain"
+import { alertFeedbackBlocks } from "../feedback/alert-feedback-blocks.ts"
+import type { FeedbackRecord } from "../feedback/feedback-answer.ts"
 import { escapeMrkdwn, escapePlain, mrkdwnLink, truncate } from "./escape.ts"
 import { reportCount } from "./report-count.ts"
 
@@ -207,6 +209,8 @@ const quote = (text: string): string => `“${escapeMrkdwn(truncate(text.replace
 export interface RenderAlertOptions {
   /** Only these sectors are shown first (the subscriber's match); all sectors are still listed. */
   readonly highlightSectors?: ReadonlyArray<string>
+  /** Answers already given in the channel, acknowledged under the alert. */
+  readonly feedback?: ReadonlyArray<FeedbackRecord>
 }
 
 /** The top-level alert for an event, in its current revision. */
@@ -258,6 +262,7 @@ export const renderAlert = (event: BilateralEvent, options: RenderAlertOptions =
 
   blocks.push(section(renderSourcesText(event.sources, reportCount(event))))
   blocks.push(contextBlock([`event ${escapeMrkdwn(truncate(event.id, 80))} · revision ${event.revision}`]))
+  blocks.push(...alertFeedbackBlocks(event, options.feedback))
 
   const text = truncate(`${escapeMrkdwn(typeLabel)}: ${escapeMrkdwn(truncate(headline, 500))}`, slackLimits.fallbackText)
   return { text, blocks: blocks.slice(0, slackLimits.blocks) }

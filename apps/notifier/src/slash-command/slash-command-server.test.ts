@@ -1,6 +1,9 @@
 import { Effect, Layer, ManagedRuntime, Option, Redacted } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { deleteKeysUnder, testRedisLayer, uniquePrefix } from "../subscriptions/redis-test-support.ts"
+import { FeedbackStore } from "../feedback/feedback-store.ts"
+import { SlackSender } from "../slack/slack-sender.ts"
+import { Mutes } from "../subscriptions/mutes.ts"
 import { SubscriptionStore } from "../subscriptions/subscription-store.ts"
 import { SlashCommandServer } from "./slash-command-server.ts"
 import { slackSignature } from "./verify-signature.ts"
@@ -42,7 +45,9 @@ const slash = async (text: string, options: { channel?: string; signWith?: strin
 }
 
 beforeAll(async () => {
-  const store = SubscriptionStore.layer.pipe(Layer.provide(testRedisLayer(prefix)))
+  const store = Layer.mergeAll(SubscriptionStore.layer, Mutes.layer, FeedbackStore.layer, SlackSender.console(() => {})).pipe(
+    Layer.provide(testRedisLayer(prefix))
+  )
   runtime = ManagedRuntime.make(
     SlashCommandServer.layerWith({ signingSecret: Redacted.make(secret), port: 0, host: "127.0.0.1" }).pipe(Layer.provideMerge(store))
   )
