@@ -14,6 +14,7 @@ import { alertFeedbackBlocks } from "../feedback/alert-feedback-blocks.ts"
 import type { FeedbackRecord } from "../feedback/feedback-answer.ts"
 import { escapeMrkdwn, escapePlain, mrkdwnLink, truncate } from "./escape.ts"
 import { reportCount } from "./report-count.ts"
+import { describeWhatHappened } from "./what-happened.ts"
 
 /**
  * Block Kit for one alert, pure: the same event always renders the same message, so a retried
@@ -234,6 +235,8 @@ export const renderAlert = (event: BilateralEvent, options: RenderAlertOptions =
   blocks.push(contextBlock([sectorTags.length > 0 ? sectorTags : "no sector tagged", `confidence ${Math.round(item.confidence * 100)}%`]))
 
   const facts: Array<string> = []
+  const sentence = describeWhatHappened(item)
+  if (sentence !== undefined) facts.push(escapeMrkdwn(sentence))
   const otherTypes = item.eventTypes.filter((type) => type !== item.eventType)
   if (otherTypes.length > 0) {
     facts.push(`*Also:* ${otherTypes.map((type) => escapeMrkdwn(eventTypeById.get(type)?.label ?? type)).join(", ")}`)

@@ -132,7 +132,9 @@ const occasionTypes: ReadonlyArray<EventTypeId> = ["leader_meeting", "official_v
 const orderedTypes = (item: ClassifiedItem): ReadonlyArray<Exclude<EventTypeId, "not_relevant">> => {
   const all: ReadonlyArray<EventTypeId> = [...new Set([item.eventType, ...item.eventTypes])].filter((type) => type !== "not_relevant")
   const occasions = occasionTypes.filter((type) => all.includes(type))
-  const rest = all.filter((type) => !occasionTypes.includes(type))
+  // With other things to say, the figure at the end of the sentence is the trade figure's clause.
+  const figureSaysIt = all.length > 1 && item.amounts.length > 0
+  const rest = all.filter((type) => !occasionTypes.includes(type) && !(figureSaysIt && type === "trade_investment_figure"))
   // One occasion is enough: "met and held talks" says the same thing twice.
   return [...occasions.slice(0, 1), ...rest].slice(0, 3) as ReadonlyArray<Exclude<EventTypeId, "not_relevant">>
 }
