@@ -73,6 +73,13 @@ describe("alert buttons through POST /slack/interactivity", () => {
     expect(stored?.answers).toEqual([
       expect.objectContaining({ eventId: "ev-click-1", revision: 1, channel: "C0FEEDA01", user: "U0READER1", answer: { kind: "not_relevant" } })
     ])
+    // Another outlet reports it: the alert is brought up to date and still acknowledges the answer.
+    const updatesBefore = alert.updates
+    const event = { ...sampleEvent("ev-click-1"), revision: 2 }
+    const added = sampleSource({ itemId: "ev-click-1-b", url: "https://other.example/ev-click-1", outlet: "Other Wire" })
+    await harness.sendNotice(sourceAddedNotice({ ...event, sources: [...event.sources, added] }, added))
+    await harness.fakeSlack.waitFor(() => alert.updates > updatesBefore && JSON.stringify(alert.blocks).includes("Other Wire"))
+    expect(JSON.stringify(alert.blocks)).toContain("Marked not relevant by <@U0READER1>")
   })
 
   it("records a choice from the 'Wrong type or sector' menu", async () => {
@@ -93,7 +100,10 @@ describe("alert buttons through POST /slack/interactivity", () => {
     const event = { ...sampleEvent("ev-click-3"), revision: 2 }
     const added = sampleSource({ itemId: "ev-click-3-b", url: "https://other.example/ev-click-3", outlet: "Other Wire" })
     await harness.sendNotice(sourceAddedNotice({ ...event, sources: [...event.sources, added] }, added))
-    const repliedIn = (channel: string) => harness.fakeSlack.messages.filter((message) => message.channel === channel && message.threadTs !== undefined)
+    const repliedIn = (channel: string) =>
+      harness.fakeSlack.messages.filter(
+        (message) => message.channel === channel && message.threadTs !== undefined && JSON.stringify(message.metadata).includes("ev-click-3")
+      )
     await harness.fakeSlack.waitFor(() => repliedIn("C0FEEDB01").length === 1)
     await new Promise((resolve) => setTimeout(resolve, 500))
     expect(repliedIn("C0FEEDA01")).toHaveLength(0)
