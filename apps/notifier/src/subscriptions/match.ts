@@ -33,6 +33,17 @@ const sameName = (wanted: ReadonlyArray<string>, names: ReadonlyArray<string>): 
   return names.some((name) => folded.has(foldWords(name)))
 }
 
+// The folded headline and text of an item, made once however many keyword subscriptions look at it.
+const haystacks = new WeakMap<ClassifiedItem, string>()
+const haystackOf = (item: ClassifiedItem): string => {
+  let haystack = haystacks.get(item)
+  if (haystack === undefined) {
+    haystack = keywordHaystack(item.title, item.excerpt)
+    haystacks.set(item, haystack)
+  }
+  return haystack
+}
+
 /** Sectors OR actors OR places OR keywords: the first that matches decides. */
 export const matchesAnyCriterion = (subscription: Subscription, item: ClassifiedItem): boolean => {
   if (subscription.sectors === "all") return true
@@ -41,7 +52,7 @@ export const matchesAnyCriterion = (subscription: Subscription, item: Classified
   if (subscription.actors !== undefined && sameName(subscription.actors, item.actors.map((actor) => actor.name))) return true
   if (subscription.places !== undefined && sameName(subscription.places, item.places.map((place) => place.name))) return true
   if (subscription.keywords !== undefined && subscription.keywords.length > 0) {
-    return matchesAnyKeyword(subscription.keywords, keywordHaystack(item.title, item.excerpt))
+    return matchesAnyKeyword(subscription.keywords, haystackOf(item))
   }
   return false
 }
