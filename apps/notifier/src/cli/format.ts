@@ -26,7 +26,9 @@ export const followed = (subscription: Subscription): Array<string> => {
 /** A plain-text table, one row per subscription, columns padded to their widest cell. */
 export const renderSubscriptionsTable = (subscriptions: ReadonlyArray<Subscription>, now: Date = new Date()): string => {
   if (subscriptions.length === 0) return "no subscriptions yet (add one with pnpm subscribe)"
-  const header = ["id", "channel", "sectors", "types", "min confidence", "delivery", "next digest (UTC)", "created", "also follows"]
+  // The column of actors, keywords and places appears only when a subscription follows any.
+  const showFollows = subscriptions.some((subscription) => followed(subscription).length > 0)
+  const header = ["id", "channel", "sectors", "types", "min confidence", "delivery", "next digest (UTC)", "created", ...(showFollows ? ["also follows"] : [])]
   const rows = subscriptions.map((subscription) => [
     subscription.id,
     subscription.channel,
@@ -37,7 +39,7 @@ export const renderSubscriptionsTable = (subscriptions: ReadonlyArray<Subscripti
     // Shown in UTC next to the local schedule, so a wrong time zone is easy to spot.
     subscription.digest === undefined ? "-" : nextRun(subscription, now),
     subscription.createdAt.replace(/\.\d+Z$/, "Z"),
-    followed(subscription).join("; ") || "-"
+    ...(showFollows ? [followed(subscription).join("; ") || "-"] : [])
   ])
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)))
   const render = (row: ReadonlyArray<string>) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()
