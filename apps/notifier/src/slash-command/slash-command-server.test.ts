@@ -112,6 +112,17 @@ describe("slash command server", () => {
     expect((await listSubscriptions()).filter((subscription) => subscription.channel === "C0SLASH03")).toHaveLength(1)
   })
 
+  it("subscribes a channel to an actor named by alias, and suggests the name for a misspelt one", async () => {
+    const { json } = await slash("subscribe actor fincantieri", { channel: "C0SLASH04" })
+    expect(json.text).toContain("Subscribed this channel: actors Fincantieri · real time")
+    expect((await listSubscriptions()).filter((subscription) => subscription.channel === "C0SLASH04")).toEqual([
+      expect.objectContaining({ sectors: [], actors: ["Fincantieri"] })
+    ])
+    const misspelt = await slash("subscribe actor Fincantiery", { channel: "C0SLASH05" })
+    expect(misspelt.json.text).toContain(`unknown actor "Fincantiery"; did you mean "Fincantieri"?`)
+    expect((await listSubscriptions()).filter((subscription) => subscription.channel === "C0SLASH05")).toEqual([])
+  })
+
   it("answers help", async () => {
     const { json } = await slash("help")
     expect(json.text).toContain("/indiaitaly subscribe defence space")
