@@ -20,3 +20,8 @@ export { measureAlertLatency, type AlertLatency } from "./testing/alert-latency.
 export { SubscriptionStore } from "./subscriptions/subscription-store.ts"
 export { startNotifierHarness, testSettings, type NotifierHarness } from "./testing/notifier-harness.ts"
 export { sampleEvent, sampleSource, newEventNotice, sourceAddedNotice } from "./testing/fixtures.ts"
+export { FeedbackStore } from "./feedback/feedback-store.ts"
+export { feedbackActionIds } from "./feedback/feedback-answer.ts"
+export { Mutes } from "./subscriptions/mutes.ts"
+export { clickOn, postSigned, blockActionsPayload } from "./testing/slack-interactivity.ts"
+export { interactivityPath } from "./slash-command/slash-command-server.ts"

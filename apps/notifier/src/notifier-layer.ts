@@ -13,6 +13,8 @@ import { Redis } from "./redis.ts"
 import { SlackSender } from "./slack/slack-sender.ts"
 import { RedisStartupCheck } from "./startup-checks.ts"
 import { SlashCommandServer } from "./slash-command/slash-command-server.ts"
+import { FeedbackStore } from "./feedback/feedback-store.ts"
+import { Mutes } from "./subscriptions/mutes.ts"
 import { SubscriptionsFileLayer } from "./subscriptions/subscriptions-file.ts"
 import { SubscriptionStore } from "./subscriptions/subscription-store.ts"
 
@@ -59,7 +61,9 @@ export const makeNotifierLayer = (options: NotifierLayerOptions = {}) => {
     ChannelPacer.layer,
     SubscriptionStore.layer,
     DigestBuffer.layer,
-    DeliveryQueue.layer
+    DeliveryQueue.layer,
+    Mutes.layer,
+    FeedbackStore.layer
   )
   const services = Layer.mergeAll(Delivery.layer, NoticeRouter.layer).pipe(
     Layer.provideMerge(OpsReporter.layer),

@@ -47,6 +47,9 @@ export type Amount = typeof Amount.Type
 export const EventStatus = Schema.Literals(["happened", "announced", "background"])
 export type EventStatus = typeof EventStatus.Type
 
+/** How much of a report's text travels with its classification (see ClassifiedItem.excerpt). */
+export const maxExcerptChars = 4_000
+
 export const Confidence = Schema.Number.pipe(Schema.check(Schema.isBetween({ minimum: 0, maximum: 1 })))
 
 /**
@@ -73,7 +76,13 @@ export const ClassifiedItem = Schema.Struct({
   confidence: Confidence,
   evidence: Schema.Array(Evidence),
   /** The report's language (ISO 639-1, e.g. "en", "it", "hi"; "und" when undetermined): declared by the feed or detected. */
-  language: Schema.optional(Schema.String)
+  language: Schema.optional(Schema.String),
+  /**
+   * The opening of the report's text (at most `maxExcerptChars`), carried by the pipeline so the
+   * notifier can match subscribers' keywords and turn subscribers' answers into labelled test
+   * cases. Never shown in an alert. Absent from `classify()`'s own output.
+   */
+  excerpt: Schema.optional(Schema.String)
 })
 export type ClassifiedItem = typeof ClassifiedItem.Type
 

@@ -70,4 +70,14 @@ describe("renderSubscriptionsTable", () => {
     expect(table[1]).toMatch(/^sub-live0001\s+C0123ABCD\s+defence,space\s+any\s+0\.6\s+real time\s+-\s+2026-01-01T00:00:00Z$/)
     expect(table[2]).toMatch(/^sub-week0001\s+U0456EFGH\s+all\s+military_exercise\s+-\s+weekly@mon@08:00 Asia\/Kolkata\s+2026-11-30 02:30Z/)
   })
+
+  it("adds a column of followed actors, keywords and places when a subscription has any", () => {
+    const table = renderSubscriptionsTable([
+      subscription({ id: "sub-live0001", sectors: ["defence"] }),
+      subscription({ id: "sub-fin00001", sectors: [], actors: ["Fincantieri"], keywords: ["green hydrogen"] })
+    ]).split("\n")
+    expect(table[0]).toMatch(/\salso follows$/)
+    expect(table[1]).toMatch(/\s-$/)
+    expect(table[2]).toMatch(/^sub-fin00001\s+C0123ABCD\s+-\s+.*actors Fincantieri; keywords "green hydrogen"$/)
+  })
 })

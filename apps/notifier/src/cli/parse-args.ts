@@ -1,5 +1,5 @@
 import { Result } from "effect"
-import { splitList, type SubscriptionInput } from "../subscriptions/subscription-input.ts"
+import { splitList, splitNames, type SubscriptionInput } from "../subscriptions/subscription-input.ts"
 
 /** How a flag is used: with a value (`--tz Asia/Kolkata`, `--tz=Asia/Kolkata`) or alone (`--json`). */
 export type FlagKind = "value" | "switch"
@@ -65,11 +65,14 @@ const subscribeFlags = {
   types: "value",
   "min-confidence": "value",
   digest: "value",
-  tz: "value"
+  tz: "value",
+  actors: "value",
+  keywords: "value",
+  places: "value"
 } as const satisfies Record<string, FlagKind>
 
 export const subscribeUsage =
-  "usage: pnpm subscribe --channel C0123ABCD --sectors defence,space|all [--types agreement_signed,military_exercise] [--min-confidence 0.6] [--digest daily@08:00|weekly@mon@08:00 --tz Asia/Kolkata]"
+  "usage: pnpm subscribe --channel C0123ABCD --sectors defence,space|all [--types agreement_signed,military_exercise] [--actors 'Giorgia Meloni,Fincantieri'] [--keywords 'green hydrogen,idrogeno verde'] [--places Goa,Naples] [--min-confidence 0.6] [--digest daily@08:00|weekly@mon@08:00 --tz Asia/Kolkata] (at least one of --sectors, --actors, --keywords, --places)"
 
 /**
  * `pnpm subscribe` arguments → a subscription request. Only the shape is checked here (flags,
@@ -84,7 +87,12 @@ export const parseSubscribeArgs = (args: ReadonlyArray<string>): Result.Result<S
   const channel = values.get("channel")
   const sectors = values.get("sectors")
   if (channel === undefined) return Result.fail("--channel is required (a Slack channel id such as C0123ABCD)")
-  if (sectors === undefined) return Result.fail("--sectors is required (a comma-separated list of sectors, or all)")
+  const actors = values.get("actors")
+  const keywords = values.get("keywords")
+  const places = values.get("places")
+  if (sectors === undefined && actors === undefined && keywords === undefined && places === undefined) {
+    return Result.fail("--sectors is required (a comma-separated list of sectors, or all), unless --actors, --keywords or --places is given")
+  }
   const types = values.get("types")
   const minConfidence = values.get("min-confidence")
   const digest = values.get("digest")
@@ -93,8 +101,11 @@ export const parseSubscribeArgs = (args: ReadonlyArray<string>): Result.Result<S
   if (confidence !== undefined && Result.isFailure(confidence)) return Result.fail(confidence.failure)
   return Result.succeed({
     channel,
-    sectors: sectors.trim().toLowerCase() === "all" ? "all" : splitList(sectors),
+    sectors: sectors === undefined ? [] : sectors.trim().toLowerCase() === "all" ? "all" : splitList(sectors),
     ...(types === undefined ? {} : { eventTypes: splitList(types) }),
+    ...(actors === undefined ? {} : { actors: splitNames(actors) }),
+    ...(keywords === undefined ? {} : { keywords: splitNames(keywords) }),
+    ...(places === undefined ? {} : { places: splitNames(places) }),
     ...(confidence === undefined ? {} : { minConfidence: confidence.success }),
     ...(digest === undefined ? {} : { digest }),
     ...(tz === undefined ? {} : { tz })

@@ -1,5 +1,6 @@
 import { Context, Effect, Layer, Option } from "effect"
 import { NotifierConfig } from "../config.ts"
+import { FeedbackStore } from "../feedback/feedback-store.ts"
 import { OpsReporter } from "../ops/ops-reporter.ts"
 import { renderAlert, renderSourceReply, type SlackMessage } from "../slack/render-alert.ts"
 import { channelErrorCodes, SlackSender, type SlackPostError } from "../slack/slack-sender.ts"
@@ -65,6 +66,7 @@ export class Delivery extends Context.Service<
       const ledger = yield* DeliveryLedger
       const pacer = yield* ChannelPacer
       const ops = yield* OpsReporter
+      const feedback = yield* FeedbackStore
       const maxInlineWaitMs = config.channelIntervalMs * 2
 
       const delay = (ms: number, reason: string): DeliveryOutcome => ({ _tag: "Delay", until: Date.now() + Math.max(1, ms), reason })
@@ -97,7 +99,9 @@ export class Delivery extends Context.Service<
         if (job.event === undefined) return Option.none<DeliveryOutcome>()
         const shown = shownRevision ?? (yield* ledger.shownRevision(job.event.id, job.channel))
         if (shown >= job.event.revision) return Option.none<DeliveryOutcome>()
-        const message = renderAlert(job.event)
+        // Answers given on the alert stay acknowledged when it is brought up to date.
+        const answers = yield* feedback.answersIn(job.event.id, job.channel)
+        const message = renderAlert(job.event, { feedback: answers })
         const updated = yield* sender
           .updateMessage({ channel: job.channel, ts: parentTs, text: message.text, blocks: message.blocks })
           .pipe(Effect.result)

@@ -2,6 +2,8 @@ import type { EventNotice, Subscription } from "@india-italy/domain"
 import { Context, Effect, Layer, Option } from "effect"
 import { DigestBuffer } from "../digest/digest-buffer.ts"
 import { digestSubscribers, isDigestSubscription, realtimeSubscribers } from "../subscriptions/match.ts"
+import { FeedbackStore } from "../feedback/feedback-store.ts"
+import { Mutes } from "../subscriptions/mutes.ts"
 import { SubscriptionStore } from "../subscriptions/subscription-store.ts"
 import { NotifierConfig } from "../config.ts"
 import { alertKey, refreshKey, replyKey, updateKey, type DeliveryJob } from "./delivery-job.ts"
@@ -100,6 +102,8 @@ export class NoticeRouter extends Context.Service<
       const digestBuffer = yield* DigestBuffer
       const ledger = yield* DeliveryLedger
       const deliveries = yield* DeliveryQueue
+      const mutes = yield* Mutes
+      const feedback = yield* FeedbackStore
       const { threadMaxReplies, threadUpdateIntervalMs } = yield* NotifierConfig
 
       /**
@@ -132,6 +136,8 @@ export class NoticeRouter extends Context.Service<
           yield* deliveries.enqueue(job)
           jobs.push(job)
         }
+        // The alerts' buttons name this event: keep its latest version for the answers they bring.
+        if (jobs.length > 0) yield* feedback.rememberEvent(event)
         return { deliveries: jobs, digests: plan.digests.length }
       })
 
@@ -142,17 +148,27 @@ export class NoticeRouter extends Context.Service<
           return { deliveries: [], digests: 0 }
         }
         const plan = planRoute(notice, yield* store.list())
-        for (const subscription of plan.digests) yield* digestBuffer.add(subscription, notice)
+        const silence = yield* mutes.silenced(
+          [...new Set([...plan.channels, ...plan.digests.map((subscription) => subscription.channel)])],
+          notice.event.id
+        )
+        for (const subscription of plan.digests) {
+          if (!silence.mutedChannels.has(subscription.channel)) yield* digestBuffer.add(subscription, notice)
+        }
         const jobs: Array<DeliveryJob> = []
         for (const channel of plan.channels) {
+          if (silence.mutedChannels.has(channel)) continue
           const ownAlertKey = alertKey(notice.event.id, notice.event.revision, channel)
           // Re-running this notice (a retried job) finds its own key in place and re-adds the same job id.
           const firstAlert = yield* ledger.firstAlertKey(notice.event.id, channel, ownAlertKey)
           const planned = deliveryFor(notice, channel, ownAlertKey, firstAlert, noticedAt)
+          // "Mute this development": no more follow-ups in its thread in this channel.
+          if (planned.kind === "reply" && silence.mutedEvent.has(channel)) continue
           const { job, delayMs } = yield* replyOrRefresh(planned)
           yield* deliveries.enqueue(job, delayMs)
           jobs.push(job)
         }
+        if (jobs.length > 0) yield* feedback.rememberEvent(notice.event)
         return { deliveries: jobs, digests: plan.digests.length }
       })
       return NoticeRouter.of({ route })

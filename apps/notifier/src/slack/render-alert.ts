@@ -10,8 +10,11 @@ import {
   type OpsNotice,
   type Source
 } from "@india-italy/domain"
+import { alertFeedbackBlocks } from "../feedback/alert-feedback-blocks.ts"
+import type { FeedbackRecord } from "../feedback/feedback-answer.ts"
 import { escapeMrkdwn, escapePlain, mrkdwnLink, truncate } from "./escape.ts"
 import { reportCount } from "./report-count.ts"
+import { describeWhatHappened } from "./what-happened.ts"
 
 /**
  * Block Kit for one alert, pure: the same event always renders the same message, so a retried
@@ -207,6 +210,8 @@ const quote = (text: string): string => `“${escapeMrkdwn(truncate(text.replace
 export interface RenderAlertOptions {
   /** Only these sectors are shown first (the subscriber's match); all sectors are still listed. */
   readonly highlightSectors?: ReadonlyArray<string>
+  /** Answers already given in the channel, acknowledged under the alert. */
+  readonly feedback?: ReadonlyArray<FeedbackRecord>
 }
 
 /** The top-level alert for an event, in its current revision. */
@@ -230,6 +235,8 @@ export const renderAlert = (event: BilateralEvent, options: RenderAlertOptions =
   blocks.push(contextBlock([sectorTags.length > 0 ? sectorTags : "no sector tagged", `confidence ${Math.round(item.confidence * 100)}%`]))
 
   const facts: Array<string> = []
+  const sentence = describeWhatHappened(item)
+  if (sentence !== undefined) facts.push(escapeMrkdwn(sentence))
   const otherTypes = item.eventTypes.filter((type) => type !== item.eventType)
   if (otherTypes.length > 0) {
     facts.push(`*Also:* ${otherTypes.map((type) => escapeMrkdwn(eventTypeById.get(type)?.label ?? type)).join(", ")}`)
@@ -258,6 +265,7 @@ export const renderAlert = (event: BilateralEvent, options: RenderAlertOptions =
 
   blocks.push(section(renderSourcesText(event.sources, reportCount(event))))
   blocks.push(contextBlock([`event ${escapeMrkdwn(truncate(event.id, 80))} · revision ${event.revision}`]))
+  blocks.push(...alertFeedbackBlocks(event, options.feedback))
 
   const text = truncate(`${escapeMrkdwn(typeLabel)}: ${escapeMrkdwn(truncate(headline, 500))}`, slackLimits.fallbackText)
   return { text, blocks: blocks.slice(0, slackLimits.blocks) }

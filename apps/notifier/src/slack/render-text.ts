@@ -27,6 +27,14 @@ export const mrkdwnToText = (mrkdwn: string): string =>
 
 const textOf = (text: TextObject | undefined): string => (text?.text === undefined ? "" : mrkdwnToText(text.text))
 
+/** Buttons and menus as "[Not relevant] [Wrong type or sector… ▾]": what a reader could click in Slack. */
+const actionsAsText = (block: unknown): string => {
+  const elements = (block as { elements?: ReadonlyArray<{ type?: string; text?: TextObject; placeholder?: TextObject }> }).elements ?? []
+  return elements
+    .map((element) => (element.type === "button" ? `[${textOf(element.text)}]` : `[${textOf(element.placeholder)} ▾]`))
+    .join(" ")
+}
+
 export const renderBlocksAsText = (blocks: ReadonlyArray<unknown> | undefined, fallback: string): string => {
   if (blocks === undefined || blocks.length === 0) return mrkdwnToText(fallback)
   const lines: Array<string> = []
@@ -46,6 +54,9 @@ export const renderBlocksAsText = (blocks: ReadonlyArray<unknown> | undefined, f
         break
       case "divider":
         lines.push("────────")
+        break
+      case "actions":
+        lines.push(actionsAsText(raw))
         break
       default:
         if (block.text !== undefined) lines.push(textOf(block.text))

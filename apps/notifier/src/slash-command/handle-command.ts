@@ -2,6 +2,7 @@ import type { Subscription } from "@india-italy/domain"
 import { Effect, Option, Result } from "effect"
 import { describeSubscription } from "../cli/format.ts"
 import { escapeMrkdwn } from "../slack/escape.ts"
+import { Mutes } from "../subscriptions/mutes.ts"
 import { SubscriptionStore } from "../subscriptions/subscription-store.ts"
 import { parseSlashCommand } from "./parse-command.ts"
 
@@ -21,6 +22,8 @@ export const helpText = (command: string): string =>
     `• \`${command} subscribe defence space\` — real-time alerts for these sectors (\`all\` for every sector)`,
     `• \`${command} subscribe trade --types agreement_signed,trade_investment_figure --min-confidence 0.6\``,
     `• \`${command} subscribe all --digest daily@08:00 --tz Asia/Kolkata\` — one digest a day (or \`weekly@mon@08:00\`)`,
+    `• \`${command} subscribe actor Fincantieri\` — developments naming an actor of the dictionary (also \`keyword green hydrogen\`, \`place Goa\`; several, comma-separated)`,
+    `• \`${command} mute 7d\` — nothing in this channel for a while (m, h, d or w; at most 90 days); \`${command} unmute\` ends it`,
     `• \`${command} list\` — this channel's subscriptions`,
     `• \`${command} unsubscribe sub-xxxxxxxx\` — stop one`,
     `• \`${command} help\` — this message`
@@ -41,6 +44,14 @@ export const handleSlashCommand = Effect.fn("handleSlashCommand")(function* (req
   switch (parsed.success._tag) {
     case "Help":
       return helpText(command)
+    case "Mute": {
+      const until = yield* (yield* Mutes).muteChannel(request.channelId, parsed.success.seconds)
+      return `Muted this channel until ${until.toISOString().slice(0, 16).replace("T", " ")} UTC: no alerts or follow-ups until then, and nothing new goes into its digests. \`${command} unmute\` ends it sooner.`
+    }
+    case "Unmute": {
+      const wasMuted = yield* (yield* Mutes).unmuteChannel(request.channelId)
+      return wasMuted ? "Unmuted: this channel hears about new developments again." : "This channel was not muted."
+    }
     case "List": {
       const mine = (yield* store.list()).filter((subscription) => subscription.channel === request.channelId)
       return mine.length === 0

@@ -1,6 +1,9 @@
 import { Effect, Layer, ManagedRuntime, Option, Redacted } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { deleteKeysUnder, testRedisLayer, uniquePrefix } from "../subscriptions/redis-test-support.ts"
+import { FeedbackStore } from "../feedback/feedback-store.ts"
+import { SlackSender } from "../slack/slack-sender.ts"
+import { Mutes } from "../subscriptions/mutes.ts"
 import { SubscriptionStore } from "../subscriptions/subscription-store.ts"
 import { SlashCommandServer } from "./slash-command-server.ts"
 import { slackSignature } from "./verify-signature.ts"
@@ -42,7 +45,9 @@ const slash = async (text: string, options: { channel?: string; signWith?: strin
 }
 
 beforeAll(async () => {
-  const store = SubscriptionStore.layer.pipe(Layer.provide(testRedisLayer(prefix)))
+  const store = Layer.mergeAll(SubscriptionStore.layer, Mutes.layer, FeedbackStore.layer, SlackSender.console(() => {})).pipe(
+    Layer.provide(testRedisLayer(prefix))
+  )
   runtime = ManagedRuntime.make(
     SlashCommandServer.layerWith({ signingSecret: Redacted.make(secret), port: 0, host: "127.0.0.1" }).pipe(Layer.provideMerge(store))
   )
@@ -105,6 +110,17 @@ describe("slash command server", () => {
     const { json } = await slash("subscribe health", { channel: "C0SLASH03" })
     expect(json.text).toContain("already has that subscription")
     expect((await listSubscriptions()).filter((subscription) => subscription.channel === "C0SLASH03")).toHaveLength(1)
+  })
+
+  it("subscribes a channel to an actor named by alias, and suggests the name for a misspelt one", async () => {
+    const { json } = await slash("subscribe actor fincantieri", { channel: "C0SLASH04" })
+    expect(json.text).toContain("Subscribed this channel: actors Fincantieri · real time")
+    expect((await listSubscriptions()).filter((subscription) => subscription.channel === "C0SLASH04")).toEqual([
+      expect.objectContaining({ sectors: [], actors: ["Fincantieri"] })
+    ])
+    const misspelt = await slash("subscribe actor Fincantiery", { channel: "C0SLASH05" })
+    expect(misspelt.json.text).toContain(`unknown actor "Fincantiery"; did you mean "Fincantieri"?`)
+    expect((await listSubscriptions()).filter((subscription) => subscription.channel === "C0SLASH05")).toEqual([])
   })
 
   it("answers help", async () => {

@@ -1,12 +1,25 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
-import { Cause, Config, Context, Effect, Layer, Option, Redacted } from "effect"
+import { Cause, Config, Context, Effect, Layer, Option, Redacted, Result } from "effect"
+import type { FeedbackStore } from "../feedback/feedback-store.ts"
+import type { SlackSender } from "../slack/slack-sender.ts"
+import type { Mutes } from "../subscriptions/mutes.ts"
 import { SubscriptionStore } from "../subscriptions/subscription-store.ts"
 import { handleSlashCommand } from "./handle-command.ts"
+import { handleInteraction, parseInteraction } from "./interactivity.ts"
 import { verifySlackSignature } from "./verify-signature.ts"
 
 /** Slash command payloads are a few hundred bytes; anything far larger is not from Slack. */
 const maxBodyBytes = 64 * 1024
+
+/** An interactivity payload carries the whole message clicked (an alert: up to ~15 KB of blocks). */
+const maxInteractivityBodyBytes = 256 * 1024
+
+/** Where Slack sends button clicks (the app's Interactivity Request URL ends in this path). */
+export const interactivityPath = "/slack/interactivity"
+
+/** What the server needs: the subscription store for commands; mutes, feedback and Slack for clicks. */
+type ServerServices = SubscriptionStore | Mutes | FeedbackStore | SlackSender
 
 export interface SlashCommandServerOptions {
   readonly signingSecret: Redacted.Redacted<string>
@@ -18,13 +31,13 @@ export interface SlashCommandServerOptions {
 }
 
 /** The body, or undefined once it passes `maxBodyBytes` (the rest is discarded, not buffered). */
-const readBody = (request: IncomingMessage): Promise<string | undefined> =>
+const readBody = (request: IncomingMessage, maxBytes: number): Promise<string | undefined> =>
   new Promise((resolve, reject) => {
     const chunks: Array<Buffer> = []
     let size = 0
     request.on("data", (chunk: Buffer) => {
       size += chunk.length
-      if (size > maxBodyBytes) {
+      if (size > maxBytes) {
         chunks.length = 0
         resolve(undefined)
         return
@@ -62,15 +75,35 @@ export class SlashCommandServer extends Context.Service<
     Layer.effect(
       SlashCommandServer,
       Effect.gen(function* () {
-        const context = yield* Effect.context<SubscriptionStore>()
+        const context = yield* Effect.context<ServerServices>()
         const run = Effect.runPromiseWith(context)
         const secret = Redacted.value(options.signingSecret)
         const nowSeconds = options.nowSeconds ?? (() => Math.floor(Date.now() / 1000))
 
+        /** A click on an alert: 400 naming what is wrong with the payload, else 200 once recorded. */
+        const answerInteraction = async (form: URLSearchParams, response: ServerResponse) => {
+          const interaction = parseInteraction(form.get("payload"))
+          if (Result.isFailure(interaction)) {
+            await run(Effect.logWarning("interactivity request refused", { reason: interaction.failure }))
+            return reply(response, 400, { error: interaction.failure })
+          }
+          const outcome = await run(
+            handleInteraction(interaction.success).pipe(
+              Effect.catchCause((cause) =>
+                Effect.logError("interactivity request failed", { cause: Cause.pretty(cause) }).pipe(Effect.as({ outcome: "failed" } as const))
+              )
+            )
+          )
+          // An alert older than the store keeps: nothing to record, and nothing a retry would change.
+          if (outcome.outcome === "failed") return reply(response, 503, { error: "answer not recorded; please try again" })
+          reply(response, 200, {})
+        }
+
         const handle = async (request: IncomingMessage, response: ServerResponse) => {
           if (request.method === "GET" && (request.url === "/health" || request.url === "/healthz")) return reply(response, 200, { ok: true })
           if (request.method !== "POST") return reply(response, 405, { error: "POST a Slack slash command here" })
-          const rawBody = await readBody(request)
+          const isInteraction = new URL(request.url ?? "/", "http://server").pathname === interactivityPath
+          const rawBody = await readBody(request, isInteraction ? maxInteractivityBodyBytes : maxBodyBytes)
           if (rawBody === undefined) {
             response.setHeader("connection", "close")
             response.once("finish", () => request.destroy())
@@ -88,6 +121,7 @@ export class SlashCommandServer extends Context.Service<
             return reply(response, 401, { error: "invalid request signature" })
           }
           const form = new URLSearchParams(rawBody)
+          if (isInteraction) return answerInteraction(form, response)
           // Slack checks the endpoint's certificate with these; nothing to do but answer.
           if (form.get("ssl_check") === "1") return reply(response, 200, {})
           const channelId = form.get("channel_id") ?? ""

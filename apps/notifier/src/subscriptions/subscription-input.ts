@@ -3,7 +3,10 @@ import {
   eventTypeIds,
   isEventTypeId,
   isSectorId,
+  lookupActor,
+  lookupPlace,
   sectorIds,
+  subscriptionLimits,
   Subscription,
   type Digest,
   type EventTypeId,
@@ -19,8 +22,14 @@ import { Result, Schema } from "effect"
 export interface SubscriptionInput {
   /** Slack channel id (C…, G…), or a user id (U…) / DM id (D…) for direct messages. */
   readonly channel: string
-  /** Sector ids, or "all". */
+  /** Sector ids, or "all"; may be empty when actors, keywords or places are given. */
   readonly sectors: "all" | ReadonlyArray<string>
+  /** Actor names or aliases of the actor dictionary, stored under their canonical names. */
+  readonly actors?: ReadonlyArray<string> | undefined
+  /** Words or phrases looked for in headline and text. */
+  readonly keywords?: ReadonlyArray<string> | undefined
+  /** Place names or aliases of the place dictionary. */
+  readonly places?: ReadonlyArray<string> | undefined
   readonly eventTypes?: ReadonlyArray<string> | undefined
   readonly minConfidence?: number | undefined
   /** "daily@08:00", "weekly@mon@08:00", or the structured form; absent means real time. */
@@ -132,6 +141,13 @@ export const formatDigest = (digest: Digest): string =>
 
 const uniq = <A>(values: ReadonlyArray<A>): Array<A> => [...new Set(values)]
 
+/** Splits "Giorgia Meloni, Fincantieri" at commas only: names and phrases keep their spaces. */
+export const splitNames = (value: string): Array<string> =>
+  value
+    .split(",")
+    .map((part) => part.replace(/\s+/g, " ").trim())
+    .filter((part) => part !== "")
+
 /** Splits "a,b c" style lists that arrive as one string from a shell or a YAML scalar. */
 export const splitList = (value: string): Array<string> =>
   value
@@ -153,12 +169,17 @@ export const validateSubscriptionInput = (input: SubscriptionInput): Result.Resu
     )
   }
 
+  const criteria = validateCriteria(input, problems)
+  // What was typed counts, so an unknown actor is reported as that, not as "sectors are required".
+  const hasOtherCriteria = [input.actors, input.keywords, input.places].some((list) => list !== undefined && list.length > 0)
   let sectors: "all" | Array<SectorId> = "all"
   const rawSectors = input.sectors
   if (rawSectors === "all" || (Array.isArray(rawSectors) && rawSectors.length === 1 && rawSectors[0]?.trim().toLowerCase() === "all")) {
     sectors = "all"
+  } else if ((!Array.isArray(rawSectors) || rawSectors.length === 0) && hasOtherCriteria) {
+    sectors = []
   } else if (!Array.isArray(rawSectors) || rawSectors.length === 0) {
-    problems.push(`sectors are required: list one or more of ${validSectorList()}, or "all"`)
+    problems.push(`sectors are required: list one or more of ${validSectorList()}, or "all" (or follow actors, keywords or places)`)
   } else {
     const names = uniq(rawSectors.map((name) => String(name).trim().toLowerCase()).filter((name) => name !== ""))
     const unknown = names.filter((name) => !isSectorId(name))
@@ -167,7 +188,7 @@ export const validateSubscriptionInput = (input: SubscriptionInput): Result.Resu
     if (unknownNames.length > 0) {
       problems.push(`unknown sector${unknownNames.length > 1 ? "s" : ""} ${unknownNames.map((name) => JSON.stringify(name)).join(", ")}; valid sectors: ${validSectorList()}`)
     }
-    if (names.length === 0) problems.push(`sectors are required: list one or more of ${validSectorList()}, or "all"`)
+    if (names.length === 0 && !hasOtherCriteria) problems.push(`sectors are required: list one or more of ${validSectorList()}, or "all"`)
     sectors = names.filter(isSectorId)
   }
 
@@ -217,8 +238,70 @@ export const validateSubscriptionInput = (input: SubscriptionInput): Result.Resu
     sectors: sectors === "all" ? "all" : [...sectors].sort(bySectorOrder),
     ...(eventTypes === undefined ? {} : { eventTypes: [...eventTypes].sort(byEventTypeOrder) }),
     ...(minConfidence === undefined ? {} : { minConfidence }),
-    ...(digest === undefined ? {} : { digest })
+    ...(digest === undefined ? {} : { digest }),
+    ...criteria
   })
+}
+
+interface Criteria {
+  readonly actors?: Array<string>
+  readonly keywords?: Array<string>
+  readonly places?: Array<string>
+}
+
+/** Names resolved through a dictionary; an unknown one is a problem, with the nearest name when there is one. */
+const resolveNames = (
+  what: "actor" | "place",
+  typed: ReadonlyArray<string> | undefined,
+  lookup: typeof lookupActor,
+  problems: Array<string>
+): Array<string> | undefined => {
+  if (typed === undefined) return undefined
+  const names = uniq(typed.map((name) => String(name).trim()).filter((name) => name !== ""))
+  if (names.length > subscriptionLimits.maxNames) {
+    problems.push(`at most ${subscriptionLimits.maxNames} ${what}s per subscription, got ${names.length}`)
+    return undefined
+  }
+  const resolved: Array<string> = []
+  for (const name of names) {
+    const found = lookup(name)
+    if (found._tag === "Found") {
+      resolved.push(found.name)
+      continue
+    }
+    const shown = JSON.stringify(name.slice(0, 60))
+    const hint = found.suggestion === undefined ? `names come from the ${what} dictionary of packages/domain` : `did you mean "${found.suggestion}"?`
+    problems.push(`unknown ${what} ${shown}; ${hint}`)
+  }
+  const unique = uniq(resolved)
+  return unique.length === 0 ? undefined : unique
+}
+
+const validateKeywords = (typed: ReadonlyArray<string> | undefined, problems: Array<string>): Array<string> | undefined => {
+  if (typed === undefined) return undefined
+  const keywords = uniq(typed.map((keyword) => String(keyword).replace(/\s+/g, " ").trim()).filter((keyword) => keyword !== ""))
+  const tooLong = keywords.filter((keyword) => keyword.length > subscriptionLimits.maxKeywordChars)
+  if (tooLong.length > 0) {
+    const shown = tooLong.map((keyword) => JSON.stringify(`${keyword.slice(0, 30)}…`)).join(", ")
+    problems.push(`keywords are at most ${subscriptionLimits.maxKeywordChars} characters each: ${shown}`)
+  }
+  if (keywords.length > subscriptionLimits.maxKeywords) {
+    problems.push(`at most ${subscriptionLimits.maxKeywords} keywords per subscription, got ${keywords.length}`)
+  }
+  const wordless = keywords.filter((keyword) => !/[\p{L}\p{N}]/u.test(keyword))
+  if (wordless.length > 0) problems.push(`a keyword needs a letter or digit, got ${wordless.map((keyword) => JSON.stringify(keyword.slice(0, 30))).join(", ")}`)
+  return keywords.length === 0 ? undefined : keywords
+}
+
+const validateCriteria = (input: SubscriptionInput, problems: Array<string>): Criteria => {
+  const actors = resolveNames("actor", input.actors, lookupActor, problems)
+  const keywords = validateKeywords(input.keywords, problems)
+  const places = resolveNames("place", input.places, lookupPlace, problems)
+  return {
+    ...(actors === undefined ? {} : { actors }),
+    ...(keywords === undefined ? {} : { keywords }),
+    ...(places === undefined ? {} : { places })
+  }
 }
 
 const validSectorList = () => sectorOrder.join(", ")
@@ -250,7 +333,12 @@ export const newSubscriptionId = (): string => {
  * on every load and in every process, so re-loading the file never duplicates it.
  */
 export const contentSubscriptionId = (fields: SubscriptionFields): string => {
-  const canonical = JSON.stringify([fields.channel, fields.sectors, fields.eventTypes ?? null, fields.minConfidence ?? null, fields.digest ?? null])
+  const base = [fields.channel, fields.sectors, fields.eventTypes ?? null, fields.minConfidence ?? null, fields.digest ?? null]
+  // Appended only when present, so subscriptions that follow sectors alone keep the ids they had.
+  const beyondSectors = fields.actors === undefined && fields.keywords === undefined && fields.places === undefined
+    ? []
+    : [fields.actors ?? null, fields.keywords ?? null, fields.places ?? null]
+  const canonical = JSON.stringify([...base, ...beyondSectors])
   const alphabet = "abcdefghijkmnpqrstuvwxyz23456789"
   const digest = createHash("sha256").update(canonical).digest()
   let id = "sub-"

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises"
 import { Config, Effect, Layer, Option, Result, Schema } from "effect"
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from "yaml"
 import { Redis } from "../redis.ts"
-import { contentSubscriptionId, splitList, validateSubscriptionInput, type DigestInput, type SubscriptionInput } from "./subscription-input.ts"
+import { contentSubscriptionId, splitList, splitNames, validateSubscriptionInput, type DigestInput, type SubscriptionInput } from "./subscription-input.ts"
 import { SubscriptionStore, subscriptionsKey, type PutOutcome } from "./subscription-store.ts"
 
 /** One invalid entry of the subscriptions file: which one (0-based index), where, and why. */
@@ -47,7 +47,15 @@ export class SubscriptionsFileError extends Schema.TaggedError<SubscriptionsFile
   }
 }
 
-const knownKeys = ["id", "channel", "sectors", "types", "eventTypes", "minConfidence", "digest", "tz"] as const
+const knownKeys = ["id", "channel", "sectors", "types", "eventTypes", "minConfidence", "digest", "tz", "actors", "keywords", "places"] as const
+
+/** A list of names or phrases: a YAML list, or one string separated by commas (names keep their spaces). */
+const namesOf = (value: unknown): ReadonlyArray<string> | undefined => {
+  if (value === undefined || value === null) return undefined
+  if (typeof value === "string") return splitNames(value)
+  if (Array.isArray(value)) return value.map((item) => String(item))
+  return [String(value)]
+}
 
 const listOf = (value: unknown): ReadonlyArray<string> | "all" | undefined => {
   if (value === undefined || value === null) return undefined
@@ -175,12 +183,18 @@ export const parseSubscriptionsFile = (text: string, fileName: string): ParsedSu
     }
     const sectors = listOf(raw["sectors"])
     const types = listOf(raw["types"] ?? raw["eventTypes"])
+    const actors = namesOf(raw["actors"])
+    const keywords = namesOf(raw["keywords"])
+    const places = namesOf(raw["places"])
     const rawConfidence = raw["minConfidence"]
     const digest = raw["digest"]
     const input: SubscriptionInput = {
       channel: typeof raw["channel"] === "string" ? raw["channel"] : String(raw["channel"] ?? ""),
       sectors: sectors ?? [],
       ...(types === undefined || types === "all" ? {} : { eventTypes: types }),
+      ...(actors === undefined ? {} : { actors }),
+      ...(keywords === undefined ? {} : { keywords }),
+      ...(places === undefined ? {} : { places }),
       ...(rawConfidence === undefined || rawConfidence === null ? {} : { minConfidence: typeof rawConfidence === "number" ? rawConfidence : Number.NaN }),
       ...(digest === undefined || digest === null
         ? {}

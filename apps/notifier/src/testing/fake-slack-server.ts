@@ -308,6 +308,11 @@ const limits = {
   buttonText: 75,
   blockId: 255,
   actionId: 255,
+  /** static_select: options (across groups), option text and value, placeholder. */
+  selectOptions: 100,
+  optionText: 75,
+  optionValue: 150,
+  placeholderText: 150,
   /** Slack answers msg_blocks_too_long past about this much text in one message's blocks. */
   blockTextPerMessage: 12_000,
   /** Top-level `text`: msg_too_long past this. */
@@ -335,6 +340,31 @@ const textObjectsIn = (value: unknown, found: Array<TextObject> = [], depth = 0)
 }
 
 const textLength = (object: TextObject | undefined): number => (typeof object?.text === "string" ? object.text.length : -1)
+
+interface SelectOption {
+  readonly text?: TextObject
+  readonly value?: unknown
+}
+
+interface SelectElement {
+  readonly placeholder?: TextObject
+  readonly options?: ReadonlyArray<SelectOption>
+  readonly option_groups?: ReadonlyArray<{ readonly label?: TextObject; readonly options?: ReadonlyArray<SelectOption> }>
+}
+
+/** What Slack checks of a static_select: option count, option text and value lengths, placeholder. */
+const checkSelect = (select: SelectElement): string | undefined => {
+  const groups = select.option_groups ?? []
+  const options = [...(select.options ?? []), ...groups.flatMap((group) => group.options ?? [])]
+  if (options.length === 0 || options.length > limits.selectOptions) return `static_select needs 1–${limits.selectOptions} options`
+  if (textLength(select.placeholder) > limits.placeholderText) return `placeholder over ${limits.placeholderText} characters`
+  if (groups.some((group) => textLength(group.label) > limits.optionText)) return `option group label over ${limits.optionText} characters`
+  for (const option of options) {
+    if (textLength(option.text) < 1 || textLength(option.text) > limits.optionText) return `option text must be 1–${limits.optionText} characters`
+    if (typeof option.value !== "string" || option.value.length > limits.optionValue) return `option value must be a string of at most ${limits.optionValue} characters`
+  }
+  return undefined
+}
 
 /** The first broken limit of one block, or undefined. */
 const checkBlock = (raw: unknown, index: number): string | undefined => {
@@ -370,6 +400,8 @@ const checkBlock = (raw: unknown, index: number): string | undefined => {
     if (element.type === "button" && textLength(element.text as TextObject | undefined) > limits.buttonText) {
       return `block ${index}: button text over ${limits.buttonText} characters`
     }
+    const problem = element.type === "static_select" ? checkSelect(element as SelectElement) : undefined
+    if (problem !== undefined) return `block ${index}: ${problem}`
   }
   return undefined
 }

@@ -58,6 +58,16 @@ export const demoFeeds: ReadonlyArray<DemoFeed> = [
         ].join("\n\n")
       },
       {
+        guid: "wire-a-2026-0414-fincantieri-cochin",
+        title: "Fincantieri and Cochin Shipyard team up to build vessels in India",
+        published: "2026-04-14T11:00:00Z",
+        link: "https://wire-a.example/2026/04/14/fincantieri-cochin-shipyard",
+        body: [
+          "Kochi, Apr 14: Italian shipbuilder Fincantieri and Cochin Shipyard on Tuesday signed a memorandum of understanding to design and build naval and commercial vessels together in India, the companies said.",
+          "The agreement, signed in Kochi in the presence of Indian and Italian officials, covers technology transfer for cruise ships and naval auxiliaries and joint bids for Indian Navy programmes."
+        ].join("\n\n")
+      },
+      {
         guid: "wire-a-sport-hockey",
         title: "India beat Italy 5-1 in women's hockey qualifier",
         published: "2026-05-19T12:00:00Z",
@@ -109,8 +119,17 @@ export const demoFeeds: ReadonlyArray<DemoFeed> = [
   }
 ]
 
-/** The demo's two subscriptions, as a user would add them with `pnpm subscribe`. */
-export const demoSubscriptions = [
-  { channel: "CDEFENCE01", sectors: ["defence"] as const },
-  { channel: "CTRADE0001", sectors: ["trade", "investment"] as const }
+/** The demo's subscriptions, as a user would add them with `pnpm subscribe`: two by sector, one by actor. */
+export const demoSubscriptions: ReadonlyArray<{
+  readonly channel: string
+  readonly sectors: ReadonlyArray<string>
+  readonly actors?: ReadonlyArray<string>
+}> = [
+  { channel: "CDEFENCE01", sectors: ["defence"] },
+  { channel: "CTRADE0001", sectors: ["trade", "investment"] },
+  { channel: "CFINCANT01", sectors: [], actors: ["Fincantieri"] }
 ]
+
+/** What a demo subscription follows, in a line: "defence", "actors Fincantieri". */
+export const describeDemoSubscription = (subscription: (typeof demoSubscriptions)[number]): string =>
+  [...subscription.sectors, ...(subscription.actors === undefined ? [] : [`actors ${subscription.actors.join(", ")}`])].join(", ")

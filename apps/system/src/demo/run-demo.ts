@@ -6,7 +6,7 @@ import { Console, Effect, Layer } from "effect"
 import { waitUntilQueuesIdle } from "../queue-idle.ts"
 import { deleteKeys } from "../redis-keys.ts"
 import { serveDemoFeeds } from "./demo-feed-server.ts"
-import { demoFeeds, demoSubscriptions } from "./demo-stories.ts"
+import { demoFeeds, demoSubscriptions, describeDemoSubscription } from "./demo-stories.ts"
 
 /** Waits until every pipeline queue of the demo has drained. */
 const waitUntilDrained = Effect.gen(function* () {
@@ -26,9 +26,13 @@ const runDemo = Effect.scoped(Effect.gen(function* () {
   const { urlOf } = yield* serveDemoFeeds(demoFeeds)
   const store = yield* SubscriptionStore
   for (const subscription of demoSubscriptions) {
-    yield* store.add({ channel: subscription.channel, sectors: [...subscription.sectors] })
+    yield* store.add({
+      channel: subscription.channel,
+      sectors: [...subscription.sectors],
+      ...(subscription.actors === undefined ? {} : { actors: [...subscription.actors] })
+    })
   }
-  yield* Console.error(`demo: serving ${demoFeeds.length} feeds; subscriptions: ${demoSubscriptions.map((s) => `${s.channel} → ${s.sectors.join(", ")}`).join("; ")}\n`)
+  yield* Console.error(`demo: serving ${demoFeeds.length} feeds; subscriptions: ${demoSubscriptions.map((s) => `${s.channel} → ${describeDemoSubscription(s)}`).join("; ")}\n`)
   const poller = yield* Poller
   for (const feed of demoFeeds) {
     const outcome = yield* poller.pollFeed({ url: urlOf(feed), name: feed.name }, { force: true })

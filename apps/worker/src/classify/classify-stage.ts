@@ -1,4 +1,4 @@
-import { classify, type ClassifiedItem } from "@india-italy/domain"
+import { classify, maxExcerptChars, type ClassifiedItem } from "@india-italy/domain"
 import { Context, Effect, Layer } from "effect"
 import { shouldAlert } from "../cluster/decide-cluster.ts"
 import { Clusterer, type ClusterOutcome } from "../cluster/cluster-stage.ts"
@@ -35,7 +35,8 @@ export class ClassifyStage extends Context.Service<
 
       const process = Effect.fn("ClassifyStage.process")(function* (job: ClassifyJob, now: Date = new Date()) {
         const started = performance.now()
-        const classified = classify(job.item, limits)
+        // The excerpt rides along for the notifier's keyword subscriptions and feedback export.
+        const classified: ClassifiedItem = { ...classify(job.item, limits), excerpt: job.item.text.slice(0, maxExcerptChars) }
         recordLatency(counters, "classify", performance.now() - started)
         counters.itemsClassified++
         // An edit is an update of something already reported, never a fresh alert.
