@@ -1,7 +1,7 @@
-import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import { runCommand } from "@india-italy/ops"
 import { Layer } from "effect"
+import { Command } from "effect/cli"
 import { LoggingLive } from "./config.ts"
-import { exitZeroOnRequestedShutdown } from "./shutdown.ts"
 import { WorkerLive } from "./worker-layer.ts"
 
 /**
@@ -11,4 +11,12 @@ import { WorkerLive } from "./worker-layer.ts"
  */
 const MainLayer = WorkerLive.pipe(Layer.provide(LoggingLive))
 
-NodeRuntime.runMain(Layer.launch(MainLayer), { teardown: exitZeroOnRequestedShutdown })
+const workerCommand = Command.make("worker", {}, () => Layer.launch(MainLayer)).pipe(
+  Command.withDescription(
+    "The worker alone: polls the feeds in FEEDS_FILE, classifies and clusters their items, and hands notices to the " +
+      "notifier through Redis (REDIS_URL). Run as many as needed against one Redis. Settings come from the environment."
+  ),
+  Command.withExamples([{ command: "pnpm --filter @india-italy/worker start", description: "one more worker" }])
+)
+
+runCommand(workerCommand, { name: "worker", exitWhenDone: false })
