@@ -87,6 +87,17 @@ describe("pnpm start (worker, notifier, /healthz and /metrics in one process)", 
     expect(text).toContain("# TYPE items_polled_total counter")
     expect(metricValue(text, "items_polled_total")).toBeGreaterThanOrEqual(stories.length)
     expect(metricValue(text, "items_classified_total")).toBeGreaterThanOrEqual(stories.length)
+    // Latency histograms per stage, the notifier's included, and the process's own metrics.
+    expect(text).toContain("# TYPE stage_duration_seconds histogram")
+    for (const stage of ["fetch", "parse", "classify", "cluster", "deliver", "poll_to_slack"]) {
+      expect(text).toMatch(new RegExp(`^stage_duration_seconds_bucket\\{stage="${stage}",le="\\+Inf"\\} [1-9]\\d*$`, "m"))
+      expect(text).toMatch(new RegExp(`^stage_duration_seconds_count\\{stage="${stage}"\\} [1-9]\\d*$`, "m"))
+    }
+    expect(text).toMatch(/^deliveries_total\{kind="alert",outcome="Delivered"\} [1-9]\d*$/m)
+    for (const family of ["process_resident_memory_bytes", "nodejs_heap_size_used_bytes", "nodejs_eventloop_lag_seconds", "process_cpu_seconds_total"]) {
+      expect(metricValue(text, family), family).toBeGreaterThanOrEqual(0)
+    }
+    expect(text).toMatch(/^feeds\{status="ok"\} [1-9]\d*$/m)
     expect((await fetch(`${base}/nothing-here`)).status).toBe(404)
 
     const stopRequestedAt = Date.now()

@@ -1,6 +1,6 @@
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import * as NodeServices from "@effect/platform-node/NodeServices"
-import { Cause, Effect, Exit, Layer, Schema } from "effect"
+import { Cause, Effect, Exit, Layer, Runtime, Schema } from "effect"
 import { type CliError, CliOutput, Command } from "effect/cli"
 
 /**
@@ -22,11 +22,15 @@ export const ExitCode = { ok: 0, failed: 1, usage: 2 } as const
 export const commandArguments = (argv: ReadonlyArray<string> = process.argv.slice(2)): ReadonlyArray<string> =>
   argv[0] === "--" ? argv.slice(1) : argv
 
-const reasonOf = (error: unknown): string => {
+/** One line when the error has a message; otherwise Effect's own rendering (a ConfigError names the variable). */
+const reasonOf = (error: unknown, cause: Cause.Cause<unknown>): string => {
   if (error instanceof Error && error.message !== "") return error.message
-  if (typeof error === "object" && error !== null && "_tag" in error) return String(error._tag)
-  return String(error)
+  return (Cause.pretty(cause).split("\n")[0] ?? "").replace(/\s*\{$/, "")
 }
+
+/** An app that logged its failure itself marks it with `[Runtime.errorReported] = false`: said once, not twice. */
+const alreadyReported = (error: unknown): boolean =>
+  typeof error === "object" && error !== null && Runtime.errorReported in error && error[Runtime.errorReported] === false
 
 /**
  * effect/cli prints the whole help and an ERROR block for a bad invocation, and exits 1. Operators
@@ -57,7 +61,7 @@ export const exitCodeOf = (name: string, cause: Cause.Cause<unknown>): Effect.Ef
   const tagged = typeof error === "object" && error !== null && "_tag" in error ? String(error._tag) : ""
   const code = tagged === "UsageError" ? ExitCode.usage : ExitCode.failed
   return Effect.sync(() => {
-    process.stderr.write(`${name}: ${reasonOf(error)}\n`)
+    if (!alreadyReported(error)) process.stderr.write(`${name}: ${reasonOf(error, cause)}\n`)
     return code
   })
 }
