@@ -3,14 +3,18 @@ import { Layer } from "effect"
 import { Command } from "effect/cli"
 import { NotifierLoggingLive } from "./config.ts"
 import { NotifierMetricsServer } from "./metrics-server.ts"
-import { NotifierMain } from "./notifier-layer.ts"
+import { NotifierLive } from "./notifier-layer.ts"
 import { Redis } from "./redis.ts"
 import { ShutdownDeadline } from "./shutdown.ts"
+import { RedisStartupCheck } from "./startup-checks.ts"
 
-// Only wiring: NotifierMain checks Redis, then holds it, the BullMQ workers, the digest scheduler
-// and the slash-command server as scoped resources; runCommand closes them on SIGINT/SIGTERM, and
-// ShutdownDeadline bounds that close. /healthz and /metrics on NOTIFIER_METRICS_HOST:NOTIFIER_METRICS_PORT. Logs as the worker logs (LOG_LEVEL, LOG_FORMAT, stderr).
-const MainLayer = Layer.mergeAll(NotifierMain, NotifierMetricsServer.pipe(Layer.provide(Redis.layer))).pipe(
+// Only wiring: RedisStartupCheck checks Redis; the layers then hold it, the BullMQ workers, the digest
+// scheduler, the slash-command server and /healthz + /metrics (NOTIFIER_METRICS_HOST:NOTIFIER_METRICS_PORT,
+// started only once the check passed) as scoped resources; runCommand closes them on SIGINT/SIGTERM, and
+// ShutdownDeadline bounds that close. Logs as the worker logs (LOG_LEVEL, LOG_FORMAT, stderr).
+const MainLayer = Layer.mergeAll(NotifierLive, NotifierMetricsServer).pipe(
+  Layer.provide(Redis.layer),
+  Layer.provide(RedisStartupCheck),
   Layer.provide(ShutdownDeadline),
   Layer.provide(NotifierLoggingLive)
 )

@@ -81,6 +81,7 @@ export interface RunCommandOptions {
  * finalizers (exit 0 for a long-running command asked to stop).
  */
 export const runCommand = <Name extends string, Input, E, R extends Command.Environment>(
+  // biome-ignore lint/complexity/noBannedTypes: {} is effect/cli's own type for "no context input"
   command: Command.Command<Name, Input, {}, E, R>,
   options: RunCommandOptions,
   argv: ReadonlyArray<string> = commandArguments()
