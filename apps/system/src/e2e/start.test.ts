@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs"
+import { fileURLToPath } from "node:url"
 import { startFakeSlack } from "@india-italy/notifier"
 import { describe, expect, it } from "vitest"
 import { runEntryPoint, waitFor, type RunningProcess } from "../testing/processes.ts"
@@ -16,6 +18,14 @@ import {
 } from "../testing/system-harness.ts"
 
 const cleanups = cleanupAfterEach()
+
+/** The metric names the checked-in Grafana dashboard queries (a name right before a `{` selector). */
+const dashboardMetricNames = (): ReadonlyArray<string> => {
+  const dashboard = readFileSync(fileURLToPath(new URL("../../../../ops/grafana/india-italy-monitor.json", import.meta.url)), "utf8")
+  const names = new Set([...dashboard.matchAll(/([a-z][a-z0-9_]*)\{job=~/g)].map((match) => match[1]!))
+  expect(names.size).toBeGreaterThan(10)
+  return [...names]
+}
 
 const metricValue = (text: string, name: string): number | undefined => {
   const line = text.split("\n").find((candidate) => candidate.startsWith(`${name} `) || candidate.startsWith(`${name}{`))
@@ -98,6 +108,8 @@ describe("pnpm start (worker, notifier, /healthz and /metrics in one process)", 
       expect(metricValue(text, family), family).toBeGreaterThanOrEqual(0)
     }
     expect(text).toMatch(/^feeds\{status="ok"\} [1-9]\d*$/m)
+    // Every series the Grafana dashboard queries is one this endpoint serves.
+    for (const name of dashboardMetricNames()) expect(text, name).toMatch(new RegExp(`^${name}[ {]`, "m"))
     expect((await fetch(`${base}/nothing-here`)).status).toBe(404)
 
     const stopRequestedAt = Date.now()

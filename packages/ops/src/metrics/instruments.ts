@@ -79,6 +79,9 @@ export const setGauge = (gauge: Metric.Gauge<number>, attributes: Attributes, va
  */
 export const registerStages = (stages: ReadonlyArray<string>): void => {
   for (const stage of stages) Effect.runSync(Metric.value(Metric.withAttributes(stageDuration, { stage })))
+  // Counters too, as one unlabelled series at 0: "no failures yet" reads as 0, not as a missing series.
+  const counters = [feedPolls, itemsPolled, itemsNew, itemsEdited, itemsClassified, itemsRelevant, clusterDecisions]
+  for (const counter of [...counters, eventsCreated, noticesQueued, failures, deliveries]) Effect.runSync(Metric.value(counter))
 }
 
 export const workerStages = ["fetch", "parse", "classify", "cluster", "classify_queue_wait", "poll_to_notice"] as const
