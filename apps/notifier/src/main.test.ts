@@ -119,6 +119,28 @@ describe("the notifier process run alone (src/main.ts)", () => {
     expect(await within(Promise.all([quiet.exited, pretty.exited]), 15_000)).not.toBe("timed out")
   })
 
+  it("serves its own /healthz and Prometheus /metrics: delivery histograms and the process's metrics", async () => {
+    const prefix = uniquePrefix("main")
+    prefixes.push(prefix)
+    const port = await closedPort()
+    const notifier = spawn({ REDIS_URL: redisUrl, REDIS_PREFIX: prefix, LOG_LEVEL: "Info", NOTIFIER_METRICS_PORT: String(port) })
+    await notifier.waitForOutput(`http://127.0.0.1:${port}/healthz`, 20_000)
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`)
+    expect(health.status).toBe(200)
+    expect(await health.json()).toMatchObject({ status: "ok", redis: "ok" })
+    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()
+    expect(text).toContain("# TYPE stage_duration_seconds histogram")
+    for (const stage of ["deliver", "notice_to_slack", "poll_to_slack"]) {
+      expect(text).toMatch(new RegExp(`^stage_duration_seconds_bucket\\{stage="${stage}",le="\\+Inf"\\} 0$`, "m"))
+    }
+    expect(text).toMatch(/^queue_jobs\{queue="deliveries",state="waiting"\} 0$/m)
+    for (const family of ["process_resident_memory_bytes", "nodejs_heap_size_used_bytes", "nodejs_eventloop_lag_seconds", "process_cpu_seconds_total"]) {
+      expect(text).toMatch(new RegExp(`^${family} \\d`, "m"))
+    }
+    notifier.child.kill("SIGTERM")
+    expect(await within(notifier.exited, 15_000)).toEqual({ code: 0, signal: null })
+  })
+
   it("an invalid LOG_LEVEL stops it with a non-zero exit naming the variable and the choices", async () => {
     const notifier = spawn({ REDIS_URL: redisUrl, LOG_LEVEL: "loud" })
     const exit = await within(notifier.exited, 15_000)

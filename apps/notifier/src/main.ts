@@ -1,12 +1,30 @@
-import { runMain } from "@effect/platform-node/NodeRuntime"
+import { runCommand } from "@india-italy/ops"
 import { Layer } from "effect"
+import { Command } from "effect/cli"
 import { NotifierLoggingLive } from "./config.ts"
-import { NotifierMain } from "./notifier-layer.ts"
-import { exitZeroOnRequestedShutdown, ShutdownDeadline } from "./shutdown.ts"
+import { NotifierMetricsServer } from "./metrics-server.ts"
+import { NotifierLive } from "./notifier-layer.ts"
+import { Redis } from "./redis.ts"
+import { ShutdownDeadline } from "./shutdown.ts"
+import { RedisStartupCheck } from "./startup-checks.ts"
 
-// Only wiring: NotifierMain checks Redis, then holds it, the BullMQ workers, the digest scheduler
-// and the slash-command server as scoped resources; runMain closes them on SIGINT/SIGTERM, and
+// Only wiring: RedisStartupCheck checks Redis; the layers then hold it, the BullMQ workers, the digest
+// scheduler, the slash-command server and /healthz + /metrics (NOTIFIER_METRICS_HOST:NOTIFIER_METRICS_PORT,
+// started only once the check passed) as scoped resources; runCommand closes them on SIGINT/SIGTERM, and
 // ShutdownDeadline bounds that close. Logs as the worker logs (LOG_LEVEL, LOG_FORMAT, stderr).
-const MainLayer = NotifierMain.pipe(Layer.provide(ShutdownDeadline), Layer.provide(NotifierLoggingLive))
+const MainLayer = Layer.mergeAll(NotifierLive, NotifierMetricsServer).pipe(
+  Layer.provide(Redis.layer),
+  Layer.provide(RedisStartupCheck),
+  Layer.provide(ShutdownDeadline),
+  Layer.provide(NotifierLoggingLive)
+)
 
-runMain(Layer.launch(MainLayer), { teardown: exitZeroOnRequestedShutdown })
+const notifierCommand = Command.make("notifier", {}, () => Layer.launch(MainLayer)).pipe(
+  Command.withDescription(
+    "The notifier alone: routes event notices from Redis (REDIS_URL) to the subscribed Slack channels, posts digests " +
+      "and serves the slash command. Run as many as needed against one Redis. Settings come from the environment."
+  ),
+  Command.withExamples([{ command: "pnpm --filter @india-italy/notifier start", description: "one more notifier" }])
+)
+
+runCommand(notifierCommand, { name: "notifier", exitWhenDone: false })

@@ -1,12 +1,4 @@
-import { Config, Effect, Layer, Runtime } from "effect"
-
-/**
- * Exit codes for the long-running process: a shutdown asked for with SIGTERM or SIGINT that
- * drained and closed cleanly is a success (0), as process managers expect; anything else keeps
- * Effect's default code (1 for a failure).
- */
-export const exitZeroOnRequestedShutdown: Runtime.Teardown = (exit, onExit) =>
-  Runtime.defaultTeardown(exit, (code) => onExit(code === 130 ? 0 : code))
+import { Config, Effect, Layer } from "effect"
 
 /** Time allowed beyond NOTIFIER_SHUTDOWN_TIMEOUT_MS for queues, servers and Redis to close. */
 const closeMarginMs = 5_000

@@ -1,7 +1,8 @@
-import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { NotifierMain } from "@india-italy/notifier"
-import { exitZeroOnRequestedShutdown, LoggingLive, WorkerLive } from "@india-italy/worker"
+import { runCommand } from "@india-italy/ops"
+import { LoggingLive, WorkerLive } from "@india-italy/worker"
 import { Layer } from "effect"
+import { Command } from "effect/cli"
 import { ObservabilityLive } from "./observability.ts"
 import { EnsuredRedisConfig } from "./redis-bootstrap.ts"
 
@@ -16,4 +17,13 @@ const MainLayer = Layer.mergeAll(ObservabilityLive.pipe(Layer.provideMerge(Worke
   Layer.provide(EnsuredRedisConfig)
 )
 
-NodeRuntime.runMain(Layer.launch(MainLayer), { teardown: exitZeroOnRequestedShutdown })
+const startCommand = Command.make("start", {}, () => Layer.launch(MainLayer)).pipe(
+  Command.withDescription(
+    "Runs the worker and the notifier in one process against REDIS_URL (a private redis-server when nothing answers " +
+      "there), with /healthz and /metrics on METRICS_HOST:METRICS_PORT (default 127.0.0.1:9464). Settings come from " +
+      "the environment (see the README). SIGTERM/SIGINT finish the jobs in hand and exit 0."
+  ),
+  Command.withExamples([{ command: "REDIS_URL=redis://127.0.0.1:6379 SLACK_BOT_TOKEN=xoxb-… pnpm start", description: "alerts to Slack" }])
+)
+
+runCommand(startCommand, { name: "start", exitWhenDone: false })

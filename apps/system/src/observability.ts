@@ -1,17 +1,25 @@
-import { Metrics, Redis } from "@india-italy/worker"
-import { Effect, Layer } from "effect"
-import { HealthServerLayer, MetricsSources } from "./health-server.ts"
-import { workerSamples } from "./metrics-sources.ts"
+import { Instruments } from "@india-italy/ops"
+import { makeWorkerMetricsServer, Redis } from "@india-italy/worker"
+import { Config, Effect, Layer } from "effect"
 import { QueueDashboardLayer } from "./queue-dashboard.ts"
 
-/** /healthz, /metrics (METRICS_PORT) and, behind QUEUE_DASHBOARD=true, bull-board — over the worker's Redis. */
+/** Where `pnpm start` serves /healthz and /metrics: one endpoint for the worker and the notifier in it. */
+export const MetricsAddress = Config.all({
+  port: Config.Port("METRICS_PORT").pipe(Config.withDefault(9464)),
+  host: Config.String("METRICS_HOST").pipe(Config.withDefault("127.0.0.1"))
+})
+
+/**
+ * /healthz, /metrics (METRICS_HOST:METRICS_PORT) and, behind QUEUE_DASHBOARD=true, bull-board —
+ * over the worker's Redis. Both apps record into the process's Effect metrics, so one endpoint
+ * serves the worker's and the notifier's figures, and the process metrics once.
+ */
 export const ObservabilityLive = Layer.unwrap(
   Effect.gen(function* () {
     const redis = yield* Redis
-    const metrics = yield* Metrics
-    const sources = Layer.succeed(MetricsSources, [() => workerSamples(metrics.snapshot())])
-    return Layer.mergeAll(HealthServerLayer(redis.client, redis.prefix), QueueDashboardLayer(redis.client, redis.prefix)).pipe(
-      Layer.provide(sources)
-    )
+    const address = yield* MetricsAddress
+    // The notifier runs in this process too: its stages are served from the start as well.
+    Instruments.registerStages(Instruments.notifierStages)
+    return Layer.mergeAll(makeWorkerMetricsServer(address, false), QueueDashboardLayer(redis.client, redis.prefix))
   })
 )

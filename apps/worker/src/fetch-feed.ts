@@ -1,3 +1,4 @@
+import { Instruments } from "@india-italy/ops"
 import { Effect } from "effect"
 import type { Feed } from "./feeds/feed.ts"
 import { conditionalGet, type CacheHints, type FeedFetchError, type Validators } from "./fetch/conditional-get.ts"
@@ -36,8 +37,10 @@ export const fetchFeed = Effect.fn("fetchFeed")(function* (
   if (validators.etag !== undefined && outcome.validators.etag === validators.etag) {
     return { _tag: "NotModified", validators: outcome.validators, cacheHints: outcome.cacheHints }
   }
+  const parseStarted = performance.now()
   const parsed = yield* parseFeed(outcome.body, outcome.finalUrl)
   const items = parsed.items.map((raw) => normaliseItem(raw, feed, now, limits))
+  Instruments.observeStage("parse", performance.now() - parseStarted)
   for (const { item, cut } of items) {
     if (cut.length === 0) continue
     yield* Effect.logWarning("feed item cut to the item limits", {

@@ -2,6 +2,7 @@ import type { EventNotice } from "@india-italy/domain"
 import { queueNames } from "@india-italy/domain"
 import { Queue } from "bullmq"
 import { mkdtemp, rm, writeFile } from "node:fs/promises"
+import { createServer } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Redis as IORedis } from "ioredis"
@@ -42,11 +43,38 @@ afterEach(async () => {
   await deletePrefix(prefix)
 })
 
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once("error", reject)
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address()
+      probe.close(() => resolve(typeof address === "object" && address !== null ? address.port : 0))
+    })
+  })
+
+/** One worker's /healthz and /metrics: stage histograms, poll counters, feed health and process metrics. */
+const expectWorkerMetrics = async (port: number) => {
+  const health = await fetch(`http://127.0.0.1:${port}/healthz`)
+  expect(health.status).toBe(200)
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()
+  expect(text).toContain("# TYPE stage_duration_seconds histogram")
+  for (const stage of ["fetch", "parse", "classify", "cluster"]) {
+    expect(text).toMatch(new RegExp(`^stage_duration_seconds_bucket\\{stage="${stage}",le="\\+Inf"\\} \\d+$`, "m"))
+  }
+  expect(text).toMatch(/^feeds\{status="ok"\} 2$/m)
+  expect(text).toMatch(/^queue_jobs\{queue="notices",state="waiting"\} \d+$/m)
+  for (const family of ["process_resident_memory_bytes", "nodejs_heap_size_used_bytes", "nodejs_eventloop_lag_seconds"]) {
+    expect(text).toMatch(new RegExp(`^${family} \\d`, "m"))
+  }
+}
+
 describe("the worker process (src/main.ts)", () => {
   it("two processes on one Redis schedule, poll, classify and hand notices over once, then shut down on SIGTERM", async () => {
     const feedsFile = join(dir, "feeds.yaml")
     await writeFile(feedsFile, `- url: ${server.url("/a.xml")}\n  name: A\n- url: ${server.url("/b.xml")}\n  name: B\n`)
-    const env = testEnv(prefix, { FEEDS_FILE: feedsFile, POLL_TICK_SECONDS: "1", LOG_LEVEL: "Info" })
+    const metricsPort = await freePort()
+    const env = testEnv(prefix, { FEEDS_FILE: feedsFile, POLL_TICK_SECONDS: "1", LOG_LEVEL: "Info", WORKER_METRICS_PORT: String(metricsPort) })
     const workers = [spawnScript("src/main.ts", [], env), spawnScript("src/main.ts", [], env)]
     const logs = workers.map(() => ({ stderr: "" }))
     workers.forEach((child, index) => child.stderr?.on("data", (chunk) => (logs[index]!.stderr += chunk)))
@@ -57,6 +85,11 @@ describe("the worker process (src/main.ts)", () => {
         return found.length >= 2 ? found : undefined
       }, 30_000)
       expect(jobs.map((job) => job.data.kind).sort()).toEqual(["new_event", "source_added"])
+      // Each notice carries when its poll was queued, for the notifier's poll-to-Slack latency.
+      for (const job of jobs) expect(job.data.polledAt).toBeGreaterThan(Date.now() - 60_000)
+      await expectWorkerMetrics(metricsPort)
+      // The second process found the port taken: a warning, and it goes on working.
+      expect(logs.map((log) => log.stderr).join("\n")).toMatch(/\/metrics and \/healthz not served/)
       // Later ticks (every second, from both processes) must not add anything.
       await new Promise((resolve) => setTimeout(resolve, 2_500))
       expect(await notices.getJobs()).toHaveLength(2)

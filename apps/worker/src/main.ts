@@ -1,14 +1,24 @@
-import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import { runCommand } from "@india-italy/ops"
 import { Layer } from "effect"
+import { Command } from "effect/cli"
 import { LoggingLive } from "./config.ts"
-import { exitZeroOnRequestedShutdown } from "./shutdown.ts"
+import { WorkerMetricsServer } from "./metrics-server.ts"
 import { WorkerLive } from "./worker-layer.ts"
 
 /**
  * The worker process: consumers for the poll and classify queues and one scheduler per listed
  * feed. SIGINT/SIGTERM interrupt the layer: workers stop taking jobs, finish (or, past
- * SHUTDOWN_TIMEOUT_MS, hand back) the ones in hand, then queues and Redis close.
+ * SHUTDOWN_TIMEOUT_MS, hand back) the ones in hand, then queues and Redis close. /healthz and
+ * /metrics on WORKER_METRICS_HOST:WORKER_METRICS_PORT.
  */
-const MainLayer = WorkerLive.pipe(Layer.provide(LoggingLive))
+const MainLayer = WorkerMetricsServer.pipe(Layer.provideMerge(WorkerLive), Layer.provide(LoggingLive))
 
-NodeRuntime.runMain(Layer.launch(MainLayer), { teardown: exitZeroOnRequestedShutdown })
+const workerCommand = Command.make("worker", {}, () => Layer.launch(MainLayer)).pipe(
+  Command.withDescription(
+    "The worker alone: polls the feeds in FEEDS_FILE, classifies and clusters their items, and hands notices to the " +
+      "notifier through Redis (REDIS_URL). Run as many as needed against one Redis. Settings come from the environment."
+  ),
+  Command.withExamples([{ command: "pnpm --filter @india-italy/worker start", description: "one more worker" }])
+)
+
+runCommand(workerCommand, { name: "worker", exitWhenDone: false })

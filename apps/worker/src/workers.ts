@@ -68,7 +68,7 @@ export class ClassifyWorker extends Context.Service<ClassifyWorker, { readonly w
           const data = decodeOrGiveUp(ClassifyJob, job.data, queueNames.classify)
           recordLatency(counters, "classify_queue_wait", Date.now() - job.timestamp)
           const outcome = await run(
-            stage.process(data).pipe(
+            stage.process(data, new Date(), job.timestamp).pipe(
               Effect.tapError((error) => Effect.sync(() => recordFailure(counters, error._tag))),
               Effect.annotateLogs({ jobId: job.id ?? "" })
             )

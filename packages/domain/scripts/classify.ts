@@ -5,6 +5,9 @@
  */
 import { once } from "node:events"
 import { createInterface } from "node:readline"
+import { runCommand } from "@india-italy/ops"
+import { Effect } from "effect"
+import { Command } from "effect/cli"
 import { classifyLine } from "./classify-line.ts"
 
 // A closed reader downstream (`| head`) is a normal way to stop, not a failure.
@@ -39,4 +42,13 @@ const main = async (): Promise<void> => {
   }
 }
 
-main().catch(stdinUnreadable)
+const classifyCommand = Command.make("classify", {}, () => Effect.promise(() => main().catch(stdinUnreadable))).pipe(
+  Command.withDescription(
+    "Reads JSON lines {id, title, text, url?, published?, source?, language?} on stdin and writes one classification " +
+      "per line on stdout: {id, relevant, eventType, eventTypes, sectors, actors, …}. A malformed line gives an error " +
+      "line on stderr and the rest still run. Reads the first 1,000 title and 20,000 text characters of an item."
+  ),
+  Command.withExamples([{ command: "pnpm -s classify < items.jsonl > classified.jsonl", description: "classify a file of items" }])
+)
+
+runCommand(classifyCommand, { name: "classify" })

@@ -11,14 +11,15 @@ import { basename, dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { classify } from "../src/classify/classify.ts"
 import type { ClassifiedItem } from "../src/event.ts"
+import { makeProgress, runCommand } from "@india-italy/ops"
+import { Effect } from "effect"
+import { Command, Flag } from "effect/cli"
 import { formatFigures, formatMistakes, parseEvalLines, score, type EvalItem } from "./eval-core.ts"
 
 const packageDirectory = join(dirname(fileURLToPath(import.meta.url)), "..")
 const seedsFile = join(packageDirectory, "..", "..", "..", "shared", "dev-set", "seeds.jsonl")
 const evalDirectory = join(packageDirectory, "eval")
 const realDirectory = join(evalDirectory, "real")
-const asJson = process.argv.includes("--json")
-const showHeldOut = process.argv.includes("--show-heldout")
 
 type DataSetKind = "seeds" | "real" | "synthetic"
 
@@ -28,33 +29,39 @@ interface DataSet {
   readonly items: ReadonlyArray<EvalItem>
 }
 
-const notes: Array<string> = []
-const dataSets: Array<DataSet> = []
-
-const load = (name: string, kind: DataSetKind, file: string): void => {
-  const { items, errors } = parseEvalLines(readFileSync(file, "utf8"))
-  for (const error of errors) notes.push(`${name} line ${error.line}${error.id === undefined ? "" : ` (${error.id})`} skipped: ${error.reason}`)
-  dataSets.push({ name, kind, items })
+interface EvalOptions {
+  readonly asJson: boolean
+  readonly showHeldOut: boolean
 }
 
 const jsonlFiles = (directory: string): Array<string> =>
   existsSync(directory) ? readdirSync(directory).filter((file) => file.endsWith(".jsonl")).sort() : []
 
-if (existsSync(seedsFile)) load("seeds (shared dev set)", "seeds", seedsFile)
-else notes.push(`shared dev set absent (looked for ${seedsFile}): scoring eval/*.jsonl only`)
-
-const realFiles = jsonlFiles(realDirectory)
-if (realFiles.length === 0) notes.push(`no real sets in ${realDirectory}`)
-for (const file of realFiles) load(`eval/real/${basename(file)}`, "real", join(realDirectory, file))
-
-const evalFiles = jsonlFiles(evalDirectory)
-if (evalFiles.length === 0) notes.push(`no eval/*.jsonl files in ${evalDirectory}`)
-for (const file of evalFiles) load(`eval/${basename(file)}`, "synthetic", join(evalDirectory, file))
-
 const isHeldOut = (name: string): boolean => name.includes("heldout")
 
+/** Every data set there is; what is missing or skipped goes into `notes`. */
+const loadDataSets = (notes: Array<string>): Array<DataSet> => {
+  const dataSets: Array<DataSet> = []
+  const load = (name: string, kind: DataSetKind, file: string): void => {
+    const { items, errors } = parseEvalLines(readFileSync(file, "utf8"))
+    for (const error of errors) notes.push(`${name} line ${error.line}${error.id === undefined ? "" : ` (${error.id})`} skipped: ${error.reason}`)
+    dataSets.push({ name, kind, items })
+  }
+  if (existsSync(seedsFile)) load("seeds (shared dev set)", "seeds", seedsFile)
+  else notes.push(`shared dev set absent (looked for ${seedsFile}): scoring eval/*.jsonl only`)
+
+  const realFiles = jsonlFiles(realDirectory)
+  if (realFiles.length === 0) notes.push(`no real sets in ${realDirectory}`)
+  for (const file of realFiles) load(`eval/real/${basename(file)}`, "real", join(realDirectory, file))
+
+  const evalFiles = jsonlFiles(evalDirectory)
+  if (evalFiles.length === 0) notes.push(`no eval/*.jsonl files in ${evalDirectory}`)
+  for (const file of evalFiles) load(`eval/${basename(file)}`, "synthetic", join(evalDirectory, file))
+  return dataSets
+}
+
 /** A classifier that throws on one item must not hide the figures for the rest: score it as a miss. */
-const classifyForEvaluation = (item: EvalItem): ClassifiedItem => {
+const classifyForEvaluation = (item: EvalItem, notes: Array<string>): ClassifiedItem => {
   const wireItem = {
     id: item.id,
     title: item.title,
@@ -72,50 +79,98 @@ const classifyForEvaluation = (item: EvalItem): ClassifiedItem => {
   }
 }
 
+type Scored = ReturnType<typeof score>
+type DataSetResult = Scored & { readonly name: string; readonly kind: DataSetKind }
 
-const predictions = dataSets.map((dataSet) => dataSet.items.map((item) => ({ item, predicted: classifyForEvaluation(item) })))
-const results = dataSets.map((dataSet, index) => ({ name: dataSet.name, kind: dataSet.kind, ...score(predictions[index]!) }))
-const combined = score(predictions.flat())
-const realCombined = score(predictions.filter((_, index) => dataSets[index]!.kind === "real").flat())
-const shownMistakes = results.filter((result) => showHeldOut || !isHeldOut(result.name))
-const hiddenMistakes = results.filter((result) => !showHeldOut && isHeldOut(result.name))
+interface Report {
+  readonly notes: ReadonlyArray<string>
+  readonly results: ReadonlyArray<DataSetResult>
+  readonly combined: Scored
+  readonly realCombined: Scored
+  readonly shownMistakes: ReadonlyArray<DataSetResult>
+  readonly hiddenMistakes: ReadonlyArray<DataSetResult>
+}
 
-if (asJson) {
-  process.stdout.write(
-    `${JSON.stringify(
-      {
-        notes,
-        dataSets: Object.fromEntries(results.map((result) => [result.name, result.figures])),
-        kinds: Object.fromEntries(results.map((result) => [result.name, result.kind])),
-        realCombined: realCombined.figures,
-        combined: combined.figures,
-        mistakes: Object.fromEntries(shownMistakes.map((result) => [result.name, result.mistakes]))
-      },
-      null,
-      2
-    )}\n`
+const formatJson = (report: Report): string =>
+  JSON.stringify(
+    {
+      notes: report.notes,
+      dataSets: Object.fromEntries(report.results.map((result) => [result.name, result.figures])),
+      kinds: Object.fromEntries(report.results.map((result) => [result.name, result.kind])),
+      realCombined: report.realCombined.figures,
+      combined: report.combined.figures,
+      mistakes: Object.fromEntries(report.shownMistakes.map((result) => [result.name, result.mistakes]))
+    },
+    null,
+    2
   )
-} else {
-  const lines: Array<string> = []
-  for (const note of notes) lines.push(`note: ${note}`)
-  const heading: Record<DataSetKind, string> = {
-    seeds: "== the shared seeds ==",
-    real: "== real published reports (accuracy) ==",
-    synthetic: "== synthetic regression files (written for the project: not a measure of accuracy) =="
-  }
+
+const headings: Record<DataSetKind, string> = {
+  seeds: "== the shared seeds ==",
+  real: "== real published reports (accuracy) ==",
+  synthetic: "== synthetic regression files (written for the project: not a measure of accuracy) =="
+}
+
+const formatText = (report: Report): string => {
+  const lines: Array<string> = report.notes.map((note) => `note: ${note}`)
   for (const kind of ["seeds", "real", "synthetic"] as const) {
-    const ofKind = results.filter((result) => result.kind === kind)
+    const ofKind = report.results.filter((result) => result.kind === kind)
     if (ofKind.length === 0) continue
-    lines.push("", heading[kind])
+    lines.push("", headings[kind])
     for (const result of ofKind) lines.push("", formatFigures(result.name, result.figures))
   }
-  if (realCombined.figures.items > 0) lines.push("", formatFigures("all real sets", realCombined.figures))
-  for (const result of shownMistakes) {
+  if (report.realCombined.figures.items > 0) lines.push("", formatFigures("all real sets", report.realCombined.figures))
+  for (const result of report.shownMistakes) {
     lines.push("", `${result.name}: ${result.mistakes.length} item(s) with differences`)
     if (result.mistakes.length > 0) lines.push(formatMistakes(result.mistakes))
   }
-  for (const result of hiddenMistakes) {
+  for (const result of report.hiddenMistakes) {
     lines.push("", `${result.name}: ${result.mistakes.length} item(s) with differences (held out: --show-heldout prints them)`)
   }
-  process.stdout.write(`${lines.join("\n")}\n`)
+  return lines.join("\n")
 }
+
+const evaluate = ({ asJson, showHeldOut }: EvalOptions): void => {
+  const notes: Array<string> = []
+  const dataSets = loadDataSets(notes)
+  const total = dataSets.reduce((sum, dataSet) => sum + dataSet.items.length, 0)
+  const progress = makeProgress({ label: "eval", total, unit: "items" })
+  const predictions = dataSets.map((dataSet) =>
+    dataSet.items.map((item) => {
+      const predicted = classifyForEvaluation(item, notes)
+      progress.advance()
+      return { item, predicted }
+    })
+  )
+  progress.done()
+  const results = dataSets.map((dataSet, index) => ({ name: dataSet.name, kind: dataSet.kind, ...score(predictions[index]!) }))
+  const report: Report = {
+    notes,
+    results,
+    combined: score(predictions.flat()),
+    realCombined: score(predictions.filter((_, index) => dataSets[index]!.kind === "real").flat()),
+    shownMistakes: results.filter((result) => showHeldOut || !isHeldOut(result.name)),
+    hiddenMistakes: results.filter((result) => !showHeldOut && isHeldOut(result.name))
+  }
+  process.stdout.write(`${asJson ? formatJson(report) : formatText(report)}\n`)
+}
+
+const evalCommand = Command.make(
+  "eval",
+  {
+    asJson: Flag.Boolean("json").pipe(Flag.withDescription("Print the figures as JSON (default: text)."), Flag.withDefault(false)),
+    showHeldOut: Flag.Boolean("show-heldout").pipe(
+      Flag.withDescription("Also print the mistakes on held-out files (default: only their figures)."),
+      Flag.withDefault(false)
+    )
+  },
+  (options) => Effect.sync(() => evaluate(options))
+).pipe(
+  Command.withDescription(
+    "Scores classify() on the shared dev set (when ../shared is present), on the real published reports in " +
+      "eval/real/*.jsonl and on the synthetic regression files in eval/*.jsonl, with a per-item diff of what it got wrong."
+  ),
+  Command.withExamples([{ command: "pnpm -s eval --json | jq .realCombined", description: "the combined figures on real reports" }])
+)
+
+runCommand(evalCommand, { name: "eval" })

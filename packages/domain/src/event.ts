@@ -132,7 +132,9 @@ export const EventNotice = Schema.Struct({
    * False when the item is older than ALERT_MAX_AGE_HOURS: keep it, do not alert. An
    * event_updated notice never alerts; it only brings alerts already posted up to date.
    */
-  alert: Schema.Boolean
+  alert: Schema.Boolean,
+  /** When the poll that found the report was queued (epoch ms): the start of the poll-to-Slack latency. */
+  polledAt: Schema.optional(Schema.Number)
 })
 export type EventNotice = typeof EventNotice.Type
 

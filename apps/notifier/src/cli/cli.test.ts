@@ -58,7 +58,8 @@ describe("subscription CLI", () => {
     const removed = await cli("unsubscribe", [subscription.id])
     expect(removed).toMatchObject({ code: 0, stdout: `removed ${subscription.id}\n` })
     expect(JSON.parse((await cli("subscriptions", ["--json"])).stdout)).toEqual([])
-  })
+    // Five processes in a row, each loading TypeScript through tsx: slow on a busy two-core machine.
+  }, 120_000)
 
   it("rejects an unknown sector on stderr with exit code 2, listing the valid sectors", async () => {
     const run = await cli("subscribe", ["--channel", "C0CLI0002", "--sectors", "defense"])

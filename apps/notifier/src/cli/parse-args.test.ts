@@ -2,7 +2,7 @@ import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import { subscription } from "../subscriptions/test-fixtures.ts"
 import { renderSubscriptionsTable } from "./format.ts"
-import { parseSubscribeArgs, parseSubscriptionsArgs, parseUnsubscribeArgs } from "./parse-args.ts"
+import { parseSubscribeArgs } from "./parse-args.ts"
 
 describe("parseSubscribeArgs", () => {
   it("reads every option, in either --flag value or --flag=value form", () => {
@@ -44,16 +44,6 @@ describe("parseSubscribeArgs", () => {
     [["--channel", "C0123ABCD", "--sectors", "all", "extra"], `unexpected argument "extra"`]
   ])("rejects %j: %s", (args, message) => {
     expect(parseSubscribeArgs(args)).toEqual(Result.fail(expect.stringContaining(message)))
-  })
-})
-
-describe("parseSubscriptionsArgs and parseUnsubscribeArgs", () => {
-  it("read --json and one id", () => {
-    expect(parseSubscriptionsArgs(["--json"])).toEqual(Result.succeed({ json: true }))
-    expect(parseSubscriptionsArgs([])).toEqual(Result.succeed({ json: false }))
-    expect(parseUnsubscribeArgs(["sub-abcd2345"])).toEqual(Result.succeed({ id: "sub-abcd2345" }))
-    expect(parseUnsubscribeArgs([])).toEqual(Result.fail(expect.stringContaining("id of the subscription")))
-    expect(parseUnsubscribeArgs(["a", "b"])).toEqual(Result.fail(expect.stringContaining("one id at a time")))
   })
 })
 

@@ -72,31 +72,36 @@ const subscribeFlags = {
 } as const satisfies Record<string, FlagKind>
 
 export const subscribeUsage =
-  "usage: pnpm subscribe --channel C0123ABCD --sectors defence,space|all [--types agreement_signed,military_exercise] [--actors 'Giorgia Meloni,Fincantieri'] [--keywords 'green hydrogen,idrogeno verde'] [--places Goa,Naples] [--min-confidence 0.6] [--digest daily@08:00|weekly@mon@08:00 --tz Asia/Kolkata] (at least one of --sectors, --actors, --keywords, --places)"
+  "usage: pnpm subscribe --channel C0123ABCD --sectors defence,space|all [--types agreement_signed,military_exercise]" +
+  " [--actors 'Giorgia Meloni,Fincantieri'] [--keywords 'green hydrogen,idrogeno verde'] [--places Goa,Naples]" +
+  " [--min-confidence 0.6] [--digest daily@08:00|weekly@mon@08:00 --tz Asia/Kolkata]" +
+  " (at least one of --sectors, --actors, --keywords, --places)"
 
-/**
- * `pnpm subscribe` arguments → a subscription request. Only the shape is checked here (flags,
- * required values); what the values mean is checked by `validateSubscriptionInput`, the same
- * check the slash command and the subscriptions file go through.
- */
+/** `pnpm subscribe` arguments as one list (the slash command's form) → a subscription request. */
 export const parseSubscribeArgs = (args: ReadonlyArray<string>): Result.Result<SubscriptionInput, string> => {
   const parsed = parseFlags(args, subscribeFlags)
   if (Result.isFailure(parsed)) return Result.fail(parsed.failure)
   const { values, positionals } = parsed.success
   if (positionals.length > 0) return Result.fail(`unexpected argument ${JSON.stringify(positionals[0])}`)
-  const channel = values.get("channel")
-  const sectors = values.get("sectors")
+  return subscriptionInputFromFlags(Object.fromEntries(values))
+}
+
+/** The values of `pnpm subscribe`'s flags (absent ones undefined), by flag name. */
+export type SubscribeFlagValues = { readonly [Name in keyof typeof subscribeFlags]?: string | undefined }
+
+/**
+ * `pnpm subscribe`'s flag values → a subscription request: required flags present, the confidence
+ * a number. What the values mean is checked by `validateSubscriptionInput`, the same check the
+ * slash command and the subscriptions file go through.
+ */
+export const subscriptionInputFromFlags = (values: SubscribeFlagValues): Result.Result<SubscriptionInput, string> => {
+  const { channel, sectors, types, digest, tz } = values
   if (channel === undefined) return Result.fail("--channel is required (a Slack channel id such as C0123ABCD)")
-  const actors = values.get("actors")
-  const keywords = values.get("keywords")
-  const places = values.get("places")
+  const { actors, keywords, places } = values
   if (sectors === undefined && actors === undefined && keywords === undefined && places === undefined) {
     return Result.fail("--sectors is required (a comma-separated list of sectors, or all), unless --actors, --keywords or --places is given")
   }
-  const types = values.get("types")
-  const minConfidence = values.get("min-confidence")
-  const digest = values.get("digest")
-  const tz = values.get("tz")
+  const minConfidence = values["min-confidence"]
   const confidence = minConfidence === undefined ? undefined : parseConfidence(minConfidence)
   if (confidence !== undefined && Result.isFailure(confidence)) return Result.fail(confidence.failure)
   return Result.succeed({
@@ -110,26 +115,6 @@ export const parseSubscribeArgs = (args: ReadonlyArray<string>): Result.Result<S
     ...(digest === undefined ? {} : { digest }),
     ...(tz === undefined ? {} : { tz })
   })
-}
-
-export const subscriptionsUsage = "usage: pnpm subscriptions [--json]"
-
-export const parseSubscriptionsArgs = (args: ReadonlyArray<string>): Result.Result<{ readonly json: boolean }, string> => {
-  const parsed = parseFlags(args, { json: "switch" })
-  if (Result.isFailure(parsed)) return Result.fail(parsed.failure)
-  if (parsed.success.positionals.length > 0) return Result.fail(`unexpected argument ${JSON.stringify(parsed.success.positionals[0])}`)
-  return Result.succeed({ json: parsed.success.switches.has("json") })
-}
-
-export const unsubscribeUsage = "usage: pnpm unsubscribe SUBSCRIPTION_ID"
-
-export const parseUnsubscribeArgs = (args: ReadonlyArray<string>): Result.Result<{ readonly id: string }, string> => {
-  const parsed = parseFlags(args, {})
-  if (Result.isFailure(parsed)) return Result.fail(parsed.failure)
-  const { positionals } = parsed.success
-  if (positionals.length === 0) return Result.fail("the id of the subscription to remove is required (see pnpm subscriptions)")
-  if (positionals.length > 1) return Result.fail(`one id at a time, got ${positionals.length}`)
-  return Result.succeed({ id: positionals[0] ?? "" })
 }
 
 /** Also used by the slash command, whose options are the same as the CLI's. */

@@ -35,7 +35,9 @@ export const DeliveryJob = Schema.Struct({
    */
   coalesce: Schema.optional(Schema.Boolean),
   /** When the notice entered the notifier (epoch ms), for latency figures. */
-  noticedAt: Schema.optional(Schema.Number)
+  noticedAt: Schema.optional(Schema.Number),
+  /** When the poll that found the report was queued (epoch ms), for the poll-to-Slack latency. */
+  polledAt: Schema.optional(Schema.Number)
 })
 export type DeliveryJob = typeof DeliveryJob.Type
 

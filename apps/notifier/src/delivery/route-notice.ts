@@ -56,7 +56,9 @@ export const deliveryFor = (
   noticedAt: number
 ): DeliveryJob => {
   const event = notice.event
-  if (firstAlert === ownAlertKey) return { kind: "alert", deliveryKey: ownAlertKey, channel, event, noticedAt }
+  if (firstAlert === ownAlertKey) {
+    return { kind: "alert", deliveryKey: ownAlertKey, channel, event, noticedAt, ...(notice.polledAt === undefined ? {} : { polledAt: notice.polledAt }) }
+  }
   if (notice.kind === "source_added" && notice.addedSource !== undefined) {
     return {
       kind: "reply",

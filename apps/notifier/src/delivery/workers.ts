@@ -2,6 +2,7 @@ import { EventNotice, OpsNotice, queueNames } from "@india-italy/domain"
 import { DelayedError, UnrecoverableError, type Job } from "bullmq"
 import { Effect, Layer, Schema } from "effect"
 import { randomUUID } from "node:crypto"
+import { Instruments } from "@india-italy/ops"
 import { NotifierConfig } from "../config.ts"
 import { OpsReporter } from "../ops/ops-reporter.ts"
 import { Redis } from "../redis.ts"
@@ -14,6 +15,22 @@ import { scopedWorker } from "./scoped-worker.ts"
 const decodeEventNotice = Schema.decodeUnknownResult(EventNotice)
 const decodeOpsNotice = Schema.decodeUnknownResult(OpsNotice)
 const decodeDeliveryJob = Schema.decodeUnknownResult(DeliveryJob)
+
+/**
+ * A delivery's metrics: its time (deliver), its outcome by kind, and for a new post the latency
+ * from the notice (notice_to_slack) and, for an alert, from the poll that found it (poll_to_slack).
+ */
+const recordDelivery = (job: DeliveryJob, outcome: DeliveryOutcome, milliseconds: number): void => {
+  Instruments.observeStage("deliver", milliseconds)
+  Instruments.count(Instruments.deliveries, { kind: job.kind, outcome: outcome._tag })
+  if (outcome._tag === "Retry" || outcome._tag === "GiveUp") {
+    Instruments.count(Instruments.failures, { app: "notifier", reason: outcome._tag === "GiveUp" ? "delivery_given_up" : "delivery_retried" })
+  }
+  if (outcome._tag !== "Delivered") return
+  const now = Date.now()
+  if (job.noticedAt !== undefined) Instruments.observeStage("notice_to_slack", now - job.noticedAt)
+  if (job.kind === "alert" && job.polledAt !== undefined) Instruments.observeStage("poll_to_slack", now - job.polledAt)
+}
 
 /** Carries out a delivery outcome the way BullMQ understands it. */
 const settle = async (job: Job, token: string | undefined, outcome: DeliveryOutcome): Promise<{ ts: string }> => {
@@ -101,7 +118,9 @@ export const NotifierWorkers: Layer.Layer<never, never, Redis | NotifierConfig |
           if (decoded._tag === "Failure") {
             throw new UnrecoverableError(`delivery ${job.id} is malformed: ${decoded.failure.message}`)
           }
+          const started = performance.now()
           const outcome = await run(delivery.deliver(decoded.success, `${job.id}-${randomUUID()}`))
+          recordDelivery(decoded.success, outcome, performance.now() - started)
           return settle(job, token, outcome)
         }
       })

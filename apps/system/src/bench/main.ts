@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
-import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { makeSlackWebClient, startFakeSlack } from "@india-italy/notifier"
-import { Console, Effect } from "effect"
+import { runCommand } from "@india-italy/ops"
+import { Config, Console, Effect } from "effect"
+import { Command, Flag } from "effect/cli"
 import { ensureRedis } from "../redis-bootstrap.ts"
 import { deleteKeys } from "../redis-keys.ts"
 import { measureBareBullmq } from "./bare-bullmq.ts"
@@ -10,13 +11,15 @@ import { measurePipeline } from "./pipeline-bench.ts"
 
 /**
  * `pnpm bench`: every figure the product is judged by, measured in one run on this machine,
- * printed as JSON lines (see the README's "Reading the benchmark"). BENCH_PIPELINE_ITEMS,
- * BENCH_WARMUP_ITEMS and BENCH_LATENCY_ROUNDS make it longer or shorter.
+ * printed as JSON lines (see the README's "Reading the benchmark"). --items, --warmup and
+ * --rounds (or BENCH_PIPELINE_ITEMS, BENCH_WARMUP_ITEMS, BENCH_LATENCY_ROUNDS) make it longer or shorter.
  */
-const pipelineItems = Number(process.env.BENCH_PIPELINE_ITEMS ?? 2000)
-const latencyRounds = Number(process.env.BENCH_LATENCY_ROUNDS ?? 40)
-/** Both throughput figures are taken after a warm-up of this many items (jobs), untimed. */
-const warmupItems = Number(process.env.BENCH_WARMUP_ITEMS ?? 400)
+interface BenchSettings {
+  readonly pipelineItems: number
+  readonly latencyRounds: number
+  /** Both throughput figures are taken after a warm-up of this many items (jobs), untimed. */
+  readonly warmupItems: number
+}
 const domainPackage = fileURLToPath(new URL("../../../../packages/domain/", import.meta.url))
 
 const line = (figures: Record<string, unknown>) => Console.log(JSON.stringify(figures))
@@ -33,7 +36,13 @@ const classifierBench = Effect.sync(() => {
  * per job on its last hop, through the notifier's own Web API client to the same local Slack
  * server. Nothing fetched, parsed, classified, clustered or recorded: the pipeline cannot beat it.
  */
-const measureSlackFloor = (options: { readonly redisUrl: string; readonly prefix: string; readonly hops: number; readonly jobs: number }) =>
+const measureSlackFloor = (options: {
+  readonly redisUrl: string
+  readonly prefix: string
+  readonly hops: number
+  readonly jobs: number
+  readonly warmupItems: number
+}) =>
   Effect.acquireUseRelease(
     Effect.promise(() => startFakeSlack({ token: "xoxb-bench-floor" })),
     (fakeSlack) =>
@@ -41,17 +50,17 @@ const measureSlackFloor = (options: { readonly redisUrl: string; readonly prefix
         const client = makeSlackWebClient({ token: fakeSlack.token, slackApiUrl: fakeSlack.url })
         const figures = await measureBareBullmq({
           ...options,
-          warmupJobs: warmupItems,
+          warmupJobs: options.warmupItems,
           concurrency: 16,
           lastHop: (data) => client.chat.postMessage({ channel: "CFLOOR0001", text: data.title, blocks: [{ type: "section", text: { type: "mrkdwn", text: data.title } }] })
         })
         // One successful post per job, warm-up included: the floor did the work it claims.
-        return { ...figures, slackPostsPerJob: fakeSlack.successful("chat.postMessage").length / (options.jobs + warmupItems) }
+        return { ...figures, slackPostsPerJob: fakeSlack.successful("chat.postMessage").length / (options.jobs + options.warmupItems) }
       }),
     (fakeSlack) => Effect.promise(() => fakeSlack.close())
   )
 
-const program = Effect.gen(function* () {
+const runBench = ({ pipelineItems, latencyRounds, warmupItems }: BenchSettings) => Effect.gen(function* () {
   for (const figures of yield* classifierBench) yield* Console.log(figures)
 
   const redisUrl = yield* ensureRedis
@@ -60,7 +69,7 @@ const program = Effect.gen(function* () {
   const bare = yield* Effect.promise(() =>
     measureBareBullmq({ redisUrl, prefix: `${prefix}-bare`, hops: pipeline.queueHops, jobs: pipelineItems, warmupJobs: warmupItems, concurrency: 16 })
   )
-  const floor = yield* measureSlackFloor({ redisUrl, prefix: `${prefix}-floor`, hops: pipeline.queueHops, jobs: pipelineItems })
+  const floor = yield* measureSlackFloor({ redisUrl, prefix: `${prefix}-floor`, hops: pipeline.queueHops, jobs: pipelineItems, warmupItems })
   yield* Effect.promise(() => deleteKeys(redisUrl, prefix))
 
   yield* line({ name: "pipeline", itemsPerSecond: Math.round(pipeline.itemsPerSecond), items: pipeline.items, seconds: +pipeline.seconds.toFixed(2), queueHops: pipeline.queueHops, slackRequests: pipeline.slackRequests })
@@ -81,4 +90,29 @@ const program = Effect.gen(function* () {
   yield* line({ name: "memory", peakRssMb: pipeline.peakRssMb, during: "pipeline run" })
 }).pipe(Effect.scoped)
 
-NodeRuntime.runMain(program)
+
+const count = (name: string, variable: string, fallback: number, description: string) =>
+  Flag.Int(name).pipe(
+    Flag.withDescription(`${description} (default: ${variable}, else ${fallback}).`),
+    Flag.withFallbackConfig(Config.Int(variable)),
+    Flag.withDefault(fallback),
+    Flag.filter((value) => value > 0, (value) => `--${name} must be a positive whole number, got ${value}`)
+  )
+
+export const benchCommand = Command.make(
+  "bench",
+  {
+    pipelineItems: count("items", "BENCH_PIPELINE_ITEMS", 2000, "Items through the pipeline and jobs through the baselines"),
+    warmupItems: count("warmup", "BENCH_WARMUP_ITEMS", 400, "Untimed warm-up items (jobs) before each throughput figure"),
+    latencyRounds: count("rounds", "BENCH_LATENCY_ROUNDS", 40, "Poll-to-Slack latency rounds")
+  },
+  runBench
+).pipe(
+  Command.withDescription(
+    "Measures the classifier, the pipeline, bare BullMQ, the Slack floor, alert latency and memory in one run; one JSON line " +
+      "per figure on stdout (see the README's \"Reading the benchmark\"). Needs Redis (starts a private one if none answers)."
+  ),
+  Command.withExamples([{ command: "pnpm -s bench --items 500 --rounds 10", description: "a shorter run" }])
+)
+
+runCommand(benchCommand, { name: "bench" })

@@ -1,6 +1,7 @@
-import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import { runCommand } from "@india-italy/ops"
 import { LoggingLive } from "@india-italy/worker"
 import { ConfigProvider, Effect, Layer } from "effect"
+import { Command } from "effect/cli"
 import { EnsuredRedisConfig } from "../redis-bootstrap.ts"
 import { makeDemoLayer, removeDemoKeys, runDemo } from "./run-demo.ts"
 
@@ -23,4 +24,13 @@ const program = Effect.gen(function* () {
   yield* removeDemoKeys
 }).pipe(Effect.provide(LoggingLive), Effect.provide(DemoSettings), Effect.provide(EnsuredRedisConfig))
 
-NodeRuntime.runMain(program)
+export const demoCommand = Command.make("demo", {}, () => program).pipe(
+  Command.withDescription(
+    "Serves demo wire items as two local feeds, runs the real pipeline (Redis, BullMQ, the classifier) with two " +
+      "subscriptions to the console, prints the alerts on stdout and exits 0 when the queues are drained. No network " +
+      "needed; starts a private Redis when none answers at REDIS_URL. LOG_LEVEL=Info shows the pipeline at work."
+  ),
+  Command.withExamples([{ command: "pnpm demo", description: "the alerts a defence and a trade subscriber would see" }])
+)
+
+runCommand(demoCommand, { name: "demo" })

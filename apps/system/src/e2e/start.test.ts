@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs"
+import { fileURLToPath } from "node:url"
 import { startFakeSlack } from "@india-italy/notifier"
 import { describe, expect, it } from "vitest"
 import { runEntryPoint, waitFor, type RunningProcess } from "../testing/processes.ts"
@@ -16,6 +18,14 @@ import {
 } from "../testing/system-harness.ts"
 
 const cleanups = cleanupAfterEach()
+
+/** The metric names the checked-in Grafana dashboard queries (a name right before a `{` selector). */
+const dashboardMetricNames = (): ReadonlyArray<string> => {
+  const dashboard = readFileSync(fileURLToPath(new URL("../../../../ops/grafana/india-italy-monitor.json", import.meta.url)), "utf8")
+  const names = new Set([...dashboard.matchAll(/([a-z][a-z0-9_]*)\{job=~/g)].map((match) => match[1]!))
+  expect(names.size).toBeGreaterThan(10)
+  return [...names]
+}
 
 const metricValue = (text: string, name: string): number | undefined => {
   const line = text.split("\n").find((candidate) => candidate.startsWith(`${name} `) || candidate.startsWith(`${name}{`))
@@ -87,6 +97,19 @@ describe("pnpm start (worker, notifier, /healthz and /metrics in one process)", 
     expect(text).toContain("# TYPE items_polled_total counter")
     expect(metricValue(text, "items_polled_total")).toBeGreaterThanOrEqual(stories.length)
     expect(metricValue(text, "items_classified_total")).toBeGreaterThanOrEqual(stories.length)
+    // Latency histograms per stage, the notifier's included, and the process's own metrics.
+    expect(text).toContain("# TYPE stage_duration_seconds histogram")
+    for (const stage of ["fetch", "parse", "classify", "cluster", "deliver", "poll_to_slack"]) {
+      expect(text).toMatch(new RegExp(`^stage_duration_seconds_bucket\\{stage="${stage}",le="\\+Inf"\\} [1-9]\\d*$`, "m"))
+      expect(text).toMatch(new RegExp(`^stage_duration_seconds_count\\{stage="${stage}"\\} [1-9]\\d*$`, "m"))
+    }
+    expect(text).toMatch(/^deliveries_total\{kind="alert",outcome="Delivered"\} [1-9]\d*$/m)
+    for (const family of ["process_resident_memory_bytes", "nodejs_heap_size_used_bytes", "nodejs_eventloop_lag_seconds", "process_cpu_seconds_total"]) {
+      expect(metricValue(text, family), family).toBeGreaterThanOrEqual(0)
+    }
+    expect(text).toMatch(/^feeds\{status="ok"\} [1-9]\d*$/m)
+    // Every series the Grafana dashboard queries is one this endpoint serves.
+    for (const name of dashboardMetricNames()) expect(text, name).toMatch(new RegExp(`^${name}[ {]`, "m"))
     expect((await fetch(`${base}/nothing-here`)).status).toBe(404)
 
     const stopRequestedAt = Date.now()

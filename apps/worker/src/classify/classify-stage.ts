@@ -5,7 +5,7 @@ import { Clusterer, type ClusterOutcome } from "../cluster/cluster-stage.ts"
 import type { LockTimeoutError } from "../redis-lock.ts"
 import { WorkerConfig } from "../config.ts"
 import { itemLimitsConfig } from "../normalise/item-limits.ts"
-import { Metrics, recordLatency } from "../metrics.ts"
+import { Metrics, record, recordLatency } from "../metrics.ts"
 import type { ClassifyJob } from "../queues.ts"
 
 export interface ClassifyOutcome {
@@ -22,7 +22,7 @@ export interface ClassifyOutcome {
  */
 export class ClassifyStage extends Context.Service<
   ClassifyStage,
-  { readonly process: (job: ClassifyJob, now?: Date) => Effect.Effect<ClassifyOutcome, LockTimeoutError> }
+  { readonly process: (job: ClassifyJob, now?: Date, polledAt?: number) => Effect.Effect<ClassifyOutcome, LockTimeoutError> }
 >()("worker/ClassifyStage") {
   static readonly layer = Layer.effect(
     ClassifyStage,
@@ -33,12 +33,12 @@ export class ClassifyStage extends Context.Service<
       const limits = yield* itemLimitsConfig
       const { counters } = yield* Metrics
 
-      const process = Effect.fn("ClassifyStage.process")(function* (job: ClassifyJob, now: Date = new Date()) {
+      const process = Effect.fn("ClassifyStage.process")(function* (job: ClassifyJob, now: Date = new Date(), polledAt?: number) {
         const started = performance.now()
         // The excerpt rides along for the notifier's keyword subscriptions and feedback export.
         const classified: ClassifiedItem = { ...classify(job.item, limits), excerpt: job.item.text.slice(0, maxExcerptChars) }
         recordLatency(counters, "classify", performance.now() - started)
-        counters.itemsClassified++
+        record(counters, "itemsClassified")
         // An edit is an update of something already reported, never a fresh alert.
         const alert =
           job.sighting === "new" &&
@@ -50,13 +50,13 @@ export class ClassifyStage extends Context.Service<
             now
           })
         if (!classified.relevant) {
-          counters.itemsNotRelevant++
+          record(counters, "itemsNotRelevant")
           yield* Effect.logDebug("not relevant", { itemId: job.item.id, feedUrl: job.feedUrl })
           return { classified, alert }
         }
-        counters.itemsRelevant++
+        record(counters, "itemsRelevant")
         const clusterStarted = performance.now()
-        const cluster = yield* clusterer.cluster(classified, { contentHash: job.contentHash, alert, now })
+        const cluster = yield* clusterer.cluster(classified, { contentHash: job.contentHash, alert, now, ...(polledAt === undefined ? {} : { polledAt }) })
         recordLatency(counters, "cluster", performance.now() - clusterStarted)
         return { classified, alert, cluster }
       })

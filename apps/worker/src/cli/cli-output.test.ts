@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { initialFeedState } from "../state/feed-state-store.ts"
 import { renderTable, toRow } from "./feed-health-table.ts"
-import { parsePollOnceArgs, toLine } from "./poll-once-output.ts"
+import { toLine } from "./poll-once-output.ts"
 
 describe("poll-once output and arguments", () => {
   it("prints only url, status, items, newItems and error, and reports a skipped poll as an error", () => {
@@ -9,14 +9,6 @@ describe("poll-once output and arguments", () => {
     expect(toLine({ url: "u", status: "skipped", items: 0, newItems: 0, editedItems: 0, classifyJobIds: [], error: "host busy" })).toEqual({
       url: "u", status: "error", items: 0, newItems: 0, error: "host busy"
     })
-  })
-
-  it("accepts --feeds FILE and --feeds=FILE and refuses anything else", () => {
-    expect(parsePollOnceArgs(["--feeds", "a.yaml"])).toEqual({ feedsFile: "a.yaml" })
-    expect(parsePollOnceArgs(["--feeds=b.json"])).toEqual({ feedsFile: "b.json" })
-    expect(parsePollOnceArgs([])).toEqual({})
-    expect(parsePollOnceArgs(["--feeds"])).toMatchObject({ usageError: expect.stringMatching(/needs a file/) })
-    expect(parsePollOnceArgs(["--verbose"])).toMatchObject({ usageError: expect.stringMatching(/unknown argument "--verbose"/) })
   })
 })
 

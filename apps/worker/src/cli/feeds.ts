@@ -3,8 +3,9 @@
  * last error, next check, items seen, failures in a row. Feeds listed in FEEDS_FILE but never
  * polled yet show as "new". `--json` prints one JSON object per feed instead of a table.
  */
+import { runCommand } from "@india-italy/ops"
 import { Console, Effect, Layer, Option } from "effect"
-import { runCli } from "./run-cli.ts"
+import { Command, Flag } from "effect/cli"
 import { LoggingLive } from "../config.ts"
 import { feedId } from "../feeds/feed.ts"
 import { FeedsFile, loadFeedsFile } from "../feeds/feed-list.ts"
@@ -31,20 +32,26 @@ const listFeeds = Effect.gen(function* () {
   return [...byId.values()].map(toRow).sort((a, b) => a.url.localeCompare(b.url))
 })
 
-const main = Effect.gen(function* () {
-  const json = process.argv.slice(2).includes("--json")
-  yield* checkRedis
-  const rows = yield* listFeeds
-  if (json) {
-    for (const row of rows) yield* Console.log(JSON.stringify(row))
-  } else {
-    yield* Console.log(rows.length === 0 ? "no feeds known yet" : renderTable(rows))
-  }
-  return 0
-}).pipe(
-  Effect.provide(FeedStateStore.layer.pipe(Layer.provideMerge(Redis.layer))),
-  Effect.provide(LoggingLive),
-  Effect.catch((error) => Console.error(`feeds: ${error.message}`).pipe(Effect.as(1)))
+const printFeeds = (json: boolean) =>
+  Effect.gen(function* () {
+    yield* checkRedis
+    const rows = yield* listFeeds
+    if (json) {
+      for (const row of rows) yield* Console.log(JSON.stringify(row))
+    } else {
+      yield* Console.log(rows.length === 0 ? "no feeds known yet" : renderTable(rows))
+    }
+  }).pipe(Effect.provide(FeedStateStore.layer.pipe(Layer.provideMerge(Redis.layer))), Effect.provide(LoggingLive))
+
+export const feedsCommand = Command.make(
+  "feeds",
+  { json: Flag.Boolean("json").pipe(Flag.withDescription("One JSON object per feed instead of a table (default: table)."), Flag.withDefault(false)) },
+  ({ json }) => printFeeds(json)
+).pipe(
+  Command.withDescription(
+    "Feed health from the worker's state in Redis: status, last success, last error, next check, items seen, failures in a row."
+  ),
+  Command.withExamples([{ command: "pnpm -s feeds --json | jq 'select(.status != \"ok\")'", description: "feeds that are not ok" }])
 )
 
-runCli(main)
+runCommand(feedsCommand, { name: "feeds" })

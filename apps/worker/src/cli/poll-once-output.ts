@@ -21,24 +21,3 @@ export const toLine = (outcome: PollOutcome): PollOnceLine => {
     ...(outcome.error === undefined ? {} : { error: outcome.error })
   }
 }
-
-/** `--feeds FILE` or `--feeds=FILE`; anything else is a usage error. */
-export const parsePollOnceArgs = (argv: ReadonlyArray<string>): { readonly feedsFile?: string } | { readonly usageError: string } => {
-  let feedsFile: string | undefined
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index]!
-    if (arg === "--feeds") {
-      const value = argv[++index]
-      if (value === undefined || value.startsWith("--")) return { usageError: "--feeds needs a file path" }
-      feedsFile = value
-    } else if (arg.startsWith("--feeds=")) {
-      feedsFile = arg.slice("--feeds=".length)
-    } else if (arg === "--") {
-      continue
-    } else {
-      return { usageError: `unknown argument ${JSON.stringify(arg)}; usage: poll-once [--feeds FILE]` }
-    }
-  }
-  return feedsFile === undefined ? {} : { feedsFile }
-}
-

@@ -9,13 +9,14 @@
  * Nonzero only when the run could not start: Redis unreachable, a feed list that is unreadable or not
  * valid YAML/JSON (the message names the file, the line and the problem), invalid settings.
  */
+import { makeProgress, runCommand } from "@india-italy/ops"
 import { Console, Effect, Layer, Option } from "effect"
-import { runCli } from "./run-cli.ts"
+import { Command, Flag } from "effect/cli"
 import { LoggingLive, WorkerConfig } from "../config.ts"
 import { FeedsFile, loadFeedsFile } from "../feeds/feed-list.ts"
 import { resolveFromInvocationDir } from "../invocation-dir.ts"
 import { Poller } from "../poll/poller.ts"
-import { parsePollOnceArgs, toLine, type PollOnceLine } from "./poll-once-output.ts"
+import { toLine, type PollOnceLine } from "./poll-once-output.ts"
 import { Queues } from "../queues.ts"
 import { Redis } from "../redis.ts"
 import { checkRedis } from "../startup-checks.ts"
@@ -32,6 +33,8 @@ const pollEveryFeed = (feedsFile: string | undefined) =>
     const poller = yield* Poller
     const queues = yield* Queues
     const { pollConcurrency } = yield* WorkerConfig
+    // On a terminal, a line on stderr counts the feeds done; in a pipe nothing is added.
+    const progress = makeProgress({ label: "poll-once", total: feeds.length, unit: "feeds" })
     yield* Effect.forEach(
       feeds,
       (feed) =>
@@ -43,27 +46,38 @@ const pollEveryFeed = (feedsFile: string | undefined) =>
             waited.pending.length === 0
               ? line
               : { ...line, status: "error", error: `${waited.pending.length} items not classified within ${waitBudgetMs / 1000} s` }
+          yield* Effect.sync(() => progress.done())
           yield* Console.log(JSON.stringify(final))
+          yield* Effect.sync(() => progress.advance())
         }),
       { concurrency: pollConcurrency, discard: true }
-    )
+    ).pipe(Effect.ensuring(Effect.sync(() => progress.done())))
   })
 
-const main = Effect.gen(function* () {
-  const args = parsePollOnceArgs(process.argv.slice(2))
-  if ("usageError" in args) {
-    yield* Console.error(`poll-once: ${args.usageError}`)
-    return 2
-  }
-  // Checked on a connection of its own before anything else is built, so an absent Redis is one clear line.
-  yield* checkRedis.pipe(Effect.provide(Redis.layer))
-  yield* pollEveryFeed(args.feedsFile).pipe(Effect.provide(ClassifyConsumerLive.pipe(Layer.provideMerge(makePipelineLayer()))))
-  return 0
-}).pipe(
-  Effect.provide(LoggingLive),
-  Effect.catch((error) =>
-    Console.error(`poll-once: ${"message" in error && error.message ? error.message : String(error)}`).pipe(Effect.as(1))
-  )
+const pollOnce = (feedsFile: string | undefined) =>
+  Effect.gen(function* () {
+    // Checked on a connection of its own before anything else is built, so an absent Redis is one clear line.
+    yield* checkRedis.pipe(Effect.provide(Redis.layer))
+    yield* pollEveryFeed(feedsFile).pipe(Effect.provide(ClassifyConsumerLive.pipe(Layer.provideMerge(makePipelineLayer()))))
+  }).pipe(Effect.provide(LoggingLive))
+
+export const pollOnceCommand = Command.make(
+  "poll-once",
+  {
+    feeds: Flag.String("feeds").pipe(
+      Flag.withDescription("Feed list (YAML or JSON) to poll (default: FEEDS_FILE, else the built-in list)."),
+      Flag.withMetavar("FILE"),
+      Flag.optional
+    )
+  },
+  ({ feeds }) => pollOnce(Option.getOrUndefined(feeds))
+).pipe(
+  Command.withDescription(
+    "Polls every listed feed once, waits until its items are classified, and prints one JSON line per feed: " +
+      "{url, status: ok | not_modified | error, items, newItems, error?}. Exit 0 even when feeds fail (each says so " +
+      "in its line); 1 when the run cannot start (Redis unreachable, an invalid feed list)."
+  ),
+  Command.withExamples([{ command: "pnpm -s poll-once --feeds feeds.yaml | jq .status", description: "poll the feeds in feeds.yaml" }])
 )
 
-runCli(main)
+runCommand(pollOnceCommand, { name: "poll-once" })

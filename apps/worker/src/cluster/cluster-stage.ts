@@ -1,7 +1,7 @@
 import { EventNotice, sameDevelopment, sameDevelopmentDayTolerance, type BilateralEvent, type ClassifiedItem } from "@india-italy/domain"
 import { Context, Effect, Exit, Layer, Schema } from "effect"
 import { WorkerConfig } from "../config.ts"
-import { Metrics } from "../metrics.ts"
+import { Metrics, record } from "../metrics.ts"
 import { Queues } from "../queues.ts"
 import { Redis } from "../redis.ts"
 import { decideCluster, sourceOf, type Candidate, type ClusterDecision } from "./decide-cluster.ts"
@@ -107,7 +107,7 @@ export class Clusterer extends Context.Service<
   {
     readonly cluster: (
       item: ClassifiedItem,
-      options: { readonly contentHash: string; readonly alert: boolean; readonly now?: Date }
+      options: { readonly contentHash: string; readonly alert: boolean; readonly now?: Date; readonly polledAt?: number }
     ) => Effect.Effect<ClusterOutcome, LockTimeoutError>
     /** Recent events, newest first (for tests, demo and tools). */
     readonly recentEvents: () => Effect.Effect<ReadonlyArray<BilateralEvent>>
@@ -306,19 +306,19 @@ export class Clusterer extends Context.Service<
 
       const cluster = Effect.fn("Clusterer.cluster")(function* (
         item: ClassifiedItem,
-        options: { readonly contentHash: string; readonly alert: boolean; readonly now?: Date }
+        options: { readonly contentHash: string; readonly alert: boolean; readonly now?: Date; readonly polledAt?: number }
       ) {
         const now = options.now ?? new Date()
         const outcome: ClusterOutcome = yield* decideAndStore({ item, contentHash: options.contentHash, alert: options.alert, now })
         // Sent after the store is committed; the placement names the notice, so a retry after a
         // crash here re-sends the same job id instead of losing or doubling the alert.
         if (outcome.notice !== undefined) {
-          yield* queues.addNotice(outcome.notice)
+          yield* queues.addNotice(options.polledAt === undefined ? outcome.notice : { ...outcome.notice, polledAt: options.polledAt })
         }
-        if (outcome.decision === "Create") counters.eventsCreated++
-        if (outcome.decision === "Join") counters.sourcesAdded++
-        if (outcome.decision === "Update") counters.eventsUpdated++
-        if (outcome.notice !== undefined && outcome.decision !== "AlreadyClustered") counters.noticesQueued++
+        if (outcome.decision === "Create") record(counters, "eventsCreated")
+        if (outcome.decision === "Join") record(counters, "sourcesAdded")
+        if (outcome.decision === "Update") record(counters, "eventsUpdated")
+        if (outcome.notice !== undefined && outcome.decision !== "AlreadyClustered") record(counters, "noticesQueued")
         yield* Effect.logDebug("clustered", { itemId: item.id, decision: outcome.decision, eventId: outcome.eventId })
         return outcome
       })

@@ -5,7 +5,7 @@ import { feedId as feedIdOf, type Feed } from "../feeds/feed.ts"
 import { fetchFeed, type FeedFetchResult } from "../fetch-feed.ts"
 import type { FeedFetchError } from "../fetch/conditional-get.ts"
 import { fetchPolicyConfig, type FetchPolicy } from "../fetch/fetch-policy.ts"
-import { Metrics, recordFailure, recordLatency } from "../metrics.ts"
+import { Metrics, record, recordFailure, recordLatency } from "../metrics.ts"
 import type { NormalisedItem } from "../normalise/normalise-item.ts"
 import type { FeedParseError } from "../parse/parse-feed.ts"
 import { classifyJobId, jobOptions, Queues, type ClassifyJob } from "../queues.ts"
@@ -141,7 +141,7 @@ export class Poller extends Context.Service<
         }
 
         const recordFailedPoll = Effect.fnUntraced(function* (feed: Feed, id: string, state: FeedState, failure: PollFailure, now: Date) {
-          counters.pollsFailed++
+          record(counters, "pollsFailed")
           recordFailure(counters, failureKind(failure))
           const { state: failed, opsNotice } = afterFailure(state, failure, now, bounds, thresholds)
           yield* store.put(failed)
@@ -154,7 +154,7 @@ export class Poller extends Context.Service<
           })
           if (opsNotice !== undefined) {
             yield* queues.addOpsNotice(opsNotice, opsNoticeJobId(id, opsNotice.failingSince))
-            counters.opsNoticesQueued++
+            record(counters, "opsNoticesQueued")
             yield* Effect.logError("feed reported to ops", {
               url: feed.url,
               reason: opsNotice.reason,
@@ -171,17 +171,17 @@ export class Poller extends Context.Service<
           if (options.force !== true) {
             if (state.status === "gone") return nothingFetched(feed.url, "skipped", { error: "feed is gone (410)", state })
             if (state.nextCheckAt !== undefined && Date.parse(state.nextCheckAt) > now.getTime()) {
-              counters.pollsSkipped++
+              record(counters, "pollsSkipped")
               return nothingFetched(feed.url, "skipped", { error: `next check at ${state.nextCheckAt}`, state })
             }
           }
-          counters.pollsStarted++
+          record(counters, "pollsStarted")
 
           const started = performance.now()
           const attempt = yield* fetchUnderHostCap(feed, state, now)
           recordLatency(counters, "fetch", performance.now() - started)
           if (attempt === undefined) {
-            counters.pollsSkipped++
+            record(counters, "pollsSkipped")
             return nothingFetched(feed.url, "skipped", { error: "host busy: no fetch slot came free", state })
           }
           if (attempt._tag === "Failed") return yield* recordFailedPoll(feed, id, state, attempt.failure, now)
@@ -189,7 +189,7 @@ export class Poller extends Context.Service<
           const result = attempt.result
           const configured = feed.intervalMinutes === undefined ? {} : { configuredIntervalMs: feed.intervalMinutes * 60_000 }
           if (result._tag === "NotModified") {
-            counters.pollsNotModified++
+            record(counters, "pollsNotModified")
             // A 304 may omit the validators; the ones we sent are still the current ones then.
             const sentValidators = { ...(state.etag ? { etag: state.etag } : {}), ...(state.lastModified ? { lastModified: state.lastModified } : {}) }
             const validators = result.validators.etag || result.validators.lastModified ? result.validators : sentValidators
@@ -205,7 +205,7 @@ export class Poller extends Context.Service<
 
           // A feed may list the same item twice; the first copy wins.
           const items = [...new Map(result.items.map((entry) => [entry.identity, entry])).values()]
-          counters.itemsPolled += items.length
+          record(counters, "itemsPolled", items.length)
           const { sightings, feedHasHistory } = yield* seen.lookup(id, items)
           const jobs = planClassifyJobs(feed, id, items, sightings, feedHasHistory)
           if (jobs.length > 0) yield* Effect.promise(() => queues.classify.addBulk(jobs))
@@ -213,9 +213,9 @@ export class Poller extends Context.Service<
 
           const newItems = jobs.filter((job) => job.data.sighting === "new").length
           const editedItems = jobs.length - newItems
-          counters.itemsNew += newItems
-          counters.itemsEdited += editedItems
-          counters.pollsOk++
+          record(counters, "itemsNew", newItems)
+          record(counters, "itemsEdited", editedItems)
+          record(counters, "pollsOk")
           const hints = { ...result.cacheHints, ...(result.ttlMinutes === undefined ? {} : { ttlMinutes: result.ttlMinutes }) }
           const updated = afterSuccess(
             state,
