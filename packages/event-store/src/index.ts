@@ -1,0 +1,8 @@
+export * from "./event-store.ts"
+export * from "./filters.ts"
+export * from "./migrations.ts"
+export * from "./sql-driver.ts"
+export * from "./store-config.ts"
+export { makePGliteDriver, openPGlite, pgliteDriverLayer } from "./pglite-driver.ts"
+export { postgresDriverLayer, redactDatabaseUrl } from "./postgres-driver.ts"
+export { eventDateOf, maxBodyChars } from "./event-rows.ts"
