@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs"
 import { PGlite } from "@electric-sql/pglite"
 import { Effect, Layer, Semaphore } from "effect"
+import { lockDataDir } from "./data-dir-lock.ts"
 import { type SqlQuery, SqlDriver, StoreSqlError, statementHead } from "./sql-driver.ts"
 
 const failure = (text: string, error: unknown) =>
@@ -55,6 +56,10 @@ export const pgliteDriverLayer = (dataDir: string | undefined) =>
   Layer.effect(
     SqlDriver,
     Effect.gen(function* () {
+      if (dataDir !== undefined) {
+        mkdirSync(dataDir, { recursive: true })
+        yield* lockDataDir(dataDir)
+      }
       const db = yield* Effect.acquireRelease(openPGlite(dataDir), (db) =>
         Effect.promise(() => db.close().catch(() => undefined))
       )

@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process"
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url))
@@ -17,15 +20,18 @@ export interface RunningProcess {
  * program's own and a signal sent to it (SIGKILL included) reaches the program, not a wrapper.
  */
 export const runEntryPoint = (entryPoint: string, env: Record<string, string>, args: ReadonlyArray<string> = []): RunningProcess => {
+  const ownStore = env.EVENTS_DB_DIR === undefined && env.DATABASE_URL === undefined ? mkdtempSync(join(tmpdir(), "iim-events-")) : undefined
   const child = spawn(process.execPath, ["--conditions=@india-italy/source", "--import", "tsx", `${repoRoot}${entryPoint}`, ...args], {
     cwd: repoRoot,
-    env: { ...process.env, LOG_LEVEL: "Warn", ...env },
+    // A store and a web port of the process's own unless the test names them: never the project's .data or :8080.
+    env: { ...process.env, LOG_LEVEL: "Warn", WEB_PORT: "0", ...(ownStore === undefined ? {} : { EVENTS_DB_DIR: ownStore }), ...env },
     stdio: ["ignore", "pipe", "pipe"]
   })
   let output = ""
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()))
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)))
+  if (ownStore !== undefined) void exited.then(() => rmSync(ownStore, { recursive: true, force: true }))
   const stop = async (graceMs = 10_000) => {
     if (child.exitCode !== null || child.signalCode !== null) return child.exitCode
     child.kill("SIGTERM")

@@ -5,7 +5,8 @@ import { Clusterer, type ClusterOutcome } from "../cluster/cluster-stage.ts"
 import type { LockTimeoutError } from "../redis-lock.ts"
 import { WorkerConfig } from "../config.ts"
 import { Metrics, recordLatency } from "../metrics.ts"
-import type { ClassifyJob } from "../queues.ts"
+import { Queues, type ClassifyJob } from "../queues.ts"
+import { archiveJobFor } from "./archive-job.ts"
 
 export interface ClassifyOutcome {
   readonly classified: ClassifiedItem
@@ -29,6 +30,7 @@ export class ClassifyStage extends Context.Service<
       const clusterer = yield* Clusterer
       const { alertMaxAgeHours } = yield* WorkerConfig
       const { counters } = yield* Metrics
+      const queues = yield* Queues
 
       const process = Effect.fn("ClassifyStage.process")(function* (job: ClassifyJob, now: Date = new Date()) {
         const started = performance.now()
@@ -54,6 +56,8 @@ export class ClassifyStage extends Context.Service<
         const clusterStarted = performance.now()
         const cluster = yield* clusterer.cluster(classified, { contentHash: job.contentHash, alert, now })
         recordLatency(counters, "cluster", performance.now() - clusterStarted)
+        // The event store's copy, after the notice (a retry re-sends both under the same job ids).
+        if (cluster.notice !== undefined) yield* queues.addArchive(archiveJobFor(cluster.notice, classified, job.item, now))
         return { classified, alert, cluster }
       })
 
