@@ -39,7 +39,7 @@ const maxTextChars = 200
 export const encodeCursor = (cursor: Cursor): string =>
   Buffer.from(JSON.stringify([cursor.eventDate, cursor.firstSeen, cursor.id])).toString("base64url")
 
-const decodeCursor = (raw: string): Cursor | undefined => {
+export const decodeCursor = (raw: string): Cursor | undefined => {
   try {
     const value: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"))
     if (!Array.isArray(value) || value.length !== 3 || !value.every((part) => typeof part === "string")) return undefined

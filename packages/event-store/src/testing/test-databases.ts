@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto"
 import type { PGlite } from "@electric-sql/pglite"
-import { Effect, Layer, ManagedRuntime } from "effect"
+import { type Context, Effect, Layer, ManagedRuntime } from "effect"
 import { EventStore } from "../event-store.ts"
 import { migrate } from "../migrations.ts"
 import { makePGliteDriver, openPGlite } from "../pglite-driver.ts"
@@ -15,6 +15,8 @@ const uniqueName = (prefix: string) => `${prefix}_${Date.now().toString(36)}_${r
 /** A store with a runtime to run effects on, and how to drop it. */
 export interface TestStore {
   readonly run: <A, E>(effect: Effect.Effect<A, E, EventStore | SqlDriver>) => Promise<A>
+  /** The store's services, to provide to layers under test (a web server). */
+  readonly context: () => Promise<Context.Context<EventStore | SqlDriver>>
   readonly dispose: () => Promise<void>
 }
 
@@ -37,6 +39,7 @@ export const pgliteStores = () => {
       const runtime = storeRuntime(Layer.succeed(SqlDriver, makePGliteDriver(shared, schema)))
       return {
         run: (effect) => runtime.runPromise(effect),
+        context: () => runtime.context(),
         dispose: async () => {
           await runtime.dispose()
           await shared.query(`DROP SCHEMA ${schema} CASCADE`)
@@ -60,6 +63,7 @@ export const postgresStores = () => {
       const runtime = storeRuntime(postgresDriverLayer(url.toString(), 2))
       return {
         run: (effect) => runtime.runPromise(effect),
+        context: () => runtime.context(),
         dispose: async () => {
           await runtime.dispose()
           await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
