@@ -14,6 +14,12 @@ export interface RunningProcess {
   readonly stop: (graceMs?: number) => Promise<number | null>
 }
 
+/** The test's environment without DATABASE_URL: a spawned product never writes to a developer's own database. */
+const inherited = (): NodeJS.ProcessEnv => {
+  const { DATABASE_URL: _ignored, ...rest } = process.env
+  return rest
+}
+
 /**
  * Runs one of the project's TypeScript entry points (path from the repository root) as a real
  * process. Node itself loads tsx (`--import tsx`), rather than the tsx launcher, so the pid is the
@@ -24,7 +30,7 @@ export const runEntryPoint = (entryPoint: string, env: Record<string, string>, a
   const child = spawn(process.execPath, ["--conditions=@india-italy/source", "--import", "tsx", `${repoRoot}${entryPoint}`, ...args], {
     cwd: repoRoot,
     // A store and a web port of the process's own unless the test names them: never the project's .data or :8080.
-    env: { ...process.env, LOG_LEVEL: "Warn", WEB_PORT: "0", ...(ownStore === undefined ? {} : { EVENTS_DB_DIR: ownStore }), ...env },
+    env: { ...inherited(), LOG_LEVEL: "Warn", WEB_PORT: "0", ...(ownStore === undefined ? {} : { EVENTS_DB_DIR: ownStore }), ...env },
     stdio: ["ignore", "pipe", "pipe"]
   })
   let output = ""
