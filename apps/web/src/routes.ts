@@ -48,19 +48,18 @@ const eventIdPattern = /^[A-Za-z0-9_-]{1,120}$/
 /** The filters of a request's query. */
 const filtersOf = (query: URLSearchParams) => parseEventFilters((name) => query.get(name) ?? undefined)
 
-/** Every event the filters select, following cursors, at most `maxExportRows` (or `limit` when given). */
-const collect = (filters: EventFilters, explicitLimit: boolean) =>
+/** Every event the filters select, following cursors, at most `cap` (an export's whole selection). */
+export const collectEvents = (filters: EventFilters, cap: number) =>
   Effect.gen(function* () {
     const store = yield* EventStore
-    if (explicitLimit) return (yield* store.query(filters)).events
     const events: Array<HistoryEvent> = []
     let cursor = filters.cursor
     do {
-      const page = yield* store.query({ ...filters, limit: maxLimit, ...(cursor === undefined ? {} : { cursor }) })
+      const page = yield* store.query({ ...filters, limit: Math.min(maxLimit, cap - events.length), ...(cursor === undefined ? {} : { cursor }) })
       events.push(...page.events)
       cursor = page.nextCursor === undefined ? undefined : decodeCursor(page.nextCursor)
-    } while (cursor !== undefined && events.length < maxExportRows)
-    return events.slice(0, maxExportRows)
+    } while (cursor !== undefined && events.length < cap)
+    return events
   })
 
 const feedTitle = (filters: EventFilters): string => {
@@ -94,7 +93,7 @@ const eventById: Route = (_query, _request, id) =>
   })
 
 const eventsCsv = withFilters((filters, query) =>
-  Effect.map(collect(filters, query.has("limit")), (events) =>
+  Effect.map(collectEvents(filters, query.has("limit") ? filters.limit : maxExportRows), (events) =>
     respond(200, "text/csv; charset=utf-8", csvHeaderLine + events.map(csvRow).join(""), {
       "content-disposition": 'attachment; filename="india-italy-events.csv"'
     })

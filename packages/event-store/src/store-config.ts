@@ -11,7 +11,10 @@ export const defaultEventsDbDir = fileURLToPath(new URL("../../../.data/events",
 
 /** DATABASE_URL picks PostgreSQL; without it the store is PGlite in EVENTS_DB_DIR. */
 export const storeSettings = Config.all({
-  databaseUrl: Config.option(Config.Redacted("DATABASE_URL")),
+  // An empty DATABASE_URL counts as unset, as in most tools.
+  databaseUrl: Config.option(Config.Redacted("DATABASE_URL")).pipe(
+    Config.map(Option.filter((url) => Redacted.value(url).trim() !== ""))
+  ),
   eventsDbDir: Config.String("EVENTS_DB_DIR").pipe(Config.withDefault(defaultEventsDbDir))
 })
 
