@@ -105,6 +105,26 @@ describe.each(backends)("event store on $name", ({ stores }) => {
     expect(seen.slice(0, 4)).toEqual(["evt-migration", "evt-naval-exercise", "evt-trade-target", "evt-defence-pact"])
   })
 
+  it("writes a batch as it writes revisions one by one, and a replayed batch adds nothing", async () => {
+    const batchStore = await pool.open()
+    try {
+      const jobs = sampleDevelopments().flat()
+      // Out of order and with a repeat, as a backfill may deliver them.
+      const shuffled = [...jobs].reverse()
+      expect(await batchStore.run(Effect.flatMap(EventStore, (events) => events.recordMany([...shuffled, jobs[0]!])))).toBe(jobs.length)
+      expect(await batchStore.run(Effect.flatMap(EventStore, (events) => events.recordMany(jobs)))).toBe(0)
+      const withoutTimes = (detail: unknown) => JSON.parse(JSON.stringify(detail, (key, value) => (key === "recordedAt" ? undefined : value)))
+      for (const id of ["evt-defence-pact", "evt-migration"]) {
+        const one = await store.run(Effect.flatMap(EventStore, (events) => events.get(id)))
+        const batch = await batchStore.run(Effect.flatMap(EventStore, (events) => events.get(id)))
+        expect(withoutTimes(batch)).toEqual(withoutTimes(one))
+      }
+      expect(await idsOf(batchStore, { q: "accordi difesa" })).toEqual(["evt-defence-pact"])
+    } finally {
+      await batchStore.dispose()
+    }
+  })
+
   it("applies the migrations once", async () => {
     expect(await store.run(migrate)).toEqual([])
   })

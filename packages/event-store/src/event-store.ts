@@ -10,6 +10,7 @@ import type {
 } from "@india-italy/domain"
 import { Context, Effect, Layer } from "effect"
 import { canonicalTime, eventColumns, maxSearchChars, reportRows, type ReportRow } from "./event-rows.ts"
+import { writeRevisionBatch } from "./batch-write.ts"
 import { timelineQuery } from "./event-query.ts"
 import { encodeCursor, type EventFilters } from "./filters.ts"
 import { type SqlQuery, SqlDriver, type StoreSqlError } from "./sql-driver.ts"
@@ -27,7 +28,7 @@ interface Revision {
   readonly listed: ReadonlyArray<ReportRow>
 }
 
-const upsertEvent = `INSERT INTO events (id, revision, event_date, first_seen, updated_at, event_type, event_types, sectors,
+export const upsertEvent = `INSERT INTO events (id, revision, event_date, first_seen, updated_at, event_type, event_types, sectors,
     actor_names, place_names, status, confidence, headline, document)
   VALUES ($1, $2, $3, $4, $5, $6, $7::text[], $8::text[], $9, $10, $11, $12, $13, $14::jsonb)
   ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, event_date = excluded.event_date,
@@ -40,15 +41,15 @@ const reportInsert = `INSERT INTO reports (event_id, item_id, revision, headline
     classification) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb)`
 
 // An edit replaces the report's content; when and in which revision it was first seen stay.
-const upsertFullReport = `${reportInsert} ON CONFLICT (event_id, item_id) DO UPDATE SET headline = excluded.headline,
+export const upsertFullReport = `${reportInsert} ON CONFLICT (event_id, item_id) DO UPDATE SET headline = excluded.headline,
   url = excluded.url, outlet = excluded.outlet, language = COALESCE(excluded.language, reports.language),
   published = excluded.published, body = COALESCE(excluded.body, reports.body),
   classification = COALESCE(excluded.classification, reports.classification)`
 
-const insertListedReport = `${reportInsert} ON CONFLICT (event_id, item_id) DO NOTHING`
+export const insertListedReport = `${reportInsert} ON CONFLICT (event_id, item_id) DO NOTHING`
 
 // What the search index and the language filter see of an event is derived from its reports.
-const refreshDerived = `UPDATE events SET
+export const refreshDerived = `UPDATE events SET
     search_text = (SELECT left(string_agg(headline || ' ' || COALESCE(left(body, 4000), ''), ' ' ORDER BY seen_at), ${maxSearchChars})
       FROM reports WHERE event_id = $1),
     languages = (SELECT COALESCE(array_agg(DISTINCT language ORDER BY language) FILTER (WHERE language IS NOT NULL), '{}')
@@ -129,6 +130,8 @@ export class EventStore extends Context.Service<
   {
     readonly backend: SqlDriver["Service"]["backend"]
     readonly record: (job: ArchiveJob) => Effect.Effect<RecordOutcome, StoreSqlError>
+    /** Many revisions in one transaction (backfills, the benchmark); returns how many were new. */
+    readonly recordMany: (jobs: ReadonlyArray<ArchiveJob>) => Effect.Effect<number, StoreSqlError>
     /** An event read back from Redis (`pnpm events import`) with the reports that joined it. */
     readonly importEvent: (event: BilateralEvent, members: ReadonlyArray<ClassifiedItem>) => Effect.Effect<RecordOutcome, StoreSqlError>
     readonly query: (filters: EventFilters) => Effect.Effect<HistoryPage, StoreSqlError>
@@ -212,7 +215,12 @@ export class EventStore extends Context.Service<
         return row ?? { events: 0, revisions: 0, reports: 0 }
       })
 
-      return EventStore.of({ backend: db.backend, record, importEvent, query, get, counts })
+      const recordMany = Effect.fn("EventStore.recordMany")(function* (jobs: ReadonlyArray<ArchiveJob>) {
+        if (jobs.length === 0) return 0
+        return yield* db.transaction((tx) => writeRevisionBatch(tx, jobs, new Date().toISOString()))
+      })
+
+      return EventStore.of({ backend: db.backend, record, recordMany, importEvent, query, get, counts })
     })
   )
 }
