@@ -4,7 +4,21 @@ import { eventColumns, maxSearchChars, reportRows, type ReportRow } from "./even
 import type { SqlQuery } from "./sql-driver.ts"
 
 const eventFields = `id text, revision int, event_date text, first_seen text, updated_at text, event_type text, event_types text[],
-  sectors text[], actor_names text, place_names text, status text, confidence real, headline text, document jsonb`
+  sectors text[], actor_names text, place_names text, status text, confidence real, headline text, document jsonb,
+  search_text text, languages text[]`
+
+/**
+ * An event's search text and languages from the reports in hand, the way the refresh statement
+ * derives them from the stored ones: a new event gets them in its insert, and the refresh then
+ * rewrites only the rows where they differ (an event that already had reports).
+ */
+const derivedFrom = (rows: ReadonlyArray<ReportRow>) => {
+  const ordered = [...rows].sort((a, b) => (a.seenAt === b.seenAt ? (a.itemId < b.itemId ? -1 : 1) : a.seenAt < b.seenAt ? -1 : 1))
+  return {
+    search_text: ordered.map((row) => `${row.headline} ${(row.body ?? "").slice(0, 4000)}`).join(" ").slice(0, maxSearchChars),
+    languages: [...new Set(rows.flatMap((row) => (row.language === null ? [] : [row.language])))].sort()
+  }
+}
 
 const reportFields = `event_id text, item_id text, revision int, headline text, url text, outlet text, language text, published text,
   seen_at text, body text, classification jsonb, full_row boolean`
@@ -56,13 +70,20 @@ export const writeRevisionBatch = (tx: SqlQuery, batch: ReadonlyArray<ArchiveJob
       }
       if (full !== undefined) reports.set(`${job.notice.event.id}\u0000${full.itemId}`, { ...full, eventId: job.notice.event.id, full: true })
     }
-    const names = ["id", "revision", "event_date", "first_seen", "updated_at", "event_type", "event_types", "sectors", "actor_names", "place_names", "status", "confidence", "headline", "document"]
+    const names = ["id", "revision", "event_date", "first_seen", "updated_at", "event_type", "event_types", "sectors", "actor_names",
+      "place_names", "status", "confidence", "headline", "document"]
+    const reportsOf = new Map<string, Array<ReportRow>>()
+    for (const row of reports.values()) reportsOf.set(row.eventId, [...(reportsOf.get(row.eventId) ?? []), row])
     const eventRows = [...newest.values()].map(({ notice }) => {
       const columns = eventColumns(notice.event)
-      return Object.fromEntries(names.map((name, index) => [name, name === "document" ? notice.event : columns[index]]))
+      return {
+        ...Object.fromEntries(names.map((name, index) => [name, name === "document" ? notice.event : columns[index]])),
+        ...derivedFrom(reportsOf.get(notice.event.id) ?? [])
+      }
     })
     yield* tx(
-      `INSERT INTO events (${names.join(", ")}) SELECT ${names.join(", ")} FROM jsonb_to_recordset($1::jsonb) AS t(${eventFields})
+      `INSERT INTO events (${names.join(", ")}, search_text, languages)
+       SELECT ${names.join(", ")}, search_text, languages FROM jsonb_to_recordset($1::jsonb) AS t(${eventFields})
        ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, event_date = excluded.event_date,
          updated_at = excluded.updated_at, event_type = excluded.event_type, event_types = excluded.event_types,
          sectors = excluded.sectors, actor_names = excluded.actor_names, place_names = excluded.place_names,
@@ -99,10 +120,10 @@ export const writeRevisionBatch = (tx: SqlQuery, batch: ReadonlyArray<ArchiveJob
     yield* tx(
       `UPDATE events e SET search_text = d.search_text, languages = d.languages FROM (
          SELECT event_id,
-           left(string_agg(headline || ' ' || COALESCE(left(body, 4000), ''), ' ' ORDER BY seen_at), ${maxSearchChars}) AS search_text,
+           left(string_agg(headline || ' ' || COALESCE(left(body, 4000), ''), ' ' ORDER BY seen_at, item_id), ${maxSearchChars}) AS search_text,
            COALESCE(array_agg(DISTINCT language ORDER BY language) FILTER (WHERE language IS NOT NULL), '{}') AS languages
          FROM reports WHERE event_id = ANY($1::text[]) GROUP BY event_id) d
-       WHERE e.id = d.event_id`,
+       WHERE e.id = d.event_id AND (e.search_text IS DISTINCT FROM d.search_text OR e.languages IS DISTINCT FROM d.languages)`,
       [[...newest.keys()]]
     )
     return fresh.length

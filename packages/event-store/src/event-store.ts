@@ -50,7 +50,7 @@ export const insertListedReport = `${reportInsert} ON CONFLICT (event_id, item_i
 
 // What the search index and the language filter see of an event is derived from its reports.
 export const refreshDerived = `UPDATE events SET
-    search_text = (SELECT left(string_agg(headline || ' ' || COALESCE(left(body, 4000), ''), ' ' ORDER BY seen_at), ${maxSearchChars})
+    search_text = (SELECT left(string_agg(headline || ' ' || COALESCE(left(body, 4000), ''), ' ' ORDER BY seen_at, item_id), ${maxSearchChars})
       FROM reports WHERE event_id = $1),
     languages = (SELECT COALESCE(array_agg(DISTINCT language ORDER BY language) FILTER (WHERE language IS NOT NULL), '{}')
       FROM reports WHERE event_id = $1)
