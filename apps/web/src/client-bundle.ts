@@ -2,7 +2,9 @@ import { fileURLToPath } from "node:url"
 import { build } from "esbuild"
 import { Effect, Schema } from "effect"
 
-export class ClientBundleError extends Schema.TaggedError<ClientBundleError>()("ClientBundleError", { reason: Schema.String }) {
+export class ClientBundleError extends Schema.TaggedError<ClientBundleError>()("ClientBundleError", {
+  reason: Schema.String
+}) {
   override get message() {
     return `the timeline page's script did not build: ${this.reason}`
   }

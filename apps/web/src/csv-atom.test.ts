@@ -5,7 +5,12 @@ import { csvCell, csvRow } from "./csv.ts"
 
 const hostileEvent = () => {
   const [job] = developmentJobs("evt-hostile", [
-    { id: "h1", title: `=HYPERLINK("http://evil.example","click") <script>alert(1)</script> & "quotes"`, url: "javascript:alert(1)", outlet: "@here" }
+    {
+      id: "h1",
+      title: `=HYPERLINK("http://evil.example","click") <script>alert(1)</script> & "quotes"`,
+      url: "javascript:alert(1)",
+      outlet: "@here"
+    }
   ])
   return { event: job!.notice.event, eventDate: "2025-03-02", languages: [] }
 }
@@ -30,7 +35,12 @@ describe("CSV export", () => {
 
 describe("Atom feed", () => {
   it("escapes every value from a feed and links only http(s) sources", () => {
-    const xml = atomFeed({ events: [hostileEvent()], baseUrl: "http://127.0.0.1:1", selfUrl: "http://127.0.0.1:1/feeds/events.atom", title: "T & <T>" })
+    const xml = atomFeed({
+      events: [hostileEvent()],
+      baseUrl: "http://127.0.0.1:1",
+      selfUrl: "http://127.0.0.1:1/feeds/events.atom",
+      title: "T & <T>"
+    })
     expect(xml).not.toContain("<script>")
     expect(xml).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;")
     expect(xml).not.toContain("javascript:")

@@ -49,7 +49,9 @@ export const csvRow = ({ event, eventDate, languages }: HistoryEvent): string =>
     item.confidence,
     item.amounts.map((amount) => amount.text).join("; "),
     languages.join("; "),
-    event.sources.map((source) => [source.outlet, source.url].filter((part) => part !== undefined).join(" ")).join("; "),
+    event.sources
+      .map((source) => [source.outlet, source.url].filter((part) => part !== undefined).join(" "))
+      .join("; "),
     event.firstSeen,
     event.updatedAt
   ]

@@ -1,6 +1,14 @@
 import { HistoryEventDetail, HistoryPage, sectorById, type HistoryEvent } from "@india-italy/domain"
 import { jsonSchemaFor, publishedSchemaNames } from "./json-schemas.ts"
-import { BadFilterError, decodeCursor, EventStore, maxLimit, parseEventFilters, type EventFilters, type StoreSqlError } from "@india-italy/event-store"
+import {
+  BadFilterError,
+  decodeCursor,
+  EventStore,
+  maxLimit,
+  parseEventFilters,
+  type EventFilters,
+  type StoreSqlError
+} from "@india-italy/event-store"
 import { Effect, Result, Schema } from "effect"
 import { atomFeed } from "./atom.ts"
 import { csvHeaderLine, csvRow } from "./csv.ts"
@@ -26,16 +34,23 @@ export const maxExportRows = 10_000
 const securityHeaders = {
   "x-content-type-options": "nosniff",
   "referrer-policy": "no-referrer",
-  "content-security-policy": "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+  "content-security-policy":
+    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 }
 
-const respond = (status: number, contentType: string, body: string, extra: Record<string, string> = {}): WebResponse => ({
+const respond = (
+  status: number,
+  contentType: string,
+  body: string,
+  extra: Record<string, string> = {}
+): WebResponse => ({
   status,
   headers: { "content-type": contentType, "cache-control": "no-store", ...securityHeaders, ...extra },
   body
 })
 
-const json = (status: number, value: unknown) => respond(status, "application/json; charset=utf-8", `${JSON.stringify(value)}\n`)
+const json = (status: number, value: unknown) =>
+  respond(status, "application/json; charset=utf-8", `${JSON.stringify(value)}\n`)
 
 const badRequest = (error: BadFilterError) =>
   json(400, { error: error.message, parameter: error.parameter, expected: error.expected })
@@ -55,7 +70,11 @@ export const collectEvents = (filters: EventFilters, cap: number) =>
     const events: Array<HistoryEvent> = []
     let cursor = filters.cursor
     do {
-      const page = yield* store.query({ ...filters, limit: Math.min(maxLimit, cap - events.length), ...(cursor === undefined ? {} : { cursor }) })
+      const page = yield* store.query({
+        ...filters,
+        limit: Math.min(maxLimit, cap - events.length),
+        ...(cursor === undefined ? {} : { cursor })
+      })
       events.push(...page.events)
       cursor = page.nextCursor === undefined ? undefined : decodeCursor(page.nextCursor)
     } while (cursor !== undefined && events.length < cap)
@@ -64,23 +83,39 @@ export const collectEvents = (filters: EventFilters, cap: number) =>
 
 const feedTitle = (filters: EventFilters): string => {
   const sectors = filters.sectors.map((sector) => sectorById.get(sector)?.label ?? sector)
-  const scope = [sectors.length > 0 ? sectors.join(", ") : undefined, filters.q === undefined ? undefined : `“${filters.q}”`]
+  const scope = [
+    sectors.length > 0 ? sectors.join(", ") : undefined,
+    filters.q === undefined ? undefined : `“${filters.q}”`
+  ]
     .filter((part) => part !== undefined)
     .join(" · ")
   return `India–Italy developments${scope === "" ? "" : `: ${scope}`}`
 }
 
-type Route = (query: URLSearchParams, request: WebRequest, id?: string) => Effect.Effect<WebResponse, StoreSqlError, EventStore>
+type Route = (
+  query: URLSearchParams,
+  request: WebRequest,
+  id?: string
+) => Effect.Effect<WebResponse, StoreSqlError, EventStore>
 
 const withFilters =
-  (body: (filters: EventFilters, query: URLSearchParams, request: WebRequest) => Effect.Effect<WebResponse, StoreSqlError, EventStore>): Route =>
+  (
+    body: (
+      filters: EventFilters,
+      query: URLSearchParams,
+      request: WebRequest
+    ) => Effect.Effect<WebResponse, StoreSqlError, EventStore>
+  ): Route =>
   (query, request) => {
     const parsed = filtersOf(query)
     return Result.isFailure(parsed) ? Effect.succeed(badRequest(parsed.failure)) : body(parsed.success, query, request)
   }
 
 const listEvents = withFilters((filters) =>
-  Effect.map(Effect.flatMap(EventStore, (store) => store.query(filters)), (page) => json(200, encodePage(page)))
+  Effect.map(
+    Effect.flatMap(EventStore, (store) => store.query(filters)),
+    (page) => json(200, encodePage(page))
+  )
 )
 
 const eventById: Route = (_query, _request, id) =>
@@ -101,10 +136,17 @@ const eventsCsv = withFilters((filters, query) =>
 )
 
 const eventsAtom = withFilters((filters, query, request) =>
-  Effect.map(Effect.flatMap(EventStore, (store) => store.query(filters)), (page) => {
-    const self = `${request.baseUrl}/feeds/events.atom${query.size > 0 ? `?${query.toString()}` : ""}`
-    return respond(200, "application/atom+xml; charset=utf-8", atomFeed({ events: page.events, baseUrl: request.baseUrl, selfUrl: self, title: feedTitle(filters) }))
-  })
+  Effect.map(
+    Effect.flatMap(EventStore, (store) => store.query(filters)),
+    (page) => {
+      const self = `${request.baseUrl}/feeds/events.atom${query.size > 0 ? `?${query.toString()}` : ""}`
+      return respond(
+        200,
+        "application/atom+xml; charset=utf-8",
+        atomFeed({ events: page.events, baseUrl: request.baseUrl, selfUrl: self, title: feedTitle(filters) })
+      )
+    }
+  )
 )
 
 const schemaDocument: Route = (_query, _request, id) =>
@@ -132,12 +174,18 @@ const isPage = (path: string): boolean => path === "/" || /^\/event\/[A-Za-z0-9_
 const maxUrlChars = 4_096
 
 /** Answers one request. `clientScript` is the bundled page script. */
-export const handleRequest = (request: WebRequest, clientScript: string): Effect.Effect<WebResponse, never, EventStore> => {
-  if (request.method !== "GET" && request.method !== "HEAD") return Effect.succeed(json(405, { error: "only GET and HEAD" }))
-  if (request.url.length > maxUrlChars) return Effect.succeed(json(414, { error: `the URL is longer than ${maxUrlChars} characters` }))
+export const handleRequest = (
+  request: WebRequest,
+  clientScript: string
+): Effect.Effect<WebResponse, never, EventStore> => {
+  if (request.method !== "GET" && request.method !== "HEAD")
+    return Effect.succeed(json(405, { error: "only GET and HEAD" }))
+  if (request.url.length > maxUrlChars)
+    return Effect.succeed(json(414, { error: `the URL is longer than ${maxUrlChars} characters` }))
   const url = new URL(request.url, "http://placeholder")
   if (isPage(url.pathname)) return Effect.succeed(respond(200, "text/html; charset=utf-8", pageShell))
-  if (url.pathname === "/assets/app.js") return Effect.succeed(respond(200, "text/javascript; charset=utf-8", clientScript))
+  if (url.pathname === "/assets/app.js")
+    return Effect.succeed(respond(200, "text/javascript; charset=utf-8", clientScript))
   if (url.pathname === "/assets/app.css") return Effect.succeed(respond(200, "text/css; charset=utf-8", stylesheet))
   let matched: ReturnType<typeof matchRoute>
   try {
@@ -146,9 +194,14 @@ export const handleRequest = (request: WebRequest, clientScript: string): Effect
     return Effect.succeed(json(400, { error: "the path is not valid percent-encoding" }))
   }
   if (matched === undefined) return Effect.succeed(json(404, { error: `nothing at ${url.pathname.slice(0, 200)}` }))
-  return matched.route(url.searchParams, request, matched.id).pipe(
-    Effect.catchTag("StoreSqlError", (error) =>
-      Effect.as(Effect.logError("event store query failed", { error: error.message }), json(503, { error: "the event store did not answer" }))
+  return matched
+    .route(url.searchParams, request, matched.id)
+    .pipe(
+      Effect.catchTag("StoreSqlError", (error) =>
+        Effect.as(
+          Effect.logError("event store query failed", { error: error.message }),
+          json(503, { error: "the event store did not answer" })
+        )
+      )
     )
-  )
 }

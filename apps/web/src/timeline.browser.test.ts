@@ -20,20 +20,41 @@ let outletBase: string
 const pageErrors: Array<string> = []
 
 const listen = (server: Server) =>
-  new Promise<string>((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)))
+  new Promise<string>((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`))
+  )
 
 beforeAll(async () => {
   outlet = createServer((request, response) => {
     response.writeHead(200, { "content-type": "text/html; charset=utf-8" })
-    response.end(`<!doctype html><title>Outlet article</title><h1 id="article">Article at ${request.url?.replace(/[^a-z0-9/-]/gi, "")}</h1>`)
+    response.end(
+      `<!doctype html><title>Outlet article</title>` +
+        `<h1 id="article">Article at ${request.url?.replace(/[^a-z0-9/-]/gi, "")}</h1>`
+    )
   })
   outletBase = await listen(outlet)
   store = await pool.open()
   const [hostile] = developmentJobs("evt-hostile", [
-    { id: "x1", title: `<img src=x onerror="window.pwned=1">Hostile headline`, url: "javascript:window.pwned=2", outlet: "<b>Outlet</b>", occurredOn: "2024-06-01" }
+    {
+      id: "x1",
+      title: `<img src=x onerror="window.pwned=1">Hostile headline`,
+      url: "javascript:window.pwned=2",
+      outlet: "<b>Outlet</b>",
+      occurredOn: "2024-06-01"
+    }
   ])
   const [linked] = developmentJobs("evt-linked", [
-    { id: "k1", title: "India and Italy launch start-up bridge", url: `${outletBase}/startup-bridge`, outlet: "Local Outlet", sectors: ["startups_innovation"], eventType: "business_forum", occurredOn: "2025-06-15", language: "en", text: "A start-up bridge between Bengaluru and Milan." }
+    {
+      id: "k1",
+      title: "India and Italy launch start-up bridge",
+      url: `${outletBase}/startup-bridge`,
+      outlet: "Local Outlet",
+      sectors: ["startups_innovation"],
+      eventType: "business_forum",
+      occurredOn: "2025-06-15",
+      language: "en",
+      text: "A start-up bridge between Bengaluru and Milan."
+    }
   ])
   await store.run(
     Effect.gen(function* () {
@@ -43,7 +64,10 @@ beforeAll(async () => {
   )
   const context = await store.context()
   web = ManagedRuntime.make(
-    WebServer.layer.pipe(Layer.provide(Layer.succeedContext(context)), Layer.provide(ConfigProvider.layer(ConfigProvider.fromUnknown({ WEB_PORT: "0" }))))
+    WebServer.layer.pipe(
+      Layer.provide(Layer.succeedContext(context)),
+      Layer.provide(ConfigProvider.layer(ConfigProvider.fromUnknown({ WEB_PORT: "0" })))
+    )
   )
   base = (await web.runPromise(Effect.map(WebServer, (server) => server))).url
   browser = await launchChromium()
@@ -59,13 +83,21 @@ afterAll(async () => {
   await new Promise((resolve) => outlet?.close(resolve))
 })
 
-const cardIds = (target: Page) => target.locator("article.card").evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.eventId))
+const cardIds = (target: Page) =>
+  target.locator("article.card").evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.eventId))
 
 describe("the timeline page in Chromium", () => {
   it("shows the developments grouped by day, newest first, with type, sectors and sources", async () => {
     await page.goto(`${base}/`)
     await page.locator("article.card").first().waitFor()
-    expect(await cardIds(page)).toEqual(["evt-linked", "evt-migration", "evt-naval-exercise", "evt-trade-target", "evt-defence-pact", "evt-hostile"])
+    expect(await cardIds(page)).toEqual([
+      "evt-linked",
+      "evt-migration",
+      "evt-naval-exercise",
+      "evt-trade-target",
+      "evt-defence-pact",
+      "evt-hostile"
+    ])
     const days = await page.locator("h2.day").allTextContents()
     expect(days[0]).toBe("Sunday, 15 June 2025")
     expect(days).toContain("Thursday, 10 April 2025")
@@ -110,7 +142,10 @@ describe("the timeline page in Chromium", () => {
   it("opens an event with every report and the evidence for each tag, and follows a source link", async () => {
     await page.goto(`${base}/?q=accordo`)
     await page.locator("article.card").first().waitFor()
-    await Promise.all([page.waitForURL(/\/event\/evt-defence-pact$/), page.click('article[data-event-id="evt-defence-pact"] h3 a')])
+    await Promise.all([
+      page.waitForURL(/\/event\/evt-defence-pact$/),
+      page.click('article[data-event-id="evt-defence-pact"] h3 a')
+    ])
     await page.locator("section.report").first().waitFor()
     expect(await page.locator("section.report h3").allTextContents()).toEqual(["Wire A", "Agenzia B"])
     const evidence = await page.locator("section.report").first().locator("ul.evidence li").allTextContents()
@@ -118,7 +153,10 @@ describe("the timeline page in Chromium", () => {
 
     await page.goto(`${base}/event/evt-linked`)
     await page.locator("section.report").first().waitFor()
-    await Promise.all([page.waitForURL(`${outletBase}/startup-bridge`), page.click(`section.report a[href="${outletBase}/startup-bridge"]`)])
+    await Promise.all([
+      page.waitForURL(`${outletBase}/startup-bridge`),
+      page.click(`section.report a[href="${outletBase}/startup-bridge"]`)
+    ])
     expect(await page.locator("#article").textContent()).toBe("Article at /startup-bridge")
   })
 
@@ -133,18 +171,26 @@ describe("the timeline page in Chromium", () => {
       return {
         error: xml.getElementsByTagName("parsererror").length,
         root: xml.documentElement.namespaceURI,
-        titles: [...xml.getElementsByTagName("entry")].map((entry) => entry.getElementsByTagName("title")[0]?.textContent)
+        titles: [...xml.getElementsByTagName("entry")].map(
+          (entry) => entry.getElementsByTagName("title")[0]?.textContent
+        )
       }
     }, href!)
     expect(parsed).toEqual({
       error: 0,
       root: "http://www.w3.org/2005/Atom",
-      titles: ["Navies of India and Italy hold joint exercise off Goa", "India, Italy sign defence pact as Meloni visits New Delhi"]
+      titles: [
+        "Navies of India and Italy hold joint exercise off Goa",
+        "India, Italy sign defence pact as Meloni visits New Delhi"
+      ]
     })
     const hostileFeed = await page.evaluate(async () => {
       const text = await (await fetch("/feeds/events.atom?to=2024-12-31")).text()
       const xml = new DOMParser().parseFromString(text, "application/xml")
-      return [xml.getElementsByTagName("parsererror").length, xml.getElementsByTagName("entry")[0]?.getElementsByTagName("title")[0]?.textContent]
+      return [
+        xml.getElementsByTagName("parsererror").length,
+        xml.getElementsByTagName("entry")[0]?.getElementsByTagName("title")[0]?.textContent
+      ]
     })
     expect(hostileFeed).toEqual([0, `<img src=x onerror="window.pwned=1">Hostile headline`])
     expect(pageErrors).toEqual([])

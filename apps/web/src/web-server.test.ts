@@ -26,7 +26,9 @@ beforeAll(async () => {
     Effect.gen(function* () {
       const events = yield* EventStore
       for (const job of sampleDevelopments().flat()) yield* events.record(job)
-      const [hostile] = developmentJobs("evt-hostile", [{ id: "x1", title: "=cmd|' /C calc'!A0 <b>bold</b>", occurredOn: "2024-01-05" }])
+      const [hostile] = developmentJobs("evt-hostile", [
+        { id: "x1", title: "=cmd|' /C calc'!A0 <b>bold</b>", occurredOn: "2024-01-05" }
+      ])
       yield* events.record(hostile!)
     })
   )
@@ -50,10 +52,22 @@ describe("the history API", () => {
   it("lists events newest first as a HistoryPage, filtered by sector, type, dates and text", async () => {
     const all = await getJson("/api/events")
     expect(all.status).toBe(200)
-    expect(idsOf(all.body)).toEqual(["evt-migration", "evt-naval-exercise", "evt-trade-target", "evt-defence-pact", "evt-hostile"])
-    expect(idsOf((await getJson("/api/events?sector=defence")).body)).toEqual(["evt-naval-exercise", "evt-defence-pact"])
+    expect(idsOf(all.body)).toEqual([
+      "evt-migration",
+      "evt-naval-exercise",
+      "evt-trade-target",
+      "evt-defence-pact",
+      "evt-hostile"
+    ])
+    expect(idsOf((await getJson("/api/events?sector=defence")).body)).toEqual([
+      "evt-naval-exercise",
+      "evt-defence-pact"
+    ])
     expect(idsOf((await getJson("/api/events?type=joint_statement")).body)).toEqual(["evt-migration"])
-    expect(idsOf((await getJson("/api/events?from=2025-04-01&to=2025-04-30")).body)).toEqual(["evt-naval-exercise", "evt-trade-target"])
+    expect(idsOf((await getJson("/api/events?from=2025-04-01&to=2025-04-30")).body)).toEqual([
+      "evt-naval-exercise",
+      "evt-trade-target"
+    ])
     expect(idsOf((await getJson("/api/events?q=accordo")).body)).toEqual(["evt-defence-pact"])
     expect(idsOf((await getJson("/api/events?actor=Tajani&lang=it")).body)).toEqual(["evt-migration"])
   })

@@ -42,7 +42,9 @@ const listen = (server: Server, port: number, host: string) =>
  * The history API and the timeline page over the event store, on WEB_HOST:WEB_PORT (loopback
  * and 8080 by default). Served by node:http: a handful of GET routes need no framework.
  */
-export class WebServer extends Context.Service<WebServer, { readonly url: string; readonly port: number }>()("web/WebServer") {
+export class WebServer extends Context.Service<WebServer, { readonly url: string; readonly port: number }>()(
+  "web/WebServer"
+) {
   static readonly layer = Layer.effect(
     WebServer,
     Effect.gen(function* () {
@@ -50,7 +52,10 @@ export class WebServer extends Context.Service<WebServer, { readonly url: string
       const script = yield* buildClientBundle
       const context = yield* Effect.context<EventStore>()
       const serve = (request: IncomingMessage, response: ServerResponse, fallback: string) => {
-        const handled = handleRequest({ method: request.method ?? "GET", url: request.url ?? "/", baseUrl: baseUrlOf(request, fallback) }, script)
+        const handled = handleRequest(
+          { method: request.method ?? "GET", url: request.url ?? "/", baseUrl: baseUrlOf(request, fallback) },
+          script
+        )
         void Effect.runPromiseWith(context)(handled).then(
           (answer) => {
             response.writeHead(answer.status, { ...answer.headers, "content-length": Buffer.byteLength(answer.body) })

@@ -79,11 +79,18 @@ describe("the event store's writer (archive queue consumer on PGlite)", () => {
     const after = await writer.runPromise(Effect.flatMap(EventStore, (store) => store.get("evt-defence-pact")))
     expect(after).toEqual(before)
     expect(after?.reports).toHaveLength(2)
-    expect(await writer.runPromise(Effect.flatMap(EventStore, (store) => store.counts()))).toEqual({ events: 4, revisions: 5, reports: 5 })
+    expect(await writer.runPromise(Effect.flatMap(EventStore, (store) => store.counts()))).toEqual({
+      events: 4,
+      revisions: 5,
+      reports: 5
+    })
   })
 
   it("gives up on a malformed job at once instead of retrying it", async () => {
-    const job = await queue.add("new_event", { notice: { kind: "nonsense" } } as unknown as ArchiveJob, { attempts: 5, jobId: "malformed" })
+    const job = await queue.add("new_event", { notice: { kind: "nonsense" } } as unknown as ArchiveJob, {
+      attempts: 5,
+      jobId: "malformed"
+    })
     await waitFor(async () => (await job.getState()) === "failed", "the malformed job to fail")
     const failed = await queue.getJob("malformed")
     expect(failed?.attemptsMade).toBe(1)

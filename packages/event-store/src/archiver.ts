@@ -56,8 +56,16 @@ export class Archiver extends Context.Service<
             stalledInterval: settings.jobLockMs
           })
           worker.on("error", (error) => void run(Effect.logError("archive worker error", { error: String(error) })))
-          worker.on("failed", (job, error) =>
-            void run(Effect.logWarning("archive job failed", { jobId: job?.id, attempt: job?.attemptsMade, error: error.message }))
+          worker.on(
+            "failed",
+            (job, error) =>
+              void run(
+                Effect.logWarning("archive job failed", {
+                  jobId: job?.id,
+                  attempt: job?.attemptsMade,
+                  error: error.message
+                })
+              )
           )
           return { worker, connection }
         }),

@@ -8,7 +8,10 @@ export class DataDirBusyError extends Schema.TaggedError<DataDirBusyError>()("Da
   pid: Schema.Int
 }) {
   override get message() {
-    return `the event store in ${this.dir} is open in process ${this.pid}; stop it, set EVENTS_DB_DIR to another folder, or set DATABASE_URL to share a PostgreSQL server`
+    return (
+      `the event store in ${this.dir} is open in process ${this.pid}; stop it, set EVENTS_DB_DIR to another folder, ` +
+      `or set DATABASE_URL to share a PostgreSQL server`
+    )
   }
 }
 

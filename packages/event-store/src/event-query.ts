@@ -34,9 +34,13 @@ export const timelineQuery = (filters: EventFilters): Statement => {
     conditions.push(`(event_date, first_seen, id) < (${param(eventDate)}, ${param(firstSeen)}, ${param(id)})`)
   }
   const where = conditions.length === 0 ? "" : `WHERE ${conditions.join(" AND ")}`
+  // The page is chosen on the narrow events table alone; only its rows' documents are read.
   return {
-    text: `SELECT document, event_date, first_seen, id, languages FROM events ${where}
-      ORDER BY event_date DESC, first_seen DESC, id DESC LIMIT ${param(filters.limit + 1)}`,
+    text: `SELECT d.document, page.event_date, page.first_seen, page.id, page.languages
+      FROM (SELECT id, event_date, first_seen, languages FROM events ${where}
+        ORDER BY event_date DESC, first_seen DESC, id DESC LIMIT ${param(filters.limit + 1)}) page
+      JOIN event_documents d ON d.id = page.id
+      ORDER BY page.event_date DESC, page.first_seen DESC, page.id DESC`,
     params
   }
 }

@@ -23,7 +23,7 @@ export const canonicalTime = (value: string, fallback: string): string => {
   return Number.isNaN(time) ? fallback : new Date(time).toISOString()
 }
 
-/** The columns of the events table for one event revision (search text and languages come from its reports). */
+/** The columns of the events table for one event revision (search vector and languages come from its reports). */
 export const eventColumns = (event: BilateralEvent) => {
   const item = event.classification
   const now = new Date().toISOString()
@@ -39,11 +39,25 @@ export const eventColumns = (event: BilateralEvent) => {
     namesKey(item.actors.map((actor) => actor.name)),
     namesKey(item.places.map((place) => place.name)),
     item.status,
-    item.confidence,
-    item.title,
-    JSON.stringify(event)
+    item.confidence
   ] as const
 }
+
+/** The names of `eventColumns`, in order. */
+export const eventColumnNames = [
+  "id",
+  "revision",
+  "event_date",
+  "first_seen",
+  "updated_at",
+  "event_type",
+  "event_types",
+  "sectors",
+  "actor_names",
+  "place_names",
+  "status",
+  "confidence"
+] as const
 
 /** Lower-cased names, one per line: the actor and place filters look for a substring of one. */
 export const namesKey = (names: ReadonlyArray<string>): string => names.map((name) => name.toLowerCase()).join("\n")
@@ -79,19 +93,31 @@ const sourceRow = (source: Source, revision: number, seenAt: string): ReportRow 
  * classification with evidence), and every other source as the notice lists it. The full one
  * replaces what is stored (an edit); the others only fill gaps.
  */
-export const reportRows = (job: ArchiveJob): { readonly full?: ReportRow; readonly listed: ReadonlyArray<ReportRow> } => {
+export const reportRows = (
+  job: ArchiveJob
+): { readonly full?: ReportRow; readonly listed: ReadonlyArray<ReportRow> } => {
   const { event } = job.notice
   const seenAt = canonicalTime(job.seenAt, canonicalTime(event.updatedAt, new Date().toISOString()))
   const report = job.report
   const listed = event.sources
     .filter((source) => source.itemId !== report?.item.id)
     .map((source) =>
-      sourceRow(source, event.revision, source.itemId === event.classification.id ? canonicalTime(event.firstSeen, seenAt) : seenAt)
+      sourceRow(
+        source,
+        event.revision,
+        source.itemId === event.classification.id ? canonicalTime(event.firstSeen, seenAt) : seenAt
+      )
     )
   if (report === undefined) return { listed }
   const source = event.sources.find((candidate) => candidate.itemId === report.item.id)
   const base = sourceRow(
-    source ?? { itemId: report.item.id, title: report.item.title, url: report.item.url, outlet: report.item.source, published: report.item.published },
+    source ?? {
+      itemId: report.item.id,
+      title: report.item.title,
+      url: report.item.url,
+      outlet: report.item.source,
+      published: report.item.published
+    },
     event.revision,
     seenAt
   )

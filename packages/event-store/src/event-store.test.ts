@@ -13,7 +13,9 @@ const filters = (query: Record<string, string>): EventFilters => {
 }
 
 const idsOf = (store: TestStore, query: Record<string, string>) =>
-  store.run(Effect.flatMap(EventStore, (events) => events.query(filters(query)))).then((page) => page.events.map((entry) => entry.event.id))
+  store
+    .run(Effect.flatMap(EventStore, (events) => events.query(filters(query))))
+    .then((page) => page.events.map((entry) => entry.event.id))
 
 const recordAll = (store: TestStore) =>
   store.run(
@@ -47,14 +49,17 @@ describe.each(backends)("event store on $name", ({ stores }) => {
       ["a2", "Agenzia B", "it", 2]
     ])
     expect(detail?.reports[1]?.seenAt).toBe("2025-03-02T12:01:00.000Z")
-    expect(detail?.reports[0]?.classification?.evidence.map((span) => span.tag)).toEqual(["eventType:agreement_signed", "sector:defence"])
+    expect(detail?.reports[0]?.classification?.evidence.map((span) => span.tag)).toEqual([
+      "eventType:agreement_signed",
+      "sector:defence"
+    ])
     expect(detail?.revisions.map((revision) => [revision.revision, revision.kind])).toEqual([
       [1, "new_event"],
       [2, "source_added"]
     ])
   })
 
-  it("writes nothing when a revision is replayed, and an older revision arriving late does not overwrite a newer one", async () => {
+  it("writes nothing when a revision is replayed, and a late older revision does not overwrite a newer one", async () => {
     const before = await store.run(Effect.flatMap(EventStore, (events) => events.counts()))
     const outcomes = await recordAll(store)
     expect(outcomes.every((outcome) => outcome === "duplicate")).toBe(true)
@@ -75,7 +80,10 @@ describe.each(backends)("event store on $name", ({ stores }) => {
     expect(await idsOf(store, { sector: "defence" })).toEqual(["evt-naval-exercise", "evt-defence-pact"])
     expect(await idsOf(store, { sector: "trade,migration_mobility" })).toEqual(["evt-migration", "evt-trade-target"])
     expect(await idsOf(store, { type: "military_exercise" })).toEqual(["evt-naval-exercise"])
-    expect(await idsOf(store, { from: "2025-04-10", to: "2025-04-10" })).toEqual(["evt-naval-exercise", "evt-trade-target"])
+    expect(await idsOf(store, { from: "2025-04-10", to: "2025-04-10" })).toEqual([
+      "evt-naval-exercise",
+      "evt-trade-target"
+    ])
     expect(await idsOf(store, { actor: "meloni" })).toEqual(["evt-defence-pact"])
     expect(await idsOf(store, { place: "goa" })).toEqual(["evt-naval-exercise"])
     expect(await idsOf(store, { lang: "it", from: "2025-01-01" })).toEqual(["evt-migration", "evt-defence-pact"])
@@ -95,7 +103,9 @@ describe.each(backends)("event store on $name", ({ stores }) => {
     let cursor: string | undefined
     do {
       const page = await store.run(
-        Effect.flatMap(EventStore, (events) => events.query(filters({ limit: "2", ...(cursor === undefined ? {} : { cursor }) })))
+        Effect.flatMap(EventStore, (events) =>
+          events.query(filters({ limit: "2", ...(cursor === undefined ? {} : { cursor }) }))
+        )
       )
       seen.push(...page.events.map((entry) => entry.event.id))
       cursor = page.nextCursor
@@ -111,9 +121,12 @@ describe.each(backends)("event store on $name", ({ stores }) => {
       const jobs = sampleDevelopments().flat()
       // Out of order and with a repeat, as a backfill may deliver them.
       const shuffled = [...jobs].reverse()
-      expect(await batchStore.run(Effect.flatMap(EventStore, (events) => events.recordMany([...shuffled, jobs[0]!])))).toBe(jobs.length)
+      expect(
+        await batchStore.run(Effect.flatMap(EventStore, (events) => events.recordMany([...shuffled, jobs[0]!])))
+      ).toBe(jobs.length)
       expect(await batchStore.run(Effect.flatMap(EventStore, (events) => events.recordMany(jobs)))).toBe(0)
-      const withoutTimes = (detail: unknown) => JSON.parse(JSON.stringify(detail, (key, value) => (key === "recordedAt" ? undefined : value)))
+      const withoutTimes = (detail: unknown) =>
+        JSON.parse(JSON.stringify(detail, (key, value) => (key === "recordedAt" ? undefined : value)))
       for (const id of ["evt-defence-pact", "evt-migration"]) {
         const one = await store.run(Effect.flatMap(EventStore, (events) => events.get(id)))
         const batch = await batchStore.run(Effect.flatMap(EventStore, (events) => events.get(id)))

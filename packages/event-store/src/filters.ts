@@ -1,4 +1,11 @@
-import { eventTypeIds, isEventTypeId, isSectorId, sectorIds, type EventTypeId, type SectorId } from "@india-italy/domain"
+import {
+  eventTypeIds,
+  isEventTypeId,
+  isSectorId,
+  sectorIds,
+  type EventTypeId,
+  type SectorId
+} from "@india-italy/domain"
 import { Result, Schema } from "effect"
 
 /** A query parameter that does not parse: which one, what it was, what is expected. */
@@ -42,7 +49,8 @@ export const encodeCursor = (cursor: Cursor): string =>
 export const decodeCursor = (raw: string): Cursor | undefined => {
   try {
     const value: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"))
-    if (!Array.isArray(value) || value.length !== 3 || !value.every((part) => typeof part === "string")) return undefined
+    if (!Array.isArray(value) || value.length !== 3 || !value.every((part) => typeof part === "string"))
+      return undefined
     const [eventDate, firstSeen, id] = value as [string, string, string]
     return isDay(eventDate) ? { eventDate, firstSeen, id } : undefined
   } catch {
@@ -53,11 +61,22 @@ export const decodeCursor = (raw: string): Cursor | undefined => {
 const isDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
 
 /** Splits "a,b" into ids, each checked against the vocabulary. */
-const parseIds = <Id extends string>(parameter: string, raw: string | undefined, valid: (value: string) => value is Id, all: ReadonlyArray<string>) => {
+const parseIds = <Id extends string>(
+  parameter: string,
+  raw: string | undefined,
+  valid: (value: string) => value is Id,
+  all: ReadonlyArray<string>
+) => {
   const ids: Array<Id> = []
   if (raw === undefined || raw.trim() === "") return Result.succeed(ids)
-  for (const part of raw.split(",").map((value) => value.trim()).filter((value) => value !== "")) {
-    if (!valid(part)) return Result.fail(new BadFilterError({ parameter, value: part, expected: `one or more of ${all.join(", ")} (comma-separated)` }))
+  for (const part of raw
+    .split(",")
+    .map((value) => value.trim())
+    .filter((value) => value !== "")) {
+    if (!valid(part))
+      return Result.fail(
+        new BadFilterError({ parameter, value: part, expected: `one or more of ${all.join(", ")} (comma-separated)` })
+      )
     ids.push(part)
   }
   return Result.succeed(ids)
@@ -66,14 +85,17 @@ const parseIds = <Id extends string>(parameter: string, raw: string | undefined,
 const parseText = (parameter: string, raw: string | undefined) => {
   const value = raw?.trim()
   if (value === undefined || value === "") return Result.succeed(undefined)
-  if (value.length > maxTextChars) return Result.fail(new BadFilterError({ parameter, value, expected: `at most ${maxTextChars} characters` }))
+  if (value.length > maxTextChars)
+    return Result.fail(new BadFilterError({ parameter, value, expected: `at most ${maxTextChars} characters` }))
   return Result.succeed(value)
 }
 
 const parseDay = (parameter: string, raw: string | undefined) => {
   const value = raw?.trim()
   if (value === undefined || value === "") return Result.succeed(undefined)
-  return isDay(value) ? Result.succeed(value) : Result.fail(new BadFilterError({ parameter, value, expected: "a date YYYY-MM-DD" }))
+  return isDay(value)
+    ? Result.succeed(value)
+    : Result.fail(new BadFilterError({ parameter, value, expected: "a date YYYY-MM-DD" }))
 }
 
 const parseLimit = (raw: string | undefined) => {
@@ -97,14 +119,18 @@ const parseLang = (raw: string | undefined) => {
  * The filters of a history query from named text parameters (a URL's query or a command's
  * flags). Every bad parameter gives a BadFilterError naming it and the form expected.
  */
-export const parseEventFilters = (params: (name: string) => string | undefined): Result.Result<EventFilters, BadFilterError> =>
+export const parseEventFilters = (
+  params: (name: string) => string | undefined
+): Result.Result<EventFilters, BadFilterError> =>
   Result.gen(function* () {
     const sectors = yield* parseIds("sector", params("sector"), isSectorId, sectorIds)
     const types = yield* parseIds("type", params("type"), isEventTypeId, eventTypeIds)
     const from = yield* parseDay("from", params("from"))
     const to = yield* parseDay("to", params("to"))
     if (from !== undefined && to !== undefined && from > to) {
-      return yield* Result.fail(new BadFilterError({ parameter: "to", value: to, expected: `a date on or after from (${from})` }))
+      return yield* Result.fail(
+        new BadFilterError({ parameter: "to", value: to, expected: `a date on or after from (${from})` })
+      )
     }
     const actor = yield* parseText("actor", params("actor"))
     const place = yield* parseText("place", params("place"))
@@ -114,7 +140,9 @@ export const parseEventFilters = (params: (name: string) => string | undefined):
     const rawCursor = params("cursor")?.trim()
     const cursor = rawCursor === undefined || rawCursor === "" ? undefined : decodeCursor(rawCursor)
     if (rawCursor !== undefined && rawCursor !== "" && cursor === undefined) {
-      return yield* Result.fail(new BadFilterError({ parameter: "cursor", value: rawCursor, expected: "a nextCursor from a previous page" }))
+      return yield* Result.fail(
+        new BadFilterError({ parameter: "cursor", value: rawCursor, expected: "a nextCursor from a previous page" })
+      )
     }
     return { sectors, types, from, to, actor, place, lang, q, limit, cursor }
   })

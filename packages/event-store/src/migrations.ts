@@ -6,11 +6,17 @@ import { SqlDriver } from "./sql-driver.ts"
  * PGlite. A migration is never edited once released: a change is a new migration. Names are
  * unqualified so a test can apply them in a schema of its own.
  */
-export const migrations: ReadonlyArray<{ readonly version: number; readonly name: string; readonly statements: ReadonlyArray<string> }> = [
+export const migrations: ReadonlyArray<{
+  readonly version: number
+  readonly name: string
+  readonly statements: ReadonlyArray<string>
+}> = [
   {
     version: 1,
     name: "events, revisions, reports",
     statements: [
+      // What the timeline filters and orders by, kept narrow so a query that walks many rows reads
+      // few pages; the documents live beside it in event_documents.
       `CREATE TABLE events (
         id text PRIMARY KEY,
         revision int NOT NULL,
@@ -25,18 +31,21 @@ export const migrations: ReadonlyArray<{ readonly version: number; readonly name
         place_names text NOT NULL,
         status text NOT NULL,
         confidence real NOT NULL,
-        headline text NOT NULL,
-        document jsonb NOT NULL,
-        search_text text NOT NULL DEFAULT '',
-        search tsvector GENERATED ALWAYS AS (
-          to_tsvector('english'::regconfig, search_text) || to_tsvector('italian'::regconfig, search_text)
-        ) STORED
+        search tsvector NOT NULL DEFAULT ''::tsvector
       )`,
       // The timeline's order, newest first; the keyset cursor walks this index.
       `CREATE INDEX events_timeline ON events (event_date DESC, first_seen DESC, id DESC)`,
       `CREATE INDEX events_sectors ON events USING gin (sectors)`,
       `CREATE INDEX events_types ON events USING gin (event_types)`,
       `CREATE INDEX events_search ON events USING gin (search)`,
+      // The newest revision's BilateralEvent, and the text its search vector was made from.
+      `CREATE TABLE event_documents (
+        id text PRIMARY KEY,
+        revision int NOT NULL,
+        headline text NOT NULL,
+        document jsonb NOT NULL,
+        search_text text NOT NULL DEFAULT ''
+      )`,
       `CREATE TABLE event_revisions (
         event_id text NOT NULL,
         revision int NOT NULL,
@@ -70,7 +79,10 @@ const migrationLock = 7_201_917
 /** Applies the migrations not yet applied, each in its own transaction; returns the versions applied. */
 export const migrate = Effect.gen(function* () {
   const db = yield* SqlDriver
-  yield* db.query(`CREATE TABLE IF NOT EXISTS store_migrations (version int PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)`)
+  yield* db.query(
+    `CREATE TABLE IF NOT EXISTS store_migrations
+      (version int PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)`
+  )
   const applied: Array<number> = []
   for (const migration of migrations) {
     const ran = yield* db.transaction((tx) =>

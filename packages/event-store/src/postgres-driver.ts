@@ -21,27 +21,39 @@ export const postgresDriverLayer = (url: string, maxConnections = 4) =>
     Effect.gen(function* () {
       const sql = yield* SqlClient.SqlClient
       const query: SqlQuery = <Row>(text: string, params: ReadonlyArray<unknown> = []) =>
-        sql.unsafe<Row & object>(text, params).pipe(
-          Effect.mapError(
-            (error) => new StoreSqlError({ backend: "postgres", statement: statementHead(text), reason: describe(error) })
-          )
-        ) as Effect.Effect<ReadonlyArray<Row>, StoreSqlError>
+        sql
+          .unsafe<Row & object>(text, params)
+          .pipe(
+            Effect.mapError(
+              (error) =>
+                new StoreSqlError({ backend: "postgres", statement: statementHead(text), reason: describe(error) })
+            )
+          ) as Effect.Effect<ReadonlyArray<Row>, StoreSqlError>
       const transaction = <A, E>(body: (tx: SqlQuery) => Effect.Effect<A, E>) =>
-        sql.withTransaction(body(query)).pipe(
-          Effect.mapError((error) =>
-            error instanceof StoreSqlError || !isSqlError(error)
-              ? (error as E | StoreSqlError)
-              : new StoreSqlError({ backend: "postgres", statement: "transaction", reason: describe(error) })
+        sql
+          .withTransaction(body(query))
+          .pipe(
+            Effect.mapError((error) =>
+              error instanceof StoreSqlError || !isSqlError(error)
+                ? (error as E | StoreSqlError)
+                : new StoreSqlError({ backend: "postgres", statement: "transaction", reason: describe(error) })
+            )
           )
-        )
       return SqlDriver.of({ backend: "postgres", query, transaction })
     })
   ).pipe(
     Layer.provide(PgClient.layer({ url: Redacted.make(url), maxConnections })),
     // A server that cannot be reached at start is the store's error, named with the (redacted) URL.
     Layer.catchTag("SqlError", (error) =>
-      Layer.effect(SqlDriver, Effect.fail(
-        new StoreSqlError({ backend: "postgres", statement: `connect ${redactDatabaseUrl(url)}`, reason: describe(error) }))
+      Layer.effect(
+        SqlDriver,
+        Effect.fail(
+          new StoreSqlError({
+            backend: "postgres",
+            statement: `connect ${redactDatabaseUrl(url)}`,
+            reason: describe(error)
+          })
+        )
       )
     )
   )

@@ -19,7 +19,10 @@ export const storeSettings = Config.all({
 })
 
 /** Where the store lives, for logs and messages (never a password). */
-export const describeStore = (settings: { readonly databaseUrl: Option.Option<Redacted.Redacted<string>>; readonly eventsDbDir: string }) =>
+export const describeStore = (settings: {
+  readonly databaseUrl: Option.Option<Redacted.Redacted<string>>
+  readonly eventsDbDir: string
+}) =>
   Option.match(settings.databaseUrl, {
     onNone: () => `PGlite in ${settings.eventsDbDir}`,
     onSome: (url) => `PostgreSQL at ${redactDatabaseUrl(Redacted.value(url))}`

@@ -18,7 +18,16 @@ describe("the event store benchmark", () => {
       expect((await store.run(Effect.flatMap(EventStore, (events) => events.counts()))).events).toBe(300)
       const figures = await store.run(measureQueries(3))
       expect(Object.keys(figures.queries).sort()).toEqual(
-        ["baseline_select_1", "event_detail", "fifth_page", "search", "search_sector", "sector", "sector_year", "timeline"].sort()
+        [
+          "baseline_select_1",
+          "event_detail",
+          "fifth_page",
+          "search",
+          "search_sector",
+          "sector",
+          "sector_year",
+          "timeline"
+        ].sort()
       )
       for (const [name, summary] of Object.entries(figures.queries)) {
         expect(summary.p95, name).toBeGreaterThan(0)

@@ -9,11 +9,16 @@ const filtersOf = (query: Record<string, string>): EventFilters => {
   return parsed.success
 }
 
-const percentile = (sorted: ReadonlyArray<number>, p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+const percentile = (sorted: ReadonlyArray<number>, p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 
 const summary = (samples: ReadonlyArray<number>) => {
   const sorted = [...samples].sort((a, b) => a - b)
-  return { p50: +percentile(sorted, 50).toFixed(2), p95: +percentile(sorted, 95).toFixed(2), max: +(sorted[sorted.length - 1] ?? 0).toFixed(2) }
+  return {
+    p50: +percentile(sorted, 50).toFixed(2),
+    p95: +percentile(sorted, 95).toFixed(2),
+    max: +(sorted[sorted.length - 1] ?? 0).toFixed(2)
+  }
 }
 
 /** Fills the store with `events` developments through recordMany, in batches. */
@@ -55,7 +60,8 @@ export const measureQueries = (rounds: number) =>
     }
     const fifthPageCursor = yield* Effect.gen(function* () {
       let cursor: string | undefined
-      for (let page = 0; page < 4; page++) cursor = (yield* store.query(filtersOf(cursor === undefined ? {} : { cursor }))).nextCursor
+      for (let page = 0; page < 4; page++)
+        cursor = (yield* store.query(filtersOf(cursor === undefined ? {} : { cursor }))).nextCursor
       return cursor!
     })
     const someIds = (yield* store.query(filtersOf({ limit: "200" }))).events.map((entry) => entry.event.id)
@@ -78,7 +84,9 @@ export const measureQueries = (rounds: number) =>
     for (let round = 0; round < rounds; round++) {
       for (const [name, run] of Object.entries(kinds)) samples[name]!.push((yield* timed(run())).ms)
     }
-    const all = Object.entries(samples).filter(([name]) => name !== "baseline_select_1").flatMap(([, values]) => values)
+    const all = Object.entries(samples)
+      .filter(([name]) => name !== "baseline_select_1")
+      .flatMap(([, values]) => values)
     return {
       queries: Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, summary(values)])),
       overall: summary(all)

@@ -1,4 +1,12 @@
-import { eventTypeIds, sectorIds, type ArchiveJob, type BilateralEvent, type ClassifiedItem, type EventTypeId, type SectorId } from "@india-italy/domain"
+import {
+  eventTypeIds,
+  sectorIds,
+  type ArchiveJob,
+  type BilateralEvent,
+  type ClassifiedItem,
+  type EventTypeId,
+  type SectorId
+} from "@india-italy/domain"
 
 /** A small deterministic generator (mulberry32): the same store every run. */
 export const seededRandom = (seed: number) => {
@@ -12,27 +20,82 @@ export const seededRandom = (seed: number) => {
   }
 }
 
-const actors = ["Giorgia Meloni", "Narendra Modi", "Antonio Tajani", "S. Jaishankar", "Piyush Goyal", "Guido Crosetto", "Rajnath Singh", "Adolfo Urso", "Fincantieri", "Leonardo", "ISRO", "Italian Space Agency"]
+const actors = [
+  "Giorgia Meloni",
+  "Narendra Modi",
+  "Antonio Tajani",
+  "S. Jaishankar",
+  "Piyush Goyal",
+  "Guido Crosetto",
+  "Rajnath Singh",
+  "Adolfo Urso",
+  "Fincantieri",
+  "Leonardo",
+  "ISRO",
+  "Italian Space Agency"
+]
 const places = ["New Delhi", "Rome", "Mumbai", "Milan", "Goa", "Naples", "Bengaluru", "Trieste", "Chennai", "Genoa"]
-const englishTopics = ["defence pact", "naval exercise", "trade target", "green hydrogen partnership", "semiconductor fab", "space cooperation", "migration and mobility declaration", "start-up bridge", "railway corridor", "pharmaceutical investment", "critical minerals supply", "cyber security dialogue"]
-const italianTopics = ["accordo sulla difesa", "esercitazione navale", "obiettivo commerciale", "partenariato sull'idrogeno verde", "cooperazione spaziale", "dichiarazione sulla mobilità", "corridoio ferroviario", "investimento farmaceutico", "minerali critici", "dialogo sulla sicurezza informatica"]
+const englishTopics = [
+  "defence pact",
+  "naval exercise",
+  "trade target",
+  "green hydrogen partnership",
+  "semiconductor fab",
+  "space cooperation",
+  "migration and mobility declaration",
+  "start-up bridge",
+  "railway corridor",
+  "pharmaceutical investment",
+  "critical minerals supply",
+  "cyber security dialogue"
+]
+const italianTopics = [
+  "accordo sulla difesa",
+  "esercitazione navale",
+  "obiettivo commerciale",
+  "partenariato sull'idrogeno verde",
+  "cooperazione spaziale",
+  "dichiarazione sulla mobilità",
+  "corridoio ferroviario",
+  "investimento farmaceutico",
+  "minerali critici",
+  "dialogo sulla sicurezza informatica"
+]
 const outlets = ["Wire A", "Wire B", "Agenzia C", "Daily D", "Gazzetta E"]
 
 const pick = <T>(random: () => number, list: ReadonlyArray<T>): T => list[Math.floor(random() * list.length)]!
 const types = eventTypeIds.filter((type) => type !== "not_relevant") as ReadonlyArray<EventTypeId>
 
 /** Words the search queries of the benchmark look for (each matches a share of the store). */
-export const benchSearchTerms = ["hydrogen", "naval exercise", "semiconductor", "accordo difesa", "mobilità", "railway", "minerals", "pharmaceutical"]
+export const benchSearchTerms = [
+  "hydrogen",
+  "naval exercise",
+  "semiconductor",
+  "accordo difesa",
+  "mobilità",
+  "railway",
+  "minerals",
+  "pharmaceutical"
+]
 
-const report = (random: () => number, id: string, day: string, italian: boolean, sectors: ReadonlyArray<SectorId>, eventType: EventTypeId): { item: ClassifiedItem; text: string } => {
+const report = (
+  random: () => number,
+  id: string,
+  day: string,
+  italian: boolean,
+  sectors: ReadonlyArray<SectorId>,
+  eventType: EventTypeId
+): { item: ClassifiedItem; text: string } => {
   const who = [pick(random, actors), pick(random, actors)]
   const where = pick(random, places)
   const title = italian
     ? `Italia e India: ${pick(random, italianTopics)} firmato a ${where}`
     : `India and Italy agree ${pick(random, englishTopics)} in ${where}`
   const text = italian
-    ? `${who[0]} e ${who[1]} hanno discusso a ${where} di ${pick(random, italianTopics)} e di ${pick(random, italianTopics)}. Il governo ha annunciato nuovi passi per il partenariato strategico.`
-    : `${who[0]} and ${who[1]} met in ${where} to discuss the ${pick(random, englishTopics)} and the ${pick(random, englishTopics)}. Officials said further steps of the strategic partnership would follow.`
+    ? `${who[0]} e ${who[1]} hanno discusso a ${where} di ${pick(random, italianTopics)} e di ` +
+      `${pick(random, italianTopics)}. Il governo ha annunciato nuovi passi per il partenariato strategico.`
+    : `${who[0]} and ${who[1]} met in ${where} to discuss the ${pick(random, englishTopics)} and the ` +
+      `${pick(random, englishTopics)}. Officials said further steps of the strategic partnership would follow.`
   return {
     text,
     item: {
@@ -54,7 +117,13 @@ const report = (random: () => number, id: string, day: string, italian: boolean,
       confidence: 0.7 + random() * 0.3,
       evidence: [
         { tag: `eventType:${eventType}`, text: title.slice(0, 20), field: "title", start: 0, end: 20 },
-        ...sectors.map((sector) => ({ tag: `sector:${sector}`, text: sector, field: "text" as const, start: 0, end: sector.length }))
+        ...sectors.map((sector) => ({
+          tag: `sector:${sector}`,
+          text: sector,
+          field: "text" as const,
+          start: 0,
+          end: sector.length
+        }))
       ]
     }
   }
@@ -72,15 +141,33 @@ export function* benchJobs(count: number, seed = 17): Generator<ArchiveJob> {
     const sectors = [...new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(random, sectorIds)))]
     const eventType = pick(random, types)
     const reportCount = 1 + Math.floor(random() * 3)
-    const reports = Array.from({ length: reportCount }, (_, n) => report(random, `bench-${index}-${n}`, day, random() < 0.33, sectors, eventType))
+    const reports = Array.from({ length: reportCount }, (_, n) =>
+      report(random, `bench-${index}-${n}`, day, random() < 0.33, sectors, eventType)
+    )
     const founder = reports[0]!.item
     const seenAt = `${day}T12:00:00.000Z`
-    const sources = reports.map(({ item }) => ({ itemId: item.id, title: item.title, url: item.url!, outlet: item.source!, published: item.published! }))
+    const sources = reports.map(({ item }) => ({
+      itemId: item.id,
+      title: item.title,
+      url: item.url!,
+      outlet: item.source!,
+      published: item.published!
+    }))
     for (let revision = 1; revision <= reportCount; revision++) {
-      const event: BilateralEvent = { id: `evt-bench-${index}`, revision, classification: founder, sources: sources.slice(0, revision), firstSeen: seenAt, updatedAt: seenAt }
+      const event: BilateralEvent = {
+        id: `evt-bench-${index}`,
+        revision,
+        classification: founder,
+        sources: sources.slice(0, revision),
+        firstSeen: seenAt,
+        updatedAt: seenAt
+      }
       const { item, text } = reports[revision - 1]!
       yield {
-        notice: revision === 1 ? { kind: "new_event", event, alert: true } : { kind: "source_added", event, addedSource: sources[revision - 1]!, alert: true },
+        notice:
+          revision === 1
+            ? { kind: "new_event", event, alert: true }
+            : { kind: "source_added", event, addedSource: sources[revision - 1]!, alert: true },
         seenAt,
         report: { item, text, language: item.title.startsWith("Italia") ? "it" : "en" }
       }

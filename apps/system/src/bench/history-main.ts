@@ -57,7 +57,13 @@ const database = `iim_bench_${process.pid}_${Date.now().toString(36)}`
 const reachable = await adminQuery(`CREATE DATABASE ${database}`).then(
   () => true,
   (error: unknown) => {
-    console.log(JSON.stringify({ name: "history_query_ms", backend: "postgres", skipped: `no PostgreSQL at ${serverUrl}: ${String(error)}` }))
+    console.log(
+      JSON.stringify({
+        name: "history_query_ms",
+        backend: "postgres",
+        skipped: `no PostgreSQL at ${serverUrl}: ${String(error)}`
+      })
+    )
     return false
   }
 )

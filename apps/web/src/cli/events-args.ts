@@ -9,7 +9,8 @@ export interface QueryCommand {
   readonly format: OutputFormat
 }
 
-export type EventsCommand = QueryCommand | { readonly _tag: "import" } | { readonly _tag: "help"; readonly topic: "events" | "import" }
+export type EventsCommand =
+  QueryCommand | { readonly _tag: "import" } | { readonly _tag: "help"; readonly topic: "events" | "import" }
 
 export const eventsUsage = `usage: pnpm events [--sector a,b] [--type x,y] [--since YYYY-MM-DD] [--until YYYY-MM-DD]
                    [--actor NAME] [--place NAME] [--lang en|it] [--q TEXT] [--limit N] [--format table|json|csv]
@@ -50,7 +51,9 @@ export const parseEventsArgs = (args: ReadonlyArray<string>): Result.Result<Even
   const rest = args[0] === "--" ? args.slice(1) : args
   if (rest[0] === "import") {
     if (rest.includes("--help") || rest.includes("-h")) return Result.succeed({ _tag: "help", topic: "import" })
-    return rest.length === 1 ? Result.succeed({ _tag: "import" }) : Result.fail(`unexpected argument ${JSON.stringify(rest[1])} after import`)
+    return rest.length === 1
+      ? Result.succeed({ _tag: "import" })
+      : Result.fail(`unexpected argument ${JSON.stringify(rest[1])} after import`)
   }
   const filters: Record<string, string> = {}
   let format: OutputFormat = "table"
@@ -62,11 +65,14 @@ export const parseEventsArgs = (args: ReadonlyArray<string>): Result.Result<Even
     const name = arg.slice(2, equals === -1 ? undefined : equals)
     const value = equals === -1 ? rest[++index] : arg.slice(equals + 1)
     if (name !== "format" && flags[name] === undefined) {
-      return Result.fail(`unknown option --${name} (expected ${[...Object.keys(flags), "format"].map((flag) => `--${flag}`).join(", ")})`)
+      return Result.fail(
+        `unknown option --${name} (expected ${[...Object.keys(flags), "format"].map((flag) => `--${flag}`).join(", ")})`
+      )
     }
     if (value === undefined || value.startsWith("--")) return Result.fail(`--${name} needs a value`)
     if (name === "format") {
-      if (value !== "table" && value !== "json" && value !== "csv") return Result.fail(`bad --format "${value}": expected table, json or csv`)
+      if (value !== "table" && value !== "json" && value !== "csv")
+        return Result.fail(`bad --format "${value}": expected table, json or csv`)
       format = value
       continue
     }

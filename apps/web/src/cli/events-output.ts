@@ -12,15 +12,18 @@ const fit = (text: string, width: number): string => {
 /** A fixed-width table: day, type, sectors, reports, headline, id. */
 export const renderTable = (events: ReadonlyArray<HistoryEvent>): string => {
   if (events.length === 0) return "no events match\n"
-  const header = `${fit("date", 10)}  ${fit("type", 26)}  ${fit("sectors", 28)}  ${fit("reports", 7)}  ${fit("headline", 70)}  id`
+  const row = (cells: ReadonlyArray<string>, id: string) =>
+    [fit(cells[0]!, 10), fit(cells[1]!, 26), fit(cells[2]!, 28), fit(cells[3]!, 7), fit(cells[4]!, 70), printable(id)].join("  ")
+  const header = row(["date", "type", "sectors", "reports", "headline"], "id")
   const rows = events.map(({ event, eventDate }) => {
     const item = event.classification
     const type = eventTypeById.get(item.eventType)?.label ?? item.eventType
-    return `${fit(eventDate, 10)}  ${fit(type, 26)}  ${fit(item.sectors.join(","), 28)}  ${fit(String(event.sources.length), 7)}  ${fit(item.title, 70)}  ${printable(event.id)}`
+    return row([eventDate, type, item.sectors.join(","), String(event.sources.length), item.title], event.id)
   })
   return `${[header, ...rows].join("\n")}\n`
 }
 
-export const renderJsonLines = (events: ReadonlyArray<HistoryEvent>): string => events.map((event) => `${JSON.stringify(event)}\n`).join("")
+export const renderJsonLines = (events: ReadonlyArray<HistoryEvent>): string =>
+  events.map((event) => `${JSON.stringify(event)}\n`).join("")
 
 export const renderCsv = (events: ReadonlyArray<HistoryEvent>): string => csvHeaderLine + events.map(csvRow).join("")

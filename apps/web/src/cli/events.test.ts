@@ -18,11 +18,15 @@ const storeDir = mkdtempSync(join(tmpdir(), "iim-events-cli-"))
 /** Runs `pnpm events …` as the person would (the package script), against the test's store and prefix. */
 const events = (...args: ReadonlyArray<string>) =>
   new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ["--conditions=@india-italy/source", "--import", "tsx", "src/cli/events.ts", ...args], {
-      cwd: webRoot,
-      env: { ...process.env, DATABASE_URL: "", EVENTS_DB_DIR: storeDir, REDIS_URL: redisUrl, REDIS_PREFIX: prefix },
-      stdio: ["ignore", "pipe", "pipe"]
-    })
+    const child = spawn(
+      process.execPath,
+      ["--conditions=@india-italy/source", "--import", "tsx", "src/cli/events.ts", ...args],
+      {
+        cwd: webRoot,
+        env: { ...process.env, DATABASE_URL: "", EVENTS_DB_DIR: storeDir, REDIS_URL: redisUrl, REDIS_PREFIX: prefix },
+        stdio: ["ignore", "pipe", "pipe"]
+      }
+    )
     let stdout = ""
     let stderr = ""
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()))
@@ -31,8 +35,24 @@ const events = (...args: ReadonlyArray<string>) =>
   })
 
 const reports = [
-  { id: "cli-1", title: "India and Italy sign defence cooperation agreement in New Delhi", text: "India and Italy signed a defence cooperation agreement in New Delhi on Monday, the defence ministries said.", published: "2025-03-03T10:00:00Z", source: "Wire A", url: "https://wire-a.example/1" },
-  { id: "cli-2", title: "India, Italy set target of €20 billion in bilateral trade by 2029", text: "India and Italy agreed on Tuesday to raise bilateral trade to €20 billion by 2029, commerce minister Piyush Goyal said in Rome.", published: "2025-04-08T10:00:00Z", source: "Wire B", url: "https://wire-b.example/2" }
+  {
+    id: "cli-1",
+    title: "India and Italy sign defence cooperation agreement in New Delhi",
+    text: "India and Italy signed a defence cooperation agreement in New Delhi on Monday, the defence ministries said.",
+    published: "2025-03-03T10:00:00Z",
+    source: "Wire A",
+    url: "https://wire-a.example/1"
+  },
+  {
+    id: "cli-2",
+    title: "India, Italy set target of €20 billion in bilateral trade by 2029",
+    text:
+      "India and Italy agreed on Tuesday to raise bilateral trade to €20 billion by 2029, " +
+      "commerce minister Piyush Goyal said in Rome.",
+    published: "2025-04-08T10:00:00Z",
+    source: "Wire B",
+    url: "https://wire-b.example/2"
+  }
 ]
 
 describe("pnpm events", () => {
@@ -75,9 +95,13 @@ describe("pnpm events", () => {
   it("imports the events still in Redis once, naming the unreadable ones", async () => {
     const first = await events("import")
     expect(first.code, first.stderr).toBe(0)
-    expect(first.stdout).toContain("imported 2 of 3 events from Redis (0 already stored at that revision; 1 unreadable: evt-broken)")
+    expect(first.stdout).toContain(
+      "imported 2 of 3 events from Redis (0 already stored at that revision; 1 unreadable: evt-broken)"
+    )
     const again = await events("import")
-    expect(again.stdout).toContain("imported 0 of 3 events from Redis (2 already stored at that revision; 1 unreadable: evt-broken)")
+    expect(again.stdout).toContain(
+      "imported 0 of 3 events from Redis (2 already stored at that revision; 1 unreadable: evt-broken)"
+    )
     expect(again.stdout).toContain("the store holds 2 events")
   }, 60_000)
 
@@ -88,7 +112,10 @@ describe("pnpm events", () => {
     expect(table.stdout).not.toContain("€20 billion")
 
     const json = await events("--q", "bilateral trade", "--since", "2025-04-01", "--format", "json")
-    const lines = json.stdout.trim().split("\n").map((line) => JSON.parse(line) as { event: { classification: { title: string } } })
+    const lines = json.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { event: { classification: { title: string } } })
     expect(lines.map((line) => line.event.classification.title)).toEqual([reports[1]!.title])
 
     const csv = await events("--format", "csv")

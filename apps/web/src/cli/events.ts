@@ -15,11 +15,14 @@ const filtersOf = (command: QueryCommand): Effect.Effect<EventFilters, Usage> =>
   const parsed = parseEventFilters((name) => rest[name])
   if (Result.isFailure(parsed)) {
     const error = parsed.failure
-    return Effect.fail(new Usage(`bad ${optionNameOf(error.parameter)} "${error.value.slice(0, 80)}": expected ${error.expected}`))
+    return Effect.fail(
+      new Usage(`bad ${optionNameOf(error.parameter)} "${error.value.slice(0, 80)}": expected ${error.expected}`)
+    )
   }
   if (limit === undefined) return Effect.succeed(parsed.success)
   const count = /^\d{1,6}$/.test(limit) ? Number(limit) : Number.NaN
-  if (!(count >= 1 && count <= maxExportRows)) return Effect.fail(new Usage(`bad --limit "${limit}": expected a whole number from 1 to ${maxExportRows}`))
+  if (!(count >= 1 && count <= maxExportRows))
+    return Effect.fail(new Usage(`bad --limit "${limit}": expected a whole number from 1 to ${maxExportRows}`))
   return Effect.succeed({ ...parsed.success, limit: count })
 }
 
@@ -30,13 +33,17 @@ const runQuery = (command: QueryCommand, filters: EventFilters) =>
     yield* Effect.sync(() => process.stdout.write(render(events)))
   })
 
+const unreadableNote = (ids: ReadonlyArray<string>) =>
+  ids.length === 0 ? "" : `; ${ids.length} unreadable: ${ids.slice(0, 10).join(", ")}`
+
 const runImport = Effect.gen(function* () {
   const summary = yield* importFromRedis
   const store = yield* EventStore
   const { events } = yield* store.counts()
   yield* Console.log(
-    `imported ${summary.stored} of ${summary.found} events from Redis (${summary.alreadyStored} already stored at that revision` +
-      `${summary.unreadable.length === 0 ? "" : `; ${summary.unreadable.length} unreadable: ${summary.unreadable.slice(0, 10).join(", ")}`}); the store holds ${events} events`
+    `imported ${summary.stored} of ${summary.found} events from Redis ` +
+      `(${summary.alreadyStored} already stored at that revision${unreadableNote(summary.unreadable)}); ` +
+      `the store holds ${events} events`
   )
 })
 
@@ -60,10 +67,14 @@ const main = program.pipe(
   Effect.as(0),
   Effect.catch((error: Usage | { readonly message: string }) =>
     error instanceof Usage
-      ? Console.error(`events: ${error.reason}\n${eventsUsage.split("\n\n")[0]}\n(pnpm events --help says more)`).pipe(Effect.as(2))
+      ? Console.error(`events: ${error.reason}\n${eventsUsage.split("\n\n")[0]}\n(pnpm events --help says more)`).pipe(
+          Effect.as(2)
+        )
       : Console.error(`events: ${error.message}`).pipe(Effect.as(1))
   ),
-  Effect.catchCause((cause) => Console.error(`events: failed: ${Cause.pretty(cause).split("\n")[0]}`).pipe(Effect.as(1))),
+  Effect.catchCause((cause) =>
+    Console.error(`events: failed: ${Cause.pretty(cause).split("\n")[0]}`).pipe(Effect.as(1))
+  ),
   Effect.provide(Layer.merge(StderrLogging, Layer.succeed(References.MinimumLogLevel, "Warn")))
 )
 

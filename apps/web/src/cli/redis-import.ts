@@ -32,7 +32,10 @@ const decodeMember = Schema.decodeUnknownExit(Schema.fromJsonString(ClassifiedIt
 /** Reads events in pages of this many ids: bounded memory however many the window holds. */
 const pageSize = 200
 
-export class RedisImportError extends Schema.TaggedError<RedisImportError>()("RedisImportError", { url: Schema.String, reason: Schema.String }) {
+export class RedisImportError extends Schema.TaggedError<RedisImportError>()("RedisImportError", {
+  url: Schema.String,
+  reason: Schema.String
+}) {
   override get message() {
     return `could not read the worker's events from Redis at ${this.url}: ${this.reason}`
   }
@@ -55,14 +58,26 @@ export const importFromRedis = Effect.gen(function* () {
   const keys = workerEventKeys(prefix)
   const redis = yield* Effect.acquireRelease(
     Effect.sync(() => {
-      const client = new IORedis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 3_000, retryStrategy: () => null })
+      const client = new IORedis(redisUrl, {
+        lazyConnect: true,
+        maxRetriesPerRequest: 1,
+        connectTimeout: 3_000,
+        retryStrategy: () => null
+      })
       client.on("error", () => {})
       return client
     }),
     (client) => Effect.sync(() => client.disconnect())
   )
   const fromRedis = <A>(run: () => Promise<A>) =>
-    Effect.tryPromise({ try: run, catch: (error) => new RedisImportError({ url: redactedUrl(redisUrl), reason: error instanceof Error ? error.message : String(error) }) })
+    Effect.tryPromise({
+      try: run,
+      catch: (error) =>
+        new RedisImportError({
+          url: redactedUrl(redisUrl),
+          reason: error instanceof Error ? error.message : String(error)
+        })
+    })
   yield* fromRedis(() => redis.connect())
   const ids = yield* fromRedis(() => redis.zrange(keys.recent, "0", "-1"))
   let stored = 0
@@ -92,4 +107,8 @@ export const importFromRedis = Effect.gen(function* () {
     }
   }
   return { found: ids.length, stored, alreadyStored, unreadable } satisfies ImportSummary
-}) as Effect.Effect<ImportSummary, RedisImportError | StoreSqlError | import("effect").Config.ConfigError, EventStore | import("effect").Scope.Scope>
+}) as Effect.Effect<
+  ImportSummary,
+  RedisImportError | StoreSqlError | import("effect").Config.ConfigError,
+  EventStore | import("effect").Scope.Scope
+>

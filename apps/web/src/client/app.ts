@@ -16,7 +16,12 @@ const fetchJson = async <T>(url: string): Promise<T> => {
 
 const showError = (message: string) => main.replaceChildren(el("p", { class: "error", role: "alert" }, message))
 
-const selectOf = (name: string, label: string, options: ReadonlyArray<{ readonly id: string; readonly label: string }>, current: string | null) =>
+const selectOf = (
+  name: string,
+  label: string,
+  options: ReadonlyArray<{ readonly id: string; readonly label: string }>,
+  current: string | null
+) =>
   el(
     "label",
     {},
@@ -43,7 +48,12 @@ const filterForm = (params: URLSearchParams): HTMLFormElement => {
     { class: "filters", role: "search", method: "get", action: "/" },
     input("q", "Search headlines and text", "search", params.get("q"), { placeholder: "e.g. defence pact, accordo" }),
     selectOf("sector", "Sector", sectors, params.get("sector")),
-    selectOf("type", "Type", eventTypes.filter((type) => type.id !== "not_relevant"), params.get("type")),
+    selectOf(
+      "type",
+      "Type",
+      eventTypes.filter((type) => type.id !== "not_relevant"),
+      params.get("type")
+    ),
     input("from", "From", "date", params.get("from")),
     input("to", "To", "date", params.get("to")),
     el("button", { type: "submit" }, "Apply")
@@ -51,7 +61,8 @@ const filterForm = (params: URLSearchParams): HTMLFormElement => {
   form.addEventListener("submit", (event) => {
     event.preventDefault()
     const next = new URLSearchParams()
-    for (const [name, value] of new FormData(form)) if (typeof value === "string" && value.trim() !== "") next.set(name, value.trim())
+    for (const [name, value] of new FormData(form))
+      if (typeof value === "string" && value.trim() !== "") next.set(name, value.trim())
     // Filters the form does not show are kept, so a shared link's actor or place survives a new search.
     for (const name of ["actor", "place", "lang"]) {
       const kept = params.get(name)
@@ -74,13 +85,31 @@ const apiQuery = (params: URLSearchParams): URLSearchParams => {
 const renderTimeline = async (params: URLSearchParams) => {
   const query = apiQuery(params)
   const suffix = query.size === 0 ? "" : `?${query.toString()}`
-  document.title = params.get("q") === null ? "India–Italy Monitor · timeline" : `“${params.get("q")}” · India–Italy Monitor`
+  document.title =
+    params.get("q") === null ? "India–Italy Monitor · timeline" : `“${params.get("q")}” · India–Italy Monitor`
   const list = el("div", { class: "timeline", "aria-live": "polite" })
   const status = el("p", { class: "status", role: "status" }, "Loading…")
-  const exports = el("p", { class: "exports" }, "This view as ", el("a", { href: `/api/events.csv${suffix}` }, "CSV"), ", ", el("a", { href: `/feeds/events.atom${suffix}` }, "Atom feed"), ", ", el("a", { href: `/api/events${suffix}` }, "JSON"))
-  main.replaceChildren(el("h1", { class: "visually-hidden" }, "Developments"), filterForm(params), exports, status, list)
+  const exports = el(
+    "p",
+    { class: "exports" },
+    "This view as ",
+    el("a", { href: `/api/events.csv${suffix}` }, "CSV"),
+    ", ",
+    el("a", { href: `/feeds/events.atom${suffix}` }, "Atom feed"),
+    ", ",
+    el("a", { href: `/api/events${suffix}` }, "JSON")
+  )
+  main.replaceChildren(
+    el("h1", { class: "visually-hidden" }, "Developments"),
+    filterForm(params),
+    exports,
+    status,
+    list
+  )
   const load = async (cursor?: string) => {
-    const page = await fetchJson<HistoryPage>(`/api/events?${new URLSearchParams([...query, ...(cursor === undefined ? [] : [["cursor", cursor]])]).toString()}`)
+    const page = await fetchJson<HistoryPage>(
+      `/api/events?${new URLSearchParams([...query, ...(cursor === undefined ? [] : [["cursor", cursor]])]).toString()}`
+    )
     appendDays(list, page.events)
     status.textContent = list.childElementCount === 0 ? "No developments match these filters." : ""
     main.querySelector("button.more")?.remove()

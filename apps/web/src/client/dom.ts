@@ -31,10 +31,18 @@ export const safeHref = (value: string | undefined): string | undefined => {
 
 export const externalLink = (href: string | undefined, text: string): Node => {
   const safe = safeHref(href)
-  return safe === undefined ? document.createTextNode(text) : el("a", { href: safe, rel: "noopener noreferrer external" }, text)
+  return safe === undefined
+    ? document.createTextNode(text)
+    : el("a", { href: safe, rel: "noopener noreferrer external" }, text)
 }
 
-const dayFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" })
+const dayFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "UTC",
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric"
+})
 const monthFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", month: "long", year: "numeric" })
 const timeFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",

@@ -27,15 +27,28 @@ const sourcesList = (event: BilateralEvent): HTMLUListElement =>
   el(
     "ul",
     { class: "sources" },
-    ...event.sources.map((source) => el("li", {}, externalLink(source.url, source.outlet ?? source.title), source.outlet === undefined ? "" : ` — ${source.title}`))
+    ...event.sources.map((source) =>
+      el(
+        "li",
+        {},
+        externalLink(source.url, source.outlet ?? source.title),
+        source.outlet === undefined ? "" : ` — ${source.title}`
+      )
+    )
   )
 
 /** What, who, where, when and how much of an event, as the card and the event page show it. */
 const eventFacts = (event: BilateralEvent, eventDate: string, withSources: boolean): HTMLDListElement => {
   const item = event.classification
-  const when = item.occurredOn === undefined ? formatDay(eventDate) : formatWhen(item.occurredOn, item.occurredPrecision)
+  const when =
+    item.occurredOn === undefined ? formatDay(eventDate) : formatWhen(item.occurredOn, item.occurredPrecision)
   return facts([
-    ["Who", item.actors.map((actor) => (actor.office === undefined ? actor.name : `${actor.name} (${actor.office})`)).join("; ")],
+    [
+      "Who",
+      item.actors
+        .map((actor) => (actor.office === undefined ? actor.name : `${actor.name} (${actor.office})`))
+        .join("; ")
+    ],
     ["Where", item.places.map((place) => place.name).join(", ")],
     ["When", `${when}${statusNote[item.status] === undefined ? "" : ` (${statusNote[item.status]})`}`],
     ["Figures", item.amounts.map((amount) => amount.text).join("; ")],
@@ -44,7 +57,13 @@ const eventFacts = (event: BilateralEvent, eventDate: string, withSources: boole
 }
 
 const sectorTags = (sectors: ReadonlyArray<string>): HTMLUListElement | undefined =>
-  sectors.length === 0 ? undefined : el("ul", { class: "tags", "aria-label": "Sectors" }, ...sectors.map((sector) => el("li", {}, sectorLabel(sector))))
+  sectors.length === 0
+    ? undefined
+    : el(
+        "ul",
+        { class: "tags", "aria-label": "Sectors" },
+        ...sectors.map((sector) => el("li", {}, sectorLabel(sector)))
+      )
 
 export const eventCard = ({ event, eventDate }: HistoryEvent): HTMLElement => {
   const item = event.classification
@@ -52,7 +71,12 @@ export const eventCard = ({ event, eventDate }: HistoryEvent): HTMLElement => {
   return el(
     "article",
     { class: "card", "data-event-id": event.id },
-    el("p", { class: "type" }, typeLabel(item.eventType), secondary.length === 0 ? "" : ` · also ${secondary.join(", ")}`),
+    el(
+      "p",
+      { class: "type" },
+      typeLabel(item.eventType),
+      secondary.length === 0 ? "" : ` · also ${secondary.join(", ")}`
+    ),
     el("h3", {}, el("a", { href: `/event/${encodeURIComponent(event.id)}` }, item.title)),
     sectorTags(item.sectors),
     eventFacts(event, eventDate, true)
@@ -65,7 +89,11 @@ export const appendDays = (container: HTMLElement, events: ReadonlyArray<History
     let day = container.lastElementChild as HTMLElement | null
     if (day?.dataset.day !== history.eventDate) {
       const headingId = `day-${history.eventDate}`
-      day = el("section", { class: "day", "data-day": history.eventDate, "aria-labelledby": headingId }, el("h2", { class: "day", id: headingId }, formatDay(history.eventDate)))
+      day = el(
+        "section",
+        { class: "day", "data-day": history.eventDate, "aria-labelledby": headingId },
+        el("h2", { class: "day", id: headingId }, formatDay(history.eventDate))
+      )
       container.append(day)
     }
     day.append(eventCard(history))
@@ -86,7 +114,19 @@ const evidenceLabel = (tag: string): string => {
 const evidenceList = (evidence: ReadonlyArray<Evidence>): HTMLElement =>
   evidence.length === 0
     ? el("p", { class: "status" }, "No evidence recorded for this report.")
-    : el("ul", { class: "evidence" }, ...evidence.map((span) => el("li", {}, `${evidenceLabel(span.tag)}: `, el("q", {}, span.text), ` (${span.field === "title" ? "headline" : "text"})`)))
+    : el(
+        "ul",
+        { class: "evidence" },
+        ...evidence.map((span) =>
+          el(
+            "li",
+            {},
+            `${evidenceLabel(span.tag)}: `,
+            el("q", {}, span.text),
+            ` (${span.field === "title" ? "headline" : "text"})`
+          )
+        )
+      )
 
 const reportSection = (report: StoredReport): HTMLElement =>
   el(
@@ -98,10 +138,17 @@ const reportSection = (report: StoredReport): HTMLElement =>
       ["Language", report.language],
       ["Published", formatTime(report.published)],
       ["Seen", formatTime(report.seenAt)],
-      ["Tagged", report.classification === undefined ? undefined : `${typeLabel(report.classification.eventType)}${report.classification.sectors.length === 0 ? "" : ` · ${report.classification.sectors.map(sectorLabel).join(", ")}`}`]
+      [
+        "Tagged",
+        report.classification === undefined
+          ? undefined
+          : [typeLabel(report.classification.eventType), ...report.classification.sectors.map(sectorLabel)].join(" · ")
+      ]
     ]),
     el("h4", {}, "Why it was tagged"),
-    report.classification === undefined ? el("p", { class: "status" }, "This report was stored without its classification.") : evidenceList(report.classification.evidence)
+    report.classification === undefined
+      ? el("p", { class: "status" }, "This report was stored without its classification.")
+      : evidenceList(report.classification.evidence)
   )
 
 export const eventPage = (detail: HistoryEventDetail): HTMLElement => {
@@ -118,6 +165,16 @@ export const eventPage = (detail: HistoryEventDetail): HTMLElement => {
     el("h2", {}, `Reports (${detail.reports.length})`),
     ...detail.reports.map(reportSection),
     el("h2", {}, "Revisions"),
-    el("ol", { class: "revisions" }, ...detail.revisions.map((revision) => el("li", { value: String(revision.revision) }, `${revision.kind.replace(/_/g, " ")} · ${formatTime(revision.recordedAt) ?? ""}`)))
+    el(
+      "ol",
+      { class: "revisions" },
+      ...detail.revisions.map((revision) =>
+        el(
+          "li",
+          { value: String(revision.revision) },
+          `${revision.kind.replace(/_/g, " ")} · ${formatTime(revision.recordedAt) ?? ""}`
+        )
+      )
+    )
   )
 }

@@ -6,7 +6,9 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
 
 export const launchChromium = async (): Promise<Browser> => {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`no Chromium at ${chromiumPath}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH`)
+    throw new Error(
+      `no Chromium at ${chromiumPath}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH`
+    )
   }
   return chromium.launch({
     executablePath: chromiumPath,

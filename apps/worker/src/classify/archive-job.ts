@@ -7,7 +7,12 @@ export const maxArchivedTextChars = 8_000
  * The event store's job for one event revision: the notice, plus what the notice does not
  * carry about the report that caused it — its classification with evidence, its text and language.
  */
-export const archiveJobFor = (notice: EventNotice, classified: ClassifiedItem, item: WireItem, seenAt: Date): ArchiveJob => ({
+export const archiveJobFor = (
+  notice: EventNotice,
+  classified: ClassifiedItem,
+  item: WireItem,
+  seenAt: Date
+): ArchiveJob => ({
   notice,
   seenAt: seenAt.toISOString(),
   report: {

@@ -1,4 +1,11 @@
-import type { ArchiveJob, BilateralEvent, ClassifiedItem, EventNotice, EventTypeId, SectorId } from "@india-italy/domain"
+import type {
+  ArchiveJob,
+  BilateralEvent,
+  ClassifiedItem,
+  EventNotice,
+  EventTypeId,
+  SectorId
+} from "@india-italy/domain"
 
 export interface ReportSpec {
   readonly id: string
@@ -36,8 +43,20 @@ export const classifiedReport = (spec: ReportSpec): ClassifiedItem => {
     status: "happened",
     confidence: 0.8,
     evidence: [
-      { tag: `eventType:${eventType}`, text: spec.title.slice(0, 12), field: "title", start: 0, end: Math.min(12, spec.title.length) },
-      ...sectors.map((sector) => ({ tag: `sector:${sector}`, text: sector, field: "text" as const, start: 0, end: sector.length }))
+      {
+        tag: `eventType:${eventType}`,
+        text: spec.title.slice(0, 12),
+        field: "title",
+        start: 0,
+        end: Math.min(12, spec.title.length)
+      },
+      ...sectors.map((sector) => ({
+        tag: `sector:${sector}`,
+        text: sector,
+        field: "text" as const,
+        start: 0,
+        end: sector.length
+      }))
     ]
   }
 }
@@ -54,7 +73,11 @@ const sourceOf = (item: ClassifiedItem) => ({
  * The archive jobs of one development as the worker would send them: revision 1 founds the
  * event from the first report, each later report joins it (source_added).
  */
-export const developmentJobs = (eventId: string, reports: ReadonlyArray<ReportSpec>, seenFrom = "2025-03-02T12:00:00.000Z") => {
+export const developmentJobs = (
+  eventId: string,
+  reports: ReadonlyArray<ReportSpec>,
+  seenFrom = "2025-03-02T12:00:00.000Z"
+) => {
   const items = reports.map(classifiedReport)
   const founder = items[0]!
   const jobs: Array<ArchiveJob> = []
@@ -69,7 +92,9 @@ export const developmentJobs = (eventId: string, reports: ReadonlyArray<ReportSp
       updatedAt: seenAt
     }
     const notice: EventNotice =
-      index === 0 ? { kind: "new_event", event, alert: true } : { kind: "source_added", event, addedSource: sourceOf(item), alert: true }
+      index === 0
+        ? { kind: "new_event", event, alert: true }
+        : { kind: "source_added", event, addedSource: sourceOf(item), alert: true }
     const spec = reports[index]!
     jobs.push({
       notice,
@@ -100,7 +125,14 @@ export const sampleDevelopments = (): ReadonlyArray<ReadonlyArray<ArchiveJob>> =
       places: ["New Delhi"],
       occurredOn: "2025-03-02"
     },
-    { id: "a2", title: "Italia e India firmano un accordo sulla difesa", text: "Gli accordi firmati a Nuova Delhi riguardano la difesa.", language: "it", outlet: "Agenzia B", url: "https://agenzia-b.example/difesa" }
+    {
+      id: "a2",
+      title: "Italia e India firmano un accordo sulla difesa",
+      text: "Gli accordi firmati a Nuova Delhi riguardano la difesa.",
+      language: "it",
+      outlet: "Agenzia B",
+      url: "https://agenzia-b.example/difesa"
+    }
   ]),
   developmentJobs(
     "evt-trade-target",
