@@ -57,7 +57,9 @@ export class ClassifyStage extends Context.Service<
         const cluster = yield* clusterer.cluster(classified, { contentHash: job.contentHash, alert, now })
         recordLatency(counters, "cluster", performance.now() - clusterStarted)
         // The event store's copy, after the notice (a retry re-sends both under the same job ids).
-        if (cluster.notice !== undefined) yield* queues.addArchive(archiveJobFor(cluster.notice, classified, job.item, now))
+        if (cluster.notice !== undefined) {
+          yield* queues.addArchive(archiveJobFor(cluster.notice, classified, job.item, now))
+        }
         return { classified, alert, cluster }
       })
 
