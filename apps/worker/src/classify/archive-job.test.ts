@@ -16,7 +16,14 @@ describe("the event store's job for a revision", () => {
   const notice: EventNotice = {
     kind: "new_event",
     alert: true,
-    event: { id: "evt-1", revision: 1, classification: classified, sources: [], firstSeen: "2025-03-03T10:01:00.000Z", updatedAt: "2025-03-03T10:01:00.000Z" }
+    event: {
+      id: "evt-1",
+      revision: 1,
+      classification: classified,
+      sources: [],
+      firstSeen: "2025-03-03T10:01:00.000Z",
+      updatedAt: "2025-03-03T10:01:00.000Z"
+    }
   }
 
   it("carries the notice and what it lacks about the report: classification, capped text, language, feed", () => {
