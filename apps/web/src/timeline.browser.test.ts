@@ -109,6 +109,19 @@ describe("the timeline page in Chromium", () => {
     expect(await naval.locator("dl.facts").textContent()).toContain("Goa")
   })
 
+  it("shows older developments on request, continuing the day already shown", async () => {
+    await page.goto(`${base}/?limit=2`)
+    await page.locator("article.card").first().waitFor()
+    expect(await cardIds(page)).toEqual(["evt-linked", "evt-migration"])
+    await page.locator("button.more").focus()
+    await page.keyboard.press("Enter")
+    await page.locator('article[data-event-id="evt-trade-target"]').waitFor()
+    expect(await cardIds(page)).toEqual(["evt-linked", "evt-migration", "evt-naval-exercise", "evt-trade-target"])
+    expect(await page.locator('section[data-day="2025-04-10"]').count()).toBe(1)
+    await page.goto(`${base}/`)
+    await page.locator("article.card").first().waitFor()
+  })
+
   it("shows a hostile headline as text: no markup from a feed runs or becomes a link", async () => {
     const hostile = page.locator('article[data-event-id="evt-hostile"]')
     expect(await hostile.locator("h3").textContent()).toBe(`<img src=x onerror="window.pwned=1">Hostile headline`)

@@ -2,8 +2,8 @@ import { eventTypes, sectors, type HistoryEventDetail, type HistoryPage } from "
 import { el } from "./dom.ts"
 import { appendDays, eventPage } from "./render.ts"
 
-/** The filters the page offers; the rest of the API's (actor, place, lang) still work in the URL. */
-const filterNames = ["q", "sector", "type", "from", "to", "actor", "place", "lang"] as const
+/** The filters the page offers; the rest of the API's (actor, place, lang, limit) still work in the URL. */
+const filterNames = ["q", "sector", "type", "from", "to", "actor", "place", "lang", "limit"] as const
 
 const main = document.getElementById("main") as HTMLElement
 
@@ -64,7 +64,7 @@ const filterForm = (params: URLSearchParams): HTMLFormElement => {
     for (const [name, value] of new FormData(form))
       if (typeof value === "string" && value.trim() !== "") next.set(name, value.trim())
     // Filters the form does not show are kept, so a shared link's actor or place survives a new search.
-    for (const name of ["actor", "place", "lang"]) {
+    for (const name of ["actor", "place", "lang", "limit"]) {
       const kept = params.get(name)
       if (kept !== null) next.set(name, kept)
     }
