@@ -1,4 +1,4 @@
-import { EventNotice, OpsNotice, queueNames, WireItem } from "@india-italy/domain"
+import { ArchiveJob, EventNotice, OpsNotice, queueNames, WireItem } from "@india-italy/domain"
 import { Queue, type JobsOptions } from "bullmq"
 import { Context, Effect, Layer, Schema } from "effect"
 import { Feed } from "./feeds/feed.ts"
@@ -47,7 +47,8 @@ export const jobOptions = {
   poll: { attempts: 1, removeOnComplete: { count: 200 }, removeOnFail: { count: 500 } },
   classify: { attempts: 8, backoff: { type: "exponential", delay: 500 }, removeOnComplete: keepCompleted, removeOnFail: keepFailed },
   notices: { attempts: 10, backoff: { type: "exponential", delay: 1000 }, removeOnComplete: keepCompleted, removeOnFail: keepFailed },
-  ops: { attempts: 10, backoff: { type: "exponential", delay: 5000 }, removeOnComplete: keepCompleted, removeOnFail: keepFailed }
+  ops: { attempts: 10, backoff: { type: "exponential", delay: 5000 }, removeOnComplete: keepCompleted, removeOnFail: keepFailed },
+  archive: { attempts: 20, backoff: { type: "exponential", delay: 1000 }, removeOnComplete: keepCompleted, removeOnFail: keepFailed }
 } satisfies Record<string, JobsOptions>
 
 /**
@@ -64,6 +65,9 @@ export class Queues extends Context.Service<
     readonly ops: Queue<OpsNotice>
     readonly addNotice: (notice: EventNotice) => Effect.Effect<void>
     readonly addOpsNotice: (notice: OpsNotice, jobId: string) => Effect.Effect<void>
+    /** The event store's copy of a revision (packages/event-store consumes `archive`). */
+    readonly archive: Queue<ArchiveJob>
+    readonly addArchive: (job: ArchiveJob) => Effect.Effect<void>
   }
 >()("worker/Queues") {
   static readonly layer = Layer.effect(
@@ -85,6 +89,8 @@ export class Queues extends Context.Service<
       const classify = yield* open<ClassifyJob>(queueNames.classify)
       const notices = yield* open<EventNotice>(queueNames.notices)
       const ops = yield* open<OpsNotice>(queueNames.ops)
+      const archive = yield* open<ArchiveJob>(queueNames.archive)
+      const encodeArchive = Schema.encodeSync(ArchiveJob)
       const encodeNotice = Schema.encodeSync(EventNotice)
       const encodeOps = Schema.encodeSync(OpsNotice)
       return Queues.of({
@@ -102,7 +108,15 @@ export class Queues extends Context.Service<
         addOpsNotice: (notice, jobId) =>
           Effect.promise(() => ops.add("feed_failing", encodeOps(notice) as OpsNotice, { ...jobOptions.ops, jobId: safeJobId(jobId) })).pipe(
             Effect.asVoid
-          )
+          ),
+        archive,
+        addArchive: (job) =>
+          Effect.promise(() =>
+            archive.add(job.notice.kind, encodeArchive(job) as ArchiveJob, {
+              ...jobOptions.archive,
+              jobId: noticeJobId(job.notice.event.id, job.notice.event.revision)
+            })
+          ).pipe(Effect.asVoid)
       })
     })
   )

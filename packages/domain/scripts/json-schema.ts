@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import { BilateralEvent, ClassifiedItem, EventNotice } from "../src/event.ts"
+import { ArchiveJob, HistoryEventDetail, HistoryPage } from "../src/history.ts"
 import { Subscription } from "../src/subscription.ts"
 import { WireItem } from "../src/wire-item.ts"
 
@@ -9,7 +10,10 @@ export const publishedSchemas = {
   "wire-item": WireItem,
   "bilateral-event": BilateralEvent,
   "event-notice": EventNotice,
-  subscription: Subscription
+  subscription: Subscription,
+  "archive-job": ArchiveJob,
+  "history-page": HistoryPage,
+  "history-event": HistoryEventDetail
 } as const
 
 export type PublishedSchemaName = keyof typeof publishedSchemas

@@ -8,7 +8,9 @@ export const queueNames = {
   classify: "classify",
   notices: "notices",
   deliveries: "deliveries",
-  ops: "ops"
+  ops: "ops",
+  /** ArchiveJob per event revision, consumed by the event store's writer (packages/event-store). */
+  archive: "archive"
 } as const
 
 export const defaultKeyPrefix = "iim"

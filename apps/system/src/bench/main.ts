@@ -12,7 +12,8 @@ import { measurePipeline } from "./pipeline-bench.ts"
 /**
  * `pnpm bench`: every figure the product is judged by, measured in one run on this machine,
  * printed as JSON lines (see the README's "Reading the benchmark"). --items, --warmup and
- * --rounds (or BENCH_PIPELINE_ITEMS, BENCH_WARMUP_ITEMS, BENCH_LATENCY_ROUNDS) make it longer or shorter.
+ * --rounds (or BENCH_PIPELINE_ITEMS, BENCH_WARMUP_ITEMS, BENCH_LATENCY_ROUNDS) make it longer or shorter;
+ * BENCH_HISTORY_EVENTS and BENCH_HISTORY_ROUNDS size the history-query line.
  */
 interface BenchSettings {
   readonly pipelineItems: number
@@ -21,6 +22,9 @@ interface BenchSettings {
   readonly warmupItems: number
 }
 const domainPackage = fileURLToPath(new URL("../../../../packages/domain/", import.meta.url))
+// From src/ (tsx) the script is TypeScript and runs through tsx; from dist/ it is plain JavaScript.
+const fromSource = import.meta.url.endsWith(".ts")
+const historyScript = fileURLToPath(new URL(`./history-main.${fromSource ? "ts" : "js"}`, import.meta.url))
 
 const line = (figures: Record<string, unknown>) => Console.log(JSON.stringify(figures))
 
@@ -28,6 +32,20 @@ const line = (figures: Record<string, unknown>) => Console.log(JSON.stringify(fi
 const classifierBench = Effect.sync(() => {
   const run = spawnSync("pnpm", ["-s", "bench"], { cwd: domainPackage, encoding: "utf8" })
   if (run.status !== 0) throw new Error(`the classifier benchmark failed: ${run.stderr}`)
+  return run.stdout.trim().split("\n").filter((text) => text.startsWith("{"))
+})
+
+/**
+ * The event store's line: 100,000 developments in a fresh store on each backend and the p95 of
+ * the history queries, in a process of its own (PGlite's memory stays out of the `memory` line).
+ */
+const historyBench = Effect.sync(() => {
+  const loader = fromSource ? ["--conditions=@india-italy/source", "--import", "tsx"] : []
+  const run = spawnSync(process.execPath, [...loader, historyScript], {
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024
+  })
+  if (run.status !== 0) throw new Error(`the event store benchmark failed: ${run.stderr}`)
   return run.stdout.trim().split("\n").filter((text) => text.startsWith("{"))
 })
 
@@ -88,6 +106,8 @@ const runBench = ({ pipelineItems, latencyRounds, warmupItems }: BenchSettings) 
   yield* line({ name: "alert_latency_poll_to_slack_ms", p50: pipeline.latencyMs.p50, p99: pipeline.latencyMs.p99, max: pipeline.latencyMs.max, rounds: pipeline.latencyMs.rounds, target_p50: 1000 })
   yield* line({ name: "alert_latency_notifier_queue_to_slack_ms", ...pipeline.notifierLatencyMs })
   yield* line({ name: "memory", peakRssMb: pipeline.peakRssMb, during: "pipeline run" })
+
+  for (const figures of yield* historyBench) yield* Console.log(figures)
 }).pipe(Effect.scoped)
 
 

@@ -11,7 +11,7 @@ import { makeDemoLayer, removeDemoKeys, runDemo } from "./run-demo.ts"
  * progress to stderr. Its keys live under a private prefix and are removed at the end.
  */
 const prefix = `demo-${process.pid}-${Date.now().toString(36)}`
-const { worker, notifier } = makeDemoLayer()
+const { worker, notifier, history } = makeDemoLayer()
 
 // Each layer adds to the provider below it, so they are stacked, not merged (a merge keeps only one).
 const DemoSettings = ConfigProvider.layerAdd(ConfigProvider.fromEnvRecord({ REDIS_PREFIX: prefix }), { asPrimary: true }).pipe(
@@ -20,7 +20,7 @@ const DemoSettings = ConfigProvider.layerAdd(ConfigProvider.fromEnvRecord({ REDI
 )
 
 const program = Effect.gen(function* () {
-  yield* runDemo.pipe(Effect.provide(Layer.mergeAll(worker, notifier)))
+  yield* runDemo.pipe(Effect.provide(Layer.mergeAll(worker, notifier, history)))
   yield* removeDemoKeys
 }).pipe(Effect.provide(LoggingLive), Effect.provide(DemoSettings), Effect.provide(EnsuredRedisConfig))
 

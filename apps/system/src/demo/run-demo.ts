@@ -1,8 +1,10 @@
 import { queueNames } from "@india-italy/domain"
 import { makeNotifierLayer, Redis as NotifierRedis, SlackSender, SubscriptionStore } from "@india-italy/notifier"
+import { EventStore, storeSettings, describeStore } from "@india-italy/event-store"
 import { ClassifyConsumerLive, makePipelineLayer, Poller, Redis } from "@india-italy/worker"
 import { Queue } from "bullmq"
 import { Console, Effect, Layer } from "effect"
+import { EventWriterLive } from "../event-history.ts"
 import { waitUntilQueuesIdle } from "../queue-idle.ts"
 import { deleteKeys } from "../redis-keys.ts"
 import { serveDemoFeeds } from "./demo-feed-server.ts"
@@ -39,13 +41,16 @@ const runDemo = Effect.scoped(Effect.gen(function* () {
     yield* Console.error(`demo: polled ${feed.name}: ${outcome.status}, ${outcome.items} items, ${outcome.newItems} new`)
   }
   yield* waitUntilDrained
-  yield* Console.error("\ndemo: queues drained; done")
+  const { events } = yield* (yield* EventStore).counts()
+  yield* Console.error(`\ndemo: queues drained; the event store (${describeStore(yield* storeSettings)}) holds ${events} events: \`pnpm web\` shows them`)
+  yield* Console.error("demo: done")
 }))
 
 /**
  * The demo's own world: a private key prefix (so it never touches a running product's data),
  * loopback feeds allowed, no alert-age limit (the stories are from the archive), alerts to the
- * console whatever SLACK_BOT_TOKEN says.
+ * console whatever SLACK_BOT_TOKEN says. Its events stay in the event store (EVENTS_DB_DIR or
+ * DATABASE_URL), so `pnpm web` shows them afterwards.
  */
 export const makeDemoLayer = () => {
   const worker = ClassifyConsumerLive.pipe(
@@ -56,7 +61,7 @@ export const makeDemoLayer = () => {
     digests: false,
     slashCommands: false
   }).pipe(Layer.provide(NotifierRedis.layer))
-  return { worker, notifier }
+  return { worker, notifier, history: EventWriterLive }
 }
 
 export { removeDemoKeys, runDemo, waitUntilDrained }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest"
 import { demoFeeds, demoSubscriptions } from "../demo/demo-stories.ts"
 import { processTree } from "../testing/process-memory.ts"
-import { runEntryPoint, type RunningProcess } from "../testing/processes.ts"
-import { cleanupAfterEach, defaultRedisUrl, deleteKeys } from "../testing/system-harness.ts"
+import { runEntryPoint, waitFor, type RunningProcess } from "../testing/processes.ts"
+import { cleanupAfterEach, defaultRedisUrl, deleteKeys, freePort, makeTempDir } from "../testing/system-harness.ts"
 
 /** One message the console sink printed: `── Slack <channel> ──` / `(reply in thread …)` / `(update of …)`. */
 interface PrintedMessage {
@@ -42,7 +42,9 @@ const cleanups = cleanupAfterEach()
 describe("pnpm demo", () => {
   it("exits 0 having printed one alert per development per subscribed channel, follow-ups in threads, nothing for the distractors", async () => {
     const started = Date.now()
-    const demo: RunningProcess = runEntryPoint("apps/system/src/demo/main.ts", { REDIS_URL: defaultRedisUrl })
+    const store = await makeTempDir("demo-store")
+    cleanups.push(() => store.remove())
+    const demo: RunningProcess = runEntryPoint("apps/system/src/demo/main.ts", { REDIS_URL: defaultRedisUrl, EVENTS_DB_DIR: store.path })
     let stdout = ""
     demo.child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()))
     // The demo removes its keys (prefix demo-<pid>-…) itself; if it fails half-way, we do.
@@ -112,5 +114,24 @@ describe("pnpm demo", () => {
       expect(stdout).not.toContain(distractor.title)
     }
     console.info(`demo: exit 0 in ${durationMs} ms; ${alerts.length} alerts, ${replies.length} thread replies, ${messages.length - alerts.length - replies.length} updates`)
-  }, 90_000)
+
+    // The demo's developments stay in the event store, and `pnpm web` serves them afterwards.
+    const port = await freePort()
+    const web = runEntryPoint("apps/web/src/main.ts", { EVENTS_DB_DIR: store.path, WEB_PORT: String(port) })
+    cleanups.push(() => web.stop(5_000).then(() => undefined))
+    const history = async () => {
+      const response = await fetch(`http://127.0.0.1:${port}/api/events?limit=100`).catch(() => undefined)
+      return response?.ok === true ? ((await response.json()) as { events: Array<{ event: { id: string; sources: Array<{ url?: string }> } }> }) : undefined
+    }
+    let page: Awaited<ReturnType<typeof history>>
+    await waitFor("pnpm web to answer", async () => (page = await history()) !== undefined, 30_000, 200).catch((error: unknown) => {
+      throw new Error(`${String(error)}\n${web.output()}`)
+    })
+    const stored = new Set(page!.events.map((entry) => entry.event.id))
+    const alerted = new Set(alerts.map(eventOf))
+    expect([...alerted].filter((id) => id !== undefined && !stored.has(id))).toEqual([])
+    // The partnership's event keeps both wires' reports.
+    const partnership = page!.events.find((entry) => entry.event.sources.some((source) => source.url === first!.link))
+    expect(partnership?.event.sources.map((source) => source.url).sort()).toEqual([first!.link, second!.link].sort())
+  }, 120_000)
 })

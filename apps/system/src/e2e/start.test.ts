@@ -45,6 +45,7 @@ describe("pnpm start (worker, notifier, /healthz and /metrics in one process)", 
     const dir = await makeTempDir("start")
     cleanups.push(() => dir.remove())
     const port = await freePort()
+    const webPort = await freePort()
     const processes: Array<RunningProcess> = []
     cleanups.push(() => stopAll(processes))
     const started = Date.now()
@@ -52,6 +53,7 @@ describe("pnpm start (worker, notifier, /healthz and /metrics in one process)", 
       REDIS_URL: defaultRedisUrl,
       REDIS_PREFIX: prefix,
       METRICS_PORT: String(port),
+      WEB_PORT: String(webPort),
       // Our own feed list, or `pnpm start` would poll the shipped list of real wires.
       FEEDS_FILE: await dir.writeJson("feeds.json", [{ url: feed.url, name: "Start Wire", intervalMinutes: 1 }]),
       SUBSCRIPTIONS_FILE: await dir.writeJson("subscriptions.json", { subscriptions: [{ channel, sectors: "all" }] }),
@@ -111,6 +113,12 @@ describe("pnpm start (worker, notifier, /healthz and /metrics in one process)", 
     // Every series the Grafana dashboard queries is one this endpoint serves.
     for (const name of dashboardMetricNames()) expect(text, name).toMatch(new RegExp(`^${name}[ {]`, "m"))
     expect((await fetch(`${base}/nothing-here`)).status).toBe(404)
+
+    // The event store's writer kept every development, and the history API serves them on WEB_PORT.
+    const history = async () => (await (await fetch(`http://127.0.0.1:${webPort}/api/events?limit=100`)).json()) as { events: Array<unknown> }
+    // The store opens (PGlite's first start creates its files) while the pipeline already runs.
+    await waitFor("the developments in the history API", () => history().then((page) => page.events.length >= 1, () => false), 30_000, 200)
+    expect((await fetch(`http://127.0.0.1:${webPort}/`)).headers.get("content-type")).toContain("text/html")
 
     const stopRequestedAt = Date.now()
     product.child.kill("SIGTERM")

@@ -6,7 +6,8 @@ import type { LockTimeoutError } from "../redis-lock.ts"
 import { WorkerConfig } from "../config.ts"
 import { itemLimitsConfig } from "../normalise/item-limits.ts"
 import { Metrics, record, recordLatency } from "../metrics.ts"
-import type { ClassifyJob } from "../queues.ts"
+import { Queues, type ClassifyJob } from "../queues.ts"
+import { archiveJobFor } from "./archive-job.ts"
 
 export interface ClassifyOutcome {
   readonly classified: ClassifiedItem
@@ -32,6 +33,7 @@ export class ClassifyStage extends Context.Service<
       // The same limits as the normaliser, so a raised ITEM_MAX_TEXT_CHARS is also read by the classifier.
       const limits = yield* itemLimitsConfig
       const { counters } = yield* Metrics
+      const queues = yield* Queues
 
       const process = Effect.fn("ClassifyStage.process")(function* (job: ClassifyJob, now: Date = new Date(), polledAt?: number) {
         const started = performance.now()
@@ -58,6 +60,10 @@ export class ClassifyStage extends Context.Service<
         const clusterStarted = performance.now()
         const cluster = yield* clusterer.cluster(classified, { contentHash: job.contentHash, alert, now, ...(polledAt === undefined ? {} : { polledAt }) })
         recordLatency(counters, "cluster", performance.now() - clusterStarted)
+        // The event store's copy, after the notice (a retry re-sends both under the same job ids).
+        if (cluster.notice !== undefined) {
+          yield* queues.addArchive(archiveJobFor(cluster.notice, classified, job.item, now))
+        }
         return { classified, alert, cluster }
       })
 

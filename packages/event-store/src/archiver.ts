@@ -1,0 +1,83 @@
+import { ArchiveJob, defaultKeyPrefix, queueNames } from "@india-italy/domain"
+import { UnrecoverableError, Worker, type Job } from "bullmq"
+import { Config, Context, Effect, Layer, Schema } from "effect"
+import { Redis as IORedis } from "ioredis"
+import { EventStore, type RecordOutcome } from "./event-store.ts"
+
+export const archiverSettings = Config.all({
+  redisUrl: Config.String("REDIS_URL").pipe(Config.withDefault("redis://127.0.0.1:6379")),
+  prefix: Config.String("REDIS_PREFIX").pipe(Config.withDefault(defaultKeyPrefix)),
+  jobLockMs: Config.Int("JOB_LOCK_MS").pipe(Config.withDefault(30_000)),
+  shutdownTimeoutMs: Config.Int("SHUTDOWN_TIMEOUT_MS").pipe(Config.withDefault(10_000))
+})
+
+const decodeJob = Schema.decodeUnknownExit(ArchiveJob)
+
+/** The job's payload, or an UnrecoverableError: a malformed payload is as malformed on every retry. */
+export const archiveJobOf = (data: unknown): ArchiveJob => {
+  const decoded = decodeJob(data)
+  if (decoded._tag === "Success") return decoded.value
+  throw new UnrecoverableError(`malformed ${queueNames.archive} job: ${String(decoded.cause).slice(0, 500)}`)
+}
+
+/**
+ * The store's writer, a pipeline stage of its own: a BullMQ consumer of `archive` (one job per
+ * event revision, fed by the worker beside each notice to the notifier). The store writes a
+ * revision once, so a retried, replayed or re-delivered job adds nothing; a failed write (the
+ * database away) is retried by BullMQ with backoff. One job at a time keeps PGlite's single
+ * connection free for the history API.
+ */
+export class Archiver extends Context.Service<
+  Archiver,
+  { readonly worker: Worker<ArchiveJob>; readonly recorded: { stored: number; duplicate: number } }
+>()("event-store/Archiver") {
+  static readonly layer = Layer.effect(
+    Archiver,
+    Effect.gen(function* () {
+      const store = yield* EventStore
+      const settings = yield* archiverSettings
+      const context = yield* Effect.context<never>()
+      const run = <A, E>(effect: Effect.Effect<A, E>) => Effect.runPromiseWith(context)(effect)
+      const recorded = { stored: 0, duplicate: 0 }
+      const processor = async (job: Job<ArchiveJob>): Promise<RecordOutcome> => {
+        const outcome = await run(store.record(archiveJobOf(job.data)))
+        recorded[outcome]++
+        return outcome
+      }
+      const worker = yield* Effect.acquireRelease(
+        Effect.sync(() => {
+          const connection = new IORedis(settings.redisUrl, { maxRetriesPerRequest: null })
+          connection.on("error", () => {})
+          const worker = new Worker<ArchiveJob>(queueNames.archive, processor, {
+            connection,
+            prefix: settings.prefix,
+            concurrency: 1,
+            lockDuration: settings.jobLockMs,
+            stalledInterval: settings.jobLockMs
+          })
+          worker.on("error", (error) => void run(Effect.logError("archive worker error", { error: String(error) })))
+          worker.on(
+            "failed",
+            (job, error) =>
+              void run(
+                Effect.logWarning("archive job failed", {
+                  jobId: job?.id,
+                  attempt: job?.attemptsMade,
+                  error: error.message
+                })
+              )
+          )
+          return { worker, connection }
+        }),
+        ({ worker, connection }) =>
+          Effect.promise(() => worker.close()).pipe(
+            Effect.timeout(settings.shutdownTimeoutMs),
+            Effect.catch(() => Effect.promise(() => worker.close(true).catch(() => undefined))),
+            Effect.andThen(Effect.sync(() => connection.disconnect()))
+          )
+      )
+      yield* Effect.logInfo("event store writer consuming", { queue: queueNames.archive, backend: store.backend })
+      return Archiver.of({ worker: worker.worker, recorded })
+    })
+  )
+}

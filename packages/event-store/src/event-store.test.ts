@@ -1,0 +1,144 @@
+import { Effect, Result } from "effect"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { EventStore } from "./event-store.ts"
+import { parseEventFilters, type EventFilters } from "./filters.ts"
+import { migrate } from "./migrations.ts"
+import { developmentJobs, sampleDevelopments } from "./testing/fixtures.ts"
+import { backends, type TestStore } from "./testing/test-databases.ts"
+
+const filters = (query: Record<string, string>): EventFilters => {
+  const parsed = parseEventFilters((name) => query[name])
+  if (Result.isFailure(parsed)) throw new Error(parsed.failure.message)
+  return parsed.success
+}
+
+const idsOf = (store: TestStore, query: Record<string, string>) =>
+  store
+    .run(Effect.flatMap(EventStore, (events) => events.query(filters(query))))
+    .then((page) => page.events.map((entry) => entry.event.id))
+
+const recordAll = (store: TestStore) =>
+  store.run(
+    Effect.gen(function* () {
+      const events = yield* EventStore
+      const outcomes: Array<string> = []
+      for (const jobs of sampleDevelopments()) for (const job of jobs) outcomes.push(yield* events.record(job))
+      return outcomes
+    })
+  )
+
+describe.each(backends)("event store on $name", ({ stores }) => {
+  const pool = stores()
+  let store: TestStore
+  beforeAll(async () => {
+    store = await pool.open()
+    await recordAll(store)
+  })
+  afterAll(async () => {
+    await store?.dispose()
+    await pool.close()
+  })
+
+  it("keeps every report of an event with its language, times, text and evidence, and every revision", async () => {
+    const detail = await store.run(Effect.flatMap(EventStore, (events) => events.get("evt-defence-pact")))
+    expect(detail?.event.revision).toBe(2)
+    expect(detail?.eventDate).toBe("2025-03-02")
+    expect(detail?.languages).toEqual(["en", "it"])
+    expect(detail?.reports.map((report) => [report.itemId, report.outlet, report.language, report.revision])).toEqual([
+      ["a1", "Wire A", "en", 1],
+      ["a2", "Agenzia B", "it", 2]
+    ])
+    expect(detail?.reports[1]?.seenAt).toBe("2025-03-02T12:01:00.000Z")
+    expect(detail?.reports[0]?.classification?.evidence.map((span) => span.tag)).toEqual([
+      "eventType:agreement_signed",
+      "sector:defence"
+    ])
+    expect(detail?.revisions.map((revision) => [revision.revision, revision.kind])).toEqual([
+      [1, "new_event"],
+      [2, "source_added"]
+    ])
+  })
+
+  it("writes nothing when a revision is replayed, and a late older revision does not overwrite a newer one", async () => {
+    const before = await store.run(Effect.flatMap(EventStore, (events) => events.counts()))
+    const outcomes = await recordAll(store)
+    expect(outcomes.every((outcome) => outcome === "duplicate")).toBe(true)
+    expect(await store.run(Effect.flatMap(EventStore, (events) => events.counts()))).toEqual(before)
+
+    const [first, second] = developmentJobs("evt-late", [
+      { id: "l1", title: "First report", occurredOn: "2024-01-01" },
+      { id: "l2", title: "Second report" }
+    ])
+    await store.run(Effect.flatMap(EventStore, (events) => events.record(second!)))
+    expect(await store.run(Effect.flatMap(EventStore, (events) => events.record(first!)))).toBe("stored")
+    const late = await store.run(Effect.flatMap(EventStore, (events) => events.get("evt-late")))
+    expect(late?.event.revision).toBe(2)
+    expect(late?.reports.map((report) => report.itemId)).toEqual(["l1", "l2"])
+  })
+
+  it("filters by sector, type, dates, actor, place and language", async () => {
+    expect(await idsOf(store, { sector: "defence" })).toEqual(["evt-naval-exercise", "evt-defence-pact"])
+    expect(await idsOf(store, { sector: "trade,migration_mobility" })).toEqual(["evt-migration", "evt-trade-target"])
+    expect(await idsOf(store, { type: "military_exercise" })).toEqual(["evt-naval-exercise"])
+    expect(await idsOf(store, { from: "2025-04-10", to: "2025-04-10" })).toEqual([
+      "evt-naval-exercise",
+      "evt-trade-target"
+    ])
+    expect(await idsOf(store, { actor: "meloni" })).toEqual(["evt-defence-pact"])
+    expect(await idsOf(store, { place: "goa" })).toEqual(["evt-naval-exercise"])
+    expect(await idsOf(store, { lang: "it", from: "2025-01-01" })).toEqual(["evt-migration", "evt-defence-pact"])
+  })
+
+  it("searches headlines and text in English and Italian", async () => {
+    // English stemming: "exercises" finds "exercise"; Italian: "accordi" finds "accordo" (a2's headline).
+    expect(await idsOf(store, { q: "exercises" })).toEqual(["evt-naval-exercise"])
+    expect(await idsOf(store, { q: "accordi difesa" })).toEqual(["evt-defence-pact"])
+    expect(await idsOf(store, { q: "lavoratori" })).toEqual(["evt-migration"])
+    expect(await idsOf(store, { q: "billion euros" })).toEqual(["evt-trade-target"])
+    expect(await idsOf(store, { q: "submarine" })).toEqual([])
+  })
+
+  it("pages through the timeline with a cursor, newest first, each event once", async () => {
+    const seen: Array<string> = []
+    let cursor: string | undefined
+    do {
+      const page = await store.run(
+        Effect.flatMap(EventStore, (events) =>
+          events.query(filters({ limit: "2", ...(cursor === undefined ? {} : { cursor }) }))
+        )
+      )
+      seen.push(...page.events.map((entry) => entry.event.id))
+      cursor = page.nextCursor
+    } while (cursor !== undefined)
+    expect(seen).toEqual(await idsOf(store, { limit: "100" }))
+    expect(new Set(seen).size).toBe(seen.length)
+    expect(seen.slice(0, 4)).toEqual(["evt-migration", "evt-naval-exercise", "evt-trade-target", "evt-defence-pact"])
+  })
+
+  it("writes a batch as it writes revisions one by one, and a replayed batch adds nothing", async () => {
+    const batchStore = await pool.open()
+    try {
+      const jobs = sampleDevelopments().flat()
+      // Out of order and with a repeat, as a backfill may deliver them.
+      const shuffled = [...jobs].reverse()
+      expect(
+        await batchStore.run(Effect.flatMap(EventStore, (events) => events.recordMany([...shuffled, jobs[0]!])))
+      ).toBe(jobs.length)
+      expect(await batchStore.run(Effect.flatMap(EventStore, (events) => events.recordMany(jobs)))).toBe(0)
+      const withoutTimes = (detail: unknown) =>
+        JSON.parse(JSON.stringify(detail, (key, value) => (key === "recordedAt" ? undefined : value)))
+      for (const id of ["evt-defence-pact", "evt-migration"]) {
+        const one = await store.run(Effect.flatMap(EventStore, (events) => events.get(id)))
+        const batch = await batchStore.run(Effect.flatMap(EventStore, (events) => events.get(id)))
+        expect(withoutTimes(batch)).toEqual(withoutTimes(one))
+      }
+      expect(await idsOf(batchStore, { q: "accordi difesa" })).toEqual(["evt-defence-pact"])
+    } finally {
+      await batchStore.dispose()
+    }
+  })
+
+  it("applies the migrations once", async () => {
+    expect(await store.run(migrate)).toEqual([])
+  })
+})
