@@ -25,6 +25,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   { id: "meeting", pattern: "\\b(?:met|meets|meeting|meetings|(?:held|hold|holds|holding) (?:a |an )?(?:\\w+ ){0,2}(?:talks|meeting|discussions|call)|talks with|(?:bilateral|summit|delegation-level|restricted|wide-ranging) talks|tête-à-tête|called on|calls on|call on)\\b", weight: 1 },
   { id: "meeting", pattern: "\\b(?:spoke|speak|speaks|talked) (?:to|with)\\b|\\b(?:telephoned|phoned)\\b|\\bsummit with\\b|\\b(?:spoke|speak|speaks|spoken) (?:\\w+ ){0,3}(?:by |over the |on the )?(?:tele)?phone|\\b(?:tele)?phone (?:call|conversation|talks)|\\b(?:dialled|dialed|virtual summit|video conference)\\b", weight: 1.5 },
   { id: "meeting", pattern: "\\bon the sidelines of|\\bsidelines\\b|\\bexchanged views\\b|\\bheld discussions\\b", weight: 1 },
+  { id: "meeting", pattern: "\\bcourtesy (?:call|visit|meeting)s?\\b", weight: 1.5 },
   { id: "meeting", pattern: "\\b(?:discussed|discussions|consultations|reviewed)\\b", weight: 0.5 },
   // Standing dialogue mechanisms are ministerial or official by nature.
   { id: "dialogue", pattern: "\\bjoint (?:working group|commission|committee|economic committee|defence committee|military committee)s?\\b|\\bJWG\\b|\\bforeign office consultations\\b|\\b2\\+2\\b|\\b(?:strategic|security|defence|policy|political|bilateral|annual|inaugural|first|high-level|ministerial-level|secretary-level|official-level|working-level) dialogue\\b|\\bdialogue on\\b|\\bstaff talks\\b", weight: 2 },
@@ -44,7 +45,9 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   { id: "partnership_upgrade", pattern: "\\b(?:upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing|ion)|rais(?:e|ed|es|ing)|step(?:ped)? up|transform(?:s|ed)?|lift(?:ed)?)\\b[^.;]{0,90}?\\b(?:strategic (?:\\w+ ){0,2}?partnership|strategic alliance|comprehensive (?:\\w+ )?partnership)", weight: 2.5 },
   { id: "partnership_upgrade", pattern: "\\b(?:special|comprehensive|privileged|enhanced) strategic partnership\\b", weight: 1 },
   // Joint statements and plans.
-  { id: "joint_statement", pattern: "\\bjoint (?:statement|declaration|communiqu[eé]|press statement|vision|initiative|strategic action plan)s?\\b|\\baction plan\\b|\\broad ?map\\b|\\bplan of action\\b", weight: 1.5 },
+  { id: "joint_statement", pattern: "\\bjoint (?:statement|declaration|communiqu[eé]|press statement|vision|initiative|strategic action plan|road ?map)s?\\b|\\baction plan\\b|\\bplan of action\\b", weight: 1.5 },
+  // A road map alone is often a figure of speech ("a clear road map towards strengthening relations").
+  { id: "joint_statement", pattern: "\\broad ?map\\b", weight: 0.5 },
   // Adopting or issuing the document is the development itself, whatever meeting it came out of:
   // as decisive as a signing verb and the agreement's name together.
   { id: "joint_statement", pattern: "\\b(?:adopt(?:s|ed|ing)?|unveil(?:s|ed|ing)?|issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing))\\b[^.;]{0,40}?\\b(?:road ?map|action plan|plan of action|joint (?:statement|declaration|communiqu[eé]|vision))", weight: 2.5 },
