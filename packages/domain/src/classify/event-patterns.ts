@@ -50,7 +50,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   { id: "joint_statement", pattern: "\\broad ?map\\b", weight: 0.5 },
   // Adopting or issuing the document is the development itself, whatever meeting it came out of:
   // as decisive as a signing verb and the agreement's name together.
-  { id: "joint_statement", pattern: "\\b(?:adopt(?:s|ed|ing)?|unveil(?:s|ed|ing)?|issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing))\\b[^.;]{0,40}?\\b(?:road ?map|action plan|plan of action|joint (?:statement|declaration|communiqu[eé]|vision))", weight: 2.5 },
+  { id: "joint_statement", pattern: "\\b(?:adopt(?:s|ed|ing)?|unveil(?:s|ed|ing)?|issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|agree(?:s|d|ing)?(?: on| upon)?)\\b[^.;]{0,40}?\\b(?:road ?map|action plan|plan of action|joint (?:statement|declaration|communiqu[eé]|vision))", weight: 2.5 },
   // Defence-industrial cooperation.
   { id: "defence_industry", pattern: "\\bdefen[cs]e (?:industr(?:y|ial|ies)|manufactur\\w*|production|procurement|equipment|co-?production|corridor|exports?|deals?|contracts?|companies|firms|psus?|start-?ups|ecosystems?|technolog\\w*|acquisition)\\b|\\barmaments?\\b|\\bmilitary (?:technology|hardware|equipment)\\b", weight: 1.5 },
   // The same words about films or cars are not defence: these count only beside defence vocabulary.
