@@ -9,7 +9,15 @@ import type {
   StoredRevision
 } from "@india-italy/domain"
 import { Context, Effect, Layer } from "effect"
-import { canonicalTime, eventColumnNames, eventColumns, maxSearchChars, reportRows, type ReportRow } from "./event-rows.ts"
+import {
+  canonicalTime,
+  eventColumnNames,
+  eventColumns,
+  maxSearchChars,
+  reportRows,
+  searchVectorSql,
+  type ReportRow
+} from "./event-rows.ts"
 import { writeRevisionBatch } from "./batch-write.ts"
 import { timelineQuery } from "./event-query.ts"
 import { encodeCursor, type EventFilters } from "./filters.ts"
@@ -71,7 +79,7 @@ const refreshDerived = `WITH derived AS (
     UPDATE event_documents d SET search_text = derived.search_text FROM derived
     WHERE d.id = derived.event_id AND d.search_text IS DISTINCT FROM derived.search_text RETURNING d.id)
   UPDATE events e SET languages = derived.languages,
-    search = to_tsvector('english'::regconfig, derived.search_text) || to_tsvector('italian'::regconfig, derived.search_text)
+    search = ${searchVectorSql("derived.search_text")}
   FROM derived
   WHERE e.id = derived.event_id AND (e.id IN (SELECT id FROM changed) OR e.languages IS DISTINCT FROM derived.languages)`
 

@@ -70,6 +70,19 @@ export const migrations: ReadonlyArray<{
         PRIMARY KEY (event_id, item_id)
       )`
     ]
+  },
+  {
+    version: 2,
+    name: "accent-insensitive search",
+    statements: [
+      // Bundled with PGlite; on a server it ships with PostgreSQL's contrib modules and is a
+      // trusted extension (PostgreSQL 13+): a role allowed to create in the database may add it.
+      `CREATE EXTENSION IF NOT EXISTS unaccent`,
+      // Every stored vector rebuilt from its text with accents folded, as the writer now makes them.
+      `UPDATE events e SET search = to_tsvector('english'::regconfig, unaccent(d.search_text))
+          || to_tsvector('italian'::regconfig, unaccent(d.search_text))
+        FROM event_documents d WHERE d.id = e.id`
+    ]
   }
 ]
 
