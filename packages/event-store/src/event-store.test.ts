@@ -186,6 +186,38 @@ describe.each(backends)("event store on $name", ({ stores }) => {
     }
   })
 
+  it("keeps each alert that went out once, and gives them with the event", async () => {
+    const posted = (channel: string, kind: "alert" | "reply" | "update", revision: number, ts: string) => ({
+      eventId: "evt-defence-pact",
+      revision,
+      channel,
+      kind,
+      ts,
+      postedAt: `2025-03-02T12:0${revision}:00.000Z`
+    })
+    const alerts = [
+      posted("C0DEFENCE", "alert", 1, "1740916800.000100"),
+      posted("C0ALL", "alert", 1, "1740916801.000100"),
+      posted("C0DEFENCE", "reply", 2, "1740916860.000100")
+    ]
+    const record = (alert: (typeof alerts)[number]) =>
+      store.run(Effect.flatMap(EventStore, (events) => events.recordAlert(alert)))
+    const before = (await store.run(Effect.flatMap(EventStore, (events) => events.counts()))).alerts
+    for (const alert of alerts) expect(await record(alert)).toBe("stored")
+    // A retried record, even with another time or ts, is the same alert.
+    expect(await record({ ...alerts[0]!, postedAt: "2025-03-03T00:00:00.000Z", ts: "1.2" })).toBe("duplicate")
+    expect((await store.run(Effect.flatMap(EventStore, (events) => events.counts()))).alerts).toBe(before + 3)
+
+    const detail = await store.run(Effect.flatMap(EventStore, (events) => events.get("evt-defence-pact")))
+    expect(detail?.alerts?.map((alert) => [alert.channel, alert.kind, alert.revision, alert.ts])).toEqual([
+      ["C0ALL", "alert", 1, "1740916801.000100"],
+      ["C0DEFENCE", "alert", 1, "1740916800.000100"],
+      ["C0DEFENCE", "reply", 2, "1740916860.000100"]
+    ])
+    const other = await store.run(Effect.flatMap(EventStore, (events) => events.get("evt-migration")))
+    expect(other?.alerts).toEqual([])
+  })
+
   it("applies the migrations once", async () => {
     expect(await store.run(migrate)).toEqual([])
   })

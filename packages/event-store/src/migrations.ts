@@ -83,6 +83,24 @@ export const migrations: ReadonlyArray<{
           || to_tsvector('italian'::regconfig, unaccent(d.search_text))
         FROM event_documents d WHERE d.id = e.id`
     ]
+  },
+  {
+    version: 3,
+    name: "alerts",
+    statements: [
+      // The alerts that went out, one per (event, revision, channel, kind): the key that makes a
+      // retried or replayed record add nothing. No reference to events: a record may come in
+      // before the revision it names (the notifier and the worker feed the queue separately).
+      `CREATE TABLE alerts (
+        event_id text NOT NULL,
+        revision int NOT NULL,
+        channel text NOT NULL,
+        kind text NOT NULL CHECK (kind IN ('alert', 'reply', 'update')),
+        slack_ts text NOT NULL,
+        posted_at text NOT NULL,
+        PRIMARY KEY (event_id, revision, channel, kind)
+      )`
+    ]
   }
 ]
 
