@@ -115,7 +115,13 @@ describe("the history API", () => {
     ])
     expect(detail.reports[0]?.classification?.evidence.length).toBeGreaterThan(0)
     expect(detail.alerts).toEqual([
-      { revision: 1, channel: "C0DEFENCE", kind: "alert", ts: "1740916800.000100", postedAt: "2025-03-02T12:00:01.000Z" }
+      {
+        revision: 1,
+        channel: "C0DEFENCE",
+        kind: "alert",
+        ts: "1740916800.000100",
+        postedAt: "2025-03-02T12:00:01.000Z"
+      }
     ])
     expect((await get("/api/events/evt-nothing")).status).toBe(404)
     expect((await get("/api/events/bad%20id")).status).toBe(400)

@@ -1,7 +1,13 @@
 import { archiveJobNames, queueNames, type AlertRecord } from "@india-italy/domain"
 import { Queue } from "bullmq"
 import { afterEach, describe, expect, it } from "vitest"
-import { eventUpdatedNotice, newEventNotice, sampleEvent, sampleSource, sourceAddedNotice } from "../testing/fixtures.ts"
+import {
+  eventUpdatedNotice,
+  newEventNotice,
+  sampleEvent,
+  sampleSource,
+  sourceAddedNotice
+} from "../testing/fixtures.ts"
 import { startNotifierHarness, type NotifierHarness } from "../testing/notifier-harness.ts"
 import { alertRecordFor, alertRecordJobId } from "./alert-archive.ts"
 import { alertKey, type DeliveryJob } from "./delivery-job.ts"
@@ -106,7 +112,12 @@ describe("the record of an alert that went out", () => {
     await (await archive.getJob(alertRecordJobId(first!)))?.remove()
     expect(await records(archive)).toEqual([])
     const deliveries = new Queue(queueNames.deliveries, { connection: h.redis, prefix: h.prefix })
-    const delivery: DeliveryJob = { kind: "alert", deliveryKey: alertKey(event.id, 1, "C0RETRY"), channel: "C0RETRY", event }
+    const delivery: DeliveryJob = {
+      kind: "alert",
+      deliveryKey: alertKey(event.id, 1, "C0RETRY"),
+      channel: "C0RETRY",
+      event
+    }
     try {
       await deliveries.add("alert", delivery, { jobId: "alert-run-again" })
       await deliveries.add("alert", delivery, { jobId: "alert-run-a-third-time" })
