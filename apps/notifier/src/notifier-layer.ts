@@ -1,5 +1,6 @@
 import { Effect, Layer } from "effect"
 import { NotifierConfig } from "./config.ts"
+import { AlertArchive } from "./delivery/alert-archive.ts"
 import { ChannelPacer } from "./delivery/channel-pacer.ts"
 import { Delivery } from "./delivery/deliver.ts"
 import { DeliveryLedger } from "./delivery/delivery-ledger.ts"
@@ -67,6 +68,7 @@ export const makeNotifierLayer = (options: NotifierLayerOptions = {}) => {
   )
   const services = Layer.mergeAll(Delivery.layer, NoticeRouter.layer).pipe(
     Layer.provideMerge(OpsReporter.layer),
+    Layer.provideMerge(AlertArchive.layer),
     Layer.provideMerge(storage),
     Layer.provideMerge(sender)
   )

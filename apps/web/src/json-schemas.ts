@@ -1,4 +1,4 @@
-import { ArchiveJob, BilateralEvent, HistoryEventDetail, HistoryPage } from "@india-italy/domain"
+import { AlertRecord, ArchiveJob, BilateralEvent, HistoryEventDetail, HistoryPage } from "@india-italy/domain"
 import { Schema } from "effect"
 
 /** The history API's documents, served at /api/schema/<name>.schema.json for non-TypeScript clients. */
@@ -6,7 +6,8 @@ const schemas = {
   "history-page": HistoryPage,
   "history-event": HistoryEventDetail,
   "bilateral-event": BilateralEvent,
-  "archive-job": ArchiveJob
+  "archive-job": ArchiveJob,
+  "alert-record": AlertRecord
 } as const
 
 export const publishedSchemaNames = Object.keys(schemas) as ReadonlyArray<keyof typeof schemas>

@@ -62,6 +62,7 @@ dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; }
 ul.sources { margin: .25rem 0 0; padding-left: 1.1rem; font-size: .9rem; }
 .status { color: var(--muted); }
+.alerted { font-size: .9rem; color: var(--muted); margin: .25rem 0; }
 .error { color: #9b1c1c; }
 button.more { font: inherit; margin: 1rem 0; padding: .5rem 1rem; border-radius: .35rem;
   border: 1px solid var(--accent); background: #fff; color: var(--accent); cursor: pointer; }

@@ -60,6 +60,11 @@ beforeAll(async () => {
     Effect.gen(function* () {
       const events = yield* EventStore
       for (const job of [...sampleDevelopments().flat(), hostile!, linked!]) yield* events.record(job)
+      // The defence pact went out to two channels: an alert in each, and a thread reply in one.
+      const alert = { eventId: "evt-defence-pact", ts: "1740916800.000100", postedAt: "2025-03-02T12:00:01.000Z" }
+      yield* events.recordAlert({ ...alert, revision: 1, channel: "C0DEFENCE", kind: "alert" })
+      yield* events.recordAlert({ ...alert, revision: 1, channel: "C0ALL", kind: "alert" })
+      yield* events.recordAlert({ ...alert, revision: 2, channel: "C0DEFENCE", kind: "reply" })
     })
   )
   const context = await store.context()
@@ -163,9 +168,11 @@ describe("the timeline page in Chromium", () => {
     expect(await page.locator("section.report h3").allTextContents()).toEqual(["Wire A", "Agenzia B"])
     const evidence = await page.locator("section.report").first().locator("ul.evidence li").allTextContents()
     expect(evidence).toContain("Sector: Defence: defence (text)")
+    expect(await page.locator("p.alerted").textContent()).toBe("Alerted in 2 channels")
 
     await page.goto(`${base}/event/evt-linked`)
     await page.locator("section.report").first().waitFor()
+    expect(await page.locator("p.alerted").count()).toBe(0)
     await Promise.all([
       page.waitForURL(`${outletBase}/startup-bridge`),
       page.click(`section.report a[href="${outletBase}/startup-bridge"]`)

@@ -30,6 +30,14 @@ beforeAll(async () => {
         { id: "x1", title: "=cmd|' /C calc'!A0 <b>bold</b>", occurredOn: "2024-01-05" }
       ])
       yield* events.record(hostile!)
+      yield* events.recordAlert({
+        eventId: "evt-defence-pact",
+        revision: 1,
+        channel: "C0DEFENCE",
+        kind: "alert",
+        ts: "1740916800.000100",
+        postedAt: "2025-03-02T12:00:01.000Z"
+      })
     })
   )
   const context = await store.context()
@@ -106,6 +114,15 @@ describe("the history API", () => {
       ["Agenzia B", "it"]
     ])
     expect(detail.reports[0]?.classification?.evidence.length).toBeGreaterThan(0)
+    expect(detail.alerts).toEqual([
+      {
+        revision: 1,
+        channel: "C0DEFENCE",
+        kind: "alert",
+        ts: "1740916800.000100",
+        postedAt: "2025-03-02T12:00:01.000Z"
+      }
+    ])
     expect((await get("/api/events/evt-nothing")).status).toBe(404)
     expect((await get("/api/events/bad%20id")).status).toBe(400)
   })

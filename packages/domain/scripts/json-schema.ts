@@ -1,6 +1,6 @@
 import { Schema } from "effect"
 import { BilateralEvent, ClassifiedItem, EventNotice } from "../src/event.ts"
-import { ArchiveJob, HistoryEventDetail, HistoryPage } from "../src/history.ts"
+import { AlertRecord, ArchiveJob, HistoryEventDetail, HistoryPage } from "../src/history.ts"
 import { Subscription } from "../src/subscription.ts"
 import { WireItem } from "../src/wire-item.ts"
 
@@ -12,6 +12,7 @@ export const publishedSchemas = {
   "event-notice": EventNotice,
   subscription: Subscription,
   "archive-job": ArchiveJob,
+  "alert-record": AlertRecord,
   "history-page": HistoryPage,
   "history-event": HistoryEventDetail
 } as const

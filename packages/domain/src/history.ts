@@ -64,12 +64,43 @@ export const HistoryPage = Schema.Struct({
 })
 export type HistoryPage = typeof HistoryPage.Type
 
-/** One event with every report and every revision. */
+/** What the notifier posted about an event revision: the first alert, a thread reply, an update of the alert. */
+export const AlertPostKind = Schema.Literals(["alert", "reply", "update"])
+export type AlertPostKind = typeof AlertPostKind.Type
+
+/**
+ * One alert that went out, as the notifier hands it to the event store (an `alert_posted` job on
+ * the `archive` queue) once Slack took it. One per (event id, revision, channel, kind).
+ */
+export const AlertRecord = Schema.Struct({
+  eventId: Schema.String,
+  revision: Schema.Int,
+  channel: Schema.String,
+  kind: AlertPostKind,
+  /** Slack's ts of the message; for an update, the alert's own (the message edited). */
+  ts: Schema.String,
+  /** When the notifier recorded the post (ISO time). */
+  postedAt: Schema.String
+})
+export type AlertRecord = typeof AlertRecord.Type
+
+/** An alert that went out, as the history shows it with its event. */
+export const StoredAlert = Schema.Struct({
+  revision: Schema.Int,
+  channel: Schema.String,
+  kind: AlertPostKind,
+  ts: Schema.String,
+  postedAt: Schema.String
+})
+export type StoredAlert = typeof StoredAlert.Type
+
+/** One event with every report, every revision and (when the store has them) the alerts that went out. */
 export const HistoryEventDetail = Schema.Struct({
   event: BilateralEvent,
   eventDate: Schema.String,
   languages: Schema.Array(Schema.String),
   reports: Schema.Array(StoredReport),
-  revisions: Schema.Array(StoredRevision)
+  revisions: Schema.Array(StoredRevision),
+  alerts: Schema.optional(Schema.Array(StoredAlert))
 })
 export type HistoryEventDetail = typeof HistoryEventDetail.Type

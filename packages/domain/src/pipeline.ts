@@ -9,8 +9,17 @@ export const queueNames = {
   notices: "notices",
   deliveries: "deliveries",
   ops: "ops",
-  /** ArchiveJob per event revision, consumed by the event store's writer (packages/event-store). */
+  /**
+   * Consumed by the event store's writer (packages/event-store): an ArchiveJob per event revision
+   * from the worker (named after the notice's kind), and an AlertRecord per Slack post from the
+   * notifier (named `archiveJobNames.alertPosted`).
+   */
   archive: "archive"
+} as const
+
+/** Job names on the `archive` queue that are not an ArchiveJob. */
+export const archiveJobNames = {
+  alertPosted: "alert_posted"
 } as const
 
 export const defaultKeyPrefix = "iim"

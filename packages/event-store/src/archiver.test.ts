@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { queueNames, type ArchiveJob } from "@india-italy/domain"
+import { archiveJobNames, queueNames, type AlertRecord, type ArchiveJob } from "@india-italy/domain"
 import { Queue } from "bullmq"
 import { ConfigProvider, Effect, Layer, ManagedRuntime } from "effect"
 import { Redis as IORedis } from "ioredis"
@@ -35,7 +35,7 @@ const waitFor = async (check: () => Promise<boolean>, what: string, budgetMs = 2
 describe("the event store's writer (archive queue consumer on PGlite)", () => {
   const dir = mkdtempSync(join(tmpdir(), "iim-archiver-"))
   const connection = new IORedis(redisUrl, { maxRetriesPerRequest: null })
-  const queue = new Queue<ArchiveJob>(queueNames.archive, { connection, prefix })
+  const queue = new Queue<ArchiveJob | AlertRecord>(queueNames.archive, { connection, prefix })
   const jobs = sampleDevelopments().flat()
   const addAll = (idSuffix: string) =>
     queue.addBulk(
@@ -63,7 +63,7 @@ describe("the event store's writer (archive queue consumer on PGlite)", () => {
     await addAll("")
     await waitFor(async () => recorded.stored === jobs.length, `${jobs.length} stored revisions`)
     const counts = await writer.runPromise(Effect.flatMap(EventStore, (store) => store.counts()))
-    expect(counts).toEqual({ events: 4, revisions: jobs.length, reports: 5 })
+    expect(counts).toEqual({ events: 4, revisions: jobs.length, reports: 5, alerts: 0 })
 
     // The same revisions again under new job ids (as after BullMQ forgot the completed ones).
     await addAll("-replay")
@@ -82,8 +82,41 @@ describe("the event store's writer (archive queue consumer on PGlite)", () => {
     expect(await writer.runPromise(Effect.flatMap(EventStore, (store) => store.counts()))).toEqual({
       events: 4,
       revisions: 5,
-      reports: 5
+      reports: 5,
+      alerts: 0
     })
+  })
+
+  it("stores an alert the notifier posted once, however often its job comes", async () => {
+    const recordedAlerts = await writer.runPromise(Effect.map(Archiver, (archiver) => archiver.recordedAlerts))
+    const alert: AlertRecord = {
+      eventId: "evt-trade-target",
+      revision: 1,
+      channel: "C0TRADE",
+      kind: "alert",
+      ts: "1744275600.000200",
+      postedAt: "2025-04-10T09:00:02.000Z"
+    }
+    // Under two job ids, as when BullMQ has forgotten the first one.
+    await queue.add(archiveJobNames.alertPosted, alert, { jobId: "posted-one" })
+    await queue.add(archiveJobNames.alertPosted, alert, { jobId: "posted-again" })
+    await waitFor(async () => recordedAlerts.stored + recordedAlerts.duplicate === 2, "both alert jobs")
+    expect(recordedAlerts).toEqual({ stored: 1, duplicate: 1 })
+    const detail = await writer.runPromise(Effect.flatMap(EventStore, (store) => store.get("evt-trade-target")))
+    expect(detail?.alerts).toEqual([
+      { revision: 1, channel: "C0TRADE", kind: "alert", ts: "1744275600.000200", postedAt: "2025-04-10T09:00:02.000Z" }
+    ])
+  })
+
+  it("gives up on a malformed alert record at once, naming it", async () => {
+    const job = await queue.add(archiveJobNames.alertPosted, { eventId: "evt-x", kind: "shout" } as never, {
+      attempts: 5,
+      jobId: "malformed-alert"
+    })
+    await waitFor(async () => (await job.getState()) === "failed", "the malformed alert job to fail")
+    const failed = await queue.getJob("malformed-alert")
+    expect(failed?.attemptsMade).toBe(1)
+    expect(failed?.failedReason).toContain("malformed alert_posted job on archive")
   })
 
   it("gives up on a malformed job at once instead of retrying it", async () => {

@@ -1,4 +1,4 @@
-import { ArchiveJob, defaultKeyPrefix, queueNames } from "@india-italy/domain"
+import { AlertRecord, ArchiveJob, archiveJobNames, defaultKeyPrefix, queueNames } from "@india-italy/domain"
 import { UnrecoverableError, Worker, type Job } from "bullmq"
 import { Config, Context, Effect, Layer, Schema } from "effect"
 import { Redis as IORedis } from "ioredis"
@@ -12,6 +12,7 @@ export const archiverSettings = Config.all({
 })
 
 const decodeJob = Schema.decodeUnknownExit(ArchiveJob)
+const decodeAlert = Schema.decodeUnknownExit(AlertRecord)
 
 /** The job's payload, or an UnrecoverableError: a malformed payload is as malformed on every retry. */
 export const archiveJobOf = (data: unknown): ArchiveJob => {
@@ -20,16 +21,34 @@ export const archiveJobOf = (data: unknown): ArchiveJob => {
   throw new UnrecoverableError(`malformed ${queueNames.archive} job: ${String(decoded.cause).slice(0, 500)}`)
 }
 
+/** An `alert_posted` job's payload, or an UnrecoverableError naming what is wrong with it. */
+export const alertRecordOf = (data: unknown): AlertRecord => {
+  const decoded = decodeAlert(data)
+  if (decoded._tag === "Success") return decoded.value
+  throw new UnrecoverableError(
+    `malformed ${archiveJobNames.alertPosted} job on ${queueNames.archive}: ${String(decoded.cause).slice(0, 500)}`
+  )
+}
+
+
+
 /**
  * The store's writer, a pipeline stage of its own: a BullMQ consumer of `archive` (one job per
- * event revision, fed by the worker beside each notice to the notifier). The store writes a
- * revision once, so a retried, replayed or re-delivered job adds nothing; a failed write (the
- * database away) is retried by BullMQ with backoff. One job at a time keeps PGlite's single
- * connection free for the history API.
+ * event revision, fed by the worker beside each notice to the notifier, and one `alert_posted`
+ * job per Slack post, fed by the notifier). The store writes a revision, and an alert, once, so a
+ * retried, replayed or re-delivered job adds nothing; a failed write (the database away) is
+ * retried by BullMQ with backoff. One job at a time keeps PGlite's single connection free for the
+ * history API.
  */
 export class Archiver extends Context.Service<
   Archiver,
-  { readonly worker: Worker<ArchiveJob>; readonly recorded: { stored: number; duplicate: number } }
+  {
+    readonly worker: Worker<ArchiveJob | AlertRecord>
+    /** Revisions written (`stored`) and found already there (`duplicate`). */
+    readonly recorded: { stored: number; duplicate: number }
+    /** The same for alert records. */
+    readonly recordedAlerts: { stored: number; duplicate: number }
+  }
 >()("event-store/Archiver") {
   static readonly layer = Layer.effect(
     Archiver,
@@ -39,7 +58,13 @@ export class Archiver extends Context.Service<
       const context = yield* Effect.context<never>()
       const run = <A, E>(effect: Effect.Effect<A, E>) => Effect.runPromiseWith(context)(effect)
       const recorded = { stored: 0, duplicate: 0 }
-      const processor = async (job: Job<ArchiveJob>): Promise<RecordOutcome> => {
+      const recordedAlerts = { stored: 0, duplicate: 0 }
+      const processor = async (job: Job<ArchiveJob | AlertRecord>): Promise<RecordOutcome> => {
+        if (job.name === archiveJobNames.alertPosted) {
+          const outcome = await run(store.recordAlert(alertRecordOf(job.data)))
+          recordedAlerts[outcome]++
+          return outcome
+        }
         const outcome = await run(store.record(archiveJobOf(job.data)))
         recorded[outcome]++
         return outcome
@@ -48,7 +73,7 @@ export class Archiver extends Context.Service<
         Effect.sync(() => {
           const connection = new IORedis(settings.redisUrl, { maxRetriesPerRequest: null })
           connection.on("error", () => {})
-          const worker = new Worker<ArchiveJob>(queueNames.archive, processor, {
+          const worker = new Worker<ArchiveJob | AlertRecord>(queueNames.archive, processor, {
             connection,
             prefix: settings.prefix,
             concurrency: 1,
@@ -77,7 +102,7 @@ export class Archiver extends Context.Service<
           )
       )
       yield* Effect.logInfo("event store writer consuming", { queue: queueNames.archive, backend: store.backend })
-      return Archiver.of({ worker: worker.worker, recorded })
+      return Archiver.of({ worker: worker.worker, recorded, recordedAlerts })
     })
   )
 }

@@ -1,6 +1,13 @@
 import type { ArchiveJob } from "@india-italy/domain"
 import { Effect } from "effect"
-import { eventColumnNames, eventColumns, maxSearchChars, reportRows, type ReportRow } from "./event-rows.ts"
+import {
+  eventColumnNames,
+  eventColumns,
+  maxSearchChars,
+  reportRows,
+  searchVectorSql,
+  type ReportRow
+} from "./event-rows.ts"
 import type { SqlQuery } from "./sql-driver.ts"
 
 const eventFields = `id text, revision int, event_date text, first_seen text, updated_at text, event_type text,
@@ -58,8 +65,7 @@ const rowsOf = (fresh: ReadonlyArray<ArchiveJob>) => {
 }
 
 const insertEvents = `INSERT INTO events (${eventColumnNames.join(", ")}, languages, search)
-  SELECT ${eventColumnNames.join(", ")}, languages,
-    to_tsvector('english'::regconfig, search_text) || to_tsvector('italian'::regconfig, search_text)
+  SELECT ${eventColumnNames.join(", ")}, languages, ${searchVectorSql("search_text")}
   FROM jsonb_to_recordset($1::jsonb) AS t(${eventFields})
   ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, event_date = excluded.event_date,
     updated_at = excluded.updated_at, event_type = excluded.event_type, event_types = excluded.event_types,

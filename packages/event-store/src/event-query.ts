@@ -1,3 +1,4 @@
+import { searchQuerySql } from "./event-rows.ts"
 import type { EventFilters } from "./filters.ts"
 
 /** A statement with its parameters. */
@@ -26,8 +27,7 @@ export const timelineQuery = (filters: EventFilters): Statement => {
   if (filters.place !== undefined) conditions.push(`strpos(place_names, ${param(filters.place.toLowerCase())}) > 0`)
   if (filters.lang !== undefined) conditions.push(`languages @> ARRAY[${param(filters.lang)}]::text[]`)
   if (filters.q !== undefined) {
-    const q = param(filters.q)
-    conditions.push(`search @@ (websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('italian', ${q}))`)
+    conditions.push(`search @@ ${searchQuerySql(param(filters.q))}`)
   }
   if (filters.cursor !== undefined) {
     const { eventDate, firstSeen, id } = filters.cursor

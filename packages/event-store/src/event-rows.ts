@@ -5,6 +5,18 @@ export const maxBodyChars = 8_000
 /** How much text of one event is indexed for search (all its reports together). */
 export const maxSearchChars = 20_000
 
+/**
+ * The search vector of the SQL text expression `text`: English and Italian, with accents folded
+ * (unaccent) so "citta" finds "città" and "liberta" "libertà". The query folds them the same way
+ * (`searchQuerySql`). Both stemmers see the folded text, so a word stems alike however it is typed.
+ */
+export const searchVectorSql = (text: string): string =>
+  `to_tsvector('english'::regconfig, unaccent(${text})) || to_tsvector('italian'::regconfig, unaccent(${text}))`
+
+/** The full-text query of the SQL text expression `q` (a parameter), folded as `searchVectorSql` folds. */
+export const searchQuerySql = (q: string): string =>
+  `(websearch_to_tsquery('english', unaccent(${q})) || websearch_to_tsquery('italian', unaccent(${q})))`
+
 const isoDay = /^\d{4}-\d{2}-\d{2}$/
 
 /** The day an event is filed under: when it happened, else when first reported, else when first seen. */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { EventStore } from "./event-store.ts"
 import { parseEventFilters, type EventFilters } from "./filters.ts"
 import { migrate } from "./migrations.ts"
+import { SqlDriver } from "./sql-driver.ts"
 import { developmentJobs, sampleDevelopments } from "./testing/fixtures.ts"
 import { backends, type TestStore } from "./testing/test-databases.ts"
 
@@ -98,6 +99,53 @@ describe.each(backends)("event store on $name", ({ stores }) => {
     expect(await idsOf(store, { q: "submarine" })).toEqual([])
   })
 
+  it("finds accented words typed without their accents, in Italian and English, and the other way round", async () => {
+    const accented = developmentJobs("evt-accents", [
+      {
+        id: "e1",
+        title: "Città di Milano e Mumbai: intesa sulla libertà di stampa firmata a Cantù",
+        text: "The Zürich-based mediator, Ana Pérez, hosted a naïve café summit in Bengaluru.",
+        language: "it",
+        occurredOn: "2023-05-05"
+      }
+    ])
+    await store.run(Effect.flatMap(EventStore, (events) => events.record(accented[0]!)))
+    // The Italian stemmer alone already trims a final accented vowel ("città" and "citta" → "citt")…
+    expect(await idsOf(store, { q: "citta" })).toEqual(["evt-accents"])
+    expect(await idsOf(store, { q: "liberta" })).toEqual(["evt-accents"])
+    // …but not an accent inside a word, nor on a name it does not trim: folding finds those.
+    expect(await idsOf(store, { q: "cantu" })).toEqual(["evt-accents"])
+    expect(await idsOf(store, { q: "perez zurich" })).toEqual(["evt-accents"])
+    expect(await idsOf(store, { q: "naive cafe" })).toEqual(["evt-accents"])
+    expect(await idsOf(store, { q: "Cantù Pérez" })).toEqual(["evt-accents"])
+    expect(await idsOf(store, { q: "cittadella" })).toEqual([])
+  })
+
+  it("rebuilds the search vectors stored before accents were folded when the migration runs", async () => {
+    const oldStore = await pool.open()
+    try {
+      const [job] = developmentJobs("evt-old-vector", [
+        { id: "o1", title: "Accordo firmato a Forlì da Ana Pérez", occurredOn: "2023-01-01" }
+      ])
+      await oldStore.run(Effect.flatMap(EventStore, (events) => events.record(job!)))
+      // As the writer made vectors before migration 2, and with migration 2 not yet applied.
+      await oldStore.run(
+        Effect.flatMap(SqlDriver, (db) =>
+          Effect.andThen(
+            db.query(`UPDATE events e SET search = to_tsvector('english'::regconfig, d.search_text)
+                || to_tsvector('italian'::regconfig, d.search_text) FROM event_documents d WHERE d.id = e.id`),
+            db.query(`DELETE FROM store_migrations WHERE version = 2`)
+          )
+        )
+      )
+      expect(await idsOf(oldStore, { q: "perez" })).toEqual([])
+      expect(await oldStore.run(migrate)).toEqual([2])
+      expect(await idsOf(oldStore, { q: "perez" })).toEqual(["evt-old-vector"])
+    } finally {
+      await oldStore.dispose()
+    }
+  })
+
   it("pages through the timeline with a cursor, newest first, each event once", async () => {
     const seen: Array<string> = []
     let cursor: string | undefined
@@ -136,6 +184,38 @@ describe.each(backends)("event store on $name", ({ stores }) => {
     } finally {
       await batchStore.dispose()
     }
+  })
+
+  it("keeps each alert that went out once, and gives them with the event", async () => {
+    const posted = (channel: string, kind: "alert" | "reply" | "update", revision: number, ts: string) => ({
+      eventId: "evt-defence-pact",
+      revision,
+      channel,
+      kind,
+      ts,
+      postedAt: `2025-03-02T12:0${revision}:00.000Z`
+    })
+    const alerts = [
+      posted("C0DEFENCE", "alert", 1, "1740916800.000100"),
+      posted("C0ALL", "alert", 1, "1740916801.000100"),
+      posted("C0DEFENCE", "reply", 2, "1740916860.000100")
+    ]
+    const record = (alert: (typeof alerts)[number]) =>
+      store.run(Effect.flatMap(EventStore, (events) => events.recordAlert(alert)))
+    const before = (await store.run(Effect.flatMap(EventStore, (events) => events.counts()))).alerts
+    for (const alert of alerts) expect(await record(alert)).toBe("stored")
+    // A retried record, even with another time or ts, is the same alert.
+    expect(await record({ ...alerts[0]!, postedAt: "2025-03-03T00:00:00.000Z", ts: "1.2" })).toBe("duplicate")
+    expect((await store.run(Effect.flatMap(EventStore, (events) => events.counts()))).alerts).toBe(before + 3)
+
+    const detail = await store.run(Effect.flatMap(EventStore, (events) => events.get("evt-defence-pact")))
+    expect(detail?.alerts?.map((alert) => [alert.channel, alert.kind, alert.revision, alert.ts])).toEqual([
+      ["C0ALL", "alert", 1, "1740916801.000100"],
+      ["C0DEFENCE", "alert", 1, "1740916800.000100"],
+      ["C0DEFENCE", "reply", 2, "1740916860.000100"]
+    ])
+    const other = await store.run(Effect.flatMap(EventStore, (events) => events.get("evt-migration")))
+    expect(other?.alerts).toEqual([])
   })
 
   it("applies the migrations once", async () => {

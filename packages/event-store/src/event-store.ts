@@ -1,15 +1,25 @@
 import type {
+  AlertRecord,
   ArchiveJob,
   BilateralEvent,
   ClassifiedItem,
   HistoryEvent,
   HistoryEventDetail,
   HistoryPage,
+  StoredAlert,
   StoredReport,
   StoredRevision
 } from "@india-italy/domain"
 import { Context, Effect, Layer } from "effect"
-import { canonicalTime, eventColumnNames, eventColumns, maxSearchChars, reportRows, type ReportRow } from "./event-rows.ts"
+import {
+  canonicalTime,
+  eventColumnNames,
+  eventColumns,
+  maxSearchChars,
+  reportRows,
+  searchVectorSql,
+  type ReportRow
+} from "./event-rows.ts"
 import { writeRevisionBatch } from "./batch-write.ts"
 import { timelineQuery } from "./event-query.ts"
 import { encodeCursor, type EventFilters } from "./filters.ts"
@@ -71,7 +81,7 @@ const refreshDerived = `WITH derived AS (
     UPDATE event_documents d SET search_text = derived.search_text FROM derived
     WHERE d.id = derived.event_id AND d.search_text IS DISTINCT FROM derived.search_text RETURNING d.id)
   UPDATE events e SET languages = derived.languages,
-    search = to_tsvector('english'::regconfig, derived.search_text) || to_tsvector('italian'::regconfig, derived.search_text)
+    search = ${searchVectorSql("derived.search_text")}
   FROM derived
   WHERE e.id = derived.event_id AND (e.id IN (SELECT id FROM changed) OR e.languages IS DISTINCT FROM derived.languages)`
 
@@ -128,6 +138,22 @@ interface ReportRecord {
   readonly classification: ClassifiedItem | null
 }
 
+interface AlertRow {
+  readonly revision: number
+  readonly channel: string
+  readonly kind: StoredAlert["kind"]
+  readonly slack_ts: string
+  readonly posted_at: string
+}
+
+const storedAlert = (row: AlertRow): StoredAlert => ({
+  revision: row.revision,
+  channel: row.channel,
+  kind: row.kind,
+  ts: row.slack_ts,
+  postedAt: row.posted_at
+})
+
 const optional = <K extends string>(key: K, value: string | null) =>
   value === null ? {} : ({ [key]: value } as Record<K, string>)
 
@@ -159,10 +185,12 @@ export class EventStore extends Context.Service<
       event: BilateralEvent,
       members: ReadonlyArray<ClassifiedItem>
     ) => Effect.Effect<RecordOutcome, StoreSqlError>
+    /** An alert the notifier posted; nothing when (event id, revision, channel, kind) is already stored. */
+    readonly recordAlert: (alert: AlertRecord) => Effect.Effect<RecordOutcome, StoreSqlError>
     readonly query: (filters: EventFilters) => Effect.Effect<HistoryPage, StoreSqlError>
     readonly get: (id: string) => Effect.Effect<HistoryEventDetail | undefined, StoreSqlError>
     readonly counts: () => Effect.Effect<
-      { readonly events: number; readonly revisions: number; readonly reports: number },
+      { readonly events: number; readonly revisions: number; readonly reports: number; readonly alerts: number },
       StoreSqlError
     >
   }
@@ -258,6 +286,11 @@ export class EventStore extends Context.Service<
           alert: boolean
           recorded_at: string
         }>(`SELECT revision, kind, alert, recorded_at FROM event_revisions WHERE event_id = $1 ORDER BY revision`, [id])
+        const alerts = yield* db.query<AlertRow>(
+          `SELECT revision, channel, kind, slack_ts, posted_at FROM alerts WHERE event_id = $1
+           ORDER BY posted_at, channel, revision, kind`,
+          [id]
+        )
         return {
           event: row.document,
           eventDate: row.event_date,
@@ -268,17 +301,19 @@ export class EventStore extends Context.Service<
             kind: revision.kind,
             alert: revision.alert,
             recordedAt: revision.recorded_at
-          }))
+          })),
+          alerts: alerts.map(storedAlert)
         } satisfies HistoryEventDetail
       })
 
       const counts = Effect.fn("EventStore.counts")(function* () {
-        const [row] = yield* db.query<{ events: number; revisions: number; reports: number }>(
+        const [row] = yield* db.query<{ events: number; revisions: number; reports: number; alerts: number }>(
           `SELECT (SELECT count(*) FROM events)::int AS events,
              (SELECT count(*) FROM event_revisions)::int AS revisions,
-             (SELECT count(*) FROM reports)::int AS reports`
+             (SELECT count(*) FROM reports)::int AS reports,
+             (SELECT count(*) FROM alerts)::int AS alerts`
         )
-        return row ?? { events: 0, revisions: 0, reports: 0 }
+        return row ?? { events: 0, revisions: 0, reports: 0, alerts: 0 }
       })
 
       const recordMany = Effect.fn("EventStore.recordMany")(function* (jobs: ReadonlyArray<ArchiveJob>) {
@@ -290,7 +325,16 @@ export class EventStore extends Context.Service<
         return written
       })
 
-      return EventStore.of({ backend: db.backend, record, recordMany, importEvent, query, get, counts })
+      const recordAlert = Effect.fn("EventStore.recordAlert")(function* (alert: AlertRecord) {
+        const inserted = yield* db.query(
+          `INSERT INTO alerts (event_id, revision, channel, kind, slack_ts, posted_at) VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (event_id, revision, channel, kind) DO NOTHING RETURNING revision`,
+          [alert.eventId, alert.revision, alert.channel, alert.kind, alert.ts, alert.postedAt]
+        )
+        return inserted.length === 0 ? ("duplicate" as const) : ("stored" as const)
+      })
+
+      return EventStore.of({ backend: db.backend, record, recordMany, recordAlert, importEvent, query, get, counts })
     })
   )
 }

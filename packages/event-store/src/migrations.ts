@@ -70,6 +70,37 @@ export const migrations: ReadonlyArray<{
         PRIMARY KEY (event_id, item_id)
       )`
     ]
+  },
+  {
+    version: 2,
+    name: "accent-insensitive search",
+    statements: [
+      // Bundled with PGlite; on a server it ships with PostgreSQL's contrib modules and is a
+      // trusted extension (PostgreSQL 13+): a role allowed to create in the database may add it.
+      `CREATE EXTENSION IF NOT EXISTS unaccent`,
+      // Every stored vector rebuilt from its text with accents folded, as the writer now makes them.
+      `UPDATE events e SET search = to_tsvector('english'::regconfig, unaccent(d.search_text))
+          || to_tsvector('italian'::regconfig, unaccent(d.search_text))
+        FROM event_documents d WHERE d.id = e.id`
+    ]
+  },
+  {
+    version: 3,
+    name: "alerts",
+    statements: [
+      // The alerts that went out, one per (event, revision, channel, kind): the key that makes a
+      // retried or replayed record add nothing. No reference to events: a record may come in
+      // before the revision it names (the notifier and the worker feed the queue separately).
+      `CREATE TABLE alerts (
+        event_id text NOT NULL,
+        revision int NOT NULL,
+        channel text NOT NULL,
+        kind text NOT NULL CHECK (kind IN ('alert', 'reply', 'update')),
+        slack_ts text NOT NULL,
+        posted_at text NOT NULL,
+        PRIMARY KEY (event_id, revision, channel, kind)
+      )`
+    ]
   }
 ]
 

@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs"
 import { PGlite } from "@electric-sql/pglite"
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent"
 import { Effect, Layer, Semaphore } from "effect"
 import { lockDataDir } from "./data-dir-lock.ts"
 import { type SqlQuery, SqlDriver, StoreSqlError, statementHead } from "./sql-driver.ts"
@@ -11,12 +12,18 @@ const failure = (text: string, error: unknown) =>
     reason: error instanceof Error ? error.message : String(error)
   })
 
+/**
+ * The extensions the migrations create. PGlite must be given them on every open, not only the
+ * first: a folder where one was created fails to open without it.
+ */
+export const pgliteExtensions = { unaccent }
+
 /** Opens PGlite in `dataDir` (created when missing; an in-memory database when undefined). */
 export const openPGlite = (dataDir: string | undefined) =>
   Effect.tryPromise({
     try: async () => {
       if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true })
-      const db = new PGlite(dataDir === undefined ? {} : { dataDir })
+      const db = new PGlite({ ...(dataDir === undefined ? {} : { dataDir }), extensions: pgliteExtensions })
       await db.waitReady
       return db
     },

@@ -4,6 +4,7 @@ import { FeedbackStore } from "../feedback/feedback-store.ts"
 import { OpsReporter } from "../ops/ops-reporter.ts"
 import { renderAlert, renderSourceReply, type SlackMessage } from "../slack/render-alert.ts"
 import { channelErrorCodes, SlackSender, type SlackPostError } from "../slack/slack-sender.ts"
+import { AlertArchive } from "./alert-archive.ts"
 import { ChannelPacer } from "./channel-pacer.ts"
 import type { DeliveryJob } from "./delivery-job.ts"
 import { DeliveryLedger, type DeliveryStoreError } from "./delivery-ledger.ts"
@@ -36,6 +37,9 @@ import { DeliveryLedger, type DeliveryStoreError } from "./delivery-ledger.ts"
  * accepted but not yet visible in history within the claim's lifetime, which Slack does not have
  * in practice.
  *
+ * Once a post is recorded (or a retry finds it recorded), the event store is handed a record of it
+ * (AlertArchive), keyed so that a retry hands over the same record.
+ *
  * Pacing and 429s are per channel (ChannelPacer); a job that must wait longer than two slots is
  * handed back to BullMQ as "delayed" instead of holding a worker, so other channels keep flowing.
  */
@@ -67,6 +71,7 @@ export class Delivery extends Context.Service<
       const pacer = yield* ChannelPacer
       const ops = yield* OpsReporter
       const feedback = yield* FeedbackStore
+      const archive = yield* AlertArchive
       const maxInlineWaitMs = config.channelIntervalMs * 2
 
       const delay = (ms: number, reason: string): DeliveryOutcome => ({ _tag: "Delay", until: Date.now() + Math.max(1, ms), reason })
@@ -162,6 +167,7 @@ export class Delivery extends Context.Service<
             ? undefined
             : { eventId: job.event.id, channel: job.channel, ...(job.kind === "alert" ? { revision: job.event.revision } : {}) }
         const shownRevision = yield* ledger.finishPost(job.deliveryKey, ts, attemptToken, shown)
+        yield* archive.record(job, ts)
         if (job.kind === "reply" && threadTs !== undefined) return yield* refreshParent(job, threadTs, shownRevision)
         return Option.none<DeliveryOutcome>()
       })
@@ -188,6 +194,7 @@ export class Delivery extends Context.Service<
         const refreshed = yield* refreshParent(job, parent.ts)
         if (Option.isSome(refreshed)) return refreshed.value
         yield* ledger.recordPosted(job.deliveryKey, parent.ts)
+        yield* archive.record(job, parent.ts)
         return { _tag: "Delivered", ts: parent.ts } satisfies DeliveryOutcome
       })
 
@@ -246,6 +253,8 @@ export class Delivery extends Context.Service<
           switch (start._tag) {
             case "Posted": {
               const ts = start.ts
+              // Posted by an earlier run, which may have stopped before handing the store its record.
+              yield* archive.record(job, ts)
               const pending = yield* afterPost(job, threadTs)
               return Option.getOrElse(pending, () => ({ _tag: "AlreadyDelivered", ts }) satisfies DeliveryOutcome)
             }

@@ -119,6 +119,21 @@ describe("pnpm start (worker, notifier, /healthz and /metrics in one process)", 
     // The store opens (PGlite's first start creates its files) while the pipeline already runs.
     await waitFor("the developments in the history API", () => history().then((page) => page.events.length >= 1, () => false), 30_000, 200)
     expect((await fetch(`http://127.0.0.1:${webPort}/`)).headers.get("content-type")).toContain("text/html")
+    // …with the alerts that went out: the notifier's record of each post reaches the same store.
+    const alertedIn = async (id: string) => {
+      const detail = await (await fetch(`http://127.0.0.1:${webPort}/api/events/${encodeURIComponent(id)}`)).json()
+      return ((detail as { alerts?: Array<{ channel: string }> }).alerts ?? []).map((alert) => alert.channel)
+    }
+    await waitFor(
+      "an alert of a development in the history API",
+      async () => {
+        const { events } = (await history()) as { events: Array<{ event: { id: string } }> }
+        const channels = await Promise.all(events.map((entry) => alertedIn(entry.event.id)))
+        return channels.some((list) => list.includes(channel))
+      },
+      30_000,
+      200
+    )
 
     const stopRequestedAt = Date.now()
     product.child.kill("SIGTERM")

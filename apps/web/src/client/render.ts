@@ -5,6 +5,7 @@ import {
   type Evidence,
   type HistoryEvent,
   type HistoryEventDetail,
+  type StoredAlert,
   type StoredReport
 } from "@india-italy/domain"
 import { el, externalLink, formatDay, formatTime, formatWhen } from "./dom.ts"
@@ -151,7 +152,14 @@ const reportSection = (report: StoredReport): HTMLElement =>
       : evidenceList(report.classification.evidence)
   )
 
+/** "Alerted in 2 channels": the channels an alert, reply or update went to; nothing when none is recorded. */
+export const alertedIn = (alerts: ReadonlyArray<StoredAlert> | undefined): string | undefined => {
+  const channels = new Set((alerts ?? []).map((alert) => alert.channel)).size
+  return channels === 0 ? undefined : `Alerted in ${channels} channel${channels === 1 ? "" : "s"}`
+}
+
 export const eventPage = (detail: HistoryEventDetail): HTMLElement => {
+  const alerted = alertedIn(detail.alerts)
   const { event } = detail
   const item = event.classification
   return el(
@@ -161,6 +169,7 @@ export const eventPage = (detail: HistoryEventDetail): HTMLElement => {
     el("p", { class: "type" }, typeLabel(item.eventType)),
     el("h1", {}, item.title),
     sectorTags(item.sectors),
+    alerted === undefined ? undefined : el("p", { class: "alerted" }, alerted),
     eventFacts(event, detail.eventDate, false),
     el("h2", {}, `Reports (${detail.reports.length})`),
     ...detail.reports.map(reportSection),

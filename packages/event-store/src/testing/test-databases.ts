@@ -27,16 +27,22 @@ const storeRuntime = (driver: Layer.Layer<SqlDriver, unknown>) => {
 
 /**
  * PGlite: one in-memory instance per test file (initdb takes seconds), a fresh schema per store.
+ * The extensions live in `public`, as in a store of its own, and each schema's search path ends
+ * there: created in a test's schema, they would go when that schema is dropped.
  */
 export const pgliteStores = () => {
-  let db: PGlite | undefined
-  const instance = async () => (db ??= await Effect.runPromise(openPGlite(undefined)))
+  let db: Promise<PGlite> | undefined
+  const instance = () =>
+    (db ??= Effect.runPromise(openPGlite(undefined)).then(async (opened) => {
+      await opened.query("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public")
+      return opened
+    }))
   return {
     open: async (): Promise<TestStore> => {
       const shared = await instance()
       const schema = uniqueName("t")
       await shared.query(`CREATE SCHEMA ${schema}`)
-      const runtime = storeRuntime(Layer.succeed(SqlDriver, makePGliteDriver(shared, schema)))
+      const runtime = storeRuntime(Layer.succeed(SqlDriver, makePGliteDriver(shared, `${schema}, public`)))
       return {
         run: (effect) => runtime.runPromise(effect),
         context: () => runtime.context(),
@@ -46,7 +52,7 @@ export const pgliteStores = () => {
         }
       }
     },
-    close: async () => db?.close()
+    close: async () => (await db)?.close()
   }
 }
 
