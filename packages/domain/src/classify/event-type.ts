@@ -1,5 +1,5 @@
 import type { EventTypeId } from "../event-type.ts"
-import { highestLevel } from "./actors.ts"
+import { highestLevel, meetingLevel } from "./actors.ts"
 import type { Mention } from "./entities.ts"
 import { businessContext, defenceContext, eventPatterns } from "./event-patterns.ts"
 import { compileGated, compileLexicon, scanGatedSpansBefore, scanLexicon, type Words } from "./lexicon.ts"
@@ -220,45 +220,53 @@ const namesOfficialTraveller = (input: EventTypeInput, sentence: number): boolea
   return officialTraveller.test(sentenceText(input.document, sentence))
 }
 
-/** The rank that dominates the lead, for meetings whose sentence names nobody ("the two sides met"). */
-const leadLevel = (input: EventTypeInput): number => {
+/** The sentences of a paragraph (or of the lead, for -1), as [first, end). */
+const sentenceRange = (input: EventTypeInput, paragraphIndex: number): readonly [number, number] => {
   const { document } = input
-  let level = 0
-  const lead = document.paragraphs[document.leadParagraph]
-  if (lead !== undefined) {
-    for (let index = lead.firstSentence; index < lead.endSentence; index++) level = Math.max(level, highestLevel(input.mentionsBySentence[index] ?? [], input.officeDate))
-  }
-  return level
+  const paragraph = document.paragraphs[paragraphIndex === -1 ? document.leadParagraph : paragraphIndex]
+  return paragraph === undefined ? [0, 0] : [paragraph.firstSentence, paragraph.endSentence]
 }
 
-/** The highest rank named in a paragraph's sentences (stopping at a leader), or in the lead when -1 is given. */
+/**
+ * The rank of a paragraph (or of the lead, for -1): by meetingLevel over its mentions when `sided`,
+ * else the highest rank named at all (stopping at a leader).
+ */
 type ParagraphLevels = Map<number, number>
 
-const paragraphLevel = (input: EventTypeInput, paragraphIndex: number, levels: ParagraphLevels): number => {
-  const known = levels.get(paragraphIndex)
+const paragraphLevel = (input: EventTypeInput, paragraphIndex: number, levels: ParagraphLevels, sided: boolean): number => {
+  // Sided ranks under keys 0, 2, 4 … (the lead at -2), the highest rank at 1, 3, 5 … (the lead at -1).
+  const key = 2 * paragraphIndex + (sided ? 0 : 1)
+  const known = levels.get(key)
   if (known !== undefined) return known
+  const [first, end] = sentenceRange(input, paragraphIndex)
   let level = 0
-  if (paragraphIndex === -1) level = leadLevel(input)
-  else {
-    const paragraph = input.document.paragraphs[paragraphIndex]!
-    for (let index = paragraph.firstSentence; index < paragraph.endSentence && level < 3; index++) {
-      level = Math.max(level, highestLevel(input.mentionsBySentence[index] ?? [], input.officeDate))
-    }
+  if (sided) {
+    const mentions: Array<Mention> = []
+    for (let index = first; index < end; index++) for (const mention of input.mentionsBySentence[index] ?? []) mentions.push(mention)
+    level = meetingLevel(mentions, input.officeDate)
+  } else {
+    for (let index = first; index < end && level < 3; index++) level = Math.max(level, highestLevel(input.mentionsBySentence[index] ?? [], input.officeDate))
   }
-  levels.set(paragraphIndex, level)
+  levels.set(key, level)
   return level
 }
 
 /**
- * Leaders' or ministers' meeting, by the highest rank in the sentence, else in its paragraph, else
- * in the lead. The paragraph and lead ranks are remembered in `levels`: recomputed for every
- * meeting cue, they made a long paragraph quadratic.
+ * Leaders' or ministers' meeting, by the rank of the two sides in the sentence, else in its
+ * paragraph, else in the lead (meetingLevel: as high as the lesser party); a title that names
+ * no side ("both leaders", "ISA President") decides only when no side's rank is known. The
+ * paragraph and lead ranks are remembered in `levels`: recomputed for every meeting cue, they made
+ * a long paragraph quadratic.
  */
 const meetingType = (input: EventTypeInput, sentence: number, levels: ParagraphLevels): ScoredType | "unranked" => {
-  let level = highestLevel(input.mentionsBySentence[sentence] ?? [], input.officeDate)
-  if (level === 0) level = paragraphLevel(input, input.document.sentences[sentence]!.paragraph, levels)
+  const paragraph = input.document.sentences[sentence]!.paragraph
+  let level = meetingLevel(input.mentionsBySentence[sentence] ?? [], input.officeDate)
+  if (level === 0) level = paragraphLevel(input, paragraph, levels, true)
   // The lead's rank only when the meeting's own paragraph names nobody: most reports never need it.
-  if (level === 0) level = paragraphLevel(input, -1, levels)
+  if (level === 0) level = paragraphLevel(input, -1, levels, true)
+  if (level === 0) level = highestLevel(input.mentionsBySentence[sentence] ?? [], input.officeDate)
+  if (level === 0) level = paragraphLevel(input, paragraph, levels, false)
+  if (level === 0) level = paragraphLevel(input, -1, levels, false)
   return level >= 3 ? "leader_meeting" : level > 0 ? "ministerial_dialogue" : "unranked"
 }
 

@@ -168,3 +168,17 @@ describe("sector rules learnt from real reports", () => {
     expect(defence.sectors).toContain("defence")
   })
 })
+
+describe("rules for who meets whom", () => {
+  it("takes a meeting to be only as high as its lesser party", () => {
+    const call = classify(item("", "Italian Defence Minister Guido Crosetto called on Indian President Droupadi Murmu in New Delhi on Monday and discussed defence ties between India and Italy."))
+    expect(call.eventType).toBe("ministerial_dialogue")
+    const leaders = classify(item("", "Prime Minister Narendra Modi met Italian Prime Minister Giorgia Meloni in New Delhi on Monday and discussed defence ties between India and Italy."))
+    expect(leaders.eventType).toBe("leader_meeting")
+  })
+
+  it("does not let 'both leaders' lift a meeting of ministers to a leaders' meeting", () => {
+    const ministers = classify(item("", "Commerce Minister Piyush Goyal and Italy's Foreign Minister Antonio Tajani discussed trade in New Delhi on Monday. The meeting of both leaders was their first this year."))
+    expect(ministers.eventType).toBe("ministerial_dialogue")
+  })
+})
