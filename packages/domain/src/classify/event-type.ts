@@ -199,7 +199,8 @@ const WISH_FACTOR = 0.5
 const NAMED_AGREEMENT_FACTOR = 0.7
 
 // "hopes to visit", "would like to travel to", "invited Meloni to visit": the visit is not on any schedule.
-const wishBefore = /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|'d like|keen|look(?:s|ed|ing)? forward|invit(?:e|es|ed|ing|ation)|dream(?:s|ed|t)?)\b[^.;!?]{0,40}$/i
+// The same words before an investment: "invited Italian investors to invest in", "wants to invest more".
+const wishBefore = /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|'d like|keen|look(?:s|ed|ing)? forward|invit(?:e|es|ed|ing|ation)|urg(?:e|es|ed|ing)|wants?|wanted|dream(?:s|ed|t)?)\b[^.;!?]{0,40}$/i
 
 // "the agreement signed in 2023", "the MoU signed last year": the agreement is the subject, its signing is history.
 const agreementNamedBefore = /\b(?:agreements?|pacts?|mous?|memorand(?:um|a) of understanding|deals?|treat(?:y|ies)|declarations?|accords?|protocols?|arrangements?|conventions?|plans?|road ?maps?)\s+$/i
@@ -334,9 +335,14 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   // Backwards, so dropping a hit leaves the ones still to look at in place.
   for (let index = hits.length - 1; index >= 0; index--) {
     const hit = hits[index]!
-    if (hit.type !== "official_visit" && hit.type !== "agreement_signed" && hit.type !== "joint_statement") continue
+    if (hit.type !== "official_visit" && hit.type !== "agreement_signed" && hit.type !== "joint_statement" && hit.type !== "trade_investment_figure") continue
     const text = hit.field === "title" ? document.title : document.text
     const before = text.slice(Math.max(0, hit.start - 48), hit.start)
+    if (hit.type === "trade_investment_figure") {
+      // An investment invited or wished for is a remark about investment, not one made.
+      if (wishBefore.test(before)) hits[index] = { ...hit, type: "statement_remark", weight: hit.weight * WISH_FACTOR }
+      continue
+    }
     const cueText = text.slice(hit.start, hit.end)
     if (hit.type === "joint_statement" || (hit.type === "agreement_signed" && !signingWord.test(cueText) && !approvalCue.test(cueText))) {
       // "reviewed progress under the Joint Strategic Action Plan": the plan is old, the review is the news.

@@ -182,3 +182,21 @@ describe("rules for who meets whom", () => {
     expect(ministers.eventType).toBe("ministerial_dialogue")
   })
 })
+
+describe("company deals and invitations, from the second batch", () => {
+  it("takes two companies forming a joint venture as an agreement between them", () => {
+    const venture = classify(item("", "Italy's Brembo and India's Bharat Forge on Monday announced the formation of a joint venture to make brake systems near Pune."))
+    expect(venture.relevant).toBe(true)
+    expect(venture.eventType).toBe("agreement_signed")
+  })
+
+  it("takes investors invited to invest as a remark, not an investment made", () => {
+    const invitation = classify(item("Gujarat invites Italian firms", "Gujarat's Chief Minister on Friday invited Italian companies to invest in the state's new textile park, telling the Italian Consul General that the state offered land and power."))
+    expect(invitation.eventType).not.toBe("trade_investment_figure")
+  })
+
+  it("takes a chief minister interacting with a visiting minister as a meeting", () => {
+    const interaction = classify(item("", "Karnataka assured Italy of support for its companies on Friday.\n\nThe Chief Minister was interacting with Italy's Minister of Enterprises Adolfo Urso in Bengaluru."))
+    expect(["ministerial_dialogue", "official_visit"]).toContain(interaction.eventType)
+  })
+})
