@@ -221,6 +221,32 @@ const namesOfficialTraveller = (input: EventTypeInput, sentence: number): boolea
   return officialTraveller.test(sentenceText(input.document, sentence))
 }
 
+// Verbs of speech in a headline or lead sentence ("has termed India a perfect partner", "has pitched
+// for Trieste", "mentioned that Italy wants to invest more", "according to the agency's president").
+const speechVerb = /\b(?:said|says|told|tells|termed|terms|pitched|pitches|mentioned|mentions|stressed|stresses|asserted|asserts|emphasi[sz]e[sd]|underlined|underlines|urged|urges|remarked|believes|according to|speaking to)\b/i
+
+// Someone of standing by title: not "officials" or "the ministry", whose "said" only attributes a report of some other news.
+const speakerTitle = /\b(?:minister|president|premier|ambassador|envoy|senator|secretary|chairman|chairperson|chairwoman|ceo|chief|governor|consul|spokes(?:person|man|woman)|director|head)\b/i
+
+const namesSpeaker = (input: EventTypeInput, sentence: number): boolean => {
+  for (const mention of input.mentionsBySentence[sentence] ?? []) if (mention.kind === "actor" && mention.entry.kind === "person") return true
+  return speakerTitle.test(sentenceText(input.document, sentence))
+}
+
+/** Whether the headline or the lead's first sentence has someone of standing speaking. */
+const leadIsSpeech = (input: EventTypeInput): boolean => {
+  const { document } = input
+  const lead = document.paragraphs[document.leadParagraph]
+  const candidates: Array<number> = []
+  for (let index = 0; index < document.sentences.length && document.sentences[index]!.field === "title"; index++) candidates.push(index)
+  if (lead !== undefined && lead.firstSentence < lead.endSentence) candidates.push(lead.firstSentence)
+  for (const sentence of candidates) {
+    const words = sentenceText(document, sentence)
+    if (speechVerb.test(words) && namesSpeaker(input, sentence)) return true
+  }
+  return false
+}
+
 /** The sentences of a paragraph (or of the lead, for -1), as [first, end). */
 const sentenceRange = (input: EventTypeInput, paragraphIndex: number): readonly [number, number] => {
   const { document } = input
@@ -403,8 +429,10 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   for (const entry of scores) if (entry[1] > 0) ranked.push(entry)
   sortStable(ranked, compareRanked)
   const top = ranked[0]
-  // A report whose only cues are attributions ("the ministry said") is some other development.
-  const primary: ScoredType = top === undefined || top[1] < 0.5 || (top[0] === "statement_remark" && top[1] < 1) ? "other_bilateral" : top[0]
+  // A report whose only cues are attributions ("the ministry said") is some other development, unless
+  // its headline or lead sentence is someone of standing speaking: then what they said is the news.
+  const weak = top === undefined || top[1] < 0.5 || (top[0] === "statement_remark" && top[1] < 1)
+  const primary: ScoredType = !weak ? top[0] : leadIsSpeech(input) ? "statement_remark" : "other_bilateral"
   const topScore = top?.[1] ?? 0
   const types: Array<ScoredType> = [primary]
   for (const [type, score] of ranked) {

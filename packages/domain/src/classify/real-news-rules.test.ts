@@ -200,3 +200,15 @@ describe("company deals and invitations, from the second batch", () => {
     expect(["ministerial_dialogue", "official_visit"]).toContain(interaction.eventType)
   })
 })
+
+describe("remarks, from the second batch", () => {
+  it("takes a lead that is someone of standing speaking, with nothing concrete reported, as a remark", () => {
+    const remark = classify(item("", "Italian Senator Marco Rossi has termed India a 'perfect partner' for Italy in the IT sector and in trade. The senator, a member of the India-Italy parliamentary friendship group, pointed to the personal rapport between Prime Minister Narendra Modi and Giorgia Meloni."))
+    expect(remark.eventType).toBe("statement_remark")
+  })
+
+  it("keeps a development attributed to unnamed officials as a development", () => {
+    const dig = classify(item("", "Archaeologists from India and Italy's University of Padua began digging at a Harappan site in Gujarat on Saturday, officials said."))
+    expect(dig.eventType).toBe("other_bilateral")
+  })
+})
