@@ -118,7 +118,10 @@ const opinionHeadline = /^\s*(?:commentary|opinion|analysis|editorial|op-?ed|col
 // talks about…", "in a joint op-ed", "told businessline in an interview"): the piece is what someone
 // says of the relationship, and the developments it names are its material, as in an opinion piece.
 const interviewFraming = /\b(?:interview|op-?eds?|opinion piece|q\s?&\s?a)\b/i
-const OPINION_HEADLINE_WEIGHT = 1.5
+// "Speaking to WION's Sidhant Sibal", "Speaking to The Hindu's diplomatic editor", "Speaking to our
+// diplomatic correspondent": an outlet's own interview.
+const interviewAside = /\b[Ss]peaking (?:exclusively )?(?:to|with) (?:our (?:\w+ )?correspondent|(?:[A-Z][\w-]* )?[A-Z][\w-]*(?:'s|’s) (?:[A-Z]|(?:\w+ )?(?:editor|correspondent|reporter)))/
+const OPINION_HEADLINE_WEIGHT = 3.5
 
 /** A remark cue where the headline or the lead sentence says the piece is an interview or an op-ed. */
 const interviewRemark = (input: EventTypeInput): CueHit | undefined => {
@@ -134,15 +137,21 @@ const interviewRemark = (input: EventTypeInput): CueHit | undefined => {
   if (lastParagraph < firstParagraph) return undefined
   // One look at the whole opening first: most reports are no interview and need nothing more.
   const opening = document.text.slice(document.paragraphs[firstParagraph]!.start, document.paragraphs[lastParagraph]!.end)
-  if (!interviewFraming.test(opening) && opening.indexOf("?") < 0 && !loneQ.test(opening)) return undefined
+  if (!interviewFraming.test(opening) && !interviewAside.test(opening) && opening.indexOf("?") < 0 && !loneQ.test(opening)) return undefined
+  // The framing is the whole piece's: it weighs as the lead does, wherever in the opening it stands.
+  const lead = document.paragraphs[document.leadParagraph]
+  const leadWeight = lead === undefined || lead.firstSentence >= lead.endSentence ? 0 : input.sentenceWeight[lead.firstSentence]!
   for (let index = firstParagraph; index <= lastParagraph; index++) {
     const paragraph = document.paragraphs[index]!
     if (paragraph.field !== "text") continue
     for (let sentence = paragraph.firstSentence; sentence < paragraph.endSentence; sentence++) {
       const { field, start, end } = document.sentences[sentence]!
       const words = fieldText(document, field).slice(start, end)
-      const found = interviewFraming.exec(words) ?? (isQuestionParagraph(paragraph, sentence, words) ? questionMark.exec(words) : null)
-      if (found !== null) return remarkHit(input, field, start + found.index, start + found.index + found[0].length, sentence)
+      const found = interviewFraming.exec(words) ?? interviewAside.exec(words) ?? (isQuestionParagraph(paragraph, sentence, words) ? questionMark.exec(words) : null)
+      if (found !== null) {
+        const hit = remarkHit(input, field, start + found.index, start + found.index + found[0].length, sentence)
+        return { ...hit, weight: Math.max(hit.weight, OPINION_HEADLINE_WEIGHT * leadWeight) }
+      }
     }
   }
   return undefined

@@ -212,3 +212,15 @@ describe("remarks, from the second batch", () => {
     expect(dig.eventType).toBe("other_bilateral")
   })
 })
+
+describe("interviews, from the second batch", () => {
+  it("takes a piece framed as an outlet's own interview as a remark, whatever visit it recalls", () => {
+    const aside = classify(item("", "Italy's ambassador to India Antonio Bartoli sees India as Italy's partner of choice in the Indo-Pacific.\n\nSpeaking to The Hindu's diplomatic editor, he recalled the official visit of Italy's Foreign Minister to New Delhi and his talks with Commerce Minister Piyush Goyal last month."))
+    expect(aside.eventType).toBe("statement_remark")
+  })
+
+  it("lets an exclusive interview announced in the lead outweigh the delegation visit it is about", () => {
+    const interview = classify(item("", "In an exclusive interview, the president of the Italian Trade Agency talks about the Italian business delegation that visited India this week. The delegation of 60 companies held meetings with Indian ministers to boost trade between India and Italy."))
+    expect(interview.eventType).toBe("statement_remark")
+  })
+})
