@@ -28,6 +28,30 @@ export const highestLevel = (mentions: ReadonlyArray<Mention>, date: string | un
   return best
 }
 
+/**
+ * The rank of a meeting between the two sides named in `mentions`: the lower of each side's highest
+ * rank, since a meeting is only as high as its lesser party (a foreign minister calling on a
+ * president is a ministerial call, an ambassador calling on a chief minister an official one); the
+ * highest rank of the one side whose ranks are known; 0 when no rank names its side ("both leaders",
+ * "the President" — see highestLevel for those).
+ */
+export const meetingLevel = (mentions: ReadonlyArray<Mention>, date: string | undefined): number => {
+  let india = 0
+  let italy = 0
+  for (const mention of mentions) {
+    if (mention.side !== "IN" && mention.side !== "IT") continue
+    let level = 0
+    if (mention.kind === "role") level = levelRank[mention.level]
+    else if (mention.kind === "actor" && mention.entry.kind === "person" && mention.namesGovernment !== true) {
+      const held = officeOn(mention.entry, date)
+      if (held !== undefined) level = levelRank[held.level]
+    }
+    if (mention.side === "IN") india = Math.max(india, level)
+    else italy = Math.max(italy, level)
+  }
+  return india > 0 && italy > 0 ? Math.min(india, italy) : Math.max(india, italy)
+}
+
 export const collectActors = (mentions: ReadonlyArray<Mention>, date: string | undefined): Array<Found<Actor>> => {
   const seen = new Set<string>()
   const actors: Array<Found<Actor>> = []

@@ -22,7 +22,7 @@ export const businessContext = /\b(?:investors?|companies|firms|start-?ups|found
 
 export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // Meetings and calls (leader or ministerial, decided by rank).
-  { id: "meeting", pattern: "\\b(?:met|meets|meeting|meetings|(?:held|hold|holds|holding) (?:a |an )?(?:\\w+ ){0,2}(?:talks|meeting|discussions|call)|talks with|(?:bilateral|summit|delegation-level|restricted|wide-ranging) talks|tête-à-tête|called on|calls on|call on)\\b", weight: 1 },
+  { id: "meeting", pattern: "\\b(?:met|meets|meeting|meetings|(?:held|hold|holds|holding) (?:a |an )?(?:\\w+ ){0,2}(?:talks|meeting|discussions|call)|talks with|(?:bilateral|summit|delegation-level|restricted|wide-ranging) talks|tête-à-tête|called on|calls on|call on|interact(?:ed|s|ing)? with|interactions? with)\\b", weight: 1 },
   { id: "meeting", pattern: "\\b(?:spoke|speak|speaks|talked) (?:to|with)\\b|\\b(?:telephoned|phoned)\\b|\\bsummit with\\b|\\b(?:spoke|speak|speaks|spoken) (?:\\w+ ){0,3}(?:by |over the |on the )?(?:tele)?phone|\\b(?:tele)?phone (?:call|conversation|talks)|\\b(?:dialled|dialed|virtual summit|video conference)\\b", weight: 1.5 },
   { id: "meeting", pattern: "\\bon the sidelines of|\\bsidelines\\b|\\bexchanged views\\b|\\bheld discussions\\b", weight: 1 },
   { id: "meeting", pattern: "\\bcourtesy (?:call|visit|meeting)s?\\b", weight: 1.5 },
@@ -37,6 +37,9 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // The verb with what was signed ("signed a defence cooperation agreement"): as decisive as a joint document adopted.
   { id: "agreement_signed", pattern: "\\b(?:signed|inked|sealed|concluded)\\b (?:an? |the |two |three |four |five |\\d+ )?(?:[\\w-]+ ){0,4}?(?:agreements?|pacts?|mous?|memorand(?:um|a)|treat(?:y|ies)|accords?|declarations?|letters? of intent)\\b", weight: 1 },
   { id: "agreement_signed", pattern: "\\bmemorand(?:um|a) of understanding\\b|\\bmous?\\b|\\b(?:letter|declaration)s? of intent\\b|\\bpact\\b|\\btreaty\\b|\\bagreements? on\\b", weight: 1 },
+  // Two companies forming a joint venture conclude an agreement between them, as their reports say and
+  // labellers read it ("announced the formation of a joint venture"); a venture merely named is not one.
+  { id: "agreement_signed", pattern: "\\b(?:form(?:s|ed|ing)?|formation of|creat(?:e|es|ed|ing)|creation of) (?:a |an |the |their |its )?(?:new |equal )?joint ventures?\\b", weight: 2 },
   // Ratifying or approving an agreement concludes it on that side.
   { id: "agreement_signed", pattern: "\\b(?:ratif(?:y|ies|ied|ying|ication)|ex-post facto approval)\\b|\\bapprov(?:ed|es|al (?:of|to|for)) (?:the )?(?:[\\w-]+ ){0,6}?(?:agreement|mou|pact|treaty|memorandum)\\b", weight: 1.5 },
   // A signing announced for later ("to sign a defence pact in May"): the agreement is what is planned.

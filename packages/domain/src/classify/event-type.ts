@@ -1,5 +1,5 @@
 import type { EventTypeId } from "../event-type.ts"
-import { highestLevel } from "./actors.ts"
+import { highestLevel, meetingLevel } from "./actors.ts"
 import type { Mention } from "./entities.ts"
 import { businessContext, defenceContext, eventPatterns } from "./event-patterns.ts"
 import { compileGated, compileLexicon, scanGatedSpansBefore, scanLexicon, type Words } from "./lexicon.ts"
@@ -118,7 +118,10 @@ const opinionHeadline = /^\s*(?:commentary|opinion|analysis|editorial|op-?ed|col
 // talks about…", "in a joint op-ed", "told businessline in an interview"): the piece is what someone
 // says of the relationship, and the developments it names are its material, as in an opinion piece.
 const interviewFraming = /\b(?:interview|op-?eds?|opinion piece|q\s?&\s?a)\b/i
-const OPINION_HEADLINE_WEIGHT = 1.5
+// "Speaking to WION's Sidhant Sibal", "Speaking to The Hindu's diplomatic editor", "Speaking to our
+// diplomatic correspondent": an outlet's own interview.
+const interviewAside = /\b[Ss]peaking (?:exclusively )?(?:to|with) (?:our (?:\w+ )?correspondent|(?:[A-Z][\w-]* )?[A-Z][\w-]*(?:'s|’s) (?:[A-Z]|(?:\w+ )?(?:editor|correspondent|reporter)))/
+const OPINION_HEADLINE_WEIGHT = 3.5
 
 /** A remark cue where the headline or the lead sentence says the piece is an interview or an op-ed. */
 const interviewRemark = (input: EventTypeInput): CueHit | undefined => {
@@ -134,15 +137,21 @@ const interviewRemark = (input: EventTypeInput): CueHit | undefined => {
   if (lastParagraph < firstParagraph) return undefined
   // One look at the whole opening first: most reports are no interview and need nothing more.
   const opening = document.text.slice(document.paragraphs[firstParagraph]!.start, document.paragraphs[lastParagraph]!.end)
-  if (!interviewFraming.test(opening) && opening.indexOf("?") < 0 && !loneQ.test(opening)) return undefined
+  if (!interviewFraming.test(opening) && !interviewAside.test(opening) && opening.indexOf("?") < 0 && !loneQ.test(opening)) return undefined
+  // The framing is the whole piece's: it weighs as the lead does, wherever in the opening it stands.
+  const lead = document.paragraphs[document.leadParagraph]
+  const leadWeight = lead === undefined || lead.firstSentence >= lead.endSentence ? 0 : input.sentenceWeight[lead.firstSentence]!
   for (let index = firstParagraph; index <= lastParagraph; index++) {
     const paragraph = document.paragraphs[index]!
     if (paragraph.field !== "text") continue
     for (let sentence = paragraph.firstSentence; sentence < paragraph.endSentence; sentence++) {
       const { field, start, end } = document.sentences[sentence]!
       const words = fieldText(document, field).slice(start, end)
-      const found = interviewFraming.exec(words) ?? (isQuestionParagraph(paragraph, sentence, words) ? questionMark.exec(words) : null)
-      if (found !== null) return remarkHit(input, field, start + found.index, start + found.index + found[0].length, sentence)
+      const found = interviewFraming.exec(words) ?? interviewAside.exec(words) ?? (isQuestionParagraph(paragraph, sentence, words) ? questionMark.exec(words) : null)
+      if (found !== null) {
+        const hit = remarkHit(input, field, start + found.index, start + found.index + found[0].length, sentence)
+        return { ...hit, weight: Math.max(hit.weight, OPINION_HEADLINE_WEIGHT * leadWeight) }
+      }
     }
   }
   return undefined
@@ -199,7 +208,8 @@ const WISH_FACTOR = 0.5
 const NAMED_AGREEMENT_FACTOR = 0.7
 
 // "hopes to visit", "would like to travel to", "invited Meloni to visit": the visit is not on any schedule.
-const wishBefore = /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|'d like|keen|look(?:s|ed|ing)? forward|invit(?:e|es|ed|ing|ation)|dream(?:s|ed|t)?)\b[^.;!?]{0,40}$/i
+// The same words before an investment: "invited Italian investors to invest in", "wants to invest more".
+const wishBefore = /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|'d like|keen|look(?:s|ed|ing)? forward|invit(?:e|es|ed|ing|ation)|urg(?:e|es|ed|ing)|wants?|wanted|dream(?:s|ed|t)?)\b[^.;!?]{0,40}$/i
 
 // "the agreement signed in 2023", "the MoU signed last year": the agreement is the subject, its signing is history.
 const agreementNamedBefore = /\b(?:agreements?|pacts?|mous?|memorand(?:um|a) of understanding|deals?|treat(?:y|ies)|declarations?|accords?|protocols?|arrangements?|conventions?|plans?|road ?maps?)\s+$/i
@@ -220,45 +230,79 @@ const namesOfficialTraveller = (input: EventTypeInput, sentence: number): boolea
   return officialTraveller.test(sentenceText(input.document, sentence))
 }
 
-/** The rank that dominates the lead, for meetings whose sentence names nobody ("the two sides met"). */
-const leadLevel = (input: EventTypeInput): number => {
-  const { document } = input
-  let level = 0
-  const lead = document.paragraphs[document.leadParagraph]
-  if (lead !== undefined) {
-    for (let index = lead.firstSentence; index < lead.endSentence; index++) level = Math.max(level, highestLevel(input.mentionsBySentence[index] ?? [], input.officeDate))
-  }
-  return level
+// Verbs of speech in a headline or lead sentence ("has termed India a perfect partner", "has pitched
+// for Trieste", "mentioned that Italy wants to invest more", "according to the agency's president").
+const speechVerb = /\b(?:said|says|told|tells|termed|terms|pitched|pitches|mentioned|mentions|stressed|stresses|asserted|asserts|emphasi[sz]e[sd]|underlined|underlines|urged|urges|remarked|believes|according to|speaking to)\b/i
+
+// Someone of standing by title: not "officials" or "the ministry", whose "said" only attributes a report of some other news.
+const speakerTitle = /\b(?:minister|president|premier|ambassador|envoy|senator|secretary|chairman|chairperson|chairwoman|ceo|chief|governor|consul|spokes(?:person|man|woman)|director|head)\b/i
+
+const namesSpeaker = (input: EventTypeInput, sentence: number): boolean => {
+  for (const mention of input.mentionsBySentence[sentence] ?? []) if (mention.kind === "actor" && mention.entry.kind === "person") return true
+  return speakerTitle.test(sentenceText(input.document, sentence))
 }
 
-/** The highest rank named in a paragraph's sentences (stopping at a leader), or in the lead when -1 is given. */
+/** Whether the headline or the lead's first sentence has someone of standing speaking. */
+const leadIsSpeech = (input: EventTypeInput): boolean => {
+  const { document } = input
+  const lead = document.paragraphs[document.leadParagraph]
+  const candidates: Array<number> = []
+  for (let index = 0; index < document.sentences.length && document.sentences[index]!.field === "title"; index++) candidates.push(index)
+  if (lead !== undefined && lead.firstSentence < lead.endSentence) candidates.push(lead.firstSentence)
+  for (const sentence of candidates) {
+    const words = sentenceText(document, sentence)
+    if (speechVerb.test(words) && namesSpeaker(input, sentence)) return true
+  }
+  return false
+}
+
+/** The sentences of a paragraph (or of the lead, for -1), as [first, end). */
+const sentenceRange = (input: EventTypeInput, paragraphIndex: number): readonly [number, number] => {
+  const { document } = input
+  const paragraph = document.paragraphs[paragraphIndex === -1 ? document.leadParagraph : paragraphIndex]
+  return paragraph === undefined ? [0, 0] : [paragraph.firstSentence, paragraph.endSentence]
+}
+
+/**
+ * The rank of a paragraph (or of the lead, for -1): by meetingLevel over its mentions when `sided`,
+ * else the highest rank named at all (stopping at a leader).
+ */
 type ParagraphLevels = Map<number, number>
 
-const paragraphLevel = (input: EventTypeInput, paragraphIndex: number, levels: ParagraphLevels): number => {
-  const known = levels.get(paragraphIndex)
+const paragraphLevel = (input: EventTypeInput, paragraphIndex: number, levels: ParagraphLevels, sided: boolean): number => {
+  // Sided ranks under keys 0, 2, 4 … (the lead at -2), the highest rank at 1, 3, 5 … (the lead at -1).
+  const key = 2 * paragraphIndex + (sided ? 0 : 1)
+  const known = levels.get(key)
   if (known !== undefined) return known
+  const [first, end] = sentenceRange(input, paragraphIndex)
   let level = 0
-  if (paragraphIndex === -1) level = leadLevel(input)
-  else {
-    const paragraph = input.document.paragraphs[paragraphIndex]!
-    for (let index = paragraph.firstSentence; index < paragraph.endSentence && level < 3; index++) {
-      level = Math.max(level, highestLevel(input.mentionsBySentence[index] ?? [], input.officeDate))
-    }
+  if (sided) {
+    const mentions: Array<Mention> = []
+    for (let index = first; index < end; index++) for (const mention of input.mentionsBySentence[index] ?? []) mentions.push(mention)
+    level = meetingLevel(mentions, input.officeDate)
+  } else {
+    for (let index = first; index < end && level < 3; index++) level = Math.max(level, highestLevel(input.mentionsBySentence[index] ?? [], input.officeDate))
   }
-  levels.set(paragraphIndex, level)
+  levels.set(key, level)
   return level
 }
 
 /**
- * Leaders' or ministers' meeting, by the highest rank in the sentence, else in its paragraph, else
- * in the lead. The paragraph and lead ranks are remembered in `levels`: recomputed for every
- * meeting cue, they made a long paragraph quadratic.
+ * Leaders' or ministers' meeting, by the rank of the two sides in the sentence, else in its
+ * paragraph, else in the lead (meetingLevel: as high as the lesser party); a title that names
+ * no side ("both leaders", "ISA President") decides only when no side's rank is known. The
+ * paragraph and lead ranks are remembered in `levels`: recomputed for every meeting cue, they made
+ * a long paragraph quadratic.
  */
 const meetingType = (input: EventTypeInput, sentence: number, levels: ParagraphLevels): ScoredType | "unranked" => {
-  let level = highestLevel(input.mentionsBySentence[sentence] ?? [], input.officeDate)
-  if (level === 0) level = paragraphLevel(input, input.document.sentences[sentence]!.paragraph, levels)
+  const paragraph = input.document.sentences[sentence]!.paragraph
+  let level = meetingLevel(input.mentionsBySentence[sentence] ?? [], input.officeDate)
+  if (level === 0) level = paragraphLevel(input, paragraph, levels, true)
   // The lead's rank only when the meeting's own paragraph names nobody: most reports never need it.
-  if (level === 0) level = paragraphLevel(input, -1, levels)
+  if (level === 0) level = paragraphLevel(input, -1, levels, true)
+  if (level === 0) level = highestLevel(input.mentionsBySentence[sentence] ?? [], input.officeDate)
+  if (level === 0) level = paragraphLevel(input, paragraph, levels, false)
+  if (level === 0) level = paragraphLevel(input, -1, levels, false)
   return level >= 3 ? "leader_meeting" : level > 0 ? "ministerial_dialogue" : "unranked"
 }
 
@@ -326,9 +370,14 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   // Backwards, so dropping a hit leaves the ones still to look at in place.
   for (let index = hits.length - 1; index >= 0; index--) {
     const hit = hits[index]!
-    if (hit.type !== "official_visit" && hit.type !== "agreement_signed" && hit.type !== "joint_statement") continue
+    if (hit.type !== "official_visit" && hit.type !== "agreement_signed" && hit.type !== "joint_statement" && hit.type !== "trade_investment_figure") continue
     const text = hit.field === "title" ? document.title : document.text
     const before = text.slice(Math.max(0, hit.start - 48), hit.start)
+    if (hit.type === "trade_investment_figure") {
+      // An investment invited or wished for is a remark about investment, not one made.
+      if (wishBefore.test(before)) hits[index] = { ...hit, type: "statement_remark", weight: hit.weight * WISH_FACTOR }
+      continue
+    }
     const cueText = text.slice(hit.start, hit.end)
     if (hit.type === "joint_statement" || (hit.type === "agreement_signed" && !signingWord.test(cueText) && !approvalCue.test(cueText))) {
       // "reviewed progress under the Joint Strategic Action Plan": the plan is old, the review is the news.
@@ -389,8 +438,10 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   for (const entry of scores) if (entry[1] > 0) ranked.push(entry)
   sortStable(ranked, compareRanked)
   const top = ranked[0]
-  // A report whose only cues are attributions ("the ministry said") is some other development.
-  const primary: ScoredType = top === undefined || top[1] < 0.5 || (top[0] === "statement_remark" && top[1] < 1) ? "other_bilateral" : top[0]
+  // A report whose only cues are attributions ("the ministry said") is some other development, unless
+  // its headline or lead sentence is someone of standing speaking: then what they said is the news.
+  const weak = top === undefined || top[1] < 0.5 || (top[0] === "statement_remark" && top[1] < 1)
+  const primary: ScoredType = !weak ? top[0] : leadIsSpeech(input) ? "statement_remark" : "other_bilateral"
   const topScore = top?.[1] ?? 0
   const types: Array<ScoredType> = [primary]
   for (const [type, score] of ranked) {

@@ -168,3 +168,59 @@ describe("sector rules learnt from real reports", () => {
     expect(defence.sectors).toContain("defence")
   })
 })
+
+describe("rules for who meets whom", () => {
+  it("takes a meeting to be only as high as its lesser party", () => {
+    const call = classify(item("", "Italian Defence Minister Guido Crosetto called on Indian President Droupadi Murmu in New Delhi on Monday and discussed defence ties between India and Italy."))
+    expect(call.eventType).toBe("ministerial_dialogue")
+    const leaders = classify(item("", "Prime Minister Narendra Modi met Italian Prime Minister Giorgia Meloni in New Delhi on Monday and discussed defence ties between India and Italy."))
+    expect(leaders.eventType).toBe("leader_meeting")
+  })
+
+  it("does not let 'both leaders' lift a meeting of ministers to a leaders' meeting", () => {
+    const ministers = classify(item("", "Commerce Minister Piyush Goyal and Italy's Foreign Minister Antonio Tajani discussed trade in New Delhi on Monday. The meeting of both leaders was their first this year."))
+    expect(ministers.eventType).toBe("ministerial_dialogue")
+  })
+})
+
+describe("company deals and invitations, from the second batch", () => {
+  it("takes two companies forming a joint venture as an agreement between them", () => {
+    const venture = classify(item("", "Italy's Brembo and India's Bharat Forge on Monday announced the formation of a joint venture to make brake systems near Pune."))
+    expect(venture.relevant).toBe(true)
+    expect(venture.eventType).toBe("agreement_signed")
+  })
+
+  it("takes investors invited to invest as a remark, not an investment made", () => {
+    const invitation = classify(item("Gujarat invites Italian firms", "Gujarat's Chief Minister on Friday invited Italian companies to invest in the state's new textile park, telling the Italian Consul General that the state offered land and power."))
+    expect(invitation.eventType).not.toBe("trade_investment_figure")
+  })
+
+  it("takes a chief minister interacting with a visiting minister as a meeting", () => {
+    const interaction = classify(item("", "Karnataka assured Italy of support for its companies on Friday.\n\nThe Chief Minister was interacting with Italy's Minister of Enterprises Adolfo Urso in Bengaluru."))
+    expect(["ministerial_dialogue", "official_visit"]).toContain(interaction.eventType)
+  })
+})
+
+describe("remarks, from the second batch", () => {
+  it("takes a lead that is someone of standing speaking, with nothing concrete reported, as a remark", () => {
+    const remark = classify(item("", "Italian Senator Marco Rossi has termed India a 'perfect partner' for Italy in the IT sector and in trade. The senator, a member of the India-Italy parliamentary friendship group, pointed to the personal rapport between Prime Minister Narendra Modi and Giorgia Meloni."))
+    expect(remark.eventType).toBe("statement_remark")
+  })
+
+  it("keeps a development attributed to unnamed officials as a development", () => {
+    const dig = classify(item("", "Archaeologists from India and Italy's University of Padua began digging at a Harappan site in Gujarat on Saturday, officials said."))
+    expect(dig.eventType).toBe("other_bilateral")
+  })
+})
+
+describe("interviews, from the second batch", () => {
+  it("takes a piece framed as an outlet's own interview as a remark, whatever visit it recalls", () => {
+    const aside = classify(item("", "Italy's ambassador to India Antonio Bartoli sees India as Italy's partner of choice in the Indo-Pacific.\n\nSpeaking to The Hindu's diplomatic editor, he recalled the official visit of Italy's Foreign Minister to New Delhi and his talks with Commerce Minister Piyush Goyal last month."))
+    expect(aside.eventType).toBe("statement_remark")
+  })
+
+  it("lets an exclusive interview announced in the lead outweigh the delegation visit it is about", () => {
+    const interview = classify(item("", "In an exclusive interview, the president of the Italian Trade Agency talks about the Italian business delegation that visited India this week. The delegation of 60 companies held meetings with Indian ministers to boost trade between India and Italy."))
+    expect(interview.eventType).toBe("statement_remark")
+  })
+})
