@@ -199,4 +199,14 @@ describe("How Italian news words takeovers, flights, ships and remarks", () => {
       "reclutamento di infermieri indiani negli ospedali italiani.")
     expect(nurses.sectors).toEqual(expect.arrayContaining(["health", "migration_mobility"]))
   })
+  it("a quotation's speaker named after it ('Ad affermarlo è', 'ha sottolineato') makes the report a remark", () => {
+    expect(gloss("Ad affermarlo è il ministro")).toBe("Emphasised il Minister")
+    expect(gloss("ha ribadito")).toBe("emphasised")
+    const result = report("«Con l'India abbiamo molto in comune, e il futuro è nella ricerca». Ad affermarlo è " +
+      "l'ambasciatore d'Italia in India, che ha sottolineato il valore degli studenti indiani in Italia.")
+    expect(result.eventType).toBe("statement_remark")
+  })
+  it("'dell'Aja' is of The Hague", () => {
+    expect(gloss("il tribunale dell'Aja")).toBe("il court of The Hague")
+  })
 })

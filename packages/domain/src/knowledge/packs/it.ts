@@ -396,8 +396,12 @@ const events: ReadonlyArray<PackEntry> = [
   term("marò|fucilieri\\s+di\\s+marina", "marines"),
   term("tangent[ei]|corruzione", "bribery"),
   // Remarks.
-  term("(?:ha|hanno)\\s+(?:detto|dichiarato|affermato|spiegato|sottolineato|aggiunto|ricordato|osservato)|" +
-    "ha\\s+commentato|dice|dichiara|afferma|sottolinea", "said"),
+  // Agency copy opens on a quotation and names the speaker after it ("Ad affermarlo è l'ambasciatore",
+  // "Lo ha detto il ministro"): the report is the remark. "Sottolineare" and "ribadire" stress a view.
+  term("(?:a|ad)\\s+(?:affermarlo|dirlo|sottolinearlo|spiegarlo|ribadirlo)\\s+(?:è|e['’]|sono)|" +
+    "(?:ha|hanno)\\s+(?:sottolineato|ribadito|evidenziato)|sottolinea|ribadisce", "emphasised"),
+  term("(?:ha|hanno)\\s+(?:detto|dichiarato|affermato|spiegato|aggiunto|ricordato|osservato)|" +
+    "ha\\s+commentato|dice|dichiara|afferma", "said"),
   term("ha\\s+ringraziato|ringrazia|si\\s+è\\s+congratulat[oa]|congratulazioni|auguri", "thanked"),
   term("(?:ha\\s+)?elogiato|plaude|ha\\s+accolto\\s+con\\s+favore", "praised"),
   term("messaggio|post", "message"),
@@ -538,7 +542,11 @@ const places: ReadonlyArray<PackEntry> = [
   term("venezian[oaie]", "Venice"),
   term("triestin[oaie]", "Trieste"),
   term("bolognes[ei]", "Bologna"),
-  term("l['’]aja|aia", "The Hague"),
+  // "dell'Aja", "all'Aja": the article's gloss would leave "Aja" unread.
+  term("(?:l|dell|all|dall)['’]\\s?aja|aia", (text) => {
+    const preposition = /^(dell|all|dall)/i.exec(text)?.[1]?.toLowerCase()
+    return `${preposition === "dell" ? "of " : preposition === "all" ? "to " : preposition === "dall" ? "from " : ""}The Hague`
+  }),
   term("nuova\\s+delhi", "New Delhi"),
   term("bombay", "Mumbai"),
   term("calcutta", "Kolkata"),
