@@ -124,3 +124,89 @@ describe("Italian sector vocabulary", () => {
     expect(gloss("la ricerca scientifica")).toBe("la scientific research")
   })
 })
+
+describe("How Italian news words takeovers, flights, ships and remarks", () => {
+  it("'la cessione di' a company to a buyer of the other side is a takeover", () => {
+    expect(gloss("la cessione della società")).toBe("la takeover of companies")
+    const result = report("Il governo ha autorizzato la cessione di Brembo Sud alla multinazionale indiana " +
+      "Mahindra, ha detto il ministro delle Imprese italiano.")
+    expect(result.eventType).toBe("trade_investment_figure")
+    expect(result.sectors).toContain("investment")
+  })
+  it("a remark 'a margine' of a press conference is no meeting; 'a margine del vertice' still is", () => {
+    expect(gloss("a margine della conferenza stampa")).toBe("speaking at the conferenza stampa")
+    expect(gloss("a margine del vertice")).toBe("on the sidelines of summit")
+    const result = report("«L'India è un partner essenziale per l'Italia», ha dichiarato il senatore Rossi, " +
+      "a margine della presentazione di un libro sulle relazioni tra Italia e India.")
+    expect(result.eventType).not.toBe("ministerial_dialogue")
+  })
+  it("a first flight or a new route between the two is a route launched", () => {
+    expect(gloss("il primo volo")).toBe("inaugurated the flight")
+    expect(gloss("la nuova rotta")).toBe("launched new route")
+    const result = report("È decollato ieri da Milano il primo volo diretto per Mumbai: la compagnia aerea italiana " +
+      "collega così l'Italia e l'India tre volte a settimana.")
+    expect(result.relevant).toBe(true)
+    expect(result.eventType).toBe("other_bilateral")
+    expect(result.sectors).toContain("connectivity_infrastructure")
+  })
+  it("exchanges of students or researchers are academic, not trade", () => {
+    expect(gloss("scambi tra studenti")).toBe("academic exchanges")
+    expect(gloss("gli scambi commerciali")).toBe("gli bilateral trade")
+    const result = report("L'Università di Pisa e un istituto indiano di Pune hanno firmato un accordo per " +
+      "scambi di ricercatori tra Italia e India.")
+    expect(result.sectors).toContain("education_research")
+    expect(result.sectors).not.toContain("trade")
+  })
+  it("'spazio' without its article is an area, 'lo spazio' is outer space", () => {
+    expect(gloss("un comune spazio economico")).toBe("un comune area economico")
+    expect(gloss("dall'energia allo spazio")).toBe("from the energy space")
+    const result = report("L'ambasciatore d'Italia ha incontrato il ministro indiano del Commercio: i due Paesi " +
+      "condividono uno spazio di dialogo sul commercio.")
+    expect(result.sectors).not.toContain("space")
+  })
+  it("Italian companies active in India read as companies operating there, with their side before them", () => {
+    expect(gloss("le aziende italiane attive in India")).toBe("le Italian companies operating in India")
+    expect(gloss("imprese indiane")).toBe("Indian companies")
+  })
+  it("'componentistica auto' is auto components", () => {
+    expect(gloss("la componentistica auto")).toBe("la auto components")
+    const result = report("Il console generale d'Italia a Chennai ha visitato le imprese indiane della " +
+      "componentistica auto che lavorano con l'Italia.")
+    expect(result.sectors).toContain("automotive_manufacturing")
+  })
+  it("a ship 'varata' is launched; a navy's 'acquisizione di unità' is arms procurement", () => {
+    expect(gloss("la nave varata ieri")).toBe("la ship launched yesterday")
+    expect(gloss("l'acquisizione di due fregate")).toBe("the defence procurement of due frigate")
+    const result = report("Varata a Genova la seconda nave per la Marina indiana: è la prima acquisizione di unità " +
+      "navali costruite in Italia da parte dell'India.")
+    expect(result.eventType).toBe("defence_industry")
+    expect(result.sectors).not.toContain("investment")
+  })
+  it("'ammiraglio di squadra' is a rank, no sports team", () => {
+    expect(gloss("l'ammiraglio di squadra")).toBe("the Admiral")
+  })
+  it("'esposizione' is a fair only when international; 'l'esposizione dei fatti' is an account", () => {
+    expect(gloss("l'esposizione dei fatti")).toBe("the esposizione dei fatti")
+    expect(gloss("un'esposizione internazionale")).toBe("a trade fair")
+  })
+  it("someone's health, as a reason for leave, is no health cooperation; nurses recruited are", () => {
+    expect(gloss("per motivi di salute")).toBe("illness")
+    const leave = report("La Corte suprema indiana ha prorogato il permesso per motivi di salute del fuciliere " +
+      "italiano, che resterà in Italia fino all'udienza del tribunale arbitrale.")
+    expect(leave.sectors).not.toContain("health")
+    expect(gloss("il reclutamento di infermieri")).toBe("il recruitment of skilled workers di nurses")
+    const nurses = report("La Regione Lazio ha firmato con lo Stato indiano del Kerala un accordo per il " +
+      "reclutamento di infermieri indiani negli ospedali italiani.")
+    expect(nurses.sectors).toEqual(expect.arrayContaining(["health", "migration_mobility"]))
+  })
+  it("a quotation's speaker named after it ('Ad affermarlo è', 'ha sottolineato') makes the report a remark", () => {
+    expect(gloss("Ad affermarlo è il ministro")).toBe("Emphasised il Minister")
+    expect(gloss("ha ribadito")).toBe("emphasised")
+    const result = report("«Con l'India abbiamo molto in comune, e il futuro è nella ricerca». Ad affermarlo è " +
+      "l'ambasciatore d'Italia in India, che ha sottolineato il valore degli studenti indiani in Italia.")
+    expect(result.eventType).toBe("statement_remark")
+  })
+  it("'dell'Aja' is of The Hague", () => {
+    expect(gloss("il tribunale dell'Aja")).toBe("il court of The Hague")
+  })
+})

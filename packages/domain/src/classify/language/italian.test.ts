@@ -147,4 +147,14 @@ describe("glossing keeps a way back to the original", () => {
       gloss: "football" }] } }
     expect(() => compilePack(broken)).toThrow(/\(\?:…\) groups only/)
   })
+  it("a pack too long for one expression is cut into chunks that still read as one, the earlier entry first", () => {
+    // Filler entries push "zzalpha zzbeta" and "zzalpha" into different chunks.
+    const filler = Array.from({ length: 400 }, (_, index) => ({ pattern: `zzfiller${index}xx`, gloss: "filler" }))
+    const grammar = [{ pattern: "zzalpha\\s+zzbeta", gloss: "framework agreement" }, ...filler,
+      { pattern: "zzalpha", gloss: "agreement" }, { pattern: "zzbeta", gloss: "picture" }]
+    const long = compilePack({ ...italian, entries: { ...italian.entries, grammar } })
+    expect(long.patterns.length).toBeGreaterThan(1)
+    expect(glossText(long, "un zzalpha zzbeta e un zzalpha, zzfiller399xx").text).toBe(
+      "un framework agreement e un agreement, filler")
+  })
 })

@@ -179,7 +179,8 @@ const offices: ReadonlyArray<PackEntry> = [
   office("capo\\s+di\\s+stato\\s+maggiore\\s+della\\s+difesa", "Chief of Defence Staff"),
   office("capo\\s+di\\s+stato\\s+maggiore\\s+della\\s+marina(?:\\s+militare)?", "Chief of Naval Staff"),
   office("consigliere\\s+per\\s+la\\s+sicurezza\\s+nazionale", "National Security Adviser"),
-  office("ammiraglio", "Admiral"),
+  // "Ammiraglio di squadra" is a rank: "squadra" there is the fleet, not a sports team.
+  office("ammiraglio(?:\\s+di\\s+(?:squadra|divisione))?", "Admiral"),
   // "il suo omologo indiano": the other side's holder of the same office, a one-to-one encounter.
   term("(?:il\\s+suo\\s+|l['’])?omolog(?:[oa]|hi|he)", "counterpart"),
   term("funzionari|alti\\s+funzionari", "officials"),
@@ -270,6 +271,11 @@ const events: ReadonlyArray<PackEntry> = [
   term("faccia\\s+a\\s+faccia|tête-à-tête", "talks with"),
   term("incontr[oi]|riunion[ei]|colloqu[io]|incontra(?:no)?|vertice\\s+bilaterale", "meeting"),
   term("vertic[ei]|summit", "summit"),
+  // Agency copy places a remark "a margine" of a press conference, a presentation or a conference:
+  // where someone spoke to reporters, not a meeting on a summit's sidelines.
+  term("(?:a|ai)\\s+margin[ei]\\s+(?:della|di\\s+una|delle)(?=\\s+(?:conferenz[ae]\\s+stampa|presentazion[ei]|" +
+    "cerimoni[ae]))|(?:a|ai)\\s+margin[ei]\\s+(?:del|di\\s+un)(?=\\s+(?:convegno|punto\\s+stampa|briefing))",
+    "speaking at the"),
   term("(?:a|ai)\\s+margin[ei]\\s+dell['’]|a\\s+latere\\s+dell['’]", "on the sidelines of the "),
   term("(?:a|ai)\\s+margin[ei]\\s+(?:del|della|dei|delle|dell['’])|a\\s+latere\\s+(?:del|della|dei|delle)",
     "on the sidelines of"),
@@ -291,6 +297,14 @@ const events: ReadonlyArray<PackEntry> = [
   term("missione\\s+(?:imprenditoriale|commerciale|economica|di\\s+sistema)|" +
     "missioni\\s+(?:imprenditoriali|commerciali)",
     "trade mission"),
+  // Flights. Italian names a route by its ends ("il Roma-Delhi") and calls the first flight "primo volo" or
+  // "volo inaugurale", a new route "nuova rotta" or "nuovo collegamento": the launch of a route.
+  term("(?:il\\s+)?(?:primo\\s+volo|volo\\s+inaugurale)(?:\\s+dirett[oa])?", "inaugurated the flight"),
+  term("(?:la\\s+|il\\s+)?nuov[oa]\\s+(?:rotta|volo|collegamento)(?:\\s+aereo|\\s+dirett[oa])?", "launched new route"),
+  term("vol[oi]\\s+dirett[oi]|collegament[oi]\\s+dirett[oi]|collegament[oi]\\s+aere[oi]", "direct flights"),
+  term("vol[oi]", "flight"),
+  term("(?:la\\s+)?rotta|rotte\\s+aeree", "the air route"),
+  term("compagni[ae]\\s+aere[ae]|vettor[ei]\\s+aere[oi]", "airline"),
   // Agreements and plans.
   term("memorandum\\s+d['’]intesa|protocoll[oi]\\s+d['’]intesa|memorandum\\s+of\\s+understanding",
     "memorandum of understanding"),
@@ -315,7 +329,9 @@ const events: ReadonlyArray<PackEntry> = [
   // Approving an agreement concludes it on that side; "via libera" is the go-ahead.
   term("(?:ha|hanno)\\s+approvato|approvat[oaie]|approva(?:no)?", "approved"),
   term("(?:(?:ha|hanno)\\s+dato|d[àa]|danno|dare)\\s+(?:il\\s+)?via\\s+liber[ao](?:\\s+definitivo)?", "approved"),
-  term("adottat[oaie]|varat[oaie]", "adopted"),
+  term("adottat[oaie]", "adopted"),
+  // "Varare" launches a ship as well as a plan: "varata" is launched, not adopted.
+  term("varat[oaie]|varo", "launched"),
   // Defence.
   term("esercitazion[ei]\\s+(?:congiunt[ae]|navale|navali|bilateral[ei]|militar[ei]|aere[ae])", "joint exercise"),
   term("esercitazion[ei]|manovre", "exercises"),
@@ -348,7 +364,14 @@ const events: ReadonlyArray<PackEntry> = [
   term("(?:del|per\\s+un)\\s+valore\\s+(?:complessivo\\s+)?di|del\\s+valore\\s+di", "worth"),
   term("volume\\s+(?:degli\\s+scambi|commerciale|dell['’]interscambio|del\\s+commercio)", "trade volume"),
   term("(?:ha|hanno)\\s+(?:acquisito|rilevato|comprato|acquistato)", "acquired"),
+  // A navy's or a ministry's "acquisizione di unità / elicotteri" is buying arms, not buying a company.
+  term("acquisizion[ei]\\s+(?:di|delle|dei|degli)(?=\\s+(?:\\p{L}+\\s+)?(?:unità|navi|elicotteri|" +
+    "aerei|caccia|sottomarini|fregate|sistemi\\s+d['’]arma|armamenti|missili))", "defence procurement of"),
   term("acquisizione\\s+(?:di|del|della|dei|degli|delle|dell['’])", "acquisition of"),
+  // "La cessione di Iveco a Tata": the seller's word for a takeover.
+  term("cessione\\s+(?:di|del|della|dei|degli|delle|dell['’])", "takeover of"),
+  term("cessione", "takeover"),
+  term("compratori|acquirent[ei]", "buyers"),
   term("acquisizion[ei]|acquisto", "acquisition"),
   // "Pininfarina passa agli indiani di Mahindra": a company passing to new owners is taken over.
   term("passaggio\\s+di\\s+(?:mano|proprietà)|passa(?:no)?\\s+(?:agli|ai|alla|al|nelle\\s+mani\\s+d(?:i|el|ella|egli))",
@@ -360,7 +383,8 @@ const events: ReadonlyArray<PackEntry> = [
   term("interscambio(?:\\s+commerciale)?|scambi\\s+commerciali|commercio\\s+bilaterale", "bilateral trade"),
   term("obiettivo|traguardo", "target"),
   term("forum\\s+(?:imprenditoriale|d['’]affari|economico|delle\\s+imprese)|business\\s+forum", "business forum"),
-  term("fier[ae]|salone|esposizione", "trade fair"),
+  // "Esposizione" alone is also an account ("l'esposizione dei fatti"): only an international one is a fair.
+  term("fier[ae]|salone|esposizion[ei]\\s+(?:internazional[ei]|universal[ei]|commercial[ei])", "trade fair"),
   term("tavol[oi]\\s+rotond[oi]", "roundtable"),
   term("incontri\\s+b2b|b2b", "B2B"),
   // Courts.
@@ -372,8 +396,12 @@ const events: ReadonlyArray<PackEntry> = [
   term("marò|fucilieri\\s+di\\s+marina", "marines"),
   term("tangent[ei]|corruzione", "bribery"),
   // Remarks.
-  term("(?:ha|hanno)\\s+(?:detto|dichiarato|affermato|spiegato|sottolineato|aggiunto|ricordato|osservato)|" +
-    "ha\\s+commentato|dice|dichiara|afferma|sottolinea", "said"),
+  // Agency copy opens on a quotation and names the speaker after it ("Ad affermarlo è l'ambasciatore",
+  // "Lo ha detto il ministro"): the report is the remark. "Sottolineare" and "ribadire" stress a view.
+  term("(?:a|ad)\\s+(?:affermarlo|dirlo|sottolinearlo|spiegarlo|ribadirlo)\\s+(?:è|e['’]|sono)|" +
+    "(?:ha|hanno)\\s+(?:sottolineato|ribadito|evidenziato)|sottolinea|ribadisce", "emphasised"),
+  term("(?:ha|hanno)\\s+(?:detto|dichiarato|affermato|spiegato|aggiunto|ricordato|osservato)|" +
+    "ha\\s+commentato|dice|dichiara|afferma", "said"),
   term("ha\\s+ringraziato|ringrazia|si\\s+è\\s+congratulat[oa]|congratulazioni|auguri", "thanked"),
   term("(?:ha\\s+)?elogiato|plaude|ha\\s+accolto\\s+con\\s+favore", "praised"),
   term("messaggio|post", "message"),
@@ -382,6 +410,10 @@ const events: ReadonlyArray<PackEntry> = [
 
 // ── Sectors ─────────────────────────────────────────────────────────────────────────
 const sectors: ReadonlyArray<PackEntry> = [
+  // "Scambi" are trade, except between students, researchers or cultures: an academic or cultural exchange.
+  term("scamb(?:i|io)\\s+(?:internazional[ei]\\s+)?(?:di|tra|fra)\\s+(?:studenti|ricercatori|docenti|professori)|" +
+    "scamb(?:i|io)\\s+(?:accademic[oi]|universitari[oi]|studenteschi|di\\s+ricerca)", "academic exchanges"),
+  term("scamb(?:i|io)\\s+cultural[ei]", "cultural exchange"),
   term("commercio|commercial[ei]|scambi", "trade"),
   term("esportazion[ei]|export", "exports"),
   term("importazion[ei]|import", "imports"),
@@ -403,7 +435,11 @@ const sectors: ReadonlyArray<PackEntry> = [
     "nucle[oi]\\s+(?:militar[ei]\\s+)?di\\s+(?:sicurezza|protezione)", "guards"),
   term("sicurezza", "security"),
   term("criminalità\\s+organizzata", "organised crime"),
-  term("spazio|spaziale|spaziali|satellit[ei]", "space"),
+  // Outer space takes the article ("lo spazio", "dallo spazio", "settore dello spazio"); "spazio" after
+  // "un", "comune" or "nuovo" is room or an area ("un comune spazio indo-mediterraneo").
+  term("(?:lo|dello|allo|dallo|nello|sullo)\\s+spazio|spazio\\s+(?:extra-?atmosferico|esterno|profondo)|" +
+    "spaziale|spaziali|satellit[ei]", "space"),
+  term("spazio|spazi", "area"),
   term("intelligenza\\s+artificiale", "artificial intelligence"),
   term("tecnologi[ae]\\s+(?:critiche\\s+ed?\\s+)?emergent[ei]", "critical and emerging technologies"),
   term("tecnologi[ae]|tecnologic[oa]|tecnologici|tecnologiche|scienza\\s+e\\s+tecnologia", "technology"),
@@ -446,7 +482,13 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("turismo|turistic[oa]|turisti", "tourism"),
   term("patrimonio", "heritage"),
   term("comunità\\s+indiana|diaspora", "diaspora"),
+  // A person's health (leave "per motivi di salute") is no health cooperation.
+  term("(?:per\\s+)?(?:motivi|ragioni|condizioni|problemi)\\s+di\\s+salute|stato\\s+di\\s+salute", "illness"),
   term("salute|sanità|sanitari[oa]?", "health"),
+  term("infermier[ie]", "nurses"),
+  term("medici", "doctors"),
+  // Recruiting nurses or workers in the other country is labour mobility between the two.
+  term("reclutamento|reclutare|reclutat[oaie]", "recruitment of skilled workers"),
   term("farmaceutic[oa]|farmaceutici|farmaceutiche|farmaci", "pharmaceuticals"),
   term("agricoltura|agricol[oa]|agricoli|agricole", "agriculture"),
   term("agroalimentare|agro-alimentare|agri-?food", "agri-food"),
@@ -454,6 +496,7 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("automobilistic[oa]|automotive|autoveicoli", "automotive"),
   term("manifattur(?:a|iero|iera|ieri|iere)", "manufacturing"),
   term("macchine\\s+utensili", "machine tools"),
+  term("componentistica(?:\\s+(?:auto|automotive|per\\s+l['’]auto(?:motive)?))?", "auto components"),
   term("macchinari|meccanica", "machinery"),
   term("siderurgic[oa]|siderurgici|siderurgiche|acciaieri[ae]|acciaio", "steel"),
   term("petrolchimic[oa]|petrolchimici|petrolchimiche|raffineri[ae]|petrolio\\s+e\\s+gas", "oil and gas"),
@@ -463,6 +506,11 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("caso\\s+giudiziario|vicenda\\s+giudiziaria|battaglia\\s+legale|contenzioso", "legal dispute"),
   term("cooperazione\\s+giudiziaria", "judicial cooperation"),
   term("giustizia|giudiziari[oa]", "justice"),
+  // Italian puts the side after the noun ("le aziende italiane attive in India"): the gloss puts it before,
+  // where the English rules read "Italian companies operating in".
+  term("(?:impres[ae]|aziend[ae]|societ[àa])\\s+(?:italian[ae]|indian[ae])", (text) => `${sideOf(text)}companies`),
+  term("(?:attiv[ei]|present[ei]|operant[ei]|insediat[ei])\\s+(?:in|nel|nella|nell['’]|sul\\s+territorio)(?=[\\s'’])",
+    "operating in"),
   term("impres[ae]|aziend[ae]|societ[àa]", "companies"),
   // "Imprenditori" are business people at large, not start-up founders.
   term("comunità\\s+(?:imprenditoriale|d['’]affari|economica|degli\\s+affari)", "business community"),
@@ -494,7 +542,11 @@ const places: ReadonlyArray<PackEntry> = [
   term("venezian[oaie]", "Venice"),
   term("triestin[oaie]", "Trieste"),
   term("bolognes[ei]", "Bologna"),
-  term("l['’]aja|aia", "The Hague"),
+  // "dell'Aja", "all'Aja": the article's gloss would leave "Aja" unread.
+  term("(?:l|dell|all|dall)['’]\\s?aja|aia", (text) => {
+    const preposition = /^(dell|all|dall)/i.exec(text)?.[1]?.toLowerCase()
+    return `${preposition === "dell" ? "of " : preposition === "all" ? "to " : preposition === "dall" ? "from " : ""}The Hague`
+  }),
   term("nuova\\s+delhi", "New Delhi"),
   term("bombay", "Mumbai"),
   term("calcutta", "Kolkata"),
