@@ -92,7 +92,9 @@ export const Source = Schema.Struct({
   title: Schema.String,
   url: Schema.optional(Schema.String),
   outlet: Schema.optional(Schema.String),
-  published: Schema.optional(Schema.String)
+  published: Schema.optional(Schema.String),
+  /** The report's language as its classification recorded it ("en", "it", "hi", "und"); absent on sources stored before. */
+  language: Schema.optional(Schema.String)
 })
 export type Source = typeof Source.Type
 

@@ -13,6 +13,7 @@ import {
 import { alertFeedbackBlocks } from "../feedback/alert-feedback-blocks.ts"
 import type { FeedbackRecord } from "../feedback/feedback-answer.ts"
 import { escapeMrkdwn, escapePlain, mrkdwnLink, truncate } from "./escape.ts"
+import { languageName } from "./language-name.ts"
 import { reportCount } from "./report-count.ts"
 import { describeWhatHappened } from "./what-happened.ts"
 
@@ -155,9 +156,15 @@ const pickEvidence = (evidence: ReadonlyArray<Evidence>): ReadonlyArray<Evidence
   return picked
 }
 
+/** " (Italian)" after an outlet's name: which language that outlet reported in, when known. */
+const languageNote = (source: Source): string => {
+  const name = languageName(source.language)
+  return name === undefined ? "" : ` (${escapeMrkdwn(name)})`
+}
+
 const formatSource = (source: Source): string => {
   const outlet = source.outlet ?? hostOf(source.url) ?? "source"
-  const link = mrkdwnLink(source.url, outlet)
+  const link = mrkdwnLink(source.url, outlet) + languageNote(source)
   const title = source.title.trim().length > 0 ? ` — ${escapeMrkdwn(truncate(source.title, 200))}` : ""
   const when = source.published !== undefined ? ` · ${escapeMrkdwn(formatTimestamp(source.published))}` : ""
   return `• ${link}${title}${when}`
@@ -232,7 +239,15 @@ export const renderAlert = (event: BilateralEvent, options: RenderAlertOptions =
   const orderedSectors = [...item.sectors].sort((a, b) => Number(highlighted.has(b)) - Number(highlighted.has(a)))
   // All sector tags in one element: an event can carry more sectors than a context block has room for.
   const sectorTags = orderedSectors.map((sector) => `\`${escapeMrkdwn(sectorLabel(sector))}\``).join(" ")
-  blocks.push(contextBlock([sectorTags.length > 0 ? sectorTags : "no sector tagged", `confidence ${Math.round(item.confidence * 100)}%`]))
+  // The headline and evidence stay in the report's own words; the reader is told which language that is.
+  const language = languageName(item.language)
+  blocks.push(
+    contextBlock([
+      sectorTags.length > 0 ? sectorTags : "no sector tagged",
+      `confidence ${Math.round(item.confidence * 100)}%`,
+      ...(language === undefined ? [] : [`in ${escapeMrkdwn(language)}`])
+    ])
+  )
 
   const facts: Array<string> = []
   const sentence = describeWhatHappened(item)
@@ -287,11 +302,12 @@ export const renderSourcesText = (sources: ReadonlyArray<Source>, total: number 
 export const renderSourceReply = (event: BilateralEvent, source: Source): SlackMessage => {
   const outlet = source.outlet ?? hostOf(source.url) ?? "another outlet"
   const lines = [
-    `*Also reported by ${mrkdwnLink(source.url, outlet)}*`,
+    `*Also reported by ${mrkdwnLink(source.url, outlet)}*${languageNote(source)}`,
     source.title.trim().length > 0 ? `_${escapeMrkdwn(truncate(source.title.replace(/\s+/g, " "), 500))}_` : "",
     source.published !== undefined ? escapeMrkdwn(formatTimestamp(source.published)) : ""
   ].filter((line) => line.length > 0)
-  const text = truncate(`Also reported by ${escapeMrkdwn(outlet)}: ${escapeMrkdwn(truncate(source.title, 300))}`, slackLimits.fallbackText)
+  const fallback = `Also reported by ${escapeMrkdwn(outlet)}${languageNote(source)}: ${escapeMrkdwn(truncate(source.title, 300))}`
+  const text = truncate(fallback, slackLimits.fallbackText)
   return {
     text,
     blocks: [

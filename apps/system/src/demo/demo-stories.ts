@@ -2,7 +2,10 @@
  * The demo's wire items: written for this project in its own words from the public facts of the
  * developments the product was conceived from (the original reports stay in ../shared). Two
  * outlets cover partly the same developments, so the demo shows one alert per development with
- * follow-ups as thread replies, and two reports that are not about India–Italy at all.
+ * follow-ups as thread replies, and two reports that are not about India–Italy at all. Wire B is
+ * bilingual, as Agenzia Nova and ANSA are: it also carries, in Italian and in the manner of an
+ * Italian agency, the report of Meloni's 2023 visit that Wire A has in English (the same public
+ * facts, written for this project too). Its feed declares no language, so the classifier detects it.
  */
 export interface DemoStory {
   readonly guid: string
@@ -106,6 +109,17 @@ export const demoFeeds: ReadonlyArray<DemoFeed> = [
           "Rio de Janeiro, Nov 19: Prime Minister Narendra Modi and Italian Prime Minister Giorgia Meloni met on Monday on the sidelines of the G20 summit and announced a Joint Strategic Action Plan for 2025-29.",
           "The plan covers a defence industrial roadmap, an MoU between SIDM and AIAD, cooperation between ISRO and the Italian Space Agency, semiconductors and automotive manufacturing, and legal pathways for skilled workers and health professionals.",
           "Last month the two navies exercised together off Goa."
+        ].join("\n\n")
+      },
+      {
+        guid: "wire-b-2023-0302-meloni-nuova-delhi-it",
+        title: "Meloni a Nuova Delhi, Italia e India firmano un'intesa sulla difesa e diventano partner strategici",
+        published: "2023-03-02T16:40:00Z",
+        link: "https://wire-b.example/it/2023/03/02/meloni-nuova-delhi-intesa-difesa",
+        body: [
+          "NUOVA DELHI (2 marzo) - Italia e India hanno firmato oggi un memorandum d'intesa sulla cooperazione nel settore della difesa, nel giorno della prima visita ufficiale della presidente del Consiglio Giorgia Meloni a Nuova Delhi, e hanno elevato i rapporti tra i due Paesi a partenariato strategico.",
+          "È stata firmata anche una dichiarazione d'intenti su migrazione e mobilità. Il segretario agli Esteri indiano Vinay Kwatra ha spiegato ai giornalisti che le industrie della difesa dei due Paesi potranno ora puntare su coproduzione e progettazione comune.",
+          "L'interscambio commerciale tra Italia e India vale circa 15 miliardi di dollari. Il ministro del Commercio e dell'Industria Piyush Goyal presiederà una tavola rotonda con gli amministratori delegati delle aziende italiane e indiane."
         ].join("\n\n")
       },
       {

@@ -85,25 +85,58 @@ describe("pnpm demo", () => {
     for (const alert of alerts) perEvent.set(`${eventOf(alert)} in ${alert.channel}`, (perEvent.get(`${eventOf(alert)} in ${alert.channel}`) ?? 0) + 1)
     expect([...perEvent].filter(([, count]) => count !== 1)).toEqual([])
 
-    // The Special Strategic Partnership, reported by both wires: the first report is an alert, the
-    // second is a reply in its thread (in every channel that got the alert), never a second alert.
-    const [first, second] = storiesWith("special-strategic").concat(storiesWith("rome-upgrade"))
-    expect(first).toBeDefined()
-    expect(second).toBeDefined()
-    const reported = [first!, second!]
-    const alertedIn = alerts.filter((alert) => reported.some((story) => alert.text.includes(story.link)))
-    expect(alertedIn.length, `an alert citing ${first!.link} or ${second!.link}; stdout:\n${stdout}`).toBeGreaterThan(0)
-    for (const alert of alertedIn) {
-      // When the second report's notice overtook the first's, the one alert already lists both.
-      const later = reported.find((story) => !alert.text.includes(story.link))
-      if (later !== undefined) {
-        expect(
-          replies.some((reply) => reply.channel === alert.channel && reply.text.includes(later.link)),
-          `a thread reply for ${later.guid} in ${alert.channel}`
-        ).toBe(true)
+    /**
+     * One development reported by both wires: the first report is an alert, the second a reply in
+     * its thread (in every channel that got the alert), never a second alert. Returns those alerts.
+     */
+    const expectOneAlertThenThreadReply = (reported: ReadonlyArray<ReturnType<typeof storiesWith>[number]>) => {
+      expect(reported).toHaveLength(2)
+      const alertedIn = alerts.filter((alert) => reported.some((story) => alert.text.includes(story.link)))
+      const links = reported.map((story) => story.link).join(" or ")
+      expect(alertedIn.length, `an alert citing ${links}; stdout:\n${stdout}`).toBeGreaterThan(0)
+      for (const alert of alertedIn) {
+        // When the second report's notice overtook the first's, the one alert already lists both.
+        const later = reported.find((story) => !alert.text.includes(story.link))
+        if (later !== undefined) {
+          expect(
+            replies.some((reply) => reply.channel === alert.channel && reply.text.includes(later.link)),
+            `a thread reply for ${later.guid} in ${alert.channel}`
+          ).toBe(true)
+        }
+        const inChannel = alerts.filter((other) => other.channel === alert.channel)
+        expect(inChannel.filter((other) => reported.some((story) => other.text.includes(story.link)))).toHaveLength(1)
       }
-      expect(alerts.filter((other) => other.channel === alert.channel && reported.some((story) => other.text.includes(story.link)))).toHaveLength(1)
+      return alertedIn
     }
+    // The Special Strategic Partnership, reported in English by both wires.
+    const [first, second] = storiesWith("special-strategic").concat(storiesWith("rome-upgrade"))
+    expectOneAlertThenThreadReply([first!, second!])
+
+    // Meloni's 2023 visit, in English on Wire A and in Italian on Wire B (its language detected,
+    // the feed declares none): one alert per channel, the other language's report in its thread,
+    // each report marked with its language wherever it is listed.
+    const [english, italian] = storiesWith("meloni-delhi").concat(storiesWith("meloni-nuova-delhi-it"))
+    const bilingual = expectOneAlertThenThreadReply([english!, italian!])
+    expect(bilingual.map((alert) => alert.channel)).toContain("CDEFENCE01")
+    const languageOf = (story: typeof english) => (story === italian ? "Italian" : "English")
+    const outletLine = (story: NonNullable<typeof english>) =>
+      new RegExp(`Demo Wire [AB] \\(${story.link.replace(/[.?/]/g, "\\$&")}\\)\\*? \\(${languageOf(story)}\\)`)
+    for (const alert of bilingual) {
+      const alertedReport = [english!, italian!].find((story) => alert.text.includes(story.link))!
+      expect(alert.text).toContain(`*${alertedReport.title}*`)
+      expect(alert.text).toMatch(new RegExp(`confidence \\d+% {2}· {2}in ${languageOf(alertedReport)}$`, "m"))
+      expect(alert.text).toMatch(outletLine(alertedReport))
+      const other = [english!, italian!].find((story) => story !== alertedReport)!
+      const reply = replies.find((candidate) =>
+        candidate.channel === alert.channel && candidate.text.includes(other.link))
+      if (reply === undefined) expect(alert.text).toMatch(outletLine(other))
+      else {
+        expect(reply.text).toMatch(/^\*Also reported by /)
+        expect(reply.text).toMatch(outletLine(other))
+        expect(reply.text).toContain(other.title)
+      }
+    }
+
     // A reply is posted once: no (channel, source) pair twice.
     const replyKeys = replies.map((reply) => `${reply.channel} ${/\((https?:[^)\s]+)\)/.exec(reply.text)?.[1] ?? reply.text}`)
     expect(replyKeys.length).toBe(new Set(replyKeys).size)
@@ -121,7 +154,11 @@ describe("pnpm demo", () => {
     cleanups.push(() => web.stop(5_000).then(() => undefined))
     const history = async () => {
       const response = await fetch(`http://127.0.0.1:${port}/api/events?limit=100`).catch(() => undefined)
-      return response?.ok === true ? ((await response.json()) as { events: Array<{ event: { id: string; sources: Array<{ url?: string }> } }> }) : undefined
+      type Listed = {
+        event: { id: string; sources: Array<{ url?: string; language?: string }> }
+        languages: Array<string>
+      }
+      return response?.ok === true ? ((await response.json()) as { events: Array<Listed> }) : undefined
     }
     let page: Awaited<ReturnType<typeof history>>
     await waitFor("pnpm web to answer", async () => (page = await history()) !== undefined, 30_000, 200).catch((error: unknown) => {
@@ -130,8 +167,13 @@ describe("pnpm demo", () => {
     const stored = new Set(page!.events.map((entry) => entry.event.id))
     const alerted = new Set(alerts.map(eventOf))
     expect([...alerted].filter((id) => id !== undefined && !stored.has(id))).toEqual([])
-    // The partnership's event keeps both wires' reports.
+    // The partnership's event keeps both wires' reports; the visit's keeps both languages.
     const partnership = page!.events.find((entry) => entry.event.sources.some((source) => source.url === first!.link))
     expect(partnership?.event.sources.map((source) => source.url).sort()).toEqual([first!.link, second!.link].sort())
+    const visit = page!.events.find((entry) => entry.event.sources.some((source) => source.url === english!.link))
+    expect(visit?.event.sources.map((source) => [source.url, source.language]).sort()).toEqual(
+      [[english!.link, "en"], [italian!.link, "it"]].sort()
+    )
+    expect(visit?.languages).toEqual(["en", "it"])
   }, 120_000)
 })

@@ -38,4 +38,17 @@ describe("the event store's job for a revision", () => {
     // What goes on the queue is a valid ArchiveJob document.
     expect(Schema.decodeUnknownSync(ArchiveJob)(Schema.encodeSync(ArchiveJob)(job))).toEqual(job)
   })
+
+  it("records the language the classifier decided: detected when the feed declares none, normalised when it does", () => {
+    const italian = {
+      id: "item-it",
+      title: "Italia e India firmano un accordo di cooperazione nella difesa",
+      text: "Italia e India hanno firmato oggi a Nuova Delhi un accordo di cooperazione nel settore della difesa.",
+      published: "2025-03-03T10:00:00Z"
+    }
+    const detected = archiveJobFor(notice, classify(italian), italian, new Date("2025-03-03T10:01:00Z"))
+    expect(detected.report?.language).toBe("it")
+    const declared = { ...italian, language: "it-IT" }
+    expect(archiveJobFor(notice, classify(declared), declared, new Date()).report?.language).toBe("it")
+  })
 })

@@ -62,6 +62,16 @@ describe("decideCluster", () => {
     expect(decision.addedSource.itemId).toBe("b")
   })
 
+  it("records each source's language, so an alert can say which report is Italian", () => {
+    const founded = created(classified("a", { language: "en" }))
+    expect(founded.event.sources[0]?.language).toBe("en")
+    const decision = decide({ item: classified("b", { language: "it" }), contentHash: "h2", candidates: [founded] })
+    if (decision._tag !== "Join") throw new Error(`expected Join, got ${decision._tag}`)
+    expect(decision.event.sources.map((source) => source.language)).toEqual(["en", "it"])
+    expect(decision.addedSource.language).toBe("it")
+    expect(created(classified("c")).event.sources[0]).not.toHaveProperty("language")
+  })
+
   it("matches against any member of an event, not only its founder", () => {
     const founded = created(classified("a"))
     const member = classified("b", { occurredOn: "2026-03-05" })

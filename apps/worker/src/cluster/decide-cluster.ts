@@ -29,7 +29,8 @@ export const sourceOf = (item: ClassifiedItem): Source => ({
   title: item.title,
   ...(item.url === undefined ? {} : { url: item.url }),
   ...(item.source === undefined ? {} : { outlet: item.source }),
-  ...(item.published === undefined ? {} : { published: item.published })
+  ...(item.published === undefined ? {} : { published: item.published }),
+  ...(item.language === undefined ? {} : { language: item.language })
 })
 
 /** How many reports joined the event in all; events stored before the limit list every one. */

@@ -79,6 +79,16 @@ describe("loadFeedsFile", () => {
     expect(feeds.some((feed) => feed.url.includes("news.google.com/rss/search"))).toBe(true)
   })
 
+  it("declares every default feed's language, and carries Italian-language sources", async () => {
+    const { feeds } = await Effect.runPromise(loadFeedsFile())
+    expect(feeds.filter((feed) => feed.language === undefined).map((feed) => feed.name)).toEqual([])
+    const italian = feeds.filter((feed) => feed.language === "it")
+    expect(italian.length).toBeGreaterThanOrEqual(5)
+    for (const outlet of ["ANSA", "Agenzia Nova", "Palazzo Chigi"]) {
+      expect(italian.some((feed) => feed.name.startsWith(outlet)), `an Italian-language feed from ${outlet}`).toBe(true)
+    }
+  })
+
   it("rejects a key given twice in one entry, by line", () => {
     const { feeds, problems, unusable } = parseFeedList("- url: https://a.example/rss\n  url: https://b.example/rss\n", "f.yaml")
     expect(feeds).toEqual([])
