@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url"
 import { beforeAll, describe, expect, it } from "vitest"
 
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url))
-const commands = ["start", "demo", "bench", "poll-once", "feeds", "classify", "eval", "subscribe", "subscriptions", "unsubscribe"]
+const commands = ["start", "demo", "bench", "poll-once", "feeds", "classify", "eval", "subscribe", "subscriptions", "unsubscribe", "feedback", "web"]
 
 /** Runs a root script the way an operator types it: `pnpm -s NAME ARGS`, from the repository root. */
 const pnpm = (...args: Array<string>) =>
