@@ -54,7 +54,9 @@ if (stale.length > 0) {
     env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" }
   })
   if (build.status !== 0) {
-    process.stderr.write(`pnpm build failed (exit ${build.status ?? build.signal}): fix the errors above, then run the command again\n`)
+    process.stderr.write(
+      `pnpm build failed (exit ${build.status ?? build.signal}): fix the errors above, then run the command again\n`
+    )
     process.exit(1)
   }
 }

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest"
 import { readNotifierSettings } from "./config.ts"
 
 const read = (env: Record<string, string>) =>
-  Effect.runPromiseExit(readNotifierSettings.pipe(Effect.provide(ConfigProvider.layer(ConfigProvider.fromEnvRecord(env)))))
+  Effect.runPromiseExit(
+    readNotifierSettings.pipe(Effect.provide(ConfigProvider.layer(ConfigProvider.fromEnvRecord(env))))
+  )
 
 const failureText = async (env: Record<string, string>) => {
   const exit = await read(env)
@@ -30,7 +32,11 @@ describe("notifier settings", () => {
   })
 
   it("keeps the token redacted", async () => {
-    const exit = await read({ SLACK_BOT_TOKEN: "xoxb-secret-123", SLACK_API_URL: "http://127.0.0.1:9/api/", OPS_CHANNEL: "C0OPS" })
+    const exit = await read({
+      SLACK_BOT_TOKEN: "xoxb-secret-123",
+      SLACK_API_URL: "http://127.0.0.1:9/api/",
+      OPS_CHANNEL: "C0OPS"
+    })
     if (exit._tag !== "Success") throw new Error("expected settings")
     const token = Option.getOrThrow(exit.value.slackBotToken)
     expect(Redacted.value(token)).toBe("xoxb-secret-123")

@@ -177,6 +177,9 @@ export const NotifierLoggingLive = Layer.unwrap(
   Effect.gen(function* () {
     const settings = yield* loggingConfig
     const format = settings.logFormat === "json" ? Logger.formatJson : Logger.formatLogFmt
-    return Layer.merge(Logger.layer([Logger.withConsoleError(format)]), Layer.succeed(References.MinimumLogLevel, settings.logLevel))
+    return Layer.merge(
+      Logger.layer([Logger.withConsoleError(format)]),
+      Layer.succeed(References.MinimumLogLevel, settings.logLevel)
+    )
   })
 )

@@ -17,11 +17,15 @@ interface CheckResult {
 /** Runs testing/linear-time-check.ts for one reader in its own process, bounded by hardTimeoutMs. */
 const runCheck = (reader: string): Promise<CheckResult> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--conditions=@india-italy/source", "--import", "tsx", "src/testing/linear-time-check.ts", reader], {
-      cwd: packageRoot,
-      env: { PATH: process.env["PATH"] ?? "" },
-      stdio: ["ignore", "pipe", "pipe"]
-    })
+    const child = spawn(
+      process.execPath,
+      ["--conditions=@india-italy/source", "--import", "tsx", "src/testing/linear-time-check.ts", reader],
+      {
+        cwd: packageRoot,
+        env: { PATH: process.env["PATH"] ?? "" },
+        stdio: ["ignore", "pipe", "pipe"]
+      }
+    )
     let stdout = ""
     let stderr = ""
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()))
@@ -34,15 +38,23 @@ const runCheck = (reader: string): Promise<CheckResult> =>
       try {
         resolve(JSON.parse(line) as CheckResult)
       } catch {
-        resolve({ reader, ok: false, failure: `exited ${code ?? signal} without a result${signal === "SIGKILL" ? ` (killed after ${hardTimeoutMs} ms: not linear)` : ""}; stderr: ${stderr.slice(0, 1_000)}` })
+        resolve({
+          reader,
+          ok: false,
+          failure: `exited ${code ?? signal} without a result${signal === "SIGKILL" ? ` (killed after ${hardTimeoutMs} ms: not linear)` : ""}; stderr: ${stderr.slice(0, 1_000)}`
+        })
       }
     })
   })
 
 describe("hostile input: every reader of outside text returns on any input, in time linear in its length", () => {
-  it.each(Object.keys(hostileInputReaders))("%s", async (reader) => {
-    const result = await runCheck(reader)
-    expect(result.failure).toBeUndefined()
-    expect(result.ok).toBe(true)
-  }, hardTimeoutMs + 5_000)
+  it.each(Object.keys(hostileInputReaders))(
+    "%s",
+    async (reader) => {
+      const result = await runCheck(reader)
+      expect(result.failure).toBeUndefined()
+      expect(result.ok).toBe(true)
+    },
+    hardTimeoutMs + 5_000
+  )
 })

@@ -1,4 +1,10 @@
-export { NotifierConfig, NotifierConfigError, NotifierLoggingLive, readNotifierSettings, type NotifierSettings } from "./config.ts"
+export {
+  NotifierConfig,
+  NotifierConfigError,
+  NotifierLoggingLive,
+  readNotifierSettings,
+  type NotifierSettings
+} from "./config.ts"
 export { checkRedisAtStart, RedisStartupCheck, RedisUnreachable } from "./startup-checks.ts"
 export { makeNotifierLayer, NotifierLive, NotifierMain, type NotifierLayerOptions } from "./notifier-layer.ts"
 export { Redis } from "./redis.ts"
@@ -14,7 +20,15 @@ export { OpsReporter } from "./ops/ops-reporter.ts"
 export { SlackSender, SlackPostError, makeConsoleSender, makeWebApiSender } from "./slack/slack-sender.ts"
 export { makeSlackWebClient, type SlackWebClient } from "./slack/web-client.ts"
 export { escapeMrkdwn, escapePlain, mrkdwnLink, safeHttpUrl } from "./slack/escape.ts"
-export { renderAlert, renderSourceReply, renderOpsNotice, formatAmount, formatDate, slackLimits, type SlackMessage } from "./slack/render-alert.ts"
+export {
+  renderAlert,
+  renderSourceReply,
+  renderOpsNotice,
+  formatAmount,
+  formatDate,
+  slackLimits,
+  type SlackMessage
+} from "./slack/render-alert.ts"
 export { renderBlocksAsText } from "./slack/render-text.ts"
 export { startFakeSlack, type FakeSlack, type FakeSlackCall, type FakeFailure } from "./testing/fake-slack-server.ts"
 export { measureAlertLatency, type AlertLatency } from "./testing/alert-latency.ts"

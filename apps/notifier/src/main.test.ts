@@ -123,7 +123,12 @@ describe("the notifier process run alone (src/main.ts)", () => {
     const prefix = uniquePrefix("main")
     prefixes.push(prefix)
     const port = await closedPort()
-    const notifier = spawn({ REDIS_URL: redisUrl, REDIS_PREFIX: prefix, LOG_LEVEL: "Info", NOTIFIER_METRICS_PORT: String(port) })
+    const notifier = spawn({
+      REDIS_URL: redisUrl,
+      REDIS_PREFIX: prefix,
+      LOG_LEVEL: "Info",
+      NOTIFIER_METRICS_PORT: String(port)
+    })
     await notifier.waitForOutput(`http://127.0.0.1:${port}/healthz`, 20_000)
     const health = await fetch(`http://127.0.0.1:${port}/healthz`)
     expect(health.status).toBe(200)
@@ -134,7 +139,12 @@ describe("the notifier process run alone (src/main.ts)", () => {
       expect(text).toMatch(new RegExp(`^stage_duration_seconds_bucket\\{stage="${stage}",le="\\+Inf"\\} 0$`, "m"))
     }
     expect(text).toMatch(/^queue_jobs\{queue="deliveries",state="waiting"\} 0$/m)
-    for (const family of ["process_resident_memory_bytes", "nodejs_heap_size_used_bytes", "nodejs_eventloop_lag_seconds", "process_cpu_seconds_total"]) {
+    for (const family of [
+      "process_resident_memory_bytes",
+      "nodejs_heap_size_used_bytes",
+      "nodejs_eventloop_lag_seconds",
+      "process_cpu_seconds_total"
+    ]) {
       expect(text).toMatch(new RegExp(`^${family} \\d`, "m"))
     }
     notifier.child.kill("SIGTERM")

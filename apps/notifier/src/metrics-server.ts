@@ -14,6 +14,12 @@ export const NotifierMetricsServer = Layer.effectDiscard(
     const redis = yield* Redis
     Instruments.registerStages(Instruments.notifierStages)
     const address = yield* metricsAddressConfig("NOTIFIER_", 9467)
-    yield* serveAppMetrics({ redis: redis.client, prefix: redis.prefix, queueNames: Object.values(queueNames), address, optional: true })
+    yield* serveAppMetrics({
+      redis: redis.client,
+      prefix: redis.prefix,
+      queueNames: Object.values(queueNames),
+      address,
+      optional: true
+    })
   })
 )

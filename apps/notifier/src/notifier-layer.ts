@@ -26,7 +26,9 @@ import { SubscriptionStore } from "./subscriptions/subscription-store.ts"
 const RedisEvictionCheck = Layer.effectDiscard(
   Effect.gen(function* () {
     const { client } = yield* Redis
-    const reply = yield* Effect.tryPromise(() => client.config("GET", "maxmemory-policy")).pipe(Effect.orElseSucceed(() => []))
+    const reply = yield* Effect.tryPromise(() => client.config("GET", "maxmemory-policy")).pipe(
+      Effect.orElseSucceed(() => [])
+    )
     const policy = Array.isArray(reply) ? String(reply[1] ?? "") : ""
     if (policy !== "" && policy !== "noeviction") {
       yield* Effect.logWarning(

@@ -58,7 +58,8 @@ export const pingRedis = (url: string, timeoutMs: number) =>
       }).pipe(
         Effect.timeoutOrElse({
           duration: timeoutMs,
-          orElse: () => Effect.fail(new RedisUnreachable({ url: redactRedisUrl(url), reason: `no answer within ${timeoutMs} ms` }))
+          orElse: () =>
+            Effect.fail(new RedisUnreachable({ url: redactRedisUrl(url), reason: `no answer within ${timeoutMs} ms` }))
         })
       ),
     ({ probe }) => Effect.sync(() => probe.disconnect())

@@ -14,10 +14,11 @@ import { EnsuredRedisConfig } from "./redis-bootstrap.ts"
  * `pnpm --filter @india-italy/worker start` and `pnpm --filter @india-italy/notifier start`
  * processes against the same Redis.
  */
-const MainLayer = Layer.mergeAll(ObservabilityLive.pipe(Layer.provideMerge(WorkerLive)), NotifierMain, EventHistoryLive).pipe(
-  Layer.provide(LoggingLive),
-  Layer.provide(EnsuredRedisConfig)
-)
+const MainLayer = Layer.mergeAll(
+  ObservabilityLive.pipe(Layer.provideMerge(WorkerLive)),
+  NotifierMain,
+  EventHistoryLive
+).pipe(Layer.provide(LoggingLive), Layer.provide(EnsuredRedisConfig))
 
 const startCommand = Command.make("start", {}, () => Layer.launch(MainLayer)).pipe(
   Command.withDescription(
@@ -25,7 +26,9 @@ const startCommand = Command.make("start", {}, () => Layer.launch(MainLayer)).pi
       "there), with /healthz and /metrics on METRICS_HOST:METRICS_PORT (default 127.0.0.1:9464). Settings come from " +
       "the environment (see the README). SIGTERM/SIGINT finish the jobs in hand and exit 0."
   ),
-  Command.withExamples([{ command: "REDIS_URL=redis://127.0.0.1:6379 SLACK_BOT_TOKEN=xoxb-… pnpm start", description: "alerts to Slack" }])
+  Command.withExamples([
+    { command: "REDIS_URL=redis://127.0.0.1:6379 SLACK_BOT_TOKEN=xoxb-… pnpm start", description: "alerts to Slack" }
+  ])
 )
 
 runCommand(startCommand, { name: "start", exitWhenDone: false })

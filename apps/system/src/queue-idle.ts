@@ -18,8 +18,11 @@ export const waitUntilQueuesIdle = (queues: ReadonlyArray<Queue>, options: IdleO
     const deadline = Date.now() + options.budgetMs
     let quiet = 0
     while (quiet < options.quietChecks) {
-      if (Date.now() > deadline) return yield* Effect.die(new Error(`${options.what} did not drain within ${options.budgetMs} ms`))
-      const counts = yield* Effect.promise(() => Promise.all(queues.map((queue) => queue.getJobCounts("waiting", "active", "delayed", "prioritized"))))
+      if (Date.now() > deadline)
+        return yield* Effect.die(new Error(`${options.what} did not drain within ${options.budgetMs} ms`))
+      const counts = yield* Effect.promise(() =>
+        Promise.all(queues.map((queue) => queue.getJobCounts("waiting", "active", "delayed", "prioritized")))
+      )
       options.onCheck?.(counts)
       const busy = counts.some((count) => Object.values(count).some((value) => value > 0))
       quiet = busy ? 0 : quiet + 1

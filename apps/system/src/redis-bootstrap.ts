@@ -87,13 +87,18 @@ export const startPrivateRedis = Effect.acquireRelease(
 export const ensureRedis = Effect.gen(function* () {
   const url = yield* Config.String("REDIS_URL").pipe(Config.withDefault("redis://127.0.0.1:6379"))
   if (yield* Effect.promise(() => redisAnswers(url))) return url
-  if (!hasRedisServer()) return yield* new RedisUnavailable({ url, reason: "connection refused and no redis-server on the PATH" })
+  if (!hasRedisServer())
+    return yield* new RedisUnavailable({ url, reason: "connection refused and no redis-server on the PATH" })
   const started = yield* startPrivateRedis
-  yield* Effect.logWarning(`Nothing answered at ${url}: started a private redis-server at ${started.url} (data in .redis/, stopped on exit)`)
+  yield* Effect.logWarning(
+    `Nothing answered at ${url}: started a private redis-server at ${started.url} (data in .redis/, stopped on exit)`
+  )
   return started.url
 })
 
 /** Provides REDIS_URL to every layer above it, pointing at the Redis `ensureRedis` found or started. */
 export const EnsuredRedisConfig = Layer.unwrap(
-  Effect.map(ensureRedis, (url) => ConfigProvider.layerAdd(ConfigProvider.fromEnvRecord({ REDIS_URL: url }), { asPrimary: true }))
+  Effect.map(ensureRedis, (url) =>
+    ConfigProvider.layerAdd(ConfigProvider.fromEnvRecord({ REDIS_URL: url }), { asPrimary: true })
+  )
 )

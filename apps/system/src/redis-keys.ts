@@ -24,7 +24,8 @@ const scanUnder = async (client: IORedis, prefix: string): Promise<Array<string>
 }
 
 /** Every key under `prefix`, found with SCAN (never KEYS, which blocks a shared Redis). */
-export const keysUnder = (redisUrl: string, prefix: string): Promise<Array<string>> => withClient(redisUrl, (client) => scanUnder(client, prefix))
+export const keysUnder = (redisUrl: string, prefix: string): Promise<Array<string>> =>
+  withClient(redisUrl, (client) => scanUnder(client, prefix))
 
 /**
  * Deletes every key under `prefix` (queues, stores, ledgers), for runs that own a private prefix:

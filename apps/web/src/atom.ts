@@ -1,15 +1,14 @@
 import { eventTypeById, sectorById, type HistoryEvent } from "@india-italy/domain"
 
 /** Characters not allowed in XML 1.0 at all (controls other than tab, LF, CR; lone surrogates; U+FFFE/F). */
-const notXmlChar =
-  new RegExp(
-    [
-      "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]",
-      "[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])",
-      "(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]"
-    ].join("|"),
-    "g"
-  )
+const notXmlChar = new RegExp(
+  [
+    "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]",
+    "[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])",
+    "(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]"
+  ].join("|"),
+  "g"
+)
 
 /** Text safe inside an XML element or a double- or single-quoted attribute. */
 export const xmlEscape = (value: string): string =>

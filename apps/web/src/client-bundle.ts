@@ -12,7 +12,9 @@ export class ClientBundleError extends Schema.TaggedError<ClientBundleError>()("
 
 // esbuild bundles the page's script from its TypeScript source, whether the server runs from src/ (tsx,
 // tests) or from dist/ (pnpm start; tsc leaves the browser code to esbuild).
-const entryPoint = fileURLToPath(new URL(import.meta.url.endsWith(".ts") ? "./client/app.ts" : "../src/client/app.ts", import.meta.url))
+const entryPoint = fileURLToPath(
+  new URL(import.meta.url.endsWith(".ts") ? "./client/app.ts" : "../src/client/app.ts", import.meta.url)
+)
 
 /**
  * The page's script: src/client/app.ts and the parts of the domain package it uses (labels,

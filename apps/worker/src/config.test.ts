@@ -2,19 +2,34 @@ import { ConfigProvider, Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { workerSettingsConfig } from "./config.ts"
 
-const load = (env: Record<string, string>) => Effect.runPromiseExit(workerSettingsConfig.parse(ConfigProvider.fromEnvRecord(env)))
+const load = (env: Record<string, string>) =>
+  Effect.runPromiseExit(workerSettingsConfig.parse(ConfigProvider.fromEnvRecord(env)))
 
 describe("worker settings", () => {
   it("has defaults, including ALERT_MAX_AGE_HOURS 72", async () => {
     const exit = await load({})
     expect(exit._tag).toBe("Success")
-    if (exit._tag === "Success") expect(exit.value).toMatchObject({ alertMaxAgeHours: 72, logLevel: "Info", minPollIntervalSeconds: 120 })
+    if (exit._tag === "Success")
+      expect(exit.value).toMatchObject({ alertMaxAgeHours: 72, logLevel: "Info", minPollIntervalSeconds: 120 })
   })
 
   it("reads the variables, case-insensitively for LOG_LEVEL", async () => {
-    const exit = await load({ ALERT_MAX_AGE_HOURS: "0", POLL_CONCURRENCY: "3", PER_HOST_CONCURRENCY: "1", CLUSTER_WINDOW_HOURS: "48", LOG_LEVEL: "debug" })
+    const exit = await load({
+      ALERT_MAX_AGE_HOURS: "0",
+      POLL_CONCURRENCY: "3",
+      PER_HOST_CONCURRENCY: "1",
+      CLUSTER_WINDOW_HOURS: "48",
+      LOG_LEVEL: "debug"
+    })
     expect(exit._tag).toBe("Success")
-    if (exit._tag === "Success") expect(exit.value).toMatchObject({ alertMaxAgeHours: 0, pollConcurrency: 3, perHostConcurrency: 1, clusterWindowHours: 48, logLevel: "Debug" })
+    if (exit._tag === "Success")
+      expect(exit.value).toMatchObject({
+        alertMaxAgeHours: 0,
+        pollConcurrency: 3,
+        perHostConcurrency: 1,
+        clusterWindowHours: 48,
+        logLevel: "Debug"
+      })
   })
 
   it.each([

@@ -57,7 +57,13 @@ export const intSetting = (name: string, defaultValue: number, min: number, max:
       const value = /^-?\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN
       return Number.isSafeInteger(value) && value >= min && value <= max
         ? Effect.succeed(value)
-        : Effect.fail(invalid(name, max === Number.MAX_SAFE_INTEGER ? `a whole number ≥ ${min}` : `a whole number from ${min} to ${max}`, raw))
+        : Effect.fail(
+            invalid(
+              name,
+              max === Number.MAX_SAFE_INTEGER ? `a whole number ≥ ${min}` : `a whole number from ${min} to ${max}`,
+              raw
+            )
+          )
     }),
     Config.withDefault(defaultValue)
   )
@@ -71,7 +77,9 @@ const choiceSetting = <const A extends string>(
   Config.String(name).pipe(
     Config.mapEffect((raw) => {
       const found = choices.find((choice) => normalise(choice) === normalise(raw.trim()))
-      return found === undefined ? Effect.fail(invalid(name, `one of ${choices.join(", ")}`, raw)) : Effect.succeed(found)
+      return found === undefined
+        ? Effect.fail(invalid(name, `one of ${choices.join(", ")}`, raw))
+        : Effect.succeed(found)
     }),
     Config.withDefault(defaultValue)
   )
@@ -126,7 +134,10 @@ export class WorkerConfig extends Context.Service<WorkerConfig, WorkerSettings>(
 export const LoggingLive = Layer.unwrap(
   Effect.gen(function* () {
     const settings = yield* workerSettingsConfig
-    const logger = settings.logFormat === "json" ? Logger.withConsoleError(Logger.formatJson) : Logger.withConsoleError(Logger.formatLogFmt)
+    const logger =
+      settings.logFormat === "json"
+        ? Logger.withConsoleError(Logger.formatJson)
+        : Logger.withConsoleError(Logger.formatLogFmt)
     return Layer.merge(Logger.layer([logger]), Layer.succeed(References.MinimumLogLevel, settings.logLevel))
   })
 )

@@ -52,10 +52,15 @@ const mediaType = (file: string): string => (file.endsWith(".json") ? "applicati
 
 const variants = [
   { name: "without a charset", contentType: (entry: ManifestEntry) => mediaType(entry.file) },
-  { name: "with a charset", contentType: (entry: ManifestEntry) => `${mediaType(entry.file)}; charset=${headerCharset(entry.encoding)}` }
+  {
+    name: "with a charset",
+    contentType: (entry: ManifestEntry) => `${mediaType(entry.file)}; charset=${headerCharset(entry.encoding)}`
+  }
 ] as const
 
-const cases = manifest.flatMap((entry) => variants.map((variant, index) => ({ entry, variant, path: `/${index}/${entry.file}` })))
+const cases = manifest.flatMap((entry) =>
+  variants.map((variant, index) => ({ entry, variant, path: `/${index}/${entry.file}` }))
+)
 
 const policy: FetchPolicy = { ...defaultFetchPolicy, allowPrivate: true, totalTimeoutMs: 10_000 }
 const fetchedAt = new Date("2026-11-20T12:00:00Z")
@@ -81,47 +86,52 @@ describe.skipIf(!corpusPresent)("feed corpus (/work/shared/feeds-corpus)", () =>
   afterAll(async () => {
     await server?.close()
     // The figure the report quotes: how many (file, Content-Type) cases met the manifest.
-    console.info(`feed corpus: ${passed} of ${cases.length} cases passed (${manifest.length} files × ${variants.length} Content-Types)`)
+    console.info(
+      `feed corpus: ${passed} of ${cases.length} cases passed (${manifest.length} files × ${variants.length} Content-Types)`
+    )
   })
 
-  it.each(cases.map((testCase) => [`${testCase.entry.file} ${testCase.variant.name}`, testCase] as const))("%s", async (_name, { entry, path }) => {
-    const url = server!.url(path)
-    const feed = { url, name: "Corpus" }
-    const outcome = await Effect.runPromise(Effect.result(conditionalGet(url, {}, policy)))
-    if (outcome._tag === "Failure") throw new Error(`fetch failed: ${outcome.failure.reason}`)
-    if (outcome.success._tag !== "Fetched") throw new Error("unexpected NotModified")
-    const parsed = await Effect.runPromise(Effect.result(parseFeed(outcome.success.body, url)))
-    const fetched = await Effect.runPromise(Effect.result(fetchFeed(feed, {}, policy, fetchedAt)))
+  it.each(cases.map((testCase) => [`${testCase.entry.file} ${testCase.variant.name}`, testCase] as const))(
+    "%s",
+    async (_name, { entry, path }) => {
+      const url = server!.url(path)
+      const feed = { url, name: "Corpus" }
+      const outcome = await Effect.runPromise(Effect.result(conditionalGet(url, {}, policy)))
+      if (outcome._tag === "Failure") throw new Error(`fetch failed: ${outcome.failure.reason}`)
+      if (outcome.success._tag !== "Fetched") throw new Error("unexpected NotModified")
+      const parsed = await Effect.runPromise(Effect.result(parseFeed(outcome.success.body, url)))
+      const fetched = await Effect.runPromise(Effect.result(fetchFeed(feed, {}, policy, fetchedAt)))
 
-    if (entry.expect.items === null) {
-      // The manifest sets no count for an unparseable or truncated-inside-CDATA document: what
-      // matters is a clear parse error or a result, never a crash or a fetch error.
-      if (fetched._tag === "Failure") {
-        expect(fetched.failure._tag).toBe("FeedParseError")
-        expect(fetched.failure.reason).not.toBe("")
+      if (entry.expect.items === null) {
+        // The manifest sets no count for an unparseable or truncated-inside-CDATA document: what
+        // matters is a clear parse error or a result, never a crash or a fetch error.
+        if (fetched._tag === "Failure") {
+          expect(fetched.failure._tag).toBe("FeedParseError")
+          expect(fetched.failure.reason).not.toBe("")
+        }
+        passed++
+        return
+      }
+
+      if (parsed._tag === "Failure") throw new Error(`parse failed: ${parsed.failure.reason}`)
+      if (fetched._tag === "Failure") throw new Error(`fetchFeed failed: ${fetched.failure.reason}`)
+      if (fetched.success._tag !== "Fetched") throw new Error("unexpected NotModified")
+      const items = fetched.success.items
+      expect(parsed.success.items).toHaveLength(entry.expect.items)
+      expect(items).toHaveLength(entry.expect.items)
+      if (entry.expect.firstTitle !== null) {
+        // The parser keeps the feed's own title text (markup included, as the peers do) …
+        expect(parsed.success.items[0]?.title?.trim()).toBe(entry.expect.firstTitle)
+        // … and normalisation turns it into the plain text the pipeline works with.
+        expect(items[0]?.item.title).toBe(normalisedTitle(entry.expect.firstTitle))
+      }
+      for (const { item } of items) {
+        expect(Schema.is(WireItem)(item)).toBe(true)
+        expect(item.id).toMatch(/^item-[0-9a-f]{20}$/)
       }
       passed++
-      return
     }
-
-    if (parsed._tag === "Failure") throw new Error(`parse failed: ${parsed.failure.reason}`)
-    if (fetched._tag === "Failure") throw new Error(`fetchFeed failed: ${fetched.failure.reason}`)
-    if (fetched.success._tag !== "Fetched") throw new Error("unexpected NotModified")
-    const items = fetched.success.items
-    expect(parsed.success.items).toHaveLength(entry.expect.items)
-    expect(items).toHaveLength(entry.expect.items)
-    if (entry.expect.firstTitle !== null) {
-      // The parser keeps the feed's own title text (markup included, as the peers do) …
-      expect(parsed.success.items[0]?.title?.trim()).toBe(entry.expect.firstTitle)
-      // … and normalisation turns it into the plain text the pipeline works with.
-      expect(items[0]?.item.title).toBe(normalisedTitle(entry.expect.firstTitle))
-    }
-    for (const { item } of items) {
-      expect(Schema.is(WireItem)(item)).toBe(true)
-      expect(item.id).toMatch(/^item-[0-9a-f]{20}$/)
-    }
-    passed++
-  })
+  )
 })
 
 if (!corpusPresent) {

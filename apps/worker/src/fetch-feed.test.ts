@@ -7,7 +7,12 @@ import type { Validators } from "./fetch/conditional-get.ts"
 import { fetchFeed, type FeedFetchResult } from "./fetch-feed.ts"
 import { startFeedServer, type FeedServer } from "./testing/feed-server.ts"
 
-const policy: FetchPolicy = { ...defaultFetchPolicy, allowPrivate: true, connectTimeoutMs: 1_000, totalTimeoutMs: 2_000 }
+const policy: FetchPolicy = {
+  ...defaultFetchPolicy,
+  allowPrivate: true,
+  connectTimeoutMs: 1_000,
+  totalTimeoutMs: 2_000
+}
 const now = new Date("2026-11-20T12:00:00Z")
 
 let server: FeedServer | undefined
@@ -24,7 +29,9 @@ const rssWithTitle = (title: string, encoding?: string) =>
 </channel></rss>`
 
 const serve = async (body: Buffer | string, contentType: string, headers: Record<string, string> = {}) => {
-  server = await startFeedServer({ "/feed": (_req, res) => res.writeHead(200, { "content-type": contentType, ...headers }).end(body) })
+  server = await startFeedServer({
+    "/feed": (_req, res) => res.writeHead(200, { "content-type": contentType, ...headers }).end(body)
+  })
   return { url: server.url("/feed"), name: "Test Outlet" } satisfies Feed
 }
 
@@ -73,13 +80,19 @@ describe("fetchFeed", () => {
   })
 
   it("reads ISO-8859-1 declared only in the XML prolog", async () => {
-    const feed = await serve(iconv.encode(rssWithTitle("Incontro a Roma: perché è importante", "ISO-8859-1"), "latin1"), "application/xml")
+    const feed = await serve(
+      iconv.encode(rssWithTitle("Incontro a Roma: perché è importante", "ISO-8859-1"), "latin1"),
+      "application/xml"
+    )
     expect(fetchedItems(await fetchOnce(feed)).items[0]?.item.title).toBe("Incontro a Roma: perché è importante")
   })
 
   it("reads windows-1252 (curly quotes and the euro sign)", async () => {
     const title = "“Accordo” da 20 miliardi di €"
-    const feed = await serve(iconv.encode(rssWithTitle(title, "windows-1252"), "windows-1252"), "text/xml; charset=windows-1252")
+    const feed = await serve(
+      iconv.encode(rssWithTitle(title, "windows-1252"), "windows-1252"),
+      "text/xml; charset=windows-1252"
+    )
     expect(fetchedItems(await fetchOnce(feed)).items[0]?.item.title).toBe(title)
   })
 
@@ -90,12 +103,18 @@ describe("fetchFeed", () => {
   })
 
   it("reads UTF-8 bytes correctly even when labelled ISO-8859-1", async () => {
-    const feed = await serve(Buffer.from(rssWithTitle("Café con Meloni e Modi", "ISO-8859-1"), "utf8"), "text/xml; charset=ISO-8859-1")
+    const feed = await serve(
+      Buffer.from(rssWithTitle("Café con Meloni e Modi", "ISO-8859-1"), "utf8"),
+      "text/xml; charset=ISO-8859-1"
+    )
     expect(fetchedItems(await fetchOnce(feed)).items[0]?.item.title).toBe("Café con Meloni e Modi")
   })
 
   it("skips a BOM and junk before the XML declaration", async () => {
-    const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("\r\n  \t" + rssWithTitle("Leading junk"))])
+    const body = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from("\r\n  \t" + rssWithTitle("Leading junk"))
+    ])
     const feed = await serve(body, "application/rss+xml")
     expect(fetchedItems(await fetchOnce(feed)).items[0]?.item.title).toBe("Leading junk")
   })
@@ -106,7 +125,10 @@ describe("fetchFeed", () => {
   })
 
   it("fails with a clear reason when an HTML page is served instead of a feed", async () => {
-    const feed = await serve("<!DOCTYPE html><html><head><title>Home</title></head><body>Welcome</body></html>", "text/html")
+    const feed = await serve(
+      "<!DOCTYPE html><html><head><title>Home</title></head><body>Welcome</body></html>",
+      "text/html"
+    )
     const result = await fetchOnce(feed)
     expect(result._tag).toBe("Failure")
     if (result._tag === "Failure") {
@@ -118,11 +140,17 @@ describe("fetchFeed", () => {
   it("passes HTTP errors through as FeedFetchError", async () => {
     server = await startFeedServer({ "/busy": (_req, res) => res.writeHead(429, { "retry-after": "30" }).end() })
     const result = await fetchOnce({ url: server.url("/busy"), name: "Busy" })
-    expect(result._tag === "Failure" && result.failure._tag === "FeedFetchError" && [result.failure.httpStatus, result.failure.retryAfterSeconds]).toEqual([429, 30])
+    expect(
+      result._tag === "Failure" &&
+        result.failure._tag === "FeedFetchError" && [result.failure.httpStatus, result.failure.retryAfterSeconds]
+    ).toEqual([429, 30])
   })
 
   it("gives the fetch time, flagged as estimated, to items without a date", async () => {
-    const feed = await serve(`<rss version="2.0"><channel><item><title>No date</title></item></channel></rss>`, "application/rss+xml")
+    const feed = await serve(
+      `<rss version="2.0"><channel><item><title>No date</title></item></channel></rss>`,
+      "application/rss+xml"
+    )
     const { item } = fetchedItems(await fetchOnce(feed)).items[0]!
     expect(item.published).toBe(now.toISOString())
     expect(item.publishedEstimated).toBe(true)

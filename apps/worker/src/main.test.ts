@@ -64,7 +64,11 @@ const expectWorkerMetrics = async (port: number) => {
   }
   expect(text).toMatch(/^feeds\{status="ok"\} 2$/m)
   expect(text).toMatch(/^queue_jobs\{queue="notices",state="waiting"\} \d+$/m)
-  for (const family of ["process_resident_memory_bytes", "nodejs_heap_size_used_bytes", "nodejs_eventloop_lag_seconds"]) {
+  for (const family of [
+    "process_resident_memory_bytes",
+    "nodejs_heap_size_used_bytes",
+    "nodejs_eventloop_lag_seconds"
+  ]) {
     expect(text).toMatch(new RegExp(`^${family} \\d`, "m"))
   }
 }
@@ -74,11 +78,18 @@ describe("the worker process (src/main.ts)", () => {
     const feedsFile = join(dir, "feeds.yaml")
     await writeFile(feedsFile, `- url: ${server.url("/a.xml")}\n  name: A\n- url: ${server.url("/b.xml")}\n  name: B\n`)
     const metricsPort = await freePort()
-    const env = testEnv(prefix, { FEEDS_FILE: feedsFile, POLL_TICK_SECONDS: "1", LOG_LEVEL: "Info", WORKER_METRICS_PORT: String(metricsPort) })
+    const env = testEnv(prefix, {
+      FEEDS_FILE: feedsFile,
+      POLL_TICK_SECONDS: "1",
+      LOG_LEVEL: "Info",
+      WORKER_METRICS_PORT: String(metricsPort)
+    })
     const workers = [spawnScript("src/main.ts", [], env), spawnScript("src/main.ts", [], env)]
     const logs = workers.map(() => ({ stderr: "" }))
     workers.forEach((child, index) => child.stderr?.on("data", (chunk) => (logs[index]!.stderr += chunk)))
-    const exited = workers.map((child) => new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code))))
+    const exited = workers.map(
+      (child) => new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)))
+    )
     try {
       const jobs = await eventually(async () => {
         const found = await notices.getJobs()
@@ -96,9 +107,11 @@ describe("the worker process (src/main.ts)", () => {
     } finally {
       for (const child of workers) child.kill("SIGTERM")
     }
-    const codes = await Promise.race([Promise.all(exited), new Promise<"hung">((resolve) => setTimeout(() => resolve("hung"), 15_000))])
+    const codes = await Promise.race([
+      Promise.all(exited),
+      new Promise<"hung">((resolve) => setTimeout(() => resolve("hung"), 15_000))
+    ])
     expect(codes).not.toBe("hung")
     for (const log of logs) expect(log.stderr).toMatch(/queue worker closed/)
   })
 })
-

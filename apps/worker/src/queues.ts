@@ -45,10 +45,30 @@ const keepFailed = { age: 14 * 86_400 }
 
 export const jobOptions = {
   poll: { attempts: 1, removeOnComplete: { count: 200 }, removeOnFail: { count: 500 } },
-  classify: { attempts: 8, backoff: { type: "exponential", delay: 500 }, removeOnComplete: keepCompleted, removeOnFail: keepFailed },
-  notices: { attempts: 10, backoff: { type: "exponential", delay: 1000 }, removeOnComplete: keepCompleted, removeOnFail: keepFailed },
-  ops: { attempts: 10, backoff: { type: "exponential", delay: 5000 }, removeOnComplete: keepCompleted, removeOnFail: keepFailed },
-  archive: { attempts: 20, backoff: { type: "exponential", delay: 1000 }, removeOnComplete: keepCompleted, removeOnFail: keepFailed }
+  classify: {
+    attempts: 8,
+    backoff: { type: "exponential", delay: 500 },
+    removeOnComplete: keepCompleted,
+    removeOnFail: keepFailed
+  },
+  notices: {
+    attempts: 10,
+    backoff: { type: "exponential", delay: 1000 },
+    removeOnComplete: keepCompleted,
+    removeOnFail: keepFailed
+  },
+  ops: {
+    attempts: 10,
+    backoff: { type: "exponential", delay: 5000 },
+    removeOnComplete: keepCompleted,
+    removeOnFail: keepFailed
+  },
+  archive: {
+    attempts: 20,
+    backoff: { type: "exponential", delay: 1000 },
+    removeOnComplete: keepCompleted,
+    removeOnFail: keepFailed
+  }
 } satisfies Record<string, JobsOptions>
 
 /**
@@ -83,7 +103,8 @@ export class Queues extends Context.Service<
             return queue
           }),
           // Bounded: with Redis gone, close() would wait for a reconnect that never comes.
-          (queue) => Effect.promise(() => queue.close().catch(() => undefined)).pipe(Effect.timeout(3_000), Effect.ignore)
+          (queue) =>
+            Effect.promise(() => queue.close().catch(() => undefined)).pipe(Effect.timeout(3_000), Effect.ignore)
         )
       const poll = yield* open<PollJob>(queueNames.poll)
       const classify = yield* open<ClassifyJob>(queueNames.classify)
@@ -106,9 +127,9 @@ export class Queues extends Context.Service<
             })
           ).pipe(Effect.asVoid),
         addOpsNotice: (notice, jobId) =>
-          Effect.promise(() => ops.add("feed_failing", encodeOps(notice) as OpsNotice, { ...jobOptions.ops, jobId: safeJobId(jobId) })).pipe(
-            Effect.asVoid
-          ),
+          Effect.promise(() =>
+            ops.add("feed_failing", encodeOps(notice) as OpsNotice, { ...jobOptions.ops, jobId: safeJobId(jobId) })
+          ).pipe(Effect.asVoid),
         archive,
         addArchive: (job) =>
           Effect.promise(() =>

@@ -27,7 +27,9 @@ describe("withRedisLock", () => {
       inside--
     })
     await Promise.all(
-      Array.from({ length: 20 }, (_, index) => Effect.runPromise(withRedisLock(clients[index % 2]!, `${prefix}:lock`, section)))
+      Array.from({ length: 20 }, (_, index) =>
+        Effect.runPromise(withRedisLock(clients[index % 2]!, `${prefix}:lock`, section))
+      )
     )
     expect(maxInside).toBe(1)
     expect(await clients[0]!.exists(`${prefix}:lock`)).toBe(0)
@@ -36,10 +38,14 @@ describe("withRedisLock", () => {
   it("gives up with LockTimeoutError when the lock stays taken, and a dead holder's lease expires", async () => {
     await clients[0]!.set(`${prefix}:lock`, "someone-else", "PX", 300)
     const timedOut = await Effect.runPromise(
-      withRedisLock(clients[1]!, `${prefix}:lock`, Effect.succeed("ran"), { waitMs: 50 }).pipe(Effect.catchTag("LockTimeoutError", (error) => Effect.succeed(error._tag)))
+      withRedisLock(clients[1]!, `${prefix}:lock`, Effect.succeed("ran"), { waitMs: 50 }).pipe(
+        Effect.catchTag("LockTimeoutError", (error) => Effect.succeed(error._tag))
+      )
     )
     expect(timedOut).toBe("LockTimeoutError")
-    const afterLease = await Effect.runPromise(withRedisLock(clients[1]!, `${prefix}:lock`, Effect.succeed("ran"), { waitMs: 2_000 }))
+    const afterLease = await Effect.runPromise(
+      withRedisLock(clients[1]!, `${prefix}:lock`, Effect.succeed("ran"), { waitMs: 2_000 })
+    )
     expect(afterLease).toBe("ran")
   })
 })

@@ -38,5 +38,9 @@ export const withRedisLock = <A, E, R>(
     }
   })
   const release = Effect.promise(() => client.eval(releaseScript, 1, key, token).catch(() => 0))
-  return Effect.acquireUseRelease(acquire, () => body, () => release)
+  return Effect.acquireUseRelease(
+    acquire,
+    () => body,
+    () => release
+  )
 }

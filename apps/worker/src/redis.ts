@@ -53,7 +53,12 @@ export class Redis extends Context.Service<
       const shown = redactRedisUrl(url)
       yield* Effect.acquireUseRelease(
         Effect.sync(() => {
-          const probe = new IORedis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: timeoutMs, retryStrategy: () => null })
+          const probe = new IORedis(url, {
+            lazyConnect: true,
+            maxRetriesPerRequest: 0,
+            connectTimeout: timeoutMs,
+            retryStrategy: () => null
+          })
           // The socket error (ECONNREFUSED, ENOTFOUND …) says more than the rejected command does.
           const seen: { error?: Error } = {}
           probe.on("error", (error: Error) => (seen.error ??= error))
@@ -66,11 +71,15 @@ export class Redis extends Context.Service<
               await probe.ping()
             },
             catch: (error) =>
-              new RedisUnavailableError({ url: shown, reason: (seen.error ?? (error instanceof Error ? error : new Error(String(error)))).message })
+              new RedisUnavailableError({
+                url: shown,
+                reason: (seen.error ?? (error instanceof Error ? error : new Error(String(error)))).message
+              })
           }).pipe(
             Effect.timeoutOrElse({
               duration: timeoutMs,
-              orElse: () => Effect.fail(new RedisUnavailableError({ url: shown, reason: `no answer within ${timeoutMs} ms` }))
+              orElse: () =>
+                Effect.fail(new RedisUnavailableError({ url: shown, reason: `no answer within ${timeoutMs} ms` }))
             })
           ),
         ({ probe }) => Effect.sync(() => probe.disconnect())
@@ -97,9 +106,10 @@ export class Redis extends Context.Service<
             await Promise.allSettled(
               opened.map((connection) =>
                 connection.status === "ready"
-                  ? Promise.race([connection.quit(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]).finally(() =>
-                      connection.disconnect()
-                    )
+                  ? Promise.race([
+                      connection.quit(),
+                      new Promise((resolve) => setTimeout(resolve, 2_000).unref())
+                    ]).finally(() => connection.disconnect())
                   : connection.disconnect()
               )
             )

@@ -11,7 +11,9 @@ export const checkRedis = Effect.gen(function* () {
   const policy = yield* Effect.promise(() => client.config("GET", "maxmemory-policy").catch(() => [] as Array<string>))
   const value = Array.isArray(policy) ? policy[1] : undefined
   if (value !== undefined && value !== "noeviction") {
-    yield* Effect.logWarning(`Redis maxmemory-policy is ${value}; set it to noeviction or queued jobs and seen items may be lost`)
+    yield* Effect.logWarning(
+      `Redis maxmemory-policy is ${value}; set it to noeviction or queued jobs and seen items may be lost`
+    )
   }
 })
 

@@ -77,7 +77,10 @@ const events = (pipeline: Pipeline) => pipeline.run(Effect.flatMap(Clusterer, (c
 
 describe("the worker pipeline end to end on real Redis", () => {
   it("turns one development reported by two feeds into one event with two sources: one new_event, one source_added", async () => {
-    feedItems["/ansa.xml"] = [defenceMouDelhi("ansa-mou", "ANSA", hoursAgo(2)), franceDistractor("ansa-fr", hoursAgo(5))]
+    feedItems["/ansa.xml"] = [
+      defenceMouDelhi("ansa-mou", "ANSA", hoursAgo(2)),
+      franceDistractor("ansa-fr", hoursAgo(5))
+    ]
     feedItems["/pib.xml"] = [defenceMouDelhi("pib-mou", "PIB", hoursAgo(1))]
     const pipeline = open()
     const first = await pollAndSettle(pipeline, feed("/ansa.xml", "ANSA"))
@@ -94,13 +97,22 @@ describe("the worker pipeline end to end on real Redis", () => {
     expect(sent.every((notice) => notice.alert)).toBe(true)
     expect(sent.map((notice) => notice.id).sort()).toEqual([`${all[0]!.id}-r1`, `${all[0]!.id}-r2`])
     const counters = await pipeline.run(Effect.map(Metrics, (metrics) => metrics.snapshot()))
-    expect(counters).toMatchObject({ itemsClassified: 3, itemsRelevant: 2, itemsNotRelevant: 1, eventsCreated: 1, sourcesAdded: 1 })
+    expect(counters).toMatchObject({
+      itemsClassified: 3,
+      itemsRelevant: 2,
+      itemsNotRelevant: 1,
+      eventsCreated: 1,
+      sourcesAdded: 1
+    })
     expect(counters.stageLatency["poll_to_notice"]?.count).toBe(2)
     expect(counters.stageLatency["classify_queue_wait"]?.count).toBe(3)
   })
 
   it("sends no repeat notices after a restart, even when the feed re-orders its items", async () => {
-    feedItems["/wire.xml"] = [defenceMouDelhi("wire-mou", "Wire", hoursAgo(2)), franceDistractor("wire-fr", hoursAgo(3))]
+    feedItems["/wire.xml"] = [
+      defenceMouDelhi("wire-mou", "Wire", hoursAgo(2)),
+      franceDistractor("wire-fr", hoursAgo(3))
+    ]
     const before = open()
     await pollAndSettle(before, feed("/wire.xml", "Wire"))
     const noticesBefore = await notices(before)
@@ -160,7 +172,10 @@ describe("the worker pipeline end to end on real Redis", () => {
     const one = open()
     const two = open()
     const feeds = [feed("/a.xml", "A"), feed("/b.xml", "B"), feed("/c.xml", "C")]
-    await Promise.all([...feeds.map((target) => pollAndSettle(one, target)), ...feeds.map((target) => pollAndSettle(two, target))])
+    await Promise.all([
+      ...feeds.map((target) => pollAndSettle(one, target)),
+      ...feeds.map((target) => pollAndSettle(two, target))
+    ])
 
     const snapshot = (pipeline: Pipeline) => pipeline.run(Effect.map(Metrics, (metrics) => metrics.snapshot()))
     const [first, second] = await Promise.all([snapshot(one), snapshot(two)])

@@ -31,7 +31,9 @@ export const makePipelineLayer = (settings?: Partial<WorkerSettings>, fetchPolic
   const base = Layer.mergeAll(config, Metrics.layer, Redis.layer)
   const stores = Layer.mergeAll(FeedStateStore.layer, SeenItems.layer, HostSlots.layer, Queues.layer)
   const poller = fetchPolicy === undefined ? Poller.layer : Poller.layerWith(fetchPolicy)
-  const stages = Layer.mergeAll(poller, ClassifyStage.layer, FeedScheduler.layer).pipe(Layer.provideMerge(Clusterer.layer))
+  const stages = Layer.mergeAll(poller, ClassifyStage.layer, FeedScheduler.layer).pipe(
+    Layer.provideMerge(Clusterer.layer)
+  )
   return stages.pipe(Layer.provideMerge(stores), Layer.provideMerge(base))
 }
 

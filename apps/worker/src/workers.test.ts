@@ -32,7 +32,9 @@ describe("queue consumers", () => {
     const feed = { url: server.url("/gone.xml"), name: "Gone" }
     await pipeline.run(Effect.flatMap(FeedScheduler, (scheduler) => scheduler.sync([feed])))
     const state = await eventually(() =>
-      pipeline.run(Effect.flatMap(FeedStateStore, (store) => store.get(feedId(feed)))).then((found) => (found?.status === "gone" ? found : undefined))
+      pipeline
+        .run(Effect.flatMap(FeedStateStore, (store) => store.get(feedId(feed))))
+        .then((found) => (found?.status === "gone" ? found : undefined))
     )
     expect(state.lastError).toMatch(/410/)
     const schedulers = await eventually(() =>
@@ -46,7 +48,9 @@ describe("queue consumers", () => {
   it("fails a malformed classify job for good instead of retrying it", async () => {
     const job = await pipeline.run(
       Effect.flatMap(Queues, (queues) =>
-        Effect.promise(() => queues.classify.add("new", { not: "a classify job" } as never, { jobId: "malformed-1", attempts: 5 }))
+        Effect.promise(() =>
+          queues.classify.add("new", { not: "a classify job" } as never, { jobId: "malformed-1", attempts: 5 })
+        )
       )
     )
     const failed = await eventually(async () => {
@@ -54,7 +58,9 @@ describe("queue consumers", () => {
       return state === "failed" ? state : undefined
     })
     expect(failed).toBe("failed")
-    const reloaded = await pipeline.run(Effect.flatMap(Queues, (queues) => Effect.promise(() => queues.classify.getJob("malformed-1"))))
+    const reloaded = await pipeline.run(
+      Effect.flatMap(Queues, (queues) => Effect.promise(() => queues.classify.getJob("malformed-1")))
+    )
     expect(reloaded?.attemptsMade).toBe(1)
     expect(reloaded?.failedReason).toMatch(/malformed classify job/)
   })

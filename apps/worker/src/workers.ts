@@ -30,9 +30,18 @@ const scopedWorker = <T>(name: string, processor: Processor<T>, concurrency: num
           stalledInterval: jobLockMs,
           autorun: true
         })
-        worker.on("error", (error) => runLog(Effect.logError("queue worker error", { queue: name, error: String(error) })))
+        worker.on("error", (error) =>
+          runLog(Effect.logError("queue worker error", { queue: name, error: String(error) }))
+        )
         worker.on("failed", (job: Job<T> | undefined, error: Error) =>
-          runLog(Effect.logWarning("job failed", { queue: name, jobId: job?.id, attempt: job?.attemptsMade, error: error.message }))
+          runLog(
+            Effect.logWarning("job failed", {
+              queue: name,
+              jobId: job?.id,
+              attempt: job?.attemptsMade,
+              error: error.message
+            })
+          )
         )
         return worker
       }),
@@ -52,7 +61,9 @@ const decodeOrGiveUp = <S extends Schema.Decoder<unknown>>(schema: S, data: unkn
   throw new UnrecoverableError(`malformed ${queue} job: ${String(decoded.cause)}`)
 }
 
-export class ClassifyWorker extends Context.Service<ClassifyWorker, { readonly worker: Worker<ClassifyJob> }>()("worker/ClassifyWorker") {
+export class ClassifyWorker extends Context.Service<ClassifyWorker, { readonly worker: Worker<ClassifyJob> }>()(
+  "worker/ClassifyWorker"
+) {
   /** Consumes `classify`: classify → cluster → notice. */
   static readonly layer = Layer.effect(
     ClassifyWorker,
@@ -74,8 +85,13 @@ export class ClassifyWorker extends Context.Service<ClassifyWorker, { readonly w
             )
           )
           // From the poll that found the item to its notice being queued: the worker's share of "seen → Slack".
-          if (outcome.cluster?.notice !== undefined) recordLatency(counters, "poll_to_notice", Date.now() - job.timestamp)
-          return { relevant: outcome.classified.relevant, eventId: outcome.cluster?.eventId, decision: outcome.cluster?.decision }
+          if (outcome.cluster?.notice !== undefined)
+            recordLatency(counters, "poll_to_notice", Date.now() - job.timestamp)
+          return {
+            relevant: outcome.classified.relevant,
+            eventId: outcome.cluster?.eventId,
+            decision: outcome.cluster?.decision
+          }
         },
         classifyConcurrency
       )
@@ -84,7 +100,9 @@ export class ClassifyWorker extends Context.Service<ClassifyWorker, { readonly w
   )
 }
 
-export class PollWorker extends Context.Service<PollWorker, { readonly worker: Worker<PollJob> }>()("worker/PollWorker") {
+export class PollWorker extends Context.Service<PollWorker, { readonly worker: Worker<PollJob> }>()(
+  "worker/PollWorker"
+) {
   /** Consumes `poll`: one scheduler tick per feed; a feed found gone has its scheduler removed. */
   static readonly layer = Layer.effect(
     PollWorker,

@@ -7,11 +7,15 @@ const packageDirectory = join(dirname(fileURLToPath(import.meta.url)), "..")
 
 describe("bench (spawned, small run)", () => {
   it("prints one JSON line with the classifier's and the keyword baseline's throughput", () => {
-    const output = execFileSync(join(packageDirectory, "node_modules", ".bin", "tsx"), ["--conditions=@india-italy/source", "scripts/bench.ts"], {
-      cwd: packageDirectory,
-      encoding: "utf8",
-      env: { ...process.env, BENCH_ITEMS: "300", BENCH_MS: "100" }
-    })
+    const output = execFileSync(
+      join(packageDirectory, "node_modules", ".bin", "tsx"),
+      ["--conditions=@india-italy/source", "scripts/bench.ts"],
+      {
+        cwd: packageDirectory,
+        encoding: "utf8",
+        env: { ...process.env, BENCH_ITEMS: "300", BENCH_MS: "100" }
+      }
+    )
     const lines = output.trim().split("\n")
     expect(lines).toHaveLength(1)
     const figures = JSON.parse(lines[0]!)

@@ -28,7 +28,10 @@ const evalDirectory = join(dirname(fileURLToPath(import.meta.url)), "..", "eval"
 // articles average 1,330 characters against 560–860 for these). charsPerSecond shows the length effect.
 const benchFiles = ["bilateral.jsonl", "distractors.jsonl", "holdout.jsonl", "holdout-2.jsonl"]
 const missing = benchFiles.filter((file) => !existsSync(join(evalDirectory, file)))
-if (missing.length > 0) throw new Error(`the benchmark is built from ${benchFiles.join(", ")} in ${evalDirectory}; missing: ${missing.join(", ")}`)
+if (missing.length > 0)
+  throw new Error(
+    `the benchmark is built from ${benchFiles.join(", ")} in ${evalDirectory}; missing: ${missing.join(", ")}`
+  )
 const base: Array<WireItem> = benchFiles
   .flatMap((file) => parseEvalLines(readFileSync(join(evalDirectory, file), "utf8")).items)
   .map(({ label: _label, ...item }) => item)
@@ -50,7 +53,7 @@ const fillers = [
 
 /** Deterministic pseudo-randomness so every run benches the same items. */
 let seed = 42
-const random = (): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648)
+const random = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648
 const pick = <A>(values: ReadonlyArray<A>): A => values[Math.floor(random() * values.length)]!
 
 const vary = (item: WireItem, index: number): WireItem => {
@@ -68,11 +71,22 @@ const vary = (item: WireItem, index: number): WireItem => {
       title = title.replace(pattern, replacement)
     }
   }
-  const published = item.published === undefined ? undefined : new Date(Date.parse(item.published) + Math.floor(random() * 400) * 86_400_000).toISOString().slice(0, 10)
-  return { ...item, id: `${item.id}~${index}`, title: random() < 0.15 ? "" : title, text, ...(published === undefined ? {} : { published }) }
+  const published =
+    item.published === undefined
+      ? undefined
+      : new Date(Date.parse(item.published) + Math.floor(random() * 400) * 86_400_000).toISOString().slice(0, 10)
+  return {
+    ...item,
+    id: `${item.id}~${index}`,
+    title: random() < 0.15 ? "" : title,
+    text,
+    ...(published === undefined ? {} : { published })
+  }
 }
 
-const items: Array<WireItem> = Array.from({ length: targetItems }, (_, index) => (index < base.length ? base[index]! : vary(base[index % base.length]!, index)))
+const items: Array<WireItem> = Array.from({ length: targetItems }, (_, index) =>
+  index < base.length ? base[index]! : vary(base[index % base.length]!, index)
+)
 
 const keywordMatch = (item: WireItem): boolean => {
   const text = `${item.title}\n${item.text}`

@@ -62,7 +62,8 @@ export const classifyLine = (line: string, lineNumber: number): LineResult => {
   } catch (error) {
     return { failure: { error: "invalid_json", line: lineNumber, reason: (error as Error).message } }
   }
-  const id = typeof parsed === "object" && parsed !== null && "id" in parsed ? (parsed as { id: unknown }).id : undefined
+  const id =
+    typeof parsed === "object" && parsed !== null && "id" in parsed ? (parsed as { id: unknown }).id : undefined
   const named = typeof id === "string" || typeof id === "number" ? { id: String(id) } : {}
   const withTitle = withoutNulls(parsed)
   let item: WireItem
@@ -70,12 +71,21 @@ export const classifyLine = (line: string, lineNumber: number): LineResult => {
     item = decodeWireItem(withTitle, { errors: "all" })
   } catch (error) {
     // The decoder's own explanation ("Expected string at ["text"]"), on one line.
-    const reason = String((error as Error).message).replace(/\s*\n\s*/g, " ").trim()
+    const reason = String((error as Error).message)
+      .replace(/\s*\n\s*/g, " ")
+      .trim()
     return { failure: { error: "invalid_item", line: lineNumber, ...named, reason } }
   }
   try {
     return { output: JSON.stringify(toOutputLine(classify(item))) }
   } catch (error) {
-    return { failure: { error: "classifier_failed", line: lineNumber, ...named, reason: (error as Error).message ?? String(error) } }
+    return {
+      failure: {
+        error: "classifier_failed",
+        line: lineNumber,
+        ...named,
+        reason: (error as Error).message ?? String(error)
+      }
+    }
   }
 }

@@ -9,7 +9,10 @@ const packageDirectory = join(dirname(fileURLToPath(import.meta.url)), "..")
 const tsx = join(packageDirectory, "node_modules", ".bin", "tsx")
 
 const startClassifier = () =>
-  spawn(tsx, ["--conditions=@india-italy/source", "scripts/classify.ts"], { cwd: packageDirectory, stdio: ["pipe", "pipe", "pipe"] })
+  spawn(tsx, ["--conditions=@india-italy/source", "scripts/classify.ts"], {
+    cwd: packageDirectory,
+    stdio: ["pipe", "pipe", "pipe"]
+  })
 
 const collect = (stream: NodeJS.ReadableStream): Promise<string> =>
   new Promise((resolve) => {
@@ -44,7 +47,10 @@ describe("classify-line (pure core)", () => {
 
   it("still rejects a null text, which is not optional", () => {
     const result = classifyLine('{"id":"x","title":"t","text":null}', 3)
-    expect(result !== undefined && "failure" in result && result.failure).toMatchObject({ error: "invalid_item", id: "x" })
+    expect(result !== undefined && "failure" in result && result.failure).toMatchObject({
+      error: "invalid_item",
+      id: "x"
+    })
   })
 
   it("dates a report whose publication time carries a zone abbreviation", () => {
@@ -61,7 +67,10 @@ describe("classify-line (pure core)", () => {
 
   it("names the line number when the line is not JSON", () => {
     const result = classifyLine("{oops", 12)
-    expect(result !== undefined && "failure" in result && result.failure).toMatchObject({ error: "invalid_json", line: 12 })
+    expect(result !== undefined && "failure" in result && result.failure).toMatchObject({
+      error: "invalid_json",
+      line: 12
+    })
   })
 
   it("skips blank lines", () => {
@@ -94,29 +103,63 @@ describe("pnpm classify (spawned, real stdin)", () => {
         JSON.stringify({ id: "no-text", title: "Headline only" }),
         "",
         JSON.stringify({ ...untitled, id: "untitled" }),
-        JSON.stringify({ id: "france", title: "Macron meets Modi", text: "Paris, Feb 11 India and France agreed on a Rafale follow-on deal." })
+        JSON.stringify({
+          id: "france",
+          title: "Macron meets Modi",
+          text: "Paris, Feb 11 India and France agreed on a Rafale follow-on deal."
+        })
       ].join("\n") + "\n"
     )
-    const [out, err, exitCode] = await Promise.all([stdout, stderr, new Promise<number | null>((resolve) => child.on("close", resolve))])
+    const [out, err, exitCode] = await Promise.all([
+      stdout,
+      stderr,
+      new Promise<number | null>((resolve) => child.on("close", resolve))
+    ])
     expect(exitCode).toBe(0)
 
-    const documents = out.trim().split("\n").map((line) => JSON.parse(line))
+    const documents = out
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line))
     expect(documents.map((document) => document.id)).toEqual(["goyal-milan", "untitled", "france"])
     for (const document of documents) {
-      expect(Object.keys(document)).toEqual(expect.arrayContaining(["id", "relevant", "eventType", "eventTypes", "sectors", "actors", "actorDetails", "confidence", "places", "status", "language"]))
+      expect(Object.keys(document)).toEqual(
+        expect.arrayContaining([
+          "id",
+          "relevant",
+          "eventType",
+          "eventTypes",
+          "sectors",
+          "actors",
+          "actorDetails",
+          "confidence",
+          "places",
+          "status",
+          "language"
+        ])
+      )
       expect(document.actors.every((name: unknown) => typeof name === "string")).toBe(true)
     }
 
-    const errors = err.trim().split("\n").map((line) => JSON.parse(line))
+    const errors = err
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line))
     expect(errors).toEqual([
       expect.objectContaining({ error: "invalid_json", line: 2 }),
-      expect.objectContaining({ error: "invalid_item", line: 3, id: "no-text", reason: expect.stringContaining('["text"]') })
+      expect.objectContaining({
+        error: "invalid_item",
+        line: 3,
+        id: "no-text",
+        reason: expect.stringContaining('["text"]')
+      })
     ])
   }, 30_000)
 
   it("answers a 5 MB item and a normal item within 5 s and 400 MB, reading a bounded prefix of the big one", async () => {
     // Peak RSS of the classifier process itself (not tsx's launcher), printed on exit.
-    const reportPeak = "data:text/javascript,process.on('exit',()=>process.stderr.write(JSON.stringify({maxRssKb:process.resourceUsage().maxRSS})))"
+    const reportPeak =
+      "data:text/javascript,process.on('exit',()=>process.stderr.write(JSON.stringify({maxRssKb:process.resourceUsage().maxRSS})))"
     const child = spawn(
       process.execPath,
       ["--conditions=@india-italy/source", "--import", "tsx", "--import", reportPeak, "scripts/classify.ts"],
@@ -137,8 +180,15 @@ describe("pnpm classify (spawned, real stdin)", () => {
     const elapsedMs = Date.now() - start
     const [out, err] = await Promise.all([stdout, stderr])
     expect(exitCode, err).toBe(0)
-    const documents = out.trim().split("\n").slice(1).map((line) => JSON.parse(line))
-    expect(documents.map((document) => [document.id, document.relevant])).toEqual([["huge", true], ["goyal-milan", true]])
+    const documents = out
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((line) => JSON.parse(line))
+    expect(documents.map((document) => [document.id, document.relevant])).toEqual([
+      ["huge", true],
+      ["goyal-milan", true]
+    ])
     expect(documents[0].evidence.every((span: { end: number }) => span.end <= 20_000)).toBe(true)
     expect(elapsedMs).toBeLessThan(5_000)
     const { maxRssKb } = JSON.parse(err.slice(err.lastIndexOf("{")))

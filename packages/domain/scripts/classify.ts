@@ -17,7 +17,9 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 })
 
 const stdinUnreadable = (error: unknown): void => {
-  process.stderr.write(`${JSON.stringify({ error: "stdin_unreadable", reason: error instanceof Error ? error.message : String(error) })}\n`)
+  process.stderr.write(
+    `${JSON.stringify({ error: "stdin_unreadable", reason: error instanceof Error ? error.message : String(error) })}\n`
+  )
   process.exitCode = 1
 }
 
@@ -48,7 +50,9 @@ const classifyCommand = Command.make("classify", {}, () => Effect.promise(() => 
       "per line on stdout: {id, relevant, eventType, eventTypes, sectors, actors, …}. A malformed line gives an error " +
       "line on stderr and the rest still run. Reads the first 1,000 title and 20,000 text characters of an item."
   ),
-  Command.withExamples([{ command: "pnpm -s classify < items.jsonl > classified.jsonl", description: "classify a file of items" }])
+  Command.withExamples([
+    { command: "pnpm -s classify < items.jsonl > classified.jsonl", description: "classify a file of items" }
+  ])
 )
 
 runCommand(classifyCommand, { name: "classify" })

@@ -6,7 +6,15 @@ const labelled = (id: string, label: Partial<EvalItem["label"]>): EvalItem => ({
   id,
   title: "",
   text: "",
-  label: { relevant: true, eventType: "leader_meeting", eventTypes: ["leader_meeting"], sectors: [], actors: [], places: [], ...label }
+  label: {
+    relevant: true,
+    eventType: "leader_meeting",
+    eventTypes: ["leader_meeting"],
+    sectors: [],
+    actors: [],
+    places: [],
+    ...label
+  }
 })
 
 const answer = (id: string, fields: Partial<ClassifiedItem>): ClassifiedItem => ({
@@ -30,27 +38,51 @@ describe("score", () => {
     // right on everything
     {
       item: labelled("a", { sectors: ["defence", "trade"], occurredOn: "2025-01-10", actors: ["Narendra Modi"] }),
-      predicted: answer("a", { sectors: ["defence", "trade"], occurredOn: "2025-01-10", actors: [{ name: "Narendra Modi", kind: "person", country: "IN" }] })
+      predicted: answer("a", {
+        sectors: ["defence", "trade"],
+        occurredOn: "2025-01-10",
+        actors: [{ name: "Narendra Modi", kind: "person", country: "IN" }]
+      })
     },
     // wrong type but in the acceptable set, same family; one sector missing, one extra; date off by one
     {
-      item: labelled("b", { eventType: "official_visit", eventTypes: ["official_visit", "ministerial_dialogue"], sectors: ["space", "health"], occurredOn: "2025-02-01" }),
-      predicted: answer("b", { eventType: "ministerial_dialogue", sectors: ["space", "energy_climate"], occurredOn: "2025-02-02" })
+      item: labelled("b", {
+        eventType: "official_visit",
+        eventTypes: ["official_visit", "ministerial_dialogue"],
+        sectors: ["space", "health"],
+        occurredOn: "2025-02-01"
+      }),
+      predicted: answer("b", {
+        eventType: "ministerial_dialogue",
+        sectors: ["space", "energy_climate"],
+        occurredOn: "2025-02-02"
+      })
     },
     // missed a relevant report
-    { item: labelled("c", { eventType: "military_exercise", eventTypes: ["military_exercise"], sectors: ["defence"] }), predicted: answer("c", { relevant: false, eventType: "not_relevant" }) },
+    {
+      item: labelled("c", { eventType: "military_exercise", eventTypes: ["military_exercise"], sectors: ["defence"] }),
+      predicted: answer("c", { relevant: false, eventType: "not_relevant" })
+    },
     // a distractor wrongly called relevant, with a sector
     {
       item: labelled("d", { relevant: false, eventType: "not_relevant", eventTypes: [] }),
       predicted: answer("d", { eventType: "business_forum", sectors: ["trade"] })
     },
     // a distractor rightly rejected
-    { item: labelled("e", { relevant: false, eventType: "not_relevant", eventTypes: [] }), predicted: answer("e", { relevant: false, eventType: "not_relevant" }) }
+    {
+      item: labelled("e", { relevant: false, eventType: "not_relevant", eventTypes: [] }),
+      predicted: answer("e", { relevant: false, eventType: "not_relevant" })
+    }
   ]
   const { figures, mistakes } = score(predictions)
 
   it("counts relevance as a binary decision", () => {
-    expect(figures.relevance).toMatchObject({ truePositives: 2, falsePositives: 1, falseNegatives: 1, trueNegatives: 1 })
+    expect(figures.relevance).toMatchObject({
+      truePositives: 2,
+      falsePositives: 1,
+      falseNegatives: 1,
+      trueNegatives: 1
+    })
     expect(figures.relevance.distractorsRejected).toEqual({ correct: 1, total: 2, rate: 0.5 })
     expect(figures.relevance.precision).toBeCloseTo(2 / 3)
     expect(figures.relevance.recall).toBeCloseTo(2 / 3)
@@ -66,7 +98,12 @@ describe("score", () => {
 
   it("breaks primary accuracy down by labelled type, with what each was mistaken for", () => {
     expect(figures.byEventType.leader_meeting).toEqual({ correct: 1, total: 1, rate: 1, confusedWith: {} })
-    expect(figures.byEventType.official_visit).toEqual({ correct: 0, total: 1, rate: 0, confusedWith: { ministerial_dialogue: 1 } })
+    expect(figures.byEventType.official_visit).toEqual({
+      correct: 0,
+      total: 1,
+      rate: 0,
+      confusedWith: { ministerial_dialogue: 1 }
+    })
     expect(figures.byEventType.military_exercise?.confusedWith).toEqual({ not_relevant: 1 })
   })
 
@@ -99,7 +136,12 @@ describe("score", () => {
   })
 
   it("reports n/a rather than 100% when there is nothing to score", () => {
-    const onlyDistractors = score([{ item: labelled("x", { relevant: false, eventType: "not_relevant", eventTypes: [] }), predicted: answer("x", { relevant: false, eventType: "not_relevant" }) }])
+    const onlyDistractors = score([
+      {
+        item: labelled("x", { relevant: false, eventType: "not_relevant", eventTypes: [] }),
+        predicted: answer("x", { relevant: false, eventType: "not_relevant" })
+      }
+    ])
     expect(onlyDistractors.figures.primaryEventType.rate).toBeNull()
     expect(onlyDistractors.figures.relevance.recall).toBeNull()
     expect(onlyDistractors.figures.relevance.distractorsRejected.rate).toBe(1)
@@ -116,7 +158,10 @@ describe("score", () => {
 describe("parseEvalLines", () => {
   it("keeps good lines and reports bad ones with their line number and id", () => {
     const good = JSON.stringify(labelled("ok", {}))
-    const badType = JSON.stringify({ ...labelled("bad", {}), label: { ...labelled("bad", {}).label, eventType: "summit" } })
+    const badType = JSON.stringify({
+      ...labelled("bad", {}),
+      label: { ...labelled("bad", {}).label, eventType: "summit" }
+    })
     const { items, errors } = parseEvalLines([good, "", "{nope", badType].join("\n"))
     expect(items.map((item) => item.id)).toEqual(["ok"])
     expect(errors).toHaveLength(2)

@@ -67,7 +67,9 @@ export interface EvalLineError {
 const decodeEvalItem = Schema.decodeUnknownSync(EvalItem)
 
 /** Decodes a JSONL file of labelled items; a bad line is reported, never silently dropped. */
-export const parseEvalLines = (text: string): { readonly items: Array<EvalItem>; readonly errors: Array<EvalLineError> } => {
+export const parseEvalLines = (
+  text: string
+): { readonly items: Array<EvalItem>; readonly errors: Array<EvalLineError> } => {
   const items: Array<EvalItem> = []
   const errors: Array<EvalLineError> = []
   text.split("\n").forEach((line, index) => {
@@ -83,7 +85,11 @@ export const parseEvalLines = (text: string): { readonly items: Array<EvalItem>;
       items.push(decodeEvalItem(parsed, { errors: "all" }))
     } catch (error) {
       const id = (parsed as { id?: unknown } | null)?.id
-      errors.push({ line: index + 1, ...(typeof id === "string" ? { id } : {}), reason: String((error as Error).message).replace(/\s*\n\s*/g, " ") })
+      errors.push({
+        line: index + 1,
+        ...(typeof id === "string" ? { id } : {}),
+        reason: String((error as Error).message).replace(/\s*\n\s*/g, " ")
+      })
     }
   })
   return { items, errors }
@@ -143,7 +149,12 @@ export interface Prediction {
   readonly predicted: ClassifiedItem
 }
 
-const nameWords = (name: string): Array<string> => name.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").split(/\s+/).filter((word) => word !== "")
+const nameWords = (name: string): Array<string> =>
+  name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .split(/\s+/)
+    .filter((word) => word !== "")
 const connectives = new Set(["of", "and", "for", "the", "in", "&"])
 
 /**
@@ -158,12 +169,21 @@ export const actorNamesMatch = (labelled: string, predicted: string): boolean =>
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a]
   const longerSet = new Set(longer)
   if (shorter.every((word) => longerSet.has(word)) && (shorter.length > 1 || longer.length === 1)) return true
-  const initials = (words: ReadonlyArray<string>) => words.filter((word) => !connectives.has(word)).map((word) => word[0]).join("")
-  return (a.length === 1 && a[0] === initials(b)) || (b.length === 1 && b[0] === initials(a)) ||
-    (a.length === 1 && b.length > 2 && a[0] === initials(b.slice(0, -1))) || (b.length === 1 && a.length > 2 && b[0] === initials(a.slice(0, -1)))
+  const initials = (words: ReadonlyArray<string>) =>
+    words
+      .filter((word) => !connectives.has(word))
+      .map((word) => word[0])
+      .join("")
+  return (
+    (a.length === 1 && a[0] === initials(b)) ||
+    (b.length === 1 && b[0] === initials(a)) ||
+    (a.length === 1 && b.length > 2 && a[0] === initials(b.slice(0, -1))) ||
+    (b.length === 1 && a.length > 2 && b[0] === initials(a.slice(0, -1)))
+  )
 }
 
-const divide = (numerator: number, denominator: number): number | null => (denominator === 0 ? null : numerator / denominator)
+const divide = (numerator: number, denominator: number): number | null =>
+  denominator === 0 ? null : numerator / denominator
 
 const ratio = (correct: number, total: number): Ratio => ({ correct, total, rate: divide(correct, total) })
 
@@ -176,10 +196,23 @@ const precisionRecall = (truePositives: number, falsePositives: number, falseNeg
 }
 
 export const score = (predictions: ReadonlyArray<Prediction>): Scored => {
-  let relevanceTp = 0, relevanceFp = 0, relevanceFn = 0, relevanceTn = 0
-  let sectorTp = 0, sectorFp = 0, sectorFn = 0
-  let primaryCorrect = 0, familyCorrect = 0, acceptableCorrect = 0, labelledRelevant = 0
-  let datesCorrect = 0, datesTotal = 0, statusCorrect = 0, statusTotal = 0, actorsFound = 0, actorsTotal = 0
+  let relevanceTp = 0,
+    relevanceFp = 0,
+    relevanceFn = 0,
+    relevanceTn = 0
+  let sectorTp = 0,
+    sectorFp = 0,
+    sectorFn = 0
+  let primaryCorrect = 0,
+    familyCorrect = 0,
+    acceptableCorrect = 0,
+    labelledRelevant = 0
+  let datesCorrect = 0,
+    datesTotal = 0,
+    statusCorrect = 0,
+    statusTotal = 0,
+    actorsFound = 0,
+    actorsTotal = 0
   const mistakes: Array<Mistake> = []
   const perType = new Map<string, { correct: number; total: number; confusedWith: Record<string, number> }>()
 
@@ -191,7 +224,8 @@ export const score = (predictions: ReadonlyArray<Prediction>): Scored => {
     else if (!label.relevant && predicted.relevant) relevanceFp++
     else if (label.relevant && !predicted.relevant) relevanceFn++
     else relevanceTn++
-    if (label.relevant !== predicted.relevant) problems.push(`relevant: expected ${label.relevant}, got ${predicted.relevant}`)
+    if (label.relevant !== predicted.relevant)
+      problems.push(`relevant: expected ${label.relevant}, got ${predicted.relevant}`)
 
     const expectedSectors = new Set(label.sectors)
     const gotSectors = new Set(predicted.relevant ? predicted.sectors : [])
@@ -212,7 +246,10 @@ export const score = (predictions: ReadonlyArray<Prediction>): Scored => {
       if (got === label.eventType) typeTally.correct++
       else typeTally.confusedWith[got] = (typeTally.confusedWith[got] ?? 0) + 1
       if (got === label.eventType) primaryCorrect++
-      else problems.push(`eventType: expected ${label.eventType}${label.eventTypes.length > 1 ? ` (acceptable: ${label.eventTypes.join(", ")})` : ""}, got ${got}`)
+      else
+        problems.push(
+          `eventType: expected ${label.eventType}${label.eventTypes.length > 1 ? ` (acceptable: ${label.eventTypes.join(", ")})` : ""}, got ${got}`
+        )
       if (familyOf(got) === familyOf(label.eventType)) familyCorrect++
       if (got === label.eventType || label.eventTypes.includes(got)) acceptableCorrect++
 
@@ -228,7 +265,9 @@ export const score = (predictions: ReadonlyArray<Prediction>): Scored => {
         else problems.push(`status: expected ${label.status}, got ${predicted.status}`)
       }
 
-      const missingActors = label.actors.filter((name) => !predicted.actors.some((actor) => actorNamesMatch(name, actor.name)))
+      const missingActors = label.actors.filter(
+        (name) => !predicted.actors.some((actor) => actorNamesMatch(name, actor.name))
+      )
       actorsTotal += label.actors.length
       actorsFound += label.actors.length - missingActors.length
       if (missingActors.length > 0) problems.push(`actors missing: ${missingActors.join(", ")}`)
@@ -254,7 +293,9 @@ export const score = (predictions: ReadonlyArray<Prediction>): Scored => {
       status: ratio(statusCorrect, statusTotal),
       actorRecall: ratio(actorsFound, actorsTotal),
       byEventType: Object.fromEntries(
-        [...perType.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, tally]) => [type, { ...ratio(tally.correct, tally.total), confusedWith: tally.confusedWith }])
+        [...perType.entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([type, tally]) => [type, { ...ratio(tally.correct, tally.total), confusedWith: tally.confusedWith }])
       )
     },
     mistakes
@@ -262,7 +303,8 @@ export const score = (predictions: ReadonlyArray<Prediction>): Scored => {
 }
 
 const percent = (value: number | null): string => (value === null ? "n/a" : `${(value * 100).toFixed(1)}%`)
-const ratioLine = (name: string, value: Ratio): string => `  ${name.padEnd(34)} ${percent(value.rate).padStart(6)}  (${value.correct}/${value.total})`
+const ratioLine = (name: string, value: Ratio): string =>
+  `  ${name.padEnd(34)} ${percent(value.rate).padStart(6)}  (${value.correct}/${value.total})`
 const prLine = (name: string, value: PrecisionRecall): string =>
   `  ${name.padEnd(34)} P ${percent(value.precision)}  R ${percent(value.recall)}  F1 ${percent(value.f1)}  (tp ${value.truePositives}, fp ${value.falsePositives}, fn ${value.falseNegatives})`
 
@@ -281,10 +323,14 @@ export const formatFigures = (name: string, figures: Figures): string =>
     ratioLine("actor recall", figures.actorRecall),
     ...(Object.keys(figures.byEventType).length === 0 ? [] : ["  by labelled primary event type:"]),
     ...Object.entries(figures.byEventType).map(([type, tally]) => {
-      const confusions = Object.entries(tally.confusedWith).sort(([, a], [, b]) => b - a).map(([other, count]) => `${other} ×${count}`)
+      const confusions = Object.entries(tally.confusedWith)
+        .sort(([, a], [, b]) => b - a)
+        .map(([other, count]) => `${other} ×${count}`)
       return `${ratioLine(`  ${type}`, tally)}${confusions.length === 0 ? "" : `  mistaken for ${confusions.join(", ")}`}`
     })
   ].join("\n")
 
 export const formatMistakes = (mistakes: ReadonlyArray<Mistake>): string =>
-  mistakes.map((mistake) => [`  ${mistake.id}`, ...mistake.problems.map((problem) => `    - ${problem}`)].join("\n")).join("\n")
+  mistakes
+    .map((mistake) => [`  ${mistake.id}`, ...mistake.problems.map((problem) => `    - ${problem}`)].join("\n"))
+    .join("\n")

@@ -47,7 +47,8 @@ describe("the labelled eval set", () => {
 
   it("dates happened events on or before publication and announced ones on or after", () => {
     for (const { id, published, label } of items) {
-      if (!label.relevant || label.occurredOn === undefined || label.occurredOn === null || published === undefined) continue
+      if (!label.relevant || label.occurredOn === undefined || label.occurredOn === null || published === undefined)
+        continue
       expect(label.occurredOn, id).toMatch(/^\d{4}-\d{2}-\d{2}$/)
       if (label.status === "announced") expect(label.occurredOn >= published.slice(0, 10), id).toBe(true)
       else expect(label.occurredOn <= published.slice(0, 10), id).toBe(true)
@@ -87,7 +88,9 @@ describe("the real development set", () => {
   it("files every report by its development, so no development is on both sides of the split", () => {
     for (const { file, item } of real) {
       // Batch 1 is <language>-<part>.jsonl, a later batch N <language>-<part>-N.jsonl.
-      expect(file.replace(/-\d+\.jsonl$/, ".jsonl"), item.id).toBe(`${item.language}-${isHeldOutDevelopment(item.label.development!) ? "heldout" : "dev"}.jsonl`)
+      expect(file.replace(/-\d+\.jsonl$/, ".jsonl"), item.id).toBe(
+        `${item.language}-${isHeldOutDevelopment(item.label.development!) ? "heldout" : "dev"}.jsonl`
+      )
     }
     for (const language of ["en", "it"]) {
       const ofLanguage = real.filter(({ item }) => item.language === language)
@@ -107,10 +110,14 @@ describe("the real development set", () => {
 
 describe("pnpm eval --json (spawned)", () => {
   it("scores every eval file and says whether the shared dev set was found", () => {
-    const output = execFileSync(join(packageDirectory, "node_modules", ".bin", "tsx"), ["--conditions=@india-italy/source", "scripts/eval.ts", "--json"], {
-      cwd: packageDirectory,
-      encoding: "utf8"
-    })
+    const output = execFileSync(
+      join(packageDirectory, "node_modules", ".bin", "tsx"),
+      ["--conditions=@india-italy/source", "scripts/eval.ts", "--json"],
+      {
+        cwd: packageDirectory,
+        encoding: "utf8"
+      }
+    )
     const report = JSON.parse(output)
     expect(report.dataSets["eval/bilateral.jsonl"].items).toBeGreaterThan(50)
     expect(report.dataSets["eval/distractors.jsonl"].labelledRelevant).toBe(0)
@@ -119,7 +126,9 @@ describe("pnpm eval --json (spawned)", () => {
     // Held-out mistakes are read once, at the end: not printed unless asked for.
     expect(Object.keys(report.mistakes)).toContain("eval/real/en-dev.jsonl")
     expect(Object.keys(report.mistakes)).not.toContain("eval/real/en-heldout.jsonl")
-    expect(report.combined.items).toBe(Object.values<{ items: number }>(report.dataSets).reduce((sum, set) => sum + set.items, 0))
+    expect(report.combined.items).toBe(
+      Object.values<{ items: number }>(report.dataSets).reduce((sum, set) => sum + set.items, 0)
+    )
     if (existsSync(seedsFile)) expect(report.dataSets["seeds (shared dev set)"].items).toBeGreaterThan(0)
     else expect(report.notes.join("\n")).toContain("shared dev set absent")
   }, 60_000)

@@ -35,7 +35,11 @@ interface EvalOptions {
 }
 
 const jsonlFiles = (directory: string): Array<string> =>
-  existsSync(directory) ? readdirSync(directory).filter((file) => file.endsWith(".jsonl")).sort() : []
+  existsSync(directory)
+    ? readdirSync(directory)
+        .filter((file) => file.endsWith(".jsonl"))
+        .sort()
+    : []
 
 const isHeldOut = (name: string): boolean => name.includes("heldout")
 
@@ -44,7 +48,8 @@ const loadDataSets = (notes: Array<string>): Array<DataSet> => {
   const dataSets: Array<DataSet> = []
   const load = (name: string, kind: DataSetKind, file: string): void => {
     const { items, errors } = parseEvalLines(readFileSync(file, "utf8"))
-    for (const error of errors) notes.push(`${name} line ${error.line}${error.id === undefined ? "" : ` (${error.id})`} skipped: ${error.reason}`)
+    for (const error of errors)
+      notes.push(`${name} line ${error.line}${error.id === undefined ? "" : ` (${error.id})`} skipped: ${error.reason}`)
     dataSets.push({ name, kind, items })
   }
   if (existsSync(seedsFile)) load("seeds (shared dev set)", "seeds", seedsFile)
@@ -74,8 +79,22 @@ const classifyForEvaluation = (item: EvalItem, notes: Array<string>): Classified
   try {
     return classify(wireItem)
   } catch (error) {
-    notes.push(`classify() threw on ${item.id}: ${error instanceof Error ? error.message : String(error)} (scored as not relevant)`)
-    return { ...wireItem, relevant: false, eventType: "not_relevant", eventTypes: [], sectors: [], actors: [], places: [], amounts: [], status: "happened", confidence: 0, evidence: [] }
+    notes.push(
+      `classify() threw on ${item.id}: ${error instanceof Error ? error.message : String(error)} (scored as not relevant)`
+    )
+    return {
+      ...wireItem,
+      relevant: false,
+      eventType: "not_relevant",
+      eventTypes: [],
+      sectors: [],
+      actors: [],
+      places: [],
+      amounts: [],
+      status: "happened",
+      confidence: 0,
+      evidence: []
+    }
   }
 }
 
@@ -125,7 +144,10 @@ const formatText = (report: Report): string => {
     if (result.mistakes.length > 0) lines.push(formatMistakes(result.mistakes))
   }
   for (const result of report.hiddenMistakes) {
-    lines.push("", `${result.name}: ${result.mistakes.length} item(s) with differences (held out: --show-heldout prints them)`)
+    lines.push(
+      "",
+      `${result.name}: ${result.mistakes.length} item(s) with differences (held out: --show-heldout prints them)`
+    )
   }
   return lines.join("\n")
 }
@@ -143,7 +165,11 @@ const evaluate = ({ asJson, showHeldOut }: EvalOptions): void => {
     })
   )
   progress.done()
-  const results = dataSets.map((dataSet, index) => ({ name: dataSet.name, kind: dataSet.kind, ...score(predictions[index]!) }))
+  const results = dataSets.map((dataSet, index) => ({
+    name: dataSet.name,
+    kind: dataSet.kind,
+    ...score(predictions[index]!)
+  }))
   const report: Report = {
     notes,
     results,
@@ -158,7 +184,10 @@ const evaluate = ({ asJson, showHeldOut }: EvalOptions): void => {
 const evalCommand = Command.make(
   "eval",
   {
-    asJson: Flag.Boolean("json").pipe(Flag.withDescription("Print the figures as JSON (default: text)."), Flag.withDefault(false)),
+    asJson: Flag.Boolean("json").pipe(
+      Flag.withDescription("Print the figures as JSON (default: text)."),
+      Flag.withDefault(false)
+    ),
     showHeldOut: Flag.Boolean("show-heldout").pipe(
       Flag.withDescription("Also print the mistakes on held-out files (default: only their figures)."),
       Flag.withDefault(false)
@@ -170,7 +199,9 @@ const evalCommand = Command.make(
     "Scores classify() on the shared dev set (when ../shared is present), on the real published reports in " +
       "eval/real/*.jsonl and on the synthetic regression files in eval/*.jsonl, with a per-item diff of what it got wrong."
   ),
-  Command.withExamples([{ command: "pnpm -s eval --json | jq .realCombined", description: "the combined figures on real reports" }])
+  Command.withExamples([
+    { command: "pnpm -s eval --json | jq .realCombined", description: "the combined figures on real reports" }
+  ])
 )
 
 runCommand(evalCommand, { name: "eval" })

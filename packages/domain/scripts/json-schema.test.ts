@@ -21,14 +21,19 @@ const visitReport: WireItem = {
   url: "https://example.test/visit"
 }
 
-const compile = (name: PublishedSchemaName) => new Ajv2020({ allErrors: true, strict: false }).compile(jsonSchemaFor(name))
+const compile = (name: PublishedSchemaName) =>
+  new Ajv2020({ allErrors: true, strict: false }).compile(jsonSchemaFor(name))
 
 describe("write-json-schema script", () => {
   it("writes one file per published type, and the written classified-item schema accepts classify() output", () => {
     const packageDirectory = join(dirname(fileURLToPath(import.meta.url)), "..")
     const directory = mkdtempSync(join(tmpdir(), "test-domain-json-schema-"))
     try {
-      execFileSync(join(packageDirectory, "node_modules", ".bin", "tsx"), ["--conditions=@india-italy/source", "scripts/write-json-schema.ts", directory], { cwd: packageDirectory })
+      execFileSync(
+        join(packageDirectory, "node_modules", ".bin", "tsx"),
+        ["--conditions=@india-italy/source", "scripts/write-json-schema.ts", directory],
+        { cwd: packageDirectory }
+      )
       for (const name of Object.keys(publishedSchemas)) {
         expect(JSON.parse(readFileSync(join(directory, `${name}.schema.json`), "utf8")).title).toBe(name)
       }
@@ -71,7 +76,9 @@ describe("published JSON Schemas", () => {
 
   it("rejects a subscription with an unknown sector", () => {
     const validate = compile("subscription")
-    expect(validate({ id: "s1", channel: "C0123", sectors: ["fashion"], createdAt: "2026-01-01T00:00:00Z" })).toBe(false)
+    expect(validate({ id: "s1", channel: "C0123", sectors: ["fashion"], createdAt: "2026-01-01T00:00:00Z" })).toBe(
+      false
+    )
     expect(validate({ id: "s1", channel: "C0123", sectors: ["defence"], createdAt: "2026-01-01T00:00:00Z" })).toBe(true)
   })
 

@@ -28,9 +28,18 @@ describe("pnpm --filter @india-italy/domain pack", () => {
   }, 180_000)
 
   it("holds compiled ESM with types, the JSON Schemas, README and LICENSE, and no tests, sources or eval data", () => {
-    expect(files).toEqual(expect.arrayContaining(["package/dist/index.js", "package/dist/index.d.ts", "package/README.md", "package/LICENSE"]))
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "package/dist/index.js",
+        "package/dist/index.d.ts",
+        "package/README.md",
+        "package/LICENSE"
+      ])
+    )
     expect(files).toContain("package/dist/json-schema/bilateral-event.schema.json")
-    expect(files.filter((file) => /\.test\.|\.properties\.|\/eval\/|\/src\/|\/scripts\/|\/testing\//.test(file))).toEqual([])
+    expect(
+      files.filter((file) => /\.test\.|\.properties\.|\/eval\/|\/src\/|\/scripts\/|\/testing\//.test(file))
+    ).toEqual([])
   })
 
   it("declares effect as a peer dependency, not a dependency, and exports only what it ships", () => {
@@ -46,7 +55,11 @@ describe("pnpm --filter @india-italy/domain pack", () => {
     mkdirSync(app)
     writeFileSync(join(app, "package.json"), JSON.stringify({ name: "example-app", private: true, type: "module" }))
     // npm installs the peer (effect) from the registry by itself.
-    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", tarball], { cwd: app, stdio: "pipe", timeout: 180_000 })
+    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", tarball], {
+      cwd: app,
+      stdio: "pipe",
+      timeout: 180_000
+    })
     writeFileSync(join(app, "example.mjs"), readmeExample())
     const output = execFileSync(process.execPath, ["example.mjs"], { cwd: app, encoding: "utf8" })
     expect(output).toMatch(/^C0DEFENCE1: agreement_signed defence,/)

@@ -35,7 +35,8 @@ const filedUrls = (realDirectory: string, except: ReadonlySet<string>): Set<stri
   if (!existsSync(realDirectory)) return urls
   for (const file of readdirSync(realDirectory)) {
     if (!file.endsWith(".jsonl") || except.has(file)) continue
-    for (const item of parseEvalLines(readFileSync(join(realDirectory, file), "utf8")).items) if (item.url !== undefined) urls.add(item.url)
+    for (const item of parseEvalLines(readFileSync(join(realDirectory, file), "utf8")).items)
+      if (item.url !== undefined) urls.add(item.url)
   }
   return urls
 }
@@ -46,11 +47,14 @@ const partFile = (language: string, heldOut: boolean, batch: number): string =>
 const main = (args: ReadonlyArray<string>): void => {
   const batchFlag = args.indexOf("--batch")
   const batch = batchFlag < 0 ? 1 : Number(args[batchFlag + 1])
-  if (!Number.isInteger(batch) || batch < 1) throw new Error(`--batch takes a whole number from 1, got ${args[batchFlag + 1]}`)
+  if (!Number.isInteger(batch) || batch < 1)
+    throw new Error(`--batch takes a whole number from 1, got ${args[batchFlag + 1]}`)
   const files = batchFlag < 0 ? args : args.filter((_, index) => index !== batchFlag && index !== batchFlag + 1)
   const realDirectory = join(dirname(fileURLToPath(import.meta.url)), "..", "eval", "real")
   const filed = new Map<string, Array<EvalItem>>()
-  const ownFiles = new Set(["en", "it"].flatMap((language) => [partFile(language, false, batch), partFile(language, true, batch)]))
+  const ownFiles = new Set(
+    ["en", "it"].flatMap((language) => [partFile(language, false, batch), partFile(language, true, batch)])
+  )
   const seenUrls = filedUrls(realDirectory, ownFiles)
   for (const file of files) {
     const { items, errors } = parseEvalLines(readFileSync(file, "utf8"))

@@ -25,7 +25,9 @@ const fromLabel = (item: EvalItem): ClassifiedItem => ({
   sectors: item.label.sectors,
   actors: item.label.actors.map((name) => ({ name, kind: "person" as const, country: "other" as const })),
   places: item.label.places.map((name) => ({ name, country: "other" as const })),
-  ...(item.label.occurredOn === undefined || item.label.occurredOn === null ? {} : { occurredOn: item.label.occurredOn, occurredPrecision: "day" as const }),
+  ...(item.label.occurredOn === undefined || item.label.occurredOn === null
+    ? {}
+    : { occurredOn: item.label.occurredOn, occurredPrecision: "day" as const }),
   amounts: (item.label.amounts ?? []).map((amount) => ({
     value: amount.value,
     ...(amount.currency === undefined || amount.currency === null ? {} : { currency: amount.currency }),
@@ -55,7 +57,8 @@ const sameDevelopmentPairs = (items: ReadonlyArray<ClassifiedItem>): Array<strin
   const pairs: Array<string> = []
   for (let first = 0; first < items.length; first++) {
     for (let second = first + 1; second < items.length; second++) {
-      if (sameDevelopment(items[first]!, items[second]!)) pairs.push([items[first]!.id, items[second]!.id].sort().join(" + "))
+      if (sameDevelopment(items[first]!, items[second]!))
+        pairs.push([items[first]!.id, items[second]!.id].sort().join(" + "))
     }
   }
   return pairs.sort()
@@ -65,20 +68,23 @@ describe("clustering the labelled eval set", () => {
   const relevant = load(join(packageDirectory, "eval", "bilateral.jsonl"))
 
   it("joins only the reports that are about one development", () => {
-    expect(sameDevelopmentPairs(relevant)).toEqual([
-      // the 2026 upgrade: a preview, a same-day report naming neither country, and a follow-up
-      "ev-upgrade-2026-followup + ev-upgrade-preview-2026",
-      "ev-upgrade-2026-followup + ev-upgrade-2026-nocountry",
-      "ev-upgrade-2026-nocountry + ev-upgrade-preview-2026",
-      // Goyal's announced trip, whose programme was the Joint Commission and the Milan forum
-      "ev-dialogue-jcec + ev-visit-goyal-preview",
-      "ev-forum-milan + ev-visit-goyal-preview"
-    ].sort())
+    expect(sameDevelopmentPairs(relevant)).toEqual(
+      [
+        // the 2026 upgrade: a preview, a same-day report naming neither country, and a follow-up
+        "ev-upgrade-2026-followup + ev-upgrade-preview-2026",
+        "ev-upgrade-2026-followup + ev-upgrade-2026-nocountry",
+        "ev-upgrade-2026-nocountry + ev-upgrade-preview-2026",
+        // Goyal's announced trip, whose programme was the Joint Commission and the Milan forum
+        "ev-dialogue-jcec + ev-visit-goyal-preview",
+        "ev-forum-milan + ev-visit-goyal-preview"
+      ].sort()
+    )
   })
 
   it("never joins a distractor to anything", () => {
     const distractors = load(join(packageDirectory, "eval", "distractors.jsonl"))
-    for (const distractor of distractors) for (const report of relevant) expect(sameDevelopment(distractor, report), distractor.id).toBe(false)
+    for (const distractor of distractors)
+      for (const report of relevant) expect(sameDevelopment(distractor, report), distractor.id).toBe(false)
   })
 
   it("joins no two different developments when it clusters what classify() says about the eval set", () => {
@@ -90,12 +96,15 @@ describe("clustering the labelled eval set", () => {
     expect(falseJoins).toEqual([])
   })
 
-  it.skipIf(!existsSync(seedsFile))("joins our own reports of the 2023 and 2026 upgrades to the shared seeds of the same events (skipped when ../shared is absent)", () => {
-    const seeds = load(seedsFile)
-    const byId = new Map([...seeds, ...relevant].map((item) => [item.id, item]))
-    expect(sameDevelopment(byId.get("ev-upgrade-2023")!, byId.get("seed-002")!)).toBe(true)
-    expect(sameDevelopment(byId.get("ev-upgrade-2026-followup")!, byId.get("seed-004")!)).toBe(true)
-    expect(sameDevelopment(byId.get("ev-upgrade-2026-nocountry")!, byId.get("seed-004")!)).toBe(true)
-    expect(sameDevelopment(byId.get("ev-upgrade-2023")!, byId.get("seed-004")!)).toBe(false)
-  })
+  it.skipIf(!existsSync(seedsFile))(
+    "joins our own reports of the 2023 and 2026 upgrades to the shared seeds of the same events (skipped when ../shared is absent)",
+    () => {
+      const seeds = load(seedsFile)
+      const byId = new Map([...seeds, ...relevant].map((item) => [item.id, item]))
+      expect(sameDevelopment(byId.get("ev-upgrade-2023")!, byId.get("seed-002")!)).toBe(true)
+      expect(sameDevelopment(byId.get("ev-upgrade-2026-followup")!, byId.get("seed-004")!)).toBe(true)
+      expect(sameDevelopment(byId.get("ev-upgrade-2026-nocountry")!, byId.get("seed-004")!)).toBe(true)
+      expect(sameDevelopment(byId.get("ev-upgrade-2023")!, byId.get("seed-004")!)).toBe(false)
+    }
+  )
 })

@@ -14,8 +14,9 @@ import type { ClassifiedItem } from "./event.ts"
  */
 const realDirectory = join(dirname(fileURLToPath(import.meta.url)), "..", "eval", "real")
 const realItem = (file: string, id: string): EvalItem => {
-  const item = parseEvalLines(readFileSync(join(realDirectory, file), "utf8")).items.find((candidate) =>
-    candidate.id === id)
+  const item = parseEvalLines(readFileSync(join(realDirectory, file), "utf8")).items.find(
+    (candidate) => candidate.id === id
+  )
   if (item === undefined) throw new Error(`${id} is not in eval/real/${file}`)
   return item
 }

@@ -89,7 +89,10 @@ describe("sameDevelopment", () => {
   })
 
   it("is symmetric", () => {
-    expect(similarity(romeSummitWire, romeSummitDaily).score).toBeCloseTo(similarity(romeSummitDaily, romeSummitWire).score, 10)
+    expect(similarity(romeSummitWire, romeSummitDaily).score).toBeCloseTo(
+      similarity(romeSummitDaily, romeSummitWire).score,
+      10
+    )
     expect(sameDevelopment(defenceSeminar, tradeForum)).toBe(sameDevelopment(tradeForum, defenceSeminar))
   })
 
@@ -152,9 +155,21 @@ describe("similarity", () => {
   })
 
   it("names the mismatch when the kinds of event are unrelated", () => {
-    const exercise = { ...defenceSeminar, id: "exercise", eventType: "military_exercise" as const, eventTypes: ["military_exercise" as const] }
-    const figure = { ...tradeForum, id: "figure", eventType: "trade_investment_figure" as const, eventTypes: ["trade_investment_figure" as const] }
-    expect(similarity(exercise, figure).veto).toMatch(/military_exercise \(defence\) vs trade_investment_figure \(economic\)/)
+    const exercise = {
+      ...defenceSeminar,
+      id: "exercise",
+      eventType: "military_exercise" as const,
+      eventTypes: ["military_exercise" as const]
+    }
+    const figure = {
+      ...tradeForum,
+      id: "figure",
+      eventType: "trade_investment_figure" as const,
+      eventTypes: ["trade_investment_figure" as const]
+    }
+    expect(similarity(exercise, figure).veto).toMatch(
+      /military_exercise \(defence\) vs trade_investment_figure \(economic\)/
+    )
   })
 
   it("scores 20,000 pairs well within two seconds (pure, no I/O)", () => {

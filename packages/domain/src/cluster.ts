@@ -83,23 +83,35 @@ const descriptiveText = (item: ClassifiedItem): string =>
   // Reports in another language are compared in the rules' words ("firmato l'accordo" → "signed the agreement").
   inRulesLanguage([item.title, ...item.evidence.map((evidence) => evidence.text)].join(" "), item.language)
 
-const whenOf = (item: ClassifiedItem): { readonly time: number; readonly precision: "day" | "month" | "year"; readonly estimated: boolean } | undefined => {
+const whenOf = (
+  item: ClassifiedItem
+): { readonly time: number; readonly precision: "day" | "month" | "year"; readonly estimated: boolean } | undefined => {
   const text = item.occurredOn ?? item.published
   if (text === undefined) return undefined
   const time = Date.parse(text.slice(0, 10))
   if (Number.isNaN(time)) return undefined
-  return { time, precision: item.occurredOn === undefined ? "day" : (item.occurredPrecision ?? "day"), estimated: item.occurredOn === undefined }
+  return {
+    time,
+    precision: item.occurredOn === undefined ? "day" : (item.occurredPrecision ?? "day"),
+    estimated: item.occurredOn === undefined
+  }
 }
 
 const eventTypeAgreement = (a: ClassifiedItem, b: ClassifiedItem): SimilarityReason | string => {
   if (a.eventType === b.eventType) return { signal: "eventType", score: 1, detail: `both ${a.eventType}` }
   const aListsB = a.eventTypes.includes(b.eventType)
   const bListsA = b.eventTypes.includes(a.eventType)
-  if (aListsB && bListsA) return { signal: "eventType", score: 0.7, detail: `${a.eventType} and ${b.eventType}, each listed by the other` }
+  if (aListsB && bListsA)
+    return { signal: "eventType", score: 0.7, detail: `${a.eventType} and ${b.eventType}, each listed by the other` }
   // The classifier saw the other's type in this report too: a stronger hint than sharing a family.
-  if (aListsB || bListsA) return { signal: "eventType", score: 0.5, detail: `${a.eventType} vs ${b.eventType}, listed by one of them` }
+  if (aListsB || bListsA)
+    return { signal: "eventType", score: 0.5, detail: `${a.eventType} vs ${b.eventType}, listed by one of them` }
   if (familyOf(a.eventType) === familyOf(b.eventType)) {
-    return { signal: "eventType", score: 0.4, detail: `same family ${familyOf(a.eventType)} (${a.eventType} vs ${b.eventType})` }
+    return {
+      signal: "eventType",
+      score: 0.4,
+      detail: `same family ${familyOf(a.eventType)} (${a.eventType} vs ${b.eventType})`
+    }
   }
   return `different kinds of event: ${a.eventType} (${familyOf(a.eventType)}) vs ${b.eventType} (${familyOf(b.eventType)})`
 }
@@ -109,12 +121,21 @@ const dateAgreement = (a: ClassifiedItem, b: ClassifiedItem): SimilarityReason |
   const whenB = whenOf(b)
   if (whenA === undefined || whenB === undefined) return { signal: "date", score: 0.4, detail: "no date on one side" }
   const days = Math.round(Math.abs(whenA.time - whenB.time) / dayMs)
-  const coarsest = whenA.precision === "year" || whenB.precision === "year" ? "year" : whenA.precision === "month" || whenB.precision === "month" ? "month" : "day"
+  const coarsest =
+    whenA.precision === "year" || whenB.precision === "year"
+      ? "year"
+      : whenA.precision === "month" || whenB.precision === "month"
+        ? "month"
+        : "day"
   // A publication date stands in for an unknown event date, so allow the reporting lag on top.
   const tolerance = sameDevelopmentDayTolerance + (whenA.estimated || whenB.estimated ? 1 : 0)
   if (coarsest === "day") {
     if (days > tolerance) return `${days} days apart`
-    return { signal: "date", score: days === 0 ? 1 : 1 - (0.4 * days) / tolerance, detail: days === 0 ? "same day" : `${days} day(s) apart` }
+    return {
+      signal: "date",
+      score: days === 0 ? 1 : 1 - (0.4 * days) / tolerance,
+      detail: days === 0 ? "same day" : `${days} day(s) apart`
+    }
   }
   const dateA = new Date(whenA.time)
   const dateB = new Date(whenB.time)
@@ -128,7 +149,13 @@ const dateAgreement = (a: ClassifiedItem, b: ClassifiedItem): SimilarityReason |
  * the worker runs it against every recent event for each new item.
  */
 export const similarity = (a: ClassifiedItem, b: ClassifiedItem): Similarity => {
-  const vetoed = (veto: string, reasons: ReadonlyArray<SimilarityReason> = []): Similarity => ({ score: 0, what: 0, whoWhen: 0, reasons, veto })
+  const vetoed = (veto: string, reasons: ReadonlyArray<SimilarityReason> = []): Similarity => ({
+    score: 0,
+    what: 0,
+    whoWhen: 0,
+    reasons,
+    veto
+  })
   if (!a.relevant || !b.relevant) return vetoed("not an India–Italy development")
 
   const type = eventTypeAgreement(a, b)
@@ -148,11 +175,18 @@ export const similarity = (a: ClassifiedItem, b: ClassifiedItem): Similarity => 
   }
   const textOverlap = jaccard(contentWords(descriptiveText(a)), contentWords(descriptiveText(b)))
   // Two outlets rarely share more than a third of their content words; scale so that counts as full agreement.
-  const text: SimilarityReason = { signal: "text", score: Math.min(1, textOverlap * 3), detail: `content words overlap ${textOverlap.toFixed(2)}` }
-  const amountKeys = (item: ClassifiedItem) => new Set(item.amounts.map((amount) => `${amount.value}|${amount.currency ?? ""}`))
+  const text: SimilarityReason = {
+    signal: "text",
+    score: Math.min(1, textOverlap * 3),
+    detail: `content words overlap ${textOverlap.toFixed(2)}`
+  }
+  const amountKeys = (item: ClassifiedItem) =>
+    new Set(item.amounts.map((amount) => `${amount.value}|${amount.currency ?? ""}`))
   const sharedAmounts = sharedValues(amountKeys(a), amountKeys(b))
   const amounts: SimilarityReason | undefined =
-    sharedAmounts.length > 0 ? { signal: "amounts", score: 1, detail: `same amount ${sharedAmounts.join(", ")}` } : undefined
+    sharedAmounts.length > 0
+      ? { signal: "amounts", score: 1, detail: `same amount ${sharedAmounts.join(", ")}` }
+      : undefined
 
   const actorNames = (item: ClassifiedItem) => new Set(item.actors.map((actor) => actor.name))
   const namesA = actorNames(a)
@@ -171,10 +205,16 @@ export const similarity = (a: ClassifiedItem, b: ClassifiedItem): Similarity => 
   const places: SimilarityReason = {
     signal: "places",
     score: placesA.size === 0 || placesB.size === 0 ? 0.5 : sharedPlaces.length > 0 ? 1 : 0,
-    detail: placesA.size === 0 || placesB.size === 0 ? "no place on one side" : `shared places: ${sharedPlaces.join(", ") || "none"}`
+    detail:
+      placesA.size === 0 || placesB.size === 0
+        ? "no place on one side"
+        : `shared places: ${sharedPlaces.join(", ") || "none"}`
   }
 
-  const what = Math.min(1, 0.5 * type.score + 0.3 * sectors.score + 0.2 * text.score + (amounts === undefined ? 0 : 0.15))
+  const what = Math.min(
+    1,
+    0.5 * type.score + 0.3 * sectors.score + 0.2 * text.score + (amounts === undefined ? 0 : 0.15)
+  )
   const whoWhen = 0.45 * date.score + 0.35 * actors.score + 0.2 * places.score
   const reasons = [type, sectors, text, ...(amounts === undefined ? [] : [amounts]), date, actors, places]
   return { score: Math.min(what, whoWhen), what, whoWhen, reasons }
@@ -184,7 +224,9 @@ export const similarity = (a: ClassifiedItem, b: ClassifiedItem): Similarity => 
 export const sameDevelopment = (a: ClassifiedItem, b: ClassifiedItem): boolean => reachesThreshold(similarity(a, b))
 
 const reachesThreshold = (verdict: Similarity): boolean =>
-  verdict.veto === undefined && verdict.what >= sameDevelopmentThreshold.what && verdict.whoWhen >= sameDevelopmentThreshold.whoWhen
+  verdict.veto === undefined &&
+  verdict.what >= sameDevelopmentThreshold.what &&
+  verdict.whoWhen >= sameDevelopmentThreshold.whoWhen
 
 /**
  * The existing development `item` belongs to, if any: the candidate with the highest similarity
@@ -199,7 +241,8 @@ export const bestMatch = <Candidate>(
   let best: { readonly candidate: Candidate; readonly similarity: Similarity } | undefined
   for (const candidate of candidates) {
     const verdict = similarity(item, classificationOf(candidate))
-    if (reachesThreshold(verdict) && (best === undefined || verdict.score > best.similarity.score)) best = { candidate, similarity: verdict }
+    if (reachesThreshold(verdict) && (best === undefined || verdict.score > best.similarity.score))
+      best = { candidate, similarity: verdict }
   }
   return best
 }

@@ -71,7 +71,10 @@ describe("BilateralEvent.sourceCount", () => {
     id: "evt-1",
     revision: 3,
     classification: valid,
-    sources: [{ itemId: "a", title: "First" }, { itemId: "z", title: "Latest" }],
+    sources: [
+      { itemId: "a", title: "First" },
+      { itemId: "z", title: "Latest" }
+    ],
     firstSeen: "2025-10-08T10:00:00Z",
     updatedAt: "2025-10-08T12:00:00Z"
   }

@@ -70,7 +70,10 @@ const withNumericZone = (text: string): { readonly text: string; readonly offset
   const named = namedOffset.exec(text)
   if (named !== null) {
     const offsetMinutes = offsetOf(named[1]!, named[2]!, named[3])
-    return { text: `${text.slice(0, named.index)}${toOffsetText(offsetMinutes)}${text.slice(named.index + named[0].length)}`, offsetMinutes }
+    return {
+      text: `${text.slice(0, named.index)}${toOffsetText(offsetMinutes)}${text.slice(named.index + named[0].length)}`,
+      offsetMinutes
+    }
   }
   const zone = trailingZone.exec(text)
   const offsetMinutes = zone === null ? undefined : zoneOffsetMinutes[zone[1]!]

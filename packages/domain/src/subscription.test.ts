@@ -50,13 +50,21 @@ describe("Subscription", () => {
   })
 
   it("decodes actors, keywords and places beside an empty sector list", () => {
-    const subscription = decode({ ...base, sectors: [], actors: ["Fincantieri"], keywords: ["idrogeno verde"], places: ["Goa"] })
+    const subscription = decode({
+      ...base,
+      sectors: [],
+      actors: ["Fincantieri"],
+      keywords: ["idrogeno verde"],
+      places: ["Goa"]
+    })
     expect(subscription.actors).toEqual(["Fincantieri"])
     expect(subscription.keywords).toEqual(["idrogeno verde"])
   })
 
   it("rejects a keyword longer than the limit and more keywords than the limit", () => {
     expect(failureOf({ ...base, keywords: ["x".repeat(61)] })).toContain('["keywords"][0]')
-    expect(failureOf({ ...base, keywords: Array.from({ length: 21 }, (_, index) => `k${index}`) })).toContain('["keywords"]')
+    expect(failureOf({ ...base, keywords: Array.from({ length: 21 }, (_, index) => `k${index}`) })).toContain(
+      '["keywords"]'
+    )
   })
 })

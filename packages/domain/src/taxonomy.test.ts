@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest"
 import { eventTypeIds, eventTypes, familyIds, familyOf, isEventTypeId } from "./event-type.ts"
 import { isSectorId, sectorIds, sectors } from "./sector.ts"
 
-const countBy = (ids: ReadonlyArray<string>) => ids.reduce((counts, id) => counts.set(id, (counts.get(id) ?? 0) + 1), new Map<string, number>())
+const countBy = (ids: ReadonlyArray<string>) =>
+  ids.reduce((counts, id) => counts.set(id, (counts.get(id) ?? 0) + 1), new Map<string, number>())
 
 describe("event-type taxonomy", () => {
   it("defines every event type id exactly once", () => {

@@ -30,8 +30,6 @@ export const alertRecordOf = (data: unknown): AlertRecord => {
   )
 }
 
-
-
 /**
  * The store's writer, a pipeline stage of its own: a BullMQ consumer of `archive` (one job per
  * event revision, fed by the worker beside each notice to the notifier, and one `alert_posted`

@@ -26,7 +26,10 @@ describe("the Biome configuration (pnpm lint)", () => {
   })
 
   it("passes code written in the house style (non-null assertion after a checked index, env by key)", () => {
-    const run = lint("house-style.ts", 'const xs = [1, 2]\nexport const first = xs[0]!\nexport const home = process.env["HOME"]\n')
+    const run = lint(
+      "house-style.ts",
+      'const xs = [1, 2]\nexport const first = xs[0]!\nexport const home = process.env["HOME"]\n'
+    )
     expect(run.status, run.stdout + run.stderr).toBe(0)
   })
 })

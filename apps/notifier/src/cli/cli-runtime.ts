@@ -11,14 +11,24 @@ const StderrLogging = Logger.layer([Logger.withConsoleError(Logger.formatLogFmt)
  * subscription is the person's mistake (exit 2, every problem listed); an unreachable Redis is
  * not (exit 1, and the message says where it looked).
  */
-export const withSubscriptionStore = <A>(program: Effect.Effect<A, UsageError | InvalidSubscription, SubscriptionStore>) =>
+export const withSubscriptionStore = <A>(
+  program: Effect.Effect<A, UsageError | InvalidSubscription, SubscriptionStore>
+) =>
   program.pipe(
     Effect.catchTag("InvalidSubscription", (error) =>
-      Effect.fail(new UsageError({ reason: ["invalid subscription", ...error.problems.map((problem) => `  - ${problem}`)].join("\n") }))
+      Effect.fail(
+        new UsageError({
+          reason: ["invalid subscription", ...error.problems.map((problem) => `  - ${problem}`)].join("\n")
+        })
+      )
     ),
     Effect.provide(SubscriptionStore.layer.pipe(Layer.provideMerge(Redis.layer))),
     Effect.catchDefect((defect) =>
-      Effect.fail(new Error(`failed: ${defect instanceof Error ? defect.message : String(defect)} (is Redis running at REDIS_URL?)`))
+      Effect.fail(
+        new Error(
+          `failed: ${defect instanceof Error ? defect.message : String(defect)} (is Redis running at REDIS_URL?)`
+        )
+      )
     ),
     Effect.provide(StderrLogging)
   )

@@ -37,7 +37,20 @@ afterAll(async () => {
 
 describe("subscription CLI", () => {
   it("subscribes, lists as JSON and as a table, and unsubscribes", async () => {
-    const created = await cli("subscribe", ["--channel", "C0CLI0001", "--sectors", "defence,space", "--types", "military_exercise", "--min-confidence", "0.6", "--digest", "daily@08:00", "--tz", "Asia/Kolkata"])
+    const created = await cli("subscribe", [
+      "--channel",
+      "C0CLI0001",
+      "--sectors",
+      "defence,space",
+      "--types",
+      "military_exercise",
+      "--min-confidence",
+      "0.6",
+      "--digest",
+      "daily@08:00",
+      "--tz",
+      "Asia/Kolkata"
+    ])
     expect(created.stderr).toContain("subscribed C0CLI0001")
     expect(created.code).toBe(0)
     const subscription = Schema.decodeUnknownSync(Subscription)(JSON.parse(created.stdout))
@@ -77,7 +90,10 @@ describe("subscription CLI", () => {
   })
 
   it("rejects bad arguments and an unknown id with exit code 2", async () => {
-    const [missing, unknown] = await Promise.all([cli("subscribe", ["--sectors", "all"]), cli("unsubscribe", ["sub-nothere1"])])
+    const [missing, unknown] = await Promise.all([
+      cli("subscribe", ["--sectors", "all"]),
+      cli("unsubscribe", ["sub-nothere1"])
+    ])
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain("--channel is required")
     expect(missing.stderr).toContain("usage: pnpm subscribe")

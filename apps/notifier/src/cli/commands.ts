@@ -19,12 +19,24 @@ export const subscribeCommand = Command.make(
   {
     channel: text("channel", "Slack channel id (C…), or a user id (U…) for direct messages. Required."),
     sectors: text("sectors", `Comma-separated sectors, or all. One of: ${sectorIds.join(", ")}.`),
-    actors: text("actors", "Comma-separated people, companies or institutions of the actor dictionary, by name or alias."),
-    keywords: text("keywords", "Comma-separated words or phrases matched on headline and text, any language, accents ignored."),
-    places: text("places", "Comma-separated places (cities, states, regions). At least one of --sectors/--actors/--keywords/--places."),
+    actors: text(
+      "actors",
+      "Comma-separated people, companies or institutions of the actor dictionary, by name or alias."
+    ),
+    keywords: text(
+      "keywords",
+      "Comma-separated words or phrases matched on headline and text, any language, accents ignored."
+    ),
+    places: text(
+      "places",
+      "Comma-separated places (cities, states, regions). At least one of --sectors/--actors/--keywords/--places."
+    ),
     types: text("types", "Comma-separated event types (default: every type)."),
     "min-confidence": text("min-confidence", "Lowest classifier confidence to alert on, 0 to 1 (default: none)."),
-    digest: text("digest", "daily@HH:MM or weekly@mon@HH:MM: one digest instead of real-time alerts (default: real time)."),
+    digest: text(
+      "digest",
+      "daily@HH:MM or weekly@mon@HH:MM: one digest instead of real-time alerts (default: real time)."
+    ),
     tz: text("tz", "IANA time zone of the digest (default: UTC).")
   },
   (flags) =>
@@ -42,7 +54,10 @@ export const subscribeCommand = Command.make(
 ).pipe(
   Command.withDescription("Adds a subscription and prints it as JSON on stdout. Exit 2 when it is invalid."),
   Command.withExamples([
-    { command: "pnpm subscribe --channel C0123ABCD --sectors defence,space", description: "real-time defence and space alerts" },
+    {
+      command: "pnpm subscribe --channel C0123ABCD --sectors defence,space",
+      description: "real-time defence and space alerts"
+    },
     { command: "pnpm subscribe --channel C0789IJKL --actors Fincantieri", description: "everything about one company" },
     {
       command: "pnpm subscribe --channel C0456EFGH --sectors all --digest daily@08:00 --tz Asia/Kolkata",
@@ -53,7 +68,12 @@ export const subscribeCommand = Command.make(
 
 export const subscriptionsCommand = Command.make(
   "subscriptions",
-  { json: Flag.Boolean("json").pipe(Flag.withDescription("Print a JSON array instead of a table (default: table)."), Flag.withDefault(false)) },
+  {
+    json: Flag.Boolean("json").pipe(
+      Flag.withDescription("Print a JSON array instead of a table (default: table)."),
+      Flag.withDefault(false)
+    )
+  },
   ({ json }) =>
     withSubscriptionStore(
       Effect.gen(function* () {
@@ -68,17 +88,26 @@ export const subscriptionsCommand = Command.make(
 
 export const unsubscribeCommand = Command.make(
   "unsubscribe",
-  { id: Argument.String("id").pipe(Argument.withDescription("The subscription's id, as pnpm subscriptions shows it."), Argument.optional) },
+  {
+    id: Argument.String("id").pipe(
+      Argument.withDescription("The subscription's id, as pnpm subscriptions shows it."),
+      Argument.optional
+    )
+  },
   ({ id }) =>
     withSubscriptionStore(
       Effect.gen(function* () {
         if (Option.isNone(id)) {
           return yield* new UsageError({
-            reason: "the id of the subscription to remove is required (e.g. pnpm unsubscribe sub-abcd2345; see pnpm subscriptions)"
+            reason:
+              "the id of the subscription to remove is required (e.g. pnpm unsubscribe sub-abcd2345; see pnpm subscriptions)"
           })
         }
         const removed = yield* (yield* SubscriptionStore).remove(id.value)
-        if (!removed) return yield* new UsageError({ reason: `no subscription with id ${JSON.stringify(id.value)} (see pnpm subscriptions)` })
+        if (!removed)
+          return yield* new UsageError({
+            reason: `no subscription with id ${JSON.stringify(id.value)} (see pnpm subscriptions)`
+          })
         yield* Console.log(`removed ${id.value}`)
       })
     )

@@ -19,10 +19,16 @@ export const parseFeedbackArgs = (args: ReadonlyArray<string>): Result.Result<Fe
   if (verb !== "export") return Result.fail(`unknown command ${JSON.stringify(verb.slice(0, 40))} (expected export)`)
   const parsed = parseFlags(rest, { since: "value" })
   if (Result.isFailure(parsed)) return Result.fail(parsed.failure)
-  if (parsed.success.positionals.length > 0) return Result.fail(`unexpected argument ${JSON.stringify(parsed.success.positionals[0]?.slice(0, 40))}`)
+  if (parsed.success.positionals.length > 0)
+    return Result.fail(`unexpected argument ${JSON.stringify(parsed.success.positionals[0]?.slice(0, 40))}`)
   const since = parsed.success.values.get("since")
   if (since === undefined) return Result.succeed({ _tag: "Export" })
-  const time = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(since.trim()) ? Date.parse(since.trim()) : Number.NaN
-  if (Number.isNaN(time)) return Result.fail(`--since must be a date such as 2026-05-01 (or an ISO time), got ${JSON.stringify(since.slice(0, 40))}`)
+  const time = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(since.trim())
+    ? Date.parse(since.trim())
+    : Number.NaN
+  if (Number.isNaN(time))
+    return Result.fail(
+      `--since must be a date such as 2026-05-01 (or an ISO time), got ${JSON.stringify(since.slice(0, 40))}`
+    )
   return Result.succeed({ _tag: "Export", since: time })
 }

@@ -33,11 +33,17 @@ afterAll(async () => {
 describe("parseFeedbackArgs", () => {
   it("reads export with or without --since, and names what is wrong", () => {
     expect(parseFeedbackArgs(["export"])).toEqual(Result.succeed({ _tag: "Export" }))
-    expect(parseFeedbackArgs(["export", "--since", "2026-05-01"])).toEqual(Result.succeed({ _tag: "Export", since: Date.parse("2026-05-01") }))
+    expect(parseFeedbackArgs(["export", "--since", "2026-05-01"])).toEqual(
+      Result.succeed({ _tag: "Export", since: Date.parse("2026-05-01") })
+    )
     expect(parseFeedbackArgs(["--help"])).toEqual(Result.succeed({ _tag: "Help" }))
     expect(parseFeedbackArgs([])).toEqual(Result.fail(expect.stringContaining("export")))
-    expect(parseFeedbackArgs(["export", "--since", "yesterday"])).toEqual(Result.fail(expect.stringContaining("--since must be a date")))
-    expect(parseFeedbackArgs(["export", "--format", "csv"])).toEqual(Result.fail(expect.stringContaining("unknown option --format")))
+    expect(parseFeedbackArgs(["export", "--since", "yesterday"])).toEqual(
+      Result.fail(expect.stringContaining("--since must be a date"))
+    )
+    expect(parseFeedbackArgs(["export", "--format", "csv"])).toEqual(
+      Result.fail(expect.stringContaining("unknown option --format"))
+    )
   })
 })
 
@@ -48,7 +54,14 @@ describe("pnpm feedback export", () => {
       Effect.gen(function* () {
         const store = yield* FeedbackStore
         yield* store.record(
-          { eventId: event.id, revision: 1, channel: "C0FEED001", user: "U0READER1", answer: { kind: "not_relevant" }, at: new Date().toISOString() },
+          {
+            eventId: event.id,
+            revision: 1,
+            channel: "C0FEED001",
+            user: "U0READER1",
+            answer: { kind: "not_relevant" },
+            at: new Date().toISOString()
+          },
           event
         )
       }).pipe(Effect.provide(FeedbackStore.layer), Effect.provide(testRedisLayer(prefix)))
@@ -59,8 +72,17 @@ describe("pnpm feedback export", () => {
       feedbackCli(["export", "--since", "2999-01-01"])
     ])
     expect(exported.code, exported.stderr).toBe(0)
-    const lines = exported.stdout.trim().split("\n").map((line) => JSON.parse(line) as { id: string; text: string; label: { relevant: boolean } })
-    expect(lines).toEqual([expect.objectContaining({ id: "feedback-ev-cli-1", text: "Naval systems will be co-produced.", label: expect.objectContaining({ relevant: false }) })])
+    const lines = exported.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { id: string; text: string; label: { relevant: boolean } })
+    expect(lines).toEqual([
+      expect.objectContaining({
+        id: "feedback-ev-cli-1",
+        text: "Naval systems will be co-produced.",
+        label: expect.objectContaining({ relevant: false })
+      })
+    ])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain("--bogus")
     expect(bad.stdout).toBe("")

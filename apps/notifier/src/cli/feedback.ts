@@ -25,7 +25,11 @@ const exportAnswers = (since: number | undefined) =>
   }).pipe(
     Effect.provide(FeedbackStore.layer.pipe(Layer.provideMerge(Redis.layer))),
     Effect.catchDefect((defect) =>
-      Effect.fail(new Error(`failed: ${defect instanceof Error ? defect.message : String(defect)} (is Redis running at REDIS_URL?)`))
+      Effect.fail(
+        new Error(
+          `failed: ${defect instanceof Error ? defect.message : String(defect)} (is Redis running at REDIS_URL?)`
+        )
+      )
     ),
     Effect.provide(Logger.layer([Logger.withConsoleError(Logger.formatLogFmt)]))
   )
@@ -35,22 +39,31 @@ export const feedbackCommand = Command.make(
   {
     action: Argument.String("action").pipe(Argument.withDescription("What to do: export."), Argument.optional),
     since: Flag.String("since").pipe(
-      Flag.withDescription("Only events answered on or after this date (YYYY-MM-DD or an ISO time; default: all kept)."),
+      Flag.withDescription(
+        "Only events answered on or after this date (YYYY-MM-DD or an ISO time; default: all kept)."
+      ),
       Flag.optional
     )
   },
   ({ action, since }) =>
     Effect.gen(function* () {
       // The same checks as before effect/cli: every mistake names the argument and the form expected.
-      const args = [...Option.toArray(action), ...Option.match(since, { onNone: () => [], onSome: (value) => ["--since", value] })]
+      const args = [
+        ...Option.toArray(action),
+        ...Option.match(since, { onNone: () => [], onSome: (value) => ["--since", value] })
+      ]
       const parsed = parseFeedbackArgs(args)
       if (Result.isFailure(parsed)) return yield* new UsageError({ reason: parsed.failure })
       if (parsed.success._tag === "Help") return
       yield* exportAnswers(parsed.success.since)
     })
 ).pipe(
-  Command.withDescription("Writes subscribers' answers to alerts (Not relevant, Wrong type or sector) as labelled eval lines."),
-  Command.withExamples([{ command: "pnpm -s feedback export > packages/domain/eval/feedback.jsonl", description: "every answer kept" }])
+  Command.withDescription(
+    "Writes subscribers' answers to alerts (Not relevant, Wrong type or sector) as labelled eval lines."
+  ),
+  Command.withExamples([
+    { command: "pnpm -s feedback export > packages/domain/eval/feedback.jsonl", description: "every answer kept" }
+  ])
 )
 
 runCommand(feedbackCommand, { name: "feedback" })

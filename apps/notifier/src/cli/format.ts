@@ -18,17 +18,31 @@ export const describeSubscription = (subscription: Subscription): string => {
 export const followed = (subscription: Subscription): Array<string> => {
   const parts: Array<string> = []
   if (subscription.actors !== undefined) parts.push(`actors ${subscription.actors.join(", ")}`)
-  if (subscription.keywords !== undefined) parts.push(`keywords ${subscription.keywords.map((keyword) => `"${keyword}"`).join(", ")}`)
+  if (subscription.keywords !== undefined)
+    parts.push(`keywords ${subscription.keywords.map((keyword) => `"${keyword}"`).join(", ")}`)
   if (subscription.places !== undefined) parts.push(`places ${subscription.places.join(", ")}`)
   return parts
 }
 
 /** A plain-text table, one row per subscription, columns padded to their widest cell. */
-export const renderSubscriptionsTable = (subscriptions: ReadonlyArray<Subscription>, now: Date = new Date()): string => {
+export const renderSubscriptionsTable = (
+  subscriptions: ReadonlyArray<Subscription>,
+  now: Date = new Date()
+): string => {
   if (subscriptions.length === 0) return "no subscriptions yet (add one with pnpm subscribe)"
   // The column of actors, keywords and places appears only when a subscription follows any.
   const showFollows = subscriptions.some((subscription) => followed(subscription).length > 0)
-  const header = ["id", "channel", "sectors", "types", "min confidence", "delivery", "next digest (UTC)", "created", ...(showFollows ? ["also follows"] : [])]
+  const header = [
+    "id",
+    "channel",
+    "sectors",
+    "types",
+    "min confidence",
+    "delivery",
+    "next digest (UTC)",
+    "created",
+    ...(showFollows ? ["also follows"] : [])
+  ]
   const rows = subscriptions.map((subscription) => [
     subscription.id,
     subscription.channel,
@@ -42,13 +56,20 @@ export const renderSubscriptionsTable = (subscriptions: ReadonlyArray<Subscripti
     ...(showFollows ? [followed(subscription).join("; ") || "-"] : [])
   ])
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)))
-  const render = (row: ReadonlyArray<string>) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()
+  const render = (row: ReadonlyArray<string>) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join("  ")
+      .trimEnd()
   return [render(header), ...rows.map(render)].join("\n")
 }
 
 const nextRun = (subscription: Subscription, now: Date): string => {
   try {
-    return nextDigestRun(subscription.digest!, now).toISOString().replace("T", " ").replace(/:00\.000Z$/, "Z")
+    return nextDigestRun(subscription.digest!, now)
+      .toISOString()
+      .replace("T", " ")
+      .replace(/:00\.000Z$/, "Z")
   } catch {
     return "?"
   }

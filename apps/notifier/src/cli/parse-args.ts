@@ -15,7 +15,10 @@ export interface ParsedFlags {
  * without its value are errors naming the flag: silently ignoring `--sector defence` (singular)
  * would create a subscription the person did not ask for.
  */
-export const parseFlags = (args: ReadonlyArray<string>, known: Readonly<Record<string, FlagKind>>): Result.Result<ParsedFlags, string> => {
+export const parseFlags = (
+  args: ReadonlyArray<string>,
+  known: Readonly<Record<string, FlagKind>>
+): Result.Result<ParsedFlags, string> => {
   const values = new Map<string, string>()
   const switches = new Set<string>()
   const positionals: Array<string> = []
@@ -29,7 +32,9 @@ export const parseFlags = (args: ReadonlyArray<string>, known: Readonly<Record<s
     const name = arg.slice(2, equals === -1 ? undefined : equals)
     const kind = known[name]
     if (kind === undefined) {
-      const expected = Object.keys(known).map((flag) => `--${flag}`).join(", ")
+      const expected = Object.keys(known)
+        .map((flag) => `--${flag}`)
+        .join(", ")
       return Result.fail(`unknown option --${name} (expected ${expected})`)
     }
     if (values.has(name) || switches.has(name)) return Result.fail(`--${name} is given twice`)
@@ -99,7 +104,9 @@ export const subscriptionInputFromFlags = (values: SubscribeFlagValues): Result.
   if (channel === undefined) return Result.fail("--channel is required (a Slack channel id such as C0123ABCD)")
   const { actors, keywords, places } = values
   if (sectors === undefined && actors === undefined && keywords === undefined && places === undefined) {
-    return Result.fail("--sectors is required (a comma-separated list of sectors, or all), unless --actors, --keywords or --places is given")
+    return Result.fail(
+      "--sectors is required (a comma-separated list of sectors, or all), unless --actors, --keywords or --places is given"
+    )
   }
   const minConfidence = values["min-confidence"]
   const confidence = minConfidence === undefined ? undefined : parseConfidence(minConfidence)

@@ -34,7 +34,11 @@ describe("ChannelPacer", () => {
     const [near, far, farAgain] = await run(
       Effect.gen(function* () {
         const pacer = yield* ChannelPacer
-        return [yield* pacer.reserve("C0C", 1000, 500), yield* pacer.reserve("C0C", 1000, 500), yield* pacer.reserve("C0C", 1000, 500)] as const
+        return [
+          yield* pacer.reserve("C0C", 1000, 500),
+          yield* pacer.reserve("C0C", 1000, 500),
+          yield* pacer.reserve("C0C", 1000, 500)
+        ] as const
       })
     )
     expect(near.granted).toBe(true)

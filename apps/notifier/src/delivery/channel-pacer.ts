@@ -73,7 +73,11 @@ export class ChannelPacer extends Context.Service<
   ChannelPacer,
   {
     /** Reserves the channel's next send slot if it is at most `maxWaitMs` away. */
-    readonly reserve: (channel: string, intervalMs: number, maxWaitMs: number) => Effect.Effect<SlotReservation, DeliveryStoreError>
+    readonly reserve: (
+      channel: string,
+      intervalMs: number,
+      maxWaitMs: number
+    ) => Effect.Effect<SlotReservation, DeliveryStoreError>
     /** Slack said 429: nothing goes to this channel for `ms`. Returns how long it is blocked. */
     readonly block: (channel: string, ms: number) => Effect.Effect<number, DeliveryStoreError>
     /** How long the channel stays blocked (0 when it is not). */
@@ -89,7 +93,8 @@ export class ChannelPacer extends Context.Service<
       const run = <A>(operation: string, command: () => Promise<A>) =>
         Effect.tryPromise({
           try: command,
-          catch: (error) => new DeliveryStoreError({ operation, reason: error instanceof Error ? error.message : String(error) })
+          catch: (error) =>
+            new DeliveryStoreError({ operation, reason: error instanceof Error ? error.message : String(error) })
         })
       return ChannelPacer.of({
         reserve: (channel, intervalMs, maxWaitMs) =>
@@ -102,10 +107,11 @@ export class ChannelPacer extends Context.Service<
             })
           ),
         block: (channel, ms) =>
-          run("block channel", () => client.eval(blockScript, 1, blockedKey(channel), String(Math.max(1, Math.round(ms))))).pipe(
-            Effect.map(Number)
-          ),
-        blockedFor: (channel) => run("read channel block", () => client.eval(blockedScript, 1, blockedKey(channel))).pipe(Effect.map(Number))
+          run("block channel", () =>
+            client.eval(blockScript, 1, blockedKey(channel), String(Math.max(1, Math.round(ms))))
+          ).pipe(Effect.map(Number)),
+        blockedFor: (channel) =>
+          run("read channel block", () => client.eval(blockedScript, 1, blockedKey(channel))).pipe(Effect.map(Number))
       })
     })
   )

@@ -45,7 +45,9 @@ it("does not post twice when a notifier is killed between posting and recording 
   await h.sendNotice(newEventNotice(sampleEvent("ev-crash")))
   await Promise.race([
     notifier.exited,
-    new Promise((_, reject) => setTimeout(() => reject(new Error(`notifier never posted:\n${notifier.output()}`)), 20_000))
+    new Promise((_, reject) =>
+      setTimeout(() => reject(new Error(`notifier never posted:\n${notifier.output()}`)), 20_000)
+    )
   ])
   expect(h.fakeSlack.messages).toHaveLength(1)
   expect(await h.redis.keys(`${h.prefix}:notifier:posted:*`)).toHaveLength(0)
@@ -60,6 +62,8 @@ it("does not post twice when a notifier is killed between posting and recording 
   }
   expect(postedKeys).toHaveLength(1)
   expect(await h.redis.get(postedKeys[0] ?? "")).toBe(h.fakeSlack.messages[0]?.ts)
-  expect(h.fakeSlack.calls.some((call) => call.method === "conversations.history" && call.channel === "C0CRASH")).toBe(true)
+  expect(h.fakeSlack.calls.some((call) => call.method === "conversations.history" && call.channel === "C0CRASH")).toBe(
+    true
+  )
   expect(h.fakeSlack.messages).toHaveLength(1)
 }, 60_000)

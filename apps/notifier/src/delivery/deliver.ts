@@ -74,7 +74,11 @@ export class Delivery extends Context.Service<
       const archive = yield* AlertArchive
       const maxInlineWaitMs = config.channelIntervalMs * 2
 
-      const delay = (ms: number, reason: string): DeliveryOutcome => ({ _tag: "Delay", until: Date.now() + Math.max(1, ms), reason })
+      const delay = (ms: number, reason: string): DeliveryOutcome => ({
+        _tag: "Delay",
+        until: Date.now() + Math.max(1, ms),
+        reason
+      })
 
       /** Maps a failed Slack call to what happens next, recording 429s and permanent failures. */
       const onSlackError = Effect.fn("Delivery.onSlackError")(function* (job: DeliveryJob, error: SlackPostError) {
@@ -100,7 +104,11 @@ export class Delivery extends Context.Service<
        * Brings the parent alert up to the job's revision (new sources line) if it shows an older
        * one. `shownRevision` is what the ledger last said it shows, when the caller already knows.
        */
-      const refreshParent = Effect.fn("Delivery.refreshParent")(function* (job: DeliveryJob, parentTs: string, shownRevision?: number) {
+      const refreshParent = Effect.fn("Delivery.refreshParent")(function* (
+        job: DeliveryJob,
+        parentTs: string,
+        shownRevision?: number
+      ) {
         if (job.event === undefined) return Option.none<DeliveryOutcome>()
         const shown = shownRevision ?? (yield* ledger.shownRevision(job.event.id, job.channel))
         if (shown >= job.event.revision) return Option.none<DeliveryOutcome>()
@@ -121,12 +129,16 @@ export class Delivery extends Context.Service<
       })
 
       const parentOf = Effect.fn("Delivery.parentOf")(function* (job: DeliveryJob) {
-        if (job.threadOf === undefined) return { _tag: "Missing", outcome: { _tag: "GiveUp", reason: "no parent alert named" } } as const
+        if (job.threadOf === undefined)
+          return { _tag: "Missing", outcome: { _tag: "GiveUp", reason: "no parent alert named" } } as const
         const parentTs = yield* ledger.postedTs(job.threadOf)
         if (Option.isSome(parentTs)) return { _tag: "Found", ts: parentTs.value } as const
         const failed = yield* ledger.failure(job.threadOf)
         if (Option.isSome(failed)) {
-          return { _tag: "Missing", outcome: { _tag: "GiveUp", reason: `the first alert ${job.threadOf} failed (${failed.value})` } } as const
+          return {
+            _tag: "Missing",
+            outcome: { _tag: "GiveUp", reason: `the first alert ${job.threadOf} failed (${failed.value})` }
+          } as const
         }
         // The first alert is queued or being posted (a race between two notices, or its channel is
         // paced): wait for it without using up an attempt, so a reply is never lost behind a busy
@@ -142,9 +154,13 @@ export class Delivery extends Context.Service<
           case "alert":
             return job.event === undefined ? undefined : renderAlert(job.event)
           case "reply":
-            return job.event === undefined || job.addedSource === undefined ? undefined : renderSourceReply(job.event, job.addedSource)
+            return job.event === undefined || job.addedSource === undefined
+              ? undefined
+              : renderSourceReply(job.event, job.addedSource)
           case "message":
-            return job.text === undefined ? undefined : { text: job.text, blocks: (job.blocks ?? []) as ReadonlyArray<Record<string, unknown>> }
+            return job.text === undefined
+              ? undefined
+              : { text: job.text, blocks: (job.blocks ?? []) as ReadonlyArray<Record<string, unknown>> }
           case "update":
             return undefined
         }
@@ -152,7 +168,8 @@ export class Delivery extends Context.Service<
 
       /** What a delivery found posted earlier still owes: the parent's shown revision, or (for a reply) the parent's update. */
       const afterPost = Effect.fn("Delivery.afterPost")(function* (job: DeliveryJob, threadTs: string | undefined) {
-        if (job.kind === "alert" && job.event !== undefined) yield* ledger.recordShown(job.event.id, job.channel, job.event.revision)
+        if (job.kind === "alert" && job.event !== undefined)
+          yield* ledger.recordShown(job.event.id, job.channel, job.event.revision)
         if (job.kind === "reply" && threadTs !== undefined) return yield* refreshParent(job, threadTs)
         return Option.none<DeliveryOutcome>()
       })
@@ -161,11 +178,20 @@ export class Delivery extends Context.Service<
        * Records a post (ours, or one found from an earlier run) and releases the claim in one
        * step, then does what the post still owes: a reply brings its parent up to date.
        */
-      const recordOwnPost = Effect.fn("Delivery.recordOwnPost")(function* (job: DeliveryJob, ts: string, attemptToken: string, threadTs: string | undefined) {
+      const recordOwnPost = Effect.fn("Delivery.recordOwnPost")(function* (
+        job: DeliveryJob,
+        ts: string,
+        attemptToken: string,
+        threadTs: string | undefined
+      ) {
         const shown =
           job.event === undefined
             ? undefined
-            : { eventId: job.event.id, channel: job.channel, ...(job.kind === "alert" ? { revision: job.event.revision } : {}) }
+            : {
+                eventId: job.event.id,
+                channel: job.channel,
+                ...(job.kind === "alert" ? { revision: job.event.revision } : {})
+              }
         const shownRevision = yield* ledger.finishPost(job.deliveryKey, ts, attemptToken, shown)
         yield* archive.record(job, ts)
         if (job.kind === "reply" && threadTs !== undefined) return yield* refreshParent(job, threadTs, shownRevision)
@@ -202,9 +228,18 @@ export class Delivery extends Context.Service<
        * An earlier run sent this post and never recorded it: look in the channel. Some(ts) when
        * it is there; None when it is not (or cannot be looked for), so posting goes on.
        */
-      const findEarlierPost = Effect.fn("Delivery.findEarlierPost")(function* (job: DeliveryJob, attemptedAt: number, threadTs: string | undefined) {
+      const findEarlierPost = Effect.fn("Delivery.findEarlierPost")(function* (
+        job: DeliveryJob,
+        attemptedAt: number,
+        threadTs: string | undefined
+      ) {
         const found = yield* sender
-          .findMarkedMessage({ channel: job.channel, marker: { deliveryKey: job.deliveryKey }, since: attemptedAt, ...(threadTs !== undefined ? { threadTs } : {}) })
+          .findMarkedMessage({
+            channel: job.channel,
+            marker: { deliveryKey: job.deliveryKey },
+            since: attemptedAt,
+            ...(threadTs !== undefined ? { threadTs } : {})
+          })
           .pipe(Effect.result)
         if (found._tag === "Success") return found.success
         if (found.failure.code !== "missing_scope") return yield* Effect.fail(found.failure)
@@ -228,7 +263,11 @@ export class Delivery extends Context.Service<
           threadTs = parent.ts
         }
         const message = messageFor(job)
-        if (message === undefined) return { _tag: "GiveUp", reason: `delivery ${key} (${job.kind}) carries nothing to post` } satisfies DeliveryOutcome
+        if (message === undefined)
+          return {
+            _tag: "GiveUp",
+            reason: `delivery ${key} (${job.kind}) carries nothing to post`
+          } satisfies DeliveryOutcome
 
         const pace = { channel: job.channel, intervalMs: config.channelIntervalMs, maxWaitMs: maxInlineWaitMs }
         let start = yield* ledger.beginPost(key, attemptToken, config.postingClaimMs, pace)
@@ -238,7 +277,9 @@ export class Delivery extends Context.Service<
           if (start._tag === "Attempted") {
             const earlier = yield* findEarlierPost(job, start.at, threadTs).pipe(
               Effect.map((ts) => ({ _tag: "Looked", ts }) as const),
-              Effect.catchTag("SlackPostError", (error) => Effect.map(onSlackError(job, error), (outcome) => ({ _tag: "Failed", outcome }) as const))
+              Effect.catchTag("SlackPostError", (error) =>
+                Effect.map(onSlackError(job, error), (outcome) => ({ _tag: "Failed", outcome }) as const)
+              )
             )
             if (earlier._tag === "Failed") return earlier.outcome
             if (Option.isSome(earlier.ts)) {
@@ -246,7 +287,10 @@ export class Delivery extends Context.Service<
               yield* Effect.logInfo(`delivery ${key} was posted before a crash (ts ${foundTs}); recorded, not reposted`)
               const pending = yield* recordOwnPost(job, foundTs, attemptToken, threadTs)
               recorded = true
-              return Option.getOrElse(pending, () => ({ _tag: "AlreadyDelivered", ts: foundTs }) satisfies DeliveryOutcome)
+              return Option.getOrElse(
+                pending,
+                () => ({ _tag: "AlreadyDelivered", ts: foundTs }) satisfies DeliveryOutcome
+              )
             }
             start = yield* ledger.beginPost(key, attemptToken, config.postingClaimMs, pace, true)
           }
@@ -278,20 +322,31 @@ export class Delivery extends Context.Service<
             .pipe(Effect.result)
           if (posted._tag === "Failure") {
             // A 429 or an ok:false answer means Slack did not post: no need to search for it next time.
-            if (posted.failure.retryAfterSeconds !== undefined || posted.failure.permanent) yield* ledger.clearAttempt(key)
+            if (posted.failure.retryAfterSeconds !== undefined || posted.failure.permanent)
+              yield* ledger.clearAttempt(key)
             return yield* onSlackError(job, posted.failure)
           }
           const pending = yield* recordOwnPost(job, posted.success.ts, attemptToken, threadTs)
           recorded = true
-          return Option.getOrElse(pending, () => ({ _tag: "Delivered", ts: posted.success.ts }) satisfies DeliveryOutcome)
-        }).pipe(Effect.ensuring(Effect.suspend(() => (recorded ? Effect.void : ledger.release(key, attemptToken).pipe(Effect.ignore)))))
+          return Option.getOrElse(
+            pending,
+            () => ({ _tag: "Delivered", ts: posted.success.ts }) satisfies DeliveryOutcome
+          )
+        }).pipe(
+          Effect.ensuring(
+            Effect.suspend(() => (recorded ? Effect.void : ledger.release(key, attemptToken).pipe(Effect.ignore)))
+          )
+        )
       })
 
       return Delivery.of({
         deliver: (job, attemptToken) =>
           (job.kind === "update" ? deliverUpdate(job) : deliverPost(job, attemptToken)).pipe(
             Effect.catchTag("DeliveryStoreError", (error: DeliveryStoreError) =>
-              Effect.succeed({ _tag: "Retry", reason: `Redis: ${error.operation} failed: ${error.reason}` } satisfies DeliveryOutcome)
+              Effect.succeed({
+                _tag: "Retry",
+                reason: `Redis: ${error.operation} failed: ${error.reason}`
+              } satisfies DeliveryOutcome)
             ),
             Effect.annotateLogs({ delivery: job.deliveryKey, channel: job.channel })
           )

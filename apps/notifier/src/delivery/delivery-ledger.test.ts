@@ -6,7 +6,8 @@ import { DeliveryLedger } from "./delivery-ledger.ts"
 
 const prefix = uniquePrefix("d2-ledger")
 const layer = Layer.mergeAll(DeliveryLedger.layer, ChannelPacer.layer).pipe(Layer.provide(testRedisLayer(prefix)))
-const run = <A, E>(effect: Effect.Effect<A, E, DeliveryLedger | ChannelPacer>) => Effect.runPromise(effect.pipe(Effect.provide(layer)))
+const run = <A, E>(effect: Effect.Effect<A, E, DeliveryLedger | ChannelPacer>) =>
+  Effect.runPromise(effect.pipe(Effect.provide(layer)))
 const unpaced = (channel: string) => ({ channel, intervalMs: 0, maxWaitMs: 0 })
 
 afterAll(() => deleteKeysUnder(prefix))
@@ -18,7 +19,11 @@ describe("DeliveryLedger.beginPost / finishPost", () => {
         const ledger = yield* DeliveryLedger
         const first = yield* ledger.beginPost("alert:ev1:C0L1", "run-a", 10_000, unpaced("C0L1"))
         const concurrent = yield* ledger.beginPost("alert:ev1:C0L1", "run-b", 10_000, unpaced("C0L1"))
-        const shown = yield* ledger.finishPost("alert:ev1:C0L1", "1700000000.000100", "run-a", { eventId: "ev1", channel: "C0L1", revision: 2 })
+        const shown = yield* ledger.finishPost("alert:ev1:C0L1", "1700000000.000100", "run-a", {
+          eventId: "ev1",
+          channel: "C0L1",
+          revision: 2
+        })
         const later = yield* ledger.beginPost("alert:ev1:C0L1", "run-c", 10_000, unpaced("C0L1"))
         return [first, concurrent, shown, later] as const
       })
@@ -56,10 +61,22 @@ describe("DeliveryLedger.beginPost / finishPost", () => {
         const pacer = yield* ChannelPacer
         yield* pacer.block("C0L3", 2_000)
         const blocked = yield* ledger.beginPost("alert:ev3:C0L3", "run-a", 10_000, unpaced("C0L3"))
-        const afterBlock = yield* ledger.beginPost("alert:ev4:C0L4", "run-a", 10_000, { channel: "C0L4", intervalMs: 5_000, maxWaitMs: 100 })
-        const paced = yield* ledger.beginPost("alert:ev5:C0L4", "run-b", 10_000, { channel: "C0L4", intervalMs: 5_000, maxWaitMs: 100 })
+        const afterBlock = yield* ledger.beginPost("alert:ev4:C0L4", "run-a", 10_000, {
+          channel: "C0L4",
+          intervalMs: 5_000,
+          maxWaitMs: 100
+        })
+        const paced = yield* ledger.beginPost("alert:ev5:C0L4", "run-b", 10_000, {
+          channel: "C0L4",
+          intervalMs: 5_000,
+          maxWaitMs: 100
+        })
         // The paced run released its claim: another run may take the key at once.
-        const claimFree = yield* ledger.beginPost("alert:ev5:C0L4", "run-c", 10_000, { channel: "C0L4", intervalMs: 5_000, maxWaitMs: 10_000 })
+        const claimFree = yield* ledger.beginPost("alert:ev5:C0L4", "run-c", 10_000, {
+          channel: "C0L4",
+          intervalMs: 5_000,
+          maxWaitMs: 10_000
+        })
         return [blocked, afterBlock, paced, claimFree] as const
       })
     )
@@ -75,8 +92,16 @@ describe("DeliveryLedger.beginPost / finishPost", () => {
     const [raised, kept, readOnly] = await run(
       Effect.gen(function* () {
         const ledger = yield* DeliveryLedger
-        const raised = yield* ledger.finishPost("alert:ev6:C0L6", "1.1", "t", { eventId: "ev6", channel: "C0L6", revision: 3 })
-        const kept = yield* ledger.finishPost("update:ev6:1:C0L6", "1.1", "t", { eventId: "ev6", channel: "C0L6", revision: 1 })
+        const raised = yield* ledger.finishPost("alert:ev6:C0L6", "1.1", "t", {
+          eventId: "ev6",
+          channel: "C0L6",
+          revision: 3
+        })
+        const kept = yield* ledger.finishPost("update:ev6:1:C0L6", "1.1", "t", {
+          eventId: "ev6",
+          channel: "C0L6",
+          revision: 1
+        })
         const readOnly = yield* ledger.finishPost("reply:ev6:4:C0L6", "1.2", "t", { eventId: "ev6", channel: "C0L6" })
         return [raised, kept, readOnly] as const
       })

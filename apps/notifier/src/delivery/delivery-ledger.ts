@@ -64,12 +64,23 @@ export class DeliveryLedger extends Context.Service<
      * The channel's first alert about `eventId`: sets it to `deliveryKey` if there is none yet
      * and returns whichever key holds the place (ours, or the one that got there first).
      */
-    readonly firstAlertKey: (eventId: string, channel: string, deliveryKey: string) => Effect.Effect<string, DeliveryStoreError>
+    readonly firstAlertKey: (
+      eventId: string,
+      channel: string,
+      deliveryKey: string
+    ) => Effect.Effect<string, DeliveryStoreError>
     /** The channel's first alert about `eventId`, if it has one (nothing is claimed). */
-    readonly existingFirstAlertKey: (eventId: string, channel: string) => Effect.Effect<Option.Option<string>, DeliveryStoreError>
+    readonly existingFirstAlertKey: (
+      eventId: string,
+      channel: string
+    ) => Effect.Effect<Option.Option<string>, DeliveryStoreError>
     readonly shownRevision: (eventId: string, channel: string) => Effect.Effect<number, DeliveryStoreError>
     /** Raises the shown revision to `revision` (never lowers it). */
-    readonly recordShown: (eventId: string, channel: string, revision: number) => Effect.Effect<void, DeliveryStoreError>
+    readonly recordShown: (
+      eventId: string,
+      channel: string,
+      revision: number
+    ) => Effect.Effect<void, DeliveryStoreError>
     readonly markFailed: (deliveryKey: string, code: string) => Effect.Effect<void, DeliveryStoreError>
     readonly failure: (deliveryKey: string) => Effect.Effect<Option.Option<string>, DeliveryStoreError>
     /** True the first time `what` is reported within `ttlSeconds`; false for every repeat. */
@@ -217,12 +228,15 @@ return ARGV[1]`
       const run = <A>(operation: string, command: () => Promise<A>) =>
         Effect.tryPromise({
           try: command,
-          catch: (error) => new DeliveryStoreError({ operation, reason: error instanceof Error ? error.message : String(error) })
+          catch: (error) =>
+            new DeliveryStoreError({ operation, reason: error instanceof Error ? error.message : String(error) })
         })
 
       return DeliveryLedger.of({
-        postedTs: (key) => run("get posted", () => client.get(`${base}:posted:${key}`)).pipe(Effect.map(Option.fromNullishOr)),
-        recordPosted: (key, ts) => run("record posted", () => client.set(`${base}:posted:${key}`, ts, "EX", 90 * day)).pipe(Effect.asVoid),
+        postedTs: (key) =>
+          run("get posted", () => client.get(`${base}:posted:${key}`)).pipe(Effect.map(Option.fromNullishOr)),
+        recordPosted: (key, ts) =>
+          run("record posted", () => client.set(`${base}:posted:${key}`, ts, "EX", 90 * day)).pipe(Effect.asVoid),
         release: (key, token) =>
           run("release claim", () =>
             client.eval(
@@ -244,7 +258,9 @@ return ARGV[1]`
             )
           ).pipe(Effect.map((value) => String(value))),
         existingFirstAlertKey: (eventId, channel) =>
-          run("read first alert", () => client.get(`${base}:thread:${eventId}:${channel}`)).pipe(Effect.map(Option.fromNullishOr)),
+          run("read first alert", () => client.get(`${base}:thread:${eventId}:${channel}`)).pipe(
+            Effect.map(Option.fromNullishOr)
+          ),
         shownRevision: (eventId, channel) =>
           run("get shown revision", () => client.get(`${base}:shown:${eventId}:${channel}`)).pipe(
             Effect.map((value) => (value === null ? 0 : Number(value)))
@@ -259,8 +275,10 @@ return ARGV[1]`
               String(90 * day)
             )
           ).pipe(Effect.asVoid),
-        markFailed: (key, code) => run("mark failed", () => client.set(`${base}:failed:${key}`, code, "EX", 7 * day)).pipe(Effect.asVoid),
-        failure: (key) => run("get failure", () => client.get(`${base}:failed:${key}`)).pipe(Effect.map(Option.fromNullishOr)),
+        markFailed: (key, code) =>
+          run("mark failed", () => client.set(`${base}:failed:${key}`, code, "EX", 7 * day)).pipe(Effect.asVoid),
+        failure: (key) =>
+          run("get failure", () => client.get(`${base}:failed:${key}`)).pipe(Effect.map(Option.fromNullishOr)),
         reportOnce: (what, ttlSeconds) =>
           run("report once", () => client.set(`${base}:reported:${what}`, "1", "EX", ttlSeconds, "NX")).pipe(
             Effect.map((reply) => reply === "OK")
@@ -297,13 +315,7 @@ return ARGV[1]`
           ),
         pendingRefresh: (eventId, channel, key, ttlMs) =>
           run("pending refresh", () =>
-            client.eval(
-              pendingRefreshScript,
-              1,
-              `${base}:refresh:${eventId}:${channel}`,
-              key,
-              String(ttlMs)
-            )
+            client.eval(pendingRefreshScript, 1, `${base}:refresh:${eventId}:${channel}`, key, String(ttlMs))
           ).pipe(Effect.map((value) => String(value))),
         releaseRefresh: (eventId, channel, key) =>
           run("release refresh", () =>
@@ -340,7 +352,16 @@ return ARGV[1]`
           const keys = [`${base}:posted:${key}`, `${base}:claim:${key}`]
           if (shown !== undefined) keys.push(`${base}:shown:${shown.eventId}:${shown.channel}`)
           return run("finish post", () =>
-            client.eval(finishPostScript, keys.length, ...keys, ts, String(90 * day), token, shown?.revision === undefined ? "" : String(shown.revision), String(90 * day))
+            client.eval(
+              finishPostScript,
+              keys.length,
+              ...keys,
+              ts,
+              String(90 * day),
+              token,
+              shown?.revision === undefined ? "" : String(shown.revision),
+              String(90 * day)
+            )
           ).pipe(Effect.map(Number))
         }
       })

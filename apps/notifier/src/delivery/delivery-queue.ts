@@ -31,16 +31,16 @@ export class DeliveryQueue extends Context.Service<
       const queue = yield* Effect.acquireRelease(
         Effect.sync(() => {
           const queue = new Queue(queueNames.deliveries, {
-              connection: redis.duplicateForQueue(),
-              prefix: redis.prefix,
-              defaultJobOptions: {
-                attempts: config.deliveryAttempts,
-                backoff: { type: "exponential", delay: config.deliveryBackoffMs },
-                // Completed jobs go after a day; the ledger, not the job, is the lasting record of a post.
-                removeOnComplete: { age: 24 * 3600, count: 50_000 },
-                removeOnFail: { age: 7 * 24 * 3600 }
-              }
-            })
+            connection: redis.duplicateForQueue(),
+            prefix: redis.prefix,
+            defaultJobOptions: {
+              attempts: config.deliveryAttempts,
+              backoff: { type: "exponential", delay: config.deliveryBackoffMs },
+              // Completed jobs go after a day; the ledger, not the job, is the lasting record of a post.
+              removeOnComplete: { age: 24 * 3600, count: 50_000 },
+              removeOnFail: { age: 7 * 24 * 3600 }
+            }
+          })
           // Without a listener BullMQ prints every failed reconnect to stderr; enqueue reports its own errors.
           queue.on("error", () => {})
           return queue
@@ -54,7 +54,10 @@ export class DeliveryQueue extends Context.Service<
           Effect.tryPromise({
             try: () => queue.add(job.kind, job, { jobId: job.deliveryKey, ...(delayMs > 0 ? { delay: delayMs } : {}) }),
             catch: (error) =>
-              new DeliveryStoreError({ operation: "enqueue delivery", reason: error instanceof Error ? error.message : String(error) })
+              new DeliveryStoreError({
+                operation: "enqueue delivery",
+                reason: error instanceof Error ? error.message : String(error)
+              })
           }).pipe(Effect.asVoid)
       })
     })

@@ -4,7 +4,13 @@ import { Effect, Option } from "effect"
 import { afterEach, describe, expect, it } from "vitest"
 import { DigestBuffer } from "../digest/digest-buffer.ts"
 import type { FakeSlack } from "../testing/fake-slack-server.ts"
-import { eventUpdatedNotice, newEventNotice, sampleEvent, sampleSource, sourceAddedNotice } from "../testing/fixtures.ts"
+import {
+  eventUpdatedNotice,
+  newEventNotice,
+  sampleEvent,
+  sampleSource,
+  sourceAddedNotice
+} from "../testing/fixtures.ts"
 import { startNotifierHarness, type NotifierHarness } from "../testing/notifier-harness.ts"
 
 /**
@@ -56,7 +62,9 @@ describe("routing", () => {
     await h.subscribe({ channel: "C0ALL", sectors: "all" })
 
     await h.sendNotice(newEventNotice(sampleEvent("ev-route")))
-    await h.fakeSlack.waitFor(() => topLevel(h.fakeSlack, "C0DEFENCE").length === 1 && topLevel(h.fakeSlack, "C0ALL").length === 1)
+    await h.fakeSlack.waitFor(
+      () => topLevel(h.fakeSlack, "C0DEFENCE").length === 1 && topLevel(h.fakeSlack, "C0ALL").length === 1
+    )
     await drained(h)
     const channels = h.fakeSlack.messages.map((message) => message.channel).sort()
     expect(channels).toEqual(["C0ALL", "C0DEFENCE"])
@@ -110,7 +118,12 @@ describe("follow-ups", () => {
     await h.sendNotice(newEventNotice(event))
     await h.fakeSlack.waitFor(() => topLevel(h.fakeSlack, "C0THREAD").length === 1)
     const parent = topLevel(h.fakeSlack, "C0THREAD")[0]
-    const second = sampleSource({ itemId: "item-2", outlet: "Second Wire", url: "https://second.example/story", title: "Italy, India to build ships together" })
+    const second = sampleSource({
+      itemId: "item-2",
+      outlet: "Second Wire",
+      url: "https://second.example/story",
+      title: "Italy, India to build ships together"
+    })
     await h.sendNotice(sourceAddedNotice(event, second))
     await h.fakeSlack.waitFor(() => h.fakeSlack.successful("chat.update", "C0THREAD").length === 1)
     await drained(h)
@@ -184,7 +197,12 @@ describe("follow-ups", () => {
     const event = sampleEvent("ev-wait")
     await h.sendNotice(newEventNotice(event))
     await h.fakeSlack.waitFor((calls) => calls.some((call) => call.channel === "C0WAIT" && call.status === 429))
-    await h.sendNotice(sourceAddedNotice(event, sampleSource({ itemId: "item-wait-2", outlet: "Late Wire", url: "https://late.example/x" })))
+    await h.sendNotice(
+      sourceAddedNotice(
+        event,
+        sampleSource({ itemId: "item-wait-2", outlet: "Late Wire", url: "https://late.example/x" })
+      )
+    )
     await h.fakeSlack.waitFor(() => h.fakeSlack.messages.some((message) => message.threadTs !== undefined))
     await drained(h)
     const parent = topLevel(h.fakeSlack, "C0WAIT")
@@ -217,7 +235,12 @@ describe("follow-ups", () => {
     const h = await start()
     await h.subscribe({ channel: "C0RACE", sectors: ["defence"] })
     const event = sampleEvent("ev-race")
-    const second = sampleSource({ itemId: "item-race-2", outlet: "Fast Wire", url: "https://fast.example/x", title: "Second report" })
+    const second = sampleSource({
+      itemId: "item-race-2",
+      outlet: "Fast Wire",
+      url: "https://fast.example/x",
+      title: "Second report"
+    })
     await Promise.all([h.sendNotice(newEventNotice(event)), h.sendNotice(sourceAddedNotice(event, second))])
     await h.fakeSlack.waitFor(() => topLevel(h.fakeSlack, "C0RACE").length === 1)
     await drained(h)
@@ -233,7 +256,8 @@ describe("escaping", () => {
   it("lets no ping, mention or disguised link from a feed reach Slack intact", async () => {
     const h = await start()
     await h.subscribe({ channel: "C0SAFE", sectors: "all" })
-    const hostile = "<!channel> <!here> <!everyone> <@U0HACKER> <!subteam^S0123> @here @channel @everyone <http://evil.example|trusted.example> & <#C0SECRET>"
+    const hostile =
+      "<!channel> <!here> <!everyone> <@U0HACKER> <!subteam^S0123> @here @channel @everyone <http://evil.example|trusted.example> & <#C0SECRET>"
     const event = sampleEvent(
       "ev-hostile",
       {
@@ -245,7 +269,12 @@ describe("escaping", () => {
       },
       {
         sources: [
-          { itemId: "a", title: `Source ${hostile}`, outlet: "<http://evil.example|Reuters>", url: "javascript:alert(1)" },
+          {
+            itemId: "a",
+            title: `Source ${hostile}`,
+            outlet: "<http://evil.example|Reuters>",
+            url: "javascript:alert(1)"
+          },
           { itemId: "b", title: "ok", outlet: "Fine <!here> Wire", url: "https://ok.example/a|b>c" }
         ]
       }
@@ -255,7 +284,17 @@ describe("escaping", () => {
     const call = h.fakeSlack.successful("chat.postMessage", "C0SAFE")[0]
     if (call === undefined) throw new Error("no post")
     const sent = `${String(call.body.text)}\n${JSON.stringify(call.body.blocks)}`
-    for (const forbidden of ["<!channel>", "<!here>", "<!everyone>", "<@U0HACKER>", "<@U0OFFICE>", "<!subteam", "<#C0SECRET>", "<http://evil", "javascript:"]) {
+    for (const forbidden of [
+      "<!channel>",
+      "<!here>",
+      "<!everyone>",
+      "<@U0HACKER>",
+      "<@U0OFFICE>",
+      "<!subteam",
+      "<#C0SECRET>",
+      "<http://evil",
+      "javascript:"
+    ]) {
       expect(sent).not.toContain(forbidden)
     }
     expect(sent).not.toMatch(/@(here|channel|everyone)\b/)
@@ -296,7 +335,10 @@ describe("rate limits and failures", () => {
     await h.subscribe({ channel: "C0PACED", sectors: "all" })
     for (const id of ["ev-p1", "ev-p2", "ev-p3"]) await h.sendNotice(newEventNotice(sampleEvent(id)))
     await h.fakeSlack.waitFor(() => h.fakeSlack.successful("chat.postMessage", "C0PACED").length === 3)
-    const times = h.fakeSlack.successful("chat.postMessage", "C0PACED").map((call) => call.at).sort((a, b) => a - b)
+    const times = h.fakeSlack
+      .successful("chat.postMessage", "C0PACED")
+      .map((call) => call.at)
+      .sort((a, b) => a - b)
     expect((times[1] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(380)
     expect((times[2] ?? 0) - (times[1] ?? 0)).toBeGreaterThanOrEqual(380)
   })
@@ -317,7 +359,9 @@ describe("rate limits and failures", () => {
     await h.subscribe({ channel: "C0LOSTANSWER", sectors: "all" })
     h.fakeSlack.failNext("chat.postMessage", "C0LOSTANSWER", { status: 500, afterEffect: true })
     await h.sendNotice(newEventNotice(sampleEvent("ev-lost-answer")))
-    await h.fakeSlack.waitFor((calls) => calls.some((call) => call.method === "conversations.history" && call.channel === "C0LOSTANSWER"))
+    await h.fakeSlack.waitFor((calls) =>
+      calls.some((call) => call.method === "conversations.history" && call.channel === "C0LOSTANSWER")
+    )
     await drained(h)
     await settle(200)
     expect(h.fakeSlack.calls.filter((call) => call.method === "chat.postMessage")).toHaveLength(1)
@@ -333,7 +377,9 @@ describe("rate limits and failures", () => {
     await h.sendNotice(newEventNotice(sampleEvent("ev-noscope")))
     await h.fakeSlack.waitFor(() => h.fakeSlack.successful("chat.postMessage", "C0NOSCOPE").length === 1)
     await drained(h)
-    expect(h.fakeSlack.calls.filter((call) => call.method === "conversations.history" && call.error === "missing_scope")).toHaveLength(1)
+    expect(
+      h.fakeSlack.calls.filter((call) => call.method === "conversations.history" && call.error === "missing_scope")
+    ).toHaveLength(1)
     expect(h.fakeSlack.messages).toHaveLength(1)
   })
 
@@ -347,7 +393,9 @@ describe("rate limits and failures", () => {
     await drained(h)
     await settle(300)
     // One try per alert (no retries), one ops report for both.
-    expect(h.fakeSlack.calls.filter((call) => call.method === "chat.postMessage" && call.channel === "C0GONE")).toHaveLength(2)
+    expect(
+      h.fakeSlack.calls.filter((call) => call.method === "chat.postMessage" && call.channel === "C0GONE")
+    ).toHaveLength(2)
     const reports = h.fakeSlack.successful("chat.postMessage", "C0OPS")
     expect(reports).toHaveLength(1)
     expect(String(reports[0]?.body.text)).toContain("C0GONE")
@@ -375,7 +423,9 @@ describe("at most once", () => {
     await deliveries.clean(0, 1000, "completed")
     await deliveries.close()
     await h.sendNotice(newEventNotice(sampleEvent("ev-lost")), "notice-ev-lost-2")
-    await h.fakeSlack.waitFor((calls) => calls.some((call) => call.method === "conversations.history" && call.channel === "C0LOST"))
+    await h.fakeSlack.waitFor((calls) =>
+      calls.some((call) => call.method === "conversations.history" && call.channel === "C0LOST")
+    )
     await drained(h)
     expect(h.fakeSlack.messages.filter((message) => message.channel === "C0LOST")).toHaveLength(1)
     expect(await h.redis.get(postedKeys[0] ?? "")).toBe(h.fakeSlack.messages[0]?.ts)

@@ -1,6 +1,12 @@
 import type { Subscription } from "@india-italy/domain"
 import { describe, expect, it } from "vitest"
-import { eventUpdatedNotice, newEventNotice, sampleEvent, sampleSource, sourceAddedNotice } from "../testing/fixtures.ts"
+import {
+  eventUpdatedNotice,
+  newEventNotice,
+  sampleEvent,
+  sampleSource,
+  sourceAddedNotice
+} from "../testing/fixtures.ts"
 import { alertKey, jobIdPart } from "./delivery-job.ts"
 import { deliveryFor, planRoute } from "./route-notice.ts"
 
@@ -13,7 +19,12 @@ const subscription = (overrides: Partial<Subscription>): Subscription => ({
 })
 
 describe("planRoute", () => {
-  const event = sampleEvent("ev-plan", { sectors: ["defence"], eventType: "defence_industry", eventTypes: ["defence_industry"], confidence: 0.7 })
+  const event = sampleEvent("ev-plan", {
+    sectors: ["defence"],
+    eventType: "defence_industry",
+    eventTypes: ["defence_industry"],
+    confidence: 0.7
+  })
 
   it("picks real-time channels by sector, type and confidence, each channel once", () => {
     const plan = planRoute(newEventNotice(event), [
@@ -34,7 +45,11 @@ describe("planRoute", () => {
   })
 
   it("offers a corrected event to every real-time channel and every digest, matching or not", () => {
-    const digest = subscription({ channel: "C0DIG", sectors: ["trade"], digest: { every: "daily", at: "08:00", tz: "UTC" } })
+    const digest = subscription({
+      channel: "C0DIG",
+      sectors: ["trade"],
+      digest: { every: "daily", at: "08:00", tz: "UTC" }
+    })
     const plan = planRoute(eventUpdatedNotice(event, "corrected headline"), [
       subscription({ channel: "C0DEF", sectors: ["defence"] }),
       subscription({ channel: "C0TRADE", sectors: ["trade"] }),
@@ -79,7 +94,10 @@ describe("deliveryFor", () => {
 
   it("turns a repeated new_event into an update of the parent", () => {
     const again = newEventNotice({ ...event, revision: 3 })
-    expect(deliveryFor(again, "C0X", alertKey(event.id, 3, "C0X"), first, 0)).toMatchObject({ kind: "update", threadOf: first })
+    expect(deliveryFor(again, "C0X", alertKey(event.id, 3, "C0X"), first, 0)).toMatchObject({
+      kind: "update",
+      threadOf: first
+    })
   })
 
   it("keeps job ids valid and distinct for ids with colons or odd characters", () => {

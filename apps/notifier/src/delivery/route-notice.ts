@@ -27,7 +27,13 @@ export interface RoutePlan {
 export const planRoute = (notice: EventNotice, subscriptions: ReadonlyArray<Subscription>): RoutePlan => {
   if (notice.kind === "event_updated") {
     return {
-      channels: [...new Set(subscriptions.filter((subscription) => !isDigestSubscription(subscription)).map((subscription) => subscription.channel))],
+      channels: [
+        ...new Set(
+          subscriptions
+            .filter((subscription) => !isDigestSubscription(subscription))
+            .map((subscription) => subscription.channel)
+        )
+      ],
       digests: subscriptions.filter(isDigestSubscription)
     }
   }
@@ -57,7 +63,14 @@ export const deliveryFor = (
 ): DeliveryJob => {
   const event = notice.event
   if (firstAlert === ownAlertKey) {
-    return { kind: "alert", deliveryKey: ownAlertKey, channel, event, noticedAt, ...(notice.polledAt === undefined ? {} : { polledAt: notice.polledAt }) }
+    return {
+      kind: "alert",
+      deliveryKey: ownAlertKey,
+      channel,
+      event,
+      noticedAt,
+      ...(notice.polledAt === undefined ? {} : { polledAt: notice.polledAt })
+    }
   }
   if (notice.kind === "source_added" && notice.addedSource !== undefined) {
     return {
@@ -70,7 +83,14 @@ export const deliveryFor = (
       noticedAt
     }
   }
-  return { kind: "update", deliveryKey: updateKey(event.id, event.revision, channel), channel, event, threadOf: firstAlert, noticedAt }
+  return {
+    kind: "update",
+    deliveryKey: updateKey(event.id, event.revision, channel),
+    channel,
+    event,
+    threadOf: firstAlert,
+    noticedAt
+  }
 }
 
 /**
@@ -134,7 +154,14 @@ export class NoticeRouter extends Context.Service<
         for (const channel of plan.channels) {
           const firstAlert = yield* ledger.existingFirstAlertKey(event.id, channel)
           if (Option.isNone(firstAlert)) continue
-          const job: DeliveryJob = { kind: "update", deliveryKey: updateKey(event.id, event.revision, channel), channel, event, threadOf: firstAlert.value, noticedAt }
+          const job: DeliveryJob = {
+            kind: "update",
+            deliveryKey: updateKey(event.id, event.revision, channel),
+            channel,
+            event,
+            threadOf: firstAlert.value,
+            noticedAt
+          }
           yield* deliveries.enqueue(job)
           jobs.push(job)
         }

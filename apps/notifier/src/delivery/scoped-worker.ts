@@ -34,7 +34,13 @@ export const scopedWorker = <Data>(options: {
         const gaveUp = new Promise<"timeout">((resolve) => {
           timer = setTimeout(() => resolve("timeout"), options.shutdownTimeoutMs)
         })
-        const result = await Promise.race([worker.close().then(() => "closed" as const, () => "closed" as const), gaveUp])
+        const result = await Promise.race([
+          worker.close().then(
+            () => "closed" as const,
+            () => "closed" as const
+          ),
+          gaveUp
+        ])
         clearTimeout(timer)
         if (result === "timeout") await worker.close(true).catch(() => undefined)
       })

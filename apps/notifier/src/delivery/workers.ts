@@ -24,7 +24,10 @@ const recordDelivery = (job: DeliveryJob, outcome: DeliveryOutcome, milliseconds
   Instruments.observeStage("deliver", milliseconds)
   Instruments.count(Instruments.deliveries, { kind: job.kind, outcome: outcome._tag })
   if (outcome._tag === "Retry" || outcome._tag === "GiveUp") {
-    Instruments.count(Instruments.failures, { app: "notifier", reason: outcome._tag === "GiveUp" ? "delivery_given_up" : "delivery_retried" })
+    Instruments.count(Instruments.failures, {
+      app: "notifier",
+      reason: outcome._tag === "GiveUp" ? "delivery_given_up" : "delivery_retried"
+    })
   }
   if (outcome._tag !== "Delivered") return
   const now = Date.now()
@@ -55,91 +58,107 @@ const settle = async (job: Job, token: string | undefined, outcome: DeliveryOutc
  * - deliveries → Delivery: one Slack post/update each, paced per channel
  * - ops → OpsReporter: a failing feed, reported once per episode
  */
-export const NotifierWorkers: Layer.Layer<never, never, Redis | NotifierConfig | NoticeRouter | Delivery | OpsReporter | DeliveryLedger> =
-  Layer.effectDiscard(
-    Effect.gen(function* () {
-      const redis = yield* Redis
-      const config = yield* NotifierConfig
-      const context = yield* Effect.context<NoticeRouter | Delivery | OpsReporter | DeliveryLedger>()
-      const run = Effect.runPromiseWith(context)
-      const router = yield* NoticeRouter
-      const delivery = yield* Delivery
-      const ops = yield* OpsReporter
-      const ledger = yield* DeliveryLedger
+export const NotifierWorkers: Layer.Layer<
+  never,
+  never,
+  Redis | NotifierConfig | NoticeRouter | Delivery | OpsReporter | DeliveryLedger
+> = Layer.effectDiscard(
+  Effect.gen(function* () {
+    const redis = yield* Redis
+    const config = yield* NotifierConfig
+    const context = yield* Effect.context<NoticeRouter | Delivery | OpsReporter | DeliveryLedger>()
+    const run = Effect.runPromiseWith(context)
+    const router = yield* NoticeRouter
+    const delivery = yield* Delivery
+    const ops = yield* OpsReporter
+    const ledger = yield* DeliveryLedger
 
-      const logFailure = (queue: string) => (job: Job | undefined, error: Error) => {
-        if (error instanceof DelayedError || error.name === "DelayedError") return
-        const final = error instanceof UnrecoverableError || (job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1))
-        void run(
-          (final ? Effect.logError : Effect.logWarning)(
-            `${queue} job ${job?.id ?? "?"} ${final ? "failed for good" : "failed, will retry"}: ${error.message}`
-          )
+    const logFailure = (queue: string) => (job: Job | undefined, error: Error) => {
+      if (error instanceof DelayedError || error.name === "DelayedError") return
+      const final =
+        error instanceof UnrecoverableError || (job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1))
+      void run(
+        (final ? Effect.logError : Effect.logWarning)(
+          `${queue} job ${job?.id ?? "?"} ${final ? "failed for good" : "failed, will retry"}: ${error.message}`
         )
+      )
+    }
+
+    yield* scopedWorker<unknown>({
+      redis,
+      queueName: queueNames.notices,
+      shutdownTimeoutMs: config.shutdownTimeoutMs,
+      onFailed: logFailure(queueNames.notices),
+      workerOptions: {
+        concurrency: 8,
+        lockDuration: config.jobLockMs,
+        stalledInterval: config.jobLockMs,
+        maxStalledCount: 5
+      },
+      processor: async (job) => {
+        const notice = decodeEventNotice(job.data)
+        if (notice._tag === "Failure") {
+          // A malformed notice cannot become valid by retrying: fail it visibly, keep it in the failed set.
+          throw new UnrecoverableError(
+            `notice ${job.id} does not match the EventNotice schema: ${notice.failure.message}`
+          )
+        }
+        const result = await run(router.route(notice.success, job.timestamp).pipe(Effect.result))
+        if (result._tag === "Failure") throw new Error(`routing notice ${job.id} failed: ${result.failure.reason}`)
+        return { deliveries: result.success.deliveries.length, digests: result.success.digests }
       }
-
-      yield* scopedWorker<unknown>({
-        redis,
-        queueName: queueNames.notices,
-        shutdownTimeoutMs: config.shutdownTimeoutMs,
-        onFailed: logFailure(queueNames.notices),
-        workerOptions: { concurrency: 8, lockDuration: config.jobLockMs, stalledInterval: config.jobLockMs, maxStalledCount: 5 },
-        processor: async (job) => {
-          const notice = decodeEventNotice(job.data)
-          if (notice._tag === "Failure") {
-            // A malformed notice cannot become valid by retrying: fail it visibly, keep it in the failed set.
-            throw new UnrecoverableError(`notice ${job.id} does not match the EventNotice schema: ${notice.failure.message}`)
-          }
-          const result = await run(router.route(notice.success, job.timestamp).pipe(Effect.result))
-          if (result._tag === "Failure") throw new Error(`routing notice ${job.id} failed: ${result.failure.reason}`)
-          return { deliveries: result.success.deliveries.length, digests: result.success.digests }
-        }
-      })
-
-      yield* scopedWorker<unknown>({
-        redis,
-        queueName: queueNames.deliveries,
-        shutdownTimeoutMs: config.shutdownTimeoutMs,
-        onFailed: (job, error) => {
-          logFailure(queueNames.deliveries)(job, error)
-          // A post that used up its attempts is recorded as failed, so replies waiting for it
-          // to open their thread give up instead of waiting forever.
-          const final = !(error instanceof DelayedError) && job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1)
-          const decoded = job === undefined ? undefined : decodeDeliveryJob(job.data)
-          if (final && decoded?._tag === "Success") void run(ledger.markFailed(decoded.success.deliveryKey, "attempts_exhausted").pipe(Effect.ignore))
-        },
-        workerOptions: {
-          concurrency: config.deliveryConcurrency,
-          lockDuration: config.jobLockMs,
-          stalledInterval: config.jobLockMs,
-          maxStalledCount: 5
-        },
-        processor: async (job, token) => {
-          const decoded = decodeDeliveryJob(job.data)
-          if (decoded._tag === "Failure") {
-            throw new UnrecoverableError(`delivery ${job.id} is malformed: ${decoded.failure.message}`)
-          }
-          const started = performance.now()
-          const outcome = await run(delivery.deliver(decoded.success, `${job.id}-${randomUUID()}`))
-          recordDelivery(decoded.success, outcome, performance.now() - started)
-          return settle(job, token, outcome)
-        }
-      })
-
-      yield* scopedWorker<unknown>({
-        redis,
-        queueName: queueNames.ops,
-        shutdownTimeoutMs: config.shutdownTimeoutMs,
-        onFailed: logFailure(queueNames.ops),
-        workerOptions: { concurrency: 1, lockDuration: config.jobLockMs, stalledInterval: config.jobLockMs },
-        processor: async (job) => {
-          const notice = decodeOpsNotice(job.data)
-          if (notice._tag === "Failure") {
-            throw new UnrecoverableError(`ops notice ${job.id} does not match the OpsNotice schema: ${notice.failure.message}`)
-          }
-          const result = await run(ops.feedFailing(notice.success).pipe(Effect.result))
-          if (result._tag === "Failure") throw new Error(`reporting ops notice ${job.id} failed: ${result.failure.reason}`)
-          return { reported: true }
-        }
-      })
     })
-  )
+
+    yield* scopedWorker<unknown>({
+      redis,
+      queueName: queueNames.deliveries,
+      shutdownTimeoutMs: config.shutdownTimeoutMs,
+      onFailed: (job, error) => {
+        logFailure(queueNames.deliveries)(job, error)
+        // A post that used up its attempts is recorded as failed, so replies waiting for it
+        // to open their thread give up instead of waiting forever.
+        const final =
+          !(error instanceof DelayedError) && job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1)
+        const decoded = job === undefined ? undefined : decodeDeliveryJob(job.data)
+        if (final && decoded?._tag === "Success")
+          void run(ledger.markFailed(decoded.success.deliveryKey, "attempts_exhausted").pipe(Effect.ignore))
+      },
+      workerOptions: {
+        concurrency: config.deliveryConcurrency,
+        lockDuration: config.jobLockMs,
+        stalledInterval: config.jobLockMs,
+        maxStalledCount: 5
+      },
+      processor: async (job, token) => {
+        const decoded = decodeDeliveryJob(job.data)
+        if (decoded._tag === "Failure") {
+          throw new UnrecoverableError(`delivery ${job.id} is malformed: ${decoded.failure.message}`)
+        }
+        const started = performance.now()
+        const outcome = await run(delivery.deliver(decoded.success, `${job.id}-${randomUUID()}`))
+        recordDelivery(decoded.success, outcome, performance.now() - started)
+        return settle(job, token, outcome)
+      }
+    })
+
+    yield* scopedWorker<unknown>({
+      redis,
+      queueName: queueNames.ops,
+      shutdownTimeoutMs: config.shutdownTimeoutMs,
+      onFailed: logFailure(queueNames.ops),
+      workerOptions: { concurrency: 1, lockDuration: config.jobLockMs, stalledInterval: config.jobLockMs },
+      processor: async (job) => {
+        const notice = decodeOpsNotice(job.data)
+        if (notice._tag === "Failure") {
+          throw new UnrecoverableError(
+            `ops notice ${job.id} does not match the OpsNotice schema: ${notice.failure.message}`
+          )
+        }
+        const result = await run(ops.feedFailing(notice.success).pipe(Effect.result))
+        if (result._tag === "Failure")
+          throw new Error(`reporting ops notice ${job.id} failed: ${result.failure.reason}`)
+        return { reported: true }
+      }
+    })
+  })
+)

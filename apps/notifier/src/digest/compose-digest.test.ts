@@ -11,11 +11,28 @@ const sectionTexts = (blocks: ReadonlyArray<unknown>) =>
   })
 
 describe("composeDigest", () => {
-  const daily = subscription({ sectors: ["defence", "space", "trade"], digest: { every: "daily", at: "08:00", tz: "Asia/Kolkata" } })
+  const daily = subscription({
+    sectors: ["defence", "space", "trade"],
+    digest: { every: "daily", at: "08:00", tz: "Asia/Kolkata" }
+  })
   const events = [
-    bilateralEvent("ev-exercise", { title: "Navies hold joint exercise off Goa", sectors: ["defence", "maritime_ports"], eventType: "military_exercise", eventTypes: ["military_exercise"] }),
-    bilateralEvent("ev-satellite", { title: "ISRO and ASI agree on earth observation", sectors: ["space"] }, { firstSeen: "2026-03-01T00:00:00.000Z" }),
-    bilateralEvent("ev-seminar", { title: "Defence industry seminar in Rome", sectors: ["space", "defence"], eventType: "defence_industry", eventTypes: ["defence_industry"] })
+    bilateralEvent("ev-exercise", {
+      title: "Navies hold joint exercise off Goa",
+      sectors: ["defence", "maritime_ports"],
+      eventType: "military_exercise",
+      eventTypes: ["military_exercise"]
+    }),
+    bilateralEvent(
+      "ev-satellite",
+      { title: "ISRO and ASI agree on earth observation", sectors: ["space"] },
+      { firstSeen: "2026-03-01T00:00:00.000Z" }
+    ),
+    bilateralEvent("ev-seminar", {
+      title: "Defence industry seminar in Rome",
+      sectors: ["space", "defence"],
+      eventType: "defence_industry",
+      eventTypes: ["defence_industry"]
+    })
   ]
 
   it("is one message with one section per sector, in taxonomy order, each event listed once", () => {
@@ -51,7 +68,10 @@ describe("composeDigest", () => {
   })
 
   it("puts relevant events without a sector under Other developments for an all-sectors digest", () => {
-    const groups = groupBySector(subscription({ sectors: "all" }), [bilateralEvent("ev-none", { sectors: [] }), bilateralEvent("ev-trade", { sectors: ["trade"] })])
+    const groups = groupBySector(subscription({ sectors: "all" }), [
+      bilateralEvent("ev-none", { sectors: [] }),
+      bilateralEvent("ev-trade", { sectors: ["trade"] })
+    ])
     expect(groups.map((group) => group.label)).toEqual(["Trade", "Other developments"])
   })
 
@@ -68,7 +88,10 @@ describe("composeDigest", () => {
 
   it("splits into messages that each fit Slack's limits, and carries what does not fit over, counted", () => {
     const many = Array.from({ length: 1000 }, (_, index) =>
-      bilateralEvent(`ev-${index}`, { title: `Development number ${index} ${"with a long headline ".repeat(8)}`, sectors: [index % 2 === 0 ? "trade" : "defence"] })
+      bilateralEvent(`ev-${index}`, {
+        title: `Development number ${index} ${"with a long headline ".repeat(8)}`,
+        sectors: [index % 2 === 0 ? "trade" : "defence"]
+      })
     )
     const messages = composeDigest(daily, many, { runAt })
     expect(messages.length).toBeGreaterThan(1)
@@ -79,13 +102,22 @@ describe("composeDigest", () => {
     const shown = messages.flatMap((message) => message.eventIds)
     expect(new Set(shown).size).toBe(shown.length)
     expect(shown.length).toBeLessThan(1000)
-    expect(JSON.stringify(messages.at(-1)?.blocks.at(-1))).toContain(`…and ${1000 - shown.length} more developments, carried over`)
+    expect(JSON.stringify(messages.at(-1)?.blocks.at(-1))).toContain(
+      `…and ${1000 - shown.length} more developments, carried over`
+    )
   })
 
   it("marks every section and context as verbatim, so mrkdwn from a feed cannot format the digest", () => {
-    const [message] = composeDigest(daily, [bilateralEvent("ev-md", { title: "*bold* _it_ ~gone~ `code` www.evil.example #general" })], { runAt })
+    const [message] = composeDigest(
+      daily,
+      [bilateralEvent("ev-md", { title: "*bold* _it_ ~gone~ `code` www.evil.example #general" })],
+      { runAt }
+    )
     const textObjects = (message?.blocks ?? []).flatMap((block) => {
-      const typed = block as { text?: { type: string; verbatim?: boolean }; elements?: Array<{ type: string; verbatim?: boolean }> }
+      const typed = block as {
+        text?: { type: string; verbatim?: boolean }
+        elements?: Array<{ type: string; verbatim?: boolean }>
+      }
       return [...(typed.text === undefined ? [] : [typed.text]), ...(typed.elements ?? [])]
     })
     const mrkdwn = textObjects.filter((object) => object.type === "mrkdwn")

@@ -1,4 +1,11 @@
-import { eventTypeById, sectorById, sectorIds, type BilateralEvent, type SectorId, type Subscription } from "@india-italy/domain"
+import {
+  eventTypeById,
+  sectorById,
+  sectorIds,
+  type BilateralEvent,
+  type SectorId,
+  type Subscription
+} from "@india-italy/domain"
 import { escapeMrkdwn, mrkdwnLink, truncate } from "../slack/escape.ts"
 import { reportCount } from "../slack/report-count.ts"
 
@@ -40,12 +47,17 @@ export const digestLimits = {
  * One group per sector, in the taxonomy's order; each event appears once, under the first of its
  * sectors the subscriber asked for, so a multi-sector development is not listed twice.
  */
-export const groupBySector = (subscription: Subscription, events: ReadonlyArray<BilateralEvent>): ReadonlyArray<DigestGroup> => {
-  const wanted: ReadonlySet<string> | undefined = subscription.sectors === "all" ? undefined : new Set(subscription.sectors)
+export const groupBySector = (
+  subscription: Subscription,
+  events: ReadonlyArray<BilateralEvent>
+): ReadonlyArray<DigestGroup> => {
+  const wanted: ReadonlySet<string> | undefined =
+    subscription.sectors === "all" ? undefined : new Set(subscription.sectors)
   const groups = new Map<SectorId | "other", Array<BilateralEvent>>()
   const ordered = [...events].sort((a, b) => a.firstSeen.localeCompare(b.firstSeen) || a.id.localeCompare(b.id))
   for (const event of ordered) {
-    const sector = event.classification.sectors.find((candidate) => wanted === undefined || wanted.has(candidate)) ?? "other"
+    const sector =
+      event.classification.sectors.find((candidate) => wanted === undefined || wanted.has(candidate)) ?? "other"
     const group = groups.get(sector) ?? []
     group.push(event)
     groups.set(sector, group)
@@ -60,7 +72,9 @@ export const groupBySector = (subscription: Subscription, events: ReadonlyArray<
 }
 
 const outletsOf = (event: BilateralEvent): ReadonlyArray<string> => {
-  const outlets = event.sources.map((source) => source.outlet?.trim()).filter((outlet): outlet is string => outlet !== undefined && outlet !== "")
+  const outlets = event.sources
+    .map((source) => source.outlet?.trim())
+    .filter((outlet): outlet is string => outlet !== undefined && outlet !== "")
   return [...new Set(outlets)]
 }
 
@@ -113,7 +127,10 @@ const packSections = (heading: string, events: ReadonlyArray<BilateralEvent>): A
       sections.push(current)
       current = { text: `${heading} (continued)`, eventIds: [] }
     }
-    current = { text: truncate(`${current.text}\n${line}`, digestLimits.sectionChars), eventIds: [...current.eventIds, event.id] }
+    current = {
+      text: truncate(`${current.text}\n${line}`, digestLimits.sectionChars),
+      eventIds: [...current.eventIds, event.id]
+    }
   }
   sections.push(current)
   return sections
@@ -122,7 +139,15 @@ const packSections = (heading: string, events: ReadonlyArray<BilateralEvent>): A
 /** "Mon 23 Nov 2026" in the subscriber's zone: an 08:00 Auckland digest is dated Auckland's day, not UTC's. */
 export const localRunDate = (runAt: Date, tz: string): string => {
   try {
-    return new Intl.DateTimeFormat("en-GB", { timeZone: tz, weekday: "short", day: "numeric", month: "short", year: "numeric" }).format(runAt).replaceAll(",", "")
+    return new Intl.DateTimeFormat("en-GB", {
+      timeZone: tz,
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric"
+    })
+      .format(runAt)
+      .replaceAll(",", "")
   } catch {
     return runAt.toISOString().slice(0, 10)
   }
@@ -140,7 +165,9 @@ const packMessages = (sections: ReadonlyArray<PackedSection>, reservedChars: num
   let current: Array<PackedSection> = []
   let chars = reservedChars
   for (const packed of sections) {
-    const full = current.length + 3 > digestLimits.blocksPerMessage || chars + packed.text.length > digestLimits.blockTextPerMessage
+    const full =
+      current.length + 3 > digestLimits.blocksPerMessage ||
+      chars + packed.text.length > digestLimits.blockTextPerMessage
     if (current.length > 0 && full) {
       messages.push(current)
       current = []
@@ -182,7 +209,9 @@ export const composeDigest = (
     const part = kept.length > 1 ? ` (${index + 1}/${kept.length})` : ""
     const blocks: Array<unknown> = [
       { type: "header", text: { type: "plain_text", text: `${headline}${part}`, emoji: false } },
-      context(`${every} digest for ${runDate} · ${plural(groups.length, "sector")}${part === "" ? "" : ` · message${part}`}`),
+      context(
+        `${every} digest for ${runDate} · ${plural(groups.length, "sector")}${part === "" ? "" : ` · message${part}`}`
+      ),
       ...parts.map((packedSection) => section(packedSection.text))
     ]
     if (index === kept.length - 1 && notShown > 0) {

@@ -74,14 +74,35 @@ export class DigestBuffer extends Context.Service<
         const event = notice.event
         const now = yield* Clock.currentTimeMillis
         yield* Effect.promise(() =>
-          client.eval(bufferEventScript, 3, keys.sent, keys.pending, keys.events, event.id, JSON.stringify(event), String(event.revision), String(now))
+          client.eval(
+            bufferEventScript,
+            3,
+            keys.sent,
+            keys.pending,
+            keys.events,
+            event.id,
+            JSON.stringify(event),
+            String(event.revision),
+            String(now)
+          )
         )
       })
 
       const revise = Effect.fn("DigestBuffer.revise")(function* (subscription: Subscription, notice: EventNotice) {
         const keys = digestKeys(prefix, subscription.id)
         const event = notice.event
-        yield* Effect.promise(() => client.eval(reviseEventScript, 3, keys.sent, keys.pending, keys.events, event.id, JSON.stringify(event), String(event.revision)))
+        yield* Effect.promise(() =>
+          client.eval(
+            reviseEventScript,
+            3,
+            keys.sent,
+            keys.pending,
+            keys.events,
+            event.id,
+            JSON.stringify(event),
+            String(event.revision)
+          )
+        )
       })
 
       const pending = Effect.fn("DigestBuffer.pending")(function* (subscriptionId: string) {
@@ -94,12 +115,19 @@ export class DigestBuffer extends Context.Service<
           if (json === null) continue
           const decoded = decodeEvent(json)
           if (Result.isSuccess(decoded)) events.push(decoded.success)
-          else yield* Effect.logWarning("buffered digest event does not match the schema; skipped", { subscriptionId, eventId: ids[index] })
+          else
+            yield* Effect.logWarning("buffered digest event does not match the schema; skipped", {
+              subscriptionId,
+              eventId: ids[index]
+            })
         }
         return { events }
       })
 
-      const acknowledge = Effect.fn("DigestBuffer.acknowledge")(function* (subscriptionId: string, eventIds: ReadonlyArray<string>) {
+      const acknowledge = Effect.fn("DigestBuffer.acknowledge")(function* (
+        subscriptionId: string,
+        eventIds: ReadonlyArray<string>
+      ) {
         if (eventIds.length === 0) return
         const keys = digestKeys(prefix, subscriptionId)
         yield* Effect.promise(() =>

@@ -8,13 +8,19 @@ const weekly = (weekday: number, time: string, tz: string): Digest => ({ every: 
 
 describe("nextDigestRun", () => {
   it("runs a daily digest at the local time of its zone", () => {
-    expect(nextDigestRun(daily("08:00", "Asia/Kolkata"), at("2026-11-23T01:00:00Z")).toISOString()).toBe("2026-11-23T02:30:00.000Z")
-    expect(nextDigestRun(daily("08:00", "Asia/Kolkata"), at("2026-11-23T02:30:00Z")).toISOString()).toBe("2026-11-24T02:30:00.000Z")
+    expect(nextDigestRun(daily("08:00", "Asia/Kolkata"), at("2026-11-23T01:00:00Z")).toISOString()).toBe(
+      "2026-11-23T02:30:00.000Z"
+    )
+    expect(nextDigestRun(daily("08:00", "Asia/Kolkata"), at("2026-11-23T02:30:00Z")).toISOString()).toBe(
+      "2026-11-24T02:30:00.000Z"
+    )
   })
 
   it("uses the zone's own calendar date, not UTC's", () => {
     // 20:00 UTC on the 22nd is already 09:00 on the 23rd in Auckland (UTC+13 in summer).
-    expect(nextDigestRun(daily("08:00", "Pacific/Auckland"), at("2026-11-22T20:00:00Z")).toISOString()).toBe("2026-11-23T19:00:00.000Z")
+    expect(nextDigestRun(daily("08:00", "Pacific/Auckland"), at("2026-11-22T20:00:00Z")).toISOString()).toBe(
+      "2026-11-23T19:00:00.000Z"
+    )
   })
 
   it("keeps the wall-clock time across the spring-forward change (a 23-hour day)", () => {
@@ -33,7 +39,9 @@ describe("nextDigestRun", () => {
 
   it("moves a time skipped by the spring-forward change past the gap instead of dropping the day", () => {
     // New York: 8 March 2026, 02:00 EST jumps to 03:00 EDT; 02:30 does not exist and runs at 03:30 EDT.
-    expect(nextDigestRun(daily("02:30", "America/New_York"), at("2026-03-08T05:00:00Z")).toISOString()).toBe("2026-03-08T07:30:00.000Z")
+    expect(nextDigestRun(daily("02:30", "America/New_York"), at("2026-03-08T05:00:00Z")).toISOString()).toBe(
+      "2026-03-08T07:30:00.000Z"
+    )
   })
 
   it("runs a time repeated by the fall-back change once, at its first occurrence", () => {
@@ -48,7 +56,9 @@ describe("nextDigestRun", () => {
     const monday = weekly(1, "08:00", "Asia/Kolkata")
     expect(nextDigestRun(monday, at("2026-11-23T02:29:00Z")).toISOString()).toBe("2026-11-23T02:30:00.000Z")
     expect(nextDigestRun(monday, at("2026-11-23T02:30:00Z")).toISOString()).toBe("2026-11-30T02:30:00.000Z")
-    expect(nextDigestRun(weekly(0, "18:00", "UTC"), at("2026-11-23T00:00:00Z")).toISOString()).toBe("2026-11-29T18:00:00.000Z")
+    expect(nextDigestRun(weekly(0, "18:00", "UTC"), at("2026-11-23T00:00:00Z")).toISOString()).toBe(
+      "2026-11-29T18:00:00.000Z"
+    )
   })
 
   it("runs a weekly digest across a DST change at the same local time", () => {
@@ -60,15 +70,25 @@ describe("nextDigestRun", () => {
 
 describe("latestDigestRun", () => {
   it("is the scheduled run a digest is due for", () => {
-    expect(latestDigestRun(daily("08:00", "Asia/Kolkata"), at("2026-11-23T02:29:59Z")).toISOString()).toBe("2026-11-22T02:30:00.000Z")
-    expect(latestDigestRun(daily("08:00", "Asia/Kolkata"), at("2026-11-23T02:30:00Z")).toISOString()).toBe("2026-11-23T02:30:00.000Z")
-    expect(latestDigestRun(weekly(1, "08:00", "Asia/Kolkata"), at("2026-11-29T12:00:00Z")).toISOString()).toBe("2026-11-23T02:30:00.000Z")
+    expect(latestDigestRun(daily("08:00", "Asia/Kolkata"), at("2026-11-23T02:29:59Z")).toISOString()).toBe(
+      "2026-11-22T02:30:00.000Z"
+    )
+    expect(latestDigestRun(daily("08:00", "Asia/Kolkata"), at("2026-11-23T02:30:00Z")).toISOString()).toBe(
+      "2026-11-23T02:30:00.000Z"
+    )
+    expect(latestDigestRun(weekly(1, "08:00", "Asia/Kolkata"), at("2026-11-29T12:00:00Z")).toISOString()).toBe(
+      "2026-11-23T02:30:00.000Z"
+    )
   })
 })
 
 describe("zonedTimeToInstant", () => {
   it("converts wall-clock time in zones with half-hour and negative offsets", () => {
-    expect(zonedTimeToInstant({ year: 2026, month: 1, day: 15, hour: 9, minute: 0 }, "Asia/Kolkata").toISOString()).toBe("2026-01-15T03:30:00.000Z")
-    expect(zonedTimeToInstant({ year: 2026, month: 7, day: 1, hour: 9, minute: 0 }, "America/Los_Angeles").toISOString()).toBe("2026-07-01T16:00:00.000Z")
+    expect(
+      zonedTimeToInstant({ year: 2026, month: 1, day: 15, hour: 9, minute: 0 }, "Asia/Kolkata").toISOString()
+    ).toBe("2026-01-15T03:30:00.000Z")
+    expect(
+      zonedTimeToInstant({ year: 2026, month: 7, day: 1, hour: 9, minute: 0 }, "America/Los_Angeles").toISOString()
+    ).toBe("2026-07-01T16:00:00.000Z")
   })
 })

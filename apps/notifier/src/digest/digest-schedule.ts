@@ -42,11 +42,19 @@ const wallClockAsUtc = (instantMs: number, tz: string): number => {
   for (const part of formatterFor(tz).formatToParts(new Date(instantMs))) {
     if (part.type !== "literal") parts[part.type] = Number(part.value)
   }
-  return Date.UTC(parts["year"] ?? 1970, (parts["month"] ?? 1) - 1, parts["day"] ?? 1, parts["hour"] ?? 0, parts["minute"] ?? 0, parts["second"] ?? 0)
+  return Date.UTC(
+    parts["year"] ?? 1970,
+    (parts["month"] ?? 1) - 1,
+    parts["day"] ?? 1,
+    parts["hour"] ?? 0,
+    parts["minute"] ?? 0,
+    parts["second"] ?? 0
+  )
 }
 
 /** Offset of `tz` from UTC at `instant`, in ms (Asia/Kolkata: +5:30). */
-const offsetAt = (instantMs: number, tz: string): number => wallClockAsUtc(Math.floor(instantMs / 1000) * 1000, tz) - Math.floor(instantMs / 1000) * 1000
+const offsetAt = (instantMs: number, tz: string): number =>
+  wallClockAsUtc(Math.floor(instantMs / 1000) * 1000, tz) - Math.floor(instantMs / 1000) * 1000
 
 /** The instant a wall-clock time happens in `tz`, following the DST rules above. */
 export const zonedTimeToInstant = (wall: WallTime, tz: string): Date => {
@@ -68,16 +76,27 @@ export const zonedTimeToInstant = (wall: WallTime, tz: string): Date => {
 const localDate = (instantMs: number, tz: string, days: number) => {
   const wall = new Date(wallClockAsUtc(instantMs, tz))
   const date = new Date(Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate() + days))
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), weekday: date.getUTCDay() }
+  return {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    weekday: date.getUTCDay()
+  }
 }
 
 /** Weekly digests without a weekday (only possible in hand-written data) run on Mondays. */
 const weekdayOf = (digest: Digest): number => digest.weekday ?? 1
 
-const runOn = (digest: Digest, date: { year: number; month: number; day: number; weekday: number }): Date | undefined => {
+const runOn = (
+  digest: Digest,
+  date: { year: number; month: number; day: number; weekday: number }
+): Date | undefined => {
   if (digest.every === "weekly" && date.weekday !== weekdayOf(digest)) return undefined
   const [hour, minute] = digest.at.split(":").map(Number)
-  return zonedTimeToInstant({ year: date.year, month: date.month, day: date.day, hour: hour ?? 0, minute: minute ?? 0 }, digest.tz)
+  return zonedTimeToInstant(
+    { year: date.year, month: date.month, day: date.day, hour: hour ?? 0, minute: minute ?? 0 },
+    digest.tz
+  )
 }
 
 /** The first scheduled run strictly after `after`. */

@@ -66,7 +66,11 @@ export class DigestScheduler extends Context.Service<
        * another; a part an earlier attempt may have posted (a timeout after Slack took it) is
        * looked up in the channel first.
        */
-      const postPart = Effect.fn("DigestScheduler.postPart")(function* (subscription: Subscription, runAtMs: number, message: DigestMessage) {
+      const postPart = Effect.fn("DigestScheduler.postPart")(function* (
+        subscription: Subscription,
+        runAtMs: number,
+        message: DigestMessage
+      ) {
         const keys = digestKeys(prefix, subscription.id)
         const part = createHash("sha256").update(message.eventIds.join("\n")).digest("hex").slice(0, 16)
         const marker = { deliveryKey: `digest-${subscription.id}-${runAtMs}-${part}` }
@@ -92,7 +96,9 @@ export class DigestScheduler extends Context.Service<
         if (last !== null && Date.parse(last) >= runAt.getTime()) return undefined
 
         const base = { subscriptionId: subscription.id, channel: subscription.channel, runAt: runAt.toISOString() }
-        const claimed = yield* Effect.promise(() => client.set(keys.lock(runAt.getTime()), owner, "PX", lockTtlMs, "NX"))
+        const claimed = yield* Effect.promise(() =>
+          client.set(keys.lock(runAt.getTime()), owner, "PX", lockTtlMs, "NX")
+        )
         if (claimed === null) return { ...base, outcome: "taken" as const, events: 0 }
 
         const claimedRun = Effect.gen(function* () {
@@ -137,9 +143,19 @@ export class DigestScheduler extends Context.Service<
             return { ...base, outcome: "failed" as const, events: events.length - posted.length, error: error.reason }
           }
           yield* Effect.promise(() => client.set(keys.last, runAt.toISOString()))
-          yield* Effect.logInfo("digest posted", { subscriptionId: subscription.id, channel: subscription.channel, events: posted.length, messages: messages.length })
+          yield* Effect.logInfo("digest posted", {
+            subscriptionId: subscription.id,
+            channel: subscription.channel,
+            events: posted.length,
+            messages: messages.length
+          })
           const error = refused.length > 0 ? { error: refused.join("; ") } : {}
-          return { ...base, outcome: posted.length > 0 ? ("posted" as const) : ("failed" as const), events: posted.length, ...error }
+          return {
+            ...base,
+            outcome: posted.length > 0 ? ("posted" as const) : ("failed" as const),
+            events: posted.length,
+            ...error
+          }
         })
         // Anything unexpected after claiming (Redis failing mid-run) frees the run for the next check;
         // a digest that did reach Slack is then found by its marker rather than posted again.
@@ -156,7 +172,10 @@ export class DigestScheduler extends Context.Service<
           // One subscription's trouble (a bad time zone in hand-edited data, Redis hiccup) must not stop the others.
           const result = yield* runOne(subscription, now).pipe(
             Effect.catchCause((cause) =>
-              Effect.logError("digest check failed", { subscriptionId: subscription.id, cause: Cause.pretty(cause) }).pipe(Effect.as(undefined))
+              Effect.logError("digest check failed", {
+                subscriptionId: subscription.id,
+                cause: Cause.pretty(cause)
+              }).pipe(Effect.as(undefined))
             )
           )
           if (result !== undefined) results.push(result)
@@ -187,7 +206,14 @@ export class DigestScheduler extends Context.Service<
   static readonly layer = Layer.unwrap(
     Effect.gen(function* () {
       const seconds = yield* Config.Int("DIGEST_CHECK_SECONDS").pipe(Config.withDefault(60))
-      if (seconds < 1) return yield* Effect.fail(new Config.ConfigError(new ConfigProvider.SourceError({ message: `DIGEST_CHECK_SECONDS is invalid: expected a whole number ≥ 1, got ${seconds}` })))
+      if (seconds < 1)
+        return yield* Effect.fail(
+          new Config.ConfigError(
+            new ConfigProvider.SourceError({
+              message: `DIGEST_CHECK_SECONDS is invalid: expected a whole number ≥ 1, got ${seconds}`
+            })
+          )
+        )
       return DigestScheduler.layerWith({ checkIntervalMs: seconds * 1000 })
     })
   )

@@ -4,7 +4,13 @@ import { renderBlocksAsText } from "../slack/render-text.ts"
 import { bilateralEvent } from "../subscriptions/test-fixtures.ts"
 import { checkBlocks } from "../testing/fake-slack-server.ts"
 import { acknowledgementsBlock, feedbackActionsBlock } from "./alert-feedback-blocks.ts"
-import { answerOf, feedbackActionIds, feedbackBlockId, parseFeedbackBlockId, type FeedbackRecord } from "./feedback-answer.ts"
+import {
+  answerOf,
+  feedbackActionIds,
+  feedbackBlockId,
+  parseFeedbackBlockId,
+  type FeedbackRecord
+} from "./feedback-answer.ts"
 
 const record = (overrides: Partial<FeedbackRecord> = {}): FeedbackRecord => ({
   eventId: "evt-1",
@@ -18,22 +24,35 @@ const record = (overrides: Partial<FeedbackRecord> = {}): FeedbackRecord => ({
 
 describe("alert controls", () => {
   it("puts the three controls under an alert, within Slack's limits, and says what happened above them", () => {
-    const message = renderAlert(bilateralEvent("evt-1", { actors: [{ name: "Fincantieri", kind: "organisation", country: "IT" }] }))
+    const message = renderAlert(
+      bilateralEvent("evt-1", { actors: [{ name: "Fincantieri", kind: "organisation", country: "IT" }] })
+    )
     expect(checkBlocks(message.blocks)).toBeUndefined()
-    const actions = message.blocks.find((block) => block.type === "actions") as { block_id: string; elements: Array<{ action_id: string }> }
+    const actions = message.blocks.find((block) => block.type === "actions") as {
+      block_id: string
+      elements: Array<{ action_id: string }>
+    }
     expect(actions.block_id).toBe(feedbackBlockId("evt-1", 1))
-    expect(actions.elements.map((element) => element.action_id)).toEqual([feedbackActionIds.notRelevant, feedbackActionIds.correction, feedbackActionIds.mute])
+    expect(actions.elements.map((element) => element.action_id)).toEqual([
+      feedbackActionIds.notRelevant,
+      feedbackActionIds.correction,
+      feedbackActionIds.mute
+    ])
     const text = renderBlocksAsText(message.blocks, message.text)
     expect(text).toContain("[Not relevant] [Wrong type or sector… ▾] [Mute this development]")
     expect(text).toMatch(/\*What happened\*\nFincantieri signed an agreement with India on defence\./)
   })
 
   it("offers every event type but not_relevant and every sector in the menu, each value read back as an answer", () => {
-    const block = feedbackActionsBlock(bilateralEvent("evt-1")) as { elements: Array<{ option_groups?: Array<{ options: Array<{ value: string }> }> }> }
-    const values = block.elements[1]?.option_groups?.flatMap((group) => group.options.map((option) => option.value)) ?? []
+    const block = feedbackActionsBlock(bilateralEvent("evt-1")) as {
+      elements: Array<{ option_groups?: Array<{ options: Array<{ value: string }> }> }>
+    }
+    const values =
+      block.elements[1]?.option_groups?.flatMap((group) => group.options.map((option) => option.value)) ?? []
     expect(values).toHaveLength(13 + 20)
     expect(values).not.toContain("type:not_relevant")
-    for (const value of values) expect(answerOf({ actionId: feedbackActionIds.correction, selectedValue: value })).toBeDefined()
+    for (const value of values)
+      expect(answerOf({ actionId: feedbackActionIds.correction, selectedValue: value })).toBeDefined()
     expect(answerOf({ actionId: feedbackActionIds.correction, selectedValue: "type:not_relevant" })).toBeUndefined()
     expect(answerOf({ actionId: feedbackActionIds.correction, selectedValue: "sector:fashion" })).toBeUndefined()
     expect(answerOf({ actionId: "someone_elses_button" })).toBeUndefined()

@@ -13,7 +13,11 @@ const maxOptionText = 75
 /** Acknowledgements shown on an alert: the most recent ones; older answers stay in the store. */
 const maxAcknowledgements = 5
 
-const plain = (text: string, max: number) => ({ type: "plain_text", text: truncate(escapePlain(text), max), emoji: true })
+const plain = (text: string, max: number) => ({
+  type: "plain_text",
+  text: truncate(escapePlain(text), max),
+  emoji: true
+})
 
 const button = (actionId: string, text: string, value: string, style?: "danger") => ({
   type: "button",
@@ -37,7 +41,10 @@ const correctionMenu = () => ({
     },
     {
       label: plain("The sector is", maxOptionText),
-      options: sectors.map((sector) => ({ text: plain(sector.label, maxOptionText), value: correctionValue("sector", sector.id) }))
+      options: sectors.map((sector) => ({
+        text: plain(sector.label, maxOptionText),
+        value: correctionValue("sector", sector.id)
+      }))
     }
   ]
 })
@@ -58,7 +65,8 @@ export const feedbackActionsBlock = (event: BilateralEvent): Record<string, unkn
 }
 
 /** `<@U…>` for a real Slack user id; anything else is shown as text, escaped. */
-export const mentionOf = (user: string): string => (/^[UW][A-Z0-9]{2,20}$/.test(user) ? `<@${user}>` : escapeMrkdwn(truncate(user, 40)))
+export const mentionOf = (user: string): string =>
+  /^[UW][A-Z0-9]{2,20}$/.test(user) ? `<@${user}>` : escapeMrkdwn(truncate(user, 40))
 
 /** "Marked not relevant by <@U…>", one per answer. */
 export const acknowledgementOf = (record: FeedbackRecord): string => {
@@ -89,4 +97,6 @@ export const alertFeedbackBlocks = (
   event: BilateralEvent,
   records: ReadonlyArray<FeedbackRecord> = []
 ): ReadonlyArray<Record<string, unknown>> =>
-  [acknowledgementsBlock(records), feedbackActionsBlock(event)].filter((block): block is Record<string, unknown> => block !== undefined)
+  [acknowledgementsBlock(records), feedbackActionsBlock(event)].filter(
+    (block): block is Record<string, unknown> => block !== undefined
+  )

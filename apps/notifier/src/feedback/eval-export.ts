@@ -47,8 +47,13 @@ const describeAnswer = (answer: FeedbackRecord): string => {
 }
 
 /** The label the answers make of the classification; undefined when no answer is about it. */
-export const correctedLabel = (event: BilateralEvent, answers: ReadonlyArray<FeedbackRecord>): EvalLine["label"] | undefined => {
-  const labelling = [...answers].filter((answer) => answer.answer.kind !== "mute").sort((a, b) => a.at.localeCompare(b.at))
+export const correctedLabel = (
+  event: BilateralEvent,
+  answers: ReadonlyArray<FeedbackRecord>
+): EvalLine["label"] | undefined => {
+  const labelling = [...answers]
+    .filter((answer) => answer.answer.kind !== "mute")
+    .sort((a, b) => a.at.localeCompare(b.at))
   if (labelling.length === 0) return undefined
   const item = event.classification
   const lastDismissal = labelling.map((answer) => answer.answer.kind).lastIndexOf("not_relevant")
@@ -67,7 +72,9 @@ export const correctedLabel = (event: BilateralEvent, answers: ReadonlyArray<Fee
   return {
     relevant: true,
     eventType,
-    eventTypes: [...new Set([eventType, ...item.eventTypes.filter((type) => type !== replaced && type !== "not_relevant")])],
+    eventTypes: [
+      ...new Set([eventType, ...item.eventTypes.filter((type) => type !== replaced && type !== "not_relevant")])
+    ],
     sectors: chosenSectors.length > 0 ? chosenSectors : [...item.sectors],
     actors: item.actors.map((actor) => actor.name),
     places: item.places.map((place) => place.name),

@@ -47,7 +47,9 @@ export const feedbackBlockId = (eventId: string, revision: number): string | und
 }
 
 /** The event and revision a block_id names, or undefined when it is not one of ours. */
-export const parseFeedbackBlockId = (blockId: string): { readonly eventId: string; readonly revision: number } | undefined => {
+export const parseFeedbackBlockId = (
+  blockId: string
+): { readonly eventId: string; readonly revision: number } | undefined => {
   if (blockId.length > maxBlockIdChars) return undefined
   const match = /^iim_feedback\|(\d{1,9})\|(.+)$/s.exec(blockId)
   if (match === null) return undefined
@@ -58,7 +60,10 @@ export const parseFeedbackBlockId = (blockId: string): { readonly eventId: strin
 export const correctionValue = (kind: "type" | "sector", id: string): string => `${kind}:${id}`
 
 /** One clicked control → the answer it means, or undefined for anything not ours or malformed. */
-export const answerOf = (action: { readonly actionId: string; readonly selectedValue?: string | undefined }): FeedbackAnswer | undefined => {
+export const answerOf = (action: {
+  readonly actionId: string
+  readonly selectedValue?: string | undefined
+}): FeedbackAnswer | undefined => {
   switch (action.actionId) {
     case feedbackActionIds.notRelevant:
       return { kind: "not_relevant" }
@@ -66,7 +71,8 @@ export const answerOf = (action: { readonly actionId: string; readonly selectedV
       return { kind: "mute" }
     case feedbackActionIds.correction: {
       const [kind, id] = (action.selectedValue ?? "").split(":", 2)
-      if (kind === "type" && id !== undefined && isEventTypeId(id) && id !== "not_relevant") return { kind: "wrong_type", eventType: id }
+      if (kind === "type" && id !== undefined && isEventTypeId(id) && id !== "not_relevant")
+        return { kind: "wrong_type", eventType: id }
       if (kind === "sector" && id !== undefined && isSectorId(id)) return { kind: "wrong_sector", sector: id }
       return undefined
     }

@@ -82,7 +82,9 @@ export class FeedbackStore extends Context.Service<
         })
 
       const rememberEvent = (event: BilateralEvent) =>
-        Effect.promise(() => client.set(keys.event(event.id), JSON.stringify(event), "EX", alertedEventSeconds)).pipe(Effect.asVoid)
+        Effect.promise(() => client.set(keys.event(event.id), JSON.stringify(event), "EX", alertedEventSeconds)).pipe(
+          Effect.asVoid
+        )
 
       const eventById = (id: string) =>
         Effect.promise(() => client.get(keys.event(id))).pipe(
@@ -114,7 +116,11 @@ export class FeedbackStore extends Context.Service<
 
       const answersIn = (eventId: string, channel: string) =>
         Effect.promise(() => client.lrange(keys.answers(eventId), 0, -1)).pipe(
-          Effect.map((raw) => records(raw).filter((answer) => answer.channel === channel).reverse())
+          Effect.map((raw) =>
+            records(raw)
+              .filter((answer) => answer.channel === channel)
+              .reverse()
+          )
         )
 
       const answered = (since?: number) =>
@@ -125,7 +131,8 @@ export class FeedbackStore extends Context.Service<
           for (let start = 0; start < members.length; start += 200) {
             const page = members.slice(start, start + 200)
             const batch = client.pipeline()
-            for (const member of page) batch.get(`${prefix}:feedback:snapshot:${member}`).lrange(`${prefix}:feedback:answers:${member}`, 0, -1)
+            for (const member of page)
+              batch.get(`${prefix}:feedback:snapshot:${member}`).lrange(`${prefix}:feedback:answers:${member}`, 0, -1)
             const replies = (await batch.exec()) ?? []
             page.forEach((_, index) => {
               const snapshot = replies[index * 2]?.[1]

@@ -31,23 +31,43 @@ export class OpsReporter extends Context.Service<
       const ledger = yield* DeliveryLedger
       const deliveries = yield* DeliveryQueue
 
-      const postToOps = (deliveryKey: string, message: { readonly text: string; readonly blocks: ReadonlyArray<unknown> }, aboutChannel?: string) =>
+      const postToOps = (
+        deliveryKey: string,
+        message: { readonly text: string; readonly blocks: ReadonlyArray<unknown> },
+        aboutChannel?: string
+      ) =>
         Option.match(config.opsChannel, {
           onNone: () => Effect.void,
           onSome: (opsChannel) =>
             // An ops channel that is itself undeliverable would report itself forever.
             opsChannel === aboutChannel
               ? Effect.void
-              : deliveries.enqueue({ kind: "message", deliveryKey, channel: opsChannel, text: message.text, blocks: message.blocks })
+              : deliveries.enqueue({
+                  kind: "message",
+                  deliveryKey,
+                  channel: opsChannel,
+                  text: message.text,
+                  blocks: message.blocks
+                })
         })
 
       return OpsReporter.of({
-        channelFailed: Effect.fn("OpsReporter.channelFailed")(function* (channel: string, code: string, reason: string) {
+        channelFailed: Effect.fn("OpsReporter.channelFailed")(function* (
+          channel: string,
+          code: string,
+          reason: string
+        ) {
           const firstTime = yield* ledger.reportOnce(`channel-${channel}-${code}`, 24 * 3600)
           if (!firstTime) return
-          yield* Effect.logError(`Slack channel ${channel} is undeliverable (${code}): ${reason}; its alerts are skipped until this is fixed`)
+          yield* Effect.logError(
+            `Slack channel ${channel} is undeliverable (${code}): ${reason}; its alerts are skipped until this is fixed`
+          )
           const day = new Date().toISOString().slice(0, 10)
-          yield* postToOps(`ops-channel-${jobIdPart(channel)}-${jobIdPart(code)}-${day}`, renderChannelFailure(channel, code, reason), channel)
+          yield* postToOps(
+            `ops-channel-${jobIdPart(channel)}-${jobIdPart(code)}-${day}`,
+            renderChannelFailure(channel, code, reason),
+            channel
+          )
         }),
         feedFailing: Effect.fn("OpsReporter.feedFailing")(function* (notice: OpsNotice) {
           const episode = shortHash(`${notice.feedUrl}\u0000${notice.failingSince}`)

@@ -29,7 +29,10 @@ const waitForJobs = async (h: NotifierHarness, count: number) => {
 }
 
 it("posts a failing feed to the ops channel once per failure episode", async () => {
-  const h = await startNotifierHarness({ area: "d2-ops", settings: { opsChannel: Option.some("C0OPS"), channelIntervalMs: 50 } })
+  const h = await startNotifierHarness({
+    area: "d2-ops",
+    settings: { opsChannel: Option.some("C0OPS"), channelIntervalMs: 50 }
+  })
   harness = h
   // The worker repeats the notice while the feed keeps failing: one episode, one message.
   await h.sendOpsNotice(failing({ consecutiveFailures: 12 }), "ops-1")

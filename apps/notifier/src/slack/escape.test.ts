@@ -8,7 +8,14 @@ describe("escapeMrkdwn", () => {
   })
 
   it("turns special mentions and user mentions into literal text", () => {
-    for (const ping of ["<!channel>", "<!here>", "<!everyone>", "<@U0123ABC>", "<!subteam^S0123|@team>", "<#C0123|general>"]) {
+    for (const ping of [
+      "<!channel>",
+      "<!here>",
+      "<!everyone>",
+      "<@U0123ABC>",
+      "<!subteam^S0123|@team>",
+      "<#C0123|general>"
+    ]) {
       const escaped = escapeMrkdwn(`hello ${ping} world`)
       expect(escaped).not.toContain("<")
       expect(escaped).not.toContain(">")
@@ -36,13 +43,16 @@ describe("escapeMrkdwn", () => {
     ["POP DIRECTIONAL ISOLATE", "\u2069"]
   ] as const
 
-  it.each(invisible)("removes %s from feed text, so it cannot split a mention past the escaping", (_name, character) => {
-    const escaped = escapeMrkdwn(`<!chan${character}nel> @${character}here @h${character}ere <@U0${character}123>`)
-    // The only invisible character left is the word joiner the escaping itself puts after "@".
-    const withoutOwnJoiners = escaped.replaceAll("@\u2060", "@")
-    expect(withoutOwnJoiners).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/)
-    expect(escaped).toBe("&lt;!channel&gt; @\u2060here @\u2060here &lt;@U0123&gt;")
-  })
+  it.each(invisible)(
+    "removes %s from feed text, so it cannot split a mention past the escaping",
+    (_name, character) => {
+      const escaped = escapeMrkdwn(`<!chan${character}nel> @${character}here @h${character}ere <@U0${character}123>`)
+      // The only invisible character left is the word joiner the escaping itself puts after "@".
+      const withoutOwnJoiners = escaped.replaceAll("@\u2060", "@")
+      expect(withoutOwnJoiners).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/)
+      expect(escaped).toBe("&lt;!channel&gt; @\u2060here @\u2060here &lt;@U0123&gt;")
+    }
+  )
 
   it("removes them from plain text (headers) too", () => {
     expect(escapePlain("\u202Egnp.exe\u202C @\uFEFFchannel")).toBe("gnp.exe @\u2060channel")
@@ -109,7 +119,25 @@ describe("truncate", () => {
 describe("escaping, for any feed text (property)", () => {
   const feedText = fc.oneof(
     fc.string({ unit: "binary", maxLength: 300 }),
-    fc.string({ unit: fc.constantFrom("<", ">", "&", "!", "@", "|", "here", "channel", "\u200B", "\u2060", "\u202E", "\uFEFF", "a", " "), maxLength: 120 })
+    fc.string({
+      unit: fc.constantFrom(
+        "<",
+        ">",
+        "&",
+        "!",
+        "@",
+        "|",
+        "here",
+        "channel",
+        "\u200B",
+        "\u2060",
+        "\u202E",
+        "\uFEFF",
+        "a",
+        " "
+      ),
+      maxLength: 120
+    })
   )
 
   it("leaves no angle bracket, no bare broadcast word and no invisible character but its own joiner", () => {
@@ -118,7 +146,9 @@ describe("escaping, for any feed text (property)", () => {
         const escaped = escapeMrkdwn(text)
         expect(escaped).not.toMatch(/[<>]/)
         expect(escaped).not.toMatch(/@(here|channel|everyone|group)\b/i)
-        expect(escaped.replaceAll("@\u2060", "@")).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/)
+        expect(escaped.replaceAll("@\u2060", "@")).not.toMatch(
+          /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/
+        )
       }),
       { numRuns: 500 }
     )

@@ -31,8 +31,7 @@ const escapeReserved = (text: string): string =>
 const defuseBroadcasts = (text: string): string => text.replace(broadcastWords, `@${wordJoiner}$1`)
 
 /** Feed text for a `mrkdwn` field or a message's fallback `text`: displayed literally, pings nobody. */
-export const escapeMrkdwn = (text: string): string =>
-  defuseBroadcasts(escapeReserved(stripInvisible(text)))
+export const escapeMrkdwn = (text: string): string => defuseBroadcasts(escapeReserved(stripInvisible(text)))
 
 /**
  * Feed text for a `plain_text` field (headers, context). Slack decodes the three entities in

@@ -22,7 +22,10 @@ export interface KeepAliveFetchOptions {
 }
 
 export class SlackRequestTimeout extends Error {
-  constructor(readonly url: string, readonly timeoutMs: number) {
+  constructor(
+    readonly url: string,
+    readonly timeoutMs: number
+  ) {
     super(`no complete answer from ${new URL(url).origin} within ${timeoutMs} ms`)
     this.name = "SlackRequestTimeout"
   }
@@ -43,14 +46,19 @@ export const makeKeepAliveFetch = (options: KeepAliveFetchOptions): typeof fetch
     const body = init.body
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : undefined
     const protocol = url?.startsWith("https:") ? "https:" : url?.startsWith("http:") ? "http:" : undefined
-    if (url === undefined || protocol === undefined || (body != null && typeof body !== "string")) return fetch(input, init)
+    if (url === undefined || protocol === undefined || (body != null && typeof body !== "string"))
+      return fetch(input, init)
 
     return new Promise<Response>((resolve, reject) => {
       const headers: Record<string, string> = {}
       new Headers(init.headers).forEach((value, name) => (headers[name] = value))
       if (body != null) headers["content-length"] = String(Buffer.byteLength(body))
 
-      const request = (protocol === "https:" ? https : http).request(url, { method: init.method ?? "GET", headers, agent: agents[protocol] })
+      const request = (protocol === "https:" ? https : http).request(url, {
+        method: init.method ?? "GET",
+        headers,
+        agent: agents[protocol]
+      })
       /** The call is over, one way or the other: no timer, no abort listener left behind. */
       const settle = () => {
         clearTimeout(timer)
@@ -62,7 +70,8 @@ export const makeKeepAliveFetch = (options: KeepAliveFetchOptions): typeof fetch
         reject(error)
       }
       const timer = setTimeout(() => fail(new SlackRequestTimeout(url, options.timeoutMs)), options.timeoutMs)
-      const onAbort = () => fail(init.signal?.reason instanceof Error ? init.signal.reason : new Error("the request was aborted"))
+      const onAbort = () =>
+        fail(init.signal?.reason instanceof Error ? init.signal.reason : new Error("the request was aborted"))
       if (init.signal?.aborted === true) return onAbort()
       init.signal?.addEventListener("abort", onAbort, { once: true })
 
@@ -87,7 +96,13 @@ export const makeKeepAliveFetch = (options: KeepAliveFetchOptions): typeof fetch
           // A Response may not carry a body for these statuses.
           const nullBody = status === 204 || status === 205 || status === 304
           try {
-            resolve(new Response(nullBody ? null : Buffer.concat(chunks), { status, statusText: response.statusMessage ?? "", headers: answerHeaders }))
+            resolve(
+              new Response(nullBody ? null : Buffer.concat(chunks), {
+                status,
+                statusText: response.statusMessage ?? "",
+                headers: answerHeaders
+              })
+            )
           } catch (error) {
             reject(new Error(`unreadable answer from ${new URL(url).origin} (HTTP ${status}): ${String(error)}`))
           }

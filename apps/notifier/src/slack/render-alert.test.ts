@@ -2,22 +2,38 @@ import type { Evidence, Source } from "@india-italy/domain"
 import { describe, expect, it } from "vitest"
 import { checkBlocks } from "../testing/fake-slack-server.ts"
 import { sampleEvent, sampleSource } from "../testing/fixtures.ts"
-import { formatAmount, formatDate, renderAlert, renderOpsNotice, renderSourceReply, slackLimits } from "./render-alert.ts"
+import {
+  formatAmount,
+  formatDate,
+  renderAlert,
+  renderOpsNotice,
+  renderSourceReply,
+  slackLimits
+} from "./render-alert.ts"
 import { renderBlocksAsText } from "./render-text.ts"
 
 type AnyBlock = { type: string; text?: { type: string; text: string }; elements?: Array<{ text: string }> }
 const blocksOf = (message: { blocks: ReadonlyArray<unknown> }) => message.blocks as ReadonlyArray<AnyBlock>
 const allTexts = (message: { text: string; blocks: ReadonlyArray<unknown> }) => [
   message.text,
-  ...blocksOf(message).flatMap((block) => [block.text?.text ?? "", ...(block.elements ?? []).map((element) => element.text)])
+  ...blocksOf(message).flatMap((block) => [
+    block.text?.text ?? "",
+    ...(block.elements ?? []).map((element) => element.text)
+  ])
 ]
 
 describe("formatting facts", () => {
   it("formats amounts the way analysts write them", () => {
-    expect(formatAmount({ value: 20e9, currency: "EUR", measure: "trade_target", year: 2029, text: "" })).toBe("€20 billion target by 2029")
-    expect(formatAmount({ value: 15e9, currency: "USD", measure: "trade_volume", text: "" })).toBe("$15 billion bilateral trade")
+    expect(formatAmount({ value: 20e9, currency: "EUR", measure: "trade_target", year: 2029, text: "" })).toBe(
+      "€20 billion target by 2029"
+    )
+    expect(formatAmount({ value: 15e9, currency: "USD", measure: "trade_volume", text: "" })).toBe(
+      "$15 billion bilateral trade"
+    )
     expect(formatAmount({ value: 800, measure: "company_count", text: "" })).toBe("800 companies")
-    expect(formatAmount({ value: 1.5e6, currency: "CHF", measure: "investment", year: 2025, text: "" })).toBe("CHF 1.5 million investment (2025)")
+    expect(formatAmount({ value: 1.5e6, currency: "CHF", measure: "investment", year: 2025, text: "" })).toBe(
+      "CHF 1.5 million investment (2025)"
+    )
   })
 
   it("shows a date only as precisely as it is known", () => {
@@ -57,15 +73,45 @@ describe("renderAlert", () => {
       end: 10
     }))
     const sources: Array<Source> = Array.from({ length: 120 }, (_, index) =>
-      sampleSource({ itemId: `i${index}`, outlet: `Outlet ${index} ${"x".repeat(300)}`, title: "t".repeat(5_000), url: `https://wire${index}.example/${"p".repeat(1_500)}` })
+      sampleSource({
+        itemId: `i${index}`,
+        outlet: `Outlet ${index} ${"x".repeat(300)}`,
+        title: "t".repeat(5_000),
+        url: `https://wire${index}.example/${"p".repeat(1_500)}`
+      })
     )
     const event = sampleEvent(
       "ev-huge-" + "e".repeat(500),
       {
         title: `${"Very long headline & more ".repeat(2_000)}END`,
-        actors: Array.from({ length: 300 }, (_, index) => ({ name: `Person ${index} ${"n".repeat(200)}`, kind: "person" as const, country: "IN" as const, office: "o".repeat(500) })),
-        places: Array.from({ length: 200 }, (_, index) => ({ name: `Place ${index} ${"q".repeat(100)}`, country: "IT" as const })),
-        sectors: ["defence", "trade", "investment", "space", "technology_ai", "semiconductors", "digital", "energy_climate", "critical_minerals", "maritime_ports", "connectivity_infrastructure", "migration_mobility", "education_research", "culture_tourism", "health", "agriculture_food"],
+        actors: Array.from({ length: 300 }, (_, index) => ({
+          name: `Person ${index} ${"n".repeat(200)}`,
+          kind: "person" as const,
+          country: "IN" as const,
+          office: "o".repeat(500)
+        })),
+        places: Array.from({ length: 200 }, (_, index) => ({
+          name: `Place ${index} ${"q".repeat(100)}`,
+          country: "IT" as const
+        })),
+        sectors: [
+          "defence",
+          "trade",
+          "investment",
+          "space",
+          "technology_ai",
+          "semiconductors",
+          "digital",
+          "energy_climate",
+          "critical_minerals",
+          "maritime_ports",
+          "connectivity_infrastructure",
+          "migration_mobility",
+          "education_research",
+          "culture_tourism",
+          "health",
+          "agriculture_food"
+        ],
         evidence
       },
       { sources }
@@ -98,7 +144,12 @@ describe("renderAlert", () => {
 
   it("says how many sources it hides: listed plus '…and N more' is every source (82 sources, long & URLs)", () => {
     const sources = Array.from({ length: 82 }, (_, index) =>
-      sampleSource({ itemId: `s${index}`, outlet: `Outlet ${index}`, url: `https://wire${index}.example/a?${"x=1&".repeat(150)}`, title: "t".repeat(190) })
+      sampleSource({
+        itemId: `s${index}`,
+        outlet: `Outlet ${index}`,
+        url: `https://wire${index}.example/a?${"x=1&".repeat(150)}`,
+        title: "t".repeat(190)
+      })
     )
     const message = renderAlert(sampleEvent("ev-82", {}, { sources }))
     expect(checkBlocks(message.blocks)).toBeUndefined()
@@ -109,7 +160,9 @@ describe("renderAlert", () => {
   })
 
   it("counts reports the event no longer lists (sourceCount), and says so when all listed ones fit", () => {
-    const sources = Array.from({ length: 20 }, (_, index) => sampleSource({ itemId: `s${index}`, outlet: `Outlet ${index}` }))
+    const sources = Array.from({ length: 20 }, (_, index) =>
+      sampleSource({ itemId: `s${index}`, outlet: `Outlet ${index}` })
+    )
     // sourceCount is the worker's optional total of reports joined; sources are capped at about 20.
     const event = { ...sampleEvent("ev-capped", {}, { sources }), sourceCount: 250 }
     const sourcesText = allTexts(renderAlert(event)).find((text) => text.startsWith("*Sources*")) ?? ""
@@ -120,14 +173,19 @@ describe("renderAlert", () => {
   })
 
   it("says nothing about more sources when every one is listed", () => {
-    const sources = Array.from({ length: 3 }, (_, index) => sampleSource({ itemId: `s${index}`, outlet: `Outlet ${index}` }))
-    const sourcesText = allTexts(renderAlert(sampleEvent("ev-3", {}, { sources }))).find((text) => text.startsWith("*Sources*")) ?? ""
+    const sources = Array.from({ length: 3 }, (_, index) =>
+      sampleSource({ itemId: `s${index}`, outlet: `Outlet ${index}` })
+    )
+    const sourcesText =
+      allTexts(renderAlert(sampleEvent("ev-3", {}, { sources }))).find((text) => text.startsWith("*Sources*")) ?? ""
     expect(listedCount(sourcesText)).toBe(3)
     expect(sourcesText).not.toContain("…and")
   })
 
   it("renders an event with no sector, actors or evidence without empty blocks", () => {
-    const message = renderAlert(sampleEvent("ev-bare", { sectors: [], actors: [], places: [], amounts: [], evidence: [], occurredOn: undefined }))
+    const message = renderAlert(
+      sampleEvent("ev-bare", { sectors: [], actors: [], places: [], amounts: [], evidence: [], occurredOn: undefined })
+    )
     expect(checkBlocks(message.blocks)).toBeUndefined()
     expect(allTexts(message).join("\n")).toContain("no sector tagged")
   })
@@ -139,7 +197,11 @@ describe("renderAlert", () => {
 
 describe("follow-ups and ops", () => {
   it("renders a thread reply naming the new outlet with a safe link", () => {
-    const source = sampleSource({ outlet: "Second <!channel> Wire", url: "https://second.example/story", title: "Italy and India <@U0999> confirm" })
+    const source = sampleSource({
+      outlet: "Second <!channel> Wire",
+      url: "https://second.example/story",
+      title: "Italy and India <@U0999> confirm"
+    })
     const message = renderSourceReply(sampleEvent("ev-r"), source)
     const text = allTexts(message).join("\n")
     expect(text).toContain("<https://second.example/story|Second &lt;!channel&gt; Wire>")

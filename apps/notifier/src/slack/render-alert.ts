@@ -48,8 +48,18 @@ const maxSources = 10
 const currencySymbols: Readonly<Record<string, string>> = { EUR: "€", USD: "$", INR: "₹", GBP: "£", JPY: "¥" }
 
 const monthNames = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December"
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
 ] as const
 
 /** "20 billion", "1.5 million", "800": the scale words people use for trade figures. */
@@ -117,11 +127,13 @@ const countryNames: Readonly<Record<Actor["country"], string>> = { IN: "India", 
 
 const formatActor = (actor: Actor): string => {
   const office = actor.office !== undefined ? `, ${escapeMrkdwn(actor.office)}` : ""
-  const country = actor.office === undefined && countryNames[actor.country] !== "" ? ` (${countryNames[actor.country]})` : ""
+  const country =
+    actor.office === undefined && countryNames[actor.country] !== "" ? ` (${countryNames[actor.country]})` : ""
   return `${escapeMrkdwn(actor.name)}${office}${country}`
 }
 
-export const eventTypeLabel = (item: ClassifiedItem): string => eventTypeById.get(item.eventType)?.label ?? item.eventType
+export const eventTypeLabel = (item: ClassifiedItem): string =>
+  eventTypeById.get(item.eventType)?.label ?? item.eventType
 
 const sectorLabel = (sector: string): string => sectorById.get(sector as never)?.label ?? sector
 
@@ -212,7 +224,8 @@ export const fitLines = (
 
 const section = (text: string) => ({ type: "section", text: { type: "mrkdwn", text, verbatim: true } })
 
-const quote = (text: string): string => `“${escapeMrkdwn(truncate(text.replace(/\s+/g, " ").trim(), maxEvidenceChars))}”`
+const quote = (text: string): string =>
+  `“${escapeMrkdwn(truncate(text.replace(/\s+/g, " ").trim(), maxEvidenceChars))}”`
 
 export interface RenderAlertOptions {
   /** Only these sectors are shown first (the subscriber's match); all sectors are still listed. */
@@ -230,7 +243,11 @@ export const renderAlert = (event: BilateralEvent, options: RenderAlertOptions =
 
   blocks.push({
     type: "header",
-    text: { type: "plain_text", text: truncate(escapePlain(`India–Italy · ${typeLabel}`), slackLimits.headerText), emoji: true }
+    text: {
+      type: "plain_text",
+      text: truncate(escapePlain(`India–Italy · ${typeLabel}`), slackLimits.headerText),
+      emoji: true
+    }
   })
   // A headline longer than this is a feed stuffing its body into the title; the bold stays closed.
   blocks.push(section(`*${truncate(escapeMrkdwn(headline), maxHeadlineChars)}*`))
@@ -263,7 +280,9 @@ export const renderAlert = (event: BilateralEvent, options: RenderAlertOptions =
   }
   if (item.places.length > 0) facts.push(`*Where:* ${item.places.map((place) => escapeMrkdwn(place.name)).join(", ")}`)
   if (item.occurredOn !== undefined) {
-    facts.push(`*When:* ${escapeMrkdwn(formatDate(item.occurredOn, item.occurredPrecision))} (${statusWords[item.status]})`)
+    facts.push(
+      `*When:* ${escapeMrkdwn(formatDate(item.occurredOn, item.occurredPrecision))} (${statusWords[item.status]})`
+    )
   } else {
     facts.push(`*Status:* ${statusWords[item.status]}`)
   }
@@ -282,7 +301,10 @@ export const renderAlert = (event: BilateralEvent, options: RenderAlertOptions =
   blocks.push(contextBlock([`event ${escapeMrkdwn(truncate(event.id, 80))} · revision ${event.revision}`]))
   blocks.push(...alertFeedbackBlocks(event, options.feedback))
 
-  const text = truncate(`${escapeMrkdwn(typeLabel)}: ${escapeMrkdwn(truncate(headline, 500))}`, slackLimits.fallbackText)
+  const text = truncate(
+    `${escapeMrkdwn(typeLabel)}: ${escapeMrkdwn(truncate(headline, 500))}`,
+    slackLimits.fallbackText
+  )
   return { text, blocks: blocks.slice(0, slackLimits.blocks) }
 }
 
@@ -310,10 +332,7 @@ export const renderSourceReply = (event: BilateralEvent, source: Source): SlackM
   const text = truncate(fallback, slackLimits.fallbackText)
   return {
     text,
-    blocks: [
-      section(fitLines("", lines)),
-      contextBlock([`${reportCount(event)} sources now report this development`])
-    ]
+    blocks: [section(fitLines("", lines)), contextBlock([`${reportCount(event)} sources now report this development`])]
   }
 }
 
@@ -326,7 +345,10 @@ export const renderOpsNotice = (notice: OpsNotice): SlackMessage => {
     `*Last error:* ${escapeMrkdwn(truncate(notice.reason, 1_000))}`
   ]
   return {
-    text: truncate(`Feed failing: ${escapeMrkdwn(name)} — ${escapeMrkdwn(truncate(notice.reason, 300))}`, slackLimits.fallbackText),
+    text: truncate(
+      `Feed failing: ${escapeMrkdwn(name)} — ${escapeMrkdwn(truncate(notice.reason, 300))}`,
+      slackLimits.fallbackText
+    ),
     blocks: [section(fitLines("", lines))]
   }
 }
@@ -334,7 +356,17 @@ export const renderOpsNotice = (notice: OpsNotice): SlackMessage => {
 /** A channel the notifier cannot post to, for the ops channel. */
 export const renderChannelFailure = (channel: string, code: string, reason: string): SlackMessage => {
   const text = `Alerts to channel ${escapeMrkdwn(channel)} are being skipped: ${escapeMrkdwn(code)} (${escapeMrkdwn(truncate(reason, 300))})`
-  return { text, blocks: [section(truncate(`*Undeliverable channel* ${escapeMrkdwn(channel)}\n${escapeMrkdwn(code)}: ${escapeMrkdwn(truncate(reason, 1_000))}`, slackLimits.sectionText))] }
+  return {
+    text,
+    blocks: [
+      section(
+        truncate(
+          `*Undeliverable channel* ${escapeMrkdwn(channel)}\n${escapeMrkdwn(code)}: ${escapeMrkdwn(truncate(reason, 1_000))}`,
+          slackLimits.sectionText
+        )
+      )
+    ]
+  }
 }
 
 const contextBlock = (elements: ReadonlyArray<string>) => ({

@@ -70,7 +70,9 @@ describe("an alert for an Italian report", () => {
     expect(consoleText).toContain("• _Agreement signed_: “hanno firmato”")
     expect(consoleText).toContain("• _Defence_: “cooperazione nel settore della difesa”")
     expect(consoleText).toContain("`Defence`")
-    expect(consoleText).toContain("*What happened*\nRajnath Singh and Guido Crosetto signed an agreement on defence in New Delhi on 1 March 2026.")
+    expect(consoleText).toContain(
+      "*What happened*\nRajnath Singh and Guido Crosetto signed an agreement on defence in New Delhi on 1 March 2026."
+    )
     expect(checkBlocks(message.blocks)).toBeUndefined()
   })
 
@@ -78,12 +80,19 @@ describe("an alert for an Italian report", () => {
     expect(slackText).toContain("in Italian")
     expect(consoleText).toMatch(/^`Defence` {2}· {2}confidence \d+% {2}· {2}in Italian$/m)
     expect(slackText).toContain("<https://agenzia.example/it/intesa-difesa|Agenzia Esempio> (Italian) — ")
-    expect(consoleText).toContain("• Agenzia Esempio (https://agenzia.example/it/intesa-difesa) (Italian) — " + italianHeadline)
+    expect(consoleText).toContain(
+      "• Agenzia Esempio (https://agenzia.example/it/intesa-difesa) (Italian) — " + italianHeadline
+    )
   })
 
   it("marks each source of a development reported in two languages with its own language", () => {
     const event = italianEvent()
-    const english = sampleSource({ itemId: "en-1", outlet: "Example Wire", language: "en", published: "2026-03-02T10:00:00Z" })
+    const english = sampleSource({
+      itemId: "en-1",
+      outlet: "Example Wire",
+      language: "en",
+      published: "2026-03-02T10:00:00Z"
+    })
     const text = renderBlocksAsText(renderAlert({ ...event, sources: [...event.sources, english] }).blocks, "")
     expect(text).toContain("*Sources* (2)")
     expect(text).toContain("Agenzia Esempio (https://agenzia.example/it/intesa-difesa) (Italian) — ")
@@ -96,7 +105,11 @@ describe("an alert for an Italian report", () => {
   })
 
   it("escapes a hostile language code instead of letting it ping a channel", () => {
-    const hostile = sampleEvent("ev-hostile", { language: "<!here>" }, { sources: [sampleSource({ language: "<!channel>|x" })] })
+    const hostile = sampleEvent(
+      "ev-hostile",
+      { language: "<!here>" },
+      { sources: [sampleSource({ language: "<!channel>|x" })] }
+    )
     const text = JSON.stringify(renderAlert(hostile).blocks)
     expect(text).not.toContain("<!here>")
     expect(text).not.toContain("<!channel>")
@@ -108,9 +121,17 @@ describe("a thread reply for another outlet's report", () => {
   it("names the outlet's language in Slack, in the fallback text and on the console", () => {
     const reply = renderSourceReply(
       sampleEvent("ev-en", { language: "en" }),
-      sampleSource({ itemId: "it-2", outlet: "Agenzia Esempio", url: "https://agenzia.example/it/2", title: italianHeadline, language: "it" })
+      sampleSource({
+        itemId: "it-2",
+        outlet: "Agenzia Esempio",
+        url: "https://agenzia.example/it/2",
+        title: italianHeadline,
+        language: "it"
+      })
     )
-    expect(JSON.stringify(reply.blocks)).toContain("*Also reported by <https://agenzia.example/it/2|Agenzia Esempio>* (Italian)")
+    expect(JSON.stringify(reply.blocks)).toContain(
+      "*Also reported by <https://agenzia.example/it/2|Agenzia Esempio>* (Italian)"
+    )
     expect(reply.text).toBe(`Also reported by Agenzia Esempio (Italian): ${italianHeadline}`)
     const text = renderBlocksAsText(reply.blocks, reply.text)
     expect(text).toContain("*Also reported by Agenzia Esempio (https://agenzia.example/it/2)* (Italian)")

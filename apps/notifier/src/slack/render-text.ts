@@ -29,7 +29,9 @@ const textOf = (text: TextObject | undefined): string => (text?.text === undefin
 
 /** Buttons and menus as "[Not relevant] [Wrong type or sector… ▾]": what a reader could click in Slack. */
 const actionsAsText = (block: unknown): string => {
-  const elements = (block as { elements?: ReadonlyArray<{ type?: string; text?: TextObject; placeholder?: TextObject }> }).elements ?? []
+  const elements =
+    (block as { elements?: ReadonlyArray<{ type?: string; text?: TextObject; placeholder?: TextObject }> }).elements ??
+    []
   return elements
     .map((element) => (element.type === "button" ? `[${textOf(element.text)}]` : `[${textOf(element.placeholder)} ▾]`))
     .join(" ")

@@ -28,7 +28,12 @@ describe("the Web API sender", () => {
   it("posts form-encoded with a bearer token, blocks as JSON, and the delivery marker in metadata", async () => {
     const message = renderAlert(sampleEvent("ev-send"))
     const posted = await Effect.runPromise(
-      sender.postMessage({ channel: "C0SEND", text: message.text, blocks: message.blocks, marker: { deliveryKey: "alert-ev-send-r1-C0SEND" } })
+      sender.postMessage({
+        channel: "C0SEND",
+        text: message.text,
+        blocks: message.blocks,
+        marker: { deliveryKey: "alert-ev-send-r1-C0SEND" }
+      })
     )
     const call = fake.successful("chat.postMessage", "C0SEND")[0]
     expect(call).toBeDefined()
@@ -36,7 +41,11 @@ describe("the Web API sender", () => {
     expect(call?.body.blocks).toEqual(message.blocks)
     expect(posted.ts).toBe(fake.messages.find((stored) => stored.channel === "C0SEND")?.ts)
     const found = await Effect.runPromise(
-      sender.findMarkedMessage({ channel: "C0SEND", marker: { deliveryKey: "alert-ev-send-r1-C0SEND" }, since: Date.now() - 5_000 })
+      sender.findMarkedMessage({
+        channel: "C0SEND",
+        marker: { deliveryKey: "alert-ev-send-r1-C0SEND" },
+        since: Date.now() - 5_000
+      })
     )
     expect(found).toEqual(Option.some(posted.ts))
     const notFound = await Effect.runPromise(
@@ -48,10 +57,20 @@ describe("the Web API sender", () => {
   it("finds a marked reply inside a thread", async () => {
     const parent = await Effect.runPromise(sender.postMessage({ channel: "C0THREAD", text: "parent" }))
     const reply = await Effect.runPromise(
-      sender.postMessage({ channel: "C0THREAD", text: "reply", threadTs: parent.ts, marker: { deliveryKey: "reply-x" } })
+      sender.postMessage({
+        channel: "C0THREAD",
+        text: "reply",
+        threadTs: parent.ts,
+        marker: { deliveryKey: "reply-x" }
+      })
     )
     const found = await Effect.runPromise(
-      sender.findMarkedMessage({ channel: "C0THREAD", marker: { deliveryKey: "reply-x" }, since: Date.now() - 5_000, threadTs: parent.ts })
+      sender.findMarkedMessage({
+        channel: "C0THREAD",
+        marker: { deliveryKey: "reply-x" },
+        since: Date.now() - 5_000,
+        threadTs: parent.ts
+      })
     )
     expect(found).toEqual(Option.some(reply.ts))
   })
@@ -80,21 +99,74 @@ describe("the Web API sender", () => {
   })
 
   it.each([
-    ["too much block text", "msg_blocks_too_long", { text: "x", blocks: Array.from({ length: 5 }, () => ({ type: "section", text: { type: "mrkdwn", text: "y".repeat(2_900) } })) }],
-    ["a section over 3,000 characters", "invalid_blocks", { text: "x", blocks: [{ type: "section", text: { type: "mrkdwn", text: "y".repeat(3_001) } }] }],
+    [
+      "too much block text",
+      "msg_blocks_too_long",
+      {
+        text: "x",
+        blocks: Array.from({ length: 5 }, () => ({
+          type: "section",
+          text: { type: "mrkdwn", text: "y".repeat(2_900) }
+        }))
+      }
+    ],
+    [
+      "a section over 3,000 characters",
+      "invalid_blocks",
+      { text: "x", blocks: [{ type: "section", text: { type: "mrkdwn", text: "y".repeat(3_001) } }] }
+    ],
     ["51 blocks", "invalid_blocks", { text: "x", blocks: Array.from({ length: 51 }, () => ({ type: "divider" })) }],
-    ["a field over 2,000 characters", "invalid_blocks", { text: "x", blocks: [{ type: "section", fields: [{ type: "mrkdwn", text: "f".repeat(2_001) }] }] }],
-    ["a button label over 75 characters", "invalid_blocks", { text: "x", blocks: [{ type: "actions", elements: [{ type: "button", action_id: "a", text: { type: "plain_text", text: "b".repeat(76) } }] }] }],
-    ["a block_id over 255 characters", "invalid_blocks", { text: "x", blocks: [{ type: "divider", block_id: "i".repeat(256) }] }],
-    ["an action_id over 255 characters", "invalid_blocks", { text: "x", blocks: [{ type: "actions", elements: [{ type: "button", action_id: "i".repeat(256), text: { type: "plain_text", text: "ok" } }] }] }],
-    ["a header over 150 characters", "invalid_blocks", { text: "x", blocks: [{ type: "header", text: { type: "plain_text", text: "h".repeat(151) } }] }],
+    [
+      "a field over 2,000 characters",
+      "invalid_blocks",
+      { text: "x", blocks: [{ type: "section", fields: [{ type: "mrkdwn", text: "f".repeat(2_001) }] }] }
+    ],
+    [
+      "a button label over 75 characters",
+      "invalid_blocks",
+      {
+        text: "x",
+        blocks: [
+          {
+            type: "actions",
+            elements: [{ type: "button", action_id: "a", text: { type: "plain_text", text: "b".repeat(76) } }]
+          }
+        ]
+      }
+    ],
+    [
+      "a block_id over 255 characters",
+      "invalid_blocks",
+      { text: "x", blocks: [{ type: "divider", block_id: "i".repeat(256) }] }
+    ],
+    [
+      "an action_id over 255 characters",
+      "invalid_blocks",
+      {
+        text: "x",
+        blocks: [
+          {
+            type: "actions",
+            elements: [{ type: "button", action_id: "i".repeat(256), text: { type: "plain_text", text: "ok" } }]
+          }
+        ]
+      }
+    ],
+    [
+      "a header over 150 characters",
+      "invalid_blocks",
+      { text: "x", blocks: [{ type: "header", text: { type: "plain_text", text: "h".repeat(151) } }] }
+    ],
     ["top-level text over 40,000 characters", "msg_too_long", { text: "t".repeat(40_001) }]
-  ])("the Slack stand-in refuses %s as Slack does (%s), and the sender treats that body as permanent", async (_name, code, body) => {
-    const before = fake.messages.length
-    const error = await failureOf(sender.postMessage({ channel: "C0LIMITS", ...body }))
-    expect(error).toMatchObject({ code, permanent: true })
-    expect(fake.messages.length).toBe(before)
-  })
+  ])(
+    "the Slack stand-in refuses %s as Slack does (%s), and the sender treats that body as permanent",
+    async (_name, code, body) => {
+      const before = fake.messages.length
+      const error = await failureOf(sender.postMessage({ channel: "C0LIMITS", ...body }))
+      expect(error).toMatchObject({ code, permanent: true })
+      expect(fake.messages.length).toBe(before)
+    }
+  )
 
   it("the Slack stand-in takes a message at the limits", async () => {
     const blocks = [
@@ -118,7 +190,11 @@ describe("the Web API sender", () => {
     const silent = http.createServer(() => {})
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve))
     try {
-      const hanging = makeWebApiSender({ token: Redacted.make("xoxb-x"), slackApiUrl: `http://127.0.0.1:${(silent.address() as AddressInfo).port}/api/`, timeoutMs: 300 })
+      const hanging = makeWebApiSender({
+        token: Redacted.make("xoxb-x"),
+        slackApiUrl: `http://127.0.0.1:${(silent.address() as AddressInfo).port}/api/`,
+        timeoutMs: 300
+      })
       const started = Date.now()
       const error = await failureOf(hanging.postMessage({ channel: "C0SLOW", text: "x" }))
       expect(error).toMatchObject({ code: "request_error", permanent: false })
@@ -145,7 +221,12 @@ describe("choosing the sender", () => {
         Effect.gen(function* () {
           return (yield* SlackSender).kind
         }).pipe(
-          Effect.provide(SlackSender.layer.pipe(Layer.provide(NotifierConfig.layer), Layer.provide(ConfigProvider.layer(ConfigProvider.fromEnvRecord(env)))))
+          Effect.provide(
+            SlackSender.layer.pipe(
+              Layer.provide(NotifierConfig.layer),
+              Layer.provide(ConfigProvider.layer(ConfigProvider.fromEnvRecord(env)))
+            )
+          )
         )
       )
     expect(await kindWith({})).toBe("console")
@@ -156,8 +237,12 @@ describe("choosing the sender", () => {
     const lines: Array<string> = []
     const consoleSender = makeConsoleSender((text) => lines.push(text))
     const message = renderAlert(sampleEvent("ev-console", { title: "Italy & India sign <!here> pact" }))
-    const parent = await Effect.runPromise(consoleSender.postMessage({ channel: "C0CONSOLE", text: message.text, blocks: message.blocks }))
-    await Effect.runPromise(consoleSender.postMessage({ channel: "C0CONSOLE", text: "Also reported by Other Wire", threadTs: parent.ts }))
+    const parent = await Effect.runPromise(
+      consoleSender.postMessage({ channel: "C0CONSOLE", text: message.text, blocks: message.blocks })
+    )
+    await Effect.runPromise(
+      consoleSender.postMessage({ channel: "C0CONSOLE", text: "Also reported by Other Wire", threadTs: parent.ts })
+    )
     const output = lines.join("\n")
     expect(output).toContain("── Slack C0CONSOLE ──")
     expect(output).toContain("*Italy & India sign <!here> pact*")

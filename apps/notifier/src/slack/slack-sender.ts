@@ -150,7 +150,13 @@ export const toSlackPostError = (channel: string, error: unknown): SlackPostErro
   if (code === ErrorCode.PlatformError) {
     const slackError = String((error as { data?: { error?: unknown } }).data?.error ?? "unknown_error")
     if (slackError === "ratelimited") {
-      return new SlackPostError({ channel, reason: "rate limited", code: "rate_limited", retryAfterSeconds: 1, permanent: false })
+      return new SlackPostError({
+        channel,
+        reason: "rate limited",
+        code: "rate_limited",
+        retryAfterSeconds: 1,
+        permanent: false
+      })
     }
     const permanent = channelErrorCodes.has(slackError) || messageErrorCodes.has(slackError)
     return new SlackPostError({ channel, reason: `Slack answered ${slackError}`, code: slackError, permanent })
@@ -211,9 +217,16 @@ export const makeWebApiSender = (options: {
       ).pipe(
         Effect.flatMap((result) =>
           typeof result.ts === "string"
-            ? Effect.succeed({ ts: result.ts, channel: typeof result.channel === "string" ? result.channel : message.channel })
+            ? Effect.succeed({
+                ts: result.ts,
+                channel: typeof result.channel === "string" ? result.channel : message.channel
+              })
             : Effect.fail(
-                new SlackPostError({ channel: message.channel, reason: "Slack answered without a message ts", permanent: false })
+                new SlackPostError({
+                  channel: message.channel,
+                  reason: "Slack answered without a message ts",
+                  permanent: false
+                })
               )
         )
       ),
@@ -232,7 +245,13 @@ export const makeWebApiSender = (options: {
         const oldest = (Math.max(0, since - 60_000) / 1000).toFixed(6)
         let cursor: string | undefined
         for (let page = 0; page < maxHistoryPages; page++) {
-          const common = { channel, oldest, limit: 200, include_all_metadata: true, ...(cursor !== undefined ? { cursor } : {}) }
+          const common = {
+            channel,
+            oldest,
+            limit: 200,
+            include_all_metadata: true,
+            ...(cursor !== undefined ? { cursor } : {})
+          }
           const response =
             threadTs === undefined
               ? await client.conversations.history(common)
@@ -279,7 +298,13 @@ export const makeConsoleSender = (write: (text: string) => void): SlackSender["S
       }),
     updateMessage: (message) =>
       Effect.sync(() => {
-        write([`── Slack ${message.channel} (update of ${message.ts}) ──`, renderBlocksAsText(message.blocks, message.text), ""].join("\n"))
+        write(
+          [
+            `── Slack ${message.channel} (update of ${message.ts}) ──`,
+            renderBlocksAsText(message.blocks, message.text),
+            ""
+          ].join("\n")
+        )
       }),
     findMarkedMessage: () => Effect.succeed(Option.none())
   })

@@ -19,7 +19,11 @@ const quietLogger = {
  * The Web API client exactly as the notifier configures it. The benchmark's floor line posts
  * through this same client, so the floor and the pipeline pay the same price per Slack call.
  */
-export const makeSlackWebClient = (options: { readonly token: string; readonly slackApiUrl?: string; readonly timeoutMs?: number }): SlackWebClient =>
+export const makeSlackWebClient = (options: {
+  readonly token: string
+  readonly slackApiUrl?: string
+  readonly timeoutMs?: number
+}): SlackWebClient =>
   new WebClient(options.token, {
     ...(options.slackApiUrl !== undefined ? { slackApiUrl: options.slackApiUrl } : {}),
     // One place decides who retries: BullMQ (attempts, backoff, per-channel delays). The client

@@ -29,7 +29,15 @@ describe("describeWhatHappened", () => {
     const sentence = describeWhatHappened(
       item("partnership_upgrade", {
         eventTypes: ["partnership_upgrade", "leader_meeting", "trade_investment_figure"],
-        evidence: [{ tag: "eventType:partnership_upgrade", text: "to a Special Strategic Partnership", field: "text", start: 0, end: 10 }],
+        evidence: [
+          {
+            tag: "eventType:partnership_upgrade",
+            text: "to a Special Strategic Partnership",
+            field: "text",
+            start: 0,
+            end: 10
+          }
+        ],
         amounts: [{ value: 20e9, currency: "EUR", measure: "trade_target", year: 2029, text: "€20 billion by 2029" }]
       })
     )
@@ -52,7 +60,10 @@ describe("describeWhatHappened", () => {
     ["joint_statement", "Narendra Modi and Giorgia Meloni adopted a joint statement in Rome on 20 May 2026."],
     ["partnership_upgrade", "Narendra Modi and Giorgia Meloni upgraded ties to a higher level in Rome on 20 May 2026."],
     ["military_exercise", "Narendra Modi and Giorgia Meloni held a joint military exercise in Rome on 20 May 2026."],
-    ["trade_investment_figure", "Narendra Modi and Giorgia Meloni set out trade and investment figures in Rome on 20 May 2026."],
+    [
+      "trade_investment_figure",
+      "Narendra Modi and Giorgia Meloni set out trade and investment figures in Rome on 20 May 2026."
+    ],
     ["business_forum", "Narendra Modi and Giorgia Meloni took part in a business forum in Rome on 20 May 2026."],
     ["legal_dispute", "Narendra Modi and Giorgia Meloni were parties to a legal dispute in Rome on 20 May 2026."],
     ["statement_remark", "Narendra Modi and Giorgia Meloni spoke about India–Italy relations in Rome on 20 May 2026."],
@@ -81,15 +92,23 @@ describe("describeWhatHappened", () => {
     expect(describeWhatHappened(item("defence_industry", { actors: [fincantieri, mazagon], places: [] }))).toBe(
       "Mazagon Dock Shipbuilders and Fincantieri advanced defence-industrial cooperation on 20 May 2026."
     )
-    expect(describeWhatHappened(item("agreement_signed", { actors: [fincantieri], places: [], sectors: ["maritime_ports"] }))).toBe(
-      "Fincantieri signed an agreement with India on maritime & ports on 20 May 2026."
-    )
+    expect(
+      describeWhatHappened(item("agreement_signed", { actors: [fincantieri], places: [], sectors: ["maritime_ports"] }))
+    ).toBe("Fincantieri signed an agreement with India on maritime & ports on 20 May 2026.")
   })
 
   it("falls back to the two countries, and says what is only announced as a plan", () => {
-    expect(describeWhatHappened(item("official_visit", { actors: [], places: [], occurredOn: "2026-06-01", occurredPrecision: "month", status: "announced" }))).toBe(
-      "India and Italy announced plans to make an official visit in June 2026."
-    )
+    expect(
+      describeWhatHappened(
+        item("official_visit", {
+          actors: [],
+          places: [],
+          occurredOn: "2026-06-01",
+          occurredPrecision: "month",
+          status: "announced"
+        })
+      )
+    ).toBe("India and Italy announced plans to make an official visit in June 2026.")
   })
 
   it("says nothing about an item that is not relevant", () => {
@@ -102,6 +121,8 @@ describe("whenPhrase and figurePhrase", () => {
     expect(whenPhrase("2026-01-01", "year")).toBe("in 2026")
     expect(whenPhrase("not a date", "day")).toBe("")
     expect(figurePhrase({ value: 800, measure: "company_count", text: "" })).toBe("800 companies")
-    expect(figurePhrase({ value: 5e8, currency: "INR", measure: "investment_target", year: 2030, text: "" })).toBe("₹500 million investment target by 2030")
+    expect(figurePhrase({ value: 5e8, currency: "INR", measure: "investment_target", year: 2030, text: "" })).toBe(
+      "₹500 million investment target by 2030"
+    )
   })
 })

@@ -1,4 +1,11 @@
-import { sectorById, type Actor, type Amount, type ClassifiedItem, type EventTypeId, type Place } from "@india-italy/domain"
+import {
+  sectorById,
+  type Actor,
+  type Amount,
+  type ClassifiedItem,
+  type EventTypeId,
+  type Place
+} from "@india-italy/domain"
 
 /**
  * "What happened" in one plain sentence, composed from the event's fields only — who did what
@@ -11,8 +18,18 @@ import { sectorById, type Actor, type Amount, type ClassifiedItem, type EventTyp
  */
 
 const monthNames = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December"
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
 ] as const
 
 /** "on 20 May 2026", "in May 2026", "in 2026"; nothing for a date that does not parse. */
@@ -29,7 +46,11 @@ export const whenPhrase = (isoDate: string | undefined, precision: ClassifiedIte
 const currencySymbols: Readonly<Record<string, string>> = { EUR: "€", USD: "$", INR: "₹", GBP: "£", JPY: "¥" }
 
 const quantity = (value: number): string => {
-  for (const [size, word] of [[1e12, "trillion"], [1e9, "billion"], [1e6, "million"]] as const) {
+  for (const [size, word] of [
+    [1e12, "trillion"],
+    [1e9, "billion"],
+    [1e6, "million"]
+  ] as const) {
     if (Math.abs(value) >= size) return `${Number((value / size).toFixed(2))} ${word}`
   }
   return Math.round(value).toLocaleString("en-GB")
@@ -103,18 +124,25 @@ const partnershipLevel = (item: ClassifiedItem): string => {
     .filter((span) => span.tag === "eventType:partnership_upgrade")
     .map((span) => span.text.toLowerCase())
     .join(" ")
-  if (spans.includes("special strategic") || spans.includes("strategica speciale")) return "a Special Strategic Partnership"
+  if (spans.includes("special strategic") || spans.includes("strategica speciale"))
+    return "a Special Strategic Partnership"
   if (spans.includes("comprehensive strategic")) return "a Comprehensive Strategic Partnership"
   if (spans.includes("strategic") || spans.includes("strategica")) return "a Strategic Partnership"
   return "a higher level"
 }
 
 /** Each type as [past, plain] verb phrases: "met" / "meet". */
-const verbs = (item: ClassifiedItem, withWhom: string): Readonly<Record<Exclude<EventTypeId, "not_relevant">, readonly [string, string]>> => ({
+const verbs = (
+  item: ClassifiedItem,
+  withWhom: string
+): Readonly<Record<Exclude<EventTypeId, "not_relevant">, readonly [string, string]>> => ({
   leader_meeting: ["met", "meet"],
   official_visit: ["made an official visit", "make an official visit"],
   ministerial_dialogue: ["held talks", "hold talks"],
-  agreement_signed: [`signed an agreement${withWhom}${coverage(item)}`, `sign an agreement${withWhom}${coverage(item)}`],
+  agreement_signed: [
+    `signed an agreement${withWhom}${coverage(item)}`,
+    `sign an agreement${withWhom}${coverage(item)}`
+  ],
   partnership_upgrade: [`upgraded ties to ${partnershipLevel(item)}`, `upgrade ties to ${partnershipLevel(item)}`],
   joint_statement: ["adopted a joint statement", "adopt a joint statement"],
   defence_industry: ["advanced defence-industrial cooperation", "advance defence-industrial cooperation"],
@@ -130,11 +158,15 @@ const verbs = (item: ClassifiedItem, withWhom: string): Readonly<Record<Exclude<
 const occasionTypes: ReadonlyArray<EventTypeId> = ["leader_meeting", "official_visit", "ministerial_dialogue"]
 
 const orderedTypes = (item: ClassifiedItem): ReadonlyArray<Exclude<EventTypeId, "not_relevant">> => {
-  const all: ReadonlyArray<EventTypeId> = [...new Set([item.eventType, ...item.eventTypes])].filter((type) => type !== "not_relevant")
+  const all: ReadonlyArray<EventTypeId> = [...new Set([item.eventType, ...item.eventTypes])].filter(
+    (type) => type !== "not_relevant"
+  )
   const occasions = occasionTypes.filter((type) => all.includes(type))
   // With other things to say, the figure at the end of the sentence is the trade figure's clause.
   const figureSaysIt = all.length > 1 && item.amounts.length > 0
-  const rest = all.filter((type) => !occasionTypes.includes(type) && !(figureSaysIt && type === "trade_investment_figure"))
+  const rest = all.filter(
+    (type) => !occasionTypes.includes(type) && !(figureSaysIt && type === "trade_investment_figure")
+  )
   // One occasion is enough: "met and held talks" says the same thing twice.
   return [...occasions.slice(0, 1), ...rest].slice(0, 3) as ReadonlyArray<Exclude<EventTypeId, "not_relevant">>
 }
@@ -146,7 +178,8 @@ interface Framing {
   readonly withWhom: string
 }
 
-const countryOf = (actor: Actor | undefined) => (actor?.country === "IN" || actor?.country === "IT" ? actor.country : undefined)
+const countryOf = (actor: Actor | undefined) =>
+  actor?.country === "IN" || actor?.country === "IT" ? actor.country : undefined
 
 /**
  * A visit has a visitor and a host: "Giorgia Meloni visited New Delhi on 2 March 2023 and met
@@ -154,13 +187,17 @@ const countryOf = (actor: Actor | undefined) => (actor?.country === "IN" || acto
  */
 const frame = (item: ClassifiedItem, firstType: EventTypeId, place: Place | undefined): Framing => {
   const who = principals(item.actors)
-  const visitor = firstType === "official_visit" ? who.find((actor) => place !== undefined && countryOf(actor) !== undefined && actor.country !== place.country) : undefined
+  const visitor =
+    firstType === "official_visit"
+      ? who.find((actor) => place !== undefined && countryOf(actor) !== undefined && actor.country !== place.country)
+      : undefined
   if (visitor !== undefined && place !== undefined) {
     const host = who.find((actor) => actor !== visitor)
     const otherSide = visitor.country === "IT" ? countryNames.IN : countryNames.IT
     return {
       subject: visitor.name,
-      firstClause: (_clause, _where, when) => `visited ${place.name}${when}${host === undefined ? "" : ` and met ${host.name}`}`,
+      firstClause: (_clause, _where, when) =>
+        `visited ${place.name}${when}${host === undefined ? "" : ` and met ${host.name}`}`,
       withWhom: ` with ${otherSide}`
     }
   }
@@ -185,7 +222,11 @@ export const describeWhatHappened = (item: ClassifiedItem): string | undefined =
   const phrases = verbs(item, framing.withWhom)
   const [first, ...more] = types.map((type) => phrases[type as Exclude<EventTypeId, "not_relevant">][tense])
   const when = whenPhrase(item.occurredOn, item.occurredPrecision)
-  const opening = framing.firstClause(first ?? "", place === undefined ? "" : ` in ${place.name}`, when === "" ? "" : ` ${when}`)
+  const opening = framing.firstClause(
+    first ?? "",
+    place === undefined ? "" : ` in ${place.name}`,
+    when === "" ? "" : ` ${when}`
+  )
   const predicate = joinNames([opening, ...more])
   const lead = tense === 1 ? `${framing.subject} announced plans to ${predicate}` : `${framing.subject} ${predicate}`
   const figure = item.amounts[0] === undefined ? "" : `; ${figurePhrase(item.amounts[0])}`

@@ -29,7 +29,8 @@ export const helpText = (command: string): string =>
     `• \`${command} help\` — this message`
   ].join("\n")
 
-const line = (subscription: Subscription) => `• \`${subscription.id}\` ${escapeMrkdwn(describeSubscription(subscription))}`
+const line = (subscription: Subscription) =>
+  `• \`${subscription.id}\` ${escapeMrkdwn(describeSubscription(subscription))}`
 
 /**
  * Answers one slash command with the text of an ephemeral reply. Everything typed is echoed
@@ -71,7 +72,10 @@ export const handleSlashCommand = Effect.fn("handleSlashCommand")(function* (req
       const existingIds = new Set((yield* store.list()).map((subscription) => subscription.id))
       const created = yield* Effect.result(store.add({ ...parsed.success.request, channel: request.channelId }))
       if (Result.isFailure(created)) {
-        return [`Could not subscribe:`, ...created.failure.problems.map((problem) => `• ${escapeMrkdwn(problem)}`)].join("\n")
+        return [
+          `Could not subscribe:`,
+          ...created.failure.problems.map((problem) => `• ${escapeMrkdwn(problem)}`)
+        ].join("\n")
       }
       const subscription = created.success
       if (existingIds.has(subscription.id)) {

@@ -50,13 +50,20 @@ export interface Interaction {
 export const parseInteraction = (payload: string | null): Result.Result<Interaction, string> => {
   if (payload === null) return Result.fail("missing form field `payload` (expected Slack's block_actions JSON)")
   const decoded = decodePayload(payload)
-  if (Result.isFailure(decoded)) return Result.fail(`payload is not a block_actions document: ${decoded.failure.message.slice(0, 300)}`)
+  if (Result.isFailure(decoded))
+    return Result.fail(`payload is not a block_actions document: ${decoded.failure.message.slice(0, 300)}`)
   const { user, container, actions } = decoded.success
   for (const action of actions) {
     const target = parseFeedbackBlockId(action.block_id)
     const answer = answerOf({ actionId: action.action_id, selectedValue: action.selected_option?.value })
     if (target === undefined || answer === undefined) continue
-    return Result.succeed({ ...target, channel: container.channel_id, messageTs: container.message_ts, user: user.id, answer })
+    return Result.succeed({
+      ...target,
+      channel: container.channel_id,
+      messageTs: container.message_ts,
+      user: user.id,
+      answer
+    })
   }
   return Result.fail("payload names no alert control of this app (action_id and block_id unknown)")
 }
@@ -67,11 +74,16 @@ export const parseInteraction = (payload: string | null): Result.Result<Interact
  * alert is re-rendered (chat.update) with every answer given in that channel listed under it.
  * An event no longer known (older than the store keeps) is reported, not recorded.
  */
-export const handleInteraction = Effect.fn("handleInteraction")(function* (interaction: Interaction, now: Date = new Date()) {
+export const handleInteraction = Effect.fn("handleInteraction")(function* (
+  interaction: Interaction,
+  now: Date = new Date()
+) {
   const feedback = yield* FeedbackStore
   const known = yield* feedback.eventById(interaction.eventId)
   if (Option.isNone(known)) {
-    yield* Effect.logWarning("answer to an alert whose event is no longer kept; not recorded", { eventId: interaction.eventId })
+    yield* Effect.logWarning("answer to an alert whose event is no longer kept; not recorded", {
+      eventId: interaction.eventId
+    })
     return { outcome: "unknown_event" } as const
   }
   const event = known.value
@@ -88,7 +100,12 @@ export const handleInteraction = Effect.fn("handleInteraction")(function* (inter
   const answers = yield* feedback.answersIn(interaction.eventId, interaction.channel)
   const message = renderAlert(event, { feedback: answers })
   const updated = yield* (yield* SlackSender)
-    .updateMessage({ channel: interaction.channel, ts: interaction.messageTs, text: message.text, blocks: message.blocks })
+    .updateMessage({
+      channel: interaction.channel,
+      ts: interaction.messageTs,
+      text: message.text,
+      blocks: message.blocks
+    })
     .pipe(Effect.result)
   if (Result.isFailure(updated)) {
     yield* Effect.logWarning("could not update the alert to acknowledge an answer", { reason: updated.failure.reason })

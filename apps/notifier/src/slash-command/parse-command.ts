@@ -40,7 +40,9 @@ const parseMute = (rest: ReadonlyArray<string>): Result.Result<SlashCommand, str
   if (rest.length === 0) return Result.fail("say how long to mute this channel, e.g. `mute 7d` (m, h, d or w)")
   if (rest.length > 1) return Result.fail("`mute` takes one duration, e.g. `mute 7d`")
   const seconds = parseMuteDuration(rest[0] ?? "")
-  return Result.isFailure(seconds) ? Result.fail(seconds.failure) : Result.succeed({ _tag: "Mute", seconds: seconds.success })
+  return Result.isFailure(seconds)
+    ? Result.fail(seconds.failure)
+    : Result.succeed({ _tag: "Mute", seconds: seconds.success })
 }
 
 const criterionExample = { actors: "Fincantieri", keywords: "green hydrogen", places: "Goa" } as const
@@ -61,7 +63,8 @@ export const parseSlashCommand = (text: string): Result.Result<SlashCommand, str
       return rest.length === 0 ? Result.succeed({ _tag: "List" }) : Result.fail(`\`list\` takes no arguments`)
     case "unsubscribe":
     case "remove": {
-      if (rest.length !== 1) return Result.fail("say which subscription to remove: `unsubscribe sub-xxxxxxxx` (ids are shown by `list`)")
+      if (rest.length !== 1)
+        return Result.fail("say which subscription to remove: `unsubscribe sub-xxxxxxxx` (ids are shown by `list`)")
       return Result.succeed({ _tag: "Unsubscribe", id: rest[0] ?? "" })
     }
     case "mute":
@@ -75,11 +78,15 @@ export const parseSlashCommand = (text: string): Result.Result<SlashCommand, str
       const criterion = criterionWords[positionals[0]?.toLowerCase() ?? ""]
       const names = criterion === undefined ? [] : splitNames(positionals.slice(1).join(" "))
       if (criterion !== undefined && names.length === 0) {
-        return Result.fail(`name what to follow, e.g. \`subscribe ${criterion.slice(0, -1)} ${criterionExample[criterion]}\``)
+        return Result.fail(
+          `name what to follow, e.g. \`subscribe ${criterion.slice(0, -1)} ${criterionExample[criterion]}\``
+        )
       }
       const sectors = criterion === undefined ? positionals.flatMap(splitList) : []
       if (sectors.length === 0 && criterion === undefined) {
-        return Result.fail("name the sectors to follow, e.g. `subscribe defence space`, or `subscribe all`, or `subscribe actor Fincantieri`")
+        return Result.fail(
+          "name the sectors to follow, e.g. `subscribe defence space`, or `subscribe all`, or `subscribe actor Fincantieri`"
+        )
       }
       const types = values.get("types")
       const minConfidence = values.get("min-confidence")

@@ -21,7 +21,10 @@ const listSubscriptions = () =>
   )
 
 /** Posts a slash command the way Slack does: form-encoded, signed with the app's signing secret. */
-const slash = async (text: string, options: { channel?: string; signWith?: string; timestamp?: number; signature?: string } = {}) => {
+const slash = async (
+  text: string,
+  options: { channel?: string; signWith?: string; timestamp?: number; signature?: string } = {}
+) => {
   const body = new URLSearchParams({
     token: "legacy-token-ignored",
     team_id: "T0TEAM",
@@ -41,15 +44,23 @@ const slash = async (text: string, options: { channel?: string; signWith?: strin
     },
     body
   })
-  return { status: response.status, json: (await response.json()) as { response_type?: string; text?: string; error?: string } }
+  return {
+    status: response.status,
+    json: (await response.json()) as { response_type?: string; text?: string; error?: string }
+  }
 }
 
 beforeAll(async () => {
-  const store = Layer.mergeAll(SubscriptionStore.layer, Mutes.layer, FeedbackStore.layer, SlackSender.console(() => {})).pipe(
-    Layer.provide(testRedisLayer(prefix))
-  )
+  const store = Layer.mergeAll(
+    SubscriptionStore.layer,
+    Mutes.layer,
+    FeedbackStore.layer,
+    SlackSender.console(() => {})
+  ).pipe(Layer.provide(testRedisLayer(prefix)))
   runtime = ManagedRuntime.make(
-    SlashCommandServer.layerWith({ signingSecret: Redacted.make(secret), port: 0, host: "127.0.0.1" }).pipe(Layer.provideMerge(store))
+    SlashCommandServer.layerWith({ signingSecret: Redacted.make(secret), port: 0, host: "127.0.0.1" }).pipe(
+      Layer.provideMerge(store)
+    )
   )
   const port = await runtime.runPromise(
     Effect.gen(function* () {
@@ -66,13 +77,21 @@ afterAll(async () => {
 
 describe("slash command server", () => {
   it("creates a subscription for the channel the command was typed in, answering ephemerally", async () => {
-    const { status, json } = await slash("subscribe defence space --types military_exercise --digest daily@08:00 --tz Asia/Kolkata")
+    const { status, json } = await slash(
+      "subscribe defence space --types military_exercise --digest daily@08:00 --tz Asia/Kolkata"
+    )
     expect(status).toBe(200)
     expect(json.response_type).toBe("ephemeral")
-    expect(json.text).toMatch(/^Subscribed this channel: defence, space · types military_exercise · digest daily@08:00 Asia\/Kolkata\. Id `sub-[a-z2-9]{8}`/)
+    expect(json.text).toMatch(
+      /^Subscribed this channel: defence, space · types military_exercise · digest daily@08:00 Asia\/Kolkata\. Id `sub-[a-z2-9]{8}`/
+    )
     const stored = (await listSubscriptions()).filter((subscription) => subscription.channel === "C0SLASH01")
     expect(stored).toEqual([
-      expect.objectContaining({ sectors: ["defence", "space"], eventTypes: ["military_exercise"], digest: { every: "daily", at: "08:00", tz: "Asia/Kolkata" } })
+      expect.objectContaining({
+        sectors: ["defence", "space"],
+        eventTypes: ["military_exercise"],
+        digest: { every: "daily", at: "08:00", tz: "Asia/Kolkata" }
+      })
     ])
   })
 
@@ -145,7 +164,9 @@ describe("slash command server", () => {
   })
 
   it("refuses an oversized body with 413 and keeps serving", async () => {
-    const response = await fetch(endpoint, { method: "POST", body: "x".repeat(200 * 1024) }).catch((error: unknown) => error)
+    const response = await fetch(endpoint, { method: "POST", body: "x".repeat(200 * 1024) }).catch(
+      (error: unknown) => error
+    )
     // The server answers as soon as the limit is passed; the client may see the 413 or, still sending, a reset.
     if (response instanceof Response) expect(response.status).toBe(413)
     else expect(String(response)).toMatch(/fetch failed|socket|reset|EPIPE/i)

@@ -50,7 +50,10 @@ const readBody = (request: IncomingMessage, maxBytes: number): Promise<string | 
 
 const reply = (response: ServerResponse, status: number, body: unknown) => {
   const json = JSON.stringify(body)
-  response.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(json) })
+  response.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(json)
+  })
   response.end(json)
 }
 
@@ -90,17 +93,21 @@ export class SlashCommandServer extends Context.Service<
           const outcome = await run(
             handleInteraction(interaction.success).pipe(
               Effect.catchCause((cause) =>
-                Effect.logError("interactivity request failed", { cause: Cause.pretty(cause) }).pipe(Effect.as({ outcome: "failed" } as const))
+                Effect.logError("interactivity request failed", { cause: Cause.pretty(cause) }).pipe(
+                  Effect.as({ outcome: "failed" } as const)
+                )
               )
             )
           )
           // An alert older than the store keeps: nothing to record, and nothing a retry would change.
-          if (outcome.outcome === "failed") return reply(response, 503, { error: "answer not recorded; please try again" })
+          if (outcome.outcome === "failed")
+            return reply(response, 503, { error: "answer not recorded; please try again" })
           reply(response, 200, {})
         }
 
         const handle = async (request: IncomingMessage, response: ServerResponse) => {
-          if (request.method === "GET" && (request.url === "/health" || request.url === "/healthz")) return reply(response, 200, { ok: true })
+          if (request.method === "GET" && (request.url === "/health" || request.url === "/healthz"))
+            return reply(response, 200, { ok: true })
           if (request.method !== "POST") return reply(response, 405, { error: "POST a Slack slash command here" })
           const isInteraction = new URL(request.url ?? "/", "http://server").pathname === interactivityPath
           const rawBody = await readBody(request, isInteraction ? maxInteractivityBodyBytes : maxBodyBytes)
@@ -117,7 +124,12 @@ export class SlashCommandServer extends Context.Service<
             nowSeconds: nowSeconds()
           })
           if (!check.ok) {
-            await run(Effect.logWarning("slash command refused", { reason: check.reason, remote: request.socket.remoteAddress ?? "" }))
+            await run(
+              Effect.logWarning("slash command refused", {
+                reason: check.reason,
+                remote: request.socket.remoteAddress ?? ""
+              })
+            )
             return reply(response, 401, { error: "invalid request signature" })
           }
           const form = new URLSearchParams(rawBody)
@@ -134,7 +146,9 @@ export class SlashCommandServer extends Context.Service<
             }).pipe(
               Effect.catchCause((cause) =>
                 Effect.logError("slash command failed", { cause: Cause.pretty(cause) }).pipe(
-                  Effect.as("Sorry, that did not work (the subscription store is unavailable). Please try again in a minute.")
+                  Effect.as(
+                    "Sorry, that did not work (the subscription store is unavailable). Please try again in a minute."
+                  )
                 )
               )
             )

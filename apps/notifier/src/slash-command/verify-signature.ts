@@ -22,13 +22,16 @@ export const verifySlackSignature = (request: {
   readonly nowSeconds: number
 }): SignatureCheck => {
   const { timestamp, signature } = request
-  if (timestamp === undefined || !/^\d{1,12}$/.test(timestamp)) return { ok: false, reason: "missing or malformed X-Slack-Request-Timestamp" }
+  if (timestamp === undefined || !/^\d{1,12}$/.test(timestamp))
+    return { ok: false, reason: "missing or malformed X-Slack-Request-Timestamp" }
   if (Math.abs(request.nowSeconds - Number(timestamp)) > maxRequestAgeSeconds) {
     return { ok: false, reason: "stale X-Slack-Request-Timestamp (more than 5 minutes from now)" }
   }
-  if (signature === undefined || !/^v0=[0-9a-f]{64}$/.test(signature)) return { ok: false, reason: "missing or malformed X-Slack-Signature" }
+  if (signature === undefined || !/^v0=[0-9a-f]{64}$/.test(signature))
+    return { ok: false, reason: "missing or malformed X-Slack-Signature" }
   const expected = Buffer.from(slackSignature(request.signingSecret, timestamp, request.rawBody), "utf8")
   const received = Buffer.from(signature, "utf8")
-  if (expected.length !== received.length || !timingSafeEqual(expected, received)) return { ok: false, reason: "signature does not match" }
+  if (expected.length !== received.length || !timingSafeEqual(expected, received))
+    return { ok: false, reason: "signature does not match" }
   return { ok: true }
 }

@@ -18,15 +18,35 @@ describe("matchesSubscription", () => {
   })
 
   it("never routes an item that is not relevant", () => {
-    expect(matchesSubscription(subscription({ sectors: "all" }), classifiedItem({ relevant: false, eventType: "not_relevant", eventTypes: [] }))).toBe(false)
+    expect(
+      matchesSubscription(
+        subscription({ sectors: "all" }),
+        classifiedItem({ relevant: false, eventType: "not_relevant", eventTypes: [] })
+      )
+    ).toBe(false)
     expect(matchesSubscription(subscription({ sectors: "all" }), classifiedItem({ relevant: false }))).toBe(false)
   })
 
   it("filters by event type, counting secondary types", () => {
     const exercises = subscription({ sectors: "all", eventTypes: ["military_exercise"] })
-    expect(matchesSubscription(exercises, classifiedItem({ eventType: "military_exercise", eventTypes: ["military_exercise"] }))).toBe(true)
-    expect(matchesSubscription(exercises, classifiedItem({ eventType: "leader_meeting", eventTypes: ["leader_meeting", "military_exercise"] }))).toBe(true)
-    expect(matchesSubscription(exercises, classifiedItem({ eventType: "agreement_signed", eventTypes: ["agreement_signed"] }))).toBe(false)
+    expect(
+      matchesSubscription(
+        exercises,
+        classifiedItem({ eventType: "military_exercise", eventTypes: ["military_exercise"] })
+      )
+    ).toBe(true)
+    expect(
+      matchesSubscription(
+        exercises,
+        classifiedItem({ eventType: "leader_meeting", eventTypes: ["leader_meeting", "military_exercise"] })
+      )
+    ).toBe(true)
+    expect(
+      matchesSubscription(
+        exercises,
+        classifiedItem({ eventType: "agreement_signed", eventTypes: ["agreement_signed"] })
+      )
+    ).toBe(false)
   })
 
   it("holds back items below the minimum confidence and lets the threshold itself through", () => {
@@ -47,27 +67,75 @@ describe("subscriptions beyond sectors: any criterion matches", () => {
   })
 
   it("matches when a sector OR an actor OR a place OR a keyword matches", () => {
-    const mixed = subscription({ sectors: ["space"], actors: ["Giorgia Meloni"], places: ["Goa"], keywords: ["idrogeno verde"] })
+    const mixed = subscription({
+      sectors: ["space"],
+      actors: ["Giorgia Meloni"],
+      places: ["Goa"],
+      keywords: ["idrogeno verde"]
+    })
     expect(matchesSubscription(mixed, classifiedItem({ sectors: ["space"] }))).toBe(true)
     expect(matchesSubscription(mixed, classifiedItem({ sectors: ["trade"], actors: [meloni] }))).toBe(true)
-    expect(matchesSubscription(mixed, classifiedItem({ sectors: ["trade"], places: [{ name: "Goa", country: "IN" }] }))).toBe(true)
-    expect(matchesSubscription(mixed, classifiedItem({ sectors: ["trade"], excerpt: "Accordo sull'idrogeno verde firmato a Roma." }))).toBe(true)
-    expect(matchesSubscription(mixed, classifiedItem({ sectors: ["trade"], excerpt: "Nothing of the kind." }))).toBe(false)
+    expect(
+      matchesSubscription(mixed, classifiedItem({ sectors: ["trade"], places: [{ name: "Goa", country: "IN" }] }))
+    ).toBe(true)
+    expect(
+      matchesSubscription(
+        mixed,
+        classifiedItem({ sectors: ["trade"], excerpt: "Accordo sull'idrogeno verde firmato a Roma." })
+      )
+    ).toBe(true)
+    expect(matchesSubscription(mixed, classifiedItem({ sectors: ["trade"], excerpt: "Nothing of the kind." }))).toBe(
+      false
+    )
   })
 
   it("matches keywords as whole words in the headline or text, ignoring case and accents", () => {
     const keywords = subscription({ sectors: [], keywords: ["citta", "AI"] })
-    expect(matchesSubscription(keywords, classifiedItem({ title: "Nuova intesa", excerpt: "La CITTÀ di Milano ospita il forum." }))).toBe(true)
-    expect(matchesSubscription(keywords, classifiedItem({ title: "India and Italy talk AI safety", excerpt: "" }))).toBe(true)
+    expect(
+      matchesSubscription(
+        keywords,
+        classifiedItem({ title: "Nuova intesa", excerpt: "La CITTÀ di Milano ospita il forum." })
+      )
+    ).toBe(true)
+    expect(
+      matchesSubscription(keywords, classifiedItem({ title: "India and Italy talk AI safety", excerpt: "" }))
+    ).toBe(true)
     // "ai" is not a word of "Italia" or "said".
-    expect(matchesSubscription(keywords, classifiedItem({ title: "Italia e India", excerpt: "Officials said so." }))).toBe(false)
+    expect(
+      matchesSubscription(keywords, classifiedItem({ title: "Italia e India", excerpt: "Officials said so." }))
+    ).toBe(false)
   })
 
   it("still filters criteria matches by event type and confidence", () => {
-    const follower = subscription({ sectors: [], actors: ["Fincantieri"], eventTypes: ["military_exercise"], minConfidence: 0.5 })
-    expect(matchesSubscription(follower, classifiedItem({ actors: [fincantieri], eventType: "agreement_signed", eventTypes: ["agreement_signed"] }))).toBe(false)
-    expect(matchesSubscription(follower, classifiedItem({ actors: [fincantieri], eventType: "military_exercise", eventTypes: ["military_exercise"], confidence: 0.4 }))).toBe(false)
-    expect(matchesSubscription(follower, classifiedItem({ actors: [fincantieri], eventType: "military_exercise", eventTypes: ["military_exercise"] }))).toBe(true)
+    const follower = subscription({
+      sectors: [],
+      actors: ["Fincantieri"],
+      eventTypes: ["military_exercise"],
+      minConfidence: 0.5
+    })
+    expect(
+      matchesSubscription(
+        follower,
+        classifiedItem({ actors: [fincantieri], eventType: "agreement_signed", eventTypes: ["agreement_signed"] })
+      )
+    ).toBe(false)
+    expect(
+      matchesSubscription(
+        follower,
+        classifiedItem({
+          actors: [fincantieri],
+          eventType: "military_exercise",
+          eventTypes: ["military_exercise"],
+          confidence: 0.4
+        })
+      )
+    ).toBe(false)
+    expect(
+      matchesSubscription(
+        follower,
+        classifiedItem({ actors: [fincantieri], eventType: "military_exercise", eventTypes: ["military_exercise"] })
+      )
+    ).toBe(true)
   })
 
   it("matches nothing with no criterion at all", () => {
@@ -78,7 +146,11 @@ describe("subscriptions beyond sectors: any criterion matches", () => {
 describe("realtimeSubscribers and digestSubscribers", () => {
   it("split the matching subscribers by delivery mode and leave out the rest", () => {
     const live = subscription({ id: "sub-live", sectors: ["defence"] })
-    const daily = subscription({ id: "sub-daily", sectors: ["defence"], digest: { every: "daily", at: "08:00", tz: "UTC" } })
+    const daily = subscription({
+      id: "sub-daily",
+      sectors: ["defence"],
+      digest: { every: "daily", at: "08:00", tz: "UTC" }
+    })
     const trade = subscription({ id: "sub-trade", sectors: ["trade"] })
     const item = classifiedItem({ sectors: ["defence"] })
     expect(realtimeSubscribers([live, daily, trade], item).map((s) => s.id)).toEqual(["sub-live"])

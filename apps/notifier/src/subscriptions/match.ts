@@ -49,8 +49,22 @@ export const matchesAnyCriterion = (subscription: Subscription, item: Classified
   if (subscription.sectors === "all") return true
   const sectors: ReadonlyArray<string> = subscription.sectors
   if (item.sectors.some((sector) => sectors.includes(sector))) return true
-  if (subscription.actors !== undefined && sameName(subscription.actors, item.actors.map((actor) => actor.name))) return true
-  if (subscription.places !== undefined && sameName(subscription.places, item.places.map((place) => place.name))) return true
+  if (
+    subscription.actors !== undefined &&
+    sameName(
+      subscription.actors,
+      item.actors.map((actor) => actor.name)
+    )
+  )
+    return true
+  if (
+    subscription.places !== undefined &&
+    sameName(
+      subscription.places,
+      item.places.map((place) => place.name)
+    )
+  )
+    return true
   if (subscription.keywords !== undefined && subscription.keywords.length > 0) {
     return matchesAnyKeyword(subscription.keywords, haystackOf(item))
   }
@@ -60,13 +74,21 @@ export const matchesAnyCriterion = (subscription: Subscription, item: Classified
 export const isDigestSubscription = (subscription: Subscription): boolean => subscription.digest !== undefined
 
 /** Subscribers who get this item as it happens. */
-export const realtimeSubscribers = (subscriptions: ReadonlyArray<Subscription>, item: ClassifiedItem): ReadonlyArray<Subscription> =>
+export const realtimeSubscribers = (
+  subscriptions: ReadonlyArray<Subscription>,
+  item: ClassifiedItem
+): ReadonlyArray<Subscription> =>
   subscriptions.filter((subscription) => !isDigestSubscription(subscription) && matchesSubscription(subscription, item))
 
 /** Subscribers who get this item in their next digest. */
-export const digestSubscribers = (subscriptions: ReadonlyArray<Subscription>, item: ClassifiedItem): ReadonlyArray<Subscription> =>
+export const digestSubscribers = (
+  subscriptions: ReadonlyArray<Subscription>,
+  item: ClassifiedItem
+): ReadonlyArray<Subscription> =>
   subscriptions.filter((subscription) => isDigestSubscription(subscription) && matchesSubscription(subscription, item))
 
 /** Which sectors of the item this subscriber asked for; every one of them for "all". */
 export const matchedSectors = (subscription: Subscription, item: ClassifiedItem): ReadonlyArray<string> =>
-  subscription.sectors === "all" ? item.sectors : item.sectors.filter((sector) => (subscription.sectors as ReadonlyArray<string>).includes(sector))
+  subscription.sectors === "all"
+    ? item.sectors
+    : item.sectors.filter((sector) => (subscription.sectors as ReadonlyArray<string>).includes(sector))

@@ -23,7 +23,9 @@ export const parseMuteDuration = (text: string): Result.Result<number, string> =
   const match = /^(\d{1,4})\s?([mhdw])$/i.exec(text.trim())
   const seconds = match === null ? undefined : Number(match[1]) * (unitSeconds[(match[2] ?? "").toLowerCase()] ?? 0)
   if (seconds === undefined || seconds <= 0) {
-    return Result.fail(`say how long to mute, e.g. \`mute 7d\` (minutes m, hours h, days d, weeks w), got ${JSON.stringify(text.slice(0, 20))}`)
+    return Result.fail(
+      `say how long to mute, e.g. \`mute 7d\` (minutes m, hours h, days d, weeks w), got ${JSON.stringify(text.slice(0, 20))}`
+    )
   }
   if (seconds > maxChannelMuteSeconds) return Result.fail("a channel can be muted for at most 90 days")
   return Result.succeed(seconds)
@@ -62,7 +64,8 @@ export class Mutes extends Context.Service<
           await client.set(channelMuteKey(prefix, channel), until.toISOString(), "EX", seconds)
           return until
         })
-      const unmuteChannel = (channel: string) => Effect.promise(async () => (await client.del(channelMuteKey(prefix, channel))) === 1)
+      const unmuteChannel = (channel: string) =>
+        Effect.promise(async () => (await client.del(channelMuteKey(prefix, channel))) === 1)
       const channelMutedUntil = (channel: string) =>
         Effect.promise(async () => {
           const value = await client.get(channelMuteKey(prefix, channel))
@@ -70,11 +73,16 @@ export class Mutes extends Context.Service<
           return Number.isNaN(until) ? Option.none<Date>() : Option.some(new Date(until))
         })
       const muteEvent = (channel: string, eventId: string) =>
-        Effect.promise(() => client.set(eventMuteKey(prefix, channel, eventId), "1", "EX", eventMuteSeconds)).pipe(Effect.asVoid)
+        Effect.promise(() => client.set(eventMuteKey(prefix, channel, eventId), "1", "EX", eventMuteSeconds)).pipe(
+          Effect.asVoid
+        )
       const silenced = (channels: ReadonlyArray<string>, eventId: string) =>
         Effect.promise(async () => {
           if (channels.length === 0) return { mutedChannels: new Set<string>(), mutedEvent: new Set<string>() }
-          const keys = channels.flatMap((channel) => [channelMuteKey(prefix, channel), eventMuteKey(prefix, channel, eventId)])
+          const keys = channels.flatMap((channel) => [
+            channelMuteKey(prefix, channel),
+            eventMuteKey(prefix, channel, eventId)
+          ])
           const values = await client.mget(...keys)
           const mutedChannels = new Set(channels.filter((_, index) => values[index * 2] !== null))
           const mutedEvent = new Set(channels.filter((_, index) => values[index * 2 + 1] !== null))

@@ -13,7 +13,9 @@ export const uniquePrefix = (area: string): string => `test-${area}-${randomByte
 
 /** The real Redis service, configured like production but under `prefix`. */
 export const testRedisLayer = (prefix: string) =>
-  Redis.layer.pipe(Layer.provide(ConfigProvider.layer(ConfigProvider.fromEnvRecord({ REDIS_URL: redisUrl, REDIS_PREFIX: prefix }))))
+  Redis.layer.pipe(
+    Layer.provide(ConfigProvider.layer(ConfigProvider.fromEnvRecord({ REDIS_URL: redisUrl, REDIS_PREFIX: prefix })))
+  )
 
 /** Deletes every key under `prefix` (SCAN, never FLUSHDB). */
 export const deleteKeysUnder = async (prefix: string): Promise<number> => {

@@ -1,7 +1,13 @@
 import { sectorIds } from "@india-italy/domain"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
-import { contentSubscriptionId, newSubscriptionId, parseDigestSpec, validateSubscriptionInput, type SubscriptionInput } from "./subscription-input.ts"
+import {
+  contentSubscriptionId,
+  newSubscriptionId,
+  parseDigestSpec,
+  validateSubscriptionInput,
+  type SubscriptionInput
+} from "./subscription-input.ts"
 
 const problemsOf = (input: SubscriptionInput): ReadonlyArray<string> => {
   const result = validateSubscriptionInput(input)
@@ -18,7 +24,14 @@ const valid = (input: SubscriptionInput) => {
 describe("validateSubscriptionInput", () => {
   it("accepts sectors, types, confidence and a daily digest, normalising their order and case", () => {
     expect(
-      valid({ channel: "C0123ABCD", sectors: ["Space", "defence"], eventTypes: ["military_exercise", "agreement_signed"], minConfidence: 0.6, digest: "daily@8:00", tz: "Asia/Kolkata" })
+      valid({
+        channel: "C0123ABCD",
+        sectors: ["Space", "defence"],
+        eventTypes: ["military_exercise", "agreement_signed"],
+        minConfidence: 0.6,
+        digest: "daily@8:00",
+        tz: "Asia/Kolkata"
+      })
     ).toEqual({
       channel: "C0123ABCD",
       sectors: ["defence", "space"],
@@ -51,14 +64,19 @@ describe("validateSubscriptionInput", () => {
     ])
   })
 
-  it.each(["hourly", "daily@25:00", "daily", "weekly@08:00", "weekly@someday@08:00", "daily@8am"])("rejects the digest spec %s", (digest) => {
-    expect(problemsOf({ channel: "C0123ABCD", sectors: "all", digest })).toEqual([expect.stringContaining("bad digest")])
-  })
+  it.each(["hourly", "daily@25:00", "daily", "weekly@08:00", "weekly@someday@08:00", "daily@8am"])(
+    "rejects the digest spec %s",
+    (digest) => {
+      expect(problemsOf({ channel: "C0123ABCD", sectors: "all", digest })).toEqual([
+        expect.stringContaining("bad digest")
+      ])
+    }
+  )
 
   it("rejects a time zone Intl does not know", () => {
-    expect(problemsOf({ channel: "C0123ABCD", sectors: "all", digest: "daily@08:00", tz: "Asia/Bombay City" })).toEqual([
-      expect.stringContaining(`unknown time zone "Asia/Bombay City"`)
-    ])
+    expect(problemsOf({ channel: "C0123ABCD", sectors: "all", digest: "daily@08:00", tz: "Asia/Bombay City" })).toEqual(
+      [expect.stringContaining(`unknown time zone "Asia/Bombay City"`)]
+    )
   })
 
   it("rejects a channel name where a channel id is needed", () => {
@@ -66,19 +84,29 @@ describe("validateSubscriptionInput", () => {
   })
 
   it("reports every problem at once", () => {
-    expect(problemsOf({ channel: "general", sectors: ["nope"], minConfidence: 7, digest: "daily@08:00", tz: "Nowhere/Land" })).toHaveLength(4)
+    expect(
+      problemsOf({ channel: "general", sectors: ["nope"], minConfidence: 7, digest: "daily@08:00", tz: "Nowhere/Land" })
+    ).toHaveLength(4)
   })
 
   it("rejects a time zone without a digest, since it would do nothing", () => {
-    expect(problemsOf({ channel: "C0123ABCD", sectors: "all", tz: "Europe/Rome" })).toEqual([expect.stringContaining("only applies to a digest")])
+    expect(problemsOf({ channel: "C0123ABCD", sectors: "all", tz: "Europe/Rome" })).toEqual([
+      expect.stringContaining("only applies to a digest")
+    ])
   })
 })
 
 describe("parseDigestSpec", () => {
   it("reads weekly digests with weekday names or numbers", () => {
-    expect(parseDigestSpec("weekly@mon@08:00", "UTC")).toEqual(Result.succeed({ every: "weekly", at: "08:00", tz: "UTC", weekday: 1 }))
-    expect(parseDigestSpec("Weekly@Friday@17:30", "Europe/Rome")).toEqual(Result.succeed({ every: "weekly", at: "17:30", tz: "Europe/Rome", weekday: 5 }))
-    expect(parseDigestSpec({ every: "weekly", at: "09:15", weekday: 0 }, "UTC")).toEqual(Result.succeed({ every: "weekly", at: "09:15", tz: "UTC", weekday: 0 }))
+    expect(parseDigestSpec("weekly@mon@08:00", "UTC")).toEqual(
+      Result.succeed({ every: "weekly", at: "08:00", tz: "UTC", weekday: 1 })
+    )
+    expect(parseDigestSpec("Weekly@Friday@17:30", "Europe/Rome")).toEqual(
+      Result.succeed({ every: "weekly", at: "17:30", tz: "Europe/Rome", weekday: 5 })
+    )
+    expect(parseDigestSpec({ every: "weekly", at: "09:15", weekday: 0 }, "UTC")).toEqual(
+      Result.succeed({ every: "weekly", at: "09:15", tz: "UTC", weekday: 0 })
+    )
   })
 })
 
@@ -91,8 +119,12 @@ describe("subscription ids", () => {
 
   it("derive the same id from the same content and a different one from different content", () => {
     const fields = valid({ channel: "C0123ABCD", sectors: ["space", "defence"] })
-    expect(contentSubscriptionId(fields)).toBe(contentSubscriptionId(valid({ channel: "C0123ABCD", sectors: ["defence", "space"] })))
-    expect(contentSubscriptionId(fields)).not.toBe(contentSubscriptionId(valid({ channel: "C0123ABCD", sectors: ["defence"] })))
+    expect(contentSubscriptionId(fields)).toBe(
+      contentSubscriptionId(valid({ channel: "C0123ABCD", sectors: ["defence", "space"] }))
+    )
+    expect(contentSubscriptionId(fields)).not.toBe(
+      contentSubscriptionId(valid({ channel: "C0123ABCD", sectors: ["defence"] }))
+    )
     expect(contentSubscriptionId(fields)).toMatch(/^sub-[a-z2-9]{8}$/)
   })
 })

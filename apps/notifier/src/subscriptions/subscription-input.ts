@@ -73,12 +73,16 @@ export const parseWeekday = (value: string | number): number | undefined => {
   if (typeof value === "number") return Number.isInteger(value) && value >= 0 && value <= 6 ? value : undefined
   const text = value.trim().toLowerCase()
   if (/^[0-6]$/.test(text)) return Number(text)
-  const index = weekdayNames.findIndex((name) => text.length >= 3 && name === text.slice(0, 3) && fullWeekday(name).startsWith(text))
+  const index = weekdayNames.findIndex(
+    (name) => text.length >= 3 && name === text.slice(0, 3) && fullWeekday(name).startsWith(text)
+  )
   return index === -1 ? undefined : index
 }
 
 const fullWeekday = (short: string): string =>
-  ({ sun: "sunday", mon: "monday", tue: "tuesday", wed: "wednesday", thu: "thursday", fri: "friday", sat: "saturday" })[short] ?? short
+  ({ sun: "sunday", mon: "monday", tue: "tuesday", wed: "wednesday", thu: "thursday", fri: "friday", sat: "saturday" })[
+    short
+  ] ?? short
 
 /** True when `Intl` knows the zone (it throws a RangeError for unknown ones). */
 export const isValidTimeZone = (tz: string): boolean => {
@@ -104,20 +108,26 @@ const normaliseTime = (text: string): string | undefined => {
 }
 
 /** The schedule of a digest from its spec, or what is wrong with it. Time zone is checked separately. */
-export const parseDigestSpec = (
-  spec: string | DigestInput,
-  tz: string
-): Result.Result<Digest, string> => {
+export const parseDigestSpec = (spec: string | DigestInput, tz: string): Result.Result<Digest, string> => {
   const parts =
     typeof spec === "string"
-      ? spec.trim().toLowerCase().split("@").map((part) => part.trim())
-      : [String(spec.every).toLowerCase(), ...(spec.weekday === undefined ? [] : [String(spec.weekday)]), String(spec.at)]
+      ? spec
+          .trim()
+          .toLowerCase()
+          .split("@")
+          .map((part) => part.trim())
+      : [
+          String(spec.every).toLowerCase(),
+          ...(spec.weekday === undefined ? [] : [String(spec.weekday)]),
+          String(spec.at)
+        ]
   const shown = JSON.stringify(spec)
   const [every, ...rest] = parts
   if (every === "daily") {
     if (rest.length !== 1) return Result.fail(`bad digest ${shown}: ${digestForm}`)
     const at = normaliseTime(rest[0] ?? "")
-    if (at === undefined) return Result.fail(`bad digest ${shown}: "${rest[0]}" is not a time of day (HH:MM, 00:00–23:59)`)
+    if (at === undefined)
+      return Result.fail(`bad digest ${shown}: "${rest[0]}" is not a time of day (HH:MM, 00:00–23:59)`)
     return Result.succeed({ every: "daily", at, tz })
   }
   if (every === "weekly") {
@@ -127,7 +137,8 @@ export const parseDigestSpec = (
       return Result.fail(`bad digest ${shown}: "${rest[0]}" is not a weekday (one of ${weekdayNames.join(", ")})`)
     }
     const at = normaliseTime(rest[1] ?? "")
-    if (at === undefined) return Result.fail(`bad digest ${shown}: "${rest[1]}" is not a time of day (HH:MM, 00:00–23:59)`)
+    if (at === undefined)
+      return Result.fail(`bad digest ${shown}: "${rest[1]}" is not a time of day (HH:MM, 00:00–23:59)`)
     return Result.succeed({ every: "weekly", at, tz, weekday })
   }
   return Result.fail(`bad digest ${shown}: ${digestForm}`)
@@ -159,7 +170,9 @@ export const splitList = (value: string): Array<string> =>
  * Checks everything a person can get wrong and reports all of it at once: unknown sector or type
  * names come back with the list of valid ones, so the next attempt can succeed.
  */
-export const validateSubscriptionInput = (input: SubscriptionInput): Result.Result<SubscriptionFields, InvalidSubscription> => {
+export const validateSubscriptionInput = (
+  input: SubscriptionInput
+): Result.Result<SubscriptionFields, InvalidSubscription> => {
   const problems: Array<string> = []
 
   const channel = typeof input.channel === "string" ? input.channel.trim() : ""
@@ -171,24 +184,34 @@ export const validateSubscriptionInput = (input: SubscriptionInput): Result.Resu
 
   const criteria = validateCriteria(input, problems)
   // What was typed counts, so an unknown actor is reported as that, not as "sectors are required".
-  const hasOtherCriteria = [input.actors, input.keywords, input.places].some((list) => list !== undefined && list.length > 0)
+  const hasOtherCriteria = [input.actors, input.keywords, input.places].some(
+    (list) => list !== undefined && list.length > 0
+  )
   let sectors: "all" | Array<SectorId> = "all"
   const rawSectors = input.sectors
-  if (rawSectors === "all" || (Array.isArray(rawSectors) && rawSectors.length === 1 && rawSectors[0]?.trim().toLowerCase() === "all")) {
+  if (
+    rawSectors === "all" ||
+    (Array.isArray(rawSectors) && rawSectors.length === 1 && rawSectors[0]?.trim().toLowerCase() === "all")
+  ) {
     sectors = "all"
   } else if ((!Array.isArray(rawSectors) || rawSectors.length === 0) && hasOtherCriteria) {
     sectors = []
   } else if (!Array.isArray(rawSectors) || rawSectors.length === 0) {
-    problems.push(`sectors are required: list one or more of ${validSectorList()}, or "all" (or follow actors, keywords or places)`)
+    problems.push(
+      `sectors are required: list one or more of ${validSectorList()}, or "all" (or follow actors, keywords or places)`
+    )
   } else {
     const names = uniq(rawSectors.map((name) => String(name).trim().toLowerCase()).filter((name) => name !== ""))
     const unknown = names.filter((name) => !isSectorId(name))
     if (unknown.includes("all")) problems.push(`"all" cannot be combined with named sectors`)
     const unknownNames = unknown.filter((name) => name !== "all")
     if (unknownNames.length > 0) {
-      problems.push(`unknown sector${unknownNames.length > 1 ? "s" : ""} ${unknownNames.map((name) => JSON.stringify(name)).join(", ")}; valid sectors: ${validSectorList()}`)
+      problems.push(
+        `unknown sector${unknownNames.length > 1 ? "s" : ""} ${unknownNames.map((name) => JSON.stringify(name)).join(", ")}; valid sectors: ${validSectorList()}`
+      )
     }
-    if (names.length === 0 && !hasOtherCriteria) problems.push(`sectors are required: list one or more of ${validSectorList()}, or "all"`)
+    if (names.length === 0 && !hasOtherCriteria)
+      problems.push(`sectors are required: list one or more of ${validSectorList()}, or "all"`)
     sectors = names.filter(isSectorId)
   }
 
@@ -206,7 +229,10 @@ export const validateSubscriptionInput = (input: SubscriptionInput): Result.Resu
   }
 
   const minConfidence = input.minConfidence
-  if (minConfidence !== undefined && (typeof minConfidence !== "number" || !Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1)) {
+  if (
+    minConfidence !== undefined &&
+    (typeof minConfidence !== "number" || !Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1)
+  ) {
     // JSON.stringify(NaN) is "null": show what was given, not what JSON makes of it.
     const shown = typeof minConfidence === "number" ? String(minConfidence) : JSON.stringify(minConfidence)
     problems.push(`minimum confidence must be a number from 0 to 1 (e.g. 0.6), got ${shown}`)
@@ -221,7 +247,9 @@ export const validateSubscriptionInput = (input: SubscriptionInput): Result.Resu
   if (input.digest !== undefined) {
     const timeZoneValid = isValidTimeZone(tz)
     if (!timeZoneValid) {
-      problems.push(`unknown time zone ${JSON.stringify(tz)}: expected an IANA time zone such as "Asia/Kolkata", "Europe/Rome" or "UTC"`)
+      problems.push(
+        `unknown time zone ${JSON.stringify(tz)}: expected an IANA time zone such as "Asia/Kolkata", "Europe/Rome" or "UTC"`
+      )
     }
     const parsed = parseDigestSpec(input.digest, tz)
     if (Result.isFailure(parsed)) problems.push(parsed.failure)
@@ -270,16 +298,24 @@ const resolveNames = (
       continue
     }
     const shown = JSON.stringify(name.slice(0, 60))
-    const hint = found.suggestion === undefined ? `names come from the ${what} dictionary of packages/domain` : `did you mean "${found.suggestion}"?`
+    const hint =
+      found.suggestion === undefined
+        ? `names come from the ${what} dictionary of packages/domain`
+        : `did you mean "${found.suggestion}"?`
     problems.push(`unknown ${what} ${shown}; ${hint}`)
   }
   const unique = uniq(resolved)
   return unique.length === 0 ? undefined : unique
 }
 
-const validateKeywords = (typed: ReadonlyArray<string> | undefined, problems: Array<string>): Array<string> | undefined => {
+const validateKeywords = (
+  typed: ReadonlyArray<string> | undefined,
+  problems: Array<string>
+): Array<string> | undefined => {
   if (typed === undefined) return undefined
-  const keywords = uniq(typed.map((keyword) => String(keyword).replace(/\s+/g, " ").trim()).filter((keyword) => keyword !== ""))
+  const keywords = uniq(
+    typed.map((keyword) => String(keyword).replace(/\s+/g, " ").trim()).filter((keyword) => keyword !== "")
+  )
   const tooLong = keywords.filter((keyword) => keyword.length > subscriptionLimits.maxKeywordChars)
   if (tooLong.length > 0) {
     const shown = tooLong.map((keyword) => JSON.stringify(`${keyword.slice(0, 30)}…`)).join(", ")
@@ -289,7 +325,10 @@ const validateKeywords = (typed: ReadonlyArray<string> | undefined, problems: Ar
     problems.push(`at most ${subscriptionLimits.maxKeywords} keywords per subscription, got ${keywords.length}`)
   }
   const wordless = keywords.filter((keyword) => !/[\p{L}\p{N}]/u.test(keyword))
-  if (wordless.length > 0) problems.push(`a keyword needs a letter or digit, got ${wordless.map((keyword) => JSON.stringify(keyword.slice(0, 30))).join(", ")}`)
+  if (wordless.length > 0)
+    problems.push(
+      `a keyword needs a letter or digit, got ${wordless.map((keyword) => JSON.stringify(keyword.slice(0, 30))).join(", ")}`
+    )
   return keywords.length === 0 ? undefined : keywords
 }
 
@@ -309,7 +348,8 @@ const validEventTypeList = () => eventTypeIds.filter((id) => id !== "not_relevan
 
 const sectorOrder: ReadonlyArray<string> = sectorIds
 const bySectorOrder = (a: string, b: string) => sectorOrder.indexOf(a) - sectorOrder.indexOf(b)
-const byEventTypeOrder = (a: string, b: string) => eventTypeIds.indexOf(a as EventTypeId) - eventTypeIds.indexOf(b as EventTypeId)
+const byEventTypeOrder = (a: string, b: string) =>
+  eventTypeIds.indexOf(a as EventTypeId) - eventTypeIds.indexOf(b as EventTypeId)
 
 const describeInput = (input: SubscriptionInput): string => {
   try {
@@ -333,11 +373,18 @@ export const newSubscriptionId = (): string => {
  * on every load and in every process, so re-loading the file never duplicates it.
  */
 export const contentSubscriptionId = (fields: SubscriptionFields): string => {
-  const base = [fields.channel, fields.sectors, fields.eventTypes ?? null, fields.minConfidence ?? null, fields.digest ?? null]
+  const base = [
+    fields.channel,
+    fields.sectors,
+    fields.eventTypes ?? null,
+    fields.minConfidence ?? null,
+    fields.digest ?? null
+  ]
   // Appended only when present, so subscriptions that follow sectors alone keep the ids they had.
-  const beyondSectors = fields.actors === undefined && fields.keywords === undefined && fields.places === undefined
-    ? []
-    : [fields.actors ?? null, fields.keywords ?? null, fields.places ?? null]
+  const beyondSectors =
+    fields.actors === undefined && fields.keywords === undefined && fields.places === undefined
+      ? []
+      : [fields.actors ?? null, fields.keywords ?? null, fields.places ?? null]
   const canonical = JSON.stringify([...base, ...beyondSectors])
   const alphabet = "abcdefghijkmnpqrstuvwxyz23456789"
   const digest = createHash("sha256").update(canonical).digest()

@@ -29,9 +29,21 @@ afterAll(async () => {
 describe("SubscriptionStore", () => {
   it("adds, lists, gets and removes subscriptions", async () => {
     const added = await run(
-      Effect.flatMap(store, (s) => s.add({ channel: "C0STORE01", sectors: ["defence", "space"], eventTypes: ["military_exercise"], minConfidence: 0.7 }))
+      Effect.flatMap(store, (s) =>
+        s.add({
+          channel: "C0STORE01",
+          sectors: ["defence", "space"],
+          eventTypes: ["military_exercise"],
+          minConfidence: 0.7
+        })
+      )
     )
-    expect(added).toMatchObject({ channel: "C0STORE01", sectors: ["defence", "space"], eventTypes: ["military_exercise"], minConfidence: 0.7 })
+    expect(added).toMatchObject({
+      channel: "C0STORE01",
+      sectors: ["defence", "space"],
+      eventTypes: ["military_exercise"],
+      minConfidence: 0.7
+    })
     expect(added.id).toMatch(/^sub-[a-z2-9]{8}$/)
     expect(Date.parse(added.createdAt)).not.toBeNaN()
 
@@ -45,7 +57,11 @@ describe("SubscriptionStore", () => {
   })
 
   it("keeps subscriptions in Redis under the key prefix, readable by a new store instance", async () => {
-    const added = await run(Effect.flatMap(store, (s) => s.add({ channel: "C0STORE02", sectors: "all", digest: "weekly@mon@08:00", tz: "Europe/Rome" })))
+    const added = await run(
+      Effect.flatMap(store, (s) =>
+        s.add({ channel: "C0STORE02", sectors: "all", digest: "weekly@mon@08:00", tz: "Europe/Rome" })
+      )
+    )
     expect(await raw.hexists(subscriptionsKey(prefix), added.id)).toBe(1)
 
     const second = ManagedRuntime.make(storeLayer())
@@ -60,18 +76,34 @@ describe("SubscriptionStore", () => {
 
   it("refuses invalid input with every problem and stores nothing", async () => {
     const before = await raw.hlen(subscriptionsKey(prefix))
-    const exit = await runtime.runPromiseExit(Effect.flatMap(store, (s) => s.add({ channel: "C0STORE03", sectors: ["defense"], minConfidence: 3 })))
+    const exit = await runtime.runPromiseExit(
+      Effect.flatMap(store, (s) => s.add({ channel: "C0STORE03", sectors: ["defense"], minConfidence: 3 }))
+    )
     expect(Exit.isFailure(exit)).toBe(true)
     const error = Exit.isFailure(exit) ? exit.cause : undefined
     expect(String(error)).toContain("InvalidSubscription")
-    const failure = await run(Effect.flip(Effect.flatMap(store, (s) => s.add({ channel: "C0STORE03", sectors: ["defense"], minConfidence: 3 }))))
+    const failure = await run(
+      Effect.flip(Effect.flatMap(store, (s) => s.add({ channel: "C0STORE03", sectors: ["defense"], minConfidence: 3 })))
+    )
     expect(failure._tag).toBe("InvalidSubscription")
-    expect(failure.problems).toEqual([expect.stringContaining(`unknown sector "defense"`), expect.stringContaining("minimum confidence")])
+    expect(failure.problems).toEqual([
+      expect.stringContaining(`unknown sector "defense"`),
+      expect.stringContaining("minimum confidence")
+    ])
     expect(await raw.hlen(subscriptionsKey(prefix))).toBe(before)
   })
 
   it("validates on read: skips a stored entry that is no longer a valid subscription", async () => {
-    await raw.hset(subscriptionsKey(prefix), "sub-broken1", JSON.stringify({ id: "sub-broken1", channel: "C0STORE04", sectors: ["not_a_sector"], createdAt: "2026-01-01T00:00:00Z" }))
+    await raw.hset(
+      subscriptionsKey(prefix),
+      "sub-broken1",
+      JSON.stringify({
+        id: "sub-broken1",
+        channel: "C0STORE04",
+        sectors: ["not_a_sector"],
+        createdAt: "2026-01-01T00:00:00Z"
+      })
+    )
     await raw.hset(subscriptionsKey(prefix), "sub-broken2", "{not json")
     const listed = await run(Effect.flatMap(store, (s) => s.list()))
     expect(listed.map((s) => s.id)).not.toContain("sub-broken1")
@@ -86,31 +118,47 @@ describe("SubscriptionStore", () => {
     expect(first.outcome).toBe("created")
     const again = await run(Effect.flatMap(store, (s) => s.put("desk-trade", input)))
     expect(again).toEqual({ subscription: first.subscription, outcome: "unchanged" })
-    const changed = await run(Effect.flatMap(store, (s) => s.put("desk-trade", { ...input, sectors: ["trade", "investment"] })))
+    const changed = await run(
+      Effect.flatMap(store, (s) => s.put("desk-trade", { ...input, sectors: ["trade", "investment"] }))
+    )
     expect(changed.outcome).toBe("updated")
     expect(changed.subscription.sectors).toEqual(["trade", "investment"])
     expect(changed.subscription.createdAt).toBe(first.subscription.createdAt)
   })
 
   it("returns the existing subscription when the same one is asked for again", async () => {
-    const first = await run(Effect.flatMap(store, (s) => s.add({ channel: "C0STORE07", sectors: ["space", "defence"], minConfidence: 0.5 })))
-    const again = await run(Effect.flatMap(store, (s) => s.add({ channel: "C0STORE07", sectors: ["defence", "space"], minConfidence: 0.5 })))
+    const first = await run(
+      Effect.flatMap(store, (s) => s.add({ channel: "C0STORE07", sectors: ["space", "defence"], minConfidence: 0.5 }))
+    )
+    const again = await run(
+      Effect.flatMap(store, (s) => s.add({ channel: "C0STORE07", sectors: ["defence", "space"], minConfidence: 0.5 }))
+    )
     expect(again).toEqual(first)
-    const other = await run(Effect.flatMap(store, (s) => s.add({ channel: "C0STORE07", sectors: ["defence", "space"], minConfidence: 0.7 })))
+    const other = await run(
+      Effect.flatMap(store, (s) => s.add({ channel: "C0STORE07", sectors: ["defence", "space"], minConfidence: 0.7 }))
+    )
     expect(other.id).not.toBe(first.id)
   })
 
   it("drops the digest buffer when a subscription switches from a digest to real time", async () => {
-    await run(Effect.flatMap(store, (s) => s.put("desk-switch", { channel: "C0STORE08", sectors: "all", digest: "daily@08:00" })))
+    await run(
+      Effect.flatMap(store, (s) =>
+        s.put("desk-switch", { channel: "C0STORE08", sectors: "all", digest: "daily@08:00" })
+      )
+    )
     await raw.zadd(`${prefix}:digest:desk-switch:pending`, 1, "event-1")
-    const switched = await run(Effect.flatMap(store, (s) => s.put("desk-switch", { channel: "C0STORE08", sectors: "all" })))
+    const switched = await run(
+      Effect.flatMap(store, (s) => s.put("desk-switch", { channel: "C0STORE08", sectors: "all" }))
+    )
     expect(switched.outcome).toBe("updated")
     expect(switched.subscription.digest).toBeUndefined()
     expect(await raw.exists(`${prefix}:digest:desk-switch:pending`)).toBe(0)
   })
 
   it("removing a subscription drops its buffered digest", async () => {
-    const added = await run(Effect.flatMap(store, (s) => s.add({ channel: "C0STORE06", sectors: "all", digest: "daily@08:00" })))
+    const added = await run(
+      Effect.flatMap(store, (s) => s.add({ channel: "C0STORE06", sectors: "all", digest: "daily@08:00" }))
+    )
     await raw.zadd(`${prefix}:digest:${added.id}:pending`, 1, "event-1")
     await run(Effect.flatMap(store, (s) => s.remove(added.id)))
     expect(await raw.exists(`${prefix}:digest:${added.id}:pending`)).toBe(0)

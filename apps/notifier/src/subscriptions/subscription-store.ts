@@ -36,7 +36,10 @@ export class SubscriptionStore extends Context.Service<
      * Creates or replaces the subscription named by `id` (used by the subscriptions file);
      * an entry whose content did not change is left alone, createdAt included.
      */
-    readonly put: (id: string, input: SubscriptionInput) => Effect.Effect<{ readonly subscription: Subscription; readonly outcome: PutOutcome }, InvalidSubscription>
+    readonly put: (
+      id: string,
+      input: SubscriptionInput
+    ) => Effect.Effect<{ readonly subscription: Subscription; readonly outcome: PutOutcome }, InvalidSubscription>
     /** True when there was such a subscription. Its buffered digest goes with it. */
     readonly remove: (id: string) => Effect.Effect<boolean>
   }
@@ -57,7 +60,10 @@ export class SubscriptionStore extends Context.Service<
         }
         const decoded = decodeSubscription(raw)
         if (Result.isFailure(decoded)) {
-          yield* Effect.logWarning("stored subscription does not match the schema; skipped", { id, problem: decoded.failure.message })
+          yield* Effect.logWarning("stored subscription does not match the schema; skipped", {
+            id,
+            problem: decoded.failure.message
+          })
           return Option.none<Subscription>()
         }
         return Option.some(decoded.success)
@@ -95,7 +101,9 @@ export class SubscriptionStore extends Context.Service<
         // Asking twice for the same thing (a repeated slash command) gives the same subscription,
         // not a second digest or a second copy of every alert.
         if (input.id === undefined) {
-          const same = (yield* list()).find(({ id: _id, createdAt: _createdAt, ...existing }) => sameSubscriptionFields(existing, fields))
+          const same = (yield* list()).find(({ id: _id, createdAt: _createdAt, ...existing }) =>
+            sameSubscriptionFields(existing, fields)
+          )
           if (same !== undefined) return same
         }
         const createdAt = yield* now
@@ -106,7 +114,10 @@ export class SubscriptionStore extends Context.Service<
           const stored = yield* Effect.promise(() => client.hsetnx(key, id, JSON.stringify(subscription)))
           if (stored === 1) return subscription
           if (input.id !== undefined) {
-            return yield* new InvalidSubscription({ input: JSON.stringify(input), problems: [`a subscription with id ${JSON.stringify(id)} already exists`] })
+            return yield* new InvalidSubscription({
+              input: JSON.stringify(input),
+              problems: [`a subscription with id ${JSON.stringify(id)} already exists`]
+            })
           }
         }
         return yield* Effect.die(new Error("could not find a free subscription id after 5 attempts"))
@@ -117,11 +128,13 @@ export class SubscriptionStore extends Context.Service<
         const existing = yield* get(id)
         if (Option.isSome(existing)) {
           const { id: _id, createdAt, ...existingFields } = existing.value
-          if (sameSubscriptionFields(existingFields, fields)) return { subscription: existing.value, outcome: "unchanged" as PutOutcome }
+          if (sameSubscriptionFields(existingFields, fields))
+            return { subscription: existing.value, outcome: "unchanged" as PutOutcome }
           const subscription = yield* checked(fields, id, createdAt, input)
           const transaction = client.multi().hset(key, id, JSON.stringify(subscription))
           // Switched from a digest to real time: nothing will ever read the old digest's buffer.
-          if (existing.value.digest !== undefined && subscription.digest === undefined) transaction.del(...digestStateKeys(prefix, id))
+          if (existing.value.digest !== undefined && subscription.digest === undefined)
+            transaction.del(...digestStateKeys(prefix, id))
           yield* Effect.promise(() => transaction.exec())
           return { subscription, outcome: "updated" as PutOutcome }
         }

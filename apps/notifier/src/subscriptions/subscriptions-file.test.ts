@@ -32,26 +32,53 @@ describe("parseSubscriptionsFile", () => {
     expect(parsed.entries[1]?.id).toBe("rome-desk")
     expect(parsed.entries[0]?.id).toMatch(/^sub-[a-z2-9]{8}$/)
     expect(parsed.problems).toEqual([
-      { index: 1, line: 7, message: expect.stringMatching(/^subscription #2 \(line 7\): unknown sector "defense"; valid sectors: trade, investment, defence/) },
-      { index: 3, line: 14, message: expect.stringContaining(`subscription #4 (line 14): channel must be a Slack channel id`) }
+      {
+        index: 1,
+        line: 7,
+        message: expect.stringMatching(
+          /^subscription #2 \(line 7\): unknown sector "defense"; valid sectors: trade, investment, defence/
+        )
+      },
+      {
+        index: 3,
+        line: 14,
+        message: expect.stringContaining(`subscription #4 (line 14): channel must be a Slack channel id`)
+      }
     ])
   })
 
   it("reads JSON too, and reports an unknown field instead of ignoring it", () => {
-    const json = JSON.stringify([{ channel: "C0FILE004", sectors: ["trade"] }, { channel: "C0FILE005", sector: ["trade"] }], null, 2)
+    const json = JSON.stringify(
+      [
+        { channel: "C0FILE004", sectors: ["trade"] },
+        { channel: "C0FILE005", sector: ["trade"] }
+      ],
+      null,
+      2
+    )
     const parsed = parseSubscriptionsFile(json, "subscriptions.json")
     expect(parsed.entries).toHaveLength(1)
-    expect(parsed.problems).toEqual([{ index: 1, line: 8, message: expect.stringContaining(`subscription #2 (line 8): unknown field "sector"`) }])
+    expect(parsed.problems).toEqual([
+      { index: 1, line: 8, message: expect.stringContaining(`subscription #2 (line 8): unknown field "sector"`) }
+    ])
   })
 
   it("lists the same subscription once", () => {
-    const parsed = parseSubscriptionsFile("- { channel: C0FILE006, sectors: [trade, defence] }\n- { channel: C0FILE006, sectors: [defence, trade] }\n", "s.yaml")
+    const parsed = parseSubscriptionsFile(
+      "- { channel: C0FILE006, sectors: [trade, defence] }\n- { channel: C0FILE006, sectors: [defence, trade] }\n",
+      "s.yaml"
+    )
     expect(parsed.entries).toHaveLength(1)
-    expect(parsed.problems).toEqual([{ index: 1, line: 2, message: expect.stringContaining("same subscription as #1") }])
+    expect(parsed.problems).toEqual([
+      { index: 1, line: 2, message: expect.stringContaining("same subscription as #1") }
+    ])
   })
 
   it("rejects a duplicate key naming the file, the key and its line, and loads nothing", () => {
-    const parsed = parseSubscriptionsFile("- channel: C0FILE010\n  sectors: [trade]\n  sectors: [defence]\n", "team/subs.yaml")
+    const parsed = parseSubscriptionsFile(
+      "- channel: C0FILE010\n  sectors: [trade]\n  sectors: [defence]\n",
+      "team/subs.yaml"
+    )
     expect(parsed.entries).toEqual([])
     expect(parsed.problems).toEqual([
       { line: 3, message: expect.stringMatching(/team\/subs\.yaml.*duplicate key "sectors"/) }
@@ -59,13 +86,19 @@ describe("parseSubscriptionsFile", () => {
   })
 
   it("rejects a duplicate key at the top of the file too", () => {
-    const parsed = parseSubscriptionsFile("subscriptions: []\nsubscriptions:\n  - { channel: C0FILE011, sectors: all }\n", "s.yaml")
+    const parsed = parseSubscriptionsFile(
+      "subscriptions: []\nsubscriptions:\n  - { channel: C0FILE011, sectors: all }\n",
+      "s.yaml"
+    )
     expect(parsed.entries).toEqual([])
     expect(parsed.problems[0]?.message).toContain(`duplicate key "subscriptions"`)
   })
 
   it("refuses a file far larger than any subscriptions file, or nested deeper than one, naming the file", () => {
-    const huge = parseSubscriptionsFile(`# ${"x".repeat(300 * 1024)}\n- { channel: C0FILE012, sectors: all }\n`, "huge.yaml")
+    const huge = parseSubscriptionsFile(
+      `# ${"x".repeat(300 * 1024)}\n- { channel: C0FILE012, sectors: all }\n`,
+      "huge.yaml"
+    )
     expect(huge.entries).toEqual([])
     expect(huge.problems[0]?.message).toMatch(/^huge\.yaml: .*at most 262144/)
     const deep = parseSubscriptionsFile(`- ${"[".repeat(40_000)}`, "deep.yaml")
@@ -130,13 +163,19 @@ describe("syncSubscriptionsFile", () => {
         return yield* (yield* SubscriptionStore).add({ channel: "C0CLI0001", sectors: ["health"] })
       })
     )
-    await writeFile(path, "- id: rome-desk\n  channel: C0FILE003\n  sectors: [trade]\n  digest: daily@07:30\n  tz: Europe/Rome\n")
+    await writeFile(
+      path,
+      "- id: rome-desk\n  channel: C0FILE003\n  sectors: [trade]\n  digest: daily@07:30\n  tz: Europe/Rome\n"
+    )
     const report = await runtime.runPromise(syncSubscriptionsFile(path))
     expect(report.updated).toEqual(["rome-desk"])
     expect(report.removed).toHaveLength(1)
     const now = await listed()
     expect(now.map((s) => s.id).sort()).toEqual([fromCli.id, "rome-desk"].sort())
-    expect(now.find((s) => s.id === "rome-desk")).toMatchObject({ sectors: ["trade"], digest: { every: "daily", at: "07:30", tz: "Europe/Rome" } })
+    expect(now.find((s) => s.id === "rome-desk")).toMatchObject({
+      sectors: ["trade"],
+      digest: { every: "daily", at: "07:30", tz: "Europe/Rome" }
+    })
   })
 
   it("does not remove anything when the whole file is unreadable", async () => {
@@ -158,7 +197,8 @@ describe("syncSubscriptionsFile", () => {
     const report = await runtime.runPromise(syncSubscriptionsFile(path))
     return { before, report, after: await listed() }
   }
-  const twoValid = "- { id: keep-a, channel: C0KEEP001, sectors: [trade] }\n- { id: keep-b, channel: C0KEEP002, sectors: all }\n"
+  const twoValid =
+    "- { id: keep-a, channel: C0KEEP001, sectors: [trade] }\n- { id: keep-b, channel: C0KEEP002, sectors: all }\n"
 
   it.each([
     ["empty", ""],
@@ -176,7 +216,8 @@ describe("syncSubscriptionsFile", () => {
 
   it("a file whose entries are all invalid changes nothing and says why, naming the file", async () => {
     const path = join(directory, "all-invalid.yaml")
-    const replacement = "- { id: keep-a, channel: '#general', sectors: [trade] }\n- { channel: C0KEEP003, sectors: [defense] }\n"
+    const replacement =
+      "- { id: keep-a, channel: '#general', sectors: [trade] }\n- { channel: C0KEEP003, sectors: [defense] }\n"
     const { before, report, after } = await syncThen(path, twoValid, replacement)
     expect(after).toEqual(before)
     expect(report.removed).toEqual([])
@@ -187,7 +228,11 @@ describe("syncSubscriptionsFile", () => {
 
   it("a file with a duplicate key changes nothing", async () => {
     const path = join(directory, "duplicate-key.yaml")
-    const { before, report, after } = await syncThen(path, twoValid, "- id: keep-a\n  channel: C0KEEP001\n  channel: C0KEEP009\n  sectors: all\n")
+    const { before, report, after } = await syncThen(
+      path,
+      twoValid,
+      "- id: keep-a\n  channel: C0KEEP001\n  channel: C0KEEP009\n  sectors: all\n"
+    )
     expect(after).toEqual(before)
     expect(report.removed).toEqual([])
     expect(report.refused).toContain(path)
@@ -206,7 +251,9 @@ describe("syncSubscriptionsFile", () => {
     const path = join(directory, "at-start.json")
     await writeFile(path, JSON.stringify({ subscriptions: [{ id: "ops-all", channel: "C0FILE009", sectors: "all" }] }))
     const withFile = (file: string) =>
-      SubscriptionsFileLayer.pipe(Layer.provide(ConfigProvider.layer(ConfigProvider.fromEnvRecord({ SUBSCRIPTIONS_FILE: file }))))
+      SubscriptionsFileLayer.pipe(
+        Layer.provide(ConfigProvider.layer(ConfigProvider.fromEnvRecord({ SUBSCRIPTIONS_FILE: file })))
+      )
     await runtime.runPromise(Effect.scoped(Layer.build(withFile(path))))
     expect((await listed()).map((s) => s.id)).toContain("ops-all")
 

@@ -2,7 +2,14 @@ import { readFile } from "node:fs/promises"
 import { Config, Effect, Layer, Option, Result, Schema } from "effect"
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from "yaml"
 import { Redis } from "../redis.ts"
-import { contentSubscriptionId, splitList, splitNames, validateSubscriptionInput, type DigestInput, type SubscriptionInput } from "./subscription-input.ts"
+import {
+  contentSubscriptionId,
+  splitList,
+  splitNames,
+  validateSubscriptionInput,
+  type DigestInput,
+  type SubscriptionInput
+} from "./subscription-input.ts"
 import { SubscriptionStore, subscriptionsKey, type PutOutcome } from "./subscription-store.ts"
 
 /** One invalid entry of the subscriptions file: which one (0-based index), where, and why. */
@@ -47,7 +54,19 @@ export class SubscriptionsFileError extends Schema.TaggedError<SubscriptionsFile
   }
 }
 
-const knownKeys = ["id", "channel", "sectors", "types", "eventTypes", "minConfidence", "digest", "tz", "actors", "keywords", "places"] as const
+const knownKeys = [
+  "id",
+  "channel",
+  "sectors",
+  "types",
+  "eventTypes",
+  "minConfidence",
+  "digest",
+  "tz",
+  "actors",
+  "keywords",
+  "places"
+] as const
 
 /** A list of names or phrases: a YAML list, or one string separated by commas (names keep their spaces). */
 const namesOf = (value: unknown): ReadonlyArray<string> | undefined => {
@@ -92,7 +111,8 @@ const refuseBeforeParsing = (text: string): string | undefined => {
     const code = text.charCodeAt(index)
     if (code === 0x5b || code === 0x7b) depth += 1
     else if ((code === 0x5d || code === 0x7d) && depth > 0) depth -= 1
-    if (depth > maxFlowDepth) return `brackets nested more than ${maxFlowDepth} deep (line ${text.slice(0, index).split("\n").length})`
+    if (depth > maxFlowDepth)
+      return `brackets nested more than ${maxFlowDepth} deep (line ${text.slice(0, index).split("\n").length})`
   }
   return undefined
 }
@@ -116,7 +136,7 @@ const parseYaml = (text: string, lineCounter: LineCounter) => {
 const duplicateKeyAt = (text: string, offset: number): string => {
   const rest = text.slice(offset, offset + 200)
   const colon = rest.indexOf(":")
-  return (colon === -1 ? rest.split("\n")[0] ?? "" : rest.slice(0, colon)).trim().replace(/^["']|["']$/g, "")
+  return (colon === -1 ? (rest.split("\n")[0] ?? "") : rest.slice(0, colon)).trim().replace(/^["']|["']$/g, "")
 }
 
 /**
@@ -151,25 +171,37 @@ export const parseSubscriptionsFile = (text: string, fileName: string): ParsedSu
     const more = document.errors.length - shown.length
     return {
       entries: [],
-      problems: [...shown.map((error) => {
-        const line = lineOf(error.pos[0])
-        const message =
-          error.code === "DUPLICATE_KEY"
-            ? `duplicate key ${JSON.stringify(duplicateKeyAt(text, error.pos[0]))} (line ${line}); each key may appear once`
-            : `${looksLikeJson ? "JSON" : "YAML"} syntax error: ${error.message.split("\n")[0]}`
-        return { line, message: `${fileName}: ${message}` }
-      }), ...(more > 0 ? [{ line: lineOf(document.errors[maxReportedErrors]?.pos[0]), message: `${fileName}: and ${more} more errors` }] : [])]
+      problems: [
+        ...shown.map((error) => {
+          const line = lineOf(error.pos[0])
+          const message =
+            error.code === "DUPLICATE_KEY"
+              ? `duplicate key ${JSON.stringify(duplicateKeyAt(text, error.pos[0]))} (line ${line}); each key may appear once`
+              : `${looksLikeJson ? "JSON" : "YAML"} syntax error: ${error.message.split("\n")[0]}`
+          return { line, message: `${fileName}: ${message}` }
+        }),
+        ...(more > 0
+          ? [
+              {
+                line: lineOf(document.errors[maxReportedErrors]?.pos[0]),
+                message: `${fileName}: and ${more} more errors`
+              }
+            ]
+          : [])
+      ]
     }
   }
   const found = entriesOf(document.contents)
-  if ("problem" in found) return { entries: [], problems: [{ line: nodeLine(document.contents), message: found.problem }] }
+  if ("problem" in found)
+    return { entries: [], problems: [{ line: nodeLine(document.contents), message: found.problem }] }
 
   const entries: Array<SubscriptionsFileEntry> = []
   const problems: Array<SubscriptionsFileProblem> = []
   const indexOfId = new Map<string, number>()
   for (const [index, node] of found.entries.entries()) {
     const line = nodeLine(node)
-    const problem = (message: string) => problems.push({ index, line, message: `subscription #${index + 1} (line ${line}): ${message}` })
+    const problem = (message: string) =>
+      problems.push({ index, line, message: `subscription #${index + 1} (line ${line}): ${message}` })
     if (!isMap(node)) {
       problem("must be a map with at least `channel:` and `sectors:`")
       continue
@@ -178,7 +210,9 @@ export const parseSubscriptionsFile = (text: string, fileName: string): ParsedSu
     const raw = map.toJSON() as Record<string, unknown>
     const unknownKeys = Object.keys(raw).filter((key) => !(knownKeys as ReadonlyArray<string>).includes(key))
     if (unknownKeys.length > 0) {
-      problem(`unknown field${unknownKeys.length > 1 ? "s" : ""} ${unknownKeys.map((key) => JSON.stringify(key)).join(", ")} (expected ${knownKeys.join(", ")})`)
+      problem(
+        `unknown field${unknownKeys.length > 1 ? "s" : ""} ${unknownKeys.map((key) => JSON.stringify(key)).join(", ")} (expected ${knownKeys.join(", ")})`
+      )
       continue
     }
     const sectors = listOf(raw["sectors"])
@@ -195,10 +229,19 @@ export const parseSubscriptionsFile = (text: string, fileName: string): ParsedSu
       ...(actors === undefined ? {} : { actors }),
       ...(keywords === undefined ? {} : { keywords }),
       ...(places === undefined ? {} : { places }),
-      ...(rawConfidence === undefined || rawConfidence === null ? {} : { minConfidence: typeof rawConfidence === "number" ? rawConfidence : Number.NaN }),
+      ...(rawConfidence === undefined || rawConfidence === null
+        ? {}
+        : { minConfidence: typeof rawConfidence === "number" ? rawConfidence : Number.NaN }),
       ...(digest === undefined || digest === null
         ? {}
-        : { digest: typeof digest === "string" ? digest : typeof digest === "object" ? (digest as DigestInput) : String(digest) }),
+        : {
+            digest:
+              typeof digest === "string"
+                ? digest
+                : typeof digest === "object"
+                  ? (digest as DigestInput)
+                  : String(digest)
+          }),
       ...(typeof raw["tz"] === "string" ? { tz: raw["tz"] } : {}),
       ...(raw["id"] === undefined || raw["id"] === null ? {} : { id: String(raw["id"]) })
     }
@@ -254,11 +297,19 @@ export const syncSubscriptionsFile = Effect.fn("syncSubscriptionsFile")(function
   const { client, prefix } = yield* Redis
   const text = yield* Effect.tryPromise({
     try: () => readFile(path, "utf8"),
-    catch: (error) => new SubscriptionsFileError({ path, reason: (error as NodeJS.ErrnoException).code ?? String(error) })
+    catch: (error) =>
+      new SubscriptionsFileError({ path, reason: (error as NodeJS.ErrnoException).code ?? String(error) })
   })
   const parsed = parseSubscriptionsFile(text, path)
   if (parsed.entries.length === 0) {
-    return { created: [], updated: [], unchanged: [], removed: [], problems: parsed.problems, refused: refusal(path, parsed) }
+    return {
+      created: [],
+      updated: [],
+      unchanged: [],
+      removed: [],
+      problems: parsed.problems,
+      refused: refusal(path, parsed)
+    }
   }
   const problems = [...parsed.problems]
   const outcomes: Record<PutOutcome, Array<string>> = { created: [], updated: [], unchanged: [] }
@@ -266,7 +317,11 @@ export const syncSubscriptionsFile = Effect.fn("syncSubscriptionsFile")(function
   for (const entry of parsed.entries) {
     const result = yield* Effect.result(store.put(entry.id, entry.input))
     if (Result.isFailure(result)) {
-      problems.push({ index: entry.index, line: entry.line, message: `subscription #${entry.index + 1} (line ${entry.line}): ${result.failure.problems.join("; ")}` })
+      problems.push({
+        index: entry.index,
+        line: entry.line,
+        message: `subscription #${entry.index + 1} (line ${entry.line}): ${result.failure.problems.join("; ")}`
+      })
       continue
     }
     listed.add(entry.id)
@@ -301,7 +356,10 @@ export const SubscriptionsFileLayer = Layer.effectDiscard(
     if (Option.isNone(path) || path.value.trim() === "") return
     const report = yield* syncSubscriptionsFile(path.value.trim())
     for (const problem of report.problems) {
-      yield* Effect.logWarning(`subscriptions file ${path.value}: ${problem.message}`, { path: path.value, line: problem.line })
+      yield* Effect.logWarning(`subscriptions file ${path.value}: ${problem.message}`, {
+        path: path.value,
+        line: problem.line
+      })
     }
     if (report.refused !== undefined) return yield* Effect.logWarning(report.refused)
     yield* Effect.logInfo("subscriptions file synced", {

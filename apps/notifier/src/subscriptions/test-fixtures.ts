@@ -20,20 +20,35 @@ export const classifiedItem = (overrides: Partial<ClassifiedItem> = {}): Classif
   ...overrides
 })
 
-export const bilateralEvent = (id: string, overrides: Partial<ClassifiedItem> = {}, event: Partial<BilateralEvent> = {}): BilateralEvent => {
+export const bilateralEvent = (
+  id: string,
+  overrides: Partial<ClassifiedItem> = {},
+  event: Partial<BilateralEvent> = {}
+): BilateralEvent => {
   const classification = classifiedItem({ id: `${id}-item`, ...overrides })
   return {
     id,
     revision: 1,
     classification,
-    sources: [{ itemId: classification.id, title: classification.title, outlet: "Example Wire", ...(classification.url === undefined ? {} : { url: classification.url }) }],
+    sources: [
+      {
+        itemId: classification.id,
+        title: classification.title,
+        outlet: "Example Wire",
+        ...(classification.url === undefined ? {} : { url: classification.url })
+      }
+    ],
     firstSeen: "2026-03-02T09:00:00.000Z",
     updatedAt: "2026-03-02T09:00:00.000Z",
     ...event
   }
 }
 
-export const newEventNotice = (event: BilateralEvent, alert = true): EventNotice => ({ kind: "new_event", event, alert })
+export const newEventNotice = (event: BilateralEvent, alert = true): EventNotice => ({
+  kind: "new_event",
+  event,
+  alert
+})
 
 export const subscription = (overrides: Partial<Subscription> = {}): Subscription => ({
   id: "sub-test0001",

@@ -14,8 +14,15 @@ it("measures notice-to-Slack latency, well under a second when nothing is rate l
   harness = h
   await h.subscribe({ channel: "C0LATENCY", sectors: "all" })
   const notices = Array.from({ length: 10 }, (_, index) => newEventNotice(sampleEvent(`ev-latency-${index}`)))
-  const latency = await measureAlertLatency({ noticesQueue: h.notices, fakeSlack: h.fakeSlack, notices, spacingMs: 120 })
-  console.log(`alert latency over ${latency.samples.length} notices: p50 ${latency.p50} ms, p95 ${latency.p95} ms, max ${latency.max} ms`)
+  const latency = await measureAlertLatency({
+    noticesQueue: h.notices,
+    fakeSlack: h.fakeSlack,
+    notices,
+    spacingMs: 120
+  })
+  console.log(
+    `alert latency over ${latency.samples.length} notices: p50 ${latency.p50} ms, p95 ${latency.p95} ms, max ${latency.max} ms`
+  )
   expect(latency.missing).toBe(0)
   expect(latency.samples).toHaveLength(10)
   expect(latency.p50).toBeLessThan(1_000)

@@ -54,7 +54,11 @@ export interface FakeSlackOptions {
    * Called after a call took effect and before it is answered; the answer waits for it (latency,
    * or a point where a test kills the client). Failures injected with failNext run it too.
    */
-  readonly beforeRespond?: (call: { readonly method: string; readonly channel: string | undefined; readonly body: Record<string, unknown> }) => void | Promise<void>
+  readonly beforeRespond?: (call: {
+    readonly method: string
+    readonly channel: string | undefined
+    readonly body: Record<string, unknown>
+  }) => void | Promise<void>
 }
 
 export interface FakeSlack {
@@ -144,10 +148,22 @@ export const startFakeSlack = async (options: FakeSlackOptions = {}): Promise<Fa
     return failure.response
   }
 
-  const answer = (method: string, channel: string | undefined, body: Record<string, unknown>): Record<string, unknown> => {
+  const answer = (
+    method: string,
+    channel: string | undefined,
+    body: Record<string, unknown>
+  ): Record<string, unknown> => {
     switch (method) {
       case "auth.test":
-        return { ok: true, url: "https://fake.slack.test/", team: "Fake", user: "notifier", team_id: "T000", user_id: "U000", bot_id: "B000" }
+        return {
+          ok: true,
+          url: "https://fake.slack.test/",
+          team: "Fake",
+          user: "notifier",
+          team_id: "T000",
+          user_id: "U000",
+          bot_id: "B000"
+        }
       case "chat.postMessage": {
         if (channel === undefined) return { ok: false, error: "channel_not_found" }
         const text = typeof body.text === "string" ? body.text : ""
@@ -169,7 +185,12 @@ export const startFakeSlack = async (options: FakeSlackOptions = {}): Promise<Fa
         }
         messages.push(message)
         messageAt.set(messageKey(channel, message.ts), message)
-        return { ok: true, channel, ts: message.ts, message: { type: "message", text, ts: message.ts, thread_ts: threadTs } }
+        return {
+          ok: true,
+          channel,
+          ts: message.ts,
+          message: { type: "message", text, ts: message.ts, thread_ts: threadTs }
+        }
       }
       case "chat.update": {
         const refusal = slackRefusal(body.text, body.blocks)
@@ -184,9 +205,15 @@ export const startFakeSlack = async (options: FakeSlackOptions = {}): Promise<Fa
       case "conversations.history": {
         const oldest = Number(body.oldest ?? 0)
         const found = messages
-          .filter((message) => message.channel === channel && message.threadTs === undefined && Number(message.ts) >= oldest)
+          .filter(
+            (message) => message.channel === channel && message.threadTs === undefined && Number(message.ts) >= oldest
+          )
           .reverse()
-        return { ok: true, messages: found.map((message) => toApiMessage(message, body.include_all_metadata)), has_more: false }
+        return {
+          ok: true,
+          messages: found.map((message) => toApiMessage(message, body.include_all_metadata)),
+          has_more: false
+        }
       }
       case "conversations.replies": {
         const parent = messageAt.get(messageKey(channel, body.ts))
@@ -194,9 +221,15 @@ export const startFakeSlack = async (options: FakeSlackOptions = {}): Promise<Fa
         const oldest = Number(body.oldest ?? 0)
         const thread = [
           parent,
-          ...messages.filter((message) => message.channel === channel && message.threadTs === parent.ts && Number(message.ts) >= oldest)
+          ...messages.filter(
+            (message) => message.channel === channel && message.threadTs === parent.ts && Number(message.ts) >= oldest
+          )
         ]
-        return { ok: true, messages: thread.map((message) => toApiMessage(message, body.include_all_metadata)), has_more: false }
+        return {
+          ok: true,
+          messages: thread.map((message) => toApiMessage(message, body.include_all_metadata)),
+          has_more: false
+        }
       }
       default:
         return { ok: false, error: "unknown_method" }
@@ -212,7 +245,15 @@ export const startFakeSlack = async (options: FakeSlackOptions = {}): Promise<Fa
     const channel = typeof body.channel === "string" ? body.channel : undefined
 
     const respond = (status: number, payload: Record<string, unknown>, headers: Record<string, string> = {}) => {
-      calls.push({ method, channel, body, rawBody: raw, at, status, error: typeof payload.error === "string" ? payload.error : undefined })
+      calls.push({
+        method,
+        channel,
+        body,
+        rawBody: raw,
+        at,
+        status,
+        error: typeof payload.error === "string" ? payload.error : undefined
+      })
       response.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers })
       response.end(JSON.stringify(payload))
     }
@@ -250,7 +291,13 @@ export const startFakeSlack = async (options: FakeSlackOptions = {}): Promise<Fa
   const { port } = server.address() as AddressInfo
 
   const successful = (method: string, channel?: string) =>
-    calls.filter((call) => call.method === method && call.status === 200 && call.error === undefined && (channel === undefined || call.channel === channel))
+    calls.filter(
+      (call) =>
+        call.method === method &&
+        call.status === 200 &&
+        call.error === undefined &&
+        (channel === undefined || call.channel === channel)
+    )
 
   return {
     url: `http://127.0.0.1:${port}/api/`,
@@ -271,7 +318,9 @@ export const startFakeSlack = async (options: FakeSlackOptions = {}): Promise<Fa
       const deadline = Date.now() + timeoutMs
       while (!predicate(calls)) {
         if (Date.now() > deadline) {
-          throw new Error(`fake Slack: condition not met within ${timeoutMs} ms; calls so far: ${calls.map((call) => `${call.method}(${call.channel ?? "-"})=${call.status}${call.error ? `/${call.error}` : ""}`).join(", ")}`)
+          throw new Error(
+            `fake Slack: condition not met within ${timeoutMs} ms; calls so far: ${calls.map((call) => `${call.method}(${call.channel ?? "-"})=${call.status}${call.error ? `/${call.error}` : ""}`).join(", ")}`
+          )
         }
         await new Promise((resolve) => setTimeout(resolve, 10))
       }
@@ -290,7 +339,9 @@ const toApiMessage = (message: FakeSlackMessage, includeMetadata: unknown) => ({
   text: message.text,
   ...(message.threadTs !== undefined ? { thread_ts: message.threadTs } : {}),
   ...(message.blocks !== undefined ? { blocks: message.blocks } : {}),
-  ...((includeMetadata === true || includeMetadata === "true") && message.metadata !== undefined ? { metadata: message.metadata } : {})
+  ...((includeMetadata === true || includeMetadata === "true") && message.metadata !== undefined
+    ? { metadata: message.metadata }
+    : {})
 })
 
 /**
@@ -339,7 +390,8 @@ const textObjectsIn = (value: unknown, found: Array<TextObject> = [], depth = 0)
   return found
 }
 
-const textLength = (object: TextObject | undefined): number => (typeof object?.text === "string" ? object.text.length : -1)
+const textLength = (object: TextObject | undefined): number =>
+  typeof object?.text === "string" ? object.text.length : -1
 
 interface SelectOption {
   readonly text?: TextObject
@@ -349,19 +401,27 @@ interface SelectOption {
 interface SelectElement {
   readonly placeholder?: TextObject
   readonly options?: ReadonlyArray<SelectOption>
-  readonly option_groups?: ReadonlyArray<{ readonly label?: TextObject; readonly options?: ReadonlyArray<SelectOption> }>
+  readonly option_groups?: ReadonlyArray<{
+    readonly label?: TextObject
+    readonly options?: ReadonlyArray<SelectOption>
+  }>
 }
 
 /** What Slack checks of a static_select: option count, option text and value lengths, placeholder. */
 const checkSelect = (select: SelectElement): string | undefined => {
   const groups = select.option_groups ?? []
   const options = [...(select.options ?? []), ...groups.flatMap((group) => group.options ?? [])]
-  if (options.length === 0 || options.length > limits.selectOptions) return `static_select needs 1–${limits.selectOptions} options`
-  if (textLength(select.placeholder) > limits.placeholderText) return `placeholder over ${limits.placeholderText} characters`
-  if (groups.some((group) => textLength(group.label) > limits.optionText)) return `option group label over ${limits.optionText} characters`
+  if (options.length === 0 || options.length > limits.selectOptions)
+    return `static_select needs 1–${limits.selectOptions} options`
+  if (textLength(select.placeholder) > limits.placeholderText)
+    return `placeholder over ${limits.placeholderText} characters`
+  if (groups.some((group) => textLength(group.label) > limits.optionText))
+    return `option group label over ${limits.optionText} characters`
   for (const option of options) {
-    if (textLength(option.text) < 1 || textLength(option.text) > limits.optionText) return `option text must be 1–${limits.optionText} characters`
-    if (typeof option.value !== "string" || option.value.length > limits.optionValue) return `option value must be a string of at most ${limits.optionValue} characters`
+    if (textLength(option.text) < 1 || textLength(option.text) > limits.optionText)
+      return `option text must be 1–${limits.optionText} characters`
+    if (typeof option.value !== "string" || option.value.length > limits.optionValue)
+      return `option value must be a string of at most ${limits.optionValue} characters`
   }
   return undefined
 }
@@ -376,27 +436,33 @@ const checkBlock = (raw: unknown, index: number): string | undefined => {
     elements?: Array<TextObject & { action_id?: unknown }>
     accessory?: TextObject & { action_id?: unknown }
   }
-  if (typeof block.block_id === "string" && block.block_id.length > limits.blockId) return `block ${index}: block_id over ${limits.blockId} characters`
+  if (typeof block.block_id === "string" && block.block_id.length > limits.blockId)
+    return `block ${index}: block_id over ${limits.blockId} characters`
   for (const object of textObjectsIn(block)) {
     const length = textLength(object)
-    if (length === 0 || length > limits.textObject) return `block ${index}: text object must be 1–${limits.textObject} characters (got ${length})`
+    if (length === 0 || length > limits.textObject)
+      return `block ${index}: text object must be 1–${limits.textObject} characters (got ${length})`
   }
   const text = textLength(block.text)
-  if (block.type === "header" && (text < 1 || text > limits.headerText)) return `block ${index}: header text must be 1–${limits.headerText} characters`
+  if (block.type === "header" && (text < 1 || text > limits.headerText))
+    return `block ${index}: header text must be 1–${limits.headerText} characters`
   if (block.type === "section") {
     const fields = block.fields ?? []
     if (text < 0 && fields.length === 0) return `block ${index}: section needs text or fields`
     if (text > limits.sectionText) return `block ${index}: section text must be 1–${limits.sectionText} characters`
     if (fields.length > limits.sectionFields) return `block ${index}: at most ${limits.sectionFields} fields`
-    if (fields.some((field) => textLength(field) > limits.sectionFieldText)) return `block ${index}: field text over ${limits.sectionFieldText} characters`
+    if (fields.some((field) => textLength(field) > limits.sectionFieldText))
+      return `block ${index}: field text over ${limits.sectionFieldText} characters`
   }
   if (block.type === "context") {
     const elements = block.elements ?? []
-    if (elements.length === 0 || elements.length > limits.contextElements) return `block ${index}: context needs 1–${limits.contextElements} elements`
+    if (elements.length === 0 || elements.length > limits.contextElements)
+      return `block ${index}: context needs 1–${limits.contextElements} elements`
   }
   const interactive = [...(block.elements ?? []), ...(block.accessory === undefined ? [] : [block.accessory])]
   for (const element of interactive) {
-    if (typeof element.action_id === "string" && element.action_id.length > limits.actionId) return `block ${index}: action_id over ${limits.actionId} characters`
+    if (typeof element.action_id === "string" && element.action_id.length > limits.actionId)
+      return `block ${index}: action_id over ${limits.actionId} characters`
     if (element.type === "button" && textLength(element.text as TextObject | undefined) > limits.buttonText) {
       return `block ${index}: button text over ${limits.buttonText} characters`
     }
@@ -417,14 +483,18 @@ export const slackRefusal = (text: unknown, blocks: unknown): SlackRefusal | und
   }
   if (blocks === undefined) return undefined
   if (!Array.isArray(blocks)) return { error: "invalid_blocks_format", detail: "blocks must be a JSON array" }
-  if (blocks.length > limits.blocks) return { error: "invalid_blocks", detail: `too many blocks: ${blocks.length} > ${limits.blocks}` }
+  if (blocks.length > limits.blocks)
+    return { error: "invalid_blocks", detail: `too many blocks: ${blocks.length} > ${limits.blocks}` }
   for (const [index, block] of blocks.entries()) {
     const problem = checkBlock(block, index)
     if (problem !== undefined) return { error: "invalid_blocks", detail: problem }
   }
   const total = textObjectsIn(blocks).reduce((sum, object) => sum + Math.max(0, textLength(object)), 0)
   if (total > limits.blockTextPerMessage) {
-    return { error: "msg_blocks_too_long", detail: `blocks carry ${total} characters of text; the limit is about ${limits.blockTextPerMessage}` }
+    return {
+      error: "msg_blocks_too_long",
+      detail: `blocks carry ${total} characters of text; the limit is about ${limits.blockTextPerMessage}`
+    }
   }
   return undefined
 }

@@ -25,7 +25,13 @@ export const sampleClassification = (overrides: Partial<ClassifiedItem> = {}): C
   status: "happened",
   confidence: 0.86,
   evidence: [
-    { tag: "eventType:defence_industry", text: "agree to co-produce naval systems", field: "title", start: 20, end: 53 },
+    {
+      tag: "eventType:defence_industry",
+      text: "agree to co-produce naval systems",
+      field: "title",
+      start: 20,
+      end: 53
+    },
     { tag: "sector:defence", text: "naval systems", field: "title", start: 40, end: 53 },
     { tag: "sector:maritime_ports", text: "naval", field: "title", start: 40, end: 45 }
   ],
@@ -60,7 +66,11 @@ export const sampleEvent = (
   }
 }
 
-export const newEventNotice = (event: BilateralEvent, alert = true): EventNotice => ({ kind: "new_event", event, alert })
+export const newEventNotice = (event: BilateralEvent, alert = true): EventNotice => ({
+  kind: "new_event",
+  event,
+  alert
+})
 
 /** The same event one revision later with `source` joined, as the worker announces it. */
 export const sourceAddedNotice = (event: BilateralEvent, source: Source): EventNotice => ({

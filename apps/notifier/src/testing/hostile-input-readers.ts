@@ -21,15 +21,46 @@ export const hostileInputReaders = {
     const fields = splitList(text)
     return [
       parseSubscribeArgs(words),
-      parseSubscribeArgs(["--channel", text, "--sectors", text, "--types", text, "--min-confidence", text, "--digest", text, "--tz", text]),
-      validateSubscriptionInput({ channel: text, sectors: fields, eventTypes: fields, digest: text, tz: text, id: text }),
-      validateSubscriptionInput({ channel: "C0123ABCD", sectors: "all", digest: { every: text, at: text, day: text, tz: text } as never })
+      parseSubscribeArgs([
+        "--channel",
+        text,
+        "--sectors",
+        text,
+        "--types",
+        text,
+        "--min-confidence",
+        text,
+        "--digest",
+        text,
+        "--tz",
+        text
+      ]),
+      validateSubscriptionInput({
+        channel: text,
+        sectors: fields,
+        eventTypes: fields,
+        digest: text,
+        tz: text,
+        id: text
+      }),
+      validateSubscriptionInput({
+        channel: "C0123ABCD",
+        sectors: "all",
+        digest: { every: text, at: text, day: text, tz: text } as never
+      })
     ]
   },
   /** SUBSCRIPTIONS_FILE, as YAML and as JSON. */
-  "subscriptions file": (text: string): unknown => [parseSubscriptionsFile(text, "hostile.yaml"), parseSubscriptionsFile(text, "hostile.json")],
+  "subscriptions file": (text: string): unknown => [
+    parseSubscriptionsFile(text, "hostile.yaml"),
+    parseSubscriptionsFile(text, "hostile.json")
+  ],
   /** The text after `/indiaitaly`. */
-  "slash command": (text: string): unknown => [tokenize(text), parseSlashCommand(text), parseSlashCommand(`subscribe ${text}`)]
+  "slash command": (text: string): unknown => [
+    tokenize(text),
+    parseSlashCommand(text),
+    parseSlashCommand(`subscribe ${text}`)
+  ]
 } as const satisfies Record<string, (text: string) => unknown>
 
 export type HostileInputReader = keyof typeof hostileInputReaders

@@ -10,9 +10,60 @@ import { hostileInputReaders, type HostileInputReader } from "./hostile-input-re
 
 /** Characters the readers treat specially, plus ordinary ones: the alphabet of adversarial chunks. */
 const alphabet = [
-  " ", "\t", "\n", "\r", "-", ":", ",", ".", "=", "?", "/", "#", "&", ";", "<", ">", "@", "|", "!", "*", "_", "~", "`",
-  "[", "]", "{", "}", "(", ")", '"', "'", "\\", "a", "h", "e", "r", "x", "Z", "0", "1", "9", "é", "—", "–", "ー",
-  "\u200B", "\u2060", "\u202E", "\uFEFF", "\uD83D\uDE00", "\u0000", "%", "+", "$"
+  " ",
+  "\t",
+  "\n",
+  "\r",
+  "-",
+  ":",
+  ",",
+  ".",
+  "=",
+  "?",
+  "/",
+  "#",
+  "&",
+  ";",
+  "<",
+  ">",
+  "@",
+  "|",
+  "!",
+  "*",
+  "_",
+  "~",
+  "`",
+  "[",
+  "]",
+  "{",
+  "}",
+  "(",
+  ")",
+  '"',
+  "'",
+  "\\",
+  "a",
+  "h",
+  "e",
+  "r",
+  "x",
+  "Z",
+  "0",
+  "1",
+  "9",
+  "é",
+  "—",
+  "–",
+  "ー",
+  "\u200B",
+  "\u2060",
+  "\u202E",
+  "\uFEFF",
+  "\uD83D\uDE00",
+  "\u0000",
+  "%",
+  "+",
+  "$"
 ]
 
 /** What each reader normally reads, repeated to length: its per-character cost is the baseline. */
@@ -20,12 +71,17 @@ const typicalChunks: Record<HostileInputReader, ReadonlyArray<string>> = {
   "slack escaping": ["India & Italy sign <pact> @ Rome; ", "https://wire.example/a?b=1&c=2 "],
   "subscription input": ["defence, space, trade ", "C0123ABCD daily@08:00 Europe/Rome ", "a b, c d "],
   // Blank lines cost the YAML parser more per character than entries do (linearly): files have them.
-  "subscriptions file": ["- { channel: C0123ABCD, sectors: [trade, defence] }\n", "- channel: C0456\n  sectors: all\n  digest: daily@08:00\n", "\n\n\n# note\n"],
+  "subscriptions file": [
+    "- { channel: C0123ABCD, sectors: [trade, defence] }\n",
+    "- channel: C0456\n  sectors: all\n  digest: daily@08:00\n",
+    "\n\n\n# note\n"
+  ],
   // Many one-letter words are a legitimate worst case: the cost is per token.
-  "slash command": ["subscribe defence space --types a,b ", "list help unsubscribe sub-x ", "a — b – c \" d "]
+  "slash command": ["subscribe defence space --types a,b ", "list help unsubscribe sub-x ", 'a — b – c " d ']
 }
 
-const repeatTo = (chunk: string, length: number): string => chunk.repeat(Math.ceil(length / chunk.length)).slice(0, length)
+const repeatTo = (chunk: string, length: number): string =>
+  chunk.repeat(Math.ceil(length / chunk.length)).slice(0, length)
 
 const timeOf = (read: (text: string) => unknown, text: string): number => {
   const started = performance.now()
@@ -57,9 +113,15 @@ let worstInput = ""
 try {
   // No crash on any input: short strings of every kind.
   fc.assert(
-    fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 400 }), fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 400 })), (text) => {
-      read(text)
-    }),
+    fc.property(
+      fc.oneof(
+        fc.string({ unit: "binary", maxLength: 400 }),
+        fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 400 })
+      ),
+      (text) => {
+        read(text)
+      }
+    ),
     { numRuns: 400 }
   )
   // Linear time: a random chunk of special characters repeated to 20–40k characters.
@@ -76,13 +138,17 @@ try {
           worstInput = `${text.length} × ${JSON.stringify(chunk)}`
         }
         if (elapsed > budgetMs(text.length)) {
-          throw new Error(`${text.length} characters of ${JSON.stringify(chunk)} took ${elapsed.toFixed(1)} ms; budget ${budgetMs(text.length).toFixed(1)} ms`)
+          throw new Error(
+            `${text.length} characters of ${JSON.stringify(chunk)} took ${elapsed.toFixed(1)} ms; budget ${budgetMs(text.length).toFixed(1)} ms`
+          )
         }
       }
     ),
     { numRuns: 25 }
   )
-  process.stdout.write(`${JSON.stringify({ reader: readerName, ok: true, perCharMs: perChar, worstRatio, worstInput })}\n`)
+  process.stdout.write(
+    `${JSON.stringify({ reader: readerName, ok: true, perCharMs: perChar, worstRatio, worstInput })}\n`
+  )
 } catch (error) {
   const failure = error instanceof Error ? error.message.slice(0, 2_000) : String(error)
   process.stdout.write(`${JSON.stringify({ reader: readerName, ok: false, failure })}\n`)

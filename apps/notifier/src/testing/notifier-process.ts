@@ -52,7 +52,8 @@ export const spawnNotifierProcess = (env: Record<string, string>): NotifierProce
     waitForOutput: async (text, timeoutMs = 15_000) => {
       const deadline = Date.now() + timeoutMs
       while (!output().includes(text)) {
-        if (Date.now() > deadline) throw new Error(`notifier process never printed ${JSON.stringify(text)}; output:\n${output()}`)
+        if (Date.now() > deadline)
+          throw new Error(`notifier process never printed ${JSON.stringify(text)}; output:\n${output()}`)
         await new Promise((resolve) => setTimeout(resolve, 20))
       }
     },

@@ -31,19 +31,31 @@ interface ActionElement {
 
 /** The block_actions document Slack would send for this click. */
 export const blockActionsPayload = (options: ClickOptions): Record<string, unknown> => {
-  const blocks = Array.isArray(options.message.blocks) ? (options.message.blocks as ReadonlyArray<Record<string, unknown>>) : []
+  const blocks = Array.isArray(options.message.blocks)
+    ? (options.message.blocks as ReadonlyArray<Record<string, unknown>>)
+    : []
   const block = blocks.find((candidate) =>
-    ((candidate.elements as ReadonlyArray<ActionElement> | undefined) ?? []).some((element) => element.action_id === options.actionId)
+    ((candidate.elements as ReadonlyArray<ActionElement> | undefined) ?? []).some(
+      (element) => element.action_id === options.actionId
+    )
   )
-  const element = ((block?.elements as ReadonlyArray<ActionElement> | undefined) ?? []).find((candidate) => candidate.action_id === options.actionId)
-  if (block === undefined || element === undefined) throw new Error(`message ${options.message.ts} has no control ${options.actionId}`)
+  const element = ((block?.elements as ReadonlyArray<ActionElement> | undefined) ?? []).find(
+    (candidate) => candidate.action_id === options.actionId
+  )
+  if (block === undefined || element === undefined)
+    throw new Error(`message ${options.message.ts} has no control ${options.actionId}`)
   const user = options.user ?? "U0CLICKER1"
   return {
     type: "block_actions",
     user: { id: user, username: "clicker", team_id: "T0TEAM" },
     api_app_id: "A0APP",
     token: "legacy-token-ignored",
-    container: { type: "message", message_ts: options.message.ts, channel_id: options.message.channel, is_ephemeral: false },
+    container: {
+      type: "message",
+      message_ts: options.message.ts,
+      channel_id: options.message.channel,
+      is_ephemeral: false
+    },
     trigger_id: "1.2.3",
     team: { id: "T0TEAM", domain: "team" },
     channel: { id: options.message.channel, name: "alerts" },
@@ -56,14 +68,18 @@ export const blockActionsPayload = (options: ClickOptions): Record<string, unkno
         type: element.type,
         action_ts: String(Date.now() / 1000),
         ...(element.type === "button" ? { value: element.value } : {}),
-        ...(options.selectedValue === undefined ? {} : { selected_option: { text: { type: "plain_text", text: "x" }, value: options.selectedValue } })
+        ...(options.selectedValue === undefined
+          ? {}
+          : { selected_option: { text: { type: "plain_text", text: "x" }, value: options.selectedValue } })
       }
     ]
   }
 }
 
 /** Sends the click; resolves with the status and JSON answer of the endpoint. */
-export const clickOn = async (options: ClickOptions): Promise<{ readonly status: number; readonly json: Record<string, unknown> }> => {
+export const clickOn = async (
+  options: ClickOptions
+): Promise<{ readonly status: number; readonly json: Record<string, unknown> }> => {
   const payload = options.rawPayload ?? JSON.stringify(blockActionsPayload(options))
   return postSigned(options, new URLSearchParams({ payload }).toString())
 }
@@ -79,7 +95,8 @@ export const postSigned = async (
     headers: {
       "content-type": "application/x-www-form-urlencoded",
       "x-slack-request-timestamp": timestamp,
-      "x-slack-signature": options.signature ?? slackSignature(options.signWith ?? options.signingSecret, timestamp, body)
+      "x-slack-signature":
+        options.signature ?? slackSignature(options.signWith ?? options.signingSecret, timestamp, body)
     },
     body
   })

@@ -27,7 +27,9 @@ export interface BareJobData {
  * the same Redis, each worker only forwarding the job to the next queue. Returns jobs per second
  * from the first add to the last completion.
  */
-export const measureBareBullmq = async (options: BareBullmqOptions): Promise<{ jobsPerSecond: number; seconds: number }> => {
+export const measureBareBullmq = async (
+  options: BareBullmqOptions
+): Promise<{ jobsPerSecond: number; seconds: number }> => {
   const connections: Array<IORedis> = []
   const connect = () => {
     const connection = new IORedis(options.redisUrl, { maxRetriesPerRequest: null })
@@ -35,7 +37,10 @@ export const measureBareBullmq = async (options: BareBullmqOptions): Promise<{ j
     return connection
   }
   const queueConnection = connect()
-  const queues = Array.from({ length: options.hops }, (_, hop) => new Queue(`bare-${hop}`, { connection: queueConnection, prefix: options.prefix }))
+  const queues = Array.from(
+    { length: options.hops },
+    (_, hop) => new Queue(`bare-${hop}`, { connection: queueConnection, prefix: options.prefix })
+  )
   let completed = 0
   let expected = 0
   let finish: () => void = () => {}
@@ -52,7 +57,12 @@ export const measureBareBullmq = async (options: BareBullmqOptions): Promise<{ j
           if (options.lastHop !== undefined) await options.lastHop(job.data as BareJobData)
           if (++completed === expected) finish()
         },
-        { connection: connect(), prefix: options.prefix, concurrency: options.concurrency, removeOnComplete: { count: 0 } }
+        {
+          connection: connect(),
+          prefix: options.prefix,
+          concurrency: options.concurrency,
+          removeOnComplete: { count: 0 }
+        }
       )
   )
   await Promise.all(workers.map((worker) => worker.waitUntilReady()))

@@ -32,7 +32,10 @@ const line = (figures: Record<string, unknown>) => Console.log(JSON.stringify(fi
 const classifierBench = Effect.sync(() => {
   const run = spawnSync("pnpm", ["-s", "bench"], { cwd: domainPackage, encoding: "utf8" })
   if (run.status !== 0) throw new Error(`the classifier benchmark failed: ${run.stderr}`)
-  return run.stdout.trim().split("\n").filter((text) => text.startsWith("{"))
+  return run.stdout
+    .trim()
+    .split("\n")
+    .filter((text) => text.startsWith("{"))
 })
 
 /**
@@ -46,7 +49,10 @@ const historyBench = Effect.sync(() => {
     maxBuffer: 16 * 1024 * 1024
   })
   if (run.status !== 0) throw new Error(`the event store benchmark failed: ${run.stderr}`)
-  return run.stdout.trim().split("\n").filter((text) => text.startsWith("{"))
+  return run.stdout
+    .trim()
+    .split("\n")
+    .filter((text) => text.startsWith("{"))
 })
 
 /**
@@ -70,67 +76,135 @@ const measureSlackFloor = (options: {
           ...options,
           warmupJobs: options.warmupItems,
           concurrency: 16,
-          lastHop: (data) => client.chat.postMessage({ channel: "CFLOOR0001", text: data.title, blocks: [{ type: "section", text: { type: "mrkdwn", text: data.title } }] })
+          lastHop: (data) =>
+            client.chat.postMessage({
+              channel: "CFLOOR0001",
+              text: data.title,
+              blocks: [{ type: "section", text: { type: "mrkdwn", text: data.title } }]
+            })
         })
         // One successful post per job, warm-up included: the floor did the work it claims.
-        return { ...figures, slackPostsPerJob: fakeSlack.successful("chat.postMessage").length / (options.jobs + options.warmupItems) }
+        return {
+          ...figures,
+          slackPostsPerJob: fakeSlack.successful("chat.postMessage").length / (options.jobs + options.warmupItems)
+        }
       }),
     (fakeSlack) => Effect.promise(() => fakeSlack.close())
   )
 
-const runBench = ({ pipelineItems, latencyRounds, warmupItems }: BenchSettings) => Effect.gen(function* () {
-  for (const figures of yield* classifierBench) yield* Console.log(figures)
+const runBench = ({ pipelineItems, latencyRounds, warmupItems }: BenchSettings) =>
+  Effect.gen(function* () {
+    for (const figures of yield* classifierBench) yield* Console.log(figures)
 
-  const redisUrl = yield* ensureRedis
-  const prefix = `bench-${process.pid}-${Date.now().toString(36)}`
-  const pipeline = yield* measurePipeline({ redisUrl, prefix: `${prefix}-pipeline`, items: pipelineItems, warmupItems, feeds: 10, latencyRounds })
-  const bare = yield* Effect.promise(() =>
-    measureBareBullmq({ redisUrl, prefix: `${prefix}-bare`, hops: pipeline.queueHops, jobs: pipelineItems, warmupJobs: warmupItems, concurrency: 16 })
-  )
-  const floor = yield* measureSlackFloor({ redisUrl, prefix: `${prefix}-floor`, hops: pipeline.queueHops, jobs: pipelineItems, warmupItems })
-  yield* Effect.promise(() => deleteKeys(redisUrl, prefix))
+    const redisUrl = yield* ensureRedis
+    const prefix = `bench-${process.pid}-${Date.now().toString(36)}`
+    const pipeline = yield* measurePipeline({
+      redisUrl,
+      prefix: `${prefix}-pipeline`,
+      items: pipelineItems,
+      warmupItems,
+      feeds: 10,
+      latencyRounds
+    })
+    const bare = yield* Effect.promise(() =>
+      measureBareBullmq({
+        redisUrl,
+        prefix: `${prefix}-bare`,
+        hops: pipeline.queueHops,
+        jobs: pipelineItems,
+        warmupJobs: warmupItems,
+        concurrency: 16
+      })
+    )
+    const floor = yield* measureSlackFloor({
+      redisUrl,
+      prefix: `${prefix}-floor`,
+      hops: pipeline.queueHops,
+      jobs: pipelineItems,
+      warmupItems
+    })
+    yield* Effect.promise(() => deleteKeys(redisUrl, prefix))
 
-  yield* line({ name: "pipeline", itemsPerSecond: Math.round(pipeline.itemsPerSecond), items: pipeline.items, seconds: +pipeline.seconds.toFixed(2), queueHops: pipeline.queueHops, slackRequests: pipeline.slackRequests })
-  yield* line({ name: "bare_bullmq", jobsPerSecond: Math.round(bare.jobsPerSecond), jobs: pipelineItems, queueHops: pipeline.queueHops, seconds: +bare.seconds.toFixed(2) })
-  yield* line({ name: "bare_bullmq_plus_slack_post", jobsPerSecond: Math.round(floor.jobsPerSecond), jobs: pipelineItems, queueHops: pipeline.queueHops, slackPostsPerJob: floor.slackPostsPerJob, seconds: +floor.seconds.toFixed(2) })
-  yield* line({
-    name: "pipeline_vs_bare_bullmq",
-    ratio: +(pipeline.itemsPerSecond / bare.jobsPerSecond).toFixed(3),
-    target: 0.5,
-    floorRatio: +(floor.jobsPerSecond / bare.jobsPerSecond).toFixed(3),
-    // Per item, in milliseconds: what the target leaves for all the pipeline's own work above the
-    // floor, and what that work takes now. The first is negative when even the floor misses 0.5.
-    msPerItemLeftAtTarget: +(1000 / (0.5 * bare.jobsPerSecond) - 1000 / floor.jobsPerSecond).toFixed(3),
-    pipelineMsPerItemAboveFloor: +(1000 / pipeline.itemsPerSecond - 1000 / floor.jobsPerSecond).toFixed(3)
-  })
-  yield* line({ name: "alert_latency_poll_to_slack_ms", p50: pipeline.latencyMs.p50, p99: pipeline.latencyMs.p99, max: pipeline.latencyMs.max, rounds: pipeline.latencyMs.rounds, target_p50: 1000 })
-  yield* line({ name: "alert_latency_notifier_queue_to_slack_ms", ...pipeline.notifierLatencyMs })
-  yield* line({ name: "memory", peakRssMb: pipeline.peakRssMb, during: "pipeline run" })
+    yield* line({
+      name: "pipeline",
+      itemsPerSecond: Math.round(pipeline.itemsPerSecond),
+      items: pipeline.items,
+      seconds: +pipeline.seconds.toFixed(2),
+      queueHops: pipeline.queueHops,
+      slackRequests: pipeline.slackRequests
+    })
+    yield* line({
+      name: "bare_bullmq",
+      jobsPerSecond: Math.round(bare.jobsPerSecond),
+      jobs: pipelineItems,
+      queueHops: pipeline.queueHops,
+      seconds: +bare.seconds.toFixed(2)
+    })
+    yield* line({
+      name: "bare_bullmq_plus_slack_post",
+      jobsPerSecond: Math.round(floor.jobsPerSecond),
+      jobs: pipelineItems,
+      queueHops: pipeline.queueHops,
+      slackPostsPerJob: floor.slackPostsPerJob,
+      seconds: +floor.seconds.toFixed(2)
+    })
+    yield* line({
+      name: "pipeline_vs_bare_bullmq",
+      ratio: +(pipeline.itemsPerSecond / bare.jobsPerSecond).toFixed(3),
+      target: 0.5,
+      floorRatio: +(floor.jobsPerSecond / bare.jobsPerSecond).toFixed(3),
+      // Per item, in milliseconds: what the target leaves for all the pipeline's own work above the
+      // floor, and what that work takes now. The first is negative when even the floor misses 0.5.
+      msPerItemLeftAtTarget: +(1000 / (0.5 * bare.jobsPerSecond) - 1000 / floor.jobsPerSecond).toFixed(3),
+      pipelineMsPerItemAboveFloor: +(1000 / pipeline.itemsPerSecond - 1000 / floor.jobsPerSecond).toFixed(3)
+    })
+    yield* line({
+      name: "alert_latency_poll_to_slack_ms",
+      p50: pipeline.latencyMs.p50,
+      p99: pipeline.latencyMs.p99,
+      max: pipeline.latencyMs.max,
+      rounds: pipeline.latencyMs.rounds,
+      target_p50: 1000
+    })
+    yield* line({ name: "alert_latency_notifier_queue_to_slack_ms", ...pipeline.notifierLatencyMs })
+    yield* line({ name: "memory", peakRssMb: pipeline.peakRssMb, during: "pipeline run" })
 
-  for (const figures of yield* historyBench) yield* Console.log(figures)
-}).pipe(Effect.scoped)
-
+    for (const figures of yield* historyBench) yield* Console.log(figures)
+  }).pipe(Effect.scoped)
 
 const count = (name: string, variable: string, fallback: number, description: string) =>
   Flag.Int(name).pipe(
     Flag.withDescription(`${description} (default: ${variable}, else ${fallback}).`),
     Flag.withFallbackConfig(Config.Int(variable)),
     Flag.withDefault(fallback),
-    Flag.filter((value) => value > 0, (value) => `--${name} must be a positive whole number, got ${value}`)
+    Flag.filter(
+      (value) => value > 0,
+      (value) => `--${name} must be a positive whole number, got ${value}`
+    )
   )
 
 export const benchCommand = Command.make(
   "bench",
   {
-    pipelineItems: count("items", "BENCH_PIPELINE_ITEMS", 2000, "Items through the pipeline and jobs through the baselines"),
-    warmupItems: count("warmup", "BENCH_WARMUP_ITEMS", 400, "Untimed warm-up items (jobs) before each throughput figure"),
+    pipelineItems: count(
+      "items",
+      "BENCH_PIPELINE_ITEMS",
+      2000,
+      "Items through the pipeline and jobs through the baselines"
+    ),
+    warmupItems: count(
+      "warmup",
+      "BENCH_WARMUP_ITEMS",
+      400,
+      "Untimed warm-up items (jobs) before each throughput figure"
+    ),
     latencyRounds: count("rounds", "BENCH_LATENCY_ROUNDS", 40, "Poll-to-Slack latency rounds")
   },
   runBench
 ).pipe(
   Command.withDescription(
     "Measures the classifier, the pipeline, bare BullMQ, the Slack floor, alert latency and memory in one run; one JSON line " +
-      "per figure on stdout (see the README's \"Reading the benchmark\"). Needs Redis (starts a private one if none answers)."
+      'per figure on stdout (see the README\'s "Reading the benchmark"). Needs Redis (starts a private one if none answers).'
   ),
   Command.withExamples([{ command: "pnpm -s bench --items 500 --rounds 10", description: "a shorter run" }])
 )

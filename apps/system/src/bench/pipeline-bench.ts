@@ -1,6 +1,24 @@
 import { queueNames } from "@india-italy/domain"
-import { makeNotifierLayer, measureAlertLatency, newEventNotice, Redis as NotifierRedis, sampleEvent, startFakeSlack, SubscriptionStore, type FakeSlack, type FakeSlackCall } from "@india-italy/notifier"
-import { ClassifyConsumerLive, LoggingLive, makePipelineLayer, Metrics, Poller, Redis, startFeedServer } from "@india-italy/worker"
+import {
+  makeNotifierLayer,
+  measureAlertLatency,
+  newEventNotice,
+  Redis as NotifierRedis,
+  sampleEvent,
+  startFakeSlack,
+  SubscriptionStore,
+  type FakeSlack,
+  type FakeSlackCall
+} from "@india-italy/notifier"
+import {
+  ClassifyConsumerLive,
+  LoggingLive,
+  makePipelineLayer,
+  Metrics,
+  Poller,
+  Redis,
+  startFeedServer
+} from "@india-italy/worker"
 import { Queue } from "bullmq"
 import { ConfigProvider, Effect, Layer } from "effect"
 import { renderRss } from "../demo/demo-feed-xml.ts"
@@ -26,7 +44,13 @@ export interface PipelineBenchResult {
   /** Queues an item passes through after the poll: classify, notices, deliveries. */
   readonly queueHops: number
   readonly latencyMs: { readonly p50: number; readonly p99: number; readonly max: number; readonly rounds: number }
-  readonly notifierLatencyMs: { readonly p50: number; readonly p99: number; readonly max: number; readonly rounds: number; readonly missing: number }
+  readonly notifierLatencyMs: {
+    readonly p50: number
+    readonly p99: number
+    readonly max: number
+    readonly rounds: number
+    readonly missing: number
+  }
   readonly peakRssMb: number
 }
 
@@ -43,24 +67,40 @@ const feedXml = (name: string, stories: ReadonlyArray<DemoStory>) => renderRss({
  */
 export const measurePipeline = (options: PipelineBenchOptions) =>
   Effect.gen(function* () {
-    const fakeSlack: FakeSlack = yield* Effect.acquireRelease(Effect.promise(() => startFakeSlack({ token: "xoxb-bench" })), (slack) => Effect.promise(() => slack.close()))
+    const fakeSlack: FakeSlack = yield* Effect.acquireRelease(
+      Effect.promise(() => startFakeSlack({ token: "xoxb-bench" })),
+      (slack) => Effect.promise(() => slack.close())
+    )
     const perFeed = Math.ceil(options.items / options.feeds)
     const stories = generateStories(options.items, new Date(), options.prefix)
     const feedBodies = new Map<string, string>()
     for (let feed = 0; feed < options.feeds; feed++) {
-      feedBodies.set(`/bench-${feed}.xml`, feedXml(`Bench wire ${feed}`, stories.slice(feed * perFeed, (feed + 1) * perFeed)))
+      feedBodies.set(
+        `/bench-${feed}.xml`,
+        feedXml(`Bench wire ${feed}`, stories.slice(feed * perFeed, (feed + 1) * perFeed))
+      )
     }
     // Dated years before the timed stories, so none of them joins a timed development.
-    const warmupBody = feedXml("Warm-up wire", generateStories(options.warmupItems, new Date(Date.UTC(2008, 0, 1)), `${options.prefix}-warmup`))
+    const warmupBody = feedXml(
+      "Warm-up wire",
+      generateStories(options.warmupItems, new Date(Date.UTC(2008, 0, 1)), `${options.prefix}-warmup`)
+    )
     let latencyStories: Array<DemoStory> = []
     const server = yield* Effect.acquireRelease(
       Effect.promise(() =>
         startFeedServer({
           ...Object.fromEntries(
-            [...feedBodies].map(([path, body]) => [path, (_request, response) => void response.writeHead(200, { "content-type": "application/rss+xml" }).end(body)])
+            [...feedBodies].map(([path, body]) => [
+              path,
+              (_request, response) => void response.writeHead(200, { "content-type": "application/rss+xml" }).end(body)
+            ])
           ),
-          "/warmup.xml": (_request, response) => void response.writeHead(200, { "content-type": "application/rss+xml" }).end(warmupBody),
-          "/latency.xml": (_request, response) => void response.writeHead(200, { "content-type": "application/rss+xml" }).end(feedXml("Latency wire", latencyStories))
+          "/warmup.xml": (_request, response) =>
+            void response.writeHead(200, { "content-type": "application/rss+xml" }).end(warmupBody),
+          "/latency.xml": (_request, response) =>
+            void response
+              .writeHead(200, { "content-type": "application/rss+xml" })
+              .end(feedXml("Latency wire", latencyStories))
         })
       ),
       (feedServer) => Effect.promise(() => feedServer.close())
@@ -77,15 +117,21 @@ export const measurePipeline = (options: PipelineBenchOptions) =>
       }),
       { asPrimary: true }
     )
-    const worker = ClassifyConsumerLive.pipe(Layer.provideMerge(makePipelineLayer({ alertMaxAgeHours: 0 }, { allowPrivate: true })))
-    const notifier = makeNotifierLayer({ digests: false, slashCommands: false }).pipe(Layer.provideMerge(NotifierRedis.layer))
+    const worker = ClassifyConsumerLive.pipe(
+      Layer.provideMerge(makePipelineLayer({ alertMaxAgeHours: 0 }, { allowPrivate: true }))
+    )
+    const notifier = makeNotifierLayer({ digests: false, slashCommands: false }).pipe(
+      Layer.provideMerge(NotifierRedis.layer)
+    )
 
     let peakRss = process.memoryUsage().rss
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25)
 
     const result = yield* Effect.gen(function* () {
       const { client, prefix } = yield* Redis
-      const queues = [queueNames.classify, queueNames.notices, queueNames.deliveries].map((name) => new Queue(name, { connection: client, prefix }))
+      const queues = [queueNames.classify, queueNames.notices, queueNames.deliveries].map(
+        (name) => new Queue(name, { connection: client, prefix })
+      )
       const store = yield* SubscriptionStore
       yield* store.add({ channel: "CBENCH0001", sectors: "all" })
       const poller = yield* Poller
@@ -106,31 +152,45 @@ export const measurePipeline = (options: PipelineBenchOptions) =>
         what: "the benchmark's queues",
         ...idle,
         ...(process.env.BENCH_VERBOSE === "true"
-          ? { onCheck: (counts) => process.stderr.write(`${JSON.stringify(counts.map((count, index) => [queues[index]!.name, count.waiting, count.active, count.delayed]))}\n`) }
+          ? {
+              onCheck: (counts) =>
+                process.stderr.write(
+                  `${JSON.stringify(counts.map((count, index) => [queues[index]!.name, count.waiting, count.active, count.delayed]))}\n`
+                )
+            }
           : {})
       })
       const seconds = (performance.now() - started) / 1000
       const slackRequests = fakeSlack.calls.length - slackRequestsBefore
       if (process.env.BENCH_VERBOSE === "true") {
         const posts = fakeSlack.calls.filter((call) => call.method === "chat.postMessage")
-        const breakdown = { topLevel: posts.filter((call) => call.body.thread_ts === undefined).length, replies: posts.filter((call) => call.body.thread_ts !== undefined).length, updates: fakeSlack.calls.filter((call) => call.method === "chat.update").length }
+        const breakdown = {
+          topLevel: posts.filter((call) => call.body.thread_ts === undefined).length,
+          replies: posts.filter((call) => call.body.thread_ts !== undefined).length,
+          updates: fakeSlack.calls.filter((call) => call.method === "chat.update").length
+        }
         const counters = (yield* Metrics).snapshot()
         const failedDeliveries = yield* Effect.promise(() => queues[2]!.getFailed())
-        process.stderr.write(`${JSON.stringify({ breakdown, relevant: counters.itemsRelevant, created: counters.eventsCreated, joined: counters.sourcesAdded, failed: failedDeliveries.map((job) => job.failedReason).slice(0, 5), latency: counters.stageLatency })}\n`)
+        process.stderr.write(
+          `${JSON.stringify({ breakdown, relevant: counters.itemsRelevant, created: counters.eventsCreated, joined: counters.sourcesAdded, failed: failedDeliveries.map((job) => job.failedReason).slice(0, 5), latency: counters.stageLatency })}\n`
+        )
       }
 
       // Latency: one new development per round; poll, then wait for its Slack request.
       const samples: Array<number> = []
       // Dated years before the throughput run's stories, so each round is a development of its own.
-      const fresh = generateStories(options.latencyRounds * 8, new Date(Date.UTC(2012, 0, 1)), `${options.prefix}-latency`).filter(
-        (_, index) => index % 2 === 0 && Math.floor(index / 2) % 4 !== 3
-      )
+      const fresh = generateStories(
+        options.latencyRounds * 8,
+        new Date(Date.UTC(2012, 0, 1)),
+        `${options.prefix}-latency`
+      ).filter((_, index) => index % 2 === 0 && Math.floor(index / 2) % 4 !== 3)
       for (const story of fresh.slice(0, options.latencyRounds)) {
         const marker = story.guid
         latencyStories = [{ ...story, title: `${story.title} (${marker})` }, ...latencyStories].slice(0, 20)
         const polledAt = Date.now()
         yield* poller.pollFeed({ url: server.url("/latency.xml"), name: "Latency wire" }, { force: true })
-        const carriesMarker = (call: FakeSlackCall) => call.method === "chat.postMessage" && JSON.stringify(call.body).includes(marker)
+        const carriesMarker = (call: FakeSlackCall) =>
+          call.method === "chat.postMessage" && JSON.stringify(call.body).includes(marker)
         yield* Effect.promise(() => fakeSlack.waitFor((calls) => calls.some(carriesMarker), 10_000))
         const arrival = fakeSlack.calls.find(carriesMarker)
         samples.push((arrival?.at ?? Date.now()) - polledAt)
@@ -140,7 +200,9 @@ export const measurePipeline = (options: PipelineBenchOptions) =>
         measureAlertLatency({
           noticesQueue: queues[1]!,
           fakeSlack,
-          notices: Array.from({ length: options.latencyRounds }, (_, index) => newEventNotice(sampleEvent(`${options.prefix}-notice-${index}`))),
+          notices: Array.from({ length: options.latencyRounds }, (_, index) =>
+            newEventNotice(sampleEvent(`${options.prefix}-notice-${index}`))
+          ),
           spacingMs: 25
         })
       )
@@ -153,7 +215,12 @@ export const measurePipeline = (options: PipelineBenchOptions) =>
         itemsPerSecond: stories.length / seconds,
         slackRequests,
         queueHops: queues.length,
-        latencyMs: { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted.at(-1) ?? Number.NaN, rounds: samples.length },
+        latencyMs: {
+          p50: percentile(sorted, 0.5),
+          p99: percentile(sorted, 0.99),
+          max: sorted.at(-1) ?? Number.NaN,
+          rounds: samples.length
+        },
         notifierLatencyMs: {
           p50: percentile(notifierSorted, 0.5),
           p99: percentile(notifierSorted, 0.99),
@@ -162,7 +229,12 @@ export const measurePipeline = (options: PipelineBenchOptions) =>
           missing: notifierLatency.missing
         }
       }
-    }).pipe(Effect.provide(Layer.mergeAll(worker, notifier)), Effect.provide(LoggingLive), Effect.provide(settings), Effect.ensuring(Effect.sync(() => clearInterval(sampler))))
+    }).pipe(
+      Effect.provide(Layer.mergeAll(worker, notifier)),
+      Effect.provide(LoggingLive),
+      Effect.provide(settings),
+      Effect.ensuring(Effect.sync(() => clearInterval(sampler)))
+    )
 
     return { ...result, peakRssMb: Math.round(peakRss / 1048576) } satisfies PipelineBenchResult
   })

@@ -11,7 +11,10 @@ export const serveDemoFeeds = (feeds: ReadonlyArray<DemoFeed>) =>
       const server = createServer((request, response) => {
         const body = bodies.get(request.url ?? "")
         if (body === undefined) response.writeHead(404).end()
-        else response.writeHead(200, { "content-type": "application/rss+xml; charset=utf-8", etag: `"${body.length}"` }).end(body)
+        else
+          response
+            .writeHead(200, { "content-type": "application/rss+xml; charset=utf-8", etag: `"${body.length}"` })
+            .end(body)
       })
       server.listen(0, "127.0.0.1", () => {
         const address = server.address()

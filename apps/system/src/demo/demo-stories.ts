@@ -146,4 +146,7 @@ export const demoSubscriptions: ReadonlyArray<{
 
 /** What a demo subscription follows, in a line: "defence", "actors Fincantieri". */
 export const describeDemoSubscription = (subscription: (typeof demoSubscriptions)[number]): string =>
-  [...subscription.sectors, ...(subscription.actors === undefined ? [] : [`actors ${subscription.actors.join(", ")}`])].join(", ")
+  [
+    ...subscription.sectors,
+    ...(subscription.actors === undefined ? [] : [`actors ${subscription.actors.join(", ")}`])
+  ].join(", ")

@@ -14,7 +14,9 @@ const prefix = `demo-${process.pid}-${Date.now().toString(36)}`
 const { worker, notifier, history } = makeDemoLayer()
 
 // Each layer adds to the provider below it, so they are stacked, not merged (a merge keeps only one).
-const DemoSettings = ConfigProvider.layerAdd(ConfigProvider.fromEnvRecord({ REDIS_PREFIX: prefix }), { asPrimary: true }).pipe(
+const DemoSettings = ConfigProvider.layerAdd(ConfigProvider.fromEnvRecord({ REDIS_PREFIX: prefix }), {
+  asPrimary: true
+}).pipe(
   // Quiet by default so the alerts are what one reads; LOG_LEVEL=Info shows the pipeline at work.
   Layer.provide(ConfigProvider.layerAdd(ConfigProvider.fromEnvRecord({ LOG_LEVEL: "Warn", LOG_FORMAT: "pretty" })))
 )

@@ -14,7 +14,12 @@ import { demoFeeds, demoSubscriptions, describeDemoSubscription } from "./demo-s
 const waitUntilDrained = Effect.gen(function* () {
   const { client, prefix } = yield* Redis
   const queues = Object.values(queueNames).map((name) => new Queue(name, { connection: client, prefix }))
-  yield* waitUntilQueuesIdle(queues, { what: "the demo's queues", budgetMs: 60_000, quietChecks: 3, pauseMs: { busy: 100, quiet: 300 } })
+  yield* waitUntilQueuesIdle(queues, {
+    what: "the demo's queues",
+    budgetMs: 60_000,
+    quietChecks: 3,
+    pauseMs: { busy: 100, quiet: 300 }
+  })
   yield* Effect.promise(() => Promise.all(queues.map((queue) => queue.close())))
 })
 
@@ -24,27 +29,35 @@ const removeDemoKeys = Effect.gen(function* () {
   yield* Effect.promise(() => deleteKeys(url, `${prefix}:`))
 })
 
-const runDemo = Effect.scoped(Effect.gen(function* () {
-  const { urlOf } = yield* serveDemoFeeds(demoFeeds)
-  const store = yield* SubscriptionStore
-  for (const subscription of demoSubscriptions) {
-    yield* store.add({
-      channel: subscription.channel,
-      sectors: [...subscription.sectors],
-      ...(subscription.actors === undefined ? {} : { actors: [...subscription.actors] })
-    })
-  }
-  yield* Console.error(`demo: serving ${demoFeeds.length} feeds; subscriptions: ${demoSubscriptions.map((s) => `${s.channel} → ${describeDemoSubscription(s)}`).join("; ")}\n`)
-  const poller = yield* Poller
-  for (const feed of demoFeeds) {
-    const outcome = yield* poller.pollFeed({ url: urlOf(feed), name: feed.name }, { force: true })
-    yield* Console.error(`demo: polled ${feed.name}: ${outcome.status}, ${outcome.items} items, ${outcome.newItems} new`)
-  }
-  yield* waitUntilDrained
-  const { events } = yield* (yield* EventStore).counts()
-  yield* Console.error(`\ndemo: queues drained; the event store (${describeStore(yield* storeSettings)}) holds ${events} events: \`pnpm web\` shows them`)
-  yield* Console.error("demo: done")
-}))
+const runDemo = Effect.scoped(
+  Effect.gen(function* () {
+    const { urlOf } = yield* serveDemoFeeds(demoFeeds)
+    const store = yield* SubscriptionStore
+    for (const subscription of demoSubscriptions) {
+      yield* store.add({
+        channel: subscription.channel,
+        sectors: [...subscription.sectors],
+        ...(subscription.actors === undefined ? {} : { actors: [...subscription.actors] })
+      })
+    }
+    yield* Console.error(
+      `demo: serving ${demoFeeds.length} feeds; subscriptions: ${demoSubscriptions.map((s) => `${s.channel} → ${describeDemoSubscription(s)}`).join("; ")}\n`
+    )
+    const poller = yield* Poller
+    for (const feed of demoFeeds) {
+      const outcome = yield* poller.pollFeed({ url: urlOf(feed), name: feed.name }, { force: true })
+      yield* Console.error(
+        `demo: polled ${feed.name}: ${outcome.status}, ${outcome.items} items, ${outcome.newItems} new`
+      )
+    }
+    yield* waitUntilDrained
+    const { events } = yield* (yield* EventStore).counts()
+    yield* Console.error(
+      `\ndemo: queues drained; the event store (${describeStore(yield* storeSettings)}) holds ${events} events: \`pnpm web\` shows them`
+    )
+    yield* Console.error("demo: done")
+  })
+)
 
 /**
  * The demo's own world: a private key prefix (so it never touches a running product's data),

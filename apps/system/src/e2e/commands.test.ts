@@ -3,11 +3,29 @@ import { fileURLToPath } from "node:url"
 import { beforeAll, describe, expect, it } from "vitest"
 
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url))
-const commands = ["start", "demo", "bench", "poll-once", "feeds", "classify", "eval", "subscribe", "subscriptions", "unsubscribe", "feedback", "web"]
+const commands = [
+  "start",
+  "demo",
+  "bench",
+  "poll-once",
+  "feeds",
+  "classify",
+  "eval",
+  "subscribe",
+  "subscriptions",
+  "unsubscribe",
+  "feedback",
+  "web"
+]
 
 /** Runs a root script the way an operator types it: `pnpm -s NAME ARGS`, from the repository root. */
 const pnpm = (...args: Array<string>) =>
-  spawnSync("pnpm", ["-s", ...args], { cwd: repoRoot, encoding: "utf8", timeout: 240_000, env: { ...process.env, LOG_LEVEL: "Warn" } })
+  spawnSync("pnpm", ["-s", ...args], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    timeout: 240_000,
+    env: { ...process.env, LOG_LEVEL: "Warn" }
+  })
 
 describe("every root command follows the operator conventions through pnpm", () => {
   beforeAll(() => {

@@ -44,7 +44,10 @@ describe("pnpm demo", () => {
     const started = Date.now()
     const store = await makeTempDir("demo-store")
     cleanups.push(() => store.remove())
-    const demo: RunningProcess = runEntryPoint("apps/system/src/demo/main.ts", { REDIS_URL: defaultRedisUrl, EVENTS_DB_DIR: store.path })
+    const demo: RunningProcess = runEntryPoint("apps/system/src/demo/main.ts", {
+      REDIS_URL: defaultRedisUrl,
+      EVENTS_DB_DIR: store.path
+    })
     let stdout = ""
     demo.child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()))
     // The demo removes its keys (prefix demo-<pid>-…) itself; if it fails half-way, we do.
@@ -55,7 +58,10 @@ describe("pnpm demo", () => {
       await demo.stop(2_000)
       for (const pid of pids) await deleteKeys(defaultRedisUrl, `demo-${pid}-`)
     })
-    const code = await Promise.race([demo.exited, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 80_000))])
+    const code = await Promise.race([
+      demo.exited,
+      new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 80_000))
+    ])
     const durationMs = Date.now() - started
     expect(code, `demo exit code; stderr and stdout:\n${demo.output().slice(-4000)}`).toBe(0)
 
@@ -82,7 +88,11 @@ describe("pnpm demo", () => {
 
     // De-duplication: one top-level alert per development per channel.
     const perEvent = new Map<string, number>()
-    for (const alert of alerts) perEvent.set(`${eventOf(alert)} in ${alert.channel}`, (perEvent.get(`${eventOf(alert)} in ${alert.channel}`) ?? 0) + 1)
+    for (const alert of alerts)
+      perEvent.set(
+        `${eventOf(alert)} in ${alert.channel}`,
+        (perEvent.get(`${eventOf(alert)} in ${alert.channel}`) ?? 0) + 1
+      )
     expect([...perEvent].filter(([, count]) => count !== 1)).toEqual([])
 
     /**
@@ -127,8 +137,9 @@ describe("pnpm demo", () => {
       expect(alert.text).toMatch(new RegExp(`confidence \\d+% {2}· {2}in ${languageOf(alertedReport)}$`, "m"))
       expect(alert.text).toMatch(outletLine(alertedReport))
       const other = [english!, italian!].find((story) => story !== alertedReport)!
-      const reply = replies.find((candidate) =>
-        candidate.channel === alert.channel && candidate.text.includes(other.link))
+      const reply = replies.find(
+        (candidate) => candidate.channel === alert.channel && candidate.text.includes(other.link)
+      )
       if (reply === undefined) expect(alert.text).toMatch(outletLine(other))
       else {
         expect(reply.text).toMatch(/^\*Also reported by /)
@@ -138,7 +149,9 @@ describe("pnpm demo", () => {
     }
 
     // A reply is posted once: no (channel, source) pair twice.
-    const replyKeys = replies.map((reply) => `${reply.channel} ${/\((https?:[^)\s]+)\)/.exec(reply.text)?.[1] ?? reply.text}`)
+    const replyKeys = replies.map(
+      (reply) => `${reply.channel} ${/\((https?:[^)\s]+)\)/.exec(reply.text)?.[1] ?? reply.text}`
+    )
     expect(replyKeys.length).toBe(new Set(replyKeys).size)
 
     // Nothing about the hockey match or the Italy–China forum, anywhere.
@@ -146,7 +159,9 @@ describe("pnpm demo", () => {
       expect(stdout).not.toContain(distractor.link)
       expect(stdout).not.toContain(distractor.title)
     }
-    console.info(`demo: exit 0 in ${durationMs} ms; ${alerts.length} alerts, ${replies.length} thread replies, ${messages.length - alerts.length - replies.length} updates`)
+    console.info(
+      `demo: exit 0 in ${durationMs} ms; ${alerts.length} alerts, ${replies.length} thread replies, ${messages.length - alerts.length - replies.length} updates`
+    )
 
     // The demo's developments stay in the event store, and `pnpm web` serves them afterwards.
     const port = await freePort()
@@ -161,9 +176,11 @@ describe("pnpm demo", () => {
       return response?.ok === true ? ((await response.json()) as { events: Array<Listed> }) : undefined
     }
     let page: Awaited<ReturnType<typeof history>>
-    await waitFor("pnpm web to answer", async () => (page = await history()) !== undefined, 30_000, 200).catch((error: unknown) => {
-      throw new Error(`${String(error)}\n${web.output()}`)
-    })
+    await waitFor("pnpm web to answer", async () => (page = await history()) !== undefined, 30_000, 200).catch(
+      (error: unknown) => {
+        throw new Error(`${String(error)}\n${web.output()}`)
+      }
+    )
     const stored = new Set(page!.events.map((entry) => entry.event.id))
     const alerted = new Set(alerts.map(eventOf))
     expect([...alerted].filter((id) => id !== undefined && !stored.has(id))).toEqual([])
@@ -172,7 +189,10 @@ describe("pnpm demo", () => {
     expect(partnership?.event.sources.map((source) => source.url).sort()).toEqual([first!.link, second!.link].sort())
     const visit = page!.events.find((entry) => entry.event.sources.some((source) => source.url === english!.link))
     expect(visit?.event.sources.map((source) => [source.url, source.language]).sort()).toEqual(
-      [[english!.link, "en"], [italian!.link, "it"]].sort()
+      [
+        [english!.link, "en"],
+        [italian!.link, "it"]
+      ].sort()
     )
     expect(visit?.languages).toEqual(["en", "it"])
   }, 120_000)

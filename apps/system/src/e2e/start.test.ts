@@ -21,14 +21,19 @@ const cleanups = cleanupAfterEach()
 
 /** The metric names the checked-in Grafana dashboard queries (a name right before a `{` selector). */
 const dashboardMetricNames = (): ReadonlyArray<string> => {
-  const dashboard = readFileSync(fileURLToPath(new URL("../../../../ops/grafana/india-italy-monitor.json", import.meta.url)), "utf8")
+  const dashboard = readFileSync(
+    fileURLToPath(new URL("../../../../ops/grafana/india-italy-monitor.json", import.meta.url)),
+    "utf8"
+  )
   const names = new Set([...dashboard.matchAll(/([a-z][a-z0-9_]*)\{job=~/g)].map((match) => match[1]!))
   expect(names.size).toBeGreaterThan(10)
   return [...names]
 }
 
 const metricValue = (text: string, name: string): number | undefined => {
-  const line = text.split("\n").find((candidate) => candidate.startsWith(`${name} `) || candidate.startsWith(`${name}{`))
+  const line = text
+    .split("\n")
+    .find((candidate) => candidate.startsWith(`${name} `) || candidate.startsWith(`${name}{`))
   return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(" ") + 1))
 }
 
@@ -88,7 +93,12 @@ describe("pnpm start (worker, notifier, /healthz and /metrics in one process)", 
 
     // The product does its job: the feed's stories reach Slack.
     const expected = relevantStories(stories)
-    await waitFor("the feed's stories in Slack", () => missingStories(slack, channel, expected).length === 0, 30_000, 100).catch((error: unknown) => {
+    await waitFor(
+      "the feed's stories in Slack",
+      () => missingStories(slack, channel, expected).length === 0,
+      30_000,
+      100
+    ).catch((error: unknown) => {
       throw new Error(`${String(error)}\n${product.output()}`)
     })
 
@@ -102,11 +112,18 @@ describe("pnpm start (worker, notifier, /healthz and /metrics in one process)", 
     // Latency histograms per stage, the notifier's included, and the process's own metrics.
     expect(text).toContain("# TYPE stage_duration_seconds histogram")
     for (const stage of ["fetch", "parse", "classify", "cluster", "deliver", "poll_to_slack"]) {
-      expect(text).toMatch(new RegExp(`^stage_duration_seconds_bucket\\{stage="${stage}",le="\\+Inf"\\} [1-9]\\d*$`, "m"))
+      expect(text).toMatch(
+        new RegExp(`^stage_duration_seconds_bucket\\{stage="${stage}",le="\\+Inf"\\} [1-9]\\d*$`, "m")
+      )
       expect(text).toMatch(new RegExp(`^stage_duration_seconds_count\\{stage="${stage}"\\} [1-9]\\d*$`, "m"))
     }
     expect(text).toMatch(/^deliveries_total\{kind="alert",outcome="Delivered"\} [1-9]\d*$/m)
-    for (const family of ["process_resident_memory_bytes", "nodejs_heap_size_used_bytes", "nodejs_eventloop_lag_seconds", "process_cpu_seconds_total"]) {
+    for (const family of [
+      "process_resident_memory_bytes",
+      "nodejs_heap_size_used_bytes",
+      "nodejs_eventloop_lag_seconds",
+      "process_cpu_seconds_total"
+    ]) {
       expect(metricValue(text, family), family).toBeGreaterThanOrEqual(0)
     }
     expect(text).toMatch(/^feeds\{status="ok"\} [1-9]\d*$/m)
@@ -115,9 +132,19 @@ describe("pnpm start (worker, notifier, /healthz and /metrics in one process)", 
     expect((await fetch(`${base}/nothing-here`)).status).toBe(404)
 
     // The event store's writer kept every development, and the history API serves them on WEB_PORT.
-    const history = async () => (await (await fetch(`http://127.0.0.1:${webPort}/api/events?limit=100`)).json()) as { events: Array<unknown> }
+    const history = async () =>
+      (await (await fetch(`http://127.0.0.1:${webPort}/api/events?limit=100`)).json()) as { events: Array<unknown> }
     // The store opens (PGlite's first start creates its files) while the pipeline already runs.
-    await waitFor("the developments in the history API", () => history().then((page) => page.events.length >= 1, () => false), 30_000, 200)
+    await waitFor(
+      "the developments in the history API",
+      () =>
+        history().then(
+          (page) => page.events.length >= 1,
+          () => false
+        ),
+      30_000,
+      200
+    )
     expect((await fetch(`http://127.0.0.1:${webPort}/`)).headers.get("content-type")).toContain("text/html")
     // …with the alerts that went out: the notifier's record of each post reaches the same store.
     const alertedIn = async (id: string) => {
@@ -137,13 +164,18 @@ describe("pnpm start (worker, notifier, /healthz and /metrics in one process)", 
 
     const stopRequestedAt = Date.now()
     product.child.kill("SIGTERM")
-    const code = await Promise.race([product.exited, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 15_000))])
+    const code = await Promise.race([
+      product.exited,
+      new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 15_000))
+    ])
     const shutdownMs = Date.now() - stopRequestedAt
     expect(code, `the process did not exit within 15 s of SIGTERM:\n${product.output()}`).not.toBe("timeout")
     expect(shutdownMs).toBeLessThan(10_000)
     // Closed for real: the port no longer answers.
     await expect(fetch(`${base}/healthz`)).rejects.toThrow()
-    console.info(`start: /healthz up ${readyMs} ms after launch; SIGTERM → exit (code ${String(code)}) in ${shutdownMs} ms`)
+    console.info(
+      `start: /healthz up ${readyMs} ms after launch; SIGTERM → exit (code ${String(code)}) in ${shutdownMs} ms`
+    )
   }, 60_000)
 
   it("reports a graceful SIGTERM shutdown as success: exit code 0", async () => {
@@ -162,9 +194,17 @@ describe("pnpm start (worker, notifier, /healthz and /metrics in one process)", 
       OPS_CHANNEL: ""
     })
     cleanups.push(() => stopAll([product]))
-    await waitFor("/healthz to answer 200", async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status === 200, 30_000, 100)
+    await waitFor(
+      "/healthz to answer 200",
+      async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status === 200,
+      30_000,
+      100
+    )
     product.child.kill("SIGTERM")
-    const code = await Promise.race([product.exited, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 15_000))])
+    const code = await Promise.race([
+      product.exited,
+      new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 15_000))
+    ])
     // An orchestrator (systemd, Kubernetes, a supervisor) reads a non-zero code as a crash.
     expect(code, `exit code after SIGTERM; output:\n${product.output()}`).toBe(0)
   }, 45_000)

@@ -20,7 +20,9 @@ const secret = "subscriber-e2e-signing-secret"
 
 /** Runs `pnpm feedback export` (the notifier's CLI, as the root script does) against a prefix. */
 const feedbackExport = async (prefix: string): Promise<{ code: number | null; stdout: string; output: string }> => {
-  const run = runEntryPoint("apps/notifier/src/cli/feedback.ts", { REDIS_URL: defaultRedisUrl, REDIS_PREFIX: prefix }, ["export"])
+  const run = runEntryPoint("apps/notifier/src/cli/feedback.ts", { REDIS_URL: defaultRedisUrl, REDIS_PREFIX: prefix }, [
+    "export"
+  ])
   let stdout = ""
   run.child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()))
   const code = await run.exited
@@ -44,7 +46,10 @@ describe("a subscriber's view of the product (pnpm start with the demo's wires)"
       REDIS_URL: defaultRedisUrl,
       REDIS_PREFIX: prefix,
       METRICS_PORT: String(metricsPort),
-      FEEDS_FILE: await dir.writeJson("feeds.json", feeds.map((feed, index) => ({ url: feed.url, name: demoFeeds[index]!.name }))),
+      FEEDS_FILE: await dir.writeJson(
+        "feeds.json",
+        feeds.map((feed, index) => ({ url: feed.url, name: demoFeeds[index]!.name }))
+      ),
       SUBSCRIPTIONS_FILE: await dir.writeJson("subscriptions.json", {
         subscriptions: [
           { channel: "CFINCANT01", actors: ["Fincantieri"] },
@@ -71,7 +76,11 @@ describe("a subscriber's view of the product (pnpm start with the demo's wires)"
     // Every relevant demo story reaches the all-sectors channel: the pipeline has seen them all.
     const stories = demoFeeds.flatMap((feed) => feed.stories)
     const fincantieri = stories.find((story) => story.guid.includes("fincantieri"))!
-    const cited = (channel: string) => slack.successful("chat.postMessage", channel).map((call) => JSON.stringify(call.body)).join("\n")
+    const cited = (channel: string) =>
+      slack
+        .successful("chat.postMessage", channel)
+        .map((call) => JSON.stringify(call.body))
+        .join("\n")
     await waitFor(
       "every relevant demo story in CALLNEWS01",
       () => relevantStories(stories).every((story) => cited("CALLNEWS01").includes(story.link.split("?")[0]!)),
@@ -83,11 +92,16 @@ describe("a subscriber's view of the product (pnpm start with the demo's wires)"
     const toFincantieri = acceptedPosts(slack).filter((post) => post.channel === "CFINCANT01")
     expect(toFincantieri.map((post) => post.kind)).toEqual(["alert"])
     expect(cited("CFINCANT01")).toContain(fincantieri.link)
-    for (const other of stories.filter((story) => story !== fincantieri)) expect(cited("CFINCANT01")).not.toContain(other.link.split("?")[0]!)
-    expect(acceptedPosts(slack).filter((post) => post.channel === "CALLNEWS01" && post.topLevel).length).toBeGreaterThan(1)
+    for (const other of stories.filter((story) => story !== fincantieri))
+      expect(cited("CFINCANT01")).not.toContain(other.link.split("?")[0]!)
+    expect(
+      acceptedPosts(slack).filter((post) => post.channel === "CALLNEWS01" && post.topLevel).length
+    ).toBeGreaterThan(1)
 
     // A reader says it is not relevant: signed like Slack signs it, at the interactivity URL.
-    const message = slack.messages.find((candidate) => candidate.channel === "CFINCANT01" && candidate.threadTs === undefined)!
+    const message = slack.messages.find(
+      (candidate) => candidate.channel === "CFINCANT01" && candidate.threadTs === undefined
+    )!
     const click = await clickOn({
       endpoint: `http://127.0.0.1:${slashPort}/slack/interactivity`,
       signingSecret: secret,
@@ -96,17 +110,28 @@ describe("a subscriber's view of the product (pnpm start with the demo's wires)"
       user: "U0READER9"
     })
     expect(click.status).toBe(200)
-    await waitFor("the alert acknowledging the answer", () => JSON.stringify(message.blocks).includes("Marked not relevant by <@U0READER9>"), 10_000).catch(fail)
+    await waitFor(
+      "the alert acknowledging the answer",
+      () => JSON.stringify(message.blocks).includes("Marked not relevant by <@U0READER9>"),
+      10_000
+    ).catch(fail)
 
     const exported = await feedbackExport(prefix)
     expect(exported.code, exported.output).toBe(0)
-    const lines = exported.stdout.trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>)
+    const lines = exported.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
     expect(lines).toEqual([
       expect.objectContaining({
         title: fincantieri.title,
         url: fincantieri.link,
         text: expect.stringContaining("Fincantieri and Cochin Shipyard"),
-        label: expect.objectContaining({ relevant: false, eventType: "not_relevant", notes: expect.stringContaining("U0READER9 in CFINCANT01") })
+        label: expect.objectContaining({
+          relevant: false,
+          eventType: "not_relevant",
+          notes: expect.stringContaining("U0READER9 in CFINCANT01")
+        })
       })
     ])
   }, 120_000)

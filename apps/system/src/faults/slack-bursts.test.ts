@@ -41,7 +41,9 @@ describe("Slack answering 429 and 500 in bursts", () => {
     const dir = await makeTempDir("bursts")
     cleanups.push(() => dir.remove())
     const feedsFile = await dir.writeJson("feeds.json", [{ url: feed.url, name: "Bursts Wire", intervalMinutes: 1 }])
-    const subscriptionsFile = await dir.writeJson("subscriptions.json", { subscriptions: [{ channel, sectors: "all" }] })
+    const subscriptionsFile = await dir.writeJson("subscriptions.json", {
+      subscriptions: [{ channel, sectors: "all" }]
+    })
     const processes: Array<RunningProcess> = []
     cleanups.push(() => stopAll(processes))
     processes.push(startNotifierProcess(notifierEnv({ redisUrl: defaultRedisUrl, prefix, slack, subscriptionsFile })))
@@ -68,6 +70,8 @@ describe("Slack answering 429 and 500 in bursts", () => {
     const counts = topLevelAlertCounts(slack)
     expect(counts.size).toBeGreaterThan(0)
     expect([...counts].filter(([, count]) => count !== 1)).toEqual([])
-    console.info(`slack-bursts: ${expected.length} relevant stories, ${counts.size} events alerted once each through 3×429 and 6×5xx in ${Date.now() - started} ms`)
+    console.info(
+      `slack-bursts: ${expected.length} relevant stories, ${counts.size} events alerted once each through 3×429 and 6×5xx in ${Date.now() - started} ms`
+    )
   }, 60_000)
 })

@@ -41,14 +41,19 @@ describe("two worker and two notifier processes on one Redis", () => {
     }))
     const wireA = await startStoryFeed("Wire A", stories)
     const wireB = await startStoryFeed("Wire B", copies)
-    cleanups.push(() => wireA.close(), () => wireB.close())
+    cleanups.push(
+      () => wireA.close(),
+      () => wireB.close()
+    )
     const dir = await makeTempDir("two-by-two")
     cleanups.push(() => dir.remove())
     const feedsFile = await dir.writeJson("feeds.json", [
       { url: wireA.url, name: "Wire A", intervalMinutes: 1 },
       { url: wireB.url, name: "Wire B", intervalMinutes: 1 }
     ])
-    const subscriptionsFile = await dir.writeJson("subscriptions.json", { subscriptions: channels.map((channel) => ({ channel, sectors: "all" })) })
+    const subscriptionsFile = await dir.writeJson("subscriptions.json", {
+      subscriptions: channels.map((channel) => ({ channel, sectors: "all" }))
+    })
     const processes: Array<RunningProcess> = []
     cleanups.push(() => stopAll(processes))
     for (let index = 0; index < 2; index++) {
@@ -64,7 +69,9 @@ describe("two worker and two notifier processes on one Redis", () => {
       45_000,
       100
     ).catch((error: unknown) => {
-      const missing = channels.map((channel) => `${channel}: ${missingStories(slack, channel, expected).join(", ")}`).join("; ")
+      const missing = channels
+        .map((channel) => `${channel}: ${missingStories(slack, channel, expected).join(", ")}`)
+        .join("; ")
       throw new Error(`${String(error)} — missing ${missing}\n${processes.map((p) => p.output()).join("\n")}`)
     })
     // Both workers keep polling the same feeds; give them a few more polls to (wrongly) re-alert.
@@ -76,16 +83,25 @@ describe("two worker and two notifier processes on one Redis", () => {
     const counts = topLevelAlertCounts(slack)
     expect([...counts].filter(([, count]) => count !== 1)).toEqual([])
     for (const channel of channels) {
-      const events = new Set(acceptedPosts(slack).filter((post) => post.channel === channel && post.topLevel).map((post) => post.eventId))
+      const events = new Set(
+        acceptedPosts(slack)
+          .filter((post) => post.channel === channel && post.topLevel)
+          .map((post) => post.eventId)
+      )
       // Six distinct developments; the three copies joined theirs instead of making new alerts.
       expect(events.size, `events alerted in ${channel}`).toBe(relevantStories(stories).length)
       const replies = acceptedPosts(slack).filter((post) => post.channel === channel && !post.topLevel)
-      for (const reply of replies) expect(events.has(reply.eventId), `reply ${reply.deliveryKey} belongs to an alerted event`).toBe(true)
+      for (const reply of replies)
+        expect(events.has(reply.eventId), `reply ${reply.deliveryKey} belongs to an alerted event`).toBe(true)
       // A copy is a thread reply, or — when its notice overtook its first alert's — a source already
       // listed in that one top-level alert (every link reached the channel: checked above). Never more.
       expect(replies.length, `thread replies in ${channel}`).toBeLessThanOrEqual(relevantStories(copies).length)
-      expect(new Set(replies.map((reply) => reply.deliveryKey)).size, `no reply twice in ${channel}`).toBe(replies.length)
+      expect(new Set(replies.map((reply) => reply.deliveryKey)).size, `no reply twice in ${channel}`).toBe(
+        replies.length
+      )
     }
-    console.info(`two-by-two: ${counts.size} (event, channel) alerts once each, ${expected.length} stories delivered by 2+2 processes in ${Date.now() - started} ms`)
+    console.info(
+      `two-by-two: ${counts.size} (event, channel) alerts once each, ${expected.length} stories delivered by 2+2 processes in ${Date.now() - started} ms`
+    )
   }, 60_000)
 })

@@ -40,14 +40,28 @@ describe("a process killed mid-job", () => {
     const dir = await makeTempDir("worker-killed")
     cleanups.push(() => dir.remove())
     const feedsFile = await dir.writeJson("feeds.json", [{ url: feed.url, name: "Killed Wire", intervalMinutes: 1 }])
-    const subscriptionsFile = await dir.writeJson("subscriptions.json", { subscriptions: [{ channel, sectors: "all" }] })
-    const classify = new Queue(queueNames.classify, { connection: { host: "127.0.0.1", port: Number(new URL(defaultRedisUrl).port || 6379), maxRetriesPerRequest: null }, prefix })
+    const subscriptionsFile = await dir.writeJson("subscriptions.json", {
+      subscriptions: [{ channel, sectors: "all" }]
+    })
+    const classify = new Queue(queueNames.classify, {
+      connection: {
+        host: "127.0.0.1",
+        port: Number(new URL(defaultRedisUrl).port || 6379),
+        maxRetriesPerRequest: null
+      },
+      prefix
+    })
     cleanups.push(() => classify.close())
     const processes: Array<RunningProcess> = []
     cleanups.push(() => stopAll(processes))
     processes.push(startNotifierProcess(notifierEnv({ redisUrl: defaultRedisUrl, prefix, slack, subscriptionsFile })))
     // One classify job at a time, so the kill lands with one in hand and most still queued.
-    const env = workerEnv({ redisUrl: defaultRedisUrl, prefix, feedsFile, extra: { CLASSIFY_CONCURRENCY: "1", JOB_LOCK_MS: "3000" } })
+    const env = workerEnv({
+      redisUrl: defaultRedisUrl,
+      prefix,
+      feedsFile,
+      extra: { CLASSIFY_CONCURRENCY: "1", JOB_LOCK_MS: "3000" }
+    })
     const first = startWorkerProcess(env)
     processes.push(first)
 
@@ -71,8 +85,15 @@ describe("a process killed mid-job", () => {
     processes.push(startWorkerProcess(env))
 
     const expected = relevantStories(stories)
-    await waitFor("every story in Slack after the kill", () => missingStories(slack, channel, expected).length === 0, 50_000, 100).catch((error: unknown) => {
-      throw new Error(`${String(error)}; missing ${missingStories(slack, channel, expected).join(", ")}\n${processes.map((p) => p.output()).join("\n")}`)
+    await waitFor(
+      "every story in Slack after the kill",
+      () => missingStories(slack, channel, expected).length === 0,
+      50_000,
+      100
+    ).catch((error: unknown) => {
+      throw new Error(
+        `${String(error)}; missing ${missingStories(slack, channel, expected).join(", ")}\n${processes.map((p) => p.output()).join("\n")}`
+      )
     })
     const recoveredMs = Date.now() - killedAt
     // Nobody renews the dead worker's job lock; the second worker's stalled-job check moves the job
@@ -81,18 +102,28 @@ describe("a process killed mid-job", () => {
     // production the default 30 s bounds how long a killed worker's job waits.
     await waitFor(
       `the job(s) the killed worker held (${heldIds.join(", ")}) to be completed by the second worker`,
-      async () => (await Promise.all(heldIds.map((id) => classify.getJobState(id)))).every((state) => state === "completed"),
+      async () =>
+        (await Promise.all(heldIds.map((id) => classify.getJobState(id)))).every((state) => state === "completed"),
       70_000,
       250
     ).catch(async (error: unknown) => {
-      const states = await Promise.all(heldIds.map(async (id) => `${id}: ${await classify.getJobState(id)}, ${JSON.stringify((await classify.getJob(id))?.failedReason ?? null)}`))
+      const states = await Promise.all(
+        heldIds.map(
+          async (id) =>
+            `${id}: ${await classify.getJobState(id)}, ${JSON.stringify((await classify.getJob(id))?.failedReason ?? null)}`
+        )
+      )
       const client = new IORedis(defaultRedisUrl, { maxRetriesPerRequest: 3 })
-      const locks = await Promise.all(heldIds.map(async (id) => `${id} lock pttl ${await client.pttl(`${prefix}:classify:${id}:lock`)}`))
+      const locks = await Promise.all(
+        heldIds.map(async (id) => `${id} lock pttl ${await client.pttl(`${prefix}:classify:${id}:lock`)}`)
+      )
       const stalledSet = await client.smembers(`${prefix}:classify:stalled`)
       const checkTtl = await client.pttl(`${prefix}:classify:stalled-check`)
       const workers = await classify.getWorkers()
       client.disconnect()
-      throw new Error(`${String(error)}; ${locks.join("; ")}; stalled set ${JSON.stringify(stalledSet)}; stalled-check pttl ${checkTtl}; workers ${workers.length}; now ${states.join("; ")}; classify counts ${JSON.stringify(await classify.getJobCounts())}\n${processes.map((p) => p.output()).join("\n")}`)
+      throw new Error(
+        `${String(error)}; ${locks.join("; ")}; stalled set ${JSON.stringify(stalledSet)}; stalled-check pttl ${checkTtl}; workers ${workers.length}; now ${states.join("; ")}; classify counts ${JSON.stringify(await classify.getJobCounts())}\n${processes.map((p) => p.output()).join("\n")}`
+      )
     })
     const stalledRecoveredMs = Date.now() - killedAt
     await new Promise((resolve) => setTimeout(resolve, 1_000))
@@ -129,8 +160,12 @@ describe("a process killed mid-job", () => {
     cleanups.push(() => feed.close())
     const dir = await makeTempDir("notifier-killed")
     cleanups.push(() => dir.remove())
-    const feedsFile = await dir.writeJson("feeds.json", [{ url: feed.url, name: "Killed Poster Wire", intervalMinutes: 1 }])
-    const subscriptionsFile = await dir.writeJson("subscriptions.json", { subscriptions: [{ channel, sectors: "all" }] })
+    const feedsFile = await dir.writeJson("feeds.json", [
+      { url: feed.url, name: "Killed Poster Wire", intervalMinutes: 1 }
+    ])
+    const subscriptionsFile = await dir.writeJson("subscriptions.json", {
+      subscriptions: [{ channel, sectors: "all" }]
+    })
     const processes: Array<RunningProcess> = []
     cleanups.push(() => stopAll(processes))
     // Short job locks and posting claims, so the dead poster's job comes back in seconds, not 30 s.
@@ -144,7 +179,12 @@ describe("a process killed mid-job", () => {
     const first = startNotifierProcess(env)
     processes.push(first, startWorkerProcess(workerEnv({ redisUrl: defaultRedisUrl, prefix, feedsFile })))
 
-    await waitFor("Slack to receive the alert", () => slack.messages.some((message) => message.channel === channel), 30_000, 20).catch((error: unknown) => {
+    await waitFor(
+      "Slack to receive the alert",
+      () => slack.messages.some((message) => message.channel === channel),
+      30_000,
+      20
+    ).catch((error: unknown) => {
       throw new Error(`${String(error)}\n${processes.map((p) => p.output()).join("\n")}`)
     })
     await killTree(first)
@@ -160,11 +200,25 @@ describe("a process killed mid-job", () => {
       30_000,
       50
     ).catch(async (error: unknown) => {
-      const deliveries = new Queue(queueNames.deliveries, { connection: { host: "127.0.0.1", port: Number(new URL(defaultRedisUrl).port || 6379), maxRetriesPerRequest: null }, prefix })
+      const deliveries = new Queue(queueNames.deliveries, {
+        connection: {
+          host: "127.0.0.1",
+          port: Number(new URL(defaultRedisUrl).port || 6379),
+          maxRetriesPerRequest: null
+        },
+        prefix
+      })
       const jobs = await deliveries.getJobs(["active", "waiting", "delayed", "failed", "completed"])
-      const states = await Promise.all(jobs.map(async (job) => `${job.id}:${await job.getState()} stalled=${(job as unknown as { stalledCounter?: number }).stalledCounter} attempts=${job.attemptsMade} reason=${job.failedReason} delayUntil=${job.delay}`))
+      const states = await Promise.all(
+        jobs.map(
+          async (job) =>
+            `${job.id}:${await job.getState()} stalled=${(job as unknown as { stalledCounter?: number }).stalledCounter} attempts=${job.attemptsMade} reason=${job.failedReason} delayUntil=${job.delay}`
+        )
+      )
       await deliveries.close()
-      throw new Error(`${String(error)}; deliveries: ${states.join(" | ")}; calls: ${slack.calls.map((call) => `${call.method}=${call.status}`).join(", ")}\n${processes.map((p) => p.output()).join("\n")}`)
+      throw new Error(
+        `${String(error)}; deliveries: ${states.join(" | ")}; calls: ${slack.calls.map((call) => `${call.method}=${call.status}`).join(", ")}\n${processes.map((p) => p.output()).join("\n")}`
+      )
     })
     const recoveredMs = Date.now() - killedAt
     // Time for a wrong second post to show up: one more lock period and claim lifetime.
@@ -174,6 +228,8 @@ describe("a process killed mid-job", () => {
     expect(posts, "top-level posts in the channel").toHaveLength(1)
     expect(duplicatedDeliveries(slack)).toEqual([])
     expect(missingStories(slack, channel, relevantStories(stories))).toEqual([])
-    console.info(`notifier-killed: interrupted post recovered from history ${recoveredMs} ms after the kill, posted once; total ${Date.now() - started} ms`)
+    console.info(
+      `notifier-killed: interrupted post recovered from history ${recoveredMs} ms after the kill, posted once; total ${Date.now() - started} ms`
+    )
   }, 60_000)
 })

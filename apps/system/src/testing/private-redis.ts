@@ -3,7 +3,8 @@ import { Redis as IORedis } from "ioredis"
 import { waitFor } from "./processes.ts"
 
 /** True when a `redis-server` binary is on PATH (tests that own a Redis skip without one). */
-export const redisServerAvailable = (): boolean => spawnSync("redis-server", ["--version"], { stdio: "ignore" }).status === 0
+export const redisServerAvailable = (): boolean =>
+  spawnSync("redis-server", ["--version"], { stdio: "ignore" }).status === 0
 
 export interface PrivateRedis {
   readonly url: string
@@ -29,7 +30,12 @@ export const startPrivateRedis = async (port: number, dir: string): Promise<Priv
   let exited: Promise<void> = Promise.resolve()
   const url = `redis://127.0.0.1:${port}`
   const ping = async () => {
-    const client = new IORedis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 500 })
+    const client = new IORedis(url, {
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+      connectTimeout: 500
+    })
     client.on("error", () => undefined)
     try {
       await client.connect()
@@ -43,7 +49,22 @@ export const startPrivateRedis = async (port: number, dir: string): Promise<Priv
   const start = async () => {
     child = spawn(
       "redis-server",
-      ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--dir", dir, "--maxmemory-policy", "noeviction"],
+      [
+        "--port",
+        String(port),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--appendonly",
+        "yes",
+        "--appendfsync",
+        "always",
+        "--dir",
+        dir,
+        "--maxmemory-policy",
+        "noeviction"
+      ],
       { stdio: "ignore" }
     )
     const current = child

@@ -38,7 +38,10 @@ export const sampleMemory = (pid: number, intervalMs = 100) => {
     if (sizes.length === 0) return
     samples += 1
     peakProcessKb = Math.max(peakProcessKb, ...sizes)
-    peakTreeKb = Math.max(peakTreeKb, sizes.reduce((sum, size) => sum + size, 0))
+    peakTreeKb = Math.max(
+      peakTreeKb,
+      sizes.reduce((sum, size) => sum + size, 0)
+    )
   }
   sample()
   const timer = setInterval(sample, intervalMs)

@@ -56,15 +56,23 @@ const inherited = (): NodeJS.ProcessEnv => {
  * process. Node itself loads tsx (`--import tsx`), rather than the tsx launcher, so the pid is the
  * program's own and a signal sent to it (SIGKILL included) reaches the program, not a wrapper.
  */
-export const runEntryPoint = (entryPoint: string, env: Record<string, string>, args: ReadonlyArray<string> = []): RunningProcess => {
+export const runEntryPoint = (
+  entryPoint: string,
+  env: Record<string, string>,
+  args: ReadonlyArray<string> = []
+): RunningProcess => {
   const ownStore = env.EVENTS_DB_DIR === undefined && env.DATABASE_URL === undefined ? freshStoreDir() : undefined
   const store = ownStore === undefined ? {} : { EVENTS_DB_DIR: ownStore }
-  const child = spawn(process.execPath, ["--conditions=@india-italy/source", "--import", "tsx", `${repoRoot}${entryPoint}`, ...args], {
-    cwd: repoRoot,
-    // A store and a web port of the process's own unless the test names them: never the project's .data or :8080.
-    env: { ...inherited(), LOG_LEVEL: "Warn", WEB_PORT: "0", ...store, ...env },
-    stdio: ["ignore", "pipe", "pipe"]
-  })
+  const child = spawn(
+    process.execPath,
+    ["--conditions=@india-italy/source", "--import", "tsx", `${repoRoot}${entryPoint}`, ...args],
+    {
+      cwd: repoRoot,
+      // A store and a web port of the process's own unless the test names them: never the project's .data or :8080.
+      env: { ...inherited(), LOG_LEVEL: "Warn", WEB_PORT: "0", ...store, ...env },
+      stdio: ["ignore", "pipe", "pipe"]
+    }
+  )
   let output = ""
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()))
@@ -82,7 +90,12 @@ export const runEntryPoint = (entryPoint: string, env: Record<string, string>, a
 }
 
 /** Polls `check` until it returns true or `timeoutMs` passes; fails with `what` so a timeout says what never happened. */
-export const waitFor = async (what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000, intervalMs = 50): Promise<void> => {
+export const waitFor = async (
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 30_000,
+  intervalMs = 50
+): Promise<void> => {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (await check()) return

@@ -71,10 +71,19 @@ export const startStoryFeed = async (name: string, initial: ReadonlyArray<DemoSt
 
 /** Which of `stories` the classifier itself calls relevant: the items the pipeline must not lose. */
 export const relevantStories = (stories: ReadonlyArray<DemoStory>): ReadonlyArray<DemoStory> =>
-  stories.filter((story) => classify({ id: story.guid, title: story.title, text: story.body, url: story.link, published: story.published }).relevant)
+  stories.filter(
+    (story) =>
+      classify({ id: story.guid, title: story.title, text: story.body, url: story.link, published: story.published })
+        .relevant
+  )
 
 /** Settings that make a worker process poll loopback feeds every second and alert on any item age. */
-export const workerEnv = (options: { redisUrl: string; prefix: string; feedsFile: string; extra?: Record<string, string> }) => ({
+export const workerEnv = (options: {
+  redisUrl: string
+  prefix: string
+  feedsFile: string
+  extra?: Record<string, string>
+}) => ({
   REDIS_URL: options.redisUrl,
   REDIS_PREFIX: options.prefix,
   FEEDS_FILE: options.feedsFile,
@@ -89,7 +98,13 @@ export const workerEnv = (options: { redisUrl: string; prefix: string; feedsFile
 })
 
 /** Settings for a notifier process posting to the fake Slack, no pacing, quick retries. */
-export const notifierEnv = (options: { redisUrl: string; prefix: string; slack: FakeSlack; subscriptionsFile: string; extra?: Record<string, string> }) => ({
+export const notifierEnv = (options: {
+  redisUrl: string
+  prefix: string
+  slack: FakeSlack
+  subscriptionsFile: string
+  extra?: Record<string, string>
+}) => ({
   REDIS_URL: options.redisUrl,
   REDIS_PREFIX: options.prefix,
   SLACK_BOT_TOKEN: options.slack.token,
@@ -107,8 +122,10 @@ export const notifierEnv = (options: { redisUrl: string; prefix: string; slack: 
   ...options.extra
 })
 
-export const startWorkerProcess = (env: Record<string, string>): RunningProcess => runEntryPoint("apps/worker/src/main.ts", env)
-export const startNotifierProcess = (env: Record<string, string>): RunningProcess => runEntryPoint("apps/notifier/src/main.ts", env)
+export const startWorkerProcess = (env: Record<string, string>): RunningProcess =>
+  runEntryPoint("apps/worker/src/main.ts", env)
+export const startNotifierProcess = (env: Record<string, string>): RunningProcess =>
+  runEntryPoint("apps/notifier/src/main.ts", env)
 
 const isAlive = (pid: number): boolean => {
   try {
@@ -175,7 +192,16 @@ export const acceptedPosts = (slack: FakeSlack): ReadonlyArray<SlackPost> =>
     const deliveryKey = deliveryKeyOf(call)
     const match = deliveryKey === undefined ? null : deliveryKeyPattern.exec(deliveryKey)
     if (deliveryKey === undefined || match === null) return []
-    return [{ call, kind: match[1]!, eventId: match[2]!, channel: match[4]!, deliveryKey, topLevel: call.body["thread_ts"] === undefined }]
+    return [
+      {
+        call,
+        kind: match[1]!,
+        eventId: match[2]!,
+        channel: match[4]!,
+        deliveryKey,
+        topLevel: call.body["thread_ts"] === undefined
+      }
+    ]
   })
 
 /** How many top-level alerts each (event, channel) got; the guarantee is exactly one. */
@@ -197,7 +223,11 @@ export const duplicatedDeliveries = (slack: FakeSlack): ReadonlyArray<string> =>
 }
 
 /** Stories whose link appears in no message posted to `channel` (alert or thread reply): lost items. */
-export const missingStories = (slack: FakeSlack, channel: string, stories: ReadonlyArray<DemoStory>): ReadonlyArray<string> => {
+export const missingStories = (
+  slack: FakeSlack,
+  channel: string,
+  stories: ReadonlyArray<DemoStory>
+): ReadonlyArray<string> => {
   const all = [...slack.successful("chat.postMessage", channel), ...slack.successful("chat.update", channel)]
     .map((call) => JSON.stringify(call.body))
     .join("\n")
@@ -205,7 +235,12 @@ export const missingStories = (slack: FakeSlack, channel: string, stories: Reado
 }
 
 /** Generates `count` distinct, unmistakably India–Italy stories (one per development), dated `now`. */
-export const makeStories = (prefix: string, from: number, count: number, now: Date = new Date()): ReadonlyArray<DemoStory> => {
+export const makeStories = (
+  prefix: string,
+  from: number,
+  count: number,
+  now: Date = new Date()
+): ReadonlyArray<DemoStory> => {
   const topics = [
     (n: number) => ({
       title: `India and Italy sign MoU on space cooperation, agreement number ${n}`,
@@ -221,6 +256,12 @@ export const makeStories = (prefix: string, from: number, count: number, now: Da
     const story = topics[n % topics.length]!(n)
     // Each development is a week apart so the clusterer keeps them apart.
     const published = new Date(now.getTime() - n * 7 * 24 * 3_600_000)
-    return { guid: `${prefix}-${n}`, title: story.title, body: story.body, published: published.toISOString(), link: `https://wire.example/${prefix}/${n}` }
+    return {
+      guid: `${prefix}-${n}`,
+      title: story.title,
+      body: story.body,
+      published: published.toISOString(),
+      link: `https://wire.example/${prefix}/${n}`
+    }
   })
 }

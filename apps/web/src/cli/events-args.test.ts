@@ -9,8 +9,14 @@ const failure = (args: ReadonlyArray<string>) => {
 
 describe("pnpm events arguments", () => {
   it("maps the options onto the API's filters", () => {
-    expect(parseEventsArgs(["--", "--sector", "defence", "--since=2025-01-01", "--q", "joint exercise", "--format", "csv"])).toEqual(
-      Result.succeed({ _tag: "query", filters: { sector: "defence", from: "2025-01-01", q: "joint exercise" }, format: "csv" })
+    expect(
+      parseEventsArgs(["--", "--sector", "defence", "--since=2025-01-01", "--q", "joint exercise", "--format", "csv"])
+    ).toEqual(
+      Result.succeed({
+        _tag: "query",
+        filters: { sector: "defence", from: "2025-01-01", q: "joint exercise" },
+        format: "csv"
+      })
     )
     expect(parseEventsArgs(["import"])).toEqual(Result.succeed({ _tag: "import" }))
     expect(parseEventsArgs(["import", "--help"])).toEqual(Result.succeed({ _tag: "help", topic: "import" }))

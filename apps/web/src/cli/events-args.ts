@@ -10,7 +10,9 @@ export interface QueryCommand {
 }
 
 export type EventsCommand =
-  QueryCommand | { readonly _tag: "import" } | { readonly _tag: "help"; readonly topic: "events" | "import" }
+  | QueryCommand
+  | { readonly _tag: "import" }
+  | { readonly _tag: "help"; readonly topic: "events" | "import" }
 
 export const eventsUsage = `usage: pnpm events [--sector a,b] [--type x,y] [--since YYYY-MM-DD] [--until YYYY-MM-DD]
                    [--actor NAME] [--place NAME] [--lang en|it] [--q TEXT] [--limit N] [--format table|json|csv]

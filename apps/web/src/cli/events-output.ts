@@ -13,7 +13,14 @@ const fit = (text: string, width: number): string => {
 export const renderTable = (events: ReadonlyArray<HistoryEvent>): string => {
   if (events.length === 0) return "no events match\n"
   const row = (cells: ReadonlyArray<string>, id: string) =>
-    [fit(cells[0]!, 10), fit(cells[1]!, 26), fit(cells[2]!, 28), fit(cells[3]!, 7), fit(cells[4]!, 70), printable(id)].join("  ")
+    [
+      fit(cells[0]!, 10),
+      fit(cells[1]!, 26),
+      fit(cells[2]!, 28),
+      fit(cells[3]!, 7),
+      fit(cells[4]!, 70),
+      printable(id)
+    ].join("  ")
   const header = row(["date", "type", "sectors", "reports", "headline"], "id")
   const rows = events.map(({ event, eventDate }) => {
     const item = event.classification

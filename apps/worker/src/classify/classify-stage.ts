@@ -23,7 +23,13 @@ export interface ClassifyOutcome {
  */
 export class ClassifyStage extends Context.Service<
   ClassifyStage,
-  { readonly process: (job: ClassifyJob, now?: Date, polledAt?: number) => Effect.Effect<ClassifyOutcome, LockTimeoutError> }
+  {
+    readonly process: (
+      job: ClassifyJob,
+      now?: Date,
+      polledAt?: number
+    ) => Effect.Effect<ClassifyOutcome, LockTimeoutError>
+  }
 >()("worker/ClassifyStage") {
   static readonly layer = Layer.effect(
     ClassifyStage,
@@ -35,10 +41,17 @@ export class ClassifyStage extends Context.Service<
       const { counters } = yield* Metrics
       const queues = yield* Queues
 
-      const process = Effect.fn("ClassifyStage.process")(function* (job: ClassifyJob, now: Date = new Date(), polledAt?: number) {
+      const process = Effect.fn("ClassifyStage.process")(function* (
+        job: ClassifyJob,
+        now: Date = new Date(),
+        polledAt?: number
+      ) {
         const started = performance.now()
         // The excerpt rides along for the notifier's keyword subscriptions and feedback export.
-        const classified: ClassifiedItem = { ...classify(job.item, limits), excerpt: job.item.text.slice(0, maxExcerptChars) }
+        const classified: ClassifiedItem = {
+          ...classify(job.item, limits),
+          excerpt: job.item.text.slice(0, maxExcerptChars)
+        }
         recordLatency(counters, "classify", performance.now() - started)
         record(counters, "itemsClassified")
         // An edit is an update of something already reported, never a fresh alert.
@@ -58,7 +71,12 @@ export class ClassifyStage extends Context.Service<
         }
         record(counters, "itemsRelevant")
         const clusterStarted = performance.now()
-        const cluster = yield* clusterer.cluster(classified, { contentHash: job.contentHash, alert, now, ...(polledAt === undefined ? {} : { polledAt }) })
+        const cluster = yield* clusterer.cluster(classified, {
+          contentHash: job.contentHash,
+          alert,
+          now,
+          ...(polledAt === undefined ? {} : { polledAt })
+        })
         recordLatency(counters, "cluster", performance.now() - clusterStarted)
         // The event store's copy, after the notice (a retry re-sends both under the same job ids).
         if (cluster.notice !== undefined) {

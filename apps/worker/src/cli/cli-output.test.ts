@@ -5,9 +5,28 @@ import { toLine } from "./poll-once-output.ts"
 
 describe("poll-once output and arguments", () => {
   it("prints only url, status, items, newItems and error, and reports a skipped poll as an error", () => {
-    expect(toLine({ url: "u", status: "ok", items: 3, newItems: 1, editedItems: 1, classifyJobIds: ["x"] })).toEqual({ url: "u", status: "ok", items: 3, newItems: 1 })
-    expect(toLine({ url: "u", status: "skipped", items: 0, newItems: 0, editedItems: 0, classifyJobIds: [], error: "host busy" })).toEqual({
-      url: "u", status: "error", items: 0, newItems: 0, error: "host busy"
+    expect(toLine({ url: "u", status: "ok", items: 3, newItems: 1, editedItems: 1, classifyJobIds: ["x"] })).toEqual({
+      url: "u",
+      status: "ok",
+      items: 3,
+      newItems: 1
+    })
+    expect(
+      toLine({
+        url: "u",
+        status: "skipped",
+        items: 0,
+        newItems: 0,
+        editedItems: 0,
+        classifyJobIds: [],
+        error: "host busy"
+      })
+    ).toEqual({
+      url: "u",
+      status: "error",
+      items: 0,
+      newItems: 0,
+      error: "host busy"
     })
   })
 })
@@ -28,7 +47,9 @@ describe("feeds health table", () => {
     const table = renderTable([toRow(failing), toRow(gone)])
     const [header, first, second] = table.split("\n")
     expect(header).toMatch(/feed\s+status\s+last success\s+last error\s+next check\s+items seen\s+failures/)
-    expect(first).toMatch(/Wire <https:\/\/wire\.example\/rss>\s+failing\s+2026-03-02 10:00:00Z\s+2026-03-02 11:00:00Z http: HTTP 503\s+2026-03-02 11:04:00Z\s+12\s+2/)
+    expect(first).toMatch(
+      /Wire <https:\/\/wire\.example\/rss>\s+failing\s+2026-03-02 10:00:00Z\s+2026-03-02 11:00:00Z http: HTTP 503\s+2026-03-02 11:04:00Z\s+12\s+2/
+    )
     expect(second).toMatch(/https:\/\/old\.example\/rss\s+gone .*never \(gone\)\s+0\s+0/)
   })
 })

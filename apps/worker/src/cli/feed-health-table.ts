@@ -42,7 +42,10 @@ export const renderTable = (rows: ReadonlyArray<FeedHealthRow>): string => {
     String(row.consecutiveFailures)
   ])
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map((line) => line[column]!.length)))
-  const render = (line: ReadonlyArray<string>) => line.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd()
+  const render = (line: ReadonlyArray<string>) =>
+    line
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join("  ")
+      .trimEnd()
   return [render(header), ...cells.map(render)].join("\n")
 }
-

@@ -45,13 +45,20 @@ const printFeeds = (json: boolean) =>
 
 export const feedsCommand = Command.make(
   "feeds",
-  { json: Flag.Boolean("json").pipe(Flag.withDescription("One JSON object per feed instead of a table (default: table)."), Flag.withDefault(false)) },
+  {
+    json: Flag.Boolean("json").pipe(
+      Flag.withDescription("One JSON object per feed instead of a table (default: table)."),
+      Flag.withDefault(false)
+    )
+  },
   ({ json }) => printFeeds(json)
 ).pipe(
   Command.withDescription(
     "Feed health from the worker's state in Redis: status, last success, last error, next check, items seen, failures in a row."
   ),
-  Command.withExamples([{ command: "pnpm -s feeds --json | jq 'select(.status != \"ok\")'", description: "feeds that are not ok" }])
+  Command.withExamples([
+    { command: "pnpm -s feeds --json | jq 'select(.status != \"ok\")'", description: "feeds that are not ok" }
+  ])
 )
 
 runCommand(feedsCommand, { name: "feeds" })

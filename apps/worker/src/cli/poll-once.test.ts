@@ -22,7 +22,9 @@ beforeEach(async () => {
         return
       }
       res.writeHead(200, { "content-type": "application/rss+xml", etag: '"w1"' })
-      res.end(renderRss("Wire", [defenceMouDelhi("cli-mou", "Wire", hoursAgo(1)), franceDistractor("cli-fr", hoursAgo(2))]))
+      res.end(
+        renderRss("Wire", [defenceMouDelhi("cli-mou", "Wire", hoursAgo(1)), franceDistractor("cli-fr", hoursAgo(2))])
+      )
     },
     "/down.xml": (_req, res) => {
       res.writeHead(503)
@@ -47,18 +49,32 @@ describe("pnpm poll-once", () => {
     const env = testEnv(prefix, { FEEDS_FILE: feedsFile, LOG_LEVEL: "Info" })
     const first = await runCli("src/cli/poll-once.ts", [], env)
     expect(first.code, first.stderr).toBe(0)
-    const lines = first.stdout.trim().split("\n").map((line) => JSON.parse(line))
+    const lines = first.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line))
     expect(lines).toHaveLength(2)
     const byUrl = Object.fromEntries(lines.map((line) => [line.url, line]))
-    expect(byUrl[server.url("/wire.xml")]).toEqual({ url: server.url("/wire.xml"), status: "ok", items: 2, newItems: 2 })
+    expect(byUrl[server.url("/wire.xml")]).toEqual({
+      url: server.url("/wire.xml"),
+      status: "ok",
+      items: 2,
+      newItems: 2
+    })
     expect(byUrl[server.url("/down.xml")]).toMatchObject({ status: "error", items: 0, newItems: 0 })
     expect(byUrl[server.url("/down.xml")].error).toMatch(/503/)
     // Logs went to stderr, not stdout.
     expect(first.stderr).toMatch(/feed polled/)
 
-    const second = await runCli("src/cli/poll-once.ts", ["--feeds", feedsFile], { ...env, FEEDS_FILE: "/nonexistent.yaml" })
+    const second = await runCli("src/cli/poll-once.ts", ["--feeds", feedsFile], {
+      ...env,
+      FEEDS_FILE: "/nonexistent.yaml"
+    })
     expect(second.code, second.stderr).toBe(0)
-    const again = second.stdout.trim().split("\n").map((line) => JSON.parse(line))
+    const again = second.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line))
     expect(again.find((line) => line.url === server.url("/wire.xml"))).toEqual({
       url: server.url("/wire.xml"),
       status: "not_modified",
@@ -68,9 +84,19 @@ describe("pnpm poll-once", () => {
 
     const health = await runCli("src/cli/feeds.ts", ["--json"], env)
     expect(health.code, health.stderr).toBe(0)
-    const rows = health.stdout.trim().split("\n").map((line) => JSON.parse(line))
-    expect(rows.find((row) => row.url === server.url("/down.xml"))).toMatchObject({ status: "failing", consecutiveFailures: 2 })
-    expect(rows.find((row) => row.url === server.url("/wire.xml"))).toMatchObject({ status: "ok", itemsSeen: 2, consecutiveFailures: 0 })
+    const rows = health.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line))
+    expect(rows.find((row) => row.url === server.url("/down.xml"))).toMatchObject({
+      status: "failing",
+      consecutiveFailures: 2
+    })
+    expect(rows.find((row) => row.url === server.url("/wire.xml"))).toMatchObject({
+      status: "ok",
+      itemsSeen: 2,
+      consecutiveFailures: 0
+    })
   })
 
   it("exits nonzero naming the feeds file and the problem when its YAML is invalid or has a duplicate key", async () => {
@@ -93,7 +119,11 @@ describe("pnpm poll-once", () => {
   it("exits nonzero with a clear message when Redis is unreachable", async () => {
     const feedsFile = join(dir, "feeds.yaml")
     await writeFile(feedsFile, `feeds:\n  - url: ${server.url("/wire.xml")}\n    name: Wire\n`)
-    const result = await runCli("src/cli/poll-once.ts", [], testEnv(prefix, { FEEDS_FILE: feedsFile, REDIS_URL: "redis://127.0.0.1:1" }))
+    const result = await runCli(
+      "src/cli/poll-once.ts",
+      [],
+      testEnv(prefix, { FEEDS_FILE: feedsFile, REDIS_URL: "redis://127.0.0.1:1" })
+    )
     expect(result.code).not.toBe(0)
     expect(result.stdout).toBe("")
     expect(result.stderr).toMatch(/Redis at redis:\/\/127\.0\.0\.1:1\/? is not reachable/)

@@ -28,8 +28,11 @@ const waitBudgetMs = 120_000
 const pollEveryFeed = (feedsFile: string | undefined) =>
   Effect.gen(function* () {
     const fromEnv = yield* FeedsFile
-    const { feeds, problems } = yield* loadFeedsFile(resolveFromInvocationDir(feedsFile ?? Option.getOrUndefined(fromEnv)))
-    for (const problem of problems) yield* Effect.logWarning("feed list problem", { line: problem.line, message: problem.message })
+    const { feeds, problems } = yield* loadFeedsFile(
+      resolveFromInvocationDir(feedsFile ?? Option.getOrUndefined(fromEnv))
+    )
+    for (const problem of problems)
+      yield* Effect.logWarning("feed list problem", { line: problem.line, message: problem.message })
     const poller = yield* Poller
     const queues = yield* Queues
     const { pollConcurrency } = yield* WorkerConfig
@@ -45,7 +48,11 @@ const pollEveryFeed = (feedsFile: string | undefined) =>
           const final: PollOnceLine =
             waited.pending.length === 0
               ? line
-              : { ...line, status: "error", error: `${waited.pending.length} items not classified within ${waitBudgetMs / 1000} s` }
+              : {
+                  ...line,
+                  status: "error",
+                  error: `${waited.pending.length} items not classified within ${waitBudgetMs / 1000} s`
+                }
           yield* Effect.sync(() => progress.done())
           yield* Console.log(JSON.stringify(final))
           yield* Effect.sync(() => progress.advance())
@@ -58,7 +65,9 @@ const pollOnce = (feedsFile: string | undefined) =>
   Effect.gen(function* () {
     // Checked on a connection of its own before anything else is built, so an absent Redis is one clear line.
     yield* checkRedis.pipe(Effect.provide(Redis.layer))
-    yield* pollEveryFeed(feedsFile).pipe(Effect.provide(ClassifyConsumerLive.pipe(Layer.provideMerge(makePipelineLayer()))))
+    yield* pollEveryFeed(feedsFile).pipe(
+      Effect.provide(ClassifyConsumerLive.pipe(Layer.provideMerge(makePipelineLayer())))
+    )
   }).pipe(Effect.provide(LoggingLive))
 
 export const pollOnceCommand = Command.make(
@@ -77,7 +86,9 @@ export const pollOnceCommand = Command.make(
       "{url, status: ok | not_modified | error, items, newItems, error?}. Exit 0 even when feeds fail (each says so " +
       "in its line); 1 when the run cannot start (Redis unreachable, an invalid feed list)."
   ),
-  Command.withExamples([{ command: "pnpm -s poll-once --feeds feeds.yaml | jq .status", description: "poll the feeds in feeds.yaml" }])
+  Command.withExamples([
+    { command: "pnpm -s poll-once --feeds feeds.yaml | jq .status", description: "poll the feeds in feeds.yaml" }
+  ])
 )
 
 runCommand(pollOnceCommand, { name: "poll-once" })

@@ -21,10 +21,21 @@ afterEach(async () => {
 
 const report = (guid: string, outlet: string): ClassifiedItem => {
   const story = defenceMouDelhi(guid, outlet, hoursAgo(1))
-  return classify({ id: `item-${guid}`, title: story.title, text: story.description, published: story.pubDate.toISOString(), source: outlet })
+  return classify({
+    id: `item-${guid}`,
+    title: story.title,
+    text: story.description,
+    published: story.pubDate.toISOString(),
+    source: outlet
+  })
 }
 
-const noticeIds = () => pipeline.run(Effect.flatMap(Queues, (queues) => Effect.promise(() => queues.notices.getJobs())).pipe(Effect.map((jobs) => jobs.map((job) => job.id).sort())))
+const noticeIds = () =>
+  pipeline.run(
+    Effect.flatMap(Queues, (queues) => Effect.promise(() => queues.notices.getJobs())).pipe(
+      Effect.map((jobs) => jobs.map((job) => job.id).sort())
+    )
+  )
 
 describe("cluster stage on Redis", () => {
   it("handles a retried item as the same item: no second source, the same notice job", async () => {
@@ -49,9 +60,17 @@ describe("cluster stage on Redis", () => {
       Effect.gen(function* () {
         const clusterer = yield* Clusterer
         const early = yield* clusterer.cluster(report("early", "ANSA"), { contentHash: "h", alert: true, now: start })
-        const sameWeek = yield* clusterer.cluster(report("soon", "PIB"), { contentHash: "h", alert: true, now: new Date(start.getTime() + 24 * 3_600_000) })
+        const sameWeek = yield* clusterer.cluster(report("soon", "PIB"), {
+          contentHash: "h",
+          alert: true,
+          now: new Date(start.getTime() + 24 * 3_600_000)
+        })
         // 48 h window, measured from the event's last update (the join above).
-        const late = yield* clusterer.cluster(report("late", "Wire"), { contentHash: "h", alert: true, now: new Date(start.getTime() + 73 * 3_600_000) })
+        const late = yield* clusterer.cluster(report("late", "Wire"), {
+          contentHash: "h",
+          alert: true,
+          now: new Date(start.getTime() + 73 * 3_600_000)
+        })
         return { early, sameWeek, late }
       })
     )
@@ -160,7 +179,12 @@ describe("cluster stage state per event under a flood of one story", () => {
 describe("which events an item is compared with", () => {
   const now = new Date("2026-05-20T12:00:00Z")
   const dated = (occurredOn: string | undefined, occurredPrecision?: "day" | "month" | "year"): ClassifiedItem => ({
-    ...classify({ id: "item-dates", title: "India and Italy sign a defence MoU", text: "Rajnath Singh and Guido Crosetto signed it.", published: "2026-05-20" }),
+    ...classify({
+      id: "item-dates",
+      title: "India and Italy sign a defence MoU",
+      text: "Rajnath Singh and Guido Crosetto signed it.",
+      published: "2026-05-20"
+    }),
     ...(occurredOn === undefined ? {} : { occurredOn }),
     ...(occurredPrecision === undefined ? {} : { occurredPrecision })
   })

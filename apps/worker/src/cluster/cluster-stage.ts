@@ -1,4 +1,10 @@
-import { EventNotice, sameDevelopment, sameDevelopmentDayTolerance, type BilateralEvent, type ClassifiedItem } from "@india-italy/domain"
+import {
+  EventNotice,
+  sameDevelopment,
+  sameDevelopmentDayTolerance,
+  type BilateralEvent,
+  type ClassifiedItem
+} from "@india-italy/domain"
 import { Context, Effect, Exit, Layer, Schema } from "effect"
 import { WorkerConfig } from "../config.ts"
 import { Metrics, record } from "../metrics.ts"
@@ -40,7 +46,8 @@ const dayMs = 86_400_000
 const maxCachedEvents = 5_000
 
 /** Dated only to a month or a year: such an event may be the same as any item of its month or year. */
-const isCoarse = (item: ClassifiedItem): boolean => item.occurredPrecision === "month" || item.occurredPrecision === "year"
+const isCoarse = (item: ClassifiedItem): boolean =>
+  item.occurredPrecision === "month" || item.occurredPrecision === "year"
 
 /**
  * The notice a placement stands for, for a retried job to send again under the same job id: the
@@ -74,7 +81,12 @@ export const developmentTime = (item: ClassifiedItem, now: Date): number => {
  */
 export const candidateDates = (item: ClassifiedItem, now: Date): { readonly from: number; readonly to: number } => {
   const time = developmentTime(item, now)
-  const slack = item.occurredPrecision === "year" ? 366 * dayMs : item.occurredPrecision === "month" ? 62 * dayMs : (sameDevelopmentDayTolerance + 2) * dayMs
+  const slack =
+    item.occurredPrecision === "year"
+      ? 366 * dayMs
+      : item.occurredPrecision === "month"
+        ? 62 * dayMs
+        : (sameDevelopmentDayTolerance + 2) * dayMs
   return { from: time - slack, to: time + slack }
 }
 
@@ -107,7 +119,12 @@ export class Clusterer extends Context.Service<
   {
     readonly cluster: (
       item: ClassifiedItem,
-      options: { readonly contentHash: string; readonly alert: boolean; readonly now?: Date; readonly polledAt?: number }
+      options: {
+        readonly contentHash: string
+        readonly alert: boolean
+        readonly now?: Date
+        readonly polledAt?: number
+      }
     ) => Effect.Effect<ClusterOutcome, LockTimeoutError>
     /** Recent events, newest first (for tests, demo and tools). */
     readonly recentEvents: () => Effect.Effect<ReadonlyArray<BilateralEvent>>
@@ -141,7 +158,13 @@ export class Clusterer extends Context.Service<
         lastExpiry = now.getTime()
         const expired = await client.zrangebyscore(recentKey, "-inf", `(${now.getTime() - windowMs}`)
         if (expired.length === 0) return
-        await client.multi().zrem(recentKey, ...expired).zrem(byDateKey, ...expired).zrem(coarseKey, ...expired).hdel(revisionsKey, ...expired).exec()
+        await client
+          .multi()
+          .zrem(recentKey, ...expired)
+          .zrem(byDateKey, ...expired)
+          .zrem(coarseKey, ...expired)
+          .hdel(revisionsKey, ...expired)
+          .exec()
         for (const id of expired) cache.delete(id)
       }
       // Recent events as last read, by id. Every change to an event or its members raises its
@@ -184,7 +207,9 @@ export class Clusterer extends Context.Service<
        * Items arrive faster than one lock round trip each, so batching is what lets clustering
        * keep up with the queues while staying one-at-a-time across every worker process.
        */
-      const decideAndStoreBatch = async (requests: ReadonlyArray<ClusterRequest>): Promise<ReadonlyArray<ClusterOutcome>> => {
+      const decideAndStoreBatch = async (
+        requests: ReadonlyArray<ClusterRequest>
+      ): Promise<ReadonlyArray<ClusterOutcome>> => {
         await expireOldEvents(requests[requests.length - 1]!.now)
         const reads = client.pipeline()
         for (const { item, now } of requests) {
@@ -195,7 +220,9 @@ export class Clusterer extends Context.Service<
           if (error !== null) throw error
           return reply as [string | null, Array<string>, Array<string | null>]
         })
-        const placements = replies.map(([json]) => (json === null ? undefined : Schema.decodeUnknownSync(PlacementJson)(json)))
+        const placements = replies.map(([json]) =>
+          json === null ? undefined : Schema.decodeUnknownSync(PlacementJson)(json)
+        )
         const candidateIds = replies.map(([, ids, revisions]) => {
           const revisionOf = new Map(ids.map((id, index) => [id, revisions[index] ?? null]))
           // An event without a revision record has expired; the indexes lose it at the next expiry pass.
@@ -203,7 +230,8 @@ export class Clusterer extends Context.Service<
         })
         const stale = new Set<string>()
         for (const placement of placements) if (placement !== undefined) stale.add(placement.eventId)
-        for (const ids of candidateIds) for (const [id, revision] of ids) if (cache.get(id)?.event.revision !== Number(revision)) stale.add(id)
+        for (const ids of candidateIds)
+          for (const [id, revision] of ids) if (cache.get(id)?.event.revision !== Number(revision)) stale.add(id)
         if (cache.size + stale.size > maxCachedEvents) cache.clear()
         for (const candidate of await loadCandidates([...stale])) cache.set(candidate.event.id, candidate)
 
@@ -229,7 +257,14 @@ export class Clusterer extends Context.Service<
             }
           }
           const decision = decideCluster({
-            item, contentHash, placement, placedEvent, candidates, now, sameDevelopment, maxSources: eventMaxSources
+            item,
+            contentHash,
+            placement,
+            placedEvent,
+            candidates,
+            now,
+            sameDevelopment,
+            maxSources: eventMaxSources
           })
           if (decision._tag === "AlreadyClustered") {
             const notice = placement === undefined ? undefined : resentNotice(placement, placedEvent?.event, item)
@@ -257,7 +292,11 @@ export class Clusterer extends Context.Service<
           writes
             .expire(membersKey(event.id), keyTtlSeconds)
             .zadd(recentKey, now.getTime(), event.id)
-            .zadd(isCoarse(event.classification) ? coarseKey : byDateKey, developmentTime(event.classification, now), event.id)
+            .zadd(
+              isCoarse(event.classification) ? coarseKey : byDateKey,
+              developmentTime(event.classification, now),
+              event.id
+            )
             .hset(revisionsKey, event.id, String(event.revision))
             .set(placementKey(item.id), JSON.stringify(placedNow.get(item.id)), "EX", keyTtlSeconds)
           return { decision: decision._tag, eventId: event.id, revision: event.revision, notice }
@@ -277,7 +316,10 @@ export class Clusterer extends Context.Service<
 
       // Items waiting for the next batch. Only one batch per process runs at a time; the Redis
       // lock makes it one batch at a time across processes.
-      const waiting: Array<{ readonly request: ClusterRequest; readonly settle: (exit: Exit.Exit<ClusterOutcome, LockTimeoutError>) => void }> = []
+      const waiting: Array<{
+        readonly request: ClusterRequest
+        readonly settle: (exit: Exit.Exit<ClusterOutcome, LockTimeoutError>) => void
+      }> = []
       let draining = false
       const drain = async () => {
         draining = true
@@ -285,7 +327,11 @@ export class Clusterer extends Context.Service<
           while (waiting.length > 0) {
             const batch = waiting.splice(0, maxBatch)
             const exit = await Effect.runPromiseExit(
-              withRedisLock(client, lockKey, Effect.promise(() => decideAndStoreBatch(batch.map(({ request }) => request))))
+              withRedisLock(
+                client,
+                lockKey,
+                Effect.promise(() => decideAndStoreBatch(batch.map(({ request }) => request)))
+              )
             )
             batch.forEach(({ settle }, index) => settle(Exit.map(exit, (outcomes) => outcomes[index]!)))
           }
@@ -306,14 +352,26 @@ export class Clusterer extends Context.Service<
 
       const cluster = Effect.fn("Clusterer.cluster")(function* (
         item: ClassifiedItem,
-        options: { readonly contentHash: string; readonly alert: boolean; readonly now?: Date; readonly polledAt?: number }
+        options: {
+          readonly contentHash: string
+          readonly alert: boolean
+          readonly now?: Date
+          readonly polledAt?: number
+        }
       ) {
         const now = options.now ?? new Date()
-        const outcome: ClusterOutcome = yield* decideAndStore({ item, contentHash: options.contentHash, alert: options.alert, now })
+        const outcome: ClusterOutcome = yield* decideAndStore({
+          item,
+          contentHash: options.contentHash,
+          alert: options.alert,
+          now
+        })
         // Sent after the store is committed; the placement names the notice, so a retry after a
         // crash here re-sends the same job id instead of losing or doubling the alert.
         if (outcome.notice !== undefined) {
-          yield* queues.addNotice(options.polledAt === undefined ? outcome.notice : { ...outcome.notice, polledAt: options.polledAt })
+          yield* queues.addNotice(
+            options.polledAt === undefined ? outcome.notice : { ...outcome.notice, polledAt: options.polledAt }
+          )
         }
         if (outcome.decision === "Create") record(counters, "eventsCreated")
         if (outcome.decision === "Join") record(counters, "sourcesAdded")

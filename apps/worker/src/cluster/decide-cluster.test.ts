@@ -174,7 +174,11 @@ describe("shouldAlert", () => {
     expect(shouldAlert({ ...base, alertMaxAgeHours: 0, published: "2020-01-01T00:00:00Z" })).toBe(true)
   })
   it("does not alert on undated items found by a feed's first poll, but does on later polls", () => {
-    expect(shouldAlert({ ...base, firstPoll: true, publishedEstimated: true, published: now.toISOString() })).toBe(false)
-    expect(shouldAlert({ ...base, firstPoll: false, publishedEstimated: true, published: now.toISOString() })).toBe(true)
+    expect(shouldAlert({ ...base, firstPoll: true, publishedEstimated: true, published: now.toISOString() })).toBe(
+      false
+    )
+    expect(shouldAlert({ ...base, firstPoll: false, publishedEstimated: true, published: now.toISOString() })).toBe(
+      true
+    )
   })
 })

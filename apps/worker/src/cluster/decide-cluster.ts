@@ -22,7 +22,8 @@ export type ClusterDecision =
   | { readonly _tag: "Update"; readonly event: BilateralEvent }
 
 /** Event ids are BullMQ-safe and derived from the founding report, so a retried create names the same event. */
-export const eventIdFor = (itemId: string): string => "evt-" + createHash("sha1").update(itemId).digest("hex").slice(0, 20)
+export const eventIdFor = (itemId: string): string =>
+  "evt-" + createHash("sha1").update(itemId).digest("hex").slice(0, 20)
 
 export const sourceOf = (item: ClassifiedItem): Source => ({
   itemId: item.id,

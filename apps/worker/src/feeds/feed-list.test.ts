@@ -35,7 +35,10 @@ describe("parseFeedList", () => {
       { line: 4, message: "missing url" },
       { line: 5, message: 'url "ftp://example.com/feed" is not http(s)' },
       { line: 9, message: 'bad interval "often": expected minutes as a whole number, or e.g. "15m", "2h"' },
-      { line: 10, message: "duplicate url https://www.ansa.it/english/news/english_nr_rss.xml#again (already listed on line 1)" },
+      {
+        line: 10,
+        message: "duplicate url https://www.ansa.it/english/news/english_nr_rss.xml#again (already listed on line 1)"
+      },
       { line: 16, message: "feed entry must be a map with at least `url:`" }
     ])
   })
@@ -66,7 +69,9 @@ describe("parseFeedList", () => {
   it("flags unknown fields without dropping an otherwise valid feed, and names nameless feeds by host", () => {
     const { feeds, problems } = parseFeedList("- url: https://news.example.org/rss\n  intervall: 5\n", "f.yaml")
     expect(feeds).toEqual([{ url: "https://news.example.org/rss", name: "news.example.org" }])
-    expect(problems).toEqual([{ line: 2, message: 'unknown field "intervall" (expected url, name, interval, language)' }])
+    expect(problems).toEqual([
+      { line: 2, message: 'unknown field "intervall" (expected url, name, interval, language)' }
+    ])
   })
 })
 
@@ -85,12 +90,18 @@ describe("loadFeedsFile", () => {
     const italian = feeds.filter((feed) => feed.language === "it")
     expect(italian.length).toBeGreaterThanOrEqual(5)
     for (const outlet of ["ANSA", "Agenzia Nova", "Palazzo Chigi"]) {
-      expect(italian.some((feed) => feed.name.startsWith(outlet)), `an Italian-language feed from ${outlet}`).toBe(true)
+      expect(
+        italian.some((feed) => feed.name.startsWith(outlet)),
+        `an Italian-language feed from ${outlet}`
+      ).toBe(true)
     }
   })
 
   it("rejects a key given twice in one entry, by line", () => {
-    const { feeds, problems, unusable } = parseFeedList("- url: https://a.example/rss\n  url: https://b.example/rss\n", "f.yaml")
+    const { feeds, problems, unusable } = parseFeedList(
+      "- url: https://a.example/rss\n  url: https://b.example/rss\n",
+      "f.yaml"
+    )
     expect(feeds).toEqual([])
     expect(unusable).toBe(true)
     expect(problems[0]?.line).toBe(2)

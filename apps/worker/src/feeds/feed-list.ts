@@ -107,7 +107,10 @@ export const parseFeedList = (text: string, fileName: string): FeedList => {
     for (const pair of map.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
       if (!knownKeys.has(key)) {
-        entryProblems.push({ line: nodeLine(pair.key), message: `unknown field "${key}" (expected url, name, interval, language)` })
+        entryProblems.push({
+          line: nodeLine(pair.key),
+          message: `unknown field "${key}" (expected url, name, interval, language)`
+        })
       }
     }
     const rawUrl = value("url")
@@ -138,12 +141,22 @@ export const parseFeedList = (text: string, fileName: string): FeedList => {
     if (rawInterval !== undefined && rawInterval !== null) {
       const parsed = parseInterval(rawInterval)
       if (typeof parsed === "string") {
-        entryProblems.push({ line: lineOfKey(value("interval") !== undefined ? "interval" : "intervalMinutes"), message: parsed })
+        entryProblems.push({
+          line: lineOfKey(value("interval") !== undefined ? "interval" : "intervalMinutes"),
+          message: parsed
+        })
       } else intervalMinutes = parsed
     }
     const rawLanguage = value("language")
-    if (rawLanguage !== undefined && rawLanguage !== null && (typeof rawLanguage !== "string" || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(rawLanguage))) {
-      entryProblems.push({ line: lineOfKey("language"), message: `bad language ${JSON.stringify(rawLanguage)}: expected a language code such as "en" or "it"` })
+    if (
+      rawLanguage !== undefined &&
+      rawLanguage !== null &&
+      (typeof rawLanguage !== "string" || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(rawLanguage))
+    ) {
+      entryProblems.push({
+        line: lineOfKey("language"),
+        message: `bad language ${JSON.stringify(rawLanguage)}: expected a language code such as "en" or "it"`
+      })
     }
     problems.push(...entryProblems)
     if (url === undefined || entryProblems.some((problem) => !problem.message.startsWith("unknown field"))) continue

@@ -14,5 +14,4 @@ export type Feed = typeof Feed.Type
  * A stable id for a feed, safe as a BullMQ job / scheduler id: BullMQ rejects ids containing ':'
  * and treats all-digit ids as its own counters, so the id is a prefixed hex digest of the URL.
  */
-export const feedId = (feed: Feed): string =>
-  "feed-" + createHash("sha1").update(feed.url).digest("hex").slice(0, 16)
+export const feedId = (feed: Feed): string => "feed-" + createHash("sha1").update(feed.url).digest("hex").slice(0, 16)

@@ -33,13 +33,18 @@ describe("blockedAddressReason", () => {
     expect(blockedAddressReason(address)).toBe(reason)
   })
 
-  it.each(["8.8.8.8", "172.32.0.1", "100.128.0.1", "151.101.1.69", "2a00:1450:4001:80b::200e", "64:ff9b::808:808", "2002:808:808::1",
-    "2001:0:4136:e378:8000:63bf:f7f7:f7f7"])(
-    "allows the public address %s",
-    (address) => {
-      expect(blockedAddressReason(address)).toBeUndefined()
-    }
-  )
+  it.each([
+    "8.8.8.8",
+    "172.32.0.1",
+    "100.128.0.1",
+    "151.101.1.69",
+    "2a00:1450:4001:80b::200e",
+    "64:ff9b::808:808",
+    "2002:808:808::1",
+    "2001:0:4136:e378:8000:63bf:f7f7:f7f7"
+  ])("allows the public address %s", (address) => {
+    expect(blockedAddressReason(address)).toBeUndefined()
+  })
 
   it("refuses anything that is not an IP literal", () => {
     expect(blockedAddressReason("example.com")).toBe("not an IP address")

@@ -75,7 +75,11 @@ const embeddedIPv4 = (groups: ReadonlyArray<number>): ReadonlyArray<readonly [me
   // 6to4 2002:AABB:CCDD::/48 (RFC 3056).
   if (g0 === 0x2002) return [["6to4", dotted(g1, g2)]]
   // Teredo 2001:0::/32 (RFC 4380): the server in bits 32–63, the client's address inverted in the last 32.
-  if (g0 === 0x2001 && g1 === 0) return [["Teredo via", dotted(g2, g3)], ["Teredo", dotted(~g6 & 0xffff, ~g7 & 0xffff)]]
+  if (g0 === 0x2001 && g1 === 0)
+    return [
+      ["Teredo via", dotted(g2, g3)],
+      ["Teredo", dotted(~g6 & 0xffff, ~g7 & 0xffff)]
+    ]
   return []
 }
 

@@ -20,13 +20,19 @@ describe("cache hints", () => {
 
   it("collects Cache-Control, Expires and Retry-After, ignoring an invalid Expires", () => {
     expect(
-      cacheHintsFrom({ "cache-control": "max-age=60", expires: "Fri, 20 Nov 2026 13:00:00 GMT", "retry-after": "5" }, now)
+      cacheHintsFrom(
+        { "cache-control": "max-age=60", expires: "Fri, 20 Nov 2026 13:00:00 GMT", "retry-after": "5" },
+        now
+      )
     ).toEqual({ maxAgeSeconds: 60, expiresAt: "2026-11-20T13:00:00.000Z", retryAfterSeconds: 5 })
     expect(cacheHintsFrom({ expires: "0" }, now)).toEqual({})
   })
 
   it("keeps the validators that were sent when a 304 omits them", () => {
     expect(validatorsFrom({}, { etag: '"a"' })).toEqual({ etag: '"a"' })
-    expect(validatorsFrom({ etag: '"b"', "last-modified": "x" }, { etag: '"a"' })).toEqual({ etag: '"b"', lastModified: "x" })
+    expect(validatorsFrom({ etag: '"b"', "last-modified": "x" }, { etag: '"a"' })).toEqual({
+      etag: '"b"',
+      lastModified: "x"
+    })
   })
 })

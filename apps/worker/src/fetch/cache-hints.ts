@@ -9,7 +9,10 @@ const headerValue = (headers: IncomingHttpHeaders, name: string): string | undef
 /** Cache-Control max-age (s-maxage is for shared caches; we are a private client). no-store/no-cache mean 0. */
 export const parseMaxAge = (cacheControl: string | undefined): number | undefined => {
   if (cacheControl === undefined) return undefined
-  const directives = cacheControl.toLowerCase().split(",").map((part) => part.trim())
+  const directives = cacheControl
+    .toLowerCase()
+    .split(",")
+    .map((part) => part.trim())
   const maxAge = directives.find((directive) => directive.startsWith("max-age="))
   if (maxAge !== undefined) {
     const seconds = Number(maxAge.slice("max-age=".length).replace(/"/g, ""))

@@ -5,7 +5,13 @@ import { startFeedServer, type FeedServer } from "../testing/feed-server.ts"
 import { conditionalGet, type FeedFetchError, type FetchOutcome, type Validators } from "./conditional-get.ts"
 import { defaultFetchPolicy, type FetchPolicy } from "./fetch-policy.ts"
 
-const policy: FetchPolicy = { ...defaultFetchPolicy, allowPrivate: true, connectTimeoutMs: 1_000, totalTimeoutMs: 1_500, maxBytes: 64 * 1024 }
+const policy: FetchPolicy = {
+  ...defaultFetchPolicy,
+  allowPrivate: true,
+  connectTimeoutMs: 1_000,
+  totalTimeoutMs: 1_500,
+  maxBytes: 64 * 1024
+}
 const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>`
 
 let server: FeedServer | undefined
@@ -18,7 +24,8 @@ const get = (url: string, validators: Validators = {}, overrides: Partial<FetchP
   Effect.runPromise(Effect.result(conditionalGet(url, validators, { ...policy, ...overrides })))
 
 const expectFetched = (result: Awaited<ReturnType<typeof get>>): Extract<FetchOutcome, { _tag: "Fetched" }> => {
-  if (result._tag === "Failure") throw new Error(`expected success, got ${result.failure.kind}: ${result.failure.reason}`)
+  if (result._tag === "Failure")
+    throw new Error(`expected success, got ${result.failure.kind}: ${result.failure.reason}`)
   if (result.success._tag !== "Fetched") throw new Error("expected Fetched, got NotModified")
   return result.success
 }
@@ -36,7 +43,11 @@ describe("conditionalGet", () => {
           res.writeHead(304, { etag: '"v1"', "cache-control": "max-age=300" })
           return res.end()
         }
-        res.writeHead(200, { "content-type": "application/rss+xml", etag: '"v1"', "last-modified": "Mon, 02 Nov 2026 10:00:00 GMT" })
+        res.writeHead(200, {
+          "content-type": "application/rss+xml",
+          etag: '"v1"',
+          "last-modified": "Mon, 02 Nov 2026 10:00:00 GMT"
+        })
         res.end(rss)
       }
     })
@@ -93,7 +104,9 @@ describe("conditionalGet", () => {
     let closed = false
     server = await startFeedServer({ "/hang": (req) => req.socket.on("close", () => (closed = true)) })
     const url = server.url("/hang")
-    const result = await Effect.runPromise(Effect.result(conditionalGet(url, {}, policy).pipe(Effect.timeout("100 millis"))))
+    const result = await Effect.runPromise(
+      Effect.result(conditionalGet(url, {}, policy).pipe(Effect.timeout("100 millis")))
+    )
     expect(result._tag).toBe("Failure")
     await expect.poll(() => closed, { timeout: 1_000 }).toBe(true)
   })
@@ -119,7 +132,9 @@ describe("conditionalGet", () => {
     // 50 MB of zeros compresses to ~50 KB: under the wire cap, far over the body cap.
     const bomb = gzipSync(Buffer.alloc(50 * 1024 * 1024))
     expect(bomb.length).toBeLessThan(policy.maxBytes)
-    server = await startFeedServer({ "/bomb": (_req, res) => res.writeHead(200, { "content-encoding": "gzip" }).end(bomb) })
+    server = await startFeedServer({
+      "/bomb": (_req, res) => res.writeHead(200, { "content-encoding": "gzip" }).end(bomb)
+    })
     const error = expectError(await get(server.url("/bomb")))
     expect(error.kind).toBe("too_large")
     expect(error.reason).toMatch(/decompressed/)
@@ -146,7 +161,9 @@ describe("conditionalGet", () => {
   })
 
   it("refuses a redirect to a non-http scheme", async () => {
-    server = await startFeedServer({ "/to-file": (_req, res) => res.writeHead(302, { location: "file:///etc/passwd" }).end() })
+    server = await startFeedServer({
+      "/to-file": (_req, res) => res.writeHead(302, { location: "file:///etc/passwd" }).end()
+    })
     const error = expectError(await get(server.url("/to-file")))
     expect(error.kind).toBe("redirect")
     expect(error.reason).toMatch(/not an http\(s\) URL/)
@@ -157,7 +174,8 @@ describe("conditionalGet", () => {
       "/gone": (_req, res) => res.writeHead(410).end(),
       "/busy": (_req, res) => res.writeHead(429, { "retry-after": "120" }).end(),
       "/broken": (_req, res) => res.writeHead(500).end("oops"),
-      "/unavailable": (_req, res) => res.writeHead(503, { "retry-after": new Date(Date.now() + 60_000).toUTCString() }).end()
+      "/unavailable": (_req, res) =>
+        res.writeHead(503, { "retry-after": new Date(Date.now() + 60_000).toUTCString() }).end()
     })
     const missing = expectError(await get(server.url("/missing")))
     expect([missing.kind, missing.httpStatus]).toEqual(["http", 404])
@@ -179,11 +197,21 @@ describe("conditionalGet", () => {
     expect(refused.reason).toMatch(/loopback.*FEEDS_ALLOW_PRIVATE/)
     expect(server.requests).toHaveLength(0)
     // A host name that resolves to loopback is refused at resolution time, before connecting.
-    const byName = expectError(await get(server.url("/feed").replace("127.0.0.1", "localhost"), {}, { allowPrivate: false }))
+    const byName = expectError(
+      await get(server.url("/feed").replace("127.0.0.1", "localhost"), {}, { allowPrivate: false })
+    )
     expect(byName.kind).toBe("private_address")
     expect(server.requests).toHaveLength(0)
-    for (const url of ["http://10.1.2.3/feed", "http://[::1]/feed", "http://[::ffff:127.0.0.1]/feed", "http://169.254.169.254/latest", "http://0.0.0.0/",
-      "http://[2002:7f00:1::1]/feed", "http://[64:ff9b::127.0.0.1]/feed", "http://[64:ff9b::10.0.0.1]/feed"]) {
+    for (const url of [
+      "http://10.1.2.3/feed",
+      "http://[::1]/feed",
+      "http://[::ffff:127.0.0.1]/feed",
+      "http://169.254.169.254/latest",
+      "http://0.0.0.0/",
+      "http://[2002:7f00:1::1]/feed",
+      "http://[64:ff9b::127.0.0.1]/feed",
+      "http://[64:ff9b::10.0.0.1]/feed"
+    ]) {
       expect(expectError(await get(url, {}, { allowPrivate: false })).kind).toBe("private_address")
     }
   })

@@ -40,7 +40,16 @@ export type FetchOutcome =
 export class FeedFetchError extends Schema.TaggedError<FeedFetchError>()("FeedFetchError", {
   url: Schema.String,
   reason: Schema.String,
-  kind: Schema.Literals(["timeout", "too_large", "http", "redirect", "private_address", "network", "decode", "invalid_url"]),
+  kind: Schema.Literals([
+    "timeout",
+    "too_large",
+    "http",
+    "redirect",
+    "private_address",
+    "network",
+    "decode",
+    "invalid_url"
+  ]),
   httpStatus: Schema.optional(Schema.Int),
   retryAfterSeconds: Schema.optional(Schema.Number)
 }) {}
@@ -72,7 +81,9 @@ const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
       .map((entry) => ({ entry, why: blockedAddressReason(entry.address) }))
       .find(({ why }) => why !== undefined)
     if (refused !== undefined) {
-      return (callback as (error: Error) => void)(new RefusedAddress(hostname, refused.entry.address, refused.why ?? ""))
+      return (callback as (error: Error) => void)(
+        new RefusedAddress(hostname, refused.entry.address, refused.why ?? "")
+      )
     }
     if (options.all) return (callback as (error: null, addresses: Array<LookupAddress>) => void)(null, addresses)
     const first = addresses[0]
@@ -84,7 +95,10 @@ const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
 const describeNetworkError = (error: NodeJS.ErrnoException): string =>
   error.code !== undefined ? `${error.code}: ${error.message}` : error.message
 
-const decompressor = (encoding: string | undefined, firstByte: number | undefined): zlib.Gunzip | zlib.Inflate | zlib.InflateRaw | zlib.BrotliDecompress | undefined => {
+const decompressor = (
+  encoding: string | undefined,
+  firstByte: number | undefined
+): zlib.Gunzip | zlib.Inflate | zlib.InflateRaw | zlib.BrotliDecompress | undefined => {
   switch ((encoding ?? "").trim().toLowerCase()) {
     case "gzip":
     case "x-gzip":
@@ -124,8 +138,11 @@ const runConditionalGet = (
       for (const cleanup of cleanups) cleanup()
       settle()
     }
-    const fail = (kind: FetchErrorKind, reason: string, extra: { httpStatus?: number; retryAfterSeconds?: number } = {}) =>
-      finish(() => reject(new FeedFetchError({ url: originalUrl, kind, reason, ...extra })))
+    const fail = (
+      kind: FetchErrorKind,
+      reason: string,
+      extra: { httpStatus?: number; retryAfterSeconds?: number } = {}
+    ) => finish(() => reject(new FeedFetchError({ url: originalUrl, kind, reason, ...extra })))
 
     const deadline = setTimeout(
       () => fail("timeout", `no complete response within ${policy.totalTimeoutMs} ms`),
@@ -156,7 +173,8 @@ const runConditionalGet = (
       }
       const headers: Record<string, string> = {
         "user-agent": policy.userAgent,
-        accept: "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
+        accept:
+          "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
         "accept-encoding": "gzip, deflate, br"
       }
       if (validators.etag !== undefined) headers["if-none-match"] = validators.etag
@@ -190,12 +208,15 @@ const runConditionalGet = (
         if (redirectStatuses.has(status)) {
           response.resume()
           const location = response.headers.location
-          if (location === undefined) return fail("redirect", `HTTP ${status} without a Location header`, { httpStatus: status })
+          if (location === undefined)
+            return fail("redirect", `HTTP ${status} without a Location header`, { httpStatus: status })
           let next: URL
           try {
             next = new URL(location, target)
           } catch {
-            return fail("redirect", `HTTP ${status} to an invalid Location ${JSON.stringify(location)}`, { httpStatus: status })
+            return fail("redirect", `HTTP ${status} to an invalid Location ${JSON.stringify(location)}`, {
+              httpStatus: status
+            })
           }
           next.hash = ""
           if (visited.has(next.href)) return fail("redirect", `redirect loop: ${target.href} → ${next.href}`)
@@ -214,7 +235,9 @@ const runConditionalGet = (
       const cacheHints = cacheHintsFrom(response.headers, now)
       if (status === 304) {
         response.resume()
-        return finish(() => resolve({ _tag: "NotModified", validators: validatorsFrom(response.headers, validators), cacheHints }))
+        return finish(() =>
+          resolve({ _tag: "NotModified", validators: validatorsFrom(response.headers, validators), cacheHints })
+        )
       }
       if (status < 200 || status >= 300) {
         response.resume()
@@ -277,7 +300,8 @@ const runConditionalGet = (
       response.on("data", (chunk: Buffer) => {
         if (settled) return
         wireBytes += chunk.length
-        if (wireBytes > policy.maxBytes) return fail("too_large", `body exceeds the ${policy.maxBytes}-byte limit on the wire`)
+        if (wireBytes > policy.maxBytes)
+          return fail("too_large", `body exceeds the ${policy.maxBytes}-byte limit on the wire`)
         if (firstChunk) {
           firstChunk = false
           // The decompressor is chosen on the first chunk: raw vs zlib deflate is told by its first byte.

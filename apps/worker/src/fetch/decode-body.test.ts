@@ -1,8 +1,15 @@
 import iconv from "iconv-lite"
 import { describe, expect, it } from "vitest"
-import { charsetFromContentType, charsetFromProlog, decodeBody, guessSingleByteCharset, stripLeadingJunk } from "./decode-body.ts"
+import {
+  charsetFromContentType,
+  charsetFromProlog,
+  decodeBody,
+  guessSingleByteCharset,
+  stripLeadingJunk
+} from "./decode-body.ts"
 
-const xml = (encoding: string, text: string) => `<?xml version="1.0" encoding="${encoding}"?><rss><channel><title>${text}</title></channel></rss>`
+const xml = (encoding: string, text: string) =>
+  `<?xml version="1.0" encoding="${encoding}"?><rss><channel><title>${text}</title></channel></rss>`
 
 describe("decodeBody", () => {
   it("finds the charset in the Content-Type header and in the prolog", () => {
@@ -39,13 +46,15 @@ describe("decodeBody", () => {
   })
 
   it("guesses undeclared non-UTF-8 bytes: Western European vs Cyrillic", () => {
-    expect(guessSingleByteCharset(iconv.encode("Perturbateurs endocriniens : quels effets sur le cerveau ? Élevé", "latin1"))).toBe("windows-1252")
+    expect(
+      guessSingleByteCharset(iconv.encode("Perturbateurs endocriniens : quels effets sur le cerveau ? Élevé", "latin1"))
+    ).toBe("windows-1252")
     expect(guessSingleByteCharset(iconv.encode("Как пережить новогоднюю ночь", "koi8-r"))).toBe("koi8-r")
     expect(guessSingleByteCharset(iconv.encode("Как пережить новогоднюю ночь", "windows-1251"))).toBe("windows-1251")
   })
 
   it("strips whitespace and junk before the document", () => {
     expect(stripLeadingJunk("\uFEFF \n\tjunk<?xml version='1.0'?><rss/>")).toBe("<?xml version='1.0'?><rss/>")
-    expect(stripLeadingJunk("\n  {\"version\":1}")).toBe('{"version":1}')
+    expect(stripLeadingJunk('\n  {"version":1}')).toBe('{"version":1}')
   })
 })

@@ -96,7 +96,8 @@ const chooseCharset = (
   const usable = declared.find(({ charset }) => iconv.encodingExists(charset) && !isMultiByteName(charset))
   const utf8 = isUtf8(bytes)
   if (usable !== undefined) {
-    if (!isUtf8Name(usable.charset) && utf8 && !isAscii(bytes)) return { charset: "utf-8", source: "utf8-bytes", skip: 0 }
+    if (!isUtf8Name(usable.charset) && utf8 && !isAscii(bytes))
+      return { charset: "utf-8", source: "utf8-bytes", skip: 0 }
     return { ...usable, skip: 0 }
   }
   if (utf8) return { charset: "utf-8", source: "default", skip: 0 }

@@ -13,7 +13,11 @@ describe("fetchPolicyConfig", () => {
 
   it("reads FEEDS_ALLOW_PRIVATE and the limits", async () => {
     const result = await load({ FEEDS_ALLOW_PRIVATE: "true", FETCH_TIMEOUT_MS: "5000", FEED_MAX_BYTES: "1000" })
-    expect(result._tag === "Success" && result.success).toMatchObject({ allowPrivate: true, totalTimeoutMs: 5000, maxBytes: 1000 })
+    expect(result._tag === "Success" && result.success).toMatchObject({
+      allowPrivate: true,
+      totalTimeoutMs: 5000,
+      maxBytes: 1000
+    })
   })
 
   it("names the variable and the expected form when FEEDS_ALLOW_PRIVATE is invalid", async () => {

@@ -4,7 +4,9 @@ import { canonicalUrl } from "./canonical-url.ts"
 describe("canonicalUrl", () => {
   it("lower-cases the host, drops the fragment and default port, strips tracking and sorts the rest", () => {
     expect(
-      canonicalUrl("HTTPS://WWW.Example.COM:443/News/India-Italy?utm_source=tw&z=1&fbclid=abc&a=2&gclid=x&mc_cid=1&mc_eid=2&igshid=3&ref=home&cmpid=rss&ocid=msn&_ga=1.2&utm_medium=social#comments")
+      canonicalUrl(
+        "HTTPS://WWW.Example.COM:443/News/India-Italy?utm_source=tw&z=1&fbclid=abc&a=2&gclid=x&mc_cid=1&mc_eid=2&igshid=3&ref=home&cmpid=rss&ocid=msn&_ga=1.2&utm_medium=social#comments"
+      )
     ).toBe("https://www.example.com/News/India-Italy?a=2&z=1")
   })
 

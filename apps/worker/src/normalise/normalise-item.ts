@@ -51,7 +51,11 @@ export const normaliseItem = (
   const titleHtml = within("title", raw.title ?? "", limits.maxTitleChars * HTML_PER_TEXT_CHAR)
   const title = within("title", htmlToText(titleHtml).replace(/\s+/g, " "), limits.maxTitleChars)
   const body = raw.contentHtml ?? raw.summary ?? ""
-  const text = within("text", htmlToText(within("text", body, limits.maxTextChars * HTML_PER_TEXT_CHAR)), limits.maxTextChars)
+  const text = within(
+    "text",
+    htmlToText(within("text", body, limits.maxTextChars * HTML_PER_TEXT_CHAR)),
+    limits.maxTextChars
+  )
   const tooLong = (field: string, value: string | undefined): boolean =>
     value !== undefined && value.length > limits.maxFieldChars && cut.push({ field, length: value.length }) > 0
   // A cut link would point somewhere else: a link over the limit is dropped.

@@ -27,7 +27,9 @@ const jsonFeedItem = (value: unknown): ParsedFeedItem | undefined => {
   const summary = text(item["summary"])
   const published = text(item["date_published"]) ?? text(item["date_modified"])
   const author = authorName(item)
-  const categories = Array.isArray(item["tags"]) ? item["tags"].filter((tag): tag is string => typeof tag === "string") : []
+  const categories = Array.isArray(item["tags"])
+    ? item["tags"].filter((tag): tag is string => typeof tag === "string")
+    : []
   return parsedFeedItem({ guid, link, title, contentHtml, summary, published, author, categories })
 }
 

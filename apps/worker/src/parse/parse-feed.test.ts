@@ -12,7 +12,8 @@ const parsed = async (body: string): Promise<ParsedFeed> => {
 }
 const failureReason = async (body: string): Promise<string> => {
   const result = await parse(body)
-  if (result._tag === "Success") throw new Error(`expected a FeedParseError, parsed ${result.success.items.length} items`)
+  if (result._tag === "Success")
+    throw new Error(`expected a FeedParseError, parsed ${result.success.items.length} items`)
   return result.failure.reason
 }
 
@@ -54,7 +55,12 @@ describe("parseFeed", () => {
 <link rel="self" href="https://example.com/self"/><link rel="alternate" href="/posts/1"/>
 <updated>2026-11-17T10:00:00Z</updated><content type="html">&lt;p&gt;Body&lt;/p&gt;</content></entry></feed>`)
     expect(atom.format).toBe("atom")
-    expect(atom.items[0]).toMatchObject({ guid: "tag:x,2026:1", link: "https://example.com/posts/1", contentHtml: "<p>Body</p>", published: "2026-11-17T10:00:00.000Z" })
+    expect(atom.items[0]).toMatchObject({
+      guid: "tag:x,2026:1",
+      link: "https://example.com/posts/1",
+      contentHtml: "<p>Body</p>",
+      published: "2026-11-17T10:00:00.000Z"
+    })
     const atom03 = await parsed(`<feed version="0.3" xmlns="http://purl.org/atom/ns#">
 <entry><title mode="base64">RW50cnkgVGl0bGU=</title><issued>2026-11-01T00:00:00Z</issued></entry></feed>`)
     expect(atom03.items[0]).toMatchObject({ title: "Entry Title", published: "2026-11-01T00:00:00.000Z" })
@@ -65,16 +71,34 @@ describe("parseFeed", () => {
       JSON.stringify({
         version: "https://jsonfeed.org/version/1.1",
         title: "J",
-        items: [{ id: "1", url: "https://example.com/1", title: "Hi", content_text: "a < b", date_published: "2026-11-17T10:00:00Z", authors: [{ name: "Ann" }], tags: ["trade"] }]
+        items: [
+          {
+            id: "1",
+            url: "https://example.com/1",
+            title: "Hi",
+            content_text: "a < b",
+            date_published: "2026-11-17T10:00:00Z",
+            authors: [{ name: "Ann" }],
+            tags: ["trade"]
+          }
+        ]
       })
     )
     expect(feed).toMatchObject({ format: "json", title: "J" })
-    expect(feed.items[0]).toMatchObject({ guid: "1", title: "Hi", contentHtml: "a &lt; b", author: "Ann", categories: ["trade"] })
+    expect(feed.items[0]).toMatchObject({
+      guid: "1",
+      title: "Hi",
+      contentHtml: "a &lt; b",
+      author: "Ann",
+      categories: ["trade"]
+    })
   })
 
   it("reads RSS without a version attribute and RSS 0.91", async () => {
     expect((await parsed(`<rss><channel><item><title>x</title></item></channel></rss>`)).items).toHaveLength(1)
-    expect((await parsed(`<rss version="0.91"><channel><item><title>y</title></item></channel></rss>`)).items[0]?.title).toBe("y")
+    expect(
+      (await parsed(`<rss version="0.91"><channel><item><title>y</title></item></channel></rss>`)).items[0]?.title
+    ).toBe("y")
   })
 
   it("reads items from a document truncated before its end tags", async () => {
@@ -87,7 +111,9 @@ describe("parseFeed", () => {
   })
 
   it("says when the document is an HTML page, empty, garbage, or another XML vocabulary", async () => {
-    expect(await failureReason("<!DOCTYPE html><html><body>hi</body></html>")).toBe("not a feed (looks like an HTML page)")
+    expect(await failureReason("<!DOCTYPE html><html><body>hi</body></html>")).toBe(
+      "not a feed (looks like an HTML page)"
+    )
     expect(await failureReason("<html><body>hi</body></html>")).toBe("not a feed (looks like an HTML page)")
     expect(await failureReason("   ")).toBe("empty document")
     expect(await failureReason("Service temporarily unavailable")).toMatch(/^not a feed \(neither XML nor JSON/)
@@ -98,7 +124,10 @@ describe("parseFeed", () => {
 
   it("still settles on a malformed document after one that raised several parser errors", async () => {
     const settles = (body: string) =>
-      Promise.race([parse(body).then(() => "settled"), new Promise((resolve) => setTimeout(() => resolve("stalled"), 2_000))])
+      Promise.race([
+        parse(body).then(() => "settled"),
+        new Promise((resolve) => setTimeout(() => resolve("stalled"), 2_000))
+      ])
     expect(await settles("<rss><channel>" + "<!--".repeat(80))).toBe("settled")
     expect(await settles("<rss><channel>" + "&#<rss ]]".repeat(20))).toBe("settled")
   })
@@ -113,7 +142,9 @@ describe("repairXml", () => {
 
   it("maps HTML5 names beyond HTML4's to numeric references, two where the name stands for two code points", async () => {
     expect(repairXml("<t>&check; &NotEqualTilde;</t>")).toBe("<t>&#10003; &#8770;&#824;</t>")
-    const feed = await parsed(`<rss version="2.0"><channel><title>t</title><item><title>Done &check; &bigstar;</title><guid>g1</guid></item></channel></rss>`)
+    const feed = await parsed(
+      `<rss version="2.0"><channel><title>t</title><item><title>Done &check; &bigstar;</title><guid>g1</guid></item></channel></rss>`
+    )
     expect(feed.items[0]?.title).toBe("Done \u2713 \u2605")
   })
 
@@ -122,7 +153,9 @@ describe("repairXml", () => {
   })
 
   it("closes what a truncated document left open", () => {
-    expect(closeUnclosedElements("<rss><channel><item><title><![CDATA[cut")).toBe("<rss><channel><item><title><![CDATA[cut]]></title></item></channel></rss>")
+    expect(closeUnclosedElements("<rss><channel><item><title><![CDATA[cut")).toBe(
+      "<rss><channel><item><title><![CDATA[cut]]></title></item></channel></rss>"
+    )
     expect(closeUnclosedElements("<rss>\n</rss")).toBe("<rss>\n</rss>")
   })
 

@@ -17,11 +17,14 @@ export interface ParsedFeedItem {
 }
 
 /** An item with only the fields its feed gave: a field left undefined is left out, not set to undefined. */
-export const parsedFeedItem = (fields: { readonly [K in keyof Required<ParsedFeedItem>]: Required<ParsedFeedItem>[K] | undefined }): ParsedFeedItem => {
+export const parsedFeedItem = (
+  fields: { readonly [K in keyof Required<ParsedFeedItem>]: Required<ParsedFeedItem>[K] | undefined }
+): ParsedFeedItem => {
   const item: { -readonly [K in keyof ParsedFeedItem]: ParsedFeedItem[K] } = {}
   for (const key of Object.keys(fields) as Array<keyof ParsedFeedItem>) {
     const value = fields[key]
-    if (value !== undefined && !(key === "categories" && (value as ReadonlyArray<string>).length === 0)) (item as Record<string, unknown>)[key] = value
+    if (value !== undefined && !(key === "categories" && (value as ReadonlyArray<string>).length === 0))
+      (item as Record<string, unknown>)[key] = value
   }
   return item
 }
@@ -139,14 +142,17 @@ const linkOf = (item: RawItem, base: string): string | undefined => {
     // Atom: <link rel="alternate" href=…> (or no rel); RSS: <link>text</link>.
     const alternate = nodes.find((node) => {
       const attributes = (node as XmlNode)?.$
-      return attributes?.["href"] !== undefined && (attributes["rel"] === undefined || attributes["rel"] === "alternate")
+      return (
+        attributes?.["href"] !== undefined && (attributes["rel"] === undefined || attributes["rel"] === "alternate")
+      )
     }) as XmlNode | undefined
     if (alternate?.$?.["href"] !== undefined) candidates.push(alternate.$["href"])
     for (const node of nodes) candidates.push(nodeText(node))
   }
   candidates.push(item["link"])
   const guidNode = (item["guidNode"] as Array<XmlNode> | undefined)?.[0]
-  if (guidNode?.$?.["isPermaLink"] !== "false" && guidNode?.$?.["ispermalink"] !== "false") candidates.push(nodeText(guidNode))
+  if (guidNode?.$?.["isPermaLink"] !== "false" && guidNode?.$?.["ispermalink"] !== "false")
+    candidates.push(nodeText(guidNode))
   candidates.push(item["rdf:about"])
   for (const candidate of candidates) {
     const link = nonEmpty(typeof candidate === "string" ? candidate.trim() : undefined)
@@ -178,14 +184,16 @@ const authorOf = (item: RawItem): string | undefined => {
 }
 
 const toParsedItem = (item: RawItem, base: string, format: ParsedFeed["format"]): ParsedFeedItem => {
-  const guid = nonEmpty(nodeText(item["guidNode"]) ?? nodeText(item["id"]) ?? nodeText(item["dcIdentifier"]) ?? nodeText(item["rdf:about"]))?.trim()
+  const guid = nonEmpty(
+    nodeText(item["guidNode"]) ?? nodeText(item["id"]) ?? nodeText(item["dcIdentifier"]) ?? nodeText(item["rdf:about"])
+  )?.trim()
   const link = linkOf(item, base)
   const title = titleOf(item)
   const encoded = nonEmpty(nodeText(item["content:encoded"]))
   const content = nonEmpty(nodeText(item["content"]))
   const summaryText = nonEmpty(nodeText(item["summary"]))
   const description = nonEmpty(nodeText(item["description"]))
-  const contentHtml = format === "atom" ? content ?? summaryText : encoded ?? description ?? content
+  const contentHtml = format === "atom" ? (content ?? summaryText) : (encoded ?? description ?? content)
   const summary = format === "atom" ? summaryText : encoded !== undefined ? description : undefined
   const published = isoOrRaw(
     nodeText(item["isoDate"]) ??
@@ -215,9 +223,15 @@ const formatOfRoot = (root: string): ParsedFeed["format"] | undefined => {
   return undefined
 }
 
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? ""
+const describe = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? ""
 
-const parseXmlFeed = async (xml: string, url: string, root: string, format: ParsedFeed["format"]): Promise<ParsedFeed> => {
+const parseXmlFeed = async (
+  xml: string,
+  url: string,
+  root: string,
+  format: ParsedFeed["format"]
+): Promise<ParsedFeed> => {
   const repaired = ensureChannel(repairXml(xml), root)
   let raw: RawFeed
   try {
@@ -286,9 +300,7 @@ const parseFeedBody = async (body: string, url: string): Promise<ParsedFeed | st
  * anything that is not a feed fails with a reason that says what it looks like instead.
  */
 export const parseFeed = (body: string, url: string): Effect.Effect<ParsedFeed, FeedParseError> =>
-  Effect.promise(() =>
-    parseFeedBody(body, url).catch((error: unknown) => `parser failure: ${describe(error)}`)
-  ).pipe(
+  Effect.promise(() => parseFeedBody(body, url).catch((error: unknown) => `parser failure: ${describe(error)}`)).pipe(
     Effect.flatMap((result) =>
       typeof result === "string" ? Effect.fail(new FeedParseError({ url, reason: result })) : Effect.succeed(result)
     ),

@@ -18,8 +18,38 @@ import { parseFeed } from "./parse-feed.ts"
 import { closeUnclosedElements, ensureChannel, repairXml, rootElementName } from "./repair-xml.ts"
 
 export const xmlTokens = [
-  "<", ">", "</", "/>", "<a", "<rss", "<rss ", "<item>", "</item>", "<!DOCTYPE rss ", "[", "]", "[]", "<![CDATA[", "]]>",
-  "<!--", "-->", "<?", "?>", "&", "&amp;", "&#", "&#x", "&nbsp", ";", "a", " ", "\n", "\"", "'", "=", "\u0000"
+  "<",
+  ">",
+  "</",
+  "/>",
+  "<a",
+  "<rss",
+  "<rss ",
+  "<item>",
+  "</item>",
+  "<!DOCTYPE rss ",
+  "[",
+  "]",
+  "[]",
+  "<![CDATA[",
+  "]]>",
+  "<!--",
+  "-->",
+  "<?",
+  "?>",
+  "&",
+  "&amp;",
+  "&#",
+  "&#x",
+  "&nbsp",
+  ";",
+  "a",
+  " ",
+  "\n",
+  '"',
+  "'",
+  "=",
+  "\u0000"
 ]
 
 const scannerBudget: LinearBudget = { nsPerChar: 3_000, floorMs: 250 }
@@ -29,11 +59,17 @@ const url = "https://feed.example/rss"
 const linear = (name: string, run: (input: string) => unknown, budget: LinearBudget) => () =>
   fc.assert(
     fc.property(repeatedChunk(xmlTokens), (input) => expectWithinBudget(() => run(input), input.length, budget)),
-    { ...hostileRuns, examples: [["<!DOCTYPE rss " + "[]".repeat(20_000)], ["<a".repeat(20_000)], ["<" + "a".repeat(40_000)]] }
+    {
+      ...hostileRuns,
+      examples: [["<!DOCTYPE rss " + "[]".repeat(20_000)], ["<a".repeat(20_000)], ["<" + "a".repeat(40_000)]]
+    }
   )
 
 const neverThrows = (run: (input: string) => unknown) => () =>
-  fc.assert(fc.property(anyText, (input) => void run(input)), { numRuns: 300 })
+  fc.assert(
+    fc.property(anyText, (input) => void run(input)),
+    { numRuns: 300 }
+  )
 
 /** The body of issue 13: 32 pairs took 85 s before the DOCTYPE scan; 20,000 pairs (40 kB) must take < 3 s. */
 const doctypeBracketsFeed = async () => {
@@ -56,14 +92,19 @@ export const properties: Properties = {
   "rootElementName never throws": neverThrows(rootElementName),
   "parseFeed answers a feed or a FeedParseError, within budget, on any bytes": () =>
     fc.assert(
-      fc.asyncProperty(fc.oneof(anyText, repeatedChunk(xmlTokens, { minChars: 20_000, maxChars: 30_000 })), async (input) => {
-        const start = performance.now()
-        const result = await Effect.runPromise(Effect.result(parseFeed("<rss><channel>" + input, url)))
-        const elapsedMs = performance.now() - start
-        const allowedMs = parseBudget.floorMs + (input.length * parseBudget.nsPerChar) / 1e6
-        if (elapsedMs > allowedMs) throw new Error(`parseFeed took ${elapsedMs.toFixed(0)} ms on ${input.length} characters`)
-        if (result._tag === "Failure" && result.failure._tag !== "FeedParseError") throw new Error("not a FeedParseError")
-      }),
+      fc.asyncProperty(
+        fc.oneof(anyText, repeatedChunk(xmlTokens, { minChars: 20_000, maxChars: 30_000 })),
+        async (input) => {
+          const start = performance.now()
+          const result = await Effect.runPromise(Effect.result(parseFeed("<rss><channel>" + input, url)))
+          const elapsedMs = performance.now() - start
+          const allowedMs = parseBudget.floorMs + (input.length * parseBudget.nsPerChar) / 1e6
+          if (elapsedMs > allowedMs)
+            throw new Error(`parseFeed took ${elapsedMs.toFixed(0)} ms on ${input.length} characters`)
+          if (result._tag === "Failure" && result.failure._tag !== "FeedParseError")
+            throw new Error("not a FeedParseError")
+        }
+      ),
       { numRuns: 40, endOnFailure: true }
     )
 }

@@ -132,7 +132,13 @@ export const closeUnclosedElements = (xml: string): string => {
   const cutTag = cutOffTag(text)
   if (cutTag !== undefined) text = cutTag.closingWithName ? text + ">" : text.slice(0, cutTag.at)
   const open = openElements(text.replace(protectedSections, ""))
-  return text + open.reverse().map((name) => `</${name}>`).join("")
+  return (
+    text +
+    open
+      .reverse()
+      .map((name) => `</${name}>`)
+      .join("")
+  )
 }
 
 /**

@@ -13,12 +13,23 @@ describe("feed health bookkeeping", () => {
     let state = fresh
     const notices = []
     for (let poll = 0; poll < 6; poll++) {
-      const result = afterFailure(state, { reason: "http: 500", httpStatus: 500 }, minutesLater(poll), defaultBounds, thresholds)
+      const result = afterFailure(
+        state,
+        { reason: "http: 500", httpStatus: 500 },
+        minutesLater(poll),
+        defaultBounds,
+        thresholds
+      )
       state = result.state
       if (result.opsNotice) notices.push(result.opsNotice)
     }
     expect(notices).toHaveLength(1)
-    expect(notices[0]).toMatchObject({ feedUrl: fresh.url, feedName: "Wire", consecutiveFailures: 3, failingSince: t0.toISOString() })
+    expect(notices[0]).toMatchObject({
+      feedUrl: fresh.url,
+      feedName: "Wire",
+      consecutiveFailures: 3,
+      failingSince: t0.toISOString()
+    })
     expect(state).toMatchObject({ status: "failing", consecutiveFailures: 6, lastError: "http: 500" })
   })
 
@@ -38,21 +49,53 @@ describe("feed health bookkeeping", () => {
 
   it("clears the failure run on success, so a later run is reported again", () => {
     let state = fresh
-    for (let poll = 0; poll < 3; poll++) state = afterFailure(state, { reason: "http: 500", httpStatus: 500 }, minutesLater(poll), defaultBounds, thresholds).state
+    for (let poll = 0; poll < 3; poll++)
+      state = afterFailure(
+        state,
+        { reason: "http: 500", httpStatus: 500 },
+        minutesLater(poll),
+        defaultBounds,
+        thresholds
+      ).state
     expect(state.opsNotifiedAt).toBeDefined()
-    const recovered = afterSuccess(state, { validators: { etag: '"x"' }, hints: {}, itemDates: [], itemsSeen: 4 }, minutesLater(10), defaultBounds)
+    const recovered = afterSuccess(
+      state,
+      { validators: { etag: '"x"' }, hints: {}, itemDates: [], itemsSeen: 4 },
+      minutesLater(10),
+      defaultBounds
+    )
     expect(recovered).toMatchObject({ status: "ok", consecutiveFailures: 0, etag: '"x"', itemsSeen: 4 })
     expect(recovered.opsNotifiedAt).toBeUndefined()
     expect(recovered.failingSince).toBeUndefined()
     expect(recovered.lastError).toBe("http: 500")
-    const again = afterFailure(recovered, { reason: "http: 502", httpStatus: 502 }, minutesLater(20), defaultBounds, { afterFailures: 1, afterMinutes: 60 })
+    const again = afterFailure(recovered, { reason: "http: 502", httpStatus: 502 }, minutesLater(20), defaultBounds, {
+      afterFailures: 1,
+      afterMinutes: 60
+    })
     expect(again.opsNotice?.failingSince).toBe(minutesLater(20).toISOString())
-    expect(opsNoticeJobId("feed-abc", again.opsNotice!.failingSince)).not.toBe(opsNoticeJobId("feed-abc", t0.toISOString()))
+    expect(opsNoticeJobId("feed-abc", again.opsNotice!.failingSince)).not.toBe(
+      opsNoticeJobId("feed-abc", t0.toISOString())
+    )
   })
 
   it("drops validators the server no longer sends", () => {
-    const withEtag = afterSuccess(fresh, { validators: { etag: '"1"', lastModified: "Mon, 02 Mar 2026 10:00:00 GMT" }, hints: {}, itemDates: [], itemsSeen: 1 }, t0, defaultBounds)
-    const without = afterSuccess(withEtag, { validators: {}, hints: {}, itemDates: [], itemsSeen: 1 }, t0, defaultBounds)
+    const withEtag = afterSuccess(
+      fresh,
+      {
+        validators: { etag: '"1"', lastModified: "Mon, 02 Mar 2026 10:00:00 GMT" },
+        hints: {},
+        itemDates: [],
+        itemsSeen: 1
+      },
+      t0,
+      defaultBounds
+    )
+    const without = afterSuccess(
+      withEtag,
+      { validators: {}, hints: {}, itemDates: [], itemsSeen: 1 },
+      t0,
+      defaultBounds
+    )
     expect(without.etag).toBeUndefined()
     expect(without.lastModified).toBeUndefined()
   })

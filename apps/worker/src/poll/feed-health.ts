@@ -110,7 +110,9 @@ export const afterFailure = (
   const failingMinutes = (now.getTime() - Date.parse(failingSince)) / 60_000
   const due =
     state.opsNotifiedAt === undefined &&
-    (next.health === "gone" || consecutiveFailures >= thresholds.afterFailures || failingMinutes >= thresholds.afterMinutes)
+    (next.health === "gone" ||
+      consecutiveFailures >= thresholds.afterFailures ||
+      failingMinutes >= thresholds.afterMinutes)
   if (!due) return { state: failedState }
   return {
     state: { ...failedState, opsNotifiedAt: now.toISOString() },

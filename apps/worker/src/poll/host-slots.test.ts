@@ -16,7 +16,8 @@ afterEach(async () => {
 
 describe("per-host fetch slots", () => {
   it("keeps fetches to one host at PER_HOST_CONCURRENCY across two worker instances, while other hosts proceed", async () => {
-    for (let index = 0; index < 2; index++) pipelines.push(startPipeline({ prefix, consumers: false, settings: { perHostConcurrency: 2 } }))
+    for (let index = 0; index < 2; index++)
+      pipelines.push(startPipeline({ prefix, consumers: false, settings: { perHostConcurrency: 2 } }))
     const active: Record<string, number> = {}
     const peak: Record<string, number> = {}
     const fetchFrom = (url: string) =>
@@ -45,7 +46,9 @@ describe("per-host fetch slots", () => {
       Effect.gen(function* () {
         const slots = yield* HostSlots
         const holder = slots.withSlot("https://slow.example/a", Effect.sleep(300).pipe(Effect.as("first")))
-        const waiter = Effect.sleep(20).pipe(Effect.andThen(slots.withSlot("https://slow.example/b", Effect.succeed("second"), 50)))
+        const waiter = Effect.sleep(20).pipe(
+          Effect.andThen(slots.withSlot("https://slow.example/b", Effect.succeed("second"), 50))
+        )
         return yield* Effect.all([holder, waiter], { concurrency: 2 })
       })
     )

@@ -31,7 +31,11 @@ export class HostSlots extends Context.Service<
   HostSlots,
   {
     /** Runs `body` holding a slot for the URL's host; `undefined` when no slot came free within `waitMs`. */
-    readonly withSlot: <A, E, R>(url: string, body: Effect.Effect<A, E, R>, waitMs?: number) => Effect.Effect<A | undefined, E, R>
+    readonly withSlot: <A, E, R>(
+      url: string,
+      body: Effect.Effect<A, E, R>,
+      waitMs?: number
+    ) => Effect.Effect<A | undefined, E, R>
   }
 >()("worker/HostSlots") {
   static readonly layer = Layer.effect(
@@ -45,10 +49,23 @@ export class HostSlots extends Context.Service<
       const tryAcquire = (key: string, token: string) =>
         Effect.promise(() => {
           const now = Date.now()
-          return client.eval(acquireScript, 1, key, String(now), String(perHostConcurrency), String(now + leaseMs), token, String(leaseMs * 2))
+          return client.eval(
+            acquireScript,
+            1,
+            key,
+            String(now),
+            String(perHostConcurrency),
+            String(now + leaseMs),
+            token,
+            String(leaseMs * 2)
+          )
         }).pipe(Effect.map((result) => result === 1))
 
-      const withSlot = <A, E, R>(url: string, body: Effect.Effect<A, E, R>, waitMs = 120_000): Effect.Effect<A | undefined, E, R> => {
+      const withSlot = <A, E, R>(
+        url: string,
+        body: Effect.Effect<A, E, R>,
+        waitMs = 120_000
+      ): Effect.Effect<A | undefined, E, R> => {
         const key = slotKey(hostOf(url))
         const token = randomUUID()
         const acquire = Effect.gen(function* () {
@@ -64,7 +81,8 @@ export class HostSlots extends Context.Service<
         return Effect.acquireUseRelease(
           acquire,
           (acquired): Effect.Effect<A | undefined, E, R> => (acquired ? body : Effect.succeed(undefined)),
-          (acquired) => (acquired ? Effect.promise(() => client.zrem(key, token).catch(() => 0)).pipe(Effect.asVoid) : Effect.void)
+          (acquired) =>
+            acquired ? Effect.promise(() => client.zrem(key, token).catch(() => 0)).pipe(Effect.asVoid) : Effect.void
         )
       }
 

@@ -30,15 +30,21 @@ afterEach(async () => {
   await deletePrefix(prefix)
 })
 
-const poll = (feed: Feed, force = true) => pipeline.run(Effect.flatMap(Poller, (poller) => poller.pollFeed(feed, { force })))
+const poll = (feed: Feed, force = true) =>
+  pipeline.run(Effect.flatMap(Poller, (poller) => poller.pollFeed(feed, { force })))
 const stateOf = (feed: Feed) =>
   pipeline.run(
-    Effect.flatMap(FeedStateStore, (store) => store.list()).pipe(Effect.map((states) => states.find((state) => state.url === feed.url)))
+    Effect.flatMap(FeedStateStore, (store) => store.list()).pipe(
+      Effect.map((states) => states.find((state) => state.url === feed.url))
+    )
   )
 
 describe("poll stage against a real HTTP server and Redis", () => {
   it("sends the stored ETag back and reports the second poll as not modified with nothing new", async () => {
-    const body = renderRss("Test Wire", [defenceMouDelhi("mou-1", "Wire", hoursAgo(2)), franceDistractor("fr-1", hoursAgo(3))])
+    const body = renderRss("Test Wire", [
+      defenceMouDelhi("mou-1", "Wire", hoursAgo(2)),
+      franceDistractor("fr-1", hoursAgo(3))
+    ])
     routes["/feed.xml"] = (req, res) => {
       if (req.headers["if-none-match"] === '"v1"') {
         res.writeHead(304, { etag: '"v1"' })
@@ -51,7 +57,9 @@ describe("poll stage against a real HTTP server and Redis", () => {
     const feed = feedAt("/feed.xml")
     const first = await poll(feed)
     expect(first).toMatchObject({ status: "ok", items: 2, newItems: 2 })
-    const waited = await pipeline.run(Effect.flatMap(Queues, (queues) => waitForJobs(queues.classify, first.classifyJobIds, 10_000)))
+    const waited = await pipeline.run(
+      Effect.flatMap(Queues, (queues) => waitForJobs(queues.classify, first.classifyJobIds, 10_000))
+    )
     expect(waited.pending).toEqual([])
 
     const second = await poll(feed)

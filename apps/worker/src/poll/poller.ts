@@ -87,7 +87,9 @@ export const planClassifyJobs = (
 
 /** Publication dates the feed really gave (not fetch times standing in for them): its rhythm. */
 const realPublicationDates = (items: ReadonlyArray<NormalisedItem>) =>
-  items.flatMap((entry) => (entry.item.publishedEstimated !== true && entry.item.published ? [entry.item.published] : []))
+  items.flatMap((entry) =>
+    entry.item.publishedEstimated !== true && entry.item.published ? [entry.item.published] : []
+  )
 
 /**
  * The poll stage: fetch one feed (conditional GET, under the per-host cap), find which items are
@@ -119,7 +121,10 @@ export class Poller extends Context.Service<
         const redis = yield* Redis
         const { counters } = yield* Metrics
         const bounds = { minMs: settings.minPollIntervalSeconds * 1000, maxMs: settings.maxPollIntervalSeconds * 1000 }
-        const thresholds = { afterFailures: settings.opsAlertAfterFailures, afterMinutes: settings.opsAlertAfterMinutes }
+        const thresholds = {
+          afterFailures: settings.opsAlertAfterFailures,
+          afterMinutes: settings.opsAlertAfterMinutes
+        }
 
         const fetchUnderHostCap = (feed: Feed, state: FeedState, now: Date) => {
           const validators = {
@@ -140,7 +145,13 @@ export class Poller extends Context.Service<
           return slots.withSlot(feed.url, attempt)
         }
 
-        const recordFailedPoll = Effect.fnUntraced(function* (feed: Feed, id: string, state: FeedState, failure: PollFailure, now: Date) {
+        const recordFailedPoll = Effect.fnUntraced(function* (
+          feed: Feed,
+          id: string,
+          state: FeedState,
+          failure: PollFailure,
+          now: Date
+        ) {
           record(counters, "pollsFailed")
           recordFailure(counters, failureKind(failure))
           const { state: failed, opsNotice } = afterFailure(state, failure, now, bounds, thresholds)
@@ -167,9 +178,14 @@ export class Poller extends Context.Service<
         const pollWhileHoldingFeed = Effect.fnUntraced(function* (feed: Feed, id: string, options: PollOptions) {
           const now = options.now ?? new Date()
           const stored = yield* store.get(id)
-          const state: FeedState = { ...(stored ?? initialFeedState(id, feed.url, feed.name)), url: feed.url, name: feed.name }
+          const state: FeedState = {
+            ...(stored ?? initialFeedState(id, feed.url, feed.name)),
+            url: feed.url,
+            name: feed.name
+          }
           if (options.force !== true) {
-            if (state.status === "gone") return nothingFetched(feed.url, "skipped", { error: "feed is gone (410)", state })
+            if (state.status === "gone")
+              return nothingFetched(feed.url, "skipped", { error: "feed is gone (410)", state })
             if (state.nextCheckAt !== undefined && Date.parse(state.nextCheckAt) > now.getTime()) {
               record(counters, "pollsSkipped")
               return nothingFetched(feed.url, "skipped", { error: `next check at ${state.nextCheckAt}`, state })
@@ -187,12 +203,17 @@ export class Poller extends Context.Service<
           if (attempt._tag === "Failed") return yield* recordFailedPoll(feed, id, state, attempt.failure, now)
 
           const result = attempt.result
-          const configured = feed.intervalMinutes === undefined ? {} : { configuredIntervalMs: feed.intervalMinutes * 60_000 }
+          const configured =
+            feed.intervalMinutes === undefined ? {} : { configuredIntervalMs: feed.intervalMinutes * 60_000 }
           if (result._tag === "NotModified") {
             record(counters, "pollsNotModified")
             // A 304 may omit the validators; the ones we sent are still the current ones then.
-            const sentValidators = { ...(state.etag ? { etag: state.etag } : {}), ...(state.lastModified ? { lastModified: state.lastModified } : {}) }
-            const validators = result.validators.etag || result.validators.lastModified ? result.validators : sentValidators
+            const sentValidators = {
+              ...(state.etag ? { etag: state.etag } : {}),
+              ...(state.lastModified ? { lastModified: state.lastModified } : {})
+            }
+            const validators =
+              result.validators.etag || result.validators.lastModified ? result.validators : sentValidators
             const updated = afterSuccess(
               state,
               { validators, hints: result.cacheHints, itemDates: [], itemsSeen: state.itemsSeen, ...configured },
@@ -216,15 +237,30 @@ export class Poller extends Context.Service<
           record(counters, "itemsNew", newItems)
           record(counters, "itemsEdited", editedItems)
           record(counters, "pollsOk")
-          const hints = { ...result.cacheHints, ...(result.ttlMinutes === undefined ? {} : { ttlMinutes: result.ttlMinutes }) }
+          const hints = {
+            ...result.cacheHints,
+            ...(result.ttlMinutes === undefined ? {} : { ttlMinutes: result.ttlMinutes })
+          }
           const updated = afterSuccess(
             state,
-            { validators: result.validators, hints, itemDates: realPublicationDates(items), itemsSeen: total, ...configured },
+            {
+              validators: result.validators,
+              hints,
+              itemDates: realPublicationDates(items),
+              itemsSeen: total,
+              ...configured
+            },
             now,
             bounds
           )
           yield* store.put(updated)
-          yield* Effect.logInfo("feed polled", { url: feed.url, items: items.length, newItems, editedItems, nextCheckAt: updated.nextCheckAt })
+          yield* Effect.logInfo("feed polled", {
+            url: feed.url,
+            items: items.length,
+            newItems,
+            editedItems,
+            nextCheckAt: updated.nextCheckAt
+          })
           return {
             url: feed.url,
             status: "ok",
@@ -247,7 +283,9 @@ export class Poller extends Context.Service<
             waitMs: 5 * 60_000
           }).pipe(
             Effect.catchTag("LockTimeoutError", () =>
-              Effect.succeed(nothingFetched(feed.url, "skipped", { error: "another poll of this feed is still running" }))
+              Effect.succeed(
+                nothingFetched(feed.url, "skipped", { error: "another poll of this feed is still running" })
+              )
             )
           )
         })

@@ -54,7 +54,14 @@ describe("feed scheduler", () => {
         const store = yield* FeedStateStore
         const scheduler = yield* FeedScheduler
         const queues = yield* Queues
-        const state = (yield* store.get(feedId(a))) ?? { feedId: feedId(a), url: a.url, status: "gone" as const, consecutiveFailures: 1, consecutiveNotFound: 0, itemsSeen: 0 }
+        const state = (yield* store.get(feedId(a))) ?? {
+          feedId: feedId(a),
+          url: a.url,
+          status: "gone" as const,
+          consecutiveFailures: 1,
+          consecutiveNotFound: 0,
+          itemsSeen: 0
+        }
         yield* store.put({ ...state, status: "gone" })
         const sync = yield* scheduler.sync([a, b])
         const schedulers = yield* Effect.promise(() => queues.poll.getJobSchedulers(0, -1))

@@ -14,8 +14,10 @@ export interface ScheduleSync {
 }
 
 /** Pure: which scheduler ids to drop — ours (feed-…) that no listed feed claims any more. */
-export const schedulersToRemove = (existing: ReadonlyArray<string>, wanted: ReadonlySet<string>): ReadonlyArray<string> =>
-  existing.filter((id) => id.startsWith("feed-") && !wanted.has(id))
+export const schedulersToRemove = (
+  existing: ReadonlyArray<string>,
+  wanted: ReadonlySet<string>
+): ReadonlyArray<string> => existing.filter((id) => id.startsWith("feed-") && !wanted.has(id))
 
 /**
  * One BullMQ job scheduler per listed feed, ticking every POLL_TICK_SECONDS; each tick's poll job
@@ -65,7 +67,11 @@ export class FeedScheduler extends Context.Service<
         }
         const known = yield* store.list()
         for (const state of known) if (!wanted.has(state.feedId)) yield* store.remove(state.feedId)
-        yield* Effect.logInfo("feed schedule synced", { scheduled: scheduled.length, removed: removed.length, gone: gone.length })
+        yield* Effect.logInfo("feed schedule synced", {
+          scheduled: scheduled.length,
+          removed: removed.length,
+          gone: gone.length
+        })
         return { scheduled, removed, gone }
       })
 
@@ -79,7 +85,8 @@ export class FeedScheduler extends Context.Service<
       const scheduler = yield* FeedScheduler
       const path = yield* FeedsFile
       const { feeds, problems } = yield* loadFeedsFile(resolveFromInvocationDir(Option.getOrUndefined(path)))
-      for (const problem of problems) yield* Effect.logWarning("feed list problem", { line: problem.line, message: problem.message })
+      for (const problem of problems)
+        yield* Effect.logWarning("feed list problem", { line: problem.line, message: problem.message })
       yield* scheduler.sync(feeds)
     })
   )

@@ -89,7 +89,8 @@ export const typicalGapMs = (itemDates: ReadonlyArray<string>): number | undefin
 export const serverFloorMs = (hints: ServerHints, now: Date): number => {
   const candidates: Array<number> = []
   if (hints.maxAgeSeconds !== undefined && hints.maxAgeSeconds > 0) candidates.push(hints.maxAgeSeconds * 1000)
-  if (hints.retryAfterSeconds !== undefined && hints.retryAfterSeconds > 0) candidates.push(hints.retryAfterSeconds * 1000)
+  if (hints.retryAfterSeconds !== undefined && hints.retryAfterSeconds > 0)
+    candidates.push(hints.retryAfterSeconds * 1000)
   if (hints.ttlMinutes !== undefined && hints.ttlMinutes > 0) candidates.push(hints.ttlMinutes * 60_000)
   if (hints.expiresAt !== undefined) {
     const expires = Date.parse(hints.expiresAt)
@@ -129,10 +130,18 @@ export const nextCheck = (
   const status = result.httpStatus
   if (status === 410) return { health: "gone", reason: "410 Gone: the feed was removed; polling stopped" }
   if (status === 404 && result.consecutiveNotFound >= notFoundLimit) {
-    return { health: "missing", nextCheckAt: at(bounds.maxMs), reason: `404 ${result.consecutiveNotFound} times in a row` }
+    return {
+      health: "missing",
+      nextCheckAt: at(bounds.maxMs),
+      reason: `404 ${result.consecutiveNotFound} times in a row`
+    }
   }
   const backoff = backoffMs(result.consecutiveFailures, bounds)
-  if ((status === 429 || status === 503) && result.retryAfterSeconds !== undefined && result.retryAfterSeconds * 1000 > backoff) {
+  if (
+    (status === 429 || status === 503) &&
+    result.retryAfterSeconds !== undefined &&
+    result.retryAfterSeconds * 1000 > backoff
+  ) {
     return { health: "failing", nextCheckAt: at(result.retryAfterSeconds * 1000), reason: `${status} with Retry-After` }
   }
   return {

@@ -52,7 +52,8 @@ export const feedStateToHash = (state: FeedState): Record<string, string> => {
 export const feedStateFromHash = (hash: Record<string, string>): FeedState | undefined => {
   if (hash["feedId"] === undefined || hash["url"] === undefined) return undefined
   const raw: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(hash)) raw[key] = integerFields.has(key) ? Number.parseInt(value, 10) : value
+  for (const [key, value] of Object.entries(hash))
+    raw[key] = integerFields.has(key) ? Number.parseInt(value, 10) : value
   const decoded = Schema.decodeUnknownExit(FeedState)(raw)
   return decoded._tag === "Success" ? decoded.value : undefined
 }

@@ -21,11 +21,16 @@ const t0 = new Date("2026-03-02T12:00:00Z")
 
 describe("seen items", () => {
   it("compares by identity: new, unchanged, or edited when the content hash differs", () => {
-    expect(compareWithSeen([{ identity: "a", contentHash: "1" }, { identity: "b", contentHash: "2" }, { identity: "c", contentHash: "3" }], [null, "2", "x"])).toEqual([
-      "new",
-      "unchanged",
-      "edited"
-    ])
+    expect(
+      compareWithSeen(
+        [
+          { identity: "a", contentHash: "1" },
+          { identity: "b", contentHash: "2" },
+          { identity: "c", contentHash: "3" }
+        ],
+        [null, "2", "x"]
+      )
+    ).toEqual(["new", "unchanged", "edited"])
   })
 
   it("remembers items per feed in Redis and forgets those gone from the feed for longer than the retention", async () => {
@@ -54,7 +59,12 @@ describe("seen items", () => {
 
 describe("feed state store", () => {
   it("round-trips a feed's state through a Redis hash, dropping fields that became absent", async () => {
-    const state = { ...initialFeedState("feed-1", "https://wire.example/rss", "Wire"), etag: '"e"', consecutiveFailures: 2, publishingGapMs: 3600000 }
+    const state = {
+      ...initialFeedState("feed-1", "https://wire.example/rss", "Wire"),
+      etag: '"e"',
+      consecutiveFailures: 2,
+      publishingGapMs: 3600000
+    }
     expect(feedStateFromHash(feedStateToHash(state))).toEqual(state)
     const listed = await pipeline.run(
       Effect.gen(function* () {

@@ -36,7 +36,11 @@ export class SeenItems extends Context.Service<
       feedId: string,
       items: ReadonlyArray<ItemFingerprint>
     ) => Effect.Effect<{ readonly sightings: ReadonlyArray<Sighting>; readonly feedHasHistory: boolean }>
-    readonly remember: (feedId: string, items: ReadonlyArray<ItemFingerprint>, now: Date) => Effect.Effect<{ readonly total: number }>
+    readonly remember: (
+      feedId: string,
+      items: ReadonlyArray<ItemFingerprint>,
+      now: Date
+    ) => Effect.Effect<{ readonly total: number }>
   }
 >()("worker/SeenItems") {
   static readonly layer = Layer.effect(
@@ -52,7 +56,9 @@ export class SeenItems extends Context.Service<
         lookup: (feedId, items) =>
           Effect.promise(async () => {
             const [stored, size] = await Promise.all([
-              items.length === 0 ? Promise.resolve([]) : client.hmget(hashKey(feedId), ...items.map((item) => item.identity)),
+              items.length === 0
+                ? Promise.resolve([])
+                : client.hmget(hashKey(feedId), ...items.map((item) => item.identity)),
               client.hlen(hashKey(feedId))
             ])
             return { sightings: compareWithSeen(items, stored), feedHasHistory: size > 0 }
@@ -63,7 +69,10 @@ export class SeenItems extends Context.Service<
             const expired = await client.zrangebyscore(timeKey(feedId), "-inf", `(${cutoff}`)
             const transaction = client.multi()
             if (items.length > 0) {
-              transaction.hset(hashKey(feedId), Object.fromEntries(items.map((item) => [item.identity, item.contentHash])))
+              transaction.hset(
+                hashKey(feedId),
+                Object.fromEntries(items.map((item) => [item.identity, item.contentHash]))
+              )
               transaction.zadd(timeKey(feedId), ...items.flatMap((item) => [now.getTime(), item.identity]))
             }
             const current = new Set(items.map((item) => item.identity))

@@ -18,7 +18,11 @@ export const testEnv = (prefix: string, extra: Record<string, string> = {}): Rec
   ...extra
 })
 
-export const testFetchPolicy: Partial<FetchPolicy> = { allowPrivate: true, connectTimeoutMs: 1_000, totalTimeoutMs: 1_500 }
+export const testFetchPolicy: Partial<FetchPolicy> = {
+  allowPrivate: true,
+  connectTimeoutMs: 1_000,
+  totalTimeoutMs: 1_500
+}
 
 /**
  * One worker "process" in a test: the pipeline services (and optionally the classify consumer)
@@ -33,7 +37,8 @@ export const startPipeline = (options: {
 }) => {
   const provider = ConfigProvider.layer(ConfigProvider.fromEnvRecord(testEnv(options.prefix, options.env)))
   const pipeline = makePipelineLayer({ shutdownTimeoutMs: 2_000, ...options.settings }, testFetchPolicy)
-  const consumers = options.consumers === "all" ? ConsumersLive : options.consumers === false ? undefined : ClassifyConsumerLive
+  const consumers =
+    options.consumers === "all" ? ConsumersLive : options.consumers === false ? undefined : ClassifyConsumerLive
   const layer = (consumers === undefined ? pipeline : consumers.pipe(Layer.provideMerge(pipeline))).pipe(
     Layer.provideMerge(LoggingLive),
     Layer.provide(provider)

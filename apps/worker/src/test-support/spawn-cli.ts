@@ -12,7 +12,11 @@ const tsxArgs = (script: string, args: ReadonlyArray<string>) => [
 
 /** Starts a worker entry point as a real process, the way the package scripts do. */
 export const spawnScript = (script: string, args: ReadonlyArray<string>, env: Record<string, string>): ChildProcess =>
-  spawn(process.execPath, tsxArgs(script, args), { cwd: packageDir, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] })
+  spawn(process.execPath, tsxArgs(script, args), {
+    cwd: packageDir,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"]
+  })
 
 /** Runs a worker CLI to completion and collects its output. */
 export const runCli = (script: string, args: ReadonlyArray<string>, env: Record<string, string>) =>
@@ -29,4 +33,3 @@ export const runCli = (script: string, args: ReadonlyArray<string>, env: Record<
       resolve({ code, stdout, stderr })
     })
   })
-

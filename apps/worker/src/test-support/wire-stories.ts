@@ -12,7 +12,20 @@ export interface StoryItem {
 
 export const hoursAgo = (hours: number, from: Date = new Date()) => new Date(from.getTime() - hours * 3_600_000)
 
-const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+const months = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+]
 const spelledDate = (date: Date) => `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`
 
 /**
@@ -36,7 +49,8 @@ export const defenceMouDelhi = (guid: string, outlet: string, published: Date): 
 export const franceDistractor = (guid: string, published: Date): StoryItem => ({
   guid,
   title: "India and France hold maritime dialogue in Paris",
-  description: "Officials from India and France reviewed port cooperation and Indian Ocean security during talks in Paris.",
+  description:
+    "Officials from India and France reviewed port cooperation and Indian Ocean security during talks in Paris.",
   link: `https://wire.example/news/${guid}`,
   pubDate: published
 })

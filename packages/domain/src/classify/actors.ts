@@ -61,7 +61,11 @@ export const collectActors = (mentions: ReadonlyArray<Mention>, date: string | u
     const entry = mention.entry
     const held = entry.kind === "person" ? officeOn(entry, date) : undefined
     // Built by assignment, in the schema's key order: object spreads are slow on this hot path.
-    const value: { -readonly [K in keyof Actor]: Actor[K] } = { name: entry.name, kind: entry.kind, country: entry.country }
+    const value: { -readonly [K in keyof Actor]: Actor[K] } = {
+      name: entry.name,
+      kind: entry.kind,
+      country: entry.country
+    }
     if (held !== undefined) {
       value.office = held.title
       value.officeFrom = held.from

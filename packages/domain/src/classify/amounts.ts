@@ -16,14 +16,54 @@ export interface AmountMention {
 }
 
 const scales: Record<string, number> = {
-  thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, lac: 1e5, million: 1e6, millions: 1e6, mn: 1e6, mln: 1e6,
-  crore: 1e7, crores: 1e7, cr: 1e7, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12
+  thousand: 1e3,
+  k: 1e3,
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  million: 1e6,
+  millions: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  crore: 1e7,
+  crores: 1e7,
+  cr: 1e7,
+  billion: 1e9,
+  billions: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+  tn: 1e12
 }
 
 const numberWords: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100
 }
 
 const currencyCodes: ReadonlyArray<readonly [RegExp, string]> = [
@@ -32,13 +72,16 @@ const currencyCodes: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:rs\.?|inr|₹|rupees?)$/i, "INR"],
   [/^(?:£|gbp|pounds?)$/i, "GBP"]
 ]
-const currencyCode = (symbol: string): string | undefined => currencyCodes.find(([pattern]) => pattern.test(symbol.trim()))?.[1]
+const currencyCode = (symbol: string): string | undefined =>
+  currencyCodes.find(([pattern]) => pattern.test(symbol.trim()))?.[1]
 
 const NUM = "(\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
 // "Rs 640-crore award", "a $5-billion deal": the scale may be hyphenated to the number.
-const SCALE = "(?:-?\\s*(trillion|tn|billions?|bn|millions?|mn|mln|crores?|cr|lakhs?|lac|thousand|k)\\b(?:\\s+(crores?))?)"
+const SCALE =
+  "(?:-?\\s*(trillion|tn|billions?|bn|millions?|mn|mln|crores?|cr|lakhs?|lac|thousand|k)\\b(?:\\s+(crores?))?)"
 // "a"/"an" ("a billion euros") are left out: they would make every article a place to try this expression.
-const WORD_NUMBER = "((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred))?)"
+const WORD_NUMBER =
+  "((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred))?)"
 const PREFIX = "(US\\$|USD|\\$|€|EUR|Rs\\.?|INR|₹|£|GBP)"
 const SUFFIX = "(US dollars?|dollars?|euros?|rupees?|pounds?|USD|EUR|INR)"
 const UNITS = "((?:Italian|Indian|foreign|European)\\s+)?(companies|firms|businesses|enterprises|start-?ups|SMEs|MSMEs)"
@@ -65,7 +108,8 @@ const wordsToNumber = (words: string): number => {
 }
 
 const scaleOf = (first: string | undefined, second: string | undefined): number =>
-  (first === undefined ? 1 : (scales[first.toLowerCase()] ?? 1)) * (second === undefined ? 1 : (scales[second.toLowerCase()] ?? 1))
+  (first === undefined ? 1 : (scales[first.toLowerCase()] ?? 1)) *
+  (second === undefined ? 1 : (scales[second.toLowerCase()] ?? 1))
 
 /**
  * What an amount measures, from its own clause ("trade stood at $14 billion, and the target is
@@ -83,9 +127,11 @@ const measureOf = (clause: string, sentence: string, isCount: boolean): AmountMe
 }
 
 // Module-level expressions: a literal in a function builds a new RegExp object on every call.
-const targetCue = /\b(?:target|targets|targeted|aim|aims|aiming|goal|(?:to|will|would|could) (?:reach|touch|double|cross)|doubling|by 20\d\d|ambition|aspire)\b/
+const targetCue =
+  /\b(?:target|targets|targeted|aim|aims|aiming|goal|(?:to|will|would|could) (?:reach|touch|double|cross)|doubling|by 20\d\d|ambition|aspire)\b/
 // "MoUs worth Rs 3,200 crore with five companies": what an Indian state's MoUs with companies are worth is investment promised.
-const investmentCue = /\binvest|\bfdi\b|\bcommit(?:s|ted|ting|ment)?\b|\bpledg|\bacqui(?:re|res|red|sition)|\bbuys?\b|\bbought\b|\bstake\b|\b(?:mous?|memorand(?:um|a) of understanding) worth\b/
+const investmentCue =
+  /\binvest|\bfdi\b|\bcommit(?:s|ted|ting|ment)?\b|\bpledg|\bacqui(?:re|res|red|sition)|\bbuys?\b|\bbought\b|\bstake\b|\b(?:mous?|memorand(?:um|a) of understanding) worth\b/
 const tradeCue = /\btrade|\bexports?\b|\bimports?\b|\bcommerce\b/
 const contractCue = /\b(?:contract|deal|order|procure|purchase|valued at)/
 const acquisitionCue = /\bacqui|\bstake\b/
@@ -95,7 +141,14 @@ const legalCue = /\b(?:arbitra\w*|tribunals?|courts?|damages|compensation|penalt
 const targetYearAfter = /^[^.;]{0,40}?\b(?:by|in|until|till|before)\s+(?:the\s+year\s+|the\s+end\s+of\s+)?(20\d\d)\b/
 const monthBefore = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/
 
-const measureOfText = (lower: string): { readonly measure: AmountMeasure; readonly target: boolean; readonly trade: boolean; readonly investment: boolean } => {
+const measureOfText = (
+  lower: string
+): {
+  readonly measure: AmountMeasure
+  readonly target: boolean
+  readonly trade: boolean
+  readonly investment: boolean
+} => {
   const { target, trade, investment } = kindsOf(lower)
   return { measure: measureFromKinds(lower, target, trade, investment), target, trade, investment }
 }
@@ -130,7 +183,13 @@ const clauseStartIn = (window: string, position: number): number => {
   return found < 0 ? 0 : found + 2
 }
 
-export const findAmounts = (field: Field, text: string, words: Words, sentenceOf: (position: number) => readonly [number, number], out: Array<AmountMention>): void => {
+export const findAmounts = (
+  field: Field,
+  text: string,
+  words: Words,
+  sentenceOf: (position: number) => readonly [number, number],
+  out: Array<AmountMention>
+): void => {
   scanGated(amountPattern, text, words, (match, start, end) => {
     let value: number
     let currency: string | undefined

@@ -22,10 +22,56 @@ import { readWords } from "./lexicon.ts"
 import { readDocument, sentenceAt } from "./text.ts"
 
 const reportTokens = [
-  "India", "Italy", "Indo-Italian", "Modi", "Meloni", "Giorgia Meloni", "Tajani", "Jaishankar", "New Delhi", "Rome",
-  " met ", " signed ", " MoU ", " visit ", " defence ", " trade ", " summit", "$5 billion", "Rs 450-crore", "€3 million",
-  "1,200", "2025", "March 3", "on Tuesday", "next month", "last year", ".", ". ", ", ", "; ", "!", "?", "\"", "“", "”",
-  "'", "(", ")", "[4]", "\n", "\n\n", " ", "Mr.", "S. ", "-", "’", "Pope", "Vatican", "minister", "Prime Minister"
+  "India",
+  "Italy",
+  "Indo-Italian",
+  "Modi",
+  "Meloni",
+  "Giorgia Meloni",
+  "Tajani",
+  "Jaishankar",
+  "New Delhi",
+  "Rome",
+  " met ",
+  " signed ",
+  " MoU ",
+  " visit ",
+  " defence ",
+  " trade ",
+  " summit",
+  "$5 billion",
+  "Rs 450-crore",
+  "€3 million",
+  "1,200",
+  "2025",
+  "March 3",
+  "on Tuesday",
+  "next month",
+  "last year",
+  ".",
+  ". ",
+  ", ",
+  "; ",
+  "!",
+  "?",
+  '"',
+  "“",
+  "”",
+  "'",
+  "(",
+  ")",
+  "[4]",
+  "\n",
+  "\n\n",
+  " ",
+  "Mr.",
+  "S. ",
+  "-",
+  "’",
+  "Pope",
+  "Vatican",
+  "minister",
+  "Prime Minister"
 ]
 
 const unlimited: ClassifyLimits = { maxTitleChars: Number.MAX_SAFE_INTEGER, maxTextChars: Number.MAX_SAFE_INTEGER }
@@ -71,7 +117,11 @@ export const properties: Properties = {
   "classify is linear on 2 MB reports of each shape, read whole": () => {
     for (const [shape, text] of Object.entries(longShapes)) {
       try {
-        expectWithinBudget(() => classify({ id: shape, title: "Modi meets Meloni", text, published }, unlimited), text.length, longBudget)
+        expectWithinBudget(
+          () => classify({ id: shape, title: "Modi meets Meloni", text, published }, unlimited),
+          text.length,
+          longBudget
+        )
       } catch (error) {
         throw new Error(`${shape}: ${(error as Error).message}`)
       }
@@ -85,13 +135,26 @@ export const properties: Properties = {
       { numRuns: 300 }
     ),
   "amounts are read in linear time and never throw": () => {
-    fc.assert(fc.property(repeatedChunk(reportTokens), (text) => expectWithinBudget(() => amountsIn(text), text.length, readerBudget)), hostileRuns)
+    fc.assert(
+      fc.property(repeatedChunk(reportTokens), (text) =>
+        expectWithinBudget(() => amountsIn(text), text.length, readerBudget)
+      ),
+      hostileRuns
+    )
     fc.assert(fc.property(anyText, amountsIn), { numRuns: 300 })
   },
   "dates are read in linear time and never throw": () => {
-    fc.assert(fc.property(repeatedChunk(reportTokens), (text) => expectWithinBudget(() => datesIn(text), text.length, readerBudget)), hostileRuns)
+    fc.assert(
+      fc.property(repeatedChunk(reportTokens), (text) =>
+        expectWithinBudget(() => datesIn(text), text.length, readerBudget)
+      ),
+      hostileRuns
+    )
     fc.assert(fc.property(anyText, datesIn), { numRuns: 300 })
-    fc.assert(fc.property(fc.string({ maxLength: 60 }), (date) => void referenceDay(date)), { numRuns: 300 })
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (date) => void referenceDay(date)),
+      { numRuns: 300 }
+    )
   }
 }
 

@@ -11,8 +11,17 @@ import { defenceContext } from "./event-patterns.ts"
 import { tieUpHits } from "./tie-up.ts"
 import { scoreEventTypes, type CueHit, type ScoredType } from "./event-type.ts"
 import {
-  bilateralCuePattern, domesticProcedurePattern, requestToStatePattern, isBilateral, judgeRelevance, lifestylePattern, originPattern, sidesOf, sportPattern,
-  summitTripPattern, type SentenceSides
+  bilateralCuePattern,
+  domesticProcedurePattern,
+  requestToStatePattern,
+  isBilateral,
+  judgeRelevance,
+  lifestylePattern,
+  originPattern,
+  sidesOf,
+  sportPattern,
+  summitTripPattern,
+  type SentenceSides
 } from "./relevance.ts"
 import { scoreSectors, type SectorHit } from "./sectors.ts"
 import { compileGated, readWords, scanGatedSpans, type Gated, type Words } from "./lexicon.ts"
@@ -56,7 +65,10 @@ const MAX_OFFICE_CUES = 3
 /** A defence manufacturer or defence-industry body named in the report's own sentences. */
 const DEFENCE_MAKER_WEIGHT = 0.5
 
-const compoundPattern = compileGated(String.raw`\b(?:India|Indo)\s*[-–—‑/]\s*(?:Italy|Italian)\b|\bItal(?:y|o)\s*[-–—‑/]\s*(?:India|Indian)\b`, "")
+const compoundPattern = compileGated(
+  String.raw`\b(?:India|Indo)\s*[-–—‑/]\s*(?:Italy|Italian)\b|\bItal(?:y|o)\s*[-–—‑/]\s*(?:India|Indian)\b`,
+  ""
+)
 
 const countMatches = (pattern: Gated, text: string, words: Words): number => {
   let count = 0
@@ -125,7 +137,11 @@ const setAsideSeatsOfOthers = (mentions: Array<Mention>, item: WireItem): boolea
   }
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!
-    if (holySee && mention.side === "IT" && (mention.kind === "place" || (mention.kind === "country" && isVenue(item, mention)))) {
+    if (
+      holySee &&
+      mention.side === "IT" &&
+      (mention.kind === "place" || (mention.kind === "country" && isVenue(item, mention)))
+    ) {
       // "Borgo Egnazia: Modi met Pope Francis at the G7 summit in southern Italy": with the Holy
       // See in the story, Italy's places are where it happened, not who took part.
       mentions[index] = { ...mention, side: "other" }
@@ -142,18 +158,28 @@ const setAsideSeatsOfOthers = (mentions: Array<Mention>, item: WireItem): boolea
   return changed
 }
 
-const namesHolySee = (mentions: ReadonlyArray<Mention>): boolean => mentions.some((mention) => mention.kind === "country" && mention.country === "Holy See")
+const namesHolySee = (mentions: ReadonlyArray<Mention>): boolean =>
+  mentions.some((mention) => mention.kind === "country" && mention.country === "Holy See")
 
 // "in Italy", "in southern Italy": the country as the place where something happened.
 const venueBefore = /\bin (?:(?:southern|northern|central|eastern|western|north|south) )?$/
 /** Types in which the two deal with each other directly. */
-const encounterTypes: ReadonlySet<string> = new Set(["leader_meeting", "ministerial_dialogue", "agreement_signed", "joint_statement", "partnership_upgrade"])
+const encounterTypes: ReadonlySet<string> = new Set([
+  "leader_meeting",
+  "ministerial_dialogue",
+  "agreement_signed",
+  "joint_statement",
+  "partnership_upgrade"
+])
 
 /** Whether a government, an office holder or a title of office of `side` is named. */
 const stateActsFor = (mentions: ReadonlyArray<Mention>, side: "IN" | "IT"): boolean =>
-  mentions.some((mention) =>
-    mention.side === side &&
-    ((mention.kind === "role") || (mention.kind === "actor" && (mention.entry.kind === "person" || mention.entry.government === true))))
+  mentions.some(
+    (mention) =>
+      mention.side === side &&
+      (mention.kind === "role" ||
+        (mention.kind === "actor" && (mention.entry.kind === "person" || mention.entry.government === true)))
+  )
 
 /** The headline and the lead paragraph: where a report says what it is about. */
 const openingText = (document: Document): string => {
@@ -165,7 +191,8 @@ const openingText = (document: Document): string => {
 }
 
 // "during the G20 summit held in India", "the summit in Rome": the host of a gathering of many is its venue.
-const gatheringVenueBefore = /\b(?:summit|conference|g-?20|g-?7|meeting of|assembly|olympics|world cup|games)\s(?:(?:was |being )?(?:held|hosted|taking place|under way)\s)?in\s$/i
+const gatheringVenueBefore =
+  /\b(?:summit|conference|g-?20|g-?7|meeting of|assembly|olympics|world cup|games)\s(?:(?:was |being )?(?:held|hosted|taking place|under way)\s)?in\s$/i
 
 /** Country and place names that only say where a multilateral gathering took place take no side. True when one changed. */
 const setAsideGatheringVenues = (mentions: Array<Mention>, item: WireItem): boolean => {
@@ -209,7 +236,8 @@ export const boundedPrefix = (text: string, maxChars: number): string => {
  * the classifier.
  */
 export const classify = (item: WireItem, limits: ClassifyLimits = defaultClassifyLimits): ClassifiedItem => {
-  if (item.title.length <= limits.maxTitleChars && item.text.length <= limits.maxTextChars) return classifyInLanguage(item, classifyEnglish)
+  if (item.title.length <= limits.maxTitleChars && item.text.length <= limits.maxTextChars)
+    return classifyInLanguage(item, classifyEnglish)
   const title = boundedPrefix(item.title, limits.maxTitleChars)
   const text = boundedPrefix(item.text, limits.maxTextChars)
   return classifyInLanguage({ ...item, title, text }, classifyEnglish)
@@ -222,7 +250,8 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
   const mentions: Array<Mention> = []
   findMentions("title", item.title, words.title, mentions)
   findMentions("text", item.text, words.text, mentions)
-  if (!namesBothSides(mentions) || (setAsideSeatsOfOthers(mentions, item) && !namesBothSides(mentions))) return notRelevant(item, 0.95, [])
+  if (!namesBothSides(mentions) || (setAsideSeatsOfOthers(mentions, item) && !namesBothSides(mentions)))
+    return notRelevant(item, 0.95, [])
   if (setAsideGatheringVenues(mentions, item) && !namesBothSides(mentions)) return notRelevant(item, 0.95, [])
 
   const document = readDocument(item.title, item.text)
@@ -240,18 +269,35 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
   }
   if (!sides.some(isBilateral)) return notRelevant(item, 0.95, [])
   let thirdPartyPairs = 0
-  for (const sentenceSides of sides) if ((sentenceSides.india || sentenceSides.italy) && sentenceSides.others > 0 && !isBilateral(sentenceSides)) thirdPartyPairs++
+  for (const sentenceSides of sides)
+    if ((sentenceSides.india || sentenceSides.italy) && sentenceSides.others > 0 && !isBilateral(sentenceSides))
+      thirdPartyPairs++
 
   // Dates against the publication day (or, without one, nothing relative can be resolved).
   const referenceTime = referenceDay(item.published)
   const reference = isoOf(referenceTime)
   const dates: Array<DateMention> = []
-  findDates("title", document.title, words.title, referenceTime, (position) => sentenceStartAt(document, "title", position), dates)
-  findDates("text", document.text, words.text, referenceTime, (position) => sentenceStartAt(document, "text", position), dates)
+  findDates(
+    "title",
+    document.title,
+    words.title,
+    referenceTime,
+    (position) => sentenceStartAt(document, "title", position),
+    dates
+  )
+  findDates(
+    "text",
+    document.text,
+    words.text,
+    referenceTime,
+    (position) => sentenceStartAt(document, "text", position),
+    dates
+  )
   // "today" inside a quoted post is the day of the post, which may be long before the report.
   // (Compacted in place: a splice per dropped date was quadratic in a long text.)
   let kept = 0
-  for (const mention of dates) if (!(mention.relative && isQuoted(document.quotes[mention.field], mention.start))) dates[kept++] = mention
+  for (const mention of dates)
+    if (!(mention.relative && isQuoted(document.quotes[mention.field], mention.start))) dates[kept++] = mention
   dates.length = kept
   const { sentenceOf: dateSentence, bySentence: datesBySentence } = groupBySentence(document, dates)
 
@@ -264,7 +310,10 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
   const sentenceWeight: Array<number> = []
   // Without a headline, a standfirst before the lead ("Training and design among areas of cooperation") plays its part.
   const standsForTitle = (sentence: { readonly field: string; readonly paragraph: number }): boolean =>
-    document.title === "" && sentence.field === "text" && sentence.paragraph < document.leadParagraph && document.paragraphs[sentence.paragraph]!.headlineLike
+    document.title === "" &&
+    sentence.field === "text" &&
+    sentence.paragraph < document.leadParagraph &&
+    document.paragraphs[sentence.paragraph]!.headlineLike
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!
     const title = sentence.field === "title" || standsForTitle(sentence)
@@ -272,12 +321,16 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
     inTitle.push(title)
     // The second sentence leads with the first only about the two alone: "Analysts said Italy was
     // balancing its ties with China and India" closes a report about Italy and China.
-    inLead.push(leadParagraph && (sentence.indexInParagraph === 0 ||
-      (sentence.indexInParagraph < LEAD_SENTENCES && sides[index]!.others === 0)))
+    inLead.push(
+      leadParagraph &&
+        (sentence.indexInParagraph === 0 || (sentence.indexInParagraph < LEAD_SENTENCES && sides[index]!.others === 0))
+    )
     let weight = title
       ? TITLE_WEIGHT
       : leadParagraph
-        ? sentence.indexInParagraph === 0 ? LEAD_SENTENCE_WEIGHT : LEAD_PARAGRAPH_WEIGHT
+        ? sentence.indexInParagraph === 0
+          ? LEAD_SENTENCE_WEIGHT
+          : LEAD_PARAGRAPH_WEIGHT
         : BODY_WEIGHT
     if (background[index]) weight *= BACKGROUND_FACTOR
     if (isQuoted(document.quotes[sentence.field], sentence.start + 1)) weight *= QUOTED_FACTOR
@@ -286,8 +339,20 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
 
   // Amounts, and the extra event-type hits they and defence makers give.
   const amountMentions: Array<AmountMention> = []
-  findAmounts("title", document.title, words.title, (position) => sentenceBoundsAt(document, "title", position), amountMentions)
-  findAmounts("text", document.text, words.text, (position) => sentenceBoundsAt(document, "text", position), amountMentions)
+  findAmounts(
+    "title",
+    document.title,
+    words.title,
+    (position) => sentenceBoundsAt(document, "title", position),
+    amountMentions
+  )
+  findAmounts(
+    "text",
+    document.text,
+    words.text,
+    (position) => sentenceBoundsAt(document, "text", position),
+    amountMentions
+  )
   // One pass over the amounts: the sides, sector terms and event-type hits they give.
   const extraHits: Array<CueHit> = []
   let reportsFigures = false
@@ -303,19 +368,37 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
     // "Italian firm commits Rs 10,000 crore to a solar park": an investment figure is investment news
     // whatever its words. Trade figures come with their own words ("trade", "exports"); money
     // promised often does not ("MoUs worth", "commits").
-    if (measure === "investment" || measure === "investment_target") figures.push({ sector: "investment", field: mention.field, start: mention.start, end: mention.end, sentence })
+    if (measure === "investment" || measure === "investment_target")
+      figures.push({ sector: "investment", field: mention.field, start: mention.start, end: mention.end, sentence })
     if (measure === "other") continue
     if (measure === "contract_value") {
       // A contract for arms is defence-industrial news; any other contract is a business figure.
       const words = sentenceText(document, sentence)
       const type = defenceContext.test(words) ? "defence_industry" : "trade_investment_figure"
-      extraHits.push({ type, field: mention.field, start: mention.start, end: mention.end, sentence, weight: CONTRACT_WEIGHT * sentenceWeight[sentence]! })
+      extraHits.push({
+        type,
+        field: mention.field,
+        start: mention.start,
+        end: mention.end,
+        sentence,
+        weight: CONTRACT_WEIGHT * sentenceWeight[sentence]!
+      })
       continue
     }
     // Money put into making arms ("a Rs 240 crore joint venture for loitering munitions") is
     // defence-industrial news; trade volumes and targets stay figures whatever they cover.
-    const type = measure === "investment" && defenceContext.test(sentenceText(document, sentence)) ? "defence_industry" : "trade_investment_figure"
-    extraHits.push({ type, field: mention.field, start: mention.start, end: mention.end, sentence, weight: FIGURE_WEIGHT * sentenceWeight[sentence]! })
+    const type =
+      measure === "investment" && defenceContext.test(sentenceText(document, sentence))
+        ? "defence_industry"
+        : "trade_investment_figure"
+    extraHits.push({
+      type,
+      field: mention.field,
+      start: mention.start,
+      end: mention.end,
+      sentence,
+      weight: FIGURE_WEIGHT * sentenceWeight[sentence]!
+    })
   }
   mentions.forEach((mention, index) => {
     if (mention.kind !== "actor" || mention.entry.kind !== "person") return
@@ -325,30 +408,65 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
     // "Modi calls Meloni": a phone call between the two.
     if (callsBefore.test(text.slice(Math.max(0, mention.start - 16), mention.start))) {
       const level = officeOn(mention.entry, reference)?.level
-      extraHits.push({ type: level === "leader" ? "leader_meeting" : "ministerial_dialogue", field: mention.field, start: mention.start, end: mention.end, sentence, weight: CALL_WEIGHT * sentenceWeight[sentence]! })
+      extraHits.push({
+        type: level === "leader" ? "leader_meeting" : "ministerial_dialogue",
+        field: mention.field,
+        start: mention.start,
+        end: mention.end,
+        sentence,
+        weight: CALL_WEIGHT * sentenceWeight[sentence]!
+      })
     }
     // A headline "Tajani in New Delhi": someone of one side in a place of the other is visiting.
     if (mention.field === "title") {
       const next = mentions[index + 1]
-      if (next !== undefined && next.field === "title" && (next.kind === "place" || next.kind === "country") && next.side !== "other" && next.side !== mention.side &&
-        inBetween.test(text.slice(mention.end, next.start))) {
-        extraHits.push({ type: "official_visit", field: "title", start: mention.start, end: next.end, sentence, weight: HEADLINE_VISIT_WEIGHT * sentenceWeight[sentence]! })
+      if (
+        next !== undefined &&
+        next.field === "title" &&
+        (next.kind === "place" || next.kind === "country") &&
+        next.side !== "other" &&
+        next.side !== mention.side &&
+        inBetween.test(text.slice(mention.end, next.start))
+      ) {
+        extraHits.push({
+          type: "official_visit",
+          field: "title",
+          start: mention.start,
+          end: next.end,
+          sentence,
+          weight: HEADLINE_VISIT_WEIGHT * sentenceWeight[sentence]!
+        })
       }
     }
   })
   mentions.forEach((mention, index) => {
     if (mention.kind !== "actor" || mention.entry.defenceIndustry !== true) return
     const sentence = mentionSentence[index]!
-    if (sentence >= 0) extraHits.push({ type: "defence_industry", field: mention.field, start: mention.start, end: mention.end, sentence, weight: DEFENCE_MAKER_WEIGHT * sentenceWeight[sentence]! })
+    if (sentence >= 0)
+      extraHits.push({
+        type: "defence_industry",
+        field: mention.field,
+        start: mention.start,
+        end: mention.end,
+        sentence,
+        weight: DEFENCE_MAKER_WEIGHT * sentenceWeight[sentence]!
+      })
   })
   for (const hit of tieUpHits(document, mentions, mentionSentence, sentenceWeight)) extraHits.push(hit)
 
   const officeDate = anchor ?? reference
   const eventTypes = scoreEventTypes({ document, words, sentenceWeight, mentionsBySentence, officeDate, extraHits })
-  const sectorFinding = scoreSectors(document, words, background, mentions, mentionSentence, { reportsFigures, figures, militaryExercise: eventTypes.primary === "military_exercise" })
+  const sectorFinding = scoreSectors(document, words, background, mentions, mentionSentence, {
+    reportsFigures,
+    figures,
+    militaryExercise: eventTypes.primary === "military_exercise"
+  })
 
-  const sportCues = countMatches(sportPattern, document.title, words.title) + countMatches(sportPattern, document.text, words.text)
-  const lifestyleCues = countMatches(lifestylePattern, document.title, words.title) + countMatches(lifestylePattern, document.text, words.text)
+  const sportCues =
+    countMatches(sportPattern, document.title, words.title) + countMatches(sportPattern, document.text, words.text)
+  const lifestyleCues =
+    countMatches(lifestylePattern, document.title, words.title) +
+    countMatches(lifestylePattern, document.text, words.text)
   let remarkHits = 0
   for (const hit of eventTypes.hits) if (hit.type === "statement_remark") remarkHits++
   let officeCues = 0
@@ -358,26 +476,55 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
   }
   const topicCues = sectorFinding.termCount + (eventTypes.hits.length - remarkHits) + 0.5 * remarkHits + officeCues
   let concreteWeight = 0
-  for (const [type, weight] of eventTypes.scores) if (type !== "statement_remark") concreteWeight = Math.max(concreteWeight, weight)
-  const namesOfficials = mentions.some((mention) => mention.kind === "actor" || (mention.kind === "role" && mention.level !== "leader") || (mention.kind === "role" && mention.side !== undefined))
+  for (const [type, weight] of eventTypes.scores)
+    if (type !== "statement_remark") concreteWeight = Math.max(concreteWeight, weight)
+  const namesOfficials = mentions.some(
+    (mention) =>
+      mention.kind === "actor" ||
+      (mention.kind === "role" && mention.level !== "leader") ||
+      (mention.kind === "role" && mention.side !== undefined)
+  )
   // Plain tests over the headline and lead (a few hundred characters); the whole text only when needed.
   const opening = openingText(document)
   const summitTrip = summitTripPattern.test(opening)
   // The two meeting, signing or agreeing in one sentence is as one-to-one as the word "bilateral".
-  const bilateralCue = !summitTrip || eventTypes.hits.some((hit) => encounterTypes.has(hit.type) && isBilateral(sides[hit.sentence]!)) ||
-    bilateralCuePattern.test(document.title) || bilateralCuePattern.test(document.text)
+  const bilateralCue =
+    !summitTrip ||
+    eventTypes.hits.some((hit) => encounterTypes.has(hit.type) && isBilateral(sides[hit.sentence]!)) ||
+    bilateralCuePattern.test(document.title) ||
+    bilateralCuePattern.test(document.text)
   const originCue = originPattern.test(opening)
   const domesticProcedure = domesticProcedurePattern.test(opening)
-  const stateActs = !domesticProcedure || (stateActsFor(mentions, "IN") && stateActsFor(mentions, "IT")) ||
-    requestToStatePattern.test(document.title) || requestToStatePattern.test(document.text)
+  const stateActs =
+    !domesticProcedure ||
+    (stateActsFor(mentions, "IN") && stateActsFor(mentions, "IT")) ||
+    requestToStatePattern.test(document.title) ||
+    requestToStatePattern.test(document.text)
   const verdict = judgeRelevance({
-    sides, background, inTitle, inLead, thirdPartyPairs, topicCues, sportCues, lifestyleCues, concreteWeight, namesOfficials,
-    summitTrip, bilateralCue, originCue, domesticProcedure, stateActs
+    sides,
+    background,
+    inTitle,
+    inLead,
+    thirdPartyPairs,
+    topicCues,
+    sportCues,
+    lifestyleCues,
+    concreteWeight,
+    namesOfficials,
+    summitTrip,
+    bilateralCue,
+    originCue,
+    domesticProcedure,
+    stateActs
   })
 
   if (!verdict.relevant) {
     // Confidence in the verdict: lower when the pair did appear together somewhere.
-    return notRelevant(item, verdict.score === 0 ? 0.95 : 0.7, verdict.evidenceSentence < 0 ? [] : [sentenceEvidence(document, "relevance", verdict.evidenceSentence)])
+    return notRelevant(
+      item,
+      verdict.score === 0 ? 0.95 : 0.7,
+      verdict.evidenceSentence < 0 ? [] : [sentenceEvidence(document, "relevance", verdict.evidenceSentence)]
+    )
   }
 
   const primary = eventTypes.primary
@@ -404,15 +551,33 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
   const primarySentence = primaryHit === undefined ? undefined : sentences[primaryHit.sentence]
   // Up to the cue: "will" and "to" come before what is planned ("will visit", "to sign").
   const statusWindowEnd = primaryHit === undefined || primarySentence === undefined ? 0 : primaryHit.end
-  const status = primarySentence === undefined
-    ? decideStatus("", 0, !foregroundBilateral, occurredOn, reference)
-    : decideStatus(fieldText(document, primarySentence.field).slice(primarySentence.start, statusWindowEnd), primarySentence.start, !foregroundBilateral, occurredOn, reference)
-  if (status.cue !== undefined && primarySentence !== undefined) evidence.push(span(document, "status", primarySentence.field, status.cue.start, status.cue.end))
+  const status =
+    primarySentence === undefined
+      ? decideStatus("", 0, !foregroundBilateral, occurredOn, reference)
+      : decideStatus(
+          fieldText(document, primarySentence.field).slice(primarySentence.start, statusWindowEnd),
+          primarySentence.start,
+          !foregroundBilateral,
+          occurredOn,
+          reference
+        )
+  if (status.cue !== undefined && primarySentence !== undefined)
+    evidence.push(span(document, "status", primarySentence.field, status.cue.start, status.cue.end))
   // Something still to come happens after the report: "left today to take part in the exercise,
   // which runs from 24 June" is dated by the 24th, not by today.
-  const dated = occurred !== undefined && status.status === "announced" && reference !== undefined && occurred.date <= reference
-    ? (chooseDate(anchor, document, dates, dateSentence, background, eventTypes.typesBySentence, primary, reference) ?? occurred)
-    : occurred
+  const dated =
+    occurred !== undefined && status.status === "announced" && reference !== undefined && occurred.date <= reference
+      ? (chooseDate(
+          anchor,
+          document,
+          dates,
+          dateSentence,
+          background,
+          eventTypes.typesBySentence,
+          primary,
+          reference
+        ) ?? occurred)
+      : occurred
   if (dated !== occurred && dated !== undefined) {
     occurredOn = dated.date
     occurredPrecision = dated.precision
@@ -429,20 +594,29 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
   }
 
   // Sectors.
-  for (const hit of sectorFinding.evidence) evidence.push(span(document, `sector:${hit.sector}`, hit.field, hit.start, hit.end))
+  for (const hit of sectorFinding.evidence)
+    evidence.push(span(document, `sector:${hit.sector}`, hit.field, hit.start, hit.end))
 
   // Actors and places: those of the report's own sentences (all of them when everything is background).
-  const foregroundMentions = mentions.filter((_, index) => mentionSentence[index]! >= 0 && !background[mentionSentence[index]!])
+  const foregroundMentions = mentions.filter(
+    (_, index) => mentionSentence[index]! >= 0 && !background[mentionSentence[index]!]
+  )
   const actorSource = foregroundMentions.some((mention) => mention.kind === "actor") ? foregroundMentions : mentions
   const actors: Array<Actor> = []
   for (const found of collectActors(actorSource, occurredPrecision === "day" ? occurredOn : officeDate)) {
     actors.push(found.value)
-    evidence.push(span(document, `actor:${found.value.name}`, found.mention.field, found.mention.start, found.mention.end))
+    evidence.push(
+      span(document, `actor:${found.value.name}`, found.mention.field, found.mention.start, found.mention.end)
+    )
   }
   const places: Array<Place> = []
-  for (const found of collectPlaces(foregroundMentions.some((mention) => mention.kind === "place") ? foregroundMentions : mentions)) {
+  for (const found of collectPlaces(
+    foregroundMentions.some((mention) => mention.kind === "place") ? foregroundMentions : mentions
+  )) {
     places.push(found.value)
-    evidence.push(span(document, `place:${found.value.name}`, found.mention.field, found.mention.start, found.mention.end))
+    evidence.push(
+      span(document, `place:${found.value.name}`, found.mention.field, found.mention.start, found.mention.end)
+    )
   }
 
   // Amounts of the report's own sentences.
@@ -452,7 +626,8 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
     if (sentence >= 0 && background[sentence]) continue
     // The headline and the text often give the same figure.
     const { value, currency, measure } = mention.amount
-    if (amounts.some((known) => known.value === value && known.currency === currency && known.measure === measure)) continue
+    if (amounts.some((known) => known.value === value && known.currency === currency && known.measure === measure))
+      continue
     amounts.push(mention.amount)
     evidence.push(span(document, "amount", mention.field, mention.start, mention.end))
   }
@@ -546,12 +721,17 @@ function chooseDate(
   let bestScore = -Infinity
   dates.forEach((mention, index) => {
     const sentence = dateSentence[index]!
-    if (sentence < 0 || mention.dateline || background[sentence] || (after !== undefined && mention.date <= after)) return
+    if (sentence < 0 || mention.dateline || background[sentence] || (after !== undefined && mention.date <= after))
+      return
     const types = typesBySentence[sentence]
     let score = 0
     if (types?.has(primary)) score += 3
     else if (types !== undefined && [...types].some((type) => type !== "statement_remark")) score += 1
-    if (document.sentences[sentence]!.paragraph === document.leadParagraph || document.sentences[sentence]!.field === "title") score += 2
+    if (
+      document.sentences[sentence]!.paragraph === document.leadParagraph ||
+      document.sentences[sentence]!.field === "title"
+    )
+      score += 2
     if (mention.ofStatement && primary !== "statement_remark") score -= 3
     if (mention.precision === "day") score += 1
     else if (mention.precision === "year") score -= 1
@@ -566,9 +746,15 @@ function chooseDate(
   if (best !== undefined && best.precision === "month") {
     // "next month … from 14 April": a day within the chosen month says the same, more exactly.
     const month = best.date.slice(0, 7)
-    const day = dates.find((mention, index) =>
-      mention.precision === "day" && !mention.dateline && !mention.ofStatement && mention.date.slice(0, 7) === month &&
-      dateSentence[index]! >= 0 && !background[dateSentence[index]!])
+    const day = dates.find(
+      (mention, index) =>
+        mention.precision === "day" &&
+        !mention.dateline &&
+        !mention.ofStatement &&
+        mention.date.slice(0, 7) === month &&
+        dateSentence[index]! >= 0 &&
+        !background[dateSentence[index]!]
+    )
     if (day !== undefined) return day
   }
   if (best !== undefined || after !== undefined) return best
@@ -591,7 +777,12 @@ function secondLargest(values: Iterable<number>): number | undefined {
   return count < 2 ? undefined : second
 }
 
-function confidenceOf(relevanceScore: number, scores: ReadonlyMap<ScoredType, number>, primary: ScoredType, dated: boolean): number {
+function confidenceOf(
+  relevanceScore: number,
+  scores: ReadonlyMap<ScoredType, number>,
+  primary: ScoredType,
+  dated: boolean
+): number {
   const top = scores.get(primary) ?? 0
   const runnerUp = secondLargest(scores.values()) ?? 0
   const margin = top <= 0 ? 0 : (top - runnerUp) / top

@@ -33,9 +33,15 @@ describe("findDates", () => {
   })
 
   it("resolves last month, yesterday and last December against the publication day", () => {
-    expect(only("A naval drill took place last month.", "2025-01-15")).toMatchObject({ date: "2024-12-01", precision: "month" })
+    expect(only("A naval drill took place last month.", "2025-01-15")).toMatchObject({
+      date: "2024-12-01",
+      precision: "month"
+    })
     expect(only("The envoy arrived yesterday.", "2025-03-01").date).toBe("2025-02-28")
-    expect(only("Last December the two sides met.", "2026-02-10")).toMatchObject({ date: "2025-12-01", precision: "month" })
+    expect(only("Last December the two sides met.", "2026-02-10")).toMatchObject({
+      date: "2025-12-01",
+      precision: "month"
+    })
   })
 
   it("reads written-out dates with and without a year", () => {
@@ -55,29 +61,45 @@ describe("findDates", () => {
   })
 
   it("takes a two-city dateline for a dateline, and the weekday after it for the news", () => {
-    const found = datesIn("NEW DELHI/ROME, October 16 (Reuters) - The two governments agreed on Tuesday to extend the programme.", "2024-10-16")
+    const found = datesIn(
+      "NEW DELHI/ROME, October 16 (Reuters) - The two governments agreed on Tuesday to extend the programme.",
+      "2024-10-16"
+    )
     expect(found[0]).toMatchObject({ dateline: true, date: "2024-10-16" })
     expect(found[1]).toMatchObject({ dateline: false, date: "2024-10-15" })
   })
 
   it("takes ANI's bracketed country and a hyphenated place for a dateline, so the weekday after it dates the news", () => {
-    const ani = datesIn("New Delhi [India], July 8 (ANI): Prime Minister Modi on Tuesday spoke to Meloni.", "2026-07-08")
+    const ani = datesIn(
+      "New Delhi [India], July 8 (ANI): Prime Minister Modi on Tuesday spoke to Meloni.",
+      "2026-07-08"
+    )
     expect(ani[0]).toMatchObject({ dateline: true, date: "2026-07-08" })
     expect(ani[1]).toMatchObject({ dateline: false, date: "2026-07-07" })
     const abroad = datesIn("Evian-les-Bains (France), Jun 16 (PTI) The leaders met here on Monday.", "2026-06-16")
     expect(abroad[0]).toMatchObject({ dateline: true, date: "2026-06-16" })
     expect(abroad[1]).toMatchObject({ dateline: false, date: "2026-06-15" })
-    expect(datesIn("Reggio di Calabria, May 3 (ANSA) - Talks ended.", "2026-05-03")[0]).toMatchObject({ dateline: true })
+    expect(datesIn("Reggio di Calabria, May 3 (ANSA) - Talks ended.", "2026-05-03")[0]).toMatchObject({
+      dateline: true
+    })
   })
 
   it("marks the date of a filing or statement as when something was said", () => {
-    const found = datesIn("The company said in a stock exchange filing on 21 April that the licence runs for ten years.", "2026-04-22")
+    const found = datesIn(
+      "The company said in a stock exchange filing on 21 April that the licence runs for ten years.",
+      "2026-04-22"
+    )
     expect(found[0]).toMatchObject({ ofStatement: true, date: "2026-04-21" })
-    expect(datesIn("The licence was signed on 20 April in New Delhi.", "2026-04-22")[0]).toMatchObject({ ofStatement: false })
+    expect(datesIn("The licence was signed on 20 April in New Delhi.", "2026-04-22")[0]).toMatchObject({
+      ofStatement: false
+    })
   })
 
   it("reads a bare month as the most recent one and a year after 'in'", () => {
-    expect(only("They last met in June at a summit.", "2025-11-23")).toMatchObject({ date: "2025-06-01", precision: "month" })
+    expect(only("They last met in June at a summit.", "2025-11-23")).toMatchObject({
+      date: "2025-06-01",
+      precision: "month"
+    })
     expect(only("They last met in September.", "2025-02-01")).toMatchObject({ date: "2024-09-01", precision: "month" })
     expect(only("Ties were upgraded in 2023.", "2025-11-23")).toMatchObject({ date: "2023-01-01", precision: "year" })
   })

@@ -27,14 +27,29 @@ export interface DateMention {
   readonly future: boolean
 }
 
-const monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+const monthNames = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december"
+]
 // Every month name the date pattern accepts begins with its month's first three letters.
 const monthByPrefix = new Map(monthNames.map((month, index) => [month.slice(0, 3), index]))
 const monthIndex = (name: string): number => monthByPrefix.get(name.toLowerCase().replace(".", "").slice(0, 3)) ?? -1
 const weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?"
-const MONTH_NOT_MAY = "(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?"
+const MONTH =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?"
+const MONTH_NOT_MAY =
+  "(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?"
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?"
 
 // Alternatives, each with its own capture groups; the group numbers are read in resolve().
@@ -53,10 +68,13 @@ const datePattern = compileGated(
   ""
 )
 
-const futureCue = /\b(?:will|shall|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|slated|upcoming|plans? to|planning to|is to|are to|due to|would)\b/
+const futureCue =
+  /\b(?:will|shall|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|slated|upcoming|plans? to|planning to|is to|are to|due to|would)\b/
 // "said on Tuesday", and "said in a stock exchange filing on 21 April": when it was said, not what happened.
-const statementCue = /\b(?:said|says|told(?: \w+){0,3}|posted(?: on X)?|tweeted|wrote|stated|added|announced|remarked|disclosed|confirmed)\s+(?:on\s+|this\s+)?$/
-const statementInDocumentCue = /\b(?:said|says|stated|announced|disclosed)\s+in an? (?:[\w-]+ ){0,3}(?:statement|filing|release|note|readout|post|notification|letter)\s+(?:on\s+|this\s+)?$/
+const statementCue =
+  /\b(?:said|says|told(?: \w+){0,3}|posted(?: on X)?|tweeted|wrote|stated|added|announced|remarked|disclosed|confirmed)\s+(?:on\s+|this\s+)?$/
+const statementInDocumentCue =
+  /\b(?:said|says|stated|announced|disclosed)\s+in an? (?:[\w-]+ ){0,3}(?:statement|filing|release|note|readout|post|notification|letter)\s+(?:on\s+|this\s+)?$/
 // Module level: a literal in the callback would build a new RegExp object for every date.
 const inADocument = / in an? /
 
@@ -123,7 +141,12 @@ const validDay = (year: number, month: number, day: number): boolean => {
 }
 
 /** Month and day without a year: the occurrence nearest the reference in the report's direction. */
-const dayWithoutYear = (month: number, day: number, reference: Reference | undefined, future: boolean): Resolved | undefined => {
+const dayWithoutYear = (
+  month: number,
+  day: number,
+  reference: Reference | undefined,
+  future: boolean
+): Resolved | undefined => {
   if (reference === undefined) return undefined
   let year = reference.year
   const time = utc(year, month, day)
@@ -132,7 +155,12 @@ const dayWithoutYear = (month: number, day: number, reference: Reference | undef
   return validDay(year, month, day) ? { date: isoDay(year, month, day), precision: "day", relative: false } : undefined
 }
 
-const monthOnly = (month: number, modifier: string, reference: Reference | undefined, future: boolean): Resolved | undefined => {
+const monthOnly = (
+  month: number,
+  modifier: string,
+  reference: Reference | undefined,
+  future: boolean
+): Resolved | undefined => {
   if (reference === undefined) return undefined
   const referenceMonth = reference.month
   let year = reference.year
@@ -151,32 +179,47 @@ const monthOnly = (month: number, modifier: string, reference: Reference | undef
 
 const resolve = (match: RegExpExecArray, reference: Reference | undefined, future: boolean): Resolved | undefined => {
   if (match[1] !== undefined) {
-    const year = Number(match[1]), month = Number(match[2]) - 1, day = Number(match[3])
-    return validDay(year, month, day) ? { date: isoDay(year, month, day), precision: "day", relative: false } : undefined
+    const year = Number(match[1]),
+      month = Number(match[2]) - 1,
+      day = Number(match[3])
+    return validDay(year, month, day)
+      ? { date: isoDay(year, month, day), precision: "day", relative: false }
+      : undefined
   }
   if (match[4] !== undefined) {
-    const month = monthIndex(match[4]!), day = Number(match[5])
-    if (match[6] !== undefined) return validDay(Number(match[6]), month, day) ? { date: isoDay(Number(match[6]), month, day), precision: "day", relative: false } : undefined
+    const month = monthIndex(match[4]!),
+      day = Number(match[5])
+    if (match[6] !== undefined)
+      return validDay(Number(match[6]), month, day)
+        ? { date: isoDay(Number(match[6]), month, day), precision: "day", relative: false }
+        : undefined
     return dayWithoutYear(month, day, reference, future)
   }
   if (match[7] !== undefined) {
-    const month = monthIndex(match[8]!), day = Number(match[7])
-    if (match[9] !== undefined) return validDay(Number(match[9]), month, day) ? { date: isoDay(Number(match[9]), month, day), precision: "day", relative: false } : undefined
+    const month = monthIndex(match[8]!),
+      day = Number(match[7])
+    if (match[9] !== undefined)
+      return validDay(Number(match[9]), month, day)
+        ? { date: isoDay(Number(match[9]), month, day), precision: "day", relative: false }
+        : undefined
     return dayWithoutYear(month, day, reference, future)
   }
   if (match[10] !== undefined) {
     const month = monthIndex(match[11]!)
-    if (match[12] !== undefined) return { date: isoDay(Number(match[12]), month, 1), precision: "month", relative: false }
+    if (match[12] !== undefined)
+      return { date: isoDay(Number(match[12]), month, 1), precision: "month", relative: false }
     return monthOnly(month, match[10]!, reference, future)
   }
-  if (match[13] !== undefined) return { date: isoDay(Number(match[14]), monthIndex(match[13]!), 1), precision: "month", relative: false }
+  if (match[13] !== undefined)
+    return { date: isoDay(Number(match[14]), monthIndex(match[13]!), 1), precision: "month", relative: false }
   if (match[16] !== undefined) {
     if (reference === undefined) return undefined
     const modifier = (match[15] ?? "").toLowerCase()
     const target = weekdays.indexOf(match[16]!.toLowerCase())
     const today = reference.weekday
     let offset: number
-    if (modifier === "next" || modifier === "coming" || (future && modifier !== "last")) offset = (target - today + 7) % 7
+    if (modifier === "next" || modifier === "coming" || (future && modifier !== "last"))
+      offset = (target - today + 7) % 7
     else {
       offset = -((today - target + 7) % 7)
       if (modifier === "last" && offset === 0) offset = -7
@@ -196,7 +239,8 @@ const resolve = (match: RegExpExecArray, reference: Reference | undefined, futur
     const step = modifier === "last" || modifier === "past" ? -1 : modifier === "next" ? 1 : 0
     // A week has no precision of its own in the model; "last week" is only a hint of age, never a date.
     if (unit === "week") return undefined
-    if (unit === "month") return { date: fromTime(utc(reference.year, reference.month + step, 1)), precision: "month", relative: true }
+    if (unit === "month")
+      return { date: fromTime(utc(reference.year, reference.month + step, 1)), precision: "month", relative: true }
     return { date: `${reference.year + step}-01-01`, precision: "year", relative: true }
   }
   if (match[21] !== undefined) {
@@ -234,7 +278,11 @@ export const findDates = (
     const future = futureCue.test(before) || nextOrComing.test(match[0])
     const resolved = resolve(match, referenceDate, future)
     if (resolved === undefined) return
-    const dateline = field === "text" && start < 160 && out.every((mention) => mention.field !== "text") && datelinePrefix.test(text.slice(Math.max(0, start - 40), start))
+    const dateline =
+      field === "text" &&
+      start < 160 &&
+      out.every((mention) => mention.field !== "text") &&
+      datelinePrefix.test(text.slice(Math.max(0, start - 40), start))
     out.push({
       field,
       start,
@@ -271,7 +319,13 @@ const parseDay = (isoDate: string): number => {
     const month = digitsAt(isoDate, 5, 7)
     const day = digitsAt(isoDate, 8, 10)
     // Date.UTC reads years below 100 as 19xx, so only four-digit years take this path.
-    if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!)) {
+    if (
+      year >= 1000 &&
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!)
+    ) {
       return Date.UTC(year, month - 1, day)
     }
   }

@@ -13,18 +13,39 @@ import type { Field } from "./text.ts"
 
 export type Mention =
   | {
-    readonly kind: "actor"
-    readonly entry: ActorEntry
-    readonly side: Country
-    readonly field: Field
-    readonly start: number
-    readonly end: number
-    /** "the Meloni government": the leader names a government, and is not taking part in the development. */
-    readonly namesGovernment?: true
-  }
-  | { readonly kind: "place"; readonly entry: PlaceEntry; readonly side: Country; readonly field: Field; readonly start: number; readonly end: number }
-  | { readonly kind: "country"; readonly country: string; readonly side: Country; readonly field: Field; readonly start: number; readonly end: number }
-  | { readonly kind: "role"; readonly level: OfficeLevel; readonly side: Country | undefined; readonly field: Field; readonly start: number; readonly end: number }
+      readonly kind: "actor"
+      readonly entry: ActorEntry
+      readonly side: Country
+      readonly field: Field
+      readonly start: number
+      readonly end: number
+      /** "the Meloni government": the leader names a government, and is not taking part in the development. */
+      readonly namesGovernment?: true
+    }
+  | {
+      readonly kind: "place"
+      readonly entry: PlaceEntry
+      readonly side: Country
+      readonly field: Field
+      readonly start: number
+      readonly end: number
+    }
+  | {
+      readonly kind: "country"
+      readonly country: string
+      readonly side: Country
+      readonly field: Field
+      readonly start: number
+      readonly end: number
+    }
+  | {
+      readonly kind: "role"
+      readonly level: OfficeLevel
+      readonly side: Country | undefined
+      readonly field: Field
+      readonly start: number
+      readonly end: number
+    }
 
 type Target =
   | { readonly kind: "actor"; readonly entry: ActorEntry }
@@ -38,29 +59,71 @@ const add = (surface: string, target: Target): void => {
   if (!targets.has(surface)) targets.set(surface, target)
 }
 for (const entry of actorEntries) for (const alias of entry.aliases) add(alias, { kind: "actor", entry })
-for (const entry of placeEntries) for (const alias of [entry.name, ...(entry.aliases ?? [])]) add(alias, { kind: "place", entry })
+for (const entry of placeEntries)
+  for (const alias of [entry.name, ...(entry.aliases ?? [])]) add(alias, { kind: "place", entry })
 for (const name of indiaNames) add(name, { kind: "country", country: "India", side: "IN" })
 for (const name of italyNames) add(name, { kind: "country", country: "Italy", side: "IT" })
-for (const entry of otherCountries) for (const name of entry.names) add(name, { kind: "country", country: entry.id, side: "other" })
+for (const entry of otherCountries)
+  for (const name of entry.names) add(name, { kind: "country", country: entry.id, side: "other" })
 
 // Titles of office. "Deputy Prime Minister" is a minister, not a head of government.
 const roles: ReadonlyArray<readonly [string, OfficeLevel]> = [
-  ["Prime Minister", "leader"], ["PM", "leader"], ["Premier", "leader"], ["President", "leader"], ["Prime Ministers", "leader"],
-  ["leaders", "leader"], ["heads of government", "leader"], ["head of government", "leader"], ["head of state", "leader"],
+  ["Prime Minister", "leader"],
+  ["PM", "leader"],
+  ["Premier", "leader"],
+  ["President", "leader"],
+  ["Prime Ministers", "leader"],
+  ["leaders", "leader"],
+  ["heads of government", "leader"],
+  ["head of government", "leader"],
+  ["head of state", "leader"],
   // Presidents of a parliament's chamber and Speakers are not heads of state.
-  ["President of the Italian Senate", "minister"], ["President of the Senate", "minister"], ["Senate President", "minister"],
-  ["Speaker", "minister"], ["Chief Minister", "minister"], ["President of the Chamber of Deputies", "minister"],
-  ["Deputy Prime Minister", "minister"], ["Vice President", "minister"], ["Deputy PM", "minister"],
-  ["Minister", "minister"], ["minister", "minister"], ["Ministers", "minister"], ["ministers", "minister"],
-  ["Secretary", "official"], ["secretary", "official"], ["Under Secretary", "official"], ["Ambassador", "official"], ["ambassador", "official"],
-  ["Envoy", "official"], ["envoy", "official"], ["Chief of Defence Staff", "official"], ["Chief of the Defence Staff", "official"],
-  ["Chief of Italian Defence Forces", "official"], ["Chief of Naval Staff", "official"], ["Chief of the Naval Staff", "official"],
-  ["Army chief", "official"], ["Navy chief", "official"], ["Air Force chief", "official"], ["General", "official"], ["Admiral", "official"],
-  ["Armaments Director", "official"], ["National Security Adviser", "official"], ["officials", "official"], ["delegation", "official"],
+  ["President of the Italian Senate", "minister"],
+  ["President of the Senate", "minister"],
+  ["Senate President", "minister"],
+  ["Speaker", "minister"],
+  ["Chief Minister", "minister"],
+  ["President of the Chamber of Deputies", "minister"],
+  ["Deputy Prime Minister", "minister"],
+  ["Vice President", "minister"],
+  ["Deputy PM", "minister"],
+  ["Minister", "minister"],
+  ["minister", "minister"],
+  ["Ministers", "minister"],
+  ["ministers", "minister"],
+  ["Secretary", "official"],
+  ["secretary", "official"],
+  ["Under Secretary", "official"],
+  ["Ambassador", "official"],
+  ["ambassador", "official"],
+  ["Envoy", "official"],
+  ["envoy", "official"],
+  ["Chief of Defence Staff", "official"],
+  ["Chief of the Defence Staff", "official"],
+  ["Chief of Italian Defence Forces", "official"],
+  ["Chief of Naval Staff", "official"],
+  ["Chief of the Naval Staff", "official"],
+  ["Army chief", "official"],
+  ["Navy chief", "official"],
+  ["Air Force chief", "official"],
+  ["General", "official"],
+  ["Admiral", "official"],
+  ["Armaments Director", "official"],
+  ["National Security Adviser", "official"],
+  ["officials", "official"],
+  ["delegation", "official"],
   // A government or its cabinet acting ("approved by the Indian cabinet", "the Italian government said") is a party.
-  ["government", "official"], ["Government", "official"], ["cabinet", "official"], ["Cabinet", "official"], ["Union Cabinet", "official"],
+  ["government", "official"],
+  ["Government", "official"],
+  ["cabinet", "official"],
+  ["Cabinet", "official"],
+  ["Union Cabinet", "official"],
   // A state's missions abroad act for it ("the Indian consulate in Milan said").
-  ["consulate", "official"], ["Consulate", "official"], ["Consulate General", "official"], ["embassy", "official"], ["Embassy", "official"]
+  ["consulate", "official"],
+  ["Consulate", "official"],
+  ["Consulate General", "official"],
+  ["embassy", "official"],
+  ["Embassy", "official"]
 ]
 for (const [surface, level] of roles) add(surface, { kind: "role", level })
 
@@ -70,7 +133,8 @@ const entityPattern = compileGated(entitySource, "")
 // An all-capitals headline ("INDIA, ITALY SIGN DEFENCE PACT") names the same things: there the
 // names are found regardless of case and looked up in capitals. The first definition still wins.
 const shoutedTargets = new Map<string, Target>()
-for (const [surface, target] of targets) if (!shoutedTargets.has(surface.toUpperCase())) shoutedTargets.set(surface.toUpperCase(), target)
+for (const [surface, target] of targets)
+  if (!shoutedTargets.has(surface.toUpperCase())) shoutedTargets.set(surface.toUpperCase(), target)
 // Not gated like entityPattern: registering it would put every word that starts like a name in
 // any case ("min…", "off…", "del…") on every report's word list and slow every scan, for the
 // rare headline in capitals.
@@ -106,10 +170,48 @@ export const isShouting = (text: string): boolean => {
 
 // A country adjective before these words is about cuisine, sport, geography or a brand, not a government.
 const notASide = new Set([
-  "Ocean", "Premier", "Wells", "Open", "Grand", "Serie", "League", "cuisine", "restaurant", "restaurants", "dish", "dishes",
-  "pizza", "pasta", "chef", "chefs", "recipe", "recipes", "cooking", "coffee", "wine", "wines", "fashion", "football", "Alps", "Riviera",
-  "movie", "film", "films", "cinema", "actor", "actress", "cricket", "hockey", "team", "squad", "captain", "dessert", "gelato", "style",
-  "-style", "Pacific"
+  "Ocean",
+  "Premier",
+  "Wells",
+  "Open",
+  "Grand",
+  "Serie",
+  "League",
+  "cuisine",
+  "restaurant",
+  "restaurants",
+  "dish",
+  "dishes",
+  "pizza",
+  "pasta",
+  "chef",
+  "chefs",
+  "recipe",
+  "recipes",
+  "cooking",
+  "coffee",
+  "wine",
+  "wines",
+  "fashion",
+  "football",
+  "Alps",
+  "Riviera",
+  "movie",
+  "film",
+  "films",
+  "cinema",
+  "actor",
+  "actress",
+  "cricket",
+  "hockey",
+  "team",
+  "squad",
+  "captain",
+  "dessert",
+  "gelato",
+  "style",
+  "-style",
+  "Pacific"
 ])
 
 // A leader's name before these words names a government or a period ("the Modi government").
@@ -147,7 +249,12 @@ const roleSide = (text: string, start: number, shouting: boolean): Country | und
 }
 
 // The field being scanned, for onEntitySpan: one module-level handler instead of a closure per call.
-let scan: { field: Field; text: string; shouting: boolean; out: Array<Mention> } = { field: "title", text: "", shouting: false, out: [] }
+let scan: { field: Field; text: string; shouting: boolean; out: Array<Mention> } = {
+  field: "title",
+  text: "",
+  shouting: false,
+  out: []
+}
 
 const onEntitySpan = (start: number, end: number): void => {
   const { field, text, shouting, out } = scan
@@ -163,7 +270,15 @@ const onEntitySpan = (start: number, end: number): void => {
   switch (target.kind) {
     case "actor":
       if (target.entry.kind === "person" && namesGovernmentAt(text, end)) {
-        out.push({ kind: "actor", entry: target.entry, side: target.entry.country, field, start, end, namesGovernment: true })
+        out.push({
+          kind: "actor",
+          entry: target.entry,
+          side: target.entry.country,
+          field,
+          start,
+          end,
+          namesGovernment: true
+        })
       } else out.push({ kind: "actor", entry: target.entry, side: target.entry.country, field, start, end })
       break
     case "place":
@@ -173,7 +288,11 @@ const onEntitySpan = (start: number, end: number): void => {
       const next = nextWord(text, end)
       if (notASide.has(next) || (shouting && shoutedNotASide.has(next))) break
       // "Indo" and "Italo" only count in compounds ("Indo-Italian").
-      if ((surface === "Indo" || surface === "Italo" || (shouting && (surface === "INDO" || surface === "ITALO"))) && text[end] !== "-") break
+      if (
+        (surface === "Indo" || surface === "Italo" || (shouting && (surface === "INDO" || surface === "ITALO"))) &&
+        text[end] !== "-"
+      )
+        break
       out.push({ kind: "country", country: target.country, side: target.side, field, start, end })
       break
     }
@@ -190,10 +309,15 @@ const onEntitySpan = (start: number, end: number): void => {
  * near naval words, because "ITS" also stands for intelligent transport systems and Italy's
  * technical academies.
  */
-const shipPattern = compileGated(String.raw`(?<!\w)(?:INS|ITS)[ \u00a0][A-Z][a-z]+(?:[ \u00a0](?:di |de |del |della )?[A-Z][a-z]+){0,3}(?!\w)`, "")
-const navalContext = /\b(?:nav(?:y|ies|al)|warships?|ships?|frigates?|destroyers?|corvettes?|submarines?|carriers?|vessels?|sailors|crew|port calls?|harbou?r|berthed|docked|sailed|passex|maritime|exercises?|Marina Militare)\b/i
+const shipPattern = compileGated(
+  String.raw`(?<!\w)(?:INS|ITS)[ \u00a0][A-Z][a-z]+(?:[ \u00a0](?:di |de |del |della )?[A-Z][a-z]+){0,3}(?!\w)`,
+  ""
+)
+const navalContext =
+  /\b(?:nav(?:y|ies|al)|warships?|ships?|frigates?|destroyers?|corvettes?|submarines?|carriers?|vessels?|sailors|crew|port calls?|harbou?r|berthed|docked|sailed|passex|maritime|exercises?|Marina Militare)\b/i
 // A headline in Title Case runs on after the name: "ITS Carlo Margottini Arrives In Mumbai".
-const notPartOfAShipName = /^(?:In|At|To|And|With|Off|For|From|On|Of|The|After|Concludes?|Concluded|Arrives?|Arrived|Docks?|Docked|Calls?|Called|Visits?|Visited|Sails?|Sailed|Joins?|Joined|Holds?|Held|Leaves?|Left|Enters?|Entered|Reaches|Reached|Conducts?|Conducted|Completes?|Completed|Begins?|Began|Pays?|Paid|Makes?|Made|Hosts?|Hosted|Port|Navy|Naval|Ship|Frigate|Destroyer|Crew|Sailors|Exercise|Drill|Passage)$/
+const notPartOfAShipName =
+  /^(?:In|At|To|And|With|Off|For|From|On|Of|The|After|Concludes?|Concluded|Arrives?|Arrived|Docks?|Docked|Calls?|Called|Visits?|Visited|Sails?|Sailed|Joins?|Joined|Holds?|Held|Leaves?|Left|Enters?|Entered|Reaches|Reached|Conducts?|Conducted|Completes?|Completed|Begins?|Began|Pays?|Paid|Makes?|Made|Hosts?|Hosted|Port|Navy|Naval|Ship|Frigate|Destroyer|Crew|Sailors|Exercise|Drill|Passage)$/
 const shipEntries = new Map<string, ActorEntry>()
 
 const shipEntry = (name: string, country: Country): ActorEntry => {
@@ -214,7 +338,14 @@ const findShips = (field: Field, text: string, words: Words, out: Array<Mention>
     while (kept < parts.length && kept <= (indian ? 1 : 4) && !notPartOfAShipName.test(parts[kept]!)) kept++
     if (kept === 1) return
     const name = parts.slice(0, kept).join(" ")
-    const mention: Mention = { kind: "actor", entry: shipEntry(name, indian ? "IN" : "IT"), side: indian ? "IN" : "IT", field, start, end: start + name.length }
+    const mention: Mention = {
+      kind: "actor",
+      entry: shipEntry(name, indian ? "IN" : "IT"),
+      side: indian ? "IN" : "IT",
+      field,
+      start,
+      end: start + name.length
+    }
     // In order of position, in place of anything found inside the name.
     let at = firstOfField
     while (at < out.length && out[at]!.start < start) at++

@@ -15,68 +15,197 @@ export type Cue =
   | "exercise_generic"
 
 /** Defence vocabulary a sentence needs before "co-production" or "exercise" count as defence. */
-export const defenceContext = /\b(?:defen[cs]e|military|naval|navy|navies|army|air force|armed forces|warships?|frigates?|destroyers?|submarines?|missiles?|torpedo\w*|weapons?|guns?|howitzers?|rifles?|munitions?|ammunition|ordnance|loitering|radars?|sonars?|armou?red|aircraft|helicopters?|fighter|armaments?|shipyards?|underwater)\b/i
+export const defenceContext =
+  /\b(?:defen[cs]e|military|naval|navy|navies|army|air force|armed forces|warships?|frigates?|destroyers?|submarines?|missiles?|torpedo\w*|weapons?|guns?|howitzers?|rifles?|munitions?|ammunition|ordnance|loitering|radars?|sonars?|armou?red|aircraft|helicopters?|fighter|armaments?|shipyards?|underwater)\b/i
 
 /** Sentences naming business people rather than officials: a meeting there is a business forum. */
-export const businessContext = /\b(?:investors?|companies|firms|start-?ups|founders|entrepreneurs|business\w*|ceos?|industry|industrialists|exporters|importers|buyers|producers)\b/i
+export const businessContext =
+  /\b(?:investors?|companies|firms|start-?ups|founders|entrepreneurs|business\w*|ceos?|industry|industrialists|exporters|importers|buyers|producers)\b/i
 
 export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // Meetings and calls (leader or ministerial, decided by rank).
-  { id: "meeting", pattern: "\\b(?:met|meets|meeting|meetings|(?:held|hold|holds|holding) (?:a |an )?(?:\\w+ ){0,2}(?:talks|meeting|discussions|call)|talks with|(?:bilateral|summit|delegation-level|restricted|wide-ranging) talks|tête-à-tête|called on|calls on|call on|interact(?:ed|s|ing)? with|interactions? with)\\b", weight: 1 },
-  { id: "meeting", pattern: "\\b(?:spoke|speak|speaks|talked) (?:to|with)\\b|\\b(?:telephoned|phoned)\\b|\\bsummit with\\b|\\b(?:spoke|speak|speaks|spoken) (?:\\w+ ){0,3}(?:by |over the |on the )?(?:tele)?phone|\\b(?:tele)?phone (?:call|conversation|talks)|\\b(?:dialled|dialed|virtual summit|video conference)\\b", weight: 1.5 },
-  { id: "meeting", pattern: "\\bon the sidelines of|\\bsidelines\\b|\\bexchanged views\\b|\\bheld discussions\\b", weight: 1 },
+  {
+    id: "meeting",
+    pattern:
+      "\\b(?:met|meets|meeting|meetings|(?:held|hold|holds|holding) (?:a |an )?(?:\\w+ ){0,2}(?:talks|meeting|discussions|call)|talks with|(?:bilateral|summit|delegation-level|restricted|wide-ranging) talks|tête-à-tête|called on|calls on|call on|interact(?:ed|s|ing)? with|interactions? with)\\b",
+    weight: 1
+  },
+  {
+    id: "meeting",
+    pattern:
+      "\\b(?:spoke|speak|speaks|talked) (?:to|with)\\b|\\b(?:telephoned|phoned)\\b|\\bsummit with\\b|\\b(?:spoke|speak|speaks|spoken) (?:\\w+ ){0,3}(?:by |over the |on the )?(?:tele)?phone|\\b(?:tele)?phone (?:call|conversation|talks)|\\b(?:dialled|dialed|virtual summit|video conference)\\b",
+    weight: 1.5
+  },
+  {
+    id: "meeting",
+    pattern: "\\bon the sidelines of|\\bsidelines\\b|\\bexchanged views\\b|\\bheld discussions\\b",
+    weight: 1
+  },
   { id: "meeting", pattern: "\\bcourtesy (?:call|visit|meeting)s?\\b", weight: 1.5 },
   { id: "meeting", pattern: "\\b(?:discussed|discussions|consultations|reviewed)\\b", weight: 0.5 },
   // Standing dialogue mechanisms are ministerial or official by nature.
-  { id: "dialogue", pattern: "\\bjoint (?:working group|commission|committee|economic committee|defence committee|military committee)s?\\b|\\bJWG\\b|\\bforeign office consultations\\b|\\b2\\+2\\b|\\b(?:strategic|security|defence|policy|political|bilateral|annual|inaugural|first|high-level|ministerial-level|secretary-level|official-level|working-level) dialogue\\b|\\bdialogue on\\b|\\bstaff talks\\b", weight: 2 },
+  {
+    id: "dialogue",
+    pattern:
+      "\\bjoint (?:working group|commission|committee|economic committee|defence committee|military committee)s?\\b|\\bJWG\\b|\\bforeign office consultations\\b|\\b2\\+2\\b|\\b(?:strategic|security|defence|policy|political|bilateral|annual|inaugural|first|high-level|ministerial-level|secretary-level|official-level|working-level) dialogue\\b|\\bdialogue on\\b|\\bstaff talks\\b",
+    weight: 2
+  },
   // Visits.
-  { id: "official_visit", pattern: "\\b(?:official|state|working|maiden|first|historic|bilateral|ongoing|upcoming|planned|two-day|three-day|four-day|five-day|one-day|high-level) visit\\b|\\bvisit(?:ed|ing|s)? (?:to )?(?:India|Italy|Rome|New Delhi|Delhi|Milan|Mumbai)\\b|\\b(?:arrived|arrives|arriving|landed) in\\b|(?<=(?<!(?:hope[sd]?|hoping|wish|wishes|wished|wants?|wanted|like|keen) )\\b(?:will|to) )visit\\b|\\b(?:trip|tour) to\\b|\\bchief guest\\b|\\b(?:on|during) (?:a|an|his|her|their|the) (?:\\w+ )?visit\\b|\\bvisit of\\b|\\b(?:will )?travel(?:s|led|ling)? to\\b|\\b(?:lead|leads|led|leading|head|heads|headed) (?:a |an |the )?(?:\\w+ ){0,2}(?:delegation|mission) to\\b|\\bvisiting\\b", weight: 2.5 },
+  {
+    id: "official_visit",
+    pattern:
+      "\\b(?:official|state|working|maiden|first|historic|bilateral|ongoing|upcoming|planned|two-day|three-day|four-day|five-day|one-day|high-level) visit\\b|\\bvisit(?:ed|ing|s)? (?:to )?(?:India|Italy|Rome|New Delhi|Delhi|Milan|Mumbai)\\b|\\b(?:arrived|arrives|arriving|landed) in\\b|(?<=(?<!(?:hope[sd]?|hoping|wish|wishes|wished|wants?|wanted|like|keen) )\\b(?:will|to) )visit\\b|\\b(?:trip|tour) to\\b|\\bchief guest\\b|\\b(?:on|during) (?:a|an|his|her|their|the) (?:\\w+ )?visit\\b|\\bvisit of\\b|\\b(?:will )?travel(?:s|led|ling)? to\\b|\\b(?:lead|leads|led|leading|head|heads|headed) (?:a |an |the )?(?:\\w+ ){0,2}(?:delegation|mission) to\\b|\\bvisiting\\b",
+    weight: 2.5
+  },
   { id: "official_visit", pattern: "\\b(?:visit|visits|visited|visiting)\\b", weight: 0.5 },
   // Agreements.
-  { id: "agreement_signed", pattern: "\\b(?:signed|signs|signing|inked|inks)\\b(?! up\\b)|\\bexchanged? (?:of )?(?:the )?(?:mous|agreements|documents)\\b|\\b(?:concluded|sealed) (?:an? |the )?(?:\\w+ )?(?:agreement|deal|pact|treaty)\\b", weight: 1.5 },
+  {
+    id: "agreement_signed",
+    pattern:
+      "\\b(?:signed|signs|signing|inked|inks)\\b(?! up\\b)|\\bexchanged? (?:of )?(?:the )?(?:mous|agreements|documents)\\b|\\b(?:concluded|sealed) (?:an? |the )?(?:\\w+ )?(?:agreement|deal|pact|treaty)\\b",
+    weight: 1.5
+  },
   // The verb with what was signed ("signed a defence cooperation agreement"): as decisive as a joint document adopted.
-  { id: "agreement_signed", pattern: "\\b(?:signed|inked|sealed|concluded)\\b (?:an? |the |two |three |four |five |\\d+ )?(?:[\\w-]+ ){0,4}?(?:agreements?|pacts?|mous?|memorand(?:um|a)|treat(?:y|ies)|accords?|declarations?|letters? of intent)\\b", weight: 1 },
-  { id: "agreement_signed", pattern: "\\bmemorand(?:um|a) of understanding\\b|\\bmous?\\b|\\b(?:letter|declaration)s? of intent\\b|\\bpact\\b|\\btreaty\\b|\\bagreements? on\\b", weight: 1 },
+  {
+    id: "agreement_signed",
+    pattern:
+      "\\b(?:signed|inked|sealed|concluded)\\b (?:an? |the |two |three |four |five |\\d+ )?(?:[\\w-]+ ){0,4}?(?:agreements?|pacts?|mous?|memorand(?:um|a)|treat(?:y|ies)|accords?|declarations?|letters? of intent)\\b",
+    weight: 1
+  },
+  {
+    id: "agreement_signed",
+    pattern:
+      "\\bmemorand(?:um|a) of understanding\\b|\\bmous?\\b|\\b(?:letter|declaration)s? of intent\\b|\\bpact\\b|\\btreaty\\b|\\bagreements? on\\b",
+    weight: 1
+  },
   // Two companies forming a joint venture conclude an agreement between them, as their reports say and
   // labellers read it ("announced the formation of a joint venture"); a venture merely named is not one.
-  { id: "agreement_signed", pattern: "\\b(?:form(?:s|ed|ing)?|formation of|creat(?:e|es|ed|ing)|creation of) (?:a |an |the |their |its )?(?:new |equal )?joint ventures?\\b", weight: 2 },
+  {
+    id: "agreement_signed",
+    pattern:
+      "\\b(?:form(?:s|ed|ing)?|formation of|creat(?:e|es|ed|ing)|creation of) (?:a |an |the |their |its )?(?:new |equal )?joint ventures?\\b",
+    weight: 2
+  },
   // Ratifying or approving an agreement concludes it on that side.
-  { id: "agreement_signed", pattern: "\\b(?:ratif(?:y|ies|ied|ying|ication)|ex-post facto approval)\\b|\\bapprov(?:ed|es|al (?:of|to|for)) (?:the )?(?:[\\w-]+ ){0,6}?(?:agreement|mou|pact|treaty|memorandum)\\b", weight: 1.5 },
+  {
+    id: "agreement_signed",
+    pattern:
+      "\\b(?:ratif(?:y|ies|ied|ying|ication)|ex-post facto approval)\\b|\\bapprov(?:ed|es|al (?:of|to|for)) (?:the )?(?:[\\w-]+ ){0,6}?(?:agreement|mou|pact|treaty|memorandum)\\b",
+    weight: 1.5
+  },
   // A signing announced for later ("to sign a defence pact in May"): the agreement is what is planned.
-  { id: "agreement_signed", pattern: "\\b(?:to|will|would|shall|set to|expected to|plan to|likely to|poised to|ready to) sign\\b", weight: 1.5 },
+  {
+    id: "agreement_signed",
+    pattern: "\\b(?:to|will|would|shall|set to|expected to|plan to|likely to|poised to|ready to) sign\\b",
+    weight: 1.5
+  },
   // Upgrades of the relationship.
-  { id: "partnership_upgrade", pattern: "\\b(?:upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing|ion)|rais(?:e|ed|es|ing)|step(?:ped)? up|transform(?:s|ed)?|lift(?:ed)?)\\b[^.;]{0,90}?\\b(?:strategic (?:\\w+ ){0,2}?partnership|strategic alliance|comprehensive (?:\\w+ )?partnership)", weight: 2.5 },
-  { id: "partnership_upgrade", pattern: "\\b(?:special|comprehensive|privileged|enhanced) strategic partnership\\b", weight: 1 },
+  {
+    id: "partnership_upgrade",
+    pattern:
+      "\\b(?:upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing|ion)|rais(?:e|ed|es|ing)|step(?:ped)? up|transform(?:s|ed)?|lift(?:ed)?)\\b[^.;]{0,90}?\\b(?:strategic (?:\\w+ ){0,2}?partnership|strategic alliance|comprehensive (?:\\w+ )?partnership)",
+    weight: 2.5
+  },
+  {
+    id: "partnership_upgrade",
+    pattern: "\\b(?:special|comprehensive|privileged|enhanced) strategic partnership\\b",
+    weight: 1
+  },
   // Joint statements and plans.
-  { id: "joint_statement", pattern: "\\bjoint (?:statement|declaration|communiqu[eé]|press statement|vision|initiative|strategic action plan|road ?map)s?\\b|\\baction plan\\b|\\bplan of action\\b", weight: 1.5 },
+  {
+    id: "joint_statement",
+    pattern:
+      "\\bjoint (?:statement|declaration|communiqu[eé]|press statement|vision|initiative|strategic action plan|road ?map)s?\\b|\\baction plan\\b|\\bplan of action\\b",
+    weight: 1.5
+  },
   // A road map alone is often a figure of speech ("a clear road map towards strengthening relations").
   { id: "joint_statement", pattern: "\\broad ?map\\b", weight: 0.5 },
   // Adopting or issuing the document is the development itself, whatever meeting it came out of:
   // as decisive as a signing verb and the agreement's name together.
-  { id: "joint_statement", pattern: "\\b(?:adopt(?:s|ed|ing)?|unveil(?:s|ed|ing)?|issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|agree(?:s|d|ing)?(?: on| upon)?)\\b[^.;]{0,40}?\\b(?:road ?map|action plan|plan of action|joint (?:statement|declaration|communiqu[eé]|vision))", weight: 2.5 },
+  {
+    id: "joint_statement",
+    pattern:
+      "\\b(?:adopt(?:s|ed|ing)?|unveil(?:s|ed|ing)?|issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|agree(?:s|d|ing)?(?: on| upon)?)\\b[^.;]{0,40}?\\b(?:road ?map|action plan|plan of action|joint (?:statement|declaration|communiqu[eé]|vision))",
+    weight: 2.5
+  },
   // Defence-industrial cooperation.
-  { id: "defence_industry", pattern: "\\bdefen[cs]e (?:industr(?:y|ial|ies)|manufactur\\w*|production|procurement|equipment|co-?production|corridor|exports?|deals?|contracts?|companies|firms|psus?|start-?ups|ecosystems?|technolog\\w*|acquisition)\\b|\\barmaments?\\b|\\bmilitary (?:technology|hardware|equipment)\\b", weight: 1.5 },
+  {
+    id: "defence_industry",
+    pattern:
+      "\\bdefen[cs]e (?:industr(?:y|ial|ies)|manufactur\\w*|production|procurement|equipment|co-?production|corridor|exports?|deals?|contracts?|companies|firms|psus?|start-?ups|ecosystems?|technolog\\w*|acquisition)\\b|\\barmaments?\\b|\\bmilitary (?:technology|hardware|equipment)\\b",
+    weight: 1.5
+  },
   // The same words about films or cars are not defence: these count only beside defence vocabulary.
-  { id: "defence_generic", pattern: "\\bindustrial (?:collaborations?|cooperation|alignment|partnerships?|ecosystems?)\\b|\\bco-?produc\\w+|\\bco-?develop\\w+|\\bco-?design\\w*|\\bjointly (?:design|develop|build|produc|manufactur)\\w*|\\bjoint (?:production|ventures?|development)\\b|\\bteam(?:s|ed|ing)? up\\b|\\btie-?ups?\\b|\\bteaming (?:agreement|arrangement|pact)s?\\b|\\btransfer of technology\\b|\\bmade in india\\b|\\bmake in india\\b|\\blicen[cs]e\\b", weight: 1.5 },
+  {
+    id: "defence_generic",
+    pattern:
+      "\\bindustrial (?:collaborations?|cooperation|alignment|partnerships?|ecosystems?)\\b|\\bco-?produc\\w+|\\bco-?develop\\w+|\\bco-?design\\w*|\\bjointly (?:design|develop|build|produc|manufactur)\\w*|\\bjoint (?:production|ventures?|development)\\b|\\bteam(?:s|ed|ing)? up\\b|\\btie-?ups?\\b|\\bteaming (?:agreement|arrangement|pact)s?\\b|\\btransfer of technology\\b|\\bmade in india\\b|\\bmake in india\\b|\\blicen[cs]e\\b",
+    weight: 1.5
+  },
   // A ship's stay in port: a port call, whichever words the report uses.
-  { id: "military_exercise", pattern: "\\b(?:dock(?:ed|ing)|berth(?:ed|ing)|stopover|port of call|port visit|sailed into|(?:call|calls) (?:on|at) (?:any |the )?port)\\b", weight: 2 },
+  {
+    id: "military_exercise",
+    pattern:
+      "\\b(?:dock(?:ed|ing)|berth(?:ed|ing)|stopover|port of call|port visit|sailed into|(?:call|calls) (?:on|at) (?:any |the )?port)\\b",
+    weight: 2
+  },
   // Exercises and port calls.
-  { id: "military_exercise", pattern: "\\b(?:joint|bilateral|naval|military|air|maritime|passage|combined|trilateral) (?:\\w+ ){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\\b|\\bpassex\\b|\\bport calls?\\b|\\bcarrier strike group\\b", weight: 2 },
+  {
+    id: "military_exercise",
+    pattern:
+      "\\b(?:joint|bilateral|naval|military|air|maritime|passage|combined|trilateral) (?:\\w+ ){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\\b|\\bpassex\\b|\\bport calls?\\b|\\bcarrier strike group\\b",
+    weight: 2
+  },
   { id: "exercise_generic", pattern: "\\bexercises?\\b|\\binteroperability\\b|\\bwarships?\\b", weight: 0.5 },
   // Trade and investment figures (amounts add to this in classify).
-  { id: "trade_investment_figure", pattern: "\\bbilateral trade (?:stood|stands|reached|touched|crossed|was|is|of|at|worth|has|grew|rose)\\b|\\btrade (?:target|volume|figures?|deficit|surplus)\\b|\\b(?:companies|firms) (?:are )?(?:currently )?(?:operating|present|active) in\\b|\\binvestments? (?:of|worth|totalling)\\b|\\bfdi (?:inflows?|equity)\\b", weight: 1.5 },
+  {
+    id: "trade_investment_figure",
+    pattern:
+      "\\bbilateral trade (?:stood|stands|reached|touched|crossed|was|is|of|at|worth|has|grew|rose)\\b|\\btrade (?:target|volume|figures?|deficit|surplus)\\b|\\b(?:companies|firms) (?:are )?(?:currently )?(?:operating|present|active) in\\b|\\binvestments? (?:of|worth|totalling)\\b|\\bfdi (?:inflows?|equity)\\b",
+    weight: 1.5
+  },
   // Companies of one country buying into, or building in, the other: investment news, with or without a figure.
-  { id: "trade_investment_figure", pattern: "\\b(?:acquir(?:e|es|ed|ing)|acquisition of|takes? over|took over|takeover of|controlling (?:stake|share)|stake in|buy(?:s|ing)? (?:a |an )?(?:\\w+ )?stake|(?:set(?:s|ting)? up|opens?|opened|inaugurat\\w+|expand(?:s|ed|ing)?) (?:a |an |its |the )?(?:\\w+ ){0,2}(?:plant|factory|facility|capacity)|invest(?:s|ed|ing)? (?:in|rs|€|\\$|euro|usd|inr))\\b", weight: 1.5 },
+  {
+    id: "trade_investment_figure",
+    pattern:
+      "\\b(?:acquir(?:e|es|ed|ing)|acquisition of|takes? over|took over|takeover of|controlling (?:stake|share)|stake in|buy(?:s|ing)? (?:a |an )?(?:\\w+ )?stake|(?:set(?:s|ting)? up|opens?|opened|inaugurat\\w+|expand(?:s|ed|ing)?) (?:a |an |its |the )?(?:\\w+ ){0,2}(?:plant|factory|facility|capacity)|invest(?:s|ed|ing)? (?:in|rs|€|\\$|euro|usd|inr))\\b",
+    weight: 1.5
+  },
   { id: "trade_investment_figure", pattern: "\\b(?:buys|bought|to buy|will buy|snaps up|snapped up)\\b", weight: 1 },
   // Business forums and fairs.
-  { id: "business_forum", pattern: "\\b(?:business|economic|investment|investors'?|industry) (?:forum|summit|delegations?|meet|meeting|conclave|roundtable|round-table|round table|council)\\b|\\b(?:business|economic|technology|investment) (?:\\w+ ){0,4}forum\\b|\\bceos?'? (?:forum|roundtable|round table)\\b|\\bb2b\\b|\\bb2g\\b|\\btrade (?:fair|show|expo|mission|delegation)s?\\b|\\bexpo\\b|\\broadshows?\\b|\\b(?:seminar|conclave|exhibition|pavilion)s?\\b|\\bexhibit(?:ing|ors?)\\b", weight: 1.5 },
+  {
+    id: "business_forum",
+    pattern:
+      "\\b(?:business|economic|investment|investors'?|industry) (?:forum|summit|delegations?|meet|meeting|conclave|roundtable|round-table|round table|council)\\b|\\b(?:business|economic|technology|investment) (?:\\w+ ){0,4}forum\\b|\\bceos?'? (?:forum|roundtable|round table)\\b|\\bb2b\\b|\\bb2g\\b|\\btrade (?:fair|show|expo|mission|delegation)s?\\b|\\bexpo\\b|\\broadshows?\\b|\\b(?:seminar|conclave|exhibition|pavilion)s?\\b|\\bexhibit(?:ing|ors?)\\b",
+    weight: 1.5
+  },
   // Legal disputes.
-  { id: "legal_dispute", pattern: "\\b(?:court|courts|arbitration|arbitral|tribunal|extradit\\w*|lawsuit|prosecut\\w*|chargesheet|charge sheet|bribery|kickbacks?|money laundering|red notice|verdict|acquitted|convicted|indicted)\\b|\\benrica lexie\\b|\\bmarines case\\b|\\bagustawestland\\b", weight: 1.5 },
+  {
+    id: "legal_dispute",
+    pattern:
+      "\\b(?:court|courts|arbitration|arbitral|tribunal|extradit\\w*|lawsuit|prosecut\\w*|chargesheet|charge sheet|bribery|kickbacks?|money laundering|red notice|verdict|acquitted|convicted|indicted)\\b|\\benrica lexie\\b|\\bmarines case\\b|\\bagustawestland\\b",
+    weight: 1.5
+  },
   // A flight route between the two opened or resumed: a development of the "other" kind.
-  { id: "other_bilateral", pattern: "\\b(?:commenc\\w+|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|resum\\w+|re-?start\\w*|inaugurat\\w+|began|begins|introduc\\w+) (?:its |a |the )?(?:new )?(?:direct |non-stop |nonstop |daily |weekly )?(?:flights?|flight services?|air services|services to|routes?)\\b|\\bdirect flights?\\b", weight: 2 },
+  {
+    id: "other_bilateral",
+    pattern:
+      "\\b(?:commenc\\w+|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|resum\\w+|re-?start\\w*|inaugurat\\w+|began|begins|introduc\\w+) (?:its |a |the )?(?:new )?(?:direct |non-stop |nonstop |daily |weekly )?(?:flights?|flight services?|air services|services to|routes?)\\b|\\bdirect flights?\\b",
+    weight: 2
+  },
   // Developments of no other kind that real reports lead with: a mission opened, an initiative joined.
-  { id: "other_bilateral", pattern: "\\b(?:opens?|opened|opening|inaugurat\\w+|launch(?:es|ed)?) (?:a |an |its |the )?(?:new )?(?:consulate|consulate general|embassy|chancery|visa (?:centre|center|office))\\b|\\b(?:joins?|joined|joining) (?:india's |italy's |the )?(?:\\w+ ){0,4}?(?:initiative|alliance|coalition)\\b", weight: 2 },
+  {
+    id: "other_bilateral",
+    pattern:
+      "\\b(?:opens?|opened|opening|inaugurat\\w+|launch(?:es|ed)?) (?:a |an |its |the )?(?:new )?(?:consulate|consulate general|embassy|chancery|visa (?:centre|center|office))\\b|\\b(?:joins?|joined|joining) (?:india's |italy's |the )?(?:\\w+ ){0,4}?(?:initiative|alliance|coalition)\\b",
+    weight: 2
+  },
   // Remarks and posts: weak, only decisive when nothing concrete happened.
   { id: "statement_remark", pattern: "\\b(?:said|says|stated|told|added|noted)\\b", weight: 0.2 },
-  { id: "statement_remark", pattern: "\\b(?:remarked|tweeted|hailed|hails|praised|praises|lauded|lauds|congratulat\\w+|greeted|greetings|condolences?|condemn\\w*|thank(?:s|ed)?|wishes|wishing|described|emphasi[sz]ed|underlined|reiterated|in an interview|told reporters|message|speaking at|spoke (?:at|about)|addressed|addressing|keynote|speech|natural partner)\\b|\\bpost(?:ed)? (?:a message )?on x\\b|\\bsocial media\\b|\\bwritten reply\\b|\\btold (?:parliament|the lok sabha|the rajya sabha|the senate|the chamber)\\b|\\b(?:lok|rajya) sabha\\b", weight: 0.6 }
+  {
+    id: "statement_remark",
+    pattern:
+      "\\b(?:remarked|tweeted|hailed|hails|praised|praises|lauded|lauds|congratulat\\w+|greeted|greetings|condolences?|condemn\\w*|thank(?:s|ed)?|wishes|wishing|described|emphasi[sz]ed|underlined|reiterated|in an interview|told reporters|message|speaking at|spoke (?:at|about)|addressed|addressing|keynote|speech|natural partner)\\b|\\bpost(?:ed)? (?:a message )?on x\\b|\\bsocial media\\b|\\bwritten reply\\b|\\btold (?:parliament|the lok sabha|the rajya sabha|the senate|the chamber)\\b|\\b(?:lok|rajya) sabha\\b",
+    weight: 0.6
+  }
 ]

@@ -55,32 +55,52 @@ const SECONDARY_SHARE = 0.3
 
 // When two types tie, the more specific development wins.
 const specificity: ReadonlyArray<ScoredType> = [
-  "partnership_upgrade", "agreement_signed", "joint_statement", "military_exercise", "defence_industry", "legal_dispute",
-  "official_visit", "leader_meeting", "ministerial_dialogue", "trade_investment_figure", "business_forum", "statement_remark", "other_bilateral"
+  "partnership_upgrade",
+  "agreement_signed",
+  "joint_statement",
+  "military_exercise",
+  "defence_industry",
+  "legal_dispute",
+  "official_visit",
+  "leader_meeting",
+  "ministerial_dialogue",
+  "trade_investment_figure",
+  "business_forum",
+  "statement_remark",
+  "other_bilateral"
 ]
 
 const specificityRank = new Map(specificity.map((type, rank) => [type, rank]))
 const rankOf = (type: ScoredType): number => specificityRank.get(type) ?? -1
 /** Highest score first; on a tie, the more specific type first. */
-const compareRanked = (a: readonly [ScoredType, number], b: readonly [ScoredType, number]): number => b[1] - a[1] || rankOf(a[0]) - rankOf(b[0])
+const compareRanked = (a: readonly [ScoredType, number], b: readonly [ScoredType, number]): number =>
+  b[1] - a[1] || rankOf(a[0]) - rankOf(b[0])
 
 /** A ship's "call on" a port weighs as a port call does (2) against a meeting cue's 1. */
 const PORT_CALL_FACTOR = 2
-const shipBefore = /\b(?:ship|vessel|frigate|warship|destroyer|corvette|carrier|submarine)(?:'s|’s)?\s+(?:first |maiden |\w+ )?$/i
+const shipBefore =
+  /\b(?:ship|vessel|frigate|warship|destroyer|corvette|carrier|submarine)(?:'s|’s)?\s+(?:first |maiden |\w+ )?$/i
 
 /**
  * Areas an agreement or a meeting covers ("in domains such as … co-production and joint ventures")
  * are its subject, not what happened: a cue in such a list counts for this share of its weight.
  */
 const LISTED_AREA_FACTOR = 0.4
-const listedAreaBefore = /\b(?:such as|including|areas? (?:of|like|including)|domains?|fields? of|ranging from|cover(?:s|ing)?)\b[^.;!?]{0,160}$/i
-const listedAreaTypes: ReadonlySet<ScoredType> = new Set(["defence_industry", "military_exercise", "business_forum", "trade_investment_figure"])
+const listedAreaBefore =
+  /\b(?:such as|including|areas? (?:of|like|including)|domains?|fields? of|ranging from|cover(?:s|ing)?)\b[^.;!?]{0,160}$/i
+const listedAreaTypes: ReadonlySet<ScoredType> = new Set([
+  "defence_industry",
+  "military_exercise",
+  "business_forum",
+  "trade_investment_figure"
+])
 
 /**
  * A headline that is a joint document's name ("Italy-India Joint Strategic Action Plan 2025-2029",
  * "Joint Statement on the visit of …"): the report is the document, whatever it lists.
  */
-const documentHeadline = /^\s*(?:(?:india|italy)\s?[-–—]\s?(?:india|italy)\s|(?:india|italy) and (?:india|italy)\s)?(?:joint (?:statement|declaration|communiqu[eé]|press statement)|joint strategic action plan|(?:strategic )?action plan|plan of action)\b/i
+const documentHeadline =
+  /^\s*(?:(?:india|italy)\s?[-–—]\s?(?:india|italy)\s|(?:india|italy) and (?:india|italy)\s)?(?:joint (?:statement|declaration|communiqu[eé]|press statement)|joint strategic action plan|(?:strategic )?action plan|plan of action)\b/i
 const DOCUMENT_HEADLINE_WEIGHT = 2.5
 
 /** Topics of a meeting ("reviewed cooperation in defence industry") weigh less than the meeting itself. */
@@ -95,7 +115,8 @@ const UNRANKED_MEETING_FACTOR = 0.5
 const WORKED_UNDER_FACTOR = 0.3
 
 // "reviewed (progress under) the action plan", "implementation of the MoU", "under the pact".
-const workedUnderBefore = /\b(?:review(?:ed|s|ing)?|took stock of|taking stock of|progress (?:under|on|of|in)|implement(?:ation of|ing)|under (?:the|their|its)|in line with|pursuant to|as (?:envisaged|agreed) (?:in|under)|(?:after|following|since) the signing of)\b[^.;!?]{0,40}$/i
+const workedUnderBefore =
+  /\b(?:review(?:ed|s|ing)?|took stock of|taking stock of|progress (?:under|on|of|in)|implement(?:ation of|ing)|under (?:the|their|its)|in line with|pursuant to|as (?:envisaged|agreed) (?:in|under)|(?:after|following|since) the signing of)\b[^.;!?]{0,40}$/i
 
 /**
  * A headline's subordinate clause sets the scene for its main news ("India, Italy sign nurses pact
@@ -113,14 +134,16 @@ const QUOTED_HEADLINE_WEIGHT = 1
 // "Commentary: …", "Opinion | …", "Analysis: …": a piece of opinion or analysis is about what
 // someone thinks of the relationship; the developments it names are its material. Its headline
 // is a remark cue of this weight in the title, and the cap on remarks rises to meet it.
-const opinionHeadline = /^\s*(?:commentary|opinion|analysis|editorial|op-?ed|column|comment|viewpoint|perspective|view|interview|exclusive interview|q\s?&\s?a)\s*[:|–—]/i
+const opinionHeadline =
+  /^\s*(?:commentary|opinion|analysis|editorial|op-?ed|column|comment|viewpoint|perspective|view|interview|exclusive interview|q\s?&\s?a)\s*[:|–—]/i
 // An interview or an op-ed announced by the headline or the lead ("In a wide-ranging interview, he
 // talks about…", "in a joint op-ed", "told businessline in an interview"): the piece is what someone
 // says of the relationship, and the developments it names are its material, as in an opinion piece.
 const interviewFraming = /\b(?:interview|op-?eds?|opinion piece|q\s?&\s?a)\b/i
 // "Speaking to WION's Sidhant Sibal", "Speaking to The Hindu's diplomatic editor", "Speaking to our
 // diplomatic correspondent": an outlet's own interview.
-const interviewAside = /\b[Ss]peaking (?:exclusively )?(?:to|with) (?:our (?:\w+ )?correspondent|(?:[A-Z][\w-]* )?[A-Z][\w-]*(?:'s|’s) (?:[A-Z]|(?:\w+ )?(?:editor|correspondent|reporter)))/
+const interviewAside =
+  /\b[Ss]peaking (?:exclusively )?(?:to|with) (?:our (?:\w+ )?correspondent|(?:[A-Z][\w-]* )?[A-Z][\w-]*(?:'s|’s) (?:[A-Z]|(?:\w+ )?(?:editor|correspondent|reporter)))/
 const OPINION_HEADLINE_WEIGHT = 3.5
 
 /** A remark cue where the headline or the lead sentence says the piece is an interview or an op-ed. */
@@ -136,18 +159,31 @@ const interviewRemark = (input: EventTypeInput): CueHit | undefined => {
   const lastParagraph = Math.min(document.paragraphs.length, firstParagraph + 3) - 1
   if (lastParagraph < firstParagraph) return undefined
   // One look at the whole opening first: most reports are no interview and need nothing more.
-  const opening = document.text.slice(document.paragraphs[firstParagraph]!.start, document.paragraphs[lastParagraph]!.end)
-  if (!interviewFraming.test(opening) && !interviewAside.test(opening) && opening.indexOf("?") < 0 && !loneQ.test(opening)) return undefined
+  const opening = document.text.slice(
+    document.paragraphs[firstParagraph]!.start,
+    document.paragraphs[lastParagraph]!.end
+  )
+  if (
+    !interviewFraming.test(opening) &&
+    !interviewAside.test(opening) &&
+    opening.indexOf("?") < 0 &&
+    !loneQ.test(opening)
+  )
+    return undefined
   // The framing is the whole piece's: it weighs as the lead does, wherever in the opening it stands.
   const lead = document.paragraphs[document.leadParagraph]
-  const leadWeight = lead === undefined || lead.firstSentence >= lead.endSentence ? 0 : input.sentenceWeight[lead.firstSentence]!
+  const leadWeight =
+    lead === undefined || lead.firstSentence >= lead.endSentence ? 0 : input.sentenceWeight[lead.firstSentence]!
   for (let index = firstParagraph; index <= lastParagraph; index++) {
     const paragraph = document.paragraphs[index]!
     if (paragraph.field !== "text") continue
     for (let sentence = paragraph.firstSentence; sentence < paragraph.endSentence; sentence++) {
       const { field, start, end } = document.sentences[sentence]!
       const words = fieldText(document, field).slice(start, end)
-      const found = interviewFraming.exec(words) ?? interviewAside.exec(words) ?? (isQuestionParagraph(paragraph, sentence, words) ? questionMark.exec(words) : null)
+      const found =
+        interviewFraming.exec(words) ??
+        interviewAside.exec(words) ??
+        (isQuestionParagraph(paragraph, sentence, words) ? questionMark.exec(words) : null)
       if (found !== null) {
         const hit = remarkHit(input, field, start + found.index, start + found.index + found[0].length, sentence)
         return { ...hit, weight: Math.max(hit.weight, OPINION_HEADLINE_WEIGHT * leadWeight) }
@@ -162,10 +198,17 @@ const interviewRemark = (input: EventTypeInput): CueHit | undefined => {
 const questionMark = /\?\s*$|^\s*Q\s*$/
 const loneQ = /(?:^|\n)\s*Q\s*(?:\n|$)/
 const isQuestionParagraph = (paragraph: Paragraph, sentence: number, words: string): boolean =>
-  paragraph.endSentence - paragraph.firstSentence <= 2 && sentence === paragraph.endSentence - 1 && questionMark.test(words)
+  paragraph.endSentence - paragraph.firstSentence <= 2 &&
+  sentence === paragraph.endSentence - 1 &&
+  questionMark.test(words)
 
 const remarkHit = (input: EventTypeInput, field: Field, start: number, end: number, sentence: number): CueHit => ({
-  type: "statement_remark", field, start, end, sentence, weight: OPINION_HEADLINE_WEIGHT * input.sentenceWeight[sentence]!
+  type: "statement_remark",
+  field,
+  start,
+  end,
+  sentence,
+  weight: OPINION_HEADLINE_WEIGHT * input.sentenceWeight[sentence]!
 })
 
 /** A remark cue where `pattern` matches the headline: its opening quotation or its "Commentary:" label. */
@@ -175,13 +218,23 @@ const headlineRemark = (input: EventTypeInput, pattern: RegExp, weight: number):
   if (match === null) return undefined
   const sentence = sentenceAt(document, "title", match.index)
   if (sentence < 0) return undefined
-  return { type: "statement_remark", field: "title", start: match.index, end: match.index + match[0].length, sentence, weight: weight * input.sentenceWeight[sentence]! }
+  return {
+    type: "statement_remark",
+    field: "title",
+    start: match.index,
+    end: match.index + match[0].length,
+    sentence,
+    weight: weight * input.sentenceWeight[sentence]!
+  }
 }
 
 // "Carabinieri hand back stolen sculpture to India": the return of a cultural object, when the
 // headline or the lead reports it, is a development of its own ("other"). The investigation or
 // court order behind it is its story, not a dispute between the two.
-const restitutionCue = compileGated(String.raw`\b(?:hand(?:s|ed|ing)? (?:back|over)|return(?:s|ed|ing)?|repatriat\w*|restitution|restor(?:e|es|ed|ing)|recovered)\b[^.;]{0,80}?\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b|\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b[^.;]{0,80}?\b(?:handed (?:back|over)|returned|repatriated|restituted)\b`, "i")
+const restitutionCue = compileGated(
+  String.raw`\b(?:hand(?:s|ed|ing)? (?:back|over)|return(?:s|ed|ing)?|repatriat\w*|restitution|restor(?:e|es|ed|ing)|recovered)\b[^.;]{0,80}?\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b|\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b[^.;]{0,80}?\b(?:handed (?:back|over)|returned|repatriated|restituted)\b`,
+  "i"
+)
 const RESTITUTION_WEIGHT = 1
 
 /** The headline's return of a cultural object, or else the lead sentence's. */
@@ -190,14 +243,30 @@ const restitutionHit = (input: EventTypeInput): CueHit | undefined => {
   let found: CueHit | undefined
   scanGatedSpansBefore(restitutionCue, document.title, input.words.title, document.title.length, (start, end) => {
     const sentence = sentenceAt(document, "title", start)
-    if (sentence >= 0) found = { type: "other_bilateral", field: "title", start, end, sentence, weight: RESTITUTION_WEIGHT * input.sentenceWeight[sentence]! }
+    if (sentence >= 0)
+      found = {
+        type: "other_bilateral",
+        field: "title",
+        start,
+        end,
+        sentence,
+        weight: RESTITUTION_WEIGHT * input.sentenceWeight[sentence]!
+      }
   })
   const lead = document.paragraphs[document.leadParagraph]
   if (found !== undefined || lead === undefined || lead.firstSentence >= lead.endSentence) return found
   const first = document.sentences[lead.firstSentence]!
   if (first.field !== "text") return undefined
   scanGatedSpansBefore(restitutionCue, document.text, input.words.text, first.end, (start, end) => {
-    if (start >= first.start) found = { type: "other_bilateral", field: "text", start, end, sentence: lead.firstSentence, weight: RESTITUTION_WEIGHT * input.sentenceWeight[lead.firstSentence]! }
+    if (start >= first.start)
+      found = {
+        type: "other_bilateral",
+        field: "text",
+        start,
+        end,
+        sentence: lead.firstSentence,
+        weight: RESTITUTION_WEIGHT * input.sentenceWeight[lead.firstSentence]!
+      }
   })
   return found
 }
@@ -209,10 +278,12 @@ const NAMED_AGREEMENT_FACTOR = 0.7
 
 // "hopes to visit", "would like to travel to", "invited Meloni to visit": the visit is not on any schedule.
 // The same words before an investment: "invited Italian investors to invest in", "wants to invest more".
-const wishBefore = /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|'d like|keen|look(?:s|ed|ing)? forward|invit(?:e|es|ed|ing|ation)|urg(?:e|es|ed|ing)|wants?|wanted|dream(?:s|ed|t)?)\b[^.;!?]{0,40}$/i
+const wishBefore =
+  /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|'d like|keen|look(?:s|ed|ing)? forward|invit(?:e|es|ed|ing|ation)|urg(?:e|es|ed|ing)|wants?|wanted|dream(?:s|ed|t)?)\b[^.;!?]{0,40}$/i
 
 // "the agreement signed in 2023", "the MoU signed last year": the agreement is the subject, its signing is history.
-const agreementNamedBefore = /\b(?:agreements?|pacts?|mous?|memorand(?:um|a) of understanding|deals?|treat(?:y|ies)|declarations?|accords?|protocols?|arrangements?|conventions?|plans?|road ?maps?)\s+$/i
+const agreementNamedBefore =
+  /\b(?:agreements?|pacts?|mous?|memorand(?:um|a) of understanding|deals?|treat(?:y|ies)|declarations?|accords?|protocols?|arrangements?|conventions?|plans?|road ?maps?)\s+$/i
 // "after the signing of the plan", "since the signing of the MoU": the signing is the time before the news.
 const signingAsTimeBefore = /\b(?:after|following|since|before|ahead of) (?:the )?$/i
 // The cue itself, for agreement_signed hits (module level: a literal in the loop builds a new RegExp object per hit).
@@ -222,23 +293,28 @@ const signedWord = /^signed$/i
 const approvalCue = /^(?:approv|ratif|ex-post)/i
 
 /** Who travels on official business: an office holder, an institution, a delegation or a ship. */
-const officialTraveller = /\b(?:minister|ministers|delegations?|president|premier|secretary|ambassador|envoy|officials?|chief|governor|mayor|parliamentarians|lawmakers|mps|general|admiral|marshal|commander|ceos?|chairman|chairperson|executives?|team|warships?|ships?|frigates?|destroyers?|vessels?|aircraft|jets|contingent|troops|navy|army|air force|coast guard)\b/i
+const officialTraveller =
+  /\b(?:minister|ministers|delegations?|president|premier|secretary|ambassador|envoy|officials?|chief|governor|mayor|parliamentarians|lawmakers|mps|general|admiral|marshal|commander|ceos?|chairman|chairperson|executives?|team|warships?|ships?|frigates?|destroyers?|vessels?|aircraft|jets|contingent|troops|navy|army|air force|coast guard)\b/i
 
 /** Whether a sentence with a visit or travel cue names someone who travels on official business. */
 const namesOfficialTraveller = (input: EventTypeInput, sentence: number): boolean => {
-  for (const mention of input.mentionsBySentence[sentence] ?? []) if (mention.kind === "role" || mention.kind === "actor") return true
+  for (const mention of input.mentionsBySentence[sentence] ?? [])
+    if (mention.kind === "role" || mention.kind === "actor") return true
   return officialTraveller.test(sentenceText(input.document, sentence))
 }
 
 // Verbs of speech in a headline or lead sentence ("has termed India a perfect partner", "has pitched
 // for Trieste", "mentioned that Italy wants to invest more", "according to the agency's president").
-const speechVerb = /\b(?:said|says|told|tells|termed|terms|pitched|pitches|mentioned|mentions|stressed|stresses|asserted|asserts|emphasi[sz]e[sd]|underlined|underlines|urged|urges|remarked|believes|according to|speaking to)\b/i
+const speechVerb =
+  /\b(?:said|says|told|tells|termed|terms|pitched|pitches|mentioned|mentions|stressed|stresses|asserted|asserts|emphasi[sz]e[sd]|underlined|underlines|urged|urges|remarked|believes|according to|speaking to)\b/i
 
 // Someone of standing by title: not "officials" or "the ministry", whose "said" only attributes a report of some other news.
-const speakerTitle = /\b(?:minister|president|premier|ambassador|envoy|senator|secretary|chairman|chairperson|chairwoman|ceo|chief|governor|consul|spokes(?:person|man|woman)|director|head)\b/i
+const speakerTitle =
+  /\b(?:minister|president|premier|ambassador|envoy|senator|secretary|chairman|chairperson|chairwoman|ceo|chief|governor|consul|spokes(?:person|man|woman)|director|head)\b/i
 
 const namesSpeaker = (input: EventTypeInput, sentence: number): boolean => {
-  for (const mention of input.mentionsBySentence[sentence] ?? []) if (mention.kind === "actor" && mention.entry.kind === "person") return true
+  for (const mention of input.mentionsBySentence[sentence] ?? [])
+    if (mention.kind === "actor" && mention.entry.kind === "person") return true
   return speakerTitle.test(sentenceText(input.document, sentence))
 }
 
@@ -247,7 +323,8 @@ const leadIsSpeech = (input: EventTypeInput): boolean => {
   const { document } = input
   const lead = document.paragraphs[document.leadParagraph]
   const candidates: Array<number> = []
-  for (let index = 0; index < document.sentences.length && document.sentences[index]!.field === "title"; index++) candidates.push(index)
+  for (let index = 0; index < document.sentences.length && document.sentences[index]!.field === "title"; index++)
+    candidates.push(index)
   if (lead !== undefined && lead.firstSentence < lead.endSentence) candidates.push(lead.firstSentence)
   for (const sentence of candidates) {
     const words = sentenceText(document, sentence)
@@ -269,7 +346,12 @@ const sentenceRange = (input: EventTypeInput, paragraphIndex: number): readonly 
  */
 type ParagraphLevels = Map<number, number>
 
-const paragraphLevel = (input: EventTypeInput, paragraphIndex: number, levels: ParagraphLevels, sided: boolean): number => {
+const paragraphLevel = (
+  input: EventTypeInput,
+  paragraphIndex: number,
+  levels: ParagraphLevels,
+  sided: boolean
+): number => {
   // Sided ranks under keys 0, 2, 4 … (the lead at -2), the highest rank at 1, 3, 5 … (the lead at -1).
   const key = 2 * paragraphIndex + (sided ? 0 : 1)
   const known = levels.get(key)
@@ -278,10 +360,12 @@ const paragraphLevel = (input: EventTypeInput, paragraphIndex: number, levels: P
   let level = 0
   if (sided) {
     const mentions: Array<Mention> = []
-    for (let index = first; index < end; index++) for (const mention of input.mentionsBySentence[index] ?? []) mentions.push(mention)
+    for (let index = first; index < end; index++)
+      for (const mention of input.mentionsBySentence[index] ?? []) mentions.push(mention)
     level = meetingLevel(mentions, input.officeDate)
   } else {
-    for (let index = first; index < end && level < 3; index++) level = Math.max(level, highestLevel(input.mentionsBySentence[index] ?? [], input.officeDate))
+    for (let index = first; index < end && level < 3; index++)
+      level = Math.max(level, highestLevel(input.mentionsBySentence[index] ?? [], input.officeDate))
   }
   levels.set(key, level)
   return level
@@ -324,7 +408,8 @@ const weighListedAreas = (document: Document, hits: Array<CueHit>): void => {
     else group.push(index)
   }
   for (const group of listed.values()) {
-    for (const index of group) hits[index] = { ...hits[index]!, weight: (hits[index]!.weight * LISTED_AREA_FACTOR) / group.length }
+    for (const index of group)
+      hits[index] = { ...hits[index]!, weight: (hits[index]!.weight * LISTED_AREA_FACTOR) / group.length }
   }
 }
 
@@ -370,7 +455,13 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   // Backwards, so dropping a hit leaves the ones still to look at in place.
   for (let index = hits.length - 1; index >= 0; index--) {
     const hit = hits[index]!
-    if (hit.type !== "official_visit" && hit.type !== "agreement_signed" && hit.type !== "joint_statement" && hit.type !== "trade_investment_figure") continue
+    if (
+      hit.type !== "official_visit" &&
+      hit.type !== "agreement_signed" &&
+      hit.type !== "joint_statement" &&
+      hit.type !== "trade_investment_figure"
+    )
+      continue
     const text = hit.field === "title" ? document.title : document.text
     const before = text.slice(Math.max(0, hit.start - 48), hit.start)
     if (hit.type === "trade_investment_figure") {
@@ -379,9 +470,13 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
       continue
     }
     const cueText = text.slice(hit.start, hit.end)
-    if (hit.type === "joint_statement" || (hit.type === "agreement_signed" && !signingWord.test(cueText) && !approvalCue.test(cueText))) {
+    if (
+      hit.type === "joint_statement" ||
+      (hit.type === "agreement_signed" && !signingWord.test(cueText) && !approvalCue.test(cueText))
+    ) {
       // "reviewed progress under the Joint Strategic Action Plan": the plan is old, the review is the news.
-      if (workedUnderBefore.test(before)) hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * WORKED_UNDER_FACTOR }
+      if (workedUnderBefore.test(before))
+        hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * WORKED_UNDER_FACTOR }
     } else if (hit.type === "official_visit") {
       if (wishBefore.test(before)) hits[index] = { ...hit, type: "statement_remark", weight: hit.weight * WISH_FACTOR }
       else if (!namesOfficialTraveller(input, hit.sentence)) hits.splice(index, 1)
@@ -394,7 +489,8 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
 
   for (let index = 0; index < hits.length; index++) {
     const hit = hits[index]!
-    if (hit.field === "title" && headlineSettingBefore.test(document.title.slice(0, hit.start))) hits[index] = { ...hit, weight: hit.weight * SETTING_FACTOR }
+    if (hit.field === "title" && headlineSettingBefore.test(document.title.slice(0, hit.start)))
+      hits[index] = { ...hit, weight: hit.weight * SETTING_FACTOR }
   }
 
   const restitution = restitutionHit(input)
@@ -412,16 +508,26 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   const titleSentence = documentTitle === null ? -1 : sentenceAt(document, "title", documentTitle.index)
   if (documentTitle !== null && titleSentence >= 0) {
     const end = documentTitle.index + documentTitle[0].length
-    hits.push({ type: "joint_statement", field: "title", start: documentTitle.index, end, sentence: titleSentence, weight: DOCUMENT_HEADLINE_WEIGHT * input.sentenceWeight[titleSentence]! })
+    hits.push({
+      type: "joint_statement",
+      field: "title",
+      start: documentTitle.index,
+      end,
+      sentence: titleSentence,
+      weight: DOCUMENT_HEADLINE_WEIGHT * input.sentenceWeight[titleSentence]!
+    })
   }
 
   // What a meeting was about is not what happened: defence-industrial topics in a sentence that
   // reports a meeting count for less.
   const meetingSentences = new Set<number>()
-  for (const hit of hits) if (hit.type === "leader_meeting" || hit.type === "ministerial_dialogue" || hit.type === "official_visit") meetingSentences.add(hit.sentence)
+  for (const hit of hits)
+    if (hit.type === "leader_meeting" || hit.type === "ministerial_dialogue" || hit.type === "official_visit")
+      meetingSentences.add(hit.sentence)
   for (let index = 0; index < hits.length; index++) {
     const hit = hits[index]!
-    if (hit.type === "defence_industry" && meetingSentences.has(hit.sentence)) hits[index] = { ...hit, weight: hit.weight * TOPIC_IN_MEETING_FACTOR }
+    if (hit.type === "defence_industry" && meetingSentences.has(hit.sentence))
+      hits[index] = { ...hit, weight: hit.weight * TOPIC_IN_MEETING_FACTOR }
   }
 
   const scores = new Map<ScoredType, number>()

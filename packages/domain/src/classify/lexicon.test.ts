@@ -11,14 +11,20 @@ const sample = [
   "She was speaking at a forum on search-and-rescue, food-processing and green hydrogen."
 ].join("\n")
 
-const globalMatches = (pattern: string, flags: string): Array<string> => [...sample.matchAll(new RegExp(pattern, `${flags}g`))].map((match) => `${match.index}:${match[0]}`)
+const globalMatches = (pattern: string, flags: string): Array<string> =>
+  [...sample.matchAll(new RegExp(pattern, `${flags}g`))].map((match) => `${match.index}:${match[0]}`)
 
 describe("gated lexicons", () => {
   it("find exactly what a plain global expression finds, trying only plausible words", () => {
-    for (const [patterns, flags] of [[eventPatterns, "i"], [sectorPatterns, "i"]] as const) {
+    for (const [patterns, flags] of [
+      [eventPatterns, "i"],
+      [sectorPatterns, "i"]
+    ] as const) {
       const lexicon = compileLexicon(patterns, flags)
       const found: Array<string> = []
-      scanLexicon(lexicon, sample, readWords(sample), (_entry, start, end) => found.push(`${start}:${sample.slice(start, end)}`))
+      scanLexicon(lexicon, sample, readWords(sample), (_entry, start, end) =>
+        found.push(`${start}:${sample.slice(start, end)}`)
+      )
       expect(found).toEqual(globalMatches(patterns.map((entry) => `(${entry.pattern})`).join("|"), flags))
       expect(found.length).toBeGreaterThan(5)
     }
@@ -27,7 +33,9 @@ describe("gated lexicons", () => {
   it("match symbols that stick to numbers and case-sensitive names", () => {
     const money = compileGated(String.raw`(?:\$|€)\d+`, "")
     const found: Array<string> = []
-    scanGated(money, "costs $15 and €20 but not 30", readWords("costs $15 and €20 but not 30"), (match) => found.push(match[0]))
+    scanGated(money, "costs $15 and €20 but not 30", readWords("costs $15 and €20 but not 30"), (match) =>
+      found.push(match[0])
+    )
     expect(found).toEqual(["$15", "€20"])
   })
 
@@ -39,7 +47,11 @@ describe("gated lexicons", () => {
     const spans: Array<string> = []
     scanGatedSpans(pattern, sample, words, (start, end) => spans.push(`${start}:${end}`))
     expect(spans).toEqual(matched)
-    expect(spans.map((span) => sample.slice(...span.split(":").map(Number)))).toEqual(["talks", "co-production", "Joint Working Group"])
+    expect(spans.map((span) => sample.slice(...span.split(":").map(Number)))).toEqual([
+      "talks",
+      "co-production",
+      "Joint Working Group"
+    ])
   })
 
   it("read each word's first letters whatever separates the words", () => {

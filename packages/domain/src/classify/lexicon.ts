@@ -70,19 +70,27 @@ export interface LexiconEntry<Id> {
  * symbols that stick to amounts ("$15", "€20").
  */
 const isWordCodeSlow = (code: number): boolean =>
-  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ||
-  (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000) || code === 36 || code === 0x20ac || code === 0x20b9 || code === 0xa3
+  (code >= 48 && code <= 57) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000) ||
+  code === 36 ||
+  code === 0x20ac ||
+  code === 0x20b9 ||
+  code === 0xa3
 // One table lookup per character instead of a chain of comparisons.
 const wordCodes = new Uint8Array(0x10000)
 for (let code = 0; code < 0x10000; code++) wordCodes[code] = isWordCodeSlow(code) ? 1 : 0
 const isWordCode = (code: number): boolean => wordCodes[code] === 1
 
-const lower = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code >= 0xc0 && code <= 0xde && code !== 0xd7 ? code + 32 : code)
+const lower = (code: number): number =>
+  code >= 65 && code <= 90 ? code + 32 : code >= 0xc0 && code <= 0xde && code !== 0xd7 ? code + 32 : code
 const lowerCodes = new Uint16Array(0x10000)
 for (let code = 0; code < 0x10000; code++) lowerCodes[code] = lower(code)
 
 /** The first (up to) three characters of a word packed into one small integer; collisions only cost a needless try. */
-const pack = (first: number, second: number, third: number): number => ((first & 0x3ff) << 20) | ((second & 0x3ff) << 10) | (third & 0x3ff)
+const pack = (first: number, second: number, third: number): number =>
+  ((first & 0x3ff) << 20) | ((second & 0x3ff) << 10) | (third & 0x3ff)
 
 /**
  * The words of a text at which some compiled pattern may match: where each starts, and one bit
@@ -164,16 +172,26 @@ export const readWords = (text: string): Words => {
     }
     while (index < length && wordCodes[text.charCodeAt(index)] === 1) index++
   }
-  return { count, starts: scratchStarts.slice(0, count), masks: scratchMasks.slice(0, count), lowerKeys: scratchLowerKeys.slice(0, count) }
+  return {
+    count,
+    starts: scratchStarts.slice(0, count),
+    masks: scratchMasks.slice(0, count),
+    lowerKeys: scratchLowerKeys.slice(0, count)
+  }
 }
 
 export const wordKey = (word: string, caseInsensitive: boolean): number => {
   const codes = [0, 1, 2].map((index) => (index < word.length ? word.charCodeAt(index) : 0))
-  return caseInsensitive ? pack(lower(codes[0]!), lower(codes[1]!), lower(codes[2]!)) : pack(codes[0]!, codes[1]!, codes[2]!)
+  return caseInsensitive
+    ? pack(lower(codes[0]!), lower(codes[1]!), lower(codes[2]!))
+    : pack(codes[0]!, codes[1]!, codes[2]!)
 }
 
 // ── What a pattern can start with ──────────────────────────────────────────────────
-type Atom = { readonly kind: "chars"; readonly chars: ReadonlyArray<string> } | { readonly kind: "group"; readonly options: ReadonlyArray<ReadonlyArray<Item>> } | { readonly kind: "empty" }
+type Atom =
+  | { readonly kind: "chars"; readonly chars: ReadonlyArray<string> }
+  | { readonly kind: "group"; readonly options: ReadonlyArray<ReadonlyArray<Item>> }
+  | { readonly kind: "empty" }
 interface Item {
   readonly atom: Atom
   readonly min: number
@@ -285,7 +303,12 @@ const startsOf = (pattern: string, caseInsensitive: boolean): Set<number> => {
   const prefixes = new Set<string>()
   const isWordChar = (char: string): boolean => isWordCode(char.charCodeAt(0))
 
-  const walkSequence = (items: ReadonlyArray<Item>, position: number, prefix: string, done: (prefix: string) => void): void => {
+  const walkSequence = (
+    items: ReadonlyArray<Item>,
+    position: number,
+    prefix: string,
+    done: (prefix: string) => void
+  ): void => {
     if (prefix.length >= 3) return void prefixes.add(prefix)
     if (position === items.length) return done(prefix)
     const item = items[position]!
@@ -319,10 +342,11 @@ const startsOf = (pattern: string, caseInsensitive: boolean): Set<number> => {
     }
   }
 
-  for (const option of options) walkSequence(option, 0, "", (prefix) => {
-    if (prefix.length === 0) throw new Wildcard()
-    prefixes.add(prefix)
-  })
+  for (const option of options)
+    walkSequence(option, 0, "", (prefix) => {
+      if (prefix.length === 0) throw new Wildcard()
+      prefixes.add(prefix)
+    })
   const keys = new Set<number>()
   for (const prefix of prefixes) {
     // A short prefix can also begin a longer word: "ev" matches the word "evs" only if the pattern says so, but a
@@ -343,7 +367,8 @@ const startsOrThrow = (pattern: string, caseInsensitive: boolean): Set<number> =
   try {
     return startsOf(pattern, caseInsensitive)
   } catch (error) {
-    if (error instanceof Wildcard) throw new Error(`a lexicon pattern cannot start with a wildcard: ${pattern.slice(0, 120)}`)
+    if (error instanceof Wildcard)
+      throw new Error(`a lexicon pattern cannot start with a wildcard: ${pattern.slice(0, 120)}`)
     throw error
   }
 }
@@ -371,7 +396,12 @@ export const compileGated = (pattern: string, flags: string): Gated => {
 }
 
 /** Calls `onMatch` for each non-overlapping match, in order. */
-export const scanGated = (gated: Gated, text: string, words: Words, onMatch: (match: RegExpExecArray, start: number, end: number) => void): void => {
+export const scanGated = (
+  gated: Gated,
+  text: string,
+  words: Words,
+  onMatch: (match: RegExpExecArray, start: number, end: number) => void
+): void => {
   const { bit, sticky } = gated
   const { starts, masks } = words
   let after = 0
@@ -390,7 +420,12 @@ export const scanGated = (gated: Gated, text: string, words: Words, onMatch: (ma
  * The same matches as scanGated, for callers that need only where each starts and ends: test()
  * leaves the end in the sticky expression's lastIndex and builds no match array.
  */
-export const scanGatedSpans = (gated: Gated, text: string, words: Words, onSpan: (start: number, end: number) => void): void => {
+export const scanGatedSpans = (
+  gated: Gated,
+  text: string,
+  words: Words,
+  onSpan: (start: number, end: number) => void
+): void => {
   const { bit, sticky } = gated
   const { starts, masks } = words
   let after = 0
@@ -408,7 +443,13 @@ export const scanGatedSpans = (gated: Gated, text: string, words: Words, onSpan:
 }
 
 /** scanGatedSpans over the words that start before `end` only: for a pattern that matters in a report's opening alone. */
-export const scanGatedSpansBefore = (gated: Gated, text: string, words: Words, end: number, onSpan: (start: number, end: number) => void): void => {
+export const scanGatedSpansBefore = (
+  gated: Gated,
+  text: string,
+  words: Words,
+  end: number,
+  onSpan: (start: number, end: number) => void
+): void => {
   const { bit, sticky } = gated
   const { starts, masks } = words
   for (let word = 0; word < words.count && starts[word]! < end; word++) {
@@ -463,7 +504,10 @@ export const scanLexicon = <Id>(
   for (let word = 0; word < words.count; word++) {
     const start = starts[word]!
     if (start < after || (masks[word]! & bit) === 0) continue
-    const candidates = slotList(entriesBySlot, slot(caseInsensitive ? words.lowerKeys[word]! : keyAt(text, start, false)))
+    const candidates = slotList(
+      entriesBySlot,
+      slot(caseInsensitive ? words.lowerKeys[word]! : keyAt(text, start, false))
+    )
     for (let candidate = 0; candidate < candidates.length; candidate++) {
       const entry = candidates[candidate]!
       const pattern = entryPatterns[entry]!

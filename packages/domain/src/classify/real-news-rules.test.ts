@@ -10,65 +10,130 @@ const item = (title: string, text: string): WireItem => ({ id: "t", title, text,
 
 describe("relevance rules learnt from real reports", () => {
   it("leaves out a leader in the other country only to attend a multilateral summit", () => {
-    const arrival = classify(item("", "Prime Minister Narendra Modi on Friday arrived in Rome to attend the G20 Summit, where leaders will discuss climate change and health."))
+    const arrival = classify(
+      item(
+        "",
+        "Prime Minister Narendra Modi on Friday arrived in Rome to attend the G20 Summit, where leaders will discuss climate change and health."
+      )
+    )
     expect(arrival.relevant).toBe(false)
   })
 
   it("keeps a summit trip that includes a bilateral meeting with the host", () => {
-    const trip = classify(item("", "Prime Minister Narendra Modi on Friday arrived in Rome to attend the G20 Summit. He will also hold a bilateral meeting with his Italian counterpart Mario Draghi on trade and defence."))
+    const trip = classify(
+      item(
+        "",
+        "Prime Minister Narendra Modi on Friday arrived in Rome to attend the G20 Summit. He will also hold a bilateral meeting with his Italian counterpart Mario Draghi on trade and defence."
+      )
+    )
     expect(trip.relevant).toBe(true)
   })
 
   it("treats the host of a multilateral gathering as its venue, not as a party", () => {
-    const aside = classify(item("", "In a meeting during the G20 summit held in India, Italian Prime Minister Giorgia Meloni told Chinese Premier Li Qiang that Italy would leave the Belt and Road investment pact."))
+    const aside = classify(
+      item(
+        "",
+        "In a meeting during the G20 summit held in India, Italian Prime Minister Giorgia Meloni told Chinese Premier Li Qiang that Italy would leave the Belt and Road investment pact."
+      )
+    )
     expect(aside.relevant).toBe(false)
   })
 
   it("leaves out domestic politics in which Italy is someone's origin", () => {
-    const jibe = classify(item("", "Sonia Gandhi hit back at Prime Minister Narendra Modi at an election rally, saying: 'I was born in Italy and I am not ashamed of it.' Modi had attacked her Italian connection over a defence deal."))
+    const jibe = classify(
+      item(
+        "",
+        "Sonia Gandhi hit back at Prime Minister Narendra Modi at an election rally, saying: 'I was born in Italy and I am not ashamed of it.' Modi had attacked her Italian connection over a defence deal."
+      )
+    )
     expect(jibe.relevant).toBe(false)
   })
 
   it("leaves out a domestic bail hearing in which neither state acts, but keeps a request sent to the other state", () => {
-    const bail = classify(item("", "The Delhi High Court on Tuesday granted bail to a British consultant in the money laundering case over a helicopter deal with the Italian firm AgustaWestland, probed by the Enforcement Directorate."))
+    const bail = classify(
+      item(
+        "",
+        "The Delhi High Court on Tuesday granted bail to a British consultant in the money laundering case over a helicopter deal with the Italian firm AgustaWestland, probed by the Enforcement Directorate."
+      )
+    )
     expect(bail.relevant).toBe(false)
-    const rogatory = classify(item("", "A special court in Delhi on Wednesday allowed the Enforcement Directorate to send a letter rogatory to Italy seeking bank records in the helicopter bribery case."))
+    const rogatory = classify(
+      item(
+        "",
+        "A special court in Delhi on Wednesday allowed the Enforcement Directorate to send a letter rogatory to Italy seeking bank records in the helicopter bribery case."
+      )
+    )
     expect(rogatory.relevant).toBe(true)
     expect(rogatory.eventType).toBe("legal_dispute")
   })
 
   it("does not take an extradition from a third country for one between the two", () => {
-    const bail = classify(item("", "A Delhi court on Wednesday reserved order on the bail application of a British middleman in the AgustaWestland helicopter deal, who was extradited to India from Dubai last year."))
+    const bail = classify(
+      item(
+        "",
+        "A Delhi court on Wednesday reserved order on the bail application of a British middleman in the AgustaWestland helicopter deal, who was extradited to India from Dubai last year."
+      )
+    )
     expect(bail.relevant).toBe(false)
-    const request = classify(item("", "A Delhi court on Wednesday allowed the CBI to seek the extradition of two executives from Italy in the AgustaWestland helicopter case."))
+    const request = classify(
+      item(
+        "",
+        "A Delhi court on Wednesday allowed the CBI to seek the extradition of two executives from Italy in the AgustaWestland helicopter case."
+      )
+    )
     expect(request.relevant).toBe(true)
   })
 
   it("takes a government or its cabinet approving a bilateral agreement as a party acting", () => {
-    const approved = classify(item("", "Italy will welcome more Indian workers under the recently approved India-Italy Migration and Mobility Agreement, given the green light by the Indian cabinet on Wednesday."))
+    const approved = classify(
+      item(
+        "",
+        "Italy will welcome more Indian workers under the recently approved India-Italy Migration and Mobility Agreement, given the green light by the Indian cabinet on Wednesday."
+      )
+    )
     expect(approved.relevant).toBe(true)
     expect(approved.eventType).toBe("agreement_signed")
   })
 
   it("reads a lower-case dateline as the start of the lead, not a cut-off fragment", () => {
-    const dateline = classify(item("", "kolkata: Italy has identified West Bengal as a prospective Indian state for trade in leather and textiles, and the Italian Ambassador held talks with the state's finance minister on Monday.\n\nA delegation of experts will follow in November, officials said."))
+    const dateline = classify(
+      item(
+        "",
+        "kolkata: Italy has identified West Bengal as a prospective Indian state for trade in leather and textiles, and the Italian Ambassador held talks with the state's finance minister on Monday.\n\nA delegation of experts will follow in November, officials said."
+      )
+    )
     expect(dateline.relevant).toBe(true)
   })
 
   it("takes a standfirst as the headline when the report has none, and the paragraph after it as the lead", () => {
-    const standfirst = classify(item("", "Training and design among areas of cooperation\n\nCochin Shipyard Limited and Fincantieri of Italy have signed a memorandum of understanding for cooperation in shipbuilding and ship repair.\n\nThe agreement supports the Make in India vision of the government, according to a release."))
+    const standfirst = classify(
+      item(
+        "",
+        "Training and design among areas of cooperation\n\nCochin Shipyard Limited and Fincantieri of Italy have signed a memorandum of understanding for cooperation in shipbuilding and ship repair.\n\nThe agreement supports the Make in India vision of the government, according to a release."
+      )
+    )
     expect(standfirst.relevant).toBe(true)
     expect(standfirst.eventType).toBe("agreement_signed")
   })
 
   it("takes a state's consulate acting as the state acting, and a recovered idol as a return", () => {
-    const idol = classify(item("", "The Indian consulate in Milan on Friday said a stone idol smuggled out of India two decades ago has been recovered.\n\nIt is learnt that the sculpture had surfaced in the art market before being located in Milan, the consulate said."))
+    const idol = classify(
+      item(
+        "",
+        "The Indian consulate in Milan on Friday said a stone idol smuggled out of India two decades ago has been recovered.\n\nIt is learnt that the sculpture had surfaced in the art market before being located in Milan, the consulate said."
+      )
+    )
     expect(idol.relevant).toBe(true)
     expect(idol.eventType).toBe("other_bilateral")
   })
 
   it("knows an Italian company by its name when no country is written", () => {
-    const deal = classify(item("Mahindra buys Pininfarina", "Mahindra & Mahindra and Tech Mahindra will acquire a controlling stake of 76 per cent in Pininfarina from its parent company."))
+    const deal = classify(
+      item(
+        "Mahindra buys Pininfarina",
+        "Mahindra & Mahindra and Tech Mahindra will acquire a controlling stake of 76 per cent in Pininfarina from its parent company."
+      )
+    )
     expect(deal.relevant).toBe(true)
     expect(deal.eventType).toBe("trade_investment_figure")
     expect(deal.sectors).toContain("investment")
@@ -77,93 +142,184 @@ describe("relevance rules learnt from real reports", () => {
 
 describe("event-type rules learnt from real reports", () => {
   it("takes an interview with an envoy as a remark, whatever developments it recalls", () => {
-    const interview = classify(item("", "India and Italy signed a defence agreement last year and upgraded ties to a strategic partnership, Italy's ambassador Vincenzo de Luca said in an interview. Trade between India and Italy is growing, he added."))
+    const interview = classify(
+      item(
+        "",
+        "India and Italy signed a defence agreement last year and upgraded ties to a strategic partnership, Italy's ambassador Vincenzo de Luca said in an interview. Trade between India and Italy is growing, he added."
+      )
+    )
     expect(interview.eventType).toBe("statement_remark")
   })
 
   it("takes a cabinet's ratification of an agreement as the agreement concluded", () => {
-    const ratified = classify(item("", "The Union Cabinet on Wednesday approved the ratification of the migration and mobility agreement between India and Italy, the Ministry of External Affairs said."))
+    const ratified = classify(
+      item(
+        "",
+        "The Union Cabinet on Wednesday approved the ratification of the migration and mobility agreement between India and Italy, the Ministry of External Affairs said."
+      )
+    )
     expect(ratified.relevant).toBe(true)
     expect(ratified.eventType).toBe("agreement_signed")
   })
 
   it("does not take a forum held after an earlier signing for a signing", () => {
-    const forum = classify(item("", "Foreign Minister Antonio Tajani addressed the Italy-India Business, Science and Technology Forum in New Delhi today, after the signing of the strategic action plan by both governments last year."))
+    const forum = classify(
+      item(
+        "",
+        "Foreign Minister Antonio Tajani addressed the Italy-India Business, Science and Technology Forum in New Delhi today, after the signing of the strategic action plan by both governments last year."
+      )
+    )
     expect(forum.eventType).toBe("business_forum")
   })
 })
 
 describe("more event-type rules learnt from real reports", () => {
   it("takes a ship's stay in port as a port call, whatever the words", () => {
-    const stopover = classify(item("Italian Navy training ship leaves Mumbai after six-day stopover", "The Italian Navy's training ship left Mumbai after a six-day stopover, her first call on any port in India, to strengthen India-Italy ties."))
+    const stopover = classify(
+      item(
+        "Italian Navy training ship leaves Mumbai after six-day stopover",
+        "The Italian Navy's training ship left Mumbai after a six-day stopover, her first call on any port in India, to strengthen India-Italy ties."
+      )
+    )
     expect(stopover.eventType).toBe("military_exercise")
-    const docking = classify(item("", "Shipping Minister Sarbananda Sonowal welcomed the Italian Navy vessel's first docking at Mumbai, a celebration of the partnership between India and Italy."))
+    const docking = classify(
+      item(
+        "",
+        "Shipping Minister Sarbananda Sonowal welcomed the Italian Navy vessel's first docking at Mumbai, a celebration of the partnership between India and Italy."
+      )
+    )
     expect(docking.eventType).toBe("military_exercise")
   })
 
   it("takes a signing announced for later as a planned agreement", () => {
-    const planned = classify(item("India, Italy to sign defence pact in May", "India and Italy plan to sign a defence agreement next month to smoothen the path for Italian defence firms, officials said."))
+    const planned = classify(
+      item(
+        "India, Italy to sign defence pact in May",
+        "India and Italy plan to sign a defence agreement next month to smoothen the path for Italian defence firms, officials said."
+      )
+    )
     expect(planned.eventType).toBe("agreement_signed")
     expect(planned.status).toBe("announced")
   })
 
   it("takes a consulate opened or an initiative joined as a development of its own", () => {
-    const consulate = classify(item("Italy opens consulate in Bengaluru", "Italy's ambassador opened the new Consulate General of Italy in Bengaluru on Saturday. Ties were elevated to a strategic partnership last year, he recalled."))
+    const consulate = classify(
+      item(
+        "Italy opens consulate in Bengaluru",
+        "Italy's ambassador opened the new Consulate General of Italy in Bengaluru on Saturday. Ties were elevated to a strategic partnership last year, he recalled."
+      )
+    )
     expect(consulate.eventType).toBe("other_bilateral")
-    const initiative = classify(item("", "Italy has joined India's Indo-Pacific Oceans Initiative, taking the lead on its science and technology pillar, the Ministry of External Affairs said."))
+    const initiative = classify(
+      item(
+        "",
+        "Italy has joined India's Indo-Pacific Oceans Initiative, taking the lead on its science and technology pillar, the Ministry of External Affairs said."
+      )
+    )
     expect(initiative.eventType).toBe("other_bilateral")
   })
 
   it("counts areas an agreement covers for less than the agreement", () => {
-    const pact = classify(item("", "India and Italy signed a defence cooperation agreement in Rome in domains such as research, training and industrial cooperation, including co-development, co-production and joint ventures."))
+    const pact = classify(
+      item(
+        "",
+        "India and Italy signed a defence cooperation agreement in Rome in domains such as research, training and industrial cooperation, including co-development, co-production and joint ventures."
+      )
+    )
     expect(pact.eventType).toBe("agreement_signed")
   })
 
   it("takes a headline that names a joint document as the document", () => {
-    const plan = classify(item("Italy-India Joint Strategic Action Plan 2025-2029", "Prime Minister Narendra Modi and Prime Minister Giorgia Meloni decided during their meeting in Rio to agree to: maintain meetings between ministers; hold yearly foreign office consultations; intensify political dialogue."))
+    const plan = classify(
+      item(
+        "Italy-India Joint Strategic Action Plan 2025-2029",
+        "Prime Minister Narendra Modi and Prime Minister Giorgia Meloni decided during their meeting in Rio to agree to: maintain meetings between ministers; hold yearly foreign office consultations; intensify political dialogue."
+      )
+    )
     expect(plan.eventType).toBe("joint_statement")
   })
 })
 
 describe("rules learnt from the second batch of real reports", () => {
   it("takes a flight route between the two opened or resumed as a development", () => {
-    const route = classify(item("", "Air Italy on Friday commenced its direct flights to Milan from Mumbai, its second route to India after New Delhi."))
+    const route = classify(
+      item(
+        "",
+        "Air Italy on Friday commenced its direct flights to Milan from Mumbai, its second route to India after New Delhi."
+      )
+    )
     expect(route.relevant).toBe(true)
     expect(route.eventType).toBe("other_bilateral")
   })
 
   it("leaves out a brand's products and dealerships in the other country", () => {
-    const dealers = classify(item("Piaggio India opens 100th dealership", "Piaggio Vehicles, the Indian arm of Italy's Piaggio, opened its 100th dealership in India and launched new scooters priced at Rs 1.2 lakh ex-showroom, with bookings open."))
+    const dealers = classify(
+      item(
+        "Piaggio India opens 100th dealership",
+        "Piaggio Vehicles, the Indian arm of Italy's Piaggio, opened its 100th dealership in India and launched new scooters priced at Rs 1.2 lakh ex-showroom, with bookings open."
+      )
+    )
     expect(dealers.relevant).toBe(false)
   })
 })
 
 describe("sector rules learnt from real reports", () => {
   it("counts security named as an area of cooperation, but not food or energy security", () => {
-    const security = classify(item("", "Defence Minister Rajnath Singh and Guido Crosetto held talks in Rome on security and defence policy between India and Italy."))
+    const security = classify(
+      item(
+        "",
+        "Defence Minister Rajnath Singh and Guido Crosetto held talks in Rome on security and defence policy between India and Italy."
+      )
+    )
     expect(security.sectors).toContain("security_counterterrorism")
-    const food = classify(item("", "Italy and India signed an agreement in Rome on agriculture and food security, Minister Lollobrigida said."))
+    const food = classify(
+      item(
+        "",
+        "Italy and India signed an agreement in Rome on agriculture and food security, Minister Lollobrigida said."
+      )
+    )
     expect(food.sectors).not.toContain("security_counterterrorism")
   })
 
   it("counts industrial cooperation about defence as defence alone, and elsewhere as manufacturing", () => {
-    const defence = classify(item("", "The Joint Defence Committee of India and Italy met in Rome to review industrial cooperation between the armed forces' suppliers."))
+    const defence = classify(
+      item(
+        "",
+        "The Joint Defence Committee of India and Italy met in Rome to review industrial cooperation between the armed forces' suppliers."
+      )
+    )
     expect(defence.sectors).not.toContain("automotive_manufacturing")
-    const civil = classify(item("", "Piyush Goyal and Adolfo Urso agreed in Rome to deepen industrial cooperation between India and Italy."))
+    const civil = classify(
+      item("", "Piyush Goyal and Adolfo Urso agreed in Rome to deepen industrial cooperation between India and Italy.")
+    )
     expect(civil.sectors).toContain("automotive_manufacturing")
   })
 
   it("counts the law of the sea as maritime, and a region named as the relationship's stage as little", () => {
-    const sea = classify(item("", "The arbitral tribunal held that Italy breached the United Nations Convention on the Law of the Sea in its dispute with India over the Enrica Lexie."))
+    const sea = classify(
+      item(
+        "",
+        "The arbitral tribunal held that Italy breached the United Nations Convention on the Law of the Sea in its dispute with India over the Enrica Lexie."
+      )
+    )
     expect(sea.sectors).toContain("maritime_ports")
-    const stage = classify(item("", "Narendra Modi and Giorgia Meloni said in a joint op-ed that India and Italy share a vision for the Indo-Mediterranean, from the Indo-Pacific to the Mediterranean."))
+    const stage = classify(
+      item(
+        "",
+        "Narendra Modi and Giorgia Meloni said in a joint op-ed that India and Italy share a vision for the Indo-Mediterranean, from the Indo-Pacific to the Mediterranean."
+      )
+    )
     expect(stage.sectors).not.toContain("maritime_ports")
   })
 
   it("counts manufacturing as a sector, but defence manufacturing as defence alone", () => {
-    const manufacturing = classify(item("", "Piyush Goyal met Italian ministers in Rome to discuss manufacturing between India and Italy."))
+    const manufacturing = classify(
+      item("", "Piyush Goyal met Italian ministers in Rome to discuss manufacturing between India and Italy.")
+    )
     expect(manufacturing.sectors).toContain("automotive_manufacturing")
-    const defence = classify(item("", "Rajnath Singh and Guido Crosetto discussed defence manufacturing between India and Italy in Rome."))
+    const defence = classify(
+      item("", "Rajnath Singh and Guido Crosetto discussed defence manufacturing between India and Italy in Rome.")
+    )
     expect(defence.sectors).not.toContain("automotive_manufacturing")
     expect(defence.sectors).toContain("defence")
   })
@@ -171,56 +327,106 @@ describe("sector rules learnt from real reports", () => {
 
 describe("rules for who meets whom", () => {
   it("takes a meeting to be only as high as its lesser party", () => {
-    const call = classify(item("", "Italian Defence Minister Guido Crosetto called on Indian President Droupadi Murmu in New Delhi on Monday and discussed defence ties between India and Italy."))
+    const call = classify(
+      item(
+        "",
+        "Italian Defence Minister Guido Crosetto called on Indian President Droupadi Murmu in New Delhi on Monday and discussed defence ties between India and Italy."
+      )
+    )
     expect(call.eventType).toBe("ministerial_dialogue")
-    const leaders = classify(item("", "Prime Minister Narendra Modi met Italian Prime Minister Giorgia Meloni in New Delhi on Monday and discussed defence ties between India and Italy."))
+    const leaders = classify(
+      item(
+        "",
+        "Prime Minister Narendra Modi met Italian Prime Minister Giorgia Meloni in New Delhi on Monday and discussed defence ties between India and Italy."
+      )
+    )
     expect(leaders.eventType).toBe("leader_meeting")
   })
 
   it("does not let 'both leaders' lift a meeting of ministers to a leaders' meeting", () => {
-    const ministers = classify(item("", "Commerce Minister Piyush Goyal and Italy's Foreign Minister Antonio Tajani discussed trade in New Delhi on Monday. The meeting of both leaders was their first this year."))
+    const ministers = classify(
+      item(
+        "",
+        "Commerce Minister Piyush Goyal and Italy's Foreign Minister Antonio Tajani discussed trade in New Delhi on Monday. The meeting of both leaders was their first this year."
+      )
+    )
     expect(ministers.eventType).toBe("ministerial_dialogue")
   })
 })
 
 describe("company deals and invitations, from the second batch", () => {
   it("takes two companies forming a joint venture as an agreement between them", () => {
-    const venture = classify(item("", "Italy's Brembo and India's Bharat Forge on Monday announced the formation of a joint venture to make brake systems near Pune."))
+    const venture = classify(
+      item(
+        "",
+        "Italy's Brembo and India's Bharat Forge on Monday announced the formation of a joint venture to make brake systems near Pune."
+      )
+    )
     expect(venture.relevant).toBe(true)
     expect(venture.eventType).toBe("agreement_signed")
   })
 
   it("takes investors invited to invest as a remark, not an investment made", () => {
-    const invitation = classify(item("Gujarat invites Italian firms", "Gujarat's Chief Minister on Friday invited Italian companies to invest in the state's new textile park, telling the Italian Consul General that the state offered land and power."))
+    const invitation = classify(
+      item(
+        "Gujarat invites Italian firms",
+        "Gujarat's Chief Minister on Friday invited Italian companies to invest in the state's new textile park, telling the Italian Consul General that the state offered land and power."
+      )
+    )
     expect(invitation.eventType).not.toBe("trade_investment_figure")
   })
 
   it("takes a chief minister interacting with a visiting minister as a meeting", () => {
-    const interaction = classify(item("", "Karnataka assured Italy of support for its companies on Friday.\n\nThe Chief Minister was interacting with Italy's Minister of Enterprises Adolfo Urso in Bengaluru."))
+    const interaction = classify(
+      item(
+        "",
+        "Karnataka assured Italy of support for its companies on Friday.\n\nThe Chief Minister was interacting with Italy's Minister of Enterprises Adolfo Urso in Bengaluru."
+      )
+    )
     expect(["ministerial_dialogue", "official_visit"]).toContain(interaction.eventType)
   })
 })
 
 describe("remarks, from the second batch", () => {
   it("takes a lead that is someone of standing speaking, with nothing concrete reported, as a remark", () => {
-    const remark = classify(item("", "Italian Senator Marco Rossi has termed India a 'perfect partner' for Italy in the IT sector and in trade. The senator, a member of the India-Italy parliamentary friendship group, pointed to the personal rapport between Prime Minister Narendra Modi and Giorgia Meloni."))
+    const remark = classify(
+      item(
+        "",
+        "Italian Senator Marco Rossi has termed India a 'perfect partner' for Italy in the IT sector and in trade. The senator, a member of the India-Italy parliamentary friendship group, pointed to the personal rapport between Prime Minister Narendra Modi and Giorgia Meloni."
+      )
+    )
     expect(remark.eventType).toBe("statement_remark")
   })
 
   it("keeps a development attributed to unnamed officials as a development", () => {
-    const dig = classify(item("", "Archaeologists from India and Italy's University of Padua began digging at a Harappan site in Gujarat on Saturday, officials said."))
+    const dig = classify(
+      item(
+        "",
+        "Archaeologists from India and Italy's University of Padua began digging at a Harappan site in Gujarat on Saturday, officials said."
+      )
+    )
     expect(dig.eventType).toBe("other_bilateral")
   })
 })
 
 describe("interviews, from the second batch", () => {
   it("takes a piece framed as an outlet's own interview as a remark, whatever visit it recalls", () => {
-    const aside = classify(item("", "Italy's ambassador to India Antonio Bartoli sees India as Italy's partner of choice in the Indo-Pacific.\n\nSpeaking to The Hindu's diplomatic editor, he recalled the official visit of Italy's Foreign Minister to New Delhi and his talks with Commerce Minister Piyush Goyal last month."))
+    const aside = classify(
+      item(
+        "",
+        "Italy's ambassador to India Antonio Bartoli sees India as Italy's partner of choice in the Indo-Pacific.\n\nSpeaking to The Hindu's diplomatic editor, he recalled the official visit of Italy's Foreign Minister to New Delhi and his talks with Commerce Minister Piyush Goyal last month."
+      )
+    )
     expect(aside.eventType).toBe("statement_remark")
   })
 
   it("lets an exclusive interview announced in the lead outweigh the delegation visit it is about", () => {
-    const interview = classify(item("", "In an exclusive interview, the president of the Italian Trade Agency talks about the Italian business delegation that visited India this week. The delegation of 60 companies held meetings with Indian ministers to boost trade between India and Italy."))
+    const interview = classify(
+      item(
+        "",
+        "In an exclusive interview, the president of the Italian Trade Agency talks about the Italian business delegation that visited India this week. The delegation of 60 companies held meetings with Indian ministers to boost trade between India and Italy."
+      )
+    )
     expect(interview.eventType).toBe("statement_remark")
   })
 })

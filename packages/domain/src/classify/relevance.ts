@@ -60,21 +60,30 @@ export interface RelevanceVerdict {
 /** More third countries than this in one sentence make it a roll-call, not a bilateral sentence. */
 const MAX_THIRD_COUNTRIES = 2
 
-
 /** "arrived in Rome to attend the G20 Summit", "in Italy for the G7": there for the many, not the one. */
-export const summitTripPattern = /\b(?:attend|attending|take part in|taking part in|participate in|participating in|for the)\s(?:the\s)?(?:\w+\s){0,3}?(?:g-?20|g-?7|cop\s?-?\d+|summit|olympics|conference|general assembly)\b/i
+export const summitTripPattern =
+  /\b(?:attend|attending|take part in|taking part in|participate in|participating in|for the)\s(?:the\s)?(?:\w+\s){0,3}?(?:g-?20|g-?7|cop\s?-?\d+|summit|olympics|conference|general assembly)\b/i
 /** A word of one-to-one dealings; a multilateral trip report without one is about the summit. */
-export const bilateralCuePattern = /\b(?:bilateral|counterpart|india\s?[-–—]\s?italy|italy\s?[-–—]\s?india|indo-italian|italo-indian|ties between|relations between)\b/i
+export const bilateralCuePattern =
+  /\b(?:bilateral|counterpart|india\s?[-–—]\s?italy|italy\s?[-–—]\s?india|indo-italian|italo-indian|ties between|relations between)\b/i
 /** Someone's birth or family as the Italian link: domestic politics, not relations between states. */
-export const originPattern = /\b(?:born in (?:italy|india)|italian[- ]born|(?:italian|foreign) (?:origins?|roots|connection|descent)|daughter-in-law|mother-in-law)\b/i
+export const originPattern =
+  /\b(?:born in (?:italy|india)|italian[- ]born|(?:italian|foreign) (?:origins?|roots|connection|descent)|daughter-in-law|mother-in-law)\b/i
 /** A domestic court's or agency's criminal procedure against individuals. */
 /** A request from one state's court or agency to the other state makes that state a party. */
 export const requestToStatePattern =
   /\b(?:letters? rogatory|mutual legal assistance)\b|\bextradit\w*[^.;]{0,80}\b(?:italy|italian)\b|\b(?:italy|italian)\b[^.;]{0,80}\bextradit/i
-export const domesticProcedurePattern = /\b(?:bail|judicial custody|in custody|chargesheet|charge sheet|money laundering|enforcement directorate|central bureau of investigation|cbi|pmla|special court|trial court)\b/i
+export const domesticProcedurePattern =
+  /\b(?:bail|judicial custody|in custody|chargesheet|charge sheet|money laundering|enforcement directorate|central bureau of investigation|cbi|pmla|special court|trial court)\b/i
 
-export const sportPattern = compileGated(String.raw`\b(?:hockey|cricket|football|soccer|rugby|tennis|volleyball|basketball|match(?:es)?|tournament|championships?|world cup|olympics?|fixture|semi-?finals?|quarter-?finals?|final|goals?|scored|wickets?|innings|runs|squad|coach|striker|goalkeeper|penalty|fih|icc|fifa|uefa|league|medal|athletes?|finals|davis cup|qualifiers?|players?|rubbers?|singles|doubles|atp|itf|grand slam|seeded)\b`, "i")
-export const lifestylePattern = compileGated(String.raw`\b(?:restaurants?|cuisine|chefs?|menu|dishes|pizza|pasta|recipes?|gelato|espresso|cafe|café|bollywood|wedding|pre-wedding|celebrit(?:y|ies)|fashion week|runway|actor|actress|film festival|box office|holiday|honeymoon|cruise|party|parties|celebrations?|guests|billionaires?|shopkeepers|yacht|showrooms?|ex-showroom|dealerships?|dealers|variants?|scooters?|motorcycles?|superbikes?|priced at|bookings|test rides?)\b`, "i")
+export const sportPattern = compileGated(
+  String.raw`\b(?:hockey|cricket|football|soccer|rugby|tennis|volleyball|basketball|match(?:es)?|tournament|championships?|world cup|olympics?|fixture|semi-?finals?|quarter-?finals?|final|goals?|scored|wickets?|innings|runs|squad|coach|striker|goalkeeper|penalty|fih|icc|fifa|uefa|league|medal|athletes?|finals|davis cup|qualifiers?|players?|rubbers?|singles|doubles|atp|itf|grand slam|seeded)\b`,
+  "i"
+)
+export const lifestylePattern = compileGated(
+  String.raw`\b(?:restaurants?|cuisine|chefs?|menu|dishes|pizza|pasta|recipes?|gelato|espresso|cafe|café|bollywood|wedding|pre-wedding|celebrit(?:y|ies)|fashion week|runway|actor|actress|film festival|box office|holiday|honeymoon|cruise|party|parties|celebrations?|guests|billionaires?|shopkeepers|yacht|showrooms?|ex-showroom|dealerships?|dealers|variants?|scooters?|motorcycles?|superbikes?|priced at|bookings|test rides?)\b`,
+  "i"
+)
 
 /** The sides one sentence names: titles of office count only when their side is said ("Italian Prime Minister"). */
 export const sidesOf = (mentions: ReadonlyArray<Mention>): SentenceSides => {
@@ -117,11 +126,21 @@ export const judgeRelevance = (input: RelevanceInput): RelevanceVerdict => {
     }
   })
   const reason = whyNotRelevant(input, score, foreground, central)
-  return { relevant: reason === undefined, score, evidenceSentence, reason: reason ?? "India and Italy appear together in a bilateral context" }
+  return {
+    relevant: reason === undefined,
+    score,
+    evidenceSentence,
+    reason: reason ?? "India and Italy appear together in a bilateral context"
+  }
 }
 
 /** The first rule a report fails, or undefined when it is relevant. */
-const whyNotRelevant = (input: RelevanceInput, score: number, foreground: number, central: boolean): string | undefined => {
+const whyNotRelevant = (
+  input: RelevanceInput,
+  score: number,
+  foreground: number,
+  central: boolean
+): string | undefined => {
   if (score === 0) return "India and Italy never appear together in a bilateral sentence"
   if (input.sportCues >= 2 && input.sportCues > input.topicCues) return "a sports report"
   if (input.lifestyleCues >= 2 && input.lifestyleCues > input.topicCues) return "a lifestyle report"
@@ -131,9 +150,11 @@ const whyNotRelevant = (input: RelevanceInput, score: number, foreground: number
   if (input.summitTrip && !input.bilateralCue) return "one side is in the other's country for a multilateral event"
   // "Delhi High Court grants bail to Michel in the AgustaWestland case": a domestic trial in which the
   // other country is a company's home or a past investigation's, with neither government acting.
-  if (input.domesticProcedure && !input.stateActs) return "a domestic court or agency proceeding in which neither state acts"
+  if (input.domesticProcedure && !input.stateActs)
+    return "a domestic court or agency proceeding in which neither state acts"
   // "Indian and Italian tourists were injured": nationals, not the two countries.
-  if (input.concreteWeight < 1 && !input.namesOfficials) return "neither a development nor anyone acting for either side"
+  if (input.concreteWeight < 1 && !input.namesOfficials)
+    return "neither a development nor anyone acting for either side"
   if (!central && score < 1.5) return "India–Italy appear together only in passing"
   if (foreground === 0 && !central && score < 1) return "India–Italy appear together only in background"
   // A report about a third country that mentions the pair once or twice on the side.

@@ -10,26 +10,100 @@ import type { LexiconEntry } from "./lexicon.ts"
  * sector, and their labellers tag it (eval/real); "food security" and the like are set aside in code.
  */
 export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
-  { id: "trade", pattern: "\\b(?:trade|trading|exports?|imports?|market access|tariffs?|free trade agreement|fta|commerce|commercial ties|economic ties|economic cooperation|economic partnership)\\b" },
-  { id: "investment", pattern: "\\b(?:invest|investment|investments|investors?|investing|invested|fdi|venture capital funds?|sovereign fund|acquisition|acquisitions|acquires|acquired|acquire|takeover|takes over|stake|controlling share|joint ventures?|jv)\\b" },
-  { id: "defence", pattern: "\\b(?:defen[cs]e|military|armed forces|navy|naval|army|air force|warships?|frigates?|submarines?|fighter jets?|helicopters?|missiles?|torpedo(?:es)?|armaments?|military-to-military|interoperability)\\b" },
-  { id: "security_counterterrorism", pattern: "\\b(?:terror\\w*|counter-?terror\\w*|terror financing|financing of terrorism|extremism|radicali[sz]ation|organi[sz]ed crime|drug trafficking|narcotics|intelligence sharing|security cooperation|security coordination|security)\\b" },
-  { id: "space", pattern: "\\b(?:space|isro|satellites?|launch vehicles?|earth observation|spaceflight|astronauts?|lunar|gaganyaan)\\b" },
-  { id: "technology_ai", pattern: "\\b(?:artificial intelligence|ai|critical and emerging technolog\\w+|emerging technolog\\w+|critical technolog\\w+|quantum|science and technology|s&t|machine learning|high technology|hi-tech)\\b" },
+  {
+    id: "trade",
+    pattern:
+      "\\b(?:trade|trading|exports?|imports?|market access|tariffs?|free trade agreement|fta|commerce|commercial ties|economic ties|economic cooperation|economic partnership)\\b"
+  },
+  {
+    id: "investment",
+    pattern:
+      "\\b(?:invest|investment|investments|investors?|investing|invested|fdi|venture capital funds?|sovereign fund|acquisition|acquisitions|acquires|acquired|acquire|takeover|takes over|stake|controlling share|joint ventures?|jv)\\b"
+  },
+  {
+    id: "defence",
+    pattern:
+      "\\b(?:defen[cs]e|military|armed forces|navy|naval|army|air force|warships?|frigates?|submarines?|fighter jets?|helicopters?|missiles?|torpedo(?:es)?|armaments?|military-to-military|interoperability)\\b"
+  },
+  {
+    id: "security_counterterrorism",
+    pattern:
+      "\\b(?:terror\\w*|counter-?terror\\w*|terror financing|financing of terrorism|extremism|radicali[sz]ation|organi[sz]ed crime|drug trafficking|narcotics|intelligence sharing|security cooperation|security coordination|security)\\b"
+  },
+  {
+    id: "space",
+    pattern:
+      "\\b(?:space|isro|satellites?|launch vehicles?|earth observation|spaceflight|astronauts?|lunar|gaganyaan)\\b"
+  },
+  {
+    id: "technology_ai",
+    pattern:
+      "\\b(?:artificial intelligence|ai|critical and emerging technolog\\w+|emerging technolog\\w+|critical technolog\\w+|quantum|science and technology|s&t|machine learning|high technology|hi-tech)\\b"
+  },
   { id: "semiconductors", pattern: "\\b(?:semiconductors?|chips?|chipmaking|fabs?|chip design)\\b" },
-  { id: "digital", pattern: "\\b(?:digital|cyber\\w*|telecom\\w*|5g|6g|data protection|digital public infrastructure|upi|internet)\\b" },
-  { id: "energy_climate", pattern: "\\b(?:energy-(?:saving|efficient)|energy|renewables?|solar|wind power|green hydrogen|hydrogen|hydropower|hydroelectric|nuclear power|climate|decarboni[sz]ation|emissions|oil and gas|lng|natural gas|energy transition|biofuels?|net zero|net-zero)\\b" },
-  { id: "critical_minerals", pattern: "\\b(?:critical minerals?|rare earths?|rare-earth\\w*|lithium|mining|minerals supply)\\b" },
-  { id: "maritime_ports", pattern: "\\b(?:maritime|ports?|shipping|shipbuilding|shipyards?|ship repair|seaports?|sea lanes|coast guard|indo-pacific|mediterranean|search[- ]and[- ]rescue|fishermen|fishing vessel|fishing boat|oil tanker|merchant vessel|high seas|territorial waters|law of the sea|unclos)\\b" },
-  { id: "connectivity_infrastructure", pattern: "\\b(?:imec|india-middle east-europe economic corridor|economic corridor|connectivity|infrastructure|railways?|rail|roads?|highways?|tunnels?|logistics|transport|corridor|flights?|direct flights|air connectivity|codeshare|airlines?|air routes?)\\b" },
-  { id: "migration_mobility", pattern: "\\b(?:migration|mobility|migrants?|visas?|skilled workers?|workers|professionals|recruit\\w*|workforce|irregular migration|legal migration|labour mobility|work permits?)\\b" },
-  { id: "education_research", pattern: "\\b(?:education|universit(?:y|ies)|scholarships?|research|researchers|academic|academia|students?|scientific|scientists?|science|higher education)\\b" },
-  { id: "culture_tourism", pattern: "\\b(?:cultur(?:e|al)|tourism|tourists?|heritage|people-to-people|diaspora|cultural exchange|yoga|museums?|arts?|memorials?|commemorat\\w+|war graves|films?|cinema|audiovisual|idols?|antiquities|artefacts?|archaeolog\\w+|excavations?|diwali)\\b" },
-  { id: "health", pattern: "\\b(?:health|healthcare|pharma\\w*|medical|medicines?|vaccines?|hospitals?|life sciences|nurses|doctors)\\b" },
-  { id: "agriculture_food", pattern: "\\b(?:agricultur\\w*|agri-?\\w*|food[- ]processing|food security|food|food and beverages?|food products|food producers|food fair|olive oil|cheese|farm\\w*|dairy|fisheries|crops?)\\b" },
-  { id: "automotive_manufacturing", pattern: "\\b(?:automotive|automobiles?|automakers?|carmakers?|cars|vehicles?|auto components?|advanced manufacturing|manufacturing|manufacturers?|co-production|co-produce|industrial cooperation|industrial collaboration|machine tools|machinery|industrial automation|electric vehicles?|evs?|two-wheelers?|three-wheelers?|steel|steelmakers?|steel plants?|textiles?|leather|shipbuilding|design and engineering)\\b" },
-  { id: "startups_innovation", pattern: "\\b(?:(?:companies|firms|psus|msmes|smes|industries),? and start-?ups|innovation|innovations|start-?ups?|start-up ecosystems?|incubat\\w+|entrepreneurs?\\w*|unicorns?)\\b" },
-  { id: "legal_justice", pattern: "\\b(?:extradit\\w*|mutual legal assistance|judicial cooperation|courts?|arbitration|arbitral|tribunal|legal dispute|lawsuit)\\b" }
+  {
+    id: "digital",
+    pattern: "\\b(?:digital|cyber\\w*|telecom\\w*|5g|6g|data protection|digital public infrastructure|upi|internet)\\b"
+  },
+  {
+    id: "energy_climate",
+    pattern:
+      "\\b(?:energy-(?:saving|efficient)|energy|renewables?|solar|wind power|green hydrogen|hydrogen|hydropower|hydroelectric|nuclear power|climate|decarboni[sz]ation|emissions|oil and gas|lng|natural gas|energy transition|biofuels?|net zero|net-zero)\\b"
+  },
+  {
+    id: "critical_minerals",
+    pattern: "\\b(?:critical minerals?|rare earths?|rare-earth\\w*|lithium|mining|minerals supply)\\b"
+  },
+  {
+    id: "maritime_ports",
+    pattern:
+      "\\b(?:maritime|ports?|shipping|shipbuilding|shipyards?|ship repair|seaports?|sea lanes|coast guard|indo-pacific|mediterranean|search[- ]and[- ]rescue|fishermen|fishing vessel|fishing boat|oil tanker|merchant vessel|high seas|territorial waters|law of the sea|unclos)\\b"
+  },
+  {
+    id: "connectivity_infrastructure",
+    pattern:
+      "\\b(?:imec|india-middle east-europe economic corridor|economic corridor|connectivity|infrastructure|railways?|rail|roads?|highways?|tunnels?|logistics|transport|corridor|flights?|direct flights|air connectivity|codeshare|airlines?|air routes?)\\b"
+  },
+  {
+    id: "migration_mobility",
+    pattern:
+      "\\b(?:migration|mobility|migrants?|visas?|skilled workers?|workers|professionals|recruit\\w*|workforce|irregular migration|legal migration|labour mobility|work permits?)\\b"
+  },
+  {
+    id: "education_research",
+    pattern:
+      "\\b(?:education|universit(?:y|ies)|scholarships?|research|researchers|academic|academia|students?|scientific|scientists?|science|higher education)\\b"
+  },
+  {
+    id: "culture_tourism",
+    pattern:
+      "\\b(?:cultur(?:e|al)|tourism|tourists?|heritage|people-to-people|diaspora|cultural exchange|yoga|museums?|arts?|memorials?|commemorat\\w+|war graves|films?|cinema|audiovisual|idols?|antiquities|artefacts?|archaeolog\\w+|excavations?|diwali)\\b"
+  },
+  {
+    id: "health",
+    pattern:
+      "\\b(?:health|healthcare|pharma\\w*|medical|medicines?|vaccines?|hospitals?|life sciences|nurses|doctors)\\b"
+  },
+  {
+    id: "agriculture_food",
+    pattern:
+      "\\b(?:agricultur\\w*|agri-?\\w*|food[- ]processing|food security|food|food and beverages?|food products|food producers|food fair|olive oil|cheese|farm\\w*|dairy|fisheries|crops?)\\b"
+  },
+  {
+    id: "automotive_manufacturing",
+    pattern:
+      "\\b(?:automotive|automobiles?|automakers?|carmakers?|cars|vehicles?|auto components?|advanced manufacturing|manufacturing|manufacturers?|co-production|co-produce|industrial cooperation|industrial collaboration|machine tools|machinery|industrial automation|electric vehicles?|evs?|two-wheelers?|three-wheelers?|steel|steelmakers?|steel plants?|textiles?|leather|shipbuilding|design and engineering)\\b"
+  },
+  {
+    id: "startups_innovation",
+    pattern:
+      "\\b(?:(?:companies|firms|psus|msmes|smes|industries),? and start-?ups|innovation|innovations|start-?ups?|start-up ecosystems?|incubat\\w+|entrepreneurs?\\w*|unicorns?)\\b"
+  },
+  {
+    id: "legal_justice",
+    pattern:
+      "\\b(?:extradit\\w*|mutual legal assistance|judicial cooperation|courts?|arbitration|arbitral|tribunal|legal dispute|lawsuit)\\b"
+  }
 ]
 
 /** Terms matched for one sector that count for another too ("naval" is defence and maritime). Keys lowercased. */
@@ -51,45 +125,110 @@ export const participantStartups = /\band start-?ups$/i
  * not listed weighs 1.
  */
 export const weakTerms: ReadonlyMap<string, number> = new Map([
-  ["research", 0.5], ["student", 0.5],
-  ["workers", 0.75], ["professionals", 0.5], ["recruit", 0.5], ["recruiting", 0.5], ["recruitment", 0.5], ["recruited", 0.5],
-  ["food", 0.5], ["navy", 0.75], ["navies", 0.75], ["flight", 0.75], ["airline", 0.75], ["airlines", 0.75],
-  ["rail", 0.5], ["road", 0.5], ["roads", 0.5], ["transport", 0.5], ["corridor", 0.5], ["connectivity", 0.5], ["logistics", 0.5],
-  ["port", 0.5], ["ports", 0.75], ["naval", 1],
+  ["research", 0.5],
+  ["student", 0.5],
+  ["workers", 0.75],
+  ["professionals", 0.5],
+  ["recruit", 0.5],
+  ["recruiting", 0.5],
+  ["recruitment", 0.5],
+  ["recruited", 0.5],
+  ["food", 0.5],
+  ["navy", 0.75],
+  ["navies", 0.75],
+  ["flight", 0.75],
+  ["airline", 0.75],
+  ["airlines", 0.75],
+  ["rail", 0.5],
+  ["road", 0.5],
+  ["roads", 0.5],
+  ["transport", 0.5],
+  ["corridor", 0.5],
+  ["connectivity", 0.5],
+  ["logistics", 0.5],
+  ["port", 0.5],
+  ["ports", 0.75],
+  ["naval", 1],
   // Regions named as the stage of a relationship ("the Indo-Mediterranean era") are geopolitics, not shipping.
-  ["mediterranean", 0.3], ["indo-pacific", 0.3],
-  ["digital", 0.5], ["internet", 0.5], ["data", 0.5],
-  ["art", 0.5], ["arts", 0.5], ["heritage", 0.5], ["culture", 0.75], ["museum", 0.5], ["museums", 0.5],
-  ["chip", 0.5], ["chips", 0.5], ["fab", 0.5], ["fabs", 0.5],
-  ["mining", 0.5], ["lithium", 0.75],
-  ["farm", 0.5], ["farmers", 0.5], ["crops", 0.5],
-  ["evs", 0.5], ["ev", 0.5],
-  ["commerce", 0.5], ["import", 0.5], ["export", 0.5],
+  ["mediterranean", 0.3],
+  ["indo-pacific", 0.3],
+  ["digital", 0.5],
+  ["internet", 0.5],
+  ["data", 0.5],
+  ["art", 0.5],
+  ["arts", 0.5],
+  ["heritage", 0.5],
+  ["culture", 0.75],
+  ["museum", 0.5],
+  ["museums", 0.5],
+  ["chip", 0.5],
+  ["chips", 0.5],
+  ["fab", 0.5],
+  ["fabs", 0.5],
+  ["mining", 0.5],
+  ["lithium", 0.75],
+  ["farm", 0.5],
+  ["farmers", 0.5],
+  ["crops", 0.5],
+  ["evs", 0.5],
+  ["ev", 0.5],
+  ["commerce", 0.5],
+  ["import", 0.5],
+  ["export", 0.5],
   ["workforce", 0.5],
-  ["courts", 0.75], ["court", 0.75],
-  ["hydrogen", 0.75], ["climate", 0.75], ["emissions", 0.5],
+  ["courts", 0.75],
+  ["court", 0.75],
+  ["hydrogen", 0.75],
+  ["climate", 0.75],
+  ["emissions", 0.5],
   // A product's quality ("energy-saving looms"), a space mission's subject ("solar observation") or
   // a rescue drill is not energy or maritime news on its own.
-  ["energy-saving", 0.5], ["energy-efficient", 0.5], ["solar", 0.75], ["search and rescue", 0.5], ["search-and-rescue", 0.5],
-  ["tunnel", 0.5], ["tunnels", 0.5], ["excavation", 0.75], ["excavations", 0.75],
+  ["energy-saving", 0.5],
+  ["energy-efficient", 0.5],
+  ["solar", 0.75],
+  ["search and rescue", 0.5],
+  ["search-and-rescue", 0.5],
+  ["tunnel", 0.5],
+  ["tunnels", 0.5],
+  ["excavation", 0.75],
+  ["excavations", 0.75],
   ["innovations", 0.75],
-  ["medical", 0.75], ["doctors", 0.5], ["hospitals", 0.5], ["hospital", 0.5],
+  ["medical", 0.75],
+  ["doctors", 0.5],
+  ["hospitals", 0.5],
+  ["hospital", 0.5],
   // A car, a vehicle or a bolt of cloth named in passing is not an industrial development.
-  ["cars", 0.75], ["vehicle", 0.75], ["vehicles", 0.75], ["textile", 0.75], ["leather", 0.75], ["manufacturers", 0.75], ["manufacturer", 0.75],
-  ["stake", 0.75], ["jv", 0.75], ["acquire", 0.75], ["scientists", 0.75], ["scientist", 0.75]
+  ["cars", 0.75],
+  ["vehicle", 0.75],
+  ["vehicles", 0.75],
+  ["textile", 0.75],
+  ["leather", 0.75],
+  ["manufacturers", 0.75],
+  ["manufacturer", 0.75],
+  ["stake", 0.75],
+  ["jv", 0.75],
+  ["acquire", 0.75],
+  ["scientists", 0.75],
+  ["scientist", 0.75]
 ])
 
 // Checked in code after a match rather than as look-arounds inside the lexicon: a look-behind in
 // one entry slows the matching of every entry.
 /** "one strategic space", "incubation space", "fiscal space": room, not outer space. */
-export const roomBeforeSpace = /\b(?:strategic|incubation|office|policy|fiscal|political|public|safe|open|shared|common|breathing|living|working|exhibition|retail|parking|diplomatic|cyber|information|co-working|coworking|physical|digital|economic|civic|creative|event|floor|storage|warehouse|headroom) $/i
+export const roomBeforeSpace =
+  /\b(?:strategic|incubation|office|policy|fiscal|political|public|safe|open|shared|common|breathing|living|working|exhibition|retail|parking|diplomatic|cyber|information|co-working|coworking|physical|digital|economic|civic|creative|event|floor|storage|warehouse|headroom) $/i
 /** "food security", "energy security": another sector's security, not the security sector. */
-export const otherSectorsSecurity = /\b(?:aerospace,? defen[cs]e,? (?:and|&)|food|energy|social|job|health|water|data|cyber|supply[- ]chain|economic|nuclear|financial|information|network|port|border|airport|job|tenure) $/i
+export const otherSectorsSecurity =
+  /\b(?:aerospace,? defen[cs]e,? (?:and|&)|food|energy|social|job|health|water|data|cyber|supply[- ]chain|economic|nuclear|financial|information|network|port|border|airport|job|tenure) $/i
 /** "defence manufacturing", "defence industrial cooperation": the defence sector's own industry. */
 /** Words of industrial cooperation that, in a sentence about defence, are the defence industry's own. */
 export const defenceIndustryTerms: ReadonlySet<string> = new Set([
-  "industrial cooperation", "industrial collaboration", "co-production", "co-produce"
+  "industrial cooperation",
+  "industrial collaboration",
+  "co-production",
+  "co-produce"
 ])
 export const defenceBeforeManufacturing = /\bdefen[cs]e $/i
 /** "the defence's argument", "defence lawyers": the accused's side in court, not the armed forces. */
-export const courtroomAfterDefence = /^(?:(?:'s|’s)\s|\s+(?:lawyers?|counsel|attorneys?|argued|argues|contended|contends|submitted)\b)/
+export const courtroomAfterDefence =
+  /^(?:(?:'s|’s)\s|\s+(?:lawyers?|counsel|attorneys?|argued|argues|contended|contends|submitted)\b)/

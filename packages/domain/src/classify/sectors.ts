@@ -1,7 +1,17 @@
 import type { SectorId } from "../sector.ts"
 import type { Mention } from "./entities.ts"
 import { compileGated, compileLexicon, scanGatedSpans, scanLexicon, type Words } from "./lexicon.ts"
-import { alsoSectors, courtroomAfterDefence, defenceBeforeManufacturing, defenceIndustryTerms, otherSectorsSecurity, participantStartups, roomBeforeSpace, sectorPatterns, weakTerms } from "./sector-lexicon.ts"
+import {
+  alsoSectors,
+  courtroomAfterDefence,
+  defenceBeforeManufacturing,
+  defenceIndustryTerms,
+  otherSectorsSecurity,
+  participantStartups,
+  roomBeforeSpace,
+  sectorPatterns,
+  weakTerms
+} from "./sector-lexicon.ts"
 import type { Document, Field } from "./text.ts"
 import { sentenceAt, sentenceText } from "./text.ts"
 import { defenceContext } from "./event-patterns.ts"
@@ -108,23 +118,49 @@ export const scoreSectors = (
     const text = field === "title" ? document.title : document.text
     scanLexicon(sectorLexicon, text, words[field], (entry, start, end) => {
       const first = text.charCodeAt(start) | 0x20
-      if (first === 0x73 /* s */ && end - start === 5 && roomBeforeSpace.test(text.slice(Math.max(0, start - 24), start))) return
+      if (
+        first === 0x73 /* s */ &&
+        end - start === 5 &&
+        roomBeforeSpace.test(text.slice(Math.max(0, start - 24), start))
+      )
+        return
       if (first === 0x64 /* d */ && end - start === 7 && courtroomAfterDefence.test(text.slice(end, end + 16))) return
-      if (first === 0x73 /* s */ && end - start === 8 && otherSectorsSecurity.test(text.slice(Math.max(0, start - 32), start))) return
+      if (
+        first === 0x73 /* s */ &&
+        end - start === 8 &&
+        otherSectorsSecurity.test(text.slice(Math.max(0, start - 32), start))
+      )
+        return
       // "defence manufacturing", "Defence Industrial Cooperation": the defence sector's own industry.
-      if (sectorLexicon.ids[entry] === "automotive_manufacturing" && defenceBeforeManufacturing.test(text.slice(Math.max(0, start - 8), start))) return
-      if (defenceIndustryTerms.has(text.slice(start, end).toLowerCase()) && sentenceIsAboutDefence(document, field, start)) return
+      if (
+        sectorLexicon.ids[entry] === "automotive_manufacturing" &&
+        defenceBeforeManufacturing.test(text.slice(Math.max(0, start - 8), start))
+      )
+        return
+      if (
+        defenceIndustryTerms.has(text.slice(start, end).toLowerCase()) &&
+        sentenceIsAboutDefence(document, field, start)
+      )
+        return
       termCount++
       const sentence = sentenceAt(document, field, start)
       if (sentence < 0 || background[sentence]) return
       const sector = sectorLexicon.ids[entry]!
       const matched = text.slice(start, end)
       const term = matched.toLowerCase()
-      const goods = composition !== undefined && composition.has(sentence) && sector !== "trade" && sector !== "investment"
+      const goods =
+        composition !== undefined && composition.has(sentence) && sector !== "trade" && sector !== "investment"
       const goodwill = report.militaryExercise && sector === "culture_tourism"
       const factor = goods ? GOODS_FACTOR : goodwill ? GOODWILL_FACTOR : 1
-      credit(tally, sector, (participantStartups.test(matched) ? 0.25 : (weakTerms.get(term) ?? 1)) * factor, { sector, field, start, end, sentence })
-      for (const [other, weight] of alsoSectors.get(term) ?? []) credit(tally, other, weight, { sector: other, field, start, end, sentence })
+      credit(tally, sector, (participantStartups.test(matched) ? 0.25 : (weakTerms.get(term) ?? 1)) * factor, {
+        sector,
+        field,
+        start,
+        end,
+        sentence
+      })
+      for (const [other, weight] of alsoSectors.get(term) ?? [])
+        credit(tally, other, weight, { sector: other, field, start, end, sentence })
     })
   }
   for (const figure of report.figures) if (!background[figure.sentence]) credit(tally, figure.sector, 1, figure)
@@ -140,7 +176,13 @@ export const scoreSectors = (
     for (const sector of mention.entry.sectors) {
       if (hinted.includes(sector)) continue
       hinted.push(sector)
-      credit(tally, sector, ORGANISATION_HINT, { sector, field: mention.field, start: mention.start, end: mention.end, sentence })
+      credit(tally, sector, ORGANISATION_HINT, {
+        sector,
+        field: mention.field,
+        start: mention.start,
+        end: mention.end,
+        sentence
+      })
     }
   }
   const sectors = tally.order.filter((sector) => (tally.weights.get(sector) ?? 0) >= THRESHOLD)

@@ -24,12 +24,20 @@ interface Seed {
     readonly sectors: ReadonlyArray<string>
     readonly actors: ReadonlyArray<string>
     readonly occurredOn?: string
-    readonly amounts?: ReadonlyArray<{ readonly value: number; readonly currency?: string; readonly measure?: string; readonly year?: number }>
+    readonly amounts?: ReadonlyArray<{
+      readonly value: number
+      readonly currency?: string
+      readonly measure?: string
+      readonly year?: number
+    }>
   }
 }
 
 const seeds: ReadonlyArray<Seed> = present
-  ? readFileSync(seedsFile, "utf8").split("\n").filter((line) => line.trim() !== "").map((line) => JSON.parse(line) as Seed)
+  ? readFileSync(seedsFile, "utf8")
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => JSON.parse(line) as Seed)
   : []
 
 const sectorF1 = (got: ReadonlyArray<string>, expected: ReadonlyArray<string>): number => {
@@ -52,7 +60,9 @@ describe.skipIf(!present)("the shared seed reports", () => {
       })
 
       it("finds the labelled sectors with F1 of at least 0.8", () => {
-        expect(sectorF1(result.sectors, seed.label.sectors), `got ${result.sectors.join(", ")}`).toBeGreaterThanOrEqual(0.8)
+        expect(sectorF1(result.sectors, seed.label.sectors), `got ${result.sectors.join(", ")}`).toBeGreaterThanOrEqual(
+          0.8
+        )
       })
 
       it("dates the development to the labelled day", () => {
@@ -66,7 +76,16 @@ describe.skipIf(!present)("the shared seed reports", () => {
 
       it("extracts the labelled amounts", () => {
         for (const amount of seed.label.amounts ?? []) {
-          expect(result.amounts).toEqual(expect.arrayContaining([expect.objectContaining({ value: amount.value, currency: amount.currency, measure: amount.measure, year: amount.year })]))
+          expect(result.amounts).toEqual(
+            expect.arrayContaining([
+              expect.objectContaining({
+                value: amount.value,
+                currency: amount.currency,
+                measure: amount.measure,
+                year: amount.year
+              })
+            ])
+          )
         }
       })
     })

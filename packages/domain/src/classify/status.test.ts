@@ -9,10 +9,22 @@ const backgroundOf = (text: string, published: string): Array<readonly [string, 
   const document = readDocument("", text)
   const words = { title: readWords(""), text: readWords(text) }
   const dates: Array<DateMention> = []
-  findDates("text", text, words.text, referenceDay(published), (position) => document.sentences[sentenceAt(document, "text", position)]?.start ?? 0, dates)
+  findDates(
+    "text",
+    text,
+    words.text,
+    referenceDay(published),
+    (position) => document.sentences[sentenceAt(document, "text", position)]?.start ?? 0,
+    dates
+  )
   const bySentence: Array<Array<DateMention>> = document.sentences.map(() => [])
   for (const mention of dates) bySentence[sentenceAt(document, "text", mention.start)]?.push(mention)
-  const flags = markBackground(document, bySentence, findLookingBack(document, words), anchorDay(document, dates, published.slice(0, 10)))
+  const flags = markBackground(
+    document,
+    bySentence,
+    findLookingBack(document, words),
+    anchorDay(document, dates, published.slice(0, 10))
+  )
   return document.sentences.map((sentence, index) => [text.slice(sentence.start, sentence.end), flags[index]!] as const)
 }
 
@@ -20,9 +32,9 @@ describe("markBackground", () => {
   it("marks a paragraph about an older event and the quotation that illustrates it", () => {
     const flags = backgroundOf(
       "The two ministers met in Rome on Friday to discuss shipbuilding.\n" +
-      "Last October, the Italian minister visited Mumbai and toured a port. He praised the workers there.\n" +
-      "\"A great day for our ties,\" he wrote at the time.\n" +
-      "On Saturday the ministers will visit a shipyard in Genoa.",
+        "Last October, the Italian minister visited Mumbai and toured a port. He praised the workers there.\n" +
+        '"A great day for our ties," he wrote at the time.\n' +
+        "On Saturday the ministers will visit a shipyard in Genoa.",
       "2025-03-01"
     )
     expect(flags.map(([, background]) => background)).toEqual([false, true, true, true, false])
@@ -37,7 +49,10 @@ describe("markBackground", () => {
   })
 
   it("keeps a recent day in the news even in the past perfect", () => {
-    const flags = backgroundOf("Ties are strong, the minister said on Sunday.\nEarlier, on Saturday, the leaders had met in Rome.", "2025-11-23")
+    const flags = backgroundOf(
+      "Ties are strong, the minister said on Sunday.\nEarlier, on Saturday, the leaders had met in Rome.",
+      "2025-11-23"
+    )
     expect(flags.map(([, background]) => background)).toEqual([false, false])
   })
 
@@ -51,12 +66,21 @@ describe("markBackground", () => {
 
 describe("decideStatus", () => {
   it("says announced for a visit still to come, happened otherwise", () => {
-    expect(decideStatus("The minister will sign the agreement", 10, false, undefined, "2025-01-01")).toEqual({ status: "announced", cue: { start: 23, end: 27 } })
+    expect(decideStatus("The minister will sign the agreement", 10, false, undefined, "2025-01-01")).toEqual({
+      status: "announced",
+      cue: { start: 23, end: 27 }
+    })
     expect(decideStatus("Meloni to visit India", 0, false, undefined, undefined).status).toBe("announced")
-    expect(decideStatus("The ministers signed the agreement", 0, false, "2025-01-01", "2025-01-02").status).toBe("happened")
+    expect(decideStatus("The ministers signed the agreement", 0, false, "2025-01-01", "2025-01-02").status).toBe(
+      "happened"
+    )
     expect(decideStatus("They met", 0, false, "2025-02-01", "2025-01-02").status).toBe("announced")
     expect(decideStatus("They met", 0, true, undefined, undefined).status).toBe("background")
-    expect(decideStatus("Rome intends to raise the quota for Indian workers", 0, false, undefined, "2025-01-02").status).toBe("announced")
-    expect(decideStatus("The yard is due to deliver the first hull", 0, false, undefined, "2025-01-02").status).toBe("announced")
+    expect(
+      decideStatus("Rome intends to raise the quota for Indian workers", 0, false, undefined, "2025-01-02").status
+    ).toBe("announced")
+    expect(decideStatus("The yard is due to deliver the first hull", 0, false, undefined, "2025-01-02").status).toBe(
+      "announced"
+    )
   })
 })

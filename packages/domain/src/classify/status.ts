@@ -33,7 +33,10 @@ const lookingBack = compileGated(
 )
 
 /** Marks the sentences holding a phrase that looks back. */
-export const findLookingBack = (document: Document, words: { readonly title: Words; readonly text: Words }): Array<boolean> => {
+export const findLookingBack = (
+  document: Document,
+  words: { readonly title: Words; readonly text: Words }
+): Array<boolean> => {
   const marked: Array<boolean> = new Array(document.sentences.length).fill(false)
   scanGatedSpans(lookingBack, document.text, words.text, (start) => {
     const index = sentenceAt(document, "text", start)
@@ -58,14 +61,26 @@ export const isOlderThan = (mention: DateMention, anchor: string): boolean => {
  * older means older than that. A date without a year in the lead is more often a reference
  * period ("the year that ended on March 31") than the news.
  */
-export const anchorDay = (document: Document, dates: ReadonlyArray<DateMention>, reference: string | undefined): string | undefined => {
+export const anchorDay = (
+  document: Document,
+  dates: ReadonlyArray<DateMention>,
+  reference: string | undefined
+): string | undefined => {
   const lead = document.paragraphs[document.leadParagraph]
   const leadSentence = lead === undefined ? undefined : document.sentences[lead.firstSentence]
-  const leadDate = leadSentence === undefined
-    ? undefined
-    : dates.find((mention) =>
-      mention.field === "text" && !mention.dateline && !mention.relative && mention.precision === "day" &&
-      mention.start >= leadSentence.start && mention.start < leadSentence.end && /\d{4}/.test(document.text.slice(mention.start, mention.end)))
+  const leadDate =
+    leadSentence === undefined
+      ? undefined
+      : dates.find(
+          (mention) =>
+            mention.field === "text" &&
+            !mention.dateline &&
+            !mention.relative &&
+            mention.precision === "day" &&
+            mention.start >= leadSentence.start &&
+            mention.start < leadSentence.end &&
+            /\d{4}/.test(document.text.slice(mention.start, mention.end))
+        )
   if (leadDate !== undefined && (reference === undefined || leadDate.date < reference)) return leadDate.date
   return reference
 }
@@ -104,12 +119,15 @@ export const markBackground = (
   document.paragraphs.forEach((paragraph, paragraphIndex) => {
     if (paragraph.field === "title" || paragraph.firstSentence === paragraph.endSentence) return
     let hasRecentDate = false
-    for (let index = paragraph.firstSentence; index < paragraph.endSentence; index++) if (recent[index]) hasRecentDate = true
+    for (let index = paragraph.firstSentence; index < paragraph.endSentence; index++)
+      if (recent[index]) hasRecentDate = true
     let state: boolean
     if (paragraphIndex <= document.leadParagraph) state = false
     else if (paragraph.opensWithQuote && !hasRecentDate) state = previous
     else state = own[paragraph.firstSentence]!
-    if (state) for (let index = paragraph.firstSentence; index < paragraph.endSentence; index++) background[index] = !recent[index]
+    if (state)
+      for (let index = paragraph.firstSentence; index < paragraph.endSentence; index++)
+        background[index] = !recent[index]
     previous = state
   })
   return background
@@ -117,7 +135,8 @@ export const markBackground = (
 
 // The news is still to come: "will sign", "is set to", "intends to", headlines' "to visit", "next week",
 // "departs for" the exercise, "left today to take part in" it.
-const announcedCue = /\b(?:will|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|slated to|plans? to|is planning to|are planning to|is likely to|are likely to|intends? to|aims? to|is due to|are due to|is poised to|are poised to|upcoming|next (?:week|month|year)|later this (?:week|month|year)|(?:departs|departing|leaves|leaving|heads|heading|sets sail|setting sail|en route) (?:for|to))\b|(?:^|[,:;]\s*|\s)to (?:visit|sign|meet|hold|host|travel|attend|launch|inaugurate|take part|participate|join|co-chair|chair|fly|sail|train|deploy|open|begin|start|set up)\b/i
+const announcedCue =
+  /\b(?:will|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|slated to|plans? to|is planning to|are planning to|is likely to|are likely to|intends? to|aims? to|is due to|are due to|is poised to|are poised to|upcoming|next (?:week|month|year)|later this (?:week|month|year)|(?:departs|departing|leaves|leaving|heads|heading|sets sail|setting sail|en route) (?:for|to))\b|(?:^|[,:;]\s*|\s)to (?:visit|sign|meet|hold|host|travel|attend|launch|inaugurate|take part|participate|join|co-chair|chair|fly|sail|train|deploy|open|begin|start|set up)\b/i
 
 export interface StatusFinding {
   readonly status: EventStatus
@@ -140,7 +159,10 @@ export const decideStatus = (
   const cue = announcedCue.exec(sentenceText)
   if (cue !== null) {
     const leading = cue[0].length - cue[0].trimStart().length
-    return { status: "announced", cue: { start: sentenceOffset + cue.index + leading, end: sentenceOffset + cue.index + cue[0].length } }
+    return {
+      status: "announced",
+      cue: { start: sentenceOffset + cue.index + leading, end: sentenceOffset + cue.index + cue[0].length }
+    }
   }
   if (occurredOn !== undefined && reference !== undefined && occurredOn > reference) return { status: "announced" }
   return { status: "happened" }

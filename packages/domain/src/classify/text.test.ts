@@ -8,16 +8,23 @@ const sentencesOf = (text: string): Array<string> => {
 
 describe("readDocument", () => {
   it("does not split on initials, abbreviations or citation markers", () => {
-    expect(sentencesOf("S. Jaishankar met Gen. Rossi in Rome.[3] They discussed ports. Rs. 50 crore was pledged.")).toEqual([
-      "S. Jaishankar met Gen. Rossi in Rome.[3]",
-      "They discussed ports.",
-      "Rs. 50 crore was pledged."
-    ])
+    expect(
+      sentencesOf("S. Jaishankar met Gen. Rossi in Rome.[3] They discussed ports. Rs. 50 crore was pledged.")
+    ).toEqual(["S. Jaishankar met Gen. Rossi in Rome.[3]", "They discussed ports.", "Rs. 50 crore was pledged."])
   })
 
   it("ends sentences at question and exclamation marks as at full stops", () => {
-    expect(sentencesOf("Will they sign? They did! Talks ended. Rome hosted them.")).toEqual(["Will they sign?", "They did!", "Talks ended.", "Rome hosted them."])
-    expect(sentencesOf("Talks ended. Rome hosted them. Ports came next.")).toEqual(["Talks ended.", "Rome hosted them.", "Ports came next."])
+    expect(sentencesOf("Will they sign? They did! Talks ended. Rome hosted them.")).toEqual([
+      "Will they sign?",
+      "They did!",
+      "Talks ended.",
+      "Rome hosted them."
+    ])
+    expect(sentencesOf("Talks ended. Rome hosted them. Ports came next.")).toEqual([
+      "Talks ended.",
+      "Rome hosted them.",
+      "Ports came next."
+    ])
   })
 
   it("keeps a closing quotation mark with its sentence", () => {
@@ -25,7 +32,10 @@ describe("readDocument", () => {
   })
 
   it("treats each line as a paragraph and marks a cut-off first line as a fragment", () => {
-    const document = readDocument("A title", "and then it ended.\n\nThe real lead is here.\n\"A quoted post,\" she wrote.")
+    const document = readDocument(
+      "A title",
+      'and then it ended.\n\nThe real lead is here.\n"A quoted post," she wrote.'
+    )
     expect(document.paragraphs.map((paragraph) => paragraph.field)).toEqual(["title", "text", "text", "text"])
     expect(document.paragraphs[1]!.fragment).toBe(true)
     expect(document.leadParagraph).toBe(2)
@@ -33,7 +43,7 @@ describe("readDocument", () => {
   })
 
   it("opens no quotation at a closing mark that comes before any opening one", () => {
-    const text = 'Ties are strong” he said. Then: “we will meet” and “more.\nNext line.'
+    const text = "Ties are strong” he said. Then: “we will meet” and “more.\nNext line."
     const document = readDocument("", text)
     expect(isQuoted(document.quotes.text, text.indexOf("strong"))).toBe(false)
     expect(isQuoted(document.quotes.text, text.indexOf("will"))).toBe(true)

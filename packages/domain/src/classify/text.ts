@@ -48,9 +48,52 @@ export interface Document {
 
 // Words whose trailing full stop does not end a sentence.
 const abbreviations = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "adm", "cmdr", "rs", "no", "nos", "st",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "v", "etc", "inc",
-  "ltd", "co", "corp", "govt", "hon", "sr", "jr", "approx", "u.s", "u.k", "e.g", "i.e", "s.p.a", "spa"
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "gen",
+  "lt",
+  "col",
+  "maj",
+  "capt",
+  "adm",
+  "cmdr",
+  "rs",
+  "no",
+  "nos",
+  "st",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "vs",
+  "v",
+  "etc",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "govt",
+  "hon",
+  "sr",
+  "jr",
+  "approx",
+  "u.s",
+  "u.k",
+  "e.g",
+  "i.e",
+  "s.p.a",
+  "spa"
 ])
 
 const isUpper = (code: number): boolean => (code >= 65 && code <= 90) || code > 191
@@ -207,7 +250,13 @@ const addField = (field: Field, text: string, sentences: Array<Sentence>, paragr
       const paragraph = paragraphs.length
       const firstSentence = sentences.length
       for (let bound = firstBound; bound < bounds.length; bound += 2) {
-        sentences.push({ field, start: bounds[bound]!, end: bounds[bound + 1]!, paragraph, indexInParagraph: (bound - firstBound) / 2 })
+        sentences.push({
+          field,
+          start: bounds[bound]!,
+          end: bounds[bound + 1]!,
+          paragraph,
+          indexInParagraph: (bound - firstBound) / 2
+        })
       }
       const first = text[start]!
       paragraphs.push({
@@ -233,7 +282,8 @@ const endsSentence = /[.!?:;"”’)]\s*$/
 const isHeadlineLike = (text: string, start: number, end: number, sentenceCount: number): boolean => {
   if (sentenceCount !== 1 || endsSentence.test(text.slice(Math.max(start, end - 3), end))) return false
   let words = 1
-  for (let index = start; index < end && words <= HEADLINE_MAX_WORDS; index++) if (text.charCodeAt(index) === 32) words++
+  for (let index = start; index < end && words <= HEADLINE_MAX_WORDS; index++)
+    if (text.charCodeAt(index) === 32) words++
   return words <= HEADLINE_MAX_WORDS
 }
 
@@ -244,9 +294,18 @@ export const readDocument = (title: string, text: string): Document => {
   addField("text", text, sentences, paragraphs)
   // The lead is the first paragraph of the text that is neither cut off nor a standfirst, byline or dateline.
   const firstWhole = paragraphs.findIndex((paragraph) => paragraph.field === "text" && !paragraph.fragment)
-  const firstProse = paragraphs.findIndex((paragraph) => paragraph.field === "text" && !paragraph.fragment && !paragraph.headlineLike)
+  const firstProse = paragraphs.findIndex(
+    (paragraph) => paragraph.field === "text" && !paragraph.fragment && !paragraph.headlineLike
+  )
   const leadParagraph = firstProse >= 0 ? firstProse : firstWhole
-  return { title, text, sentences, paragraphs, leadParagraph, quotes: { title: findQuotes(title), text: findQuotes(text) } }
+  return {
+    title,
+    text,
+    sentences,
+    paragraphs,
+    leadParagraph,
+    quotes: { title: findQuotes(title), text: findQuotes(text) }
+  }
 }
 
 /** Index of the sentence of `field` containing `position`, or -1. Sentences are sorted by field then start. */
@@ -269,7 +328,8 @@ export const sentenceAt = (document: Document, field: Field, position: number): 
   return sentence.field === field ? found : -1
 }
 
-export const fieldText = (document: Document, field: Field): string => (field === "title" ? document.title : document.text)
+export const fieldText = (document: Document, field: Field): string =>
+  field === "title" ? document.title : document.text
 
 /** The text of one sentence of the document. */
 export const sentenceText = (document: Document, index: number): string => {

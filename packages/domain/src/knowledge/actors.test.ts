@@ -68,9 +68,32 @@ describe("actor dictionary", () => {
   it("never makes a common surname, a bare ministry name or an acronym with several meanings an alias", () => {
     const aliases = new Set(actorEntries.flatMap((entry) => entry.aliases))
     const ambiguous = [
-      "Singh", "Kumar", "Patel", "Joshi", "Rao", "Shah", "Reddy", "Naidu", "Yadav", "Gupta", "Stalin", "Fontana", "Calderone", "Margherita", "Foti",
-      "ASI", "IIT", "CNR", "CREA", "CSIR", "DST", "ICE", "Exim Bank",
-      "Ministry of Defence", "Ministry of Commerce and Industry", "Ministry of Foreign Affairs and International Cooperation"
+      "Singh",
+      "Kumar",
+      "Patel",
+      "Joshi",
+      "Rao",
+      "Shah",
+      "Reddy",
+      "Naidu",
+      "Yadav",
+      "Gupta",
+      "Stalin",
+      "Fontana",
+      "Calderone",
+      "Margherita",
+      "Foti",
+      "ASI",
+      "IIT",
+      "CNR",
+      "CREA",
+      "CSIR",
+      "DST",
+      "ICE",
+      "Exim Bank",
+      "Ministry of Defence",
+      "Ministry of Commerce and Industry",
+      "Ministry of Foreign Affairs and International Cooperation"
     ]
     for (const name of ambiguous) {
       expect(aliases.has(name), name).toBe(false)
@@ -84,39 +107,49 @@ describe("actor dictionary", () => {
 
 describe("actor dictionary in use", () => {
   it("reads a report naming only an Italian and an Indian minister as India–Italy", () => {
-    const result = classify(report(
-      "Foti, C. R. Patil discuss water infrastructure",
-      "Tommaso Foti held talks with C. R. Patil on Tuesday on water infrastructure, river basin management and investment in desalination plants, officials said.\n\n" +
-      "The two ministers agreed to set up a joint working group on water technology."
-    ))
+    const result = classify(
+      report(
+        "Foti, C. R. Patil discuss water infrastructure",
+        "Tommaso Foti held talks with C. R. Patil on Tuesday on water infrastructure, river basin management and investment in desalination plants, officials said.\n\n" +
+          "The two ministers agreed to set up a joint working group on water technology."
+      )
+    )
     expect(result.relevant).toBe(true)
     expect(result.actors.map((actor) => actor.name)).toEqual(expect.arrayContaining(["Tommaso Foti", "C. R. Patil"]))
   })
 
   it("reads 'ASI' in a heritage report as no Italian agency at all", () => {
-    const result = classify(report(
-      "ASI to restore Ajanta murals with Indian conservators",
-      "The ASI signed an agreement with an Indian university on Monday to restore murals at the Ajanta caves, officials said.\n\n" +
-      "The ASI director general said the project would train 40 conservators in fresco restoration."
-    ))
+    const result = classify(
+      report(
+        "ASI to restore Ajanta murals with Indian conservators",
+        "The ASI signed an agreement with an Indian university on Monday to restore murals at the Ajanta caves, officials said.\n\n" +
+          "The ASI director general said the project would train 40 conservators in fresco restoration."
+      )
+    )
     expect(result.relevant).toBe(false)
   })
 
   it("reads the spelled-out Archaeological Survey of India as the Indian survey, not the Italian Space Agency", () => {
-    const names = actorNames(report(
-      "India, Italy restorers to save Ajanta murals",
-      "The Archaeological Survey of India (ASI) and Italy's Central Institute for Restoration signed an agreement in New Delhi on Monday to restore murals at the Ajanta caves.\n\n" +
-      "The ASI said Italian conservators would train 40 Indian restorers."
-    ))
-    expect(names).toEqual(expect.arrayContaining(["Archaeological Survey of India", "Central Institute for Restoration"]))
+    const names = actorNames(
+      report(
+        "India, Italy restorers to save Ajanta murals",
+        "The Archaeological Survey of India (ASI) and Italy's Central Institute for Restoration signed an agreement in New Delhi on Monday to restore murals at the Ajanta caves.\n\n" +
+          "The ASI said Italian conservators would train 40 Indian restorers."
+      )
+    )
+    expect(names).toEqual(
+      expect.arrayContaining(["Archaeological Survey of India", "Central Institute for Restoration"])
+    )
     expect(names).not.toContain("Italian Space Agency")
   })
 
   it("keeps 'ASI' the Italian Space Agency where its president is named", () => {
-    const names = actorNames(report(
-      "ISRO, Italian agency sign earth observation arrangement",
-      "ISRO Chairman V. Narayanan and ASI President Teodoro Valente signed an implementing arrangement on earth observation satellites in Bengaluru on Monday."
-    ))
+    const names = actorNames(
+      report(
+        "ISRO, Italian agency sign earth observation arrangement",
+        "ISRO Chairman V. Narayanan and ASI President Teodoro Valente signed an implementing arrangement on earth observation satellites in Bengaluru on Monday."
+      )
+    )
     expect(names).toEqual(expect.arrayContaining(["ISRO", "Italian Space Agency", "Teodoro Valente"]))
   })
 })

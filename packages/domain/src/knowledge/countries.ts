@@ -74,9 +74,27 @@ export const otherCountries: ReadonlyArray<CountryEntry> = [
   { id: "Morocco", names: ["Morocco", "Moroccan"] },
   { id: "Cyprus", names: ["Cyprus", "Cypriot"] },
   // The Holy See is a country of its own: a papal audience in Rome is not India–Italy business.
-  { id: "Holy See", names: ["Holy See", "Vatican", "Vatican City", "St Peter's Square", "St. Peter's Square", "St Peter’s Square", "St. Peter’s Square", "Apostolic Palace",
-    // The Pope is the Holy See's sovereign: a meeting with him is with the Holy See, wherever it takes place.
-    "Pope", "Pope Francis", "Pope Leo XIV", "Pope Leo", "Pope Benedict XVI", "pontiff", "Pontiff"] },
+  {
+    id: "Holy See",
+    names: [
+      "Holy See",
+      "Vatican",
+      "Vatican City",
+      "St Peter's Square",
+      "St. Peter's Square",
+      "St Peter’s Square",
+      "St. Peter’s Square",
+      "Apostolic Palace",
+      // The Pope is the Holy See's sovereign: a meeting with him is with the Holy See, wherever it takes place.
+      "Pope",
+      "Pope Francis",
+      "Pope Leo XIV",
+      "Pope Leo",
+      "Pope Benedict XVI",
+      "pontiff",
+      "Pontiff"
+    ]
+  },
   { id: "San Marino", names: ["San Marino", "Sammarinese"] },
   { id: "Malta", names: ["Malta", "Maltese"] },
   { id: "Slovenia", names: ["Slovenia", "Slovenian"] },

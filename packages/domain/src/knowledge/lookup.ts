@@ -24,7 +24,9 @@ interface NameIndex {
   readonly folded: ReadonlyArray<readonly [string, string]>
 }
 
-const indexOf = (entries: ReadonlyArray<{ readonly name: string; readonly aliases?: ReadonlyArray<string> | undefined }>): NameIndex => {
+const indexOf = (
+  entries: ReadonlyArray<{ readonly name: string; readonly aliases?: ReadonlyArray<string> | undefined }>
+): NameIndex => {
   const byFolded = new Map<string, string>()
   for (const entry of entries) {
     for (const alias of [entry.name, ...(entry.aliases ?? [])]) {

@@ -140,7 +140,18 @@ const indianPlaces: ReadonlyArray<PlaceEntry> = [
 ]
 
 const italianPlaces: ReadonlyArray<PlaceEntry> = [
-  { name: "Rome", country: "IT", capital: true, aliases: ["Roma"], alsoSeatOf: ["Holy See", "Food and Agriculture Organization", "World Food Programme", "International Fund for Agricultural Development"] },
+  {
+    name: "Rome",
+    country: "IT",
+    capital: true,
+    aliases: ["Roma"],
+    alsoSeatOf: [
+      "Holy See",
+      "Food and Agriculture Organization",
+      "World Food Programme",
+      "International Fund for Agricultural Development"
+    ]
+  },
   // Regions, with their chief cities. "Marche" alone is also in French ("En Marche").
   { name: "Lombardy", country: "IT", aliases: ["Lombardia"] },
   { name: "Milan", country: "IT", aliases: ["Milano"] },

@@ -53,7 +53,9 @@ export const expectWithinBudget = (run: () => unknown, length: number, budget: L
     elapsedMs = Math.min(elapsedMs, performance.now() - start)
   }
   if (elapsedMs > allowedMs) {
-    throw new Error(`took ${elapsedMs.toFixed(0)} ms on ${length} characters; the linear budget is ${allowedMs.toFixed(0)} ms`)
+    throw new Error(
+      `took ${elapsedMs.toFixed(0)} ms on ${length} characters; the linear budget is ${allowedMs.toFixed(0)} ms`
+    )
   }
 }
 

@@ -30,7 +30,10 @@ const reasonOf = (error: unknown, cause: Cause.Cause<unknown>): string => {
 
 /** An app that logged its failure itself marks it with `[Runtime.errorReported] = false`: said once, not twice. */
 const alreadyReported = (error: unknown): boolean =>
-  typeof error === "object" && error !== null && Runtime.errorReported in error && error[Runtime.errorReported] === false
+  typeof error === "object" &&
+  error !== null &&
+  Runtime.errorReported in error &&
+  error[Runtime.errorReported] === false
 
 /**
  * effect/cli prints the whole help and an ERROR block for a bad invocation, and exits 1. Operators

@@ -45,7 +45,9 @@ export interface AppMetricsOptions {
 export const serveAppMetrics = (options: AppMetricsOptions) =>
   Effect.gen(function* () {
     const queues = yield* Effect.acquireRelease(
-      Effect.sync(() => options.queueNames.map((name) => new Queue(name, { connection: options.redis, prefix: options.prefix }))),
+      Effect.sync(() =>
+        options.queueNames.map((name) => new Queue(name, { connection: options.redis, prefix: options.prefix }))
+      ),
       (opened) => Effect.promise(() => Promise.allSettled(opened.map((queue) => queue.close())))
     )
     const served = serveMetrics({
@@ -59,7 +61,9 @@ export const serveAppMetrics = (options: AppMetricsOptions) =>
     if (options.optional !== true) return yield* served
     return yield* served.pipe(
       Effect.catch((error) =>
-        Effect.logWarning(`/metrics and /healthz not served: ${error.message} (set another port to serve them)`).pipe(Effect.as(undefined))
+        Effect.logWarning(`/metrics and /healthz not served: ${error.message} (set another port to serve them)`).pipe(
+          Effect.as(undefined)
+        )
       )
     )
   })

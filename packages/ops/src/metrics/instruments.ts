@@ -19,8 +19,14 @@ export const stageDuration = Metric.histogram("stage_duration_seconds", {
   boundaries: latencyBoundaries
 })
 
-export const feedPolls = Metric.counter("feed_polls_total", { description: "Feed polls by outcome.", incremental: true })
-export const itemsPolled = Metric.counter("items_polled_total", { description: "Items seen in fetched feeds.", incremental: true })
+export const feedPolls = Metric.counter("feed_polls_total", {
+  description: "Feed polls by outcome.",
+  incremental: true
+})
+export const itemsPolled = Metric.counter("items_polled_total", {
+  description: "Items seen in fetched feeds.",
+  incremental: true
+})
 export const itemsNew = Metric.counter("items_new_total", { description: "Items not seen before.", incremental: true })
 export const itemsEdited = Metric.counter("items_edited_total", {
   description: "Items seen before whose content changed.",
@@ -38,7 +44,10 @@ export const clusterDecisions = Metric.counter("cluster_decisions_total", {
   description: "Cluster stage outcomes: create (a new development), join, update.",
   incremental: true
 })
-export const eventsCreated = Metric.counter("events_created_total", { description: "New developments.", incremental: true })
+export const eventsCreated = Metric.counter("events_created_total", {
+  description: "New developments.",
+  incremental: true
+})
 export const noticesQueued = Metric.counter("notices_queued_total", {
   description: "Notices handed to the notifier, by kind (event, ops).",
   incremental: true
@@ -52,7 +61,9 @@ export const deliveries = Metric.counter("deliveries_total", {
   incremental: true
 })
 export const queueJobs = Metric.gauge("queue_jobs", { description: "Jobs in each pipeline queue by state." })
-export const feedsByStatus = Metric.gauge("feeds", { description: "Listed feeds by health status (ok, failing, gone, new)." })
+export const feedsByStatus = Metric.gauge("feeds", {
+  description: "Listed feeds by health status (ok, failing, gone, new)."
+})
 
 /** The default registry: every update and every exposition in this process use the same one. */
 const defaultContext = Context.empty()
@@ -81,7 +92,8 @@ export const registerStages = (stages: ReadonlyArray<string>): void => {
   for (const stage of stages) Effect.runSync(Metric.value(Metric.withAttributes(stageDuration, { stage })))
   // Counters too, as one unlabelled series at 0: "no failures yet" reads as 0, not as a missing series.
   const counters = [feedPolls, itemsPolled, itemsNew, itemsEdited, itemsClassified, itemsRelevant, clusterDecisions]
-  for (const counter of [...counters, eventsCreated, noticesQueued, failures, deliveries]) Effect.runSync(Metric.value(counter))
+  for (const counter of [...counters, eventsCreated, noticesQueued, failures, deliveries])
+    Effect.runSync(Metric.value(counter))
 }
 
 export const workerStages = ["fetch", "parse", "classify", "cluster", "classify_queue_wait", "poll_to_notice"] as const

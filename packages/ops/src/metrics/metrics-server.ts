@@ -42,7 +42,9 @@ const respond = (server: Server, options: MetricsServerOptions) =>
       Promise.resolve(options.refresh?.())
         .then(metricsText)
         .then((text) => response.writeHead(200, { "content-type": "text/plain; version=0.0.4" }).end(text))
-        .catch((error: unknown) => response.writeHead(503, { "content-type": "text/plain" }).end(`metrics unavailable: ${error}\n`))
+        .catch((error: unknown) =>
+          response.writeHead(503, { "content-type": "text/plain" }).end(`metrics unavailable: ${error}\n`)
+        )
       return
     }
     response.writeHead(404, { "content-type": "text/plain" }).end("not found: try /healthz or /metrics\n")
@@ -57,7 +59,9 @@ export const serveMetrics = (options: MetricsServerOptions) =>
     Effect.callback<Server, Error>((resume) => {
       collectProcessMetrics()
       const server = respond(createServer(), options)
-      server.once("error", (error) => resume(Effect.fail(new Error(`metrics server on ${options.host}:${options.port}: ${error.message}`))))
+      server.once("error", (error) =>
+        resume(Effect.fail(new Error(`metrics server on ${options.host}:${options.port}: ${error.message}`)))
+      )
       server.listen(options.port, options.host, () => resume(Effect.succeed(server)))
     }),
     (server) => Effect.promise(() => new Promise<void>((resolve) => server.close(() => resolve())))

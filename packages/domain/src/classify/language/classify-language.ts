@@ -48,8 +48,10 @@ const classifyThroughPack = (item: WireItem, pack: CompiledPack, classifyRules: 
   const evidence = glossed.evidence.map(backToOriginal)
   // Each amount has one "amount" evidence span, in the same order: its text becomes the report's own.
   const amountTexts = evidence.filter((span) => span.tag === "amount").map((span) => span.text)
-  const amounts: Array<Amount> = glossed.amounts.map((amount, index) => ({ ...amount,
-    text: amountTexts[index] ?? amount.text }))
+  const amounts: Array<Amount> = glossed.amounts.map((amount, index) => ({
+    ...amount,
+    text: amountTexts[index] ?? amount.text
+  }))
   return { ...glossed, title: item.title, evidence, amounts, language: pack.pack.code }
 }
 
@@ -70,8 +72,13 @@ export const classifyByNames = (item: WireItem, language: string): ClassifiedIte
   const evidence: Array<Evidence> = []
   const spanOf = (tag: string, mention: Mention): Evidence => {
     const source = mention.field === "title" ? item.title : item.text
-    return { tag, field: mention.field, start: mention.start, end: mention.end, text: source.slice(mention.start,
-      mention.end) }
+    return {
+      tag,
+      field: mention.field,
+      start: mention.start,
+      end: mention.end,
+      text: source.slice(mention.start, mention.end)
+    }
   }
   const actors = relevant ? collectActors(mentions, item.published?.slice(0, 10)) : []
   const places = relevant ? collectPlaces(mentions) : []

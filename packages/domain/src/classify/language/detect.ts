@@ -21,11 +21,49 @@ const keyOf = (word: string): number => {
   return key
 }
 const keysOf = (words: ReadonlyArray<string>): ReadonlySet<number> => new Set(words.map(keyOf))
-const englishStopWords = keysOf(["the", "of", "and", "to", "in", "is", "for", "on", "with", "was", "that", "by",
-  "has", "at"])
+const englishStopWords = keysOf([
+  "the",
+  "of",
+  "and",
+  "to",
+  "in",
+  "is",
+  "for",
+  "on",
+  "with",
+  "was",
+  "that",
+  "by",
+  "has",
+  "at"
+])
 const italianStopWords = keysOf([
-  "il", "lo", "la", "gli", "di", "del", "della", "dei", "delle", "che", "è", "per", "con", "una", "nel", "nella",
-  "sono", "alla", "al", "dal", "ha", "hanno", "tra", "degli", "anche", "più"
+  "il",
+  "lo",
+  "la",
+  "gli",
+  "di",
+  "del",
+  "della",
+  "dei",
+  "delle",
+  "che",
+  "è",
+  "per",
+  "con",
+  "una",
+  "nel",
+  "nella",
+  "sono",
+  "alla",
+  "al",
+  "dal",
+  "ha",
+  "hanno",
+  "tra",
+  "degli",
+  "anche",
+  "più"
 ])
 
 /** ISO 639-3 codes franc uses, as ISO 639-1. */
@@ -40,8 +78,8 @@ export const normaliseLanguage = (declared: string | undefined): string | undefi
 }
 
 const isLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 0xe0 && code <= 0xfc)
-const lowered = (code: number): number => (code >= 65 && code <= 90) || (code >= 0xc0 &&
-  code <= 0xdc) ? code + 32 : code
+const lowered = (code: number): number =>
+  (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xdc) ? code + 32 : code
 
 interface Counts {
   english: number
@@ -74,9 +112,18 @@ const countInto = (text: string, limit: number, counts: Counts): void => {
       continue
     }
     if (code >= 0x900 && code <= 0x97f) counts.devanagari++
-    else if (code > 0x24f && code !== 0x2019 && code !== 0x2018 && code !== 0x201c && code !== 0x201d &&
+    else if (
+      code > 0x24f &&
+      code !== 0x2019 &&
+      code !== 0x2018 &&
+      code !== 0x201c &&
+      code !== 0x201d &&
       code !== 0x2014 &&
-      code !== 0x2013 && code !== 0x20ac && code !== 0xa0) counts.other++
+      code !== 0x2013 &&
+      code !== 0x20ac &&
+      code !== 0xa0
+    )
+      counts.other++
     if (length > 0 && length <= 5) {
       if (englishStopWords.has(key)) counts.english++
       else if (italianStopWords.has(key)) counts.italian++

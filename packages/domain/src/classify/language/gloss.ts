@@ -56,7 +56,10 @@ export const compilePack = (pack: LanguagePack): CompiledPack => {
       size += entries[end]!.pattern.length + 3
       end++
     }
-    const alternatives = entries.slice(first, end).map((entry) => `(${entry.pattern})`).join("|")
+    const alternatives = entries
+      .slice(first, end)
+      .map((entry) => `(${entry.pattern})`)
+      .join("|")
     patterns.push(new RegExp(`${BEFORE}(?:${alternatives})${AFTER}`, "giu"))
     firstEntries.push(first)
     first = end
@@ -74,9 +77,12 @@ const asCurlyQuote = (mark: string): string => (mark === "«" ? "“" : "”")
  */
 const inCaseOf = (original: string, gloss: string): string => {
   // Two letters at least: an elided capital ("L'accordo") is not a word in capitals.
-  if (original.replace(/[^\p{L}]/gu, "").length > 1 && original === original.toUpperCase() &&
+  if (
+    original.replace(/[^\p{L}]/gu, "").length > 1 &&
+    original === original.toUpperCase() &&
     original !== original.toLowerCase() &&
-    !/\d/.test(original)) {
+    !/\d/.test(original)
+  ) {
     return gloss.toUpperCase()
   }
   const first = original.charAt(0)

@@ -13,8 +13,9 @@ const report = (text: string, title = ""): ClassifiedItem =>
 describe("Italian grammar the English rules would misread", () => {
   it("'ai' is 'to the', not artificial intelligence", () => {
     expect(gloss("ai colleghi")).toBe("to the colleghi")
-    const result = report("Il ministro degli Esteri italiano ha presentato ai colleghi indiani a Nuova Delhi " +
-      "un accordo sui porti.")
+    const result = report(
+      "Il ministro degli Esteri italiano ha presentato ai colleghi indiani a Nuova Delhi " + "un accordo sui porti."
+    )
     expect(result.sectors).not.toContain("technology_ai")
   })
   it("the elided article becomes a word of its own", () => {
@@ -42,8 +43,10 @@ describe("Italian offices and institutions", () => {
     expect(gloss("il tribunale arbitrale")).toBe("il arbitral tribunal")
   })
   it("a government's own meeting is a cabinet session, not a leaders' meeting", () => {
-    const result = report("Il governo indiano ha approvato nella riunione del consiglio dei ministri " +
-      "l'accordo con l'Italia sulla mobilità.")
+    const result = report(
+      "Il governo indiano ha approvato nella riunione del consiglio dei ministri " +
+        "l'accordo con l'Italia sulla mobilità."
+    )
     expect(result.eventType).toBe("agreement_signed")
   })
 })
@@ -63,10 +66,13 @@ describe("Italian event vocabulary", () => {
   })
   it("'un accordo firmato tra' two parties, or 'firmato ieri', is the signing; 'firmato nel 2017', its past", () => {
     expect(gloss("un accordo firmato tra l'ateneo e l'ambasciata")).toBe(
-      "un agreement was signed tra the universities e the ambasciata")
+      "un agreement was signed tra the universities e the ambasciata"
+    )
     expect(gloss("l'accordo firmato nel 2017")).toBe("the agreement signed in 2017")
-    const result = report("L'università di Padova ha un accordo firmato ieri con l'ambasciata dell'India in Italia " +
-      "per una cattedra di studi indiani.")
+    const result = report(
+      "L'università di Padova ha un accordo firmato ieri con l'ambasciata dell'India in Italia " +
+        "per una cattedra di studi indiani."
+    )
     expect(result.eventType).toBe("agreement_signed")
   })
   it("'per firmare' is to sign", () => {
@@ -74,8 +80,10 @@ describe("Italian event vocabulary", () => {
   })
   it("someone's Italian origin is domestic politics, not relations", () => {
     expect(gloss("la sua origine italiana")).toBe("la sua Italian origin")
-    const result = report("Il premier indiano ha attaccato la leader dell'opposizione per la sua origine italiana " +
-      "durante un comizio in Kerala, parlando anche dell'Italia.")
+    const result = report(
+      "Il premier indiano ha attaccato la leader dell'opposizione per la sua origine italiana " +
+        "durante un comizio in Kerala, parlando anche dell'Italia."
+    )
     expect(result.relevant).toBe(false)
   })
   it("plural agreements and documents keep their number", () => {
@@ -83,17 +91,22 @@ describe("Italian event vocabulary", () => {
   })
   it("a ship's stay in port is a stopover", () => {
     expect(gloss("dopo una sosta di sei giorni la nave ha attraccato")).toBe(
-      "dopo una stopover di sei giorni la ship docked")
-    const result = report("La nave scuola della Marina Militare italiana ha attraccato a Mumbai, accolta dalla " +
-      "Marina indiana.")
+      "dopo una stopover di sei giorni la ship docked"
+    )
+    const result = report(
+      "La nave scuola della Marina Militare italiana ha attraccato a Mumbai, accolta dalla " + "Marina indiana."
+    )
     expect(result.eventType).toBe("military_exercise")
   })
   it("a company passing to new owners is taken over; a plant inaugurated is investment news", () => {
-    const takeover = report("L'azienda torinese di design passa agli indiani di Mahindra: attesa la firma.",
-      "Pininfarina passa agli indiani di Mahindra")
+    const takeover = report(
+      "L'azienda torinese di design passa agli indiani di Mahindra: attesa la firma.",
+      "Pininfarina passa agli indiani di Mahindra"
+    )
     expect(takeover.eventType).toBe("trade_investment_figure")
-    const plant = report("Ferrero ha inaugurato un nuovo stabilimento in India, alla presenza " +
-      "dell'ambasciatore d'Italia.")
+    const plant = report(
+      "Ferrero ha inaugurato un nuovo stabilimento in India, alla presenza " + "dell'ambasciatore d'Italia."
+    )
     expect(plant.eventType).toBe("trade_investment_figure")
   })
   it("the trade volume written with 'interscambio'", () => {
@@ -104,15 +117,19 @@ describe("Italian event vocabulary", () => {
 describe("Italian sector vocabulary", () => {
   it("'sicurezza' of a railway or a ship's guards is safety, not the security sector", () => {
     expect(gloss("la sicurezza nel settore ferroviario")).toBe("la rail safety")
-    const guards = report("I militari italiani incaricati della sicurezza della petroliera sono stati fermati in " +
-      "India dalla polizia del Kerala su ordine del tribunale.")
+    const guards = report(
+      "I militari italiani incaricati della sicurezza della petroliera sono stati fermati in " +
+        "India dalla polizia del Kerala su ordine del tribunale."
+    )
     expect(guards.sectors).not.toContain("security_counterterrorism")
     const security = report("Italia e India hanno firmato a Roma un accordo sulla sicurezza e la lotta al terrorismo.")
     expect(security.sectors).toContain("security_counterterrorism")
   })
   it("'imprenditori' are business people, not start-up founders", () => {
-    const result = report("Il ministro degli Esteri italiano ha incontrato a Mumbai gli imprenditori indiani " +
-      "e italiani per parlare di commercio.")
+    const result = report(
+      "Il ministro degli Esteri italiano ha incontrato a Mumbai gli imprenditori indiani " +
+        "e italiani per parlare di commercio."
+    )
     expect(result.sectors).not.toContain("startups_innovation")
     expect(result.sectors).toContain("trade")
   })
@@ -128,23 +145,29 @@ describe("Italian sector vocabulary", () => {
 describe("How Italian news words takeovers, flights, ships and remarks", () => {
   it("'la cessione di' a company to a buyer of the other side is a takeover", () => {
     expect(gloss("la cessione della società")).toBe("la takeover of companies")
-    const result = report("Il governo ha autorizzato la cessione di Brembo Sud alla multinazionale indiana " +
-      "Mahindra, ha detto il ministro delle Imprese italiano.")
+    const result = report(
+      "Il governo ha autorizzato la cessione di Brembo Sud alla multinazionale indiana " +
+        "Mahindra, ha detto il ministro delle Imprese italiano."
+    )
     expect(result.eventType).toBe("trade_investment_figure")
     expect(result.sectors).toContain("investment")
   })
   it("a remark 'a margine' of a press conference is no meeting; 'a margine del vertice' still is", () => {
     expect(gloss("a margine della conferenza stampa")).toBe("speaking at the conferenza stampa")
     expect(gloss("a margine del vertice")).toBe("on the sidelines of summit")
-    const result = report("«L'India è un partner essenziale per l'Italia», ha dichiarato il senatore Rossi, " +
-      "a margine della presentazione di un libro sulle relazioni tra Italia e India.")
+    const result = report(
+      "«L'India è un partner essenziale per l'Italia», ha dichiarato il senatore Rossi, " +
+        "a margine della presentazione di un libro sulle relazioni tra Italia e India."
+    )
     expect(result.eventType).not.toBe("ministerial_dialogue")
   })
   it("a first flight or a new route between the two is a route launched", () => {
     expect(gloss("il primo volo")).toBe("inaugurated the flight")
     expect(gloss("la nuova rotta")).toBe("launched new route")
-    const result = report("È decollato ieri da Milano il primo volo diretto per Mumbai: la compagnia aerea italiana " +
-      "collega così l'Italia e l'India tre volte a settimana.")
+    const result = report(
+      "È decollato ieri da Milano il primo volo diretto per Mumbai: la compagnia aerea italiana " +
+        "collega così l'Italia e l'India tre volte a settimana."
+    )
     expect(result.relevant).toBe(true)
     expect(result.eventType).toBe("other_bilateral")
     expect(result.sectors).toContain("connectivity_infrastructure")
@@ -152,16 +175,20 @@ describe("How Italian news words takeovers, flights, ships and remarks", () => {
   it("exchanges of students or researchers are academic, not trade", () => {
     expect(gloss("scambi tra studenti")).toBe("academic exchanges")
     expect(gloss("gli scambi commerciali")).toBe("gli bilateral trade")
-    const result = report("L'Università di Pisa e un istituto indiano di Pune hanno firmato un accordo per " +
-      "scambi di ricercatori tra Italia e India.")
+    const result = report(
+      "L'Università di Pisa e un istituto indiano di Pune hanno firmato un accordo per " +
+        "scambi di ricercatori tra Italia e India."
+    )
     expect(result.sectors).toContain("education_research")
     expect(result.sectors).not.toContain("trade")
   })
   it("'spazio' without its article is an area, 'lo spazio' is outer space", () => {
     expect(gloss("un comune spazio economico")).toBe("un comune area economico")
     expect(gloss("dall'energia allo spazio")).toBe("from the energy space")
-    const result = report("L'ambasciatore d'Italia ha incontrato il ministro indiano del Commercio: i due Paesi " +
-      "condividono uno spazio di dialogo sul commercio.")
+    const result = report(
+      "L'ambasciatore d'Italia ha incontrato il ministro indiano del Commercio: i due Paesi " +
+        "condividono uno spazio di dialogo sul commercio."
+    )
     expect(result.sectors).not.toContain("space")
   })
   it("Italian companies active in India read as companies operating there, with their side before them", () => {
@@ -170,15 +197,19 @@ describe("How Italian news words takeovers, flights, ships and remarks", () => {
   })
   it("'componentistica auto' is auto components", () => {
     expect(gloss("la componentistica auto")).toBe("la auto components")
-    const result = report("Il console generale d'Italia a Chennai ha visitato le imprese indiane della " +
-      "componentistica auto che lavorano con l'Italia.")
+    const result = report(
+      "Il console generale d'Italia a Chennai ha visitato le imprese indiane della " +
+        "componentistica auto che lavorano con l'Italia."
+    )
     expect(result.sectors).toContain("automotive_manufacturing")
   })
   it("a ship 'varata' is launched; a navy's 'acquisizione di unità' is arms procurement", () => {
     expect(gloss("la nave varata ieri")).toBe("la ship launched yesterday")
     expect(gloss("l'acquisizione di due fregate")).toBe("the defence procurement of due frigate")
-    const result = report("Varata a Genova la seconda nave per la Marina indiana: è la prima acquisizione di unità " +
-      "navali costruite in Italia da parte dell'India.")
+    const result = report(
+      "Varata a Genova la seconda nave per la Marina indiana: è la prima acquisizione di unità " +
+        "navali costruite in Italia da parte dell'India."
+    )
     expect(result.eventType).toBe("defence_industry")
     expect(result.sectors).not.toContain("investment")
   })
@@ -191,19 +222,25 @@ describe("How Italian news words takeovers, flights, ships and remarks", () => {
   })
   it("someone's health, as a reason for leave, is no health cooperation; nurses recruited are", () => {
     expect(gloss("per motivi di salute")).toBe("illness")
-    const leave = report("La Corte suprema indiana ha prorogato il permesso per motivi di salute del fuciliere " +
-      "italiano, che resterà in Italia fino all'udienza del tribunale arbitrale.")
+    const leave = report(
+      "La Corte suprema indiana ha prorogato il permesso per motivi di salute del fuciliere " +
+        "italiano, che resterà in Italia fino all'udienza del tribunale arbitrale."
+    )
     expect(leave.sectors).not.toContain("health")
     expect(gloss("il reclutamento di infermieri")).toBe("il recruitment of skilled workers di nurses")
-    const nurses = report("La Regione Lazio ha firmato con lo Stato indiano del Kerala un accordo per il " +
-      "reclutamento di infermieri indiani negli ospedali italiani.")
+    const nurses = report(
+      "La Regione Lazio ha firmato con lo Stato indiano del Kerala un accordo per il " +
+        "reclutamento di infermieri indiani negli ospedali italiani."
+    )
     expect(nurses.sectors).toEqual(expect.arrayContaining(["health", "migration_mobility"]))
   })
   it("a quotation's speaker named after it ('Ad affermarlo è', 'ha sottolineato') makes the report a remark", () => {
     expect(gloss("Ad affermarlo è il ministro")).toBe("Emphasised il Minister")
     expect(gloss("ha ribadito")).toBe("emphasised")
-    const result = report("«Con l'India abbiamo molto in comune, e il futuro è nella ricerca». Ad affermarlo è " +
-      "l'ambasciatore d'Italia in India, che ha sottolineato il valore degli studenti indiani in Italia.")
+    const result = report(
+      "«Con l'India abbiamo molto in comune, e il futuro è nella ricerca». Ad affermarlo è " +
+        "l'ambasciatore d'Italia in India, che ha sottolineato il valore degli studenti indiani in Italia."
+    )
     expect(result.eventType).toBe("statement_remark")
   })
   it("'dell'Aja' is of The Hague", () => {

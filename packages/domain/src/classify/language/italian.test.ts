@@ -57,8 +57,9 @@ describe("Italian dates", () => {
   })
   it("resolves relative days against the publication day", () => {
     // 2026-05-21 is a Thursday: "lunedì scorso" is 18 May, "ieri" the 20th.
-    const lastMonday = report("Lunedì scorso a Roma il ministro della Difesa italiano ha incontrato " +
-      "il suo omologo indiano.")
+    const lastMonday = report(
+      "Lunedì scorso a Roma il ministro della Difesa italiano ha incontrato " + "il suo omologo indiano."
+    )
     expect(lastMonday.occurredOn).toBe("2026-05-18")
     const written = report("Il 12 maggio 2026 a Nuova Delhi Italia e India hanno firmato un accordo sui porti.")
     expect(written.occurredOn).toBe("2026-05-12")
@@ -77,8 +78,11 @@ describe("Italian amounts", () => {
   it("finds the amount and keeps its Italian words", () => {
     const text = "L'interscambio tra Italia e India ha raggiunto 14,5 miliardi di euro, ha detto ieri il ministro."
     const result = report(text)
-    expect(result.amounts.map((amount) => [amount.value, amount.currency, amount.text])).toContainEqual([14.5e9,
-      "EUR", "14,5 miliardi di euro"])
+    expect(result.amounts.map((amount) => [amount.value, amount.currency, amount.text])).toContainEqual([
+      14.5e9,
+      "EUR",
+      "14,5 miliardi di euro"
+    ])
     expect(result.eventTypes).toContain("trade_investment_figure")
     expect(result.sectors).toContain("trade")
   })
@@ -92,8 +96,8 @@ describe("Italian offices", () => {
     expect(gloss("il sottosegretario agli Affari esteri")).toBe("il Under Secretary")
   })
   it("two office holders of the two sides make a bilateral report without naming either country", () => {
-    const text = "Il presidente del Consiglio ha ricevuto a Palazzo Chigi il ministro degli Esteri " +
-      "indiano per un colloquio."
+    const text =
+      "Il presidente del Consiglio ha ricevuto a Palazzo Chigi il ministro degli Esteri " + "indiano per un colloquio."
     const result = report(text)
     expect(result.relevant).toBe(true)
     expect(result.language).toBe("it")
@@ -103,8 +107,9 @@ describe("Italian offices", () => {
 
 describe("Italian relevance", () => {
   it("'il nostro Paese' in the Italian press is Italy", () => {
-    const result = report("Il nostro Paese e l'India hanno firmato a Nuova Delhi un accordo sulla " +
-      "migrazione e la mobilità.")
+    const result = report(
+      "Il nostro Paese e l'India hanno firmato a Nuova Delhi un accordo sulla " + "migrazione e la mobilità."
+    )
     expect(result.relevant).toBe(true)
     expect(result.sectors).toContain("migration_mobility")
   })
@@ -115,7 +120,8 @@ describe("Italian relevance", () => {
     expect(result.places.map((place) => place.name)).toContain("Lombardy")
   })
   it("a match between the two countries' teams is sport, not relations", () => {
-    const text = "La nazionale italiana di hockey ha battuto l'India per 3 a 1 nella partita del " +
+    const text =
+      "La nazionale italiana di hockey ha battuto l'India per 3 a 1 nella partita del " +
       "torneo, con due gol nel finale."
     expect(report(text).relevant).toBe(false)
   })
@@ -135,26 +141,35 @@ describe("glossing keeps a way back to the original", () => {
     const glossed = glossText(pack, original)
     expect(glossed.text).toBe("Yesterday Italy e India signed.")
     const start = glossed.text.indexOf("Italy")
-    expect(original.slice(originalOffset(glossed, start, false), originalOffset(glossed, start + 5,
-      true))).toBe("Italia")
+    expect(original.slice(originalOffset(glossed, start, false), originalOffset(glossed, start + 5, true))).toBe(
+      "Italia"
+    )
     const signed = glossed.text.indexOf("signed")
-    expect(original.slice(originalOffset(glossed, signed + 2, false), originalOffset(glossed, signed + 4,
-      true))).toBe("hanno firmato")
+    expect(original.slice(originalOffset(glossed, signed + 2, false), originalOffset(glossed, signed + 4, true))).toBe(
+      "hanno firmato"
+    )
     expect(originalOffset(glossed, glossed.text.length, true)).toBe(original.length)
   })
   it("rejects a pack entry with a capturing group", () => {
-    const broken = { ...italian, entries: { ...italian.entries, context: [{ pattern: "(calcio)",
-      gloss: "football" }] } }
+    const broken = {
+      ...italian,
+      entries: { ...italian.entries, context: [{ pattern: "(calcio)", gloss: "football" }] }
+    }
     expect(() => compilePack(broken)).toThrow(/\(\?:…\) groups only/)
   })
   it("a pack too long for one expression is cut into chunks that still read as one, the earlier entry first", () => {
     // Filler entries push "zzalpha zzbeta" and "zzalpha" into different chunks.
     const filler = Array.from({ length: 400 }, (_, index) => ({ pattern: `zzfiller${index}xx`, gloss: "filler" }))
-    const grammar = [{ pattern: "zzalpha\\s+zzbeta", gloss: "framework agreement" }, ...filler,
-      { pattern: "zzalpha", gloss: "agreement" }, { pattern: "zzbeta", gloss: "picture" }]
+    const grammar = [
+      { pattern: "zzalpha\\s+zzbeta", gloss: "framework agreement" },
+      ...filler,
+      { pattern: "zzalpha", gloss: "agreement" },
+      { pattern: "zzbeta", gloss: "picture" }
+    ]
     const long = compilePack({ ...italian, entries: { ...italian.entries, grammar } })
     expect(long.patterns.length).toBeGreaterThan(1)
     expect(glossText(long, "un zzalpha zzbeta e un zzalpha, zzfiller399xx").text).toBe(
-      "un framework agreement e un agreement, filler")
+      "un framework agreement e un agreement, filler"
+    )
   })
 })

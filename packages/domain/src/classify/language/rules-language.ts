@@ -11,5 +11,6 @@ export const inRulesLanguage = (text: string, language: string | undefined): str
 }
 
 /** Every pack's function words: never content, whichever language a report is in. */
-export const packStopWords: ReadonlyArray<string> = [...languagePacks.values()].flatMap((compiled) =>
-  compiled.pack.stopWords)
+export const packStopWords: ReadonlyArray<string> = [...languagePacks.values()].flatMap(
+  (compiled) => compiled.pack.stopWords
+)

@@ -22,12 +22,27 @@ export const englishNumber = (italian: string): string => {
 }
 
 const scaleWords: Record<string, string> = {
-  miliardi: "billion", miliardo: "billion", mld: "billion", mln: "million", milioni: "million", milione: "million",
-  crore: "crore", lakh: "lakh"
+  miliardi: "billion",
+  miliardo: "billion",
+  mld: "billion",
+  mln: "million",
+  milioni: "million",
+  milione: "million",
+  crore: "crore",
+  lakh: "lakh"
 }
 const currencySymbols: Record<string, string> = {
-  euro: "€", "€": "€", dollari: "$", dollaro: "$", $: "$", "us$": "$", rupie: "Rs ", rupia: "Rs ", "₹": "Rs ",
-  sterline: "£", "£": "£"
+  euro: "€",
+  "€": "€",
+  dollari: "$",
+  dollaro: "$",
+  $: "$",
+  us$: "$",
+  rupie: "Rs ",
+  rupia: "Rs ",
+  "₹": "Rs ",
+  sterline: "£",
+  "£": "£"
 }
 const amountParts = new RegExp(`(${SYMBOL})?\\s?(${NUMBER})\\s*(${SCALE})?(?:\\s+(?:di\\s+)?(${CURRENCY}))?`, "iu")
 
@@ -58,12 +73,32 @@ const amounts: ReadonlyArray<PackEntry> = [
 
 // ── Dates ───────────────────────────────────────────────────────────────────────────
 const months = [
-  "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
-  "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"
+  "gennaio",
+  "febbraio",
+  "marzo",
+  "aprile",
+  "maggio",
+  "giugno",
+  "luglio",
+  "agosto",
+  "settembre",
+  "ottobre",
+  "novembre",
+  "dicembre"
 ]
 const englishMonths = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December"
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
 ]
 // Weekdays with and without the accent ("lunedi" in feeds that drop it).
 const weekdays = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
@@ -102,8 +137,10 @@ const dates: ReadonlyArray<PackEntry> = [
   term(`\\d{1,2}\\s+${MONTH_SHORT}\\.?(?:\\s+\\d{4})?`, dayMonthYear),
   term(`(?:lo\\s+)?scors[oa]\\s+${MONTH}|${MONTH}\\s+scorso`, (text) => `last ${monthOf(text)}`),
   term(`(?:il\\s+)?prossimo\\s+${MONTH}|${MONTH}\\s+prossimo`, (text) => `next ${monthOf(text)}`),
-  term(`(?:a|ad|in|nel|nel\\s+mese\\s+di|a\\s+(?:inizio|fine|met[àa])|entro)\\s+${MONTH}(?:\\s+(?:del\\s+)?\\d{4})?`,
-    (text) => `in ${monthOf(text)}${/\d{4}/.test(text) ? ` ${yearOf(text)}` : ""}`),
+  term(
+    `(?:a|ad|in|nel|nel\\s+mese\\s+di|a\\s+(?:inizio|fine|met[àa])|entro)\\s+${MONTH}(?:\\s+(?:del\\s+)?\\d{4})?`,
+    (text) => `in ${monthOf(text)}${/\d{4}/.test(text) ? ` ${yearOf(text)}` : ""}`
+  ),
   term(`${MONTH}(?:\\s+\\d{4})?`, (text) => `${monthOf(text)}${/\d{4}/.test(text) ? ` ${yearOf(text)}` : ""}`),
   term(`${WEEKDAY}\\s+scors[oa]|(?:lo\\s+|la\\s+)?scors[oa]\\s+${WEEKDAY}`, (text) => `last ${weekdayOf(text)}`),
   term(`${WEEKDAY}\\s+prossim[oa]|(?:il\\s+|la\\s+)?prossim[oa]\\s+${WEEKDAY}`, (text) => `next ${weekdayOf(text)}`),
@@ -143,23 +180,36 @@ const office = (title: string, english: string): PackEntry =>
 const MINISTER = "ministr[oai]|titolare"
 
 const offices: ReadonlyArray<PackEntry> = [
-  office("vice\\s?premier|vicepresidente\\s+del\\s+consiglio|vice\\s+presidente\\s+del\\s+consiglio",
-    "Deputy Prime Minister"),
-  office("presidente\\s+del\\s+consiglio(?:\\s+dei\\s+ministri)?|premier|prim[oa]\\s+ministr[oa]|" +
-    "capo\\s+del\\s+governo",
-    "Prime Minister"),
+  office(
+    "vice\\s?premier|vicepresidente\\s+del\\s+consiglio|vice\\s+presidente\\s+del\\s+consiglio",
+    "Deputy Prime Minister"
+  ),
+  office(
+    "presidente\\s+del\\s+consiglio(?:\\s+dei\\s+ministri)?|premier|prim[oa]\\s+ministr[oa]|" +
+      "capo\\s+del\\s+governo",
+    "Prime Minister"
+  ),
   office("presidente\\s+della\\s+repubblica|capo\\s+dello\\s+stato", "President"),
-  office(`(?:${MINISTER})\\s+degli\\s+(?:affari\\s+)?esteri(?:\\s+e\\s+della\\s+cooperazione\\s+internazionale)?` +
-    "|titolare\\s+della\\s+farnesina|capo\\s+della\\s+diplomazia", "Foreign Minister"),
+  office(
+    `(?:${MINISTER})\\s+degli\\s+(?:affari\\s+)?esteri(?:\\s+e\\s+della\\s+cooperazione\\s+internazionale)?` +
+      "|titolare\\s+della\\s+farnesina|capo\\s+della\\s+diplomazia",
+    "Foreign Minister"
+  ),
   office(`(?:${MINISTER})\\s+della\\s+difesa`, "Defence Minister"),
-  office(`(?:${MINISTER})\\s+del(?:l['’]industria\\s+e\\s+del)?\\s*commercio(?:\\s+e\\s+dell['’]industria)?`,
-    "Commerce and Industry Minister"),
+  office(
+    `(?:${MINISTER})\\s+del(?:l['’]industria\\s+e\\s+del)?\\s*commercio(?:\\s+e\\s+dell['’]industria)?`,
+    "Commerce and Industry Minister"
+  ),
   office(`(?:${MINISTER})\\s+delle\\s+imprese(?:\\s+e\\s+del\\s+made\\s+in\\s+italy)?`, "Industry Minister"),
   office(`(?:${MINISTER})\\s+dell['’]interno`, "Interior Minister"),
-  office(`(?:${MINISTER})\\s+dell['’]economia(?:\\s+e\\s+delle\\s+finanze)?|(?:${MINISTER})\\s+delle\\s+finanze`,
-    "Finance Minister"),
-  office(`(?:${MINISTER})\\s+dell['’]agricoltura(?:\\s+e\\s+della\\s+sovranit[àa]\\s+alimentare)?`,
-    "Agriculture Minister"),
+  office(
+    `(?:${MINISTER})\\s+dell['’]economia(?:\\s+e\\s+delle\\s+finanze)?|(?:${MINISTER})\\s+delle\\s+finanze`,
+    "Finance Minister"
+  ),
+  office(
+    `(?:${MINISTER})\\s+dell['’]agricoltura(?:\\s+e\\s+della\\s+sovranit[àa]\\s+alimentare)?`,
+    "Agriculture Minister"
+  ),
   office(`(?:${MINISTER})\\s+dell['’]universit[àa](?:\\s+e\\s+della\\s+ricerca)?`, "Research Minister"),
   office(`(?:${MINISTER})\\s+dell['’]istruzione`, "Education Minister"),
   office(`(?:${MINISTER})\\s+della\\s+salute`, "Health Minister"),
@@ -167,9 +217,12 @@ const offices: ReadonlyArray<PackEntry> = [
   office(`(?:${MINISTER})\\s+della\\s+cultura`, "Culture Minister"),
   office(`(?:${MINISTER})\\s+del\\s+turismo`, "Tourism Minister"),
   office("vice\\s?ministr[oa]", "Deputy Minister"),
-  office("sottosegretari[oa](?:\\s+di\\s+stato)?(?:\\s+(?:agli\\s+(?:affari\\s+)?esteri|" +
-    "alla\\s+difesa|alla\\s+presidenza" +
-    "\\s+del\\s+consiglio))?", "Under Secretary"),
+  office(
+    "sottosegretari[oa](?:\\s+di\\s+stato)?(?:\\s+(?:agli\\s+(?:affari\\s+)?esteri|" +
+      "alla\\s+difesa|alla\\s+presidenza" +
+      "\\s+del\\s+consiglio))?",
+    "Under Secretary"
+  ),
   office("segretari[oa]\\s+general[ei]", "Secretary General"),
   office("segretari[oa]\\s+agli\\s+esteri|foreign\\s+secretary", "Foreign Secretary"),
   office("ministr[oa]|ministri", "Minister"),
@@ -191,8 +244,10 @@ const offices: ReadonlyArray<PackEntry> = [
 
 // ── Institutions ────────────────────────────────────────────────────────────────────
 const institutions: ReadonlyArray<PackEntry> = [
-  term("ministero\\s+degli\\s+(?:affari\\s+)?esteri\\s+indiano|ministero\\s+degli\\s+esteri\\s+di\\s+nuova\\s+delhi",
-    "Ministry of External Affairs"),
+  term(
+    "ministero\\s+degli\\s+(?:affari\\s+)?esteri\\s+indiano|ministero\\s+degli\\s+esteri\\s+di\\s+nuova\\s+delhi",
+    "Ministry of External Affairs"
+  ),
   term("ministero\\s+della\\s+difesa\\s+indiano", "Indian Ministry of Defence"),
   term("ministero\\s+della\\s+difesa(?:\\s+italiano)?", "Italian Ministry of Defence"),
   term("ministero\\s+delle\\s+imprese(?:\\s+e\\s+del\\s+made\\s+in\\s+italy)?", "MIMIT"),
@@ -205,8 +260,10 @@ const institutions: ReadonlyArray<PackEntry> = [
   term("agenzia\\s+spaziale\\s+indiana", "ISRO"),
   // ICE, the Italian Trade Agency ("ice" is no Italian word).
   term("agenzia\\s+ice|ice|agenzia\\s+per\\s+la\\s+promozione\\s+all['’]estero", "Italian Trade Agency"),
-  term("ambasciata\\s+(?:d['’]italia|italiana)(?:\\s+(?:a|in)\\s+(?:nuova\\s+delhi|india))?",
-    "Embassy of Italy in India"),
+  term(
+    "ambasciata\\s+(?:d['’]italia|italiana)(?:\\s+(?:a|in)\\s+(?:nuova\\s+delhi|india))?",
+    "Embassy of Italy in India"
+  ),
   term("ambasciata\\s+(?:dell['’]india|indiana)(?:\\s+(?:a|in)\\s+(?:roma|italia))?", "Embassy of India in Italy"),
   term("corte\\s+suprema\\s+(?:indiana|dell['’]india)", "Supreme Court of India"),
   term("camera\\s+di\\s+commercio\\s+indo-?italiana", "Indo-Italian Chamber of Commerce and Industry"),
@@ -216,8 +273,11 @@ const institutions: ReadonlyArray<PackEntry> = [
   term("tribunale\\s+arbitrale(?:\\s+internazionale)?", "arbitral tribunal"),
   term("presidenza\\s+del\\s+consiglio(?:\\s+dei\\s+ministri)?", "Palazzo Chigi"),
   // A government's own meeting is a cabinet session, not a meeting with the other side.
-  term("riunione\\s+(?:dell['’]esecutivo|del\\s+governo|del\\s+gabinetto|del\\s+consiglio\\s+dei\\s+ministri)|" +
-    "consiglio\\s+dei\\s+ministri", "cabinet session"),
+  term(
+    "riunione\\s+(?:dell['’]esecutivo|del\\s+governo|del\\s+gabinetto|del\\s+consiglio\\s+dei\\s+ministri)|" +
+      "consiglio\\s+dei\\s+ministri",
+    "cabinet session"
+  ),
   term("governo\\s+italiano", "Italian government"),
   term("governo\\s+indiano", "Indian government"),
   term("consolato(?:\\s+generale)?", "consulate")
@@ -232,8 +292,11 @@ const status: ReadonlyArray<PackEntry> = [
   term("firmer(?:à|anno|ebbe|ebbero)|siglerann?o|siglerà|sottoscriver(?:à|anno)", "will sign"),
   // Italian puts the participle after the noun: "un accordo firmato tra X e Y", "firmato ieri a Roma" is
   // the signing itself, not an agreement named by its past ("firmato nel 2017", "lo scorso marzo").
-  term("(?:firmat|siglat|sottoscritt)[oaie](?=\\s+(?:tra|fra|da|dal|dalla|dai|dagli|dall['’]|oggi|ieri|stamattina|" +
-    "stamani|a|ad|in)[\\s,])", "was signed"),
+  term(
+    "(?:firmat|siglat|sottoscritt)[oaie](?=\\s+(?:tra|fra|da|dal|dalla|dai|dagli|dall['’]|oggi|ieri|stamattina|" +
+      "stamani|a|ad|in)[\\s,])",
+    "was signed"
+  ),
   term("firmat[oaie]|siglat[oaie]|sottoscritt[oaie]|firmò|firmarono", "signed"),
   term("firmano|siglano|sottoscrivono", "sign"),
   term("(?:la\\s+)?firma\\s+dell['’]", "the signing of the "),
@@ -259,8 +322,10 @@ const status: ReadonlyArray<PackEntry> = [
 // ── Event vocabulary ───────────────────────────────────────────────────────────────
 const events: ReadonlyArray<PackEntry> = [
   // Meetings and calls.
-  term("colloquio\\s+telefonico|telefonata|conversazione\\s+telefonica|(?:si\\s+sono\\s+)?sentiti\\s+al\\s+telefono",
-    "phone call"),
+  term(
+    "colloquio\\s+telefonico|telefonata|conversazione\\s+telefonica|(?:si\\s+sono\\s+)?sentiti\\s+al\\s+telefono",
+    "phone call"
+  ),
   term("ha\\s+telefonato|ha\\s+chiamato", "phoned"),
   term("(?:ha|hanno)\\s+incontrato|si\\s+sono\\s+incontrati|(?:ha|hanno)\\s+ricevuto|ha\\s+accolto", "met"),
   term("incontrer(?:à|anno)|vedr(?:à|anno)", "will meet"),
@@ -273,30 +338,46 @@ const events: ReadonlyArray<PackEntry> = [
   term("vertic[ei]|summit", "summit"),
   // Agency copy places a remark "a margine" of a press conference, a presentation or a conference:
   // where someone spoke to reporters, not a meeting on a summit's sidelines.
-  term("(?:a|ai)\\s+margin[ei]\\s+(?:della|di\\s+una|delle)(?=\\s+(?:conferenz[ae]\\s+stampa|presentazion[ei]|" +
-    "cerimoni[ae]))|(?:a|ai)\\s+margin[ei]\\s+(?:del|di\\s+un)(?=\\s+(?:convegno|punto\\s+stampa|briefing))",
-    "speaking at the"),
+  term(
+    "(?:a|ai)\\s+margin[ei]\\s+(?:della|di\\s+una|delle)(?=\\s+(?:conferenz[ae]\\s+stampa|presentazion[ei]|" +
+      "cerimoni[ae]))|(?:a|ai)\\s+margin[ei]\\s+(?:del|di\\s+un)(?=\\s+(?:convegno|punto\\s+stampa|briefing))",
+    "speaking at the"
+  ),
   term("(?:a|ai)\\s+margin[ei]\\s+dell['’]|a\\s+latere\\s+dell['’]", "on the sidelines of the "),
-  term("(?:a|ai)\\s+margin[ei]\\s+(?:del|della|dei|delle|dell['’])|a\\s+latere\\s+(?:del|della|dei|delle)",
-    "on the sidelines of"),
-  term("(?:hanno|ha)\\s+discusso|discussion[ei]|consultazion[ei]|(?:hanno|ha)\\s+passato\\s+in\\s+rassegna",
-    "discussed"),
-  term("dialogo\\s+strategico|dialogo\\s+politico|dialogo\\s+(?:sulla\\s+)?sicurezza|dialogo\\s+di\\s+difesa",
-    "strategic dialogue"),
-  term("commissione\\s+(?:economica\\s+)?(?:mista|congiunta)(?:\\s+per\\s+la\\s+cooperazione\\s+economica)?",
-    "joint economic commission"),
+  term(
+    "(?:a|ai)\\s+margin[ei]\\s+(?:del|della|dei|delle|dell['’])|a\\s+latere\\s+(?:del|della|dei|delle)",
+    "on the sidelines of"
+  ),
+  term(
+    "(?:hanno|ha)\\s+discusso|discussion[ei]|consultazion[ei]|(?:hanno|ha)\\s+passato\\s+in\\s+rassegna",
+    "discussed"
+  ),
+  term(
+    "dialogo\\s+strategico|dialogo\\s+politico|dialogo\\s+(?:sulla\\s+)?sicurezza|dialogo\\s+di\\s+difesa",
+    "strategic dialogue"
+  ),
+  term(
+    "commissione\\s+(?:economica\\s+)?(?:mista|congiunta)(?:\\s+per\\s+la\\s+cooperazione\\s+economica)?",
+    "joint economic commission"
+  ),
   term("gruppo\\s+di\\s+lavoro\\s+congiunto|gruppi\\s+di\\s+lavoro\\s+congiunti", "joint working group"),
   term("comitato\\s+(?:militare\\s+)?congiunto", "joint committee"),
   // Visits.
-  term("visita\\s+(?:ufficiale|di\\s+stato|di\\s+lavoro)|visita\\s+di\\s+(?:due|tre|quattro|cinque)\\s+giorni",
-    "official visit"),
+  term(
+    "visita\\s+(?:ufficiale|di\\s+stato|di\\s+lavoro)|visita\\s+di\\s+(?:due|tre|quattro|cinque)\\s+giorni",
+    "official visit"
+  ),
   term("(?:in\\s+)?visita\\s+(?:in|a)(?=\\s)", "visit to"),
-  term("(?:è|sono)\\s+arrivat[oaie]\\s+(?:in|a)|arriva(?:no)?\\s+(?:in|a)|(?:è|sono)\\s+atterrat[oaie]\\s+(?:in|a)",
-    "arrived in"),
+  term(
+    "(?:è|sono)\\s+arrivat[oaie]\\s+(?:in|a)|arriva(?:no)?\\s+(?:in|a)|(?:è|sono)\\s+atterrat[oaie]\\s+(?:in|a)",
+    "arrived in"
+  ),
   term("visit[ae]|visitato|visitare|visita(?:no)?|missione\\s+(?:istituzionale|ufficiale)", "visit"),
-  term("missione\\s+(?:imprenditoriale|commerciale|economica|di\\s+sistema)|" +
-    "missioni\\s+(?:imprenditoriali|commerciali)",
-    "trade mission"),
+  term(
+    "missione\\s+(?:imprenditoriale|commerciale|economica|di\\s+sistema)|" +
+      "missioni\\s+(?:imprenditoriali|commerciali)",
+    "trade mission"
+  ),
   // Flights. Italian names a route by its ends ("il Roma-Delhi") and calls the first flight "primo volo" or
   // "volo inaugurale", a new route "nuova rotta" or "nuovo collegamento": the launch of a route.
   term("(?:il\\s+)?(?:primo\\s+volo|volo\\s+inaugurale)(?:\\s+dirett[oa])?", "inaugurated the flight"),
@@ -306,22 +387,32 @@ const events: ReadonlyArray<PackEntry> = [
   term("(?:la\\s+)?rotta|rotte\\s+aeree", "the air route"),
   term("compagni[ae]\\s+aere[ae]|vettor[ei]\\s+aere[oi]", "airline"),
   // Agreements and plans.
-  term("memorandum\\s+d['’]intesa|protocoll[oi]\\s+d['’]intesa|memorandum\\s+of\\s+understanding",
-    "memorandum of understanding"),
+  term(
+    "memorandum\\s+d['’]intesa|protocoll[oi]\\s+d['’]intesa|memorandum\\s+of\\s+understanding",
+    "memorandum of understanding"
+  ),
   term("lettera\\s+d['’]intenti|dichiarazione\\s+d['’]intenti", "letter of intent"),
   term("dichiarazione\\s+congiunta|comunicato\\s+congiunto|dichiarazione\\s+comune", "joint statement"),
-  term("piano\\s+(?:d['’]|di\\s+)azione(?:\\s+strategico)?(?:\\s+(?:congiunto|condiviso))?|" +
-    "piano\\s+strategico\\s+congiunto|" +
-    "tabella\\s+di\\s+marcia",
-    "action plan"),
+  term(
+    "piano\\s+(?:d['’]|di\\s+)azione(?:\\s+strategico)?(?:\\s+(?:congiunto|condiviso))?|" +
+      "piano\\s+strategico\\s+congiunto|" +
+      "tabella\\s+di\\s+marcia",
+    "action plan"
+  ),
   term("partenariato\\s+strategico\\s+speciale|partnership\\s+strategica\\s+speciale", "special strategic partnership"),
   term("partenariato\\s+strategico|partnership\\s+strategica", "strategic partnership"),
   term("(?:ha|hanno)\\s+elevato|elevare|elevat[oaie]|innalzat[oaie]|innalzare", "elevated"),
   // Agreements reached are concluded; renewing one concludes it again.
-  term("(?:raggiunt[oaie]|raggiungimento\\s+di)\\s+(?:(?:un|uno|due|tre|quattro|cinque|sei|\\d+)\\s+)?" +
-    "(?:nuov[oi]\\s+)?accord[oi]", "concluded agreement"),
-  term("(?:ha|hanno)\\s+rinnovato\\s+(?:(?:ieri|oggi)(?:\\s+(?:sera|mattina|pomeriggio))?\\s+)?" +
-    "(?:l['’]\\s*|il\\s+)(?:accordo|memorandum|patto)", "signed the renewed agreement"),
+  term(
+    "(?:raggiunt[oaie]|raggiungimento\\s+di)\\s+(?:(?:un|uno|due|tre|quattro|cinque|sei|\\d+)\\s+)?" +
+      "(?:nuov[oi]\\s+)?accord[oi]",
+    "concluded agreement"
+  ),
+  term(
+    "(?:ha|hanno)\\s+rinnovato\\s+(?:(?:ieri|oggi)(?:\\s+(?:sera|mattina|pomeriggio))?\\s+)?" +
+      "(?:l['’]\\s*|il\\s+)(?:accordo|memorandum|patto)",
+    "signed the renewed agreement"
+  ),
   term("accord[oi]\\s+quadro|accordo|intesa|patto", "agreement"),
   term("accordi|intese|patti", "agreements"),
   term("documenti", "documents"),
@@ -365,8 +456,11 @@ const events: ReadonlyArray<PackEntry> = [
   term("volume\\s+(?:degli\\s+scambi|commerciale|dell['’]interscambio|del\\s+commercio)", "trade volume"),
   term("(?:ha|hanno)\\s+(?:acquisito|rilevato|comprato|acquistato)", "acquired"),
   // A navy's or a ministry's "acquisizione di unità / elicotteri" is buying arms, not buying a company.
-  term("acquisizion[ei]\\s+(?:di|delle|dei|degli)(?=\\s+(?:\\p{L}+\\s+)?(?:unità|navi|elicotteri|" +
-    "aerei|caccia|sottomarini|fregate|sistemi\\s+d['’]arma|armamenti|missili))", "defence procurement of"),
+  term(
+    "acquisizion[ei]\\s+(?:di|delle|dei|degli)(?=\\s+(?:\\p{L}+\\s+)?(?:unità|navi|elicotteri|" +
+      "aerei|caccia|sottomarini|fregate|sistemi\\s+d['’]arma|armamenti|missili))",
+    "defence procurement of"
+  ),
   term("acquisizione\\s+(?:di|del|della|dei|degli|delle|dell['’])", "acquisition of"),
   // "La cessione di Iveco a Tata": the seller's word for a takeover.
   term("cessione\\s+(?:di|del|della|dei|degli|delle|dell['’])", "takeover of"),
@@ -374,8 +468,10 @@ const events: ReadonlyArray<PackEntry> = [
   term("compratori|acquirent[ei]", "buyers"),
   term("acquisizion[ei]|acquisto", "acquisition"),
   // "Pininfarina passa agli indiani di Mahindra": a company passing to new owners is taken over.
-  term("passaggio\\s+di\\s+(?:mano|proprietà)|passa(?:no)?\\s+(?:agli|ai|alla|al|nelle\\s+mani\\s+d(?:i|el|ella|egli))",
-    "takeover of"),
+  term(
+    "passaggio\\s+di\\s+(?:mano|proprietà)|passa(?:no)?\\s+(?:agli|ai|alla|al|nelle\\s+mani\\s+d(?:i|el|ella|egli))",
+    "takeover of"
+  ),
   term("(?:si\\s+(?:è|sono)\\s+)?aggiudicat[oaie]|(?:ha|hanno)\\s+vinto", "won"),
   // A plant opened: investment news whatever the figure.
   term("(?:ha|hanno)\\s+inaugurato|inaugurat[oaie]|inaugura(?:no)?", "inaugurated"),
@@ -398,10 +494,16 @@ const events: ReadonlyArray<PackEntry> = [
   // Remarks.
   // Agency copy opens on a quotation and names the speaker after it ("Ad affermarlo è l'ambasciatore",
   // "Lo ha detto il ministro"): the report is the remark. "Sottolineare" and "ribadire" stress a view.
-  term("(?:a|ad)\\s+(?:affermarlo|dirlo|sottolinearlo|spiegarlo|ribadirlo)\\s+(?:è|e['’]|sono)|" +
-    "(?:ha|hanno)\\s+(?:sottolineato|ribadito|evidenziato)|sottolinea|ribadisce", "emphasised"),
-  term("(?:ha|hanno)\\s+(?:detto|dichiarato|affermato|spiegato|aggiunto|ricordato|osservato)|" +
-    "ha\\s+commentato|dice|dichiara|afferma", "said"),
+  term(
+    "(?:a|ad)\\s+(?:affermarlo|dirlo|sottolinearlo|spiegarlo|ribadirlo)\\s+(?:è|e['’]|sono)|" +
+      "(?:ha|hanno)\\s+(?:sottolineato|ribadito|evidenziato)|sottolinea|ribadisce",
+    "emphasised"
+  ),
+  term(
+    "(?:ha|hanno)\\s+(?:detto|dichiarato|affermato|spiegato|aggiunto|ricordato|osservato)|" +
+      "ha\\s+commentato|dice|dichiara|afferma",
+    "said"
+  ),
   term("ha\\s+ringraziato|ringrazia|si\\s+è\\s+congratulat[oa]|congratulazioni|auguri", "thanked"),
   term("(?:ha\\s+)?elogiato|plaude|ha\\s+accolto\\s+con\\s+favore", "praised"),
   term("messaggio|post", "message"),
@@ -411,8 +513,11 @@ const events: ReadonlyArray<PackEntry> = [
 // ── Sectors ─────────────────────────────────────────────────────────────────────────
 const sectors: ReadonlyArray<PackEntry> = [
   // "Scambi" are trade, except between students, researchers or cultures: an academic or cultural exchange.
-  term("scamb(?:i|io)\\s+(?:internazional[ei]\\s+)?(?:di|tra|fra)\\s+(?:studenti|ricercatori|docenti|professori)|" +
-    "scamb(?:i|io)\\s+(?:accademic[oi]|universitari[oi]|studenteschi|di\\s+ricerca)", "academic exchanges"),
+  term(
+    "scamb(?:i|io)\\s+(?:internazional[ei]\\s+)?(?:di|tra|fra)\\s+(?:studenti|ricercatori|docenti|professori)|" +
+      "scamb(?:i|io)\\s+(?:accademic[oi]|universitari[oi]|studenteschi|di\\s+ricerca)",
+    "academic exchanges"
+  ),
   term("scamb(?:i|io)\\s+cultural[ei]", "cultural exchange"),
   term("commercio|commercial[ei]|scambi", "trade"),
   term("esportazion[ei]|export", "exports"),
@@ -431,14 +536,20 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("sicurezza\\s+(?:sul\\s+lavoro|stradale|della\\s+navigazione)", "safety"),
   term("sicurezza\\s+alimentare", "food security"),
   term("sicurezza\\s+energetica", "energy security"),
-  term("(?:incaricat[oaie]|addett[oaie]|responsabil[ei])\\s+della\\s+sicurezza|team\\s+di\\s+sicurezza|" +
-    "nucle[oi]\\s+(?:militar[ei]\\s+)?di\\s+(?:sicurezza|protezione)", "guards"),
+  term(
+    "(?:incaricat[oaie]|addett[oaie]|responsabil[ei])\\s+della\\s+sicurezza|team\\s+di\\s+sicurezza|" +
+      "nucle[oi]\\s+(?:militar[ei]\\s+)?di\\s+(?:sicurezza|protezione)",
+    "guards"
+  ),
   term("sicurezza", "security"),
   term("criminalità\\s+organizzata", "organised crime"),
   // Outer space takes the article ("lo spazio", "dallo spazio", "settore dello spazio"); "spazio" after
   // "un", "comune" or "nuovo" is room or an area ("un comune spazio indo-mediterraneo").
-  term("(?:lo|dello|allo|dallo|nello|sullo)\\s+spazio|spazio\\s+(?:extra-?atmosferico|esterno|profondo)|" +
-    "spaziale|spaziali|satellit[ei]", "space"),
+  term(
+    "(?:lo|dello|allo|dallo|nello|sullo)\\s+spazio|spazio\\s+(?:extra-?atmosferico|esterno|profondo)|" +
+      "spaziale|spaziali|satellit[ei]",
+    "space"
+  ),
   term("spazio|spazi", "area"),
   term("intelligenza\\s+artificiale", "artificial intelligence"),
   term("tecnologi[ae]\\s+(?:critiche\\s+ed?\\s+)?emergent[ei]", "critical and emerging technologies"),
@@ -468,9 +579,11 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("lavoratori", "workers"),
   term("studenti", "students"),
   // "visti" alone is also "seen".
-  term("visti\\s+(?:di\\s+lavoro|per)|(?:rilascio\\s+(?:dei\\s+)?)?visti\\s+d['’]ingresso|" +
-    "visto\\s+(?:di\\s+lavoro|per\\s+studenti)",
-    "visas"),
+  term(
+    "visti\\s+(?:di\\s+lavoro|per)|(?:rilascio\\s+(?:dei\\s+)?)?visti\\s+d['’]ingresso|" +
+      "visto\\s+(?:di\\s+lavoro|per\\s+studenti)",
+    "visas"
+  ),
   term("universit[àa]|atenei|ateneo", "universities"),
   term("ricerca\\s+scientifica", "scientific research"),
   term("ricerca|ricercatori", "research"),
@@ -509,8 +622,10 @@ const sectors: ReadonlyArray<PackEntry> = [
   // Italian puts the side after the noun ("le aziende italiane attive in India"): the gloss puts it before,
   // where the English rules read "Italian companies operating in".
   term("(?:impres[ae]|aziend[ae]|societ[àa])\\s+(?:italian[ae]|indian[ae])", (text) => `${sideOf(text)}companies`),
-  term("(?:attiv[ei]|present[ei]|operant[ei]|insediat[ei])\\s+(?:in|nel|nella|nell['’]|sul\\s+territorio)(?=[\\s'’])",
-    "operating in"),
+  term(
+    "(?:attiv[ei]|present[ei]|operant[ei]|insediat[ei])\\s+(?:in|nel|nella|nell['’]|sul\\s+territorio)(?=[\\s'’])",
+    "operating in"
+  ),
   term("impres[ae]|aziend[ae]|societ[àa]", "companies"),
   // "Imprenditori" are business people at large, not start-up founders.
   term("comunità\\s+(?:imprenditoriale|d['’]affari|economica|degli\\s+affari)", "business community"),
@@ -572,29 +687,42 @@ const countries: ReadonlyArray<PackEntry> = [
   term("indiani", "Indians"),
   term("indian[oae]", "Indian"),
   term("indo", "Indo"),
-  term("francia", "France"), term("frances[ei]", "French"),
-  term("germania", "Germany"), term("tedesc(?:[oa]|hi|he)", "German"),
-  term("cina", "China"), term("cines[ei]", "Chinese"),
-  term("giappone", "Japan"), term("giappones[ei]", "Japanese"),
+  term("francia", "France"),
+  term("frances[ei]", "French"),
+  term("germania", "Germany"),
+  term("tedesc(?:[oa]|hi|he)", "German"),
+  term("cina", "China"),
+  term("cines[ei]", "Chinese"),
+  term("giappone", "Japan"),
+  term("giappones[ei]", "Japanese"),
   // Not "usa": also "uses".
   term("stati\\s+uniti(?:\\s+d['’]america)?", "United States"),
   term("american[oaie]|statunitens[ei]", "American"),
-  term("regno\\s+unito|gran\\s+bretagna", "United Kingdom"), term("britannic[oa]|britannici|britanniche|ingles[ei]",
-    "British"),
-  term("russia", "Russia"), term("russ[oaie]", "Russian"),
-  term("brasile", "Brazil"), term("brasilian[oaie]", "Brazilian"),
+  term("regno\\s+unito|gran\\s+bretagna", "United Kingdom"),
+  term("britannic[oa]|britannici|britanniche|ingles[ei]", "British"),
+  term("russia", "Russia"),
+  term("russ[oaie]", "Russian"),
+  term("brasile", "Brazil"),
+  term("brasilian[oaie]", "Brazilian"),
   term("sudafrica", "South Africa"),
-  term("spagna", "Spain"), term("spagnol[oaie]", "Spanish"),
-  term("pakistan", "Pakistan"), term("pakistan[oaie]", "Pakistani"),
-  term("arabia\\s+saudita", "Saudi Arabia"), term("saudit[ae]|sauditi", "Saudi"),
+  term("spagna", "Spain"),
+  term("spagnol[oaie]", "Spanish"),
+  term("pakistan", "Pakistan"),
+  term("pakistan[oaie]", "Pakistani"),
+  term("arabia\\s+saudita", "Saudi Arabia"),
+  term("saudit[ae]|sauditi", "Saudi"),
   term("emirati\\s+arabi\\s+uniti|emirati", "United Arab Emirates"),
-  term("israele", "Israel"), term("israelian[oaie]", "Israeli"),
-  term("iran", "Iran"), term("iranian[oaie]", "Iranian"),
-  term("turchia", "Turkey"), term("turc(?:[oa]|hi|he)", "Turkish"),
+  term("israele", "Israel"),
+  term("israelian[oaie]", "Israeli"),
+  term("iran", "Iran"),
+  term("iranian[oaie]", "Iranian"),
+  term("turchia", "Turkey"),
+  term("turc(?:[oa]|hi|he)", "Turkish"),
   term("messico", "Mexico"),
   term("corea\\s+del\\s+sud|corea", "South Korea"),
   term("egitto", "Egypt"),
-  term("ucraina", "Ukraine"), term("ucrain[oaie]", "Ukrainian"),
+  term("ucraina", "Ukraine"),
+  term("ucrain[oaie]", "Ukrainian"),
   term("grecia", "Greece"),
   term("paesi\\s+bassi|olanda", "Netherlands"),
   term("polonia", "Poland"),
@@ -629,8 +757,11 @@ const context: ReadonlyArray<PackEntry> = [
   term("torneo|tornei", "tournament"),
   term("campionat[oi]", "championship"),
   // "i Mondiali" of a sport; "mondiale" alone is "world" ("i leader mondiali" are world leaders).
-  term("(?:campionat[oi]\\s+)?mondial[ei]\\s+di\\s+(?:calcio|cricket|hockey|pallavolo|scacchi|atletica)|" +
-    "coppa\\s+del\\s+mondo", "world cup"),
+  term(
+    "(?:campionat[oi]\\s+)?mondial[ei]\\s+di\\s+(?:calcio|cricket|hockey|pallavolo|scacchi|atletica)|" +
+      "coppa\\s+del\\s+mondo",
+    "world cup"
+  ),
   term("mondial[ei]", "world"),
   term("olimpiad[ei]", "olympics"),
   term("scacchi", "chess"),
@@ -677,8 +808,36 @@ export const italian: LanguagePack = {
   francCode: "ita",
   name: "Italian",
   stopWords: [
-    "il", "lo", "la", "gli", "le", "di", "del", "della", "dei", "delle", "che", "è", "per", "con", "una", "nel",
-    "nella", "sono", "alla", "al", "dal", "anche", "ha", "hanno", "tra", "più", "questo", "come", "ed", "degli"
+    "il",
+    "lo",
+    "la",
+    "gli",
+    "le",
+    "di",
+    "del",
+    "della",
+    "dei",
+    "delle",
+    "che",
+    "è",
+    "per",
+    "con",
+    "una",
+    "nel",
+    "nella",
+    "sono",
+    "alla",
+    "al",
+    "dal",
+    "anche",
+    "ha",
+    "hanno",
+    "tra",
+    "più",
+    "questo",
+    "come",
+    "ed",
+    "degli"
   ],
   entries: { amounts, dates, offices, institutions, status, events, sectors, places, countries, context, grammar }
 }
