@@ -16,6 +16,7 @@ import { escapeMrkdwn, escapePlain, mrkdwnLink, truncate } from "./escape.ts"
 import { languageName } from "./language-name.ts"
 import { reportCount } from "./report-count.ts"
 import { describeWhatHappened } from "./what-happened.ts"
+import { monthNames } from "./month-names.ts"
 
 /**
  * Block Kit for one alert, pure: the same event always renders the same message, so a retried
@@ -46,21 +47,6 @@ const maxEvidenceChars = 280
 const maxSources = 10
 
 const currencySymbols: Readonly<Record<string, string>> = { EUR: "€", USD: "$", INR: "₹", GBP: "£", JPY: "¥" }
-
-const monthNames = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-] as const
 
 /** "20 billion", "1.5 million", "800": the scale words people use for trade figures. */
 export const formatQuantity = (value: number): string => {

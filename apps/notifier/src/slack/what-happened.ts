@@ -6,6 +6,7 @@ import {
   type EventTypeId,
   type Place
 } from "@india-italy/domain"
+import { monthNames } from "./month-names.ts"
 
 /**
  * "What happened" in one plain sentence, composed from the event's fields only — who did what
@@ -16,21 +17,6 @@ import {
  *
  * Pure. The result is plain text: the caller escapes it for Slack.
  */
-
-const monthNames = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-] as const
 
 /** "on 20 May 2026", "in May 2026", "in 2026"; nothing for a date that does not parse. */
 export const whenPhrase = (isoDate: string | undefined, precision: ClassifiedItem["occurredPrecision"]): string => {
