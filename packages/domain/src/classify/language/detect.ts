@@ -1,4 +1,5 @@
 import { franc } from "franc-min"
+import { italian } from "../../knowledge/packs/it.ts"
 import type { WireItem } from "../../wire-item.ts"
 
 /**
@@ -37,34 +38,8 @@ const englishStopWords = keysOf([
   "has",
   "at"
 ])
-const italianStopWords = keysOf([
-  "il",
-  "lo",
-  "la",
-  "gli",
-  "di",
-  "del",
-  "della",
-  "dei",
-  "delle",
-  "che",
-  "è",
-  "per",
-  "con",
-  "una",
-  "nel",
-  "nella",
-  "sono",
-  "alla",
-  "al",
-  "dal",
-  "ha",
-  "hanno",
-  "tra",
-  "degli",
-  "anche",
-  "più"
-])
+// The pack holds the Italian ones: knowledge per language lives in its pack.
+const italianStopWords = keysOf(italian.detectionWords)
 
 /** ISO 639-3 codes franc uses, as ISO 639-1. */
 const fromFranc: Record<string, string> = { eng: "en", ita: "it" }

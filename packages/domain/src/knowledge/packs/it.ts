@@ -803,41 +803,41 @@ const grammar: ReadonlyArray<PackEntry> = [
   term("un['’]", "a ")
 ]
 
+/** Short, frequent function words (at most five letters) that decide a report is Italian. */
+const italianDetectionWords = [
+  "il",
+  "lo",
+  "la",
+  "gli",
+  "di",
+  "del",
+  "della",
+  "dei",
+  "delle",
+  "che",
+  "è",
+  "per",
+  "con",
+  "una",
+  "nel",
+  "nella",
+  "sono",
+  "alla",
+  "al",
+  "dal",
+  "ha",
+  "hanno",
+  "tra",
+  "degli",
+  "anche",
+  "più"
+]
+
 export const italian: LanguagePack = {
   code: "it",
   francCode: "ita",
   name: "Italian",
-  stopWords: [
-    "il",
-    "lo",
-    "la",
-    "gli",
-    "le",
-    "di",
-    "del",
-    "della",
-    "dei",
-    "delle",
-    "che",
-    "è",
-    "per",
-    "con",
-    "una",
-    "nel",
-    "nella",
-    "sono",
-    "alla",
-    "al",
-    "dal",
-    "anche",
-    "ha",
-    "hanno",
-    "tra",
-    "più",
-    "questo",
-    "come",
-    "ed",
-    "degli"
-  ],
+  detectionWords: italianDetectionWords,
+  stopWords: [...italianDetectionWords, "le", "questo", "come", "ed"],
   entries: { amounts, dates, offices, institutions, status, events, sectors, places, countries, context, grammar }
 }

@@ -6,7 +6,7 @@
  * it finds back to the report's own words. So a third language is a new pack, not new rules.
  *
  * An English pack takes the same form with no glosses (its words are already the rules' words):
- * only its `code`, `francCode` and `stopWords` (for deciding the language) are needed.
+ * only its `code`, `francCode`, `detectionWords` (for deciding the language) and `stopWords` are needed.
  */
 
 /** What a match becomes: fixed English, or English built from the matched text ("20 miliardi di euro"). */
@@ -48,7 +48,9 @@ export interface LanguagePack {
   /** ISO 639-3 code, as the franc detector names the language ("ita"). */
   readonly francCode: string
   readonly name: string
-  /** Frequent function words: counted to decide a report's language cheaply. Lowercase. */
+  /** Short function words (at most five letters) counted to decide a report's language cheaply. Lowercase. */
+  readonly detectionWords: ReadonlyArray<string>
+  /** Function words, never content when reports are compared across languages: the detection words and more. */
   readonly stopWords: ReadonlyArray<string>
   readonly entries: { readonly [S in PackSection]: ReadonlyArray<PackEntry> }
 }
