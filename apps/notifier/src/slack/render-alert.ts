@@ -8,7 +8,8 @@ import {
   type DatePrecision,
   type Evidence,
   type OpsNotice,
-  type Source
+  type Source,
+  englishMonthNames
 } from "@india-italy/domain"
 import { alertFeedbackBlocks } from "../feedback/alert-feedback-blocks.ts"
 import type { FeedbackRecord } from "../feedback/feedback-answer.ts"
@@ -16,7 +17,6 @@ import { escapeMrkdwn, escapePlain, mrkdwnLink, truncate } from "./escape.ts"
 import { languageName } from "./language-name.ts"
 import { reportCount } from "./report-count.ts"
 import { describeWhatHappened } from "./what-happened.ts"
-import { monthNames } from "./month-names.ts"
 
 /**
  * Block Kit for one alert, pure: the same event always renders the same message, so a retried
@@ -93,7 +93,7 @@ export const formatDate = (isoDate: string, precision: DatePrecision = "day"): s
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate)
   if (match === null) return isoDate
   const [, year, month, day] = match
-  const monthName = monthNames[Number(month) - 1] ?? month
+  const monthName = englishMonthNames[Number(month) - 1] ?? month
   if (precision === "year") return `${year}`
   if (precision === "month") return `${monthName} ${year}`
   return `${Number(day)} ${monthName} ${year}`
@@ -104,7 +104,7 @@ export const formatTimestamp = (iso: string): string => {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
   const day = date.getUTCDate()
-  const month = (monthNames[date.getUTCMonth()] ?? "").slice(0, 3)
+  const month = (englishMonthNames[date.getUTCMonth()] ?? "").slice(0, 3)
   const time = `${String(date.getUTCHours()).padStart(2, "0")}:${String(date.getUTCMinutes()).padStart(2, "0")}`
   return `${day} ${month} ${date.getUTCFullYear()}, ${time} UTC`
 }

@@ -4,9 +4,9 @@ import {
   type Amount,
   type ClassifiedItem,
   type EventTypeId,
-  type Place
+  type Place,
+  englishMonthNames
 } from "@india-italy/domain"
-import { monthNames } from "./month-names.ts"
 
 /**
  * "What happened" in one plain sentence, composed from the event's fields only — who did what
@@ -23,7 +23,7 @@ export const whenPhrase = (isoDate: string | undefined, precision: ClassifiedIte
   const match = isoDate === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate)
   if (match === null) return ""
   const [, year, month, day] = match
-  const monthName = monthNames[Number(month) - 1]
+  const monthName = englishMonthNames[Number(month) - 1]
   if (precision === "year" || monthName === undefined) return `in ${year}`
   if (precision === "month") return `in ${monthName} ${year}`
   return `on ${Number(day)} ${monthName} ${year}`

@@ -2,6 +2,8 @@
  * Test feed items written for these tests (not taken from any outlet): India–Italy style wire
  * stories and one distractor, plus an RSS 2.0 renderer.
  */
+import { englishMonthNames } from "@india-italy/domain"
+
 export interface StoryItem {
   readonly guid: string
   readonly title: string
@@ -11,22 +13,8 @@ export interface StoryItem {
 }
 
 export const hoursAgo = (hours: number, from: Date = new Date()) => new Date(from.getTime() - hours * 3_600_000)
-
-const months = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-]
-const spelledDate = (date: Date) => `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`
+const spelledDate = (date: Date) =>
+  `${date.getUTCDate()} ${englishMonthNames[date.getUTCMonth()]} ${date.getUTCFullYear()}`
 
 /**
  * The day every test's MoU was signed: one fixed absolute date per test run, a day before the

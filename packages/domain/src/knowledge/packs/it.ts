@@ -1,4 +1,5 @@
 import { term, type LanguagePack, type PackEntry } from "./pack.ts"
+import { englishMonthNames } from "../../calendar.ts"
 
 /**
  * Italian: how the Italian press (ANSA, Agenzia Nova, askanews, Il Sole 24 Ore, Formiche) and the
@@ -86,20 +87,7 @@ const months = [
   "novembre",
   "dicembre"
 ]
-const englishMonths = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-]
+const englishMonths: ReadonlyArray<string> = englishMonthNames
 // Weekdays with and without the accent ("lunedi" in feeds that drop it).
 const weekdays = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
 const englishWeekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

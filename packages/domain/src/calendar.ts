@@ -1,5 +1,5 @@
-/** The months as alerts write dates ("2 March 2023", "2 Mar 2023, 15:10 UTC"). */
-export const monthNames = [
+/** The months as English reports and alerts write them ("2 March 2023", "2 Mar 2023"). */
+export const englishMonthNames = [
   "January",
   "February",
   "March",
