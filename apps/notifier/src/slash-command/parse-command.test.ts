@@ -53,4 +53,13 @@ describe("parseSlashCommand", () => {
       Result.fail(expect.stringContaining(`--min-confidence must be a number from 0 to 1 (e.g. 0.6), got "abc"`))
     )
   })
+
+  it("reads words that name Object.prototype's own keys as plain words", () => {
+    for (const word of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+      expect(parseSlashCommand(`subscribe ${word}`)).toEqual(
+        Result.succeed({ _tag: "Subscribe", request: { sectors: [word] } })
+      )
+      expect(parseSlashCommand(word)).toEqual(Result.fail(expect.stringContaining("unknown command")))
+    }
+  })
 })

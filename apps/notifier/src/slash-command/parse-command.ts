@@ -26,14 +26,14 @@ export const tokenize = (text: string): Array<string> =>
 const subscribeFlags = { types: "value", "min-confidence": "value", digest: "value", tz: "value" } as const
 
 /** `subscribe actor Giorgia Meloni, Fincantieri`: the word after `subscribe` that says what follows. */
-const criterionWords: Readonly<Record<string, "actors" | "keywords" | "places">> = {
-  actor: "actors",
-  actors: "actors",
-  keyword: "keywords",
-  keywords: "keywords",
-  place: "places",
-  places: "places"
-}
+const criterionWords: ReadonlyMap<string, "actors" | "keywords" | "places"> = new Map([
+  ["actor", "actors"],
+  ["actors", "actors"],
+  ["keyword", "keywords"],
+  ["keywords", "keywords"],
+  ["place", "places"],
+  ["places", "places"]
+])
 
 /** The longest mute is typed as one word ("7d"); anything after it is a mistake worth naming. */
 const parseMute = (rest: ReadonlyArray<string>): Result.Result<SlashCommand, string> => {
@@ -75,7 +75,7 @@ export const parseSlashCommand = (text: string): Result.Result<SlashCommand, str
       const parsed = parseFlags(rest, subscribeFlags)
       if (Result.isFailure(parsed)) return Result.fail(parsed.failure)
       const { values, positionals } = parsed.success
-      const criterion = criterionWords[positionals[0]?.toLowerCase() ?? ""]
+      const criterion = criterionWords.get(positionals[0]?.toLowerCase() ?? "")
       const names = criterion === undefined ? [] : splitNames(positionals.slice(1).join(" "))
       if (criterion !== undefined && names.length === 0) {
         return Result.fail(

@@ -4,6 +4,7 @@
  * hostile-input.property.test.ts, which kills it past a hard timeout: fast-check's own timeout
  * cannot stop synchronous code, so a reader that backtracks forever must be stopped from outside.
  */
+import { objectKeyWords } from "@india-italy/domain/testing"
 import fc from "fast-check"
 import { performance } from "node:perf_hooks"
 import { hostileInputReaders, type HostileInputReader } from "./hostile-input-readers.ts"
@@ -122,7 +123,8 @@ try {
         read(text)
       }
     ),
-    { numRuns: 400 }
+    // Words like "__proto__" find a function in a plain-object table: always try them.
+    { numRuns: 400, examples: objectKeyWords.map((word) => [word]) }
   )
   // Linear time: a random chunk of special characters repeated to 20–40k characters.
   fc.assert(

@@ -24,6 +24,9 @@ describe("pnpm events arguments", () => {
 
   it("names what is wrong", () => {
     expect(failure(["--colour", "red"])).toContain("unknown option --colour")
+    // Names of Object.prototype's keys are unknown options too, not lookups that find a function.
+    expect(failure(["--constructor", "x"])).toContain("unknown option --constructor")
+    expect(failure(["--__proto__", "x"])).toContain("unknown option --__proto__")
     expect(failure(["--sector"])).toBe("--sector needs a value")
     expect(failure(["--sector", "--q", "x"])).toBe("--sector needs a value")
     expect(failure(["--q", "a", "--q", "b"])).toBe("--q is given twice")

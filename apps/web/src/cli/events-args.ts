@@ -36,17 +36,18 @@ newest first by the day of the development.
 
 example: pnpm events --sector defence --since 2025-01-01 --q "joint exercise" --format csv > defence.csv`
 
-const flags: Readonly<Record<string, string>> = {
-  sector: "sector",
-  type: "type",
-  since: "from",
-  until: "to",
-  actor: "actor",
-  place: "place",
-  lang: "lang",
-  q: "q",
-  limit: "limit"
-}
+/** Option name → the API's filter parameter. A Map, so "--constructor" is not found on Object.prototype. */
+const flags: ReadonlyMap<string, string> = new Map([
+  ["sector", "sector"],
+  ["type", "type"],
+  ["since", "from"],
+  ["until", "to"],
+  ["actor", "actor"],
+  ["place", "place"],
+  ["lang", "lang"],
+  ["q", "q"],
+  ["limit", "limit"]
+])
 
 /** The command line of `pnpm events` (without the script name); a mistake names the argument. */
 export const parseEventsArgs = (args: ReadonlyArray<string>): Result.Result<EventsCommand, string> => {
@@ -57,7 +58,7 @@ export const parseEventsArgs = (args: ReadonlyArray<string>): Result.Result<Even
       ? Result.succeed({ _tag: "import" })
       : Result.fail(`unexpected argument ${JSON.stringify(rest[1])} after import`)
   }
-  const filters: Record<string, string> = {}
+  const filters = new Map<string, string>()
   let format: OutputFormat = "table"
   for (let index = 0; index < rest.length; index++) {
     const arg = rest[index] ?? ""
@@ -66,9 +67,10 @@ export const parseEventsArgs = (args: ReadonlyArray<string>): Result.Result<Even
     const equals = arg.indexOf("=")
     const name = arg.slice(2, equals === -1 ? undefined : equals)
     const value = equals === -1 ? rest[++index] : arg.slice(equals + 1)
-    if (name !== "format" && flags[name] === undefined) {
+    const key = flags.get(name)
+    if (name !== "format" && key === undefined) {
       return Result.fail(
-        `unknown option --${name} (expected ${[...Object.keys(flags), "format"].map((flag) => `--${flag}`).join(", ")})`
+        `unknown option --${name} (expected ${[...flags.keys(), "format"].map((flag) => `--${flag}`).join(", ")})`
       )
     }
     if (value === undefined || value.startsWith("--")) return Result.fail(`--${name} needs a value`)
@@ -78,15 +80,14 @@ export const parseEventsArgs = (args: ReadonlyArray<string>): Result.Result<Even
       format = value
       continue
     }
-    const key = flags[name]!
-    if (filters[key] !== undefined) return Result.fail(`--${name} is given twice`)
-    filters[key] = value
+    if (key === undefined || filters.has(key)) return Result.fail(`--${name} is given twice`)
+    filters.set(key, value)
   }
-  return Result.succeed({ _tag: "query", filters, format })
+  return Result.succeed({ _tag: "query", filters: Object.fromEntries(filters), format })
 }
 
 /** Option names as the person typed them, for messages from the shared filter parser. */
 export const optionNameOf = (parameter: string): string => {
-  const entry = Object.entries(flags).find(([, key]) => key === parameter)
+  const entry = [...flags.entries()].find(([, key]) => key === parameter)
   return `--${entry?.[0] ?? parameter}`
 }

@@ -75,10 +75,11 @@ const customFields = {
  */
 const strictParser = () => new Parser<RawFeed, RawItem>({ customFields, defaultRSS: 2 })
 
-const camelCaseNames: Record<string, string> = { "rdf:rdf": "rdf:RDF" }
+/** A Map: element names come from the feed, and "constructor" must not find Object's. */
+const camelCaseNames: ReadonlyMap<string, string> = new Map([["rdf:rdf", "rdf:RDF"]])
 const lowerCaseName = (name: string): string => {
   const lower = name.toLowerCase()
-  return camelCaseNames[lower] ?? lower
+  return camelCaseNames.get(lower) ?? lower
 }
 const lenientParser = () =>
   new Parser<RawFeed, RawItem>({

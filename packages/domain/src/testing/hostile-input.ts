@@ -28,10 +28,22 @@ export const repeatedChunk = (
       return chunk.repeat(Math.ceil(length / chunk.length)).slice(0, length)
     })
 
+/**
+ * Words that name Object.prototype's own keys: a lookup like `table[word]` finds a function for
+ * them, not `undefined`. Outside text carries them as often as any other word.
+ */
+export const objectKeyWords: ReadonlyArray<string> = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"]
+
+/** Outside text made of words, some of them Object.prototype's key names, in any case. */
+const wordsWithObjectKeys: fc.Arbitrary<string> = fc
+  .array(fc.oneof(fc.constantFrom(...objectKeyWords), fc.string({ maxLength: 8 })), { maxLength: 12 })
+  .map((words) => words.join(" "))
+
 /** Any short text, including lone surrogates and control characters: for "never throws". */
 export const anyText: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: "binary", maxLength: 300 }),
-  fc.string({ unit: "grapheme", maxLength: 300 })
+  fc.string({ unit: "grapheme", maxLength: 300 }),
+  wordsWithObjectKeys
 )
 
 export interface LinearBudget {
