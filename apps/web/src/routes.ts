@@ -1,7 +1,7 @@
 import { HistoryEventDetail, HistoryPage, sectorById, type HistoryEvent } from "@india-italy/domain"
 import { jsonSchemaFor, publishedSchemaNames } from "./json-schemas.ts"
 import {
-  BadFilterError,
+  type BadFilterError,
   decodeCursor,
   EventStore,
   maxLimit,

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
-import { EventStore } from "@india-italy/event-store"
+import type { EventStore } from "@india-italy/event-store"
 import { Config, Context, Effect, Layer, Schema } from "effect"
 import { buildClientBundle } from "./client-bundle.ts"
 import { handleRequest } from "./routes.ts"

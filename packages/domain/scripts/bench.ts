@@ -90,7 +90,7 @@ const items: Array<WireItem> = Array.from({ length: targetItems }, (_, index) =>
 
 const keywordMatch = (item: WireItem): boolean => {
   const text = `${item.title}\n${item.text}`
-  return /\bindia/i.test(text) && /\ital(y|ian)/i.test(text)
+  return /\bindia/i.test(text) && /ital(y|ian)/i.test(text)
 }
 
 /** Items per second of `work` over all items, repeated until `measureMs` has passed. */

@@ -4,7 +4,7 @@ import { EventStore } from "./event-store.ts"
 import { migrate } from "./migrations.ts"
 import { pgliteDriverLayer } from "./pglite-driver.ts"
 import { postgresDriverLayer, redactDatabaseUrl } from "./postgres-driver.ts"
-import { SqlDriver } from "./sql-driver.ts"
+import type { SqlDriver } from "./sql-driver.ts"
 
 /** The project's own data folder: `.data/events` at the repository root (gitignored). */
 export const defaultEventsDbDir = fileURLToPath(new URL("../../../.data/events", import.meta.url))

@@ -65,7 +65,7 @@ describe("subscription CLI", () => {
     const [json, table] = await Promise.all([cli("subscriptions", ["--json"]), cli("subscriptions", [])])
     expect(json.code).toBe(0)
     expect(JSON.parse(json.stdout)).toEqual([subscription])
-    expect(table.stdout).toMatch(new RegExp(`^id\\s+channel\\s+sectors`))
+    expect(table.stdout).toMatch(/^id\s+channel\s+sectors/)
     expect(table.stdout).toContain(`${subscription.id}  C0CLI0001  defence,space  military_exercise`)
 
     const removed = await cli("unsubscribe", [subscription.id])

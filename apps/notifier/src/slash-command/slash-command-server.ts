@@ -4,7 +4,7 @@ import { Cause, Config, Context, Effect, Layer, Option, Redacted, Result } from 
 import type { FeedbackStore } from "../feedback/feedback-store.ts"
 import type { SlackSender } from "../slack/slack-sender.ts"
 import type { Mutes } from "../subscriptions/mutes.ts"
-import { SubscriptionStore } from "../subscriptions/subscription-store.ts"
+import type { SubscriptionStore } from "../subscriptions/subscription-store.ts"
 import { handleSlashCommand } from "./handle-command.ts"
 import { handleInteraction, parseInteraction } from "./interactivity.ts"
 import { verifySlackSignature } from "./verify-signature.ts"

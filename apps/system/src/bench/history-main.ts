@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { eventStoreOver, pgliteDriverLayer, postgresDriverLayer, SqlDriver } from "@india-italy/event-store"
-import { Effect, Layer, ManagedRuntime } from "effect"
+import { Effect, type Layer, ManagedRuntime } from "effect"
 import { fillStore, measureQueries } from "./history-bench.ts"
 
 const events = Number(process.env.BENCH_HISTORY_EVENTS ?? 100_000)

@@ -32,7 +32,13 @@ export const repeatedChunk = (
  * Words that name Object.prototype's own keys: a lookup like `table[word]` finds a function for
  * them, not `undefined`. Outside text carries them as often as any other word.
  */
-export const objectKeyWords: ReadonlyArray<string> = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"]
+export const objectKeyWords: ReadonlyArray<string> = [
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "valueOf"
+]
 
 /** Outside text made of words, some of them Object.prototype's key names, in any case. */
 const wordsWithObjectKeys: fc.Arbitrary<string> = fc
