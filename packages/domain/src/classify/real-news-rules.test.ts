@@ -325,6 +325,57 @@ describe("sector rules learnt from real reports", () => {
   })
 })
 
+describe("sector rules from how real reports list and name areas", () => {
+  it("counts a weak word named in a list of areas, but not the same word beside a non-area", () => {
+    const listed = classify(
+      item(
+        "",
+        "Narendra Modi and Giorgia Meloni met in Rome and discussed cooperation in trade, investment and technology."
+      )
+    )
+    expect(listed.sectors).toContain("technology_ai")
+    const product = classify(
+      item(
+        "",
+        "Italian Ambassador Antonio Bartoli met Karnataka ministers in Bengaluru, where Italian firms showed their products and technologies."
+      )
+    )
+    expect(product.sectors).not.toContain("technology_ai")
+  })
+
+  it("reads Make in India and production units as manufacturing", () => {
+    const units = classify(
+      item(
+        "",
+        "The Punjab Governor met the Italian Ambassador in Chandigarh and asked Italian firms to join Make in India and set up production units in the state."
+      )
+    )
+    expect(units.sectors).toContain("automotive_manufacturing")
+  })
+
+  it("reads smart or electric mobility as transport, not migration", () => {
+    const transport = classify(
+      item(
+        "",
+        "The Italian Ambassador met the Gujarat Chief Minister in Gandhinagar to discuss cooperation between Italy and Gujarat in ports and smart mobility."
+      )
+    )
+    expect(transport.sectors).not.toContain("migration_mobility")
+    expect(transport.sectors).toContain("connectivity_infrastructure")
+  })
+
+  it("leaves maritime security to the navies, not to counter-terrorism", () => {
+    const passage = classify(
+      item(
+        "",
+        "Italian Navy frigate ITS Carabiniere and INS Tabar held a passage exercise off Goa, showing India and Italy's commitment to maritime security."
+      )
+    )
+    expect(passage.sectors).not.toContain("security_counterterrorism")
+    expect(passage.sectors).toContain("maritime_ports")
+  })
+})
+
 describe("rules for who meets whom", () => {
   it("takes a meeting to be only as high as its lesser party", () => {
     const call = classify(

@@ -5,7 +5,7 @@ import type { LexiconEntry } from "./lexicon.ts"
  * The words that put a report in a sector, matched case-insensitively. A sector is given when its
  * cues in the report's own (non-background) sentences reach a weight of 1: one clear term
  * ("semiconductors", "critical minerals") is enough; vague ones ("start-ups", "sea") need company.
- * Bare "technology" says too little to count. "Security" and "manufacturing" count alone: real
+ * Bare "technology" says too little to count alone, but is an area in a list of areas. "Security" and "manufacturing" count alone: real
  * reports write "security and defence policy" and "defence manufacturing" where they mean the
  * sector, and their labellers tag it (eval/real); "food security" and the like are set aside in code.
  */
@@ -38,7 +38,10 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   {
     id: "technology_ai",
     pattern:
-      "\\b(?:artificial intelligence|ai|critical and emerging technolog\\w+|emerging technolog\\w+|critical technolog\\w+|quantum|science and technology|s&t|machine learning|high technology|hi-tech)\\b"
+      "\\b(?:artificial intelligence|ai|critical and emerging technolog\\w+|emerging technolog\\w+|" +
+      "critical technolog\\w+|quantum|science and technology|s&t|machine learning|high technology|hi-tech|" +
+      // Bare "technology" is weak alone (a firm's "refrigeration technologies") but an area in a list (below).
+      "information technology|technolog(?:y|ies|ical))\\b"
   },
   { id: "semiconductors", pattern: "\\b(?:semiconductors?|chips?|chipmaking|fabs?|chip design)\\b" },
   {
@@ -62,7 +65,9 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   {
     id: "connectivity_infrastructure",
     pattern:
-      "\\b(?:imec|india-middle east-europe economic corridor|economic corridor|connectivity|infrastructure|railways?|rail|roads?|highways?|tunnels?|logistics|transport|corridor|flights?|direct flights|air connectivity|codeshare|airlines?|air routes?)\\b"
+      "\\b(?:imec|india-middle east-europe economic corridor|economic corridor|connectivity|infrastructure|railways?|rail|roads?|highways?|tunnels?|logistics|transport|corridor|flights?|direct flights|air connectivity|codeshare|airlines?|air routes?|" +
+      // Getting about, not migrating: "smart mobility", "electric mobility".
+      "(?:smart|urban|electric|e-|sustainable|green|future) ?mobility)\\b"
   },
   {
     id: "migration_mobility",
@@ -92,7 +97,10 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   {
     id: "automotive_manufacturing",
     pattern:
-      "\\b(?:automotive|automobiles?|automakers?|carmakers?|cars|vehicles?|auto components?|advanced manufacturing|manufacturing|manufacturers?|co-production|co-produce|industrial cooperation|industrial collaboration|machine tools|machinery|industrial automation|electric vehicles?|evs?|two-wheelers?|three-wheelers?|steel|steelmakers?|steel plants?|textiles?|leather|shipbuilding|design and engineering)\\b"
+      "\\b(?:automotive|automobiles?|automakers?|carmakers?|cars|vehicles?|auto components?|advanced manufacturing|manufacturing|manufacturers?|co-production|co-produce|industrial cooperation|industrial collaboration|machine tools|machinery|industrial automation|electric vehicles?|evs?|two-wheelers?|three-wheelers?|steel|steelmakers?|steel plants?|textiles?|leather|shipbuilding|design and engineering|" +
+      // Manufacturing as reports write it: the campaign, the units, the industry's own development.
+      "make in india|production units?|manufacturing units?|machines|" +
+      "industrial (?:development|transformation|projects?|sectors?|hubs?|production|units?|parks?|clusters?|base))\\b"
   },
   {
     id: "startups_innovation",
@@ -209,7 +217,25 @@ export const weakTerms: ReadonlyMap<string, number> = new Map([
   ["jv", 0.75],
   ["acquire", 0.75],
   ["scientists", 0.75],
-  ["scientist", 0.75]
+  ["scientist", 0.75],
+  ["technology", 0.4],
+  ["technologies", 0.4],
+  ["technological", 0.4]
+])
+
+/**
+ * A weak word named as one of a list of areas next to another sector's term ("cooperation in trade,
+ * investment and technology", "ports, logistics and connectivity", "culture, education and other
+ * areas") is that area: the list says what the two work on. This is what may stand between the two
+ * terms; "knowledge and technology sharing" or "products and technologies" is no list of areas.
+ */
+export const listSeparator = /^(?:,\s*|,?\s+(?:and|&)\s+)$/
+/** Weak terms that a list does not lift: regions ("the Mediterranean, the Middle East and the Indo-Pacific"). */
+export const notLiftedByList: ReadonlySet<string> = new Set([
+  "mediterranean",
+  "indo-pacific",
+  // "food, families and a better quality of life": food is a pleasure named with others as often as a sector.
+  "food"
 ])
 
 // Checked in code after a match rather than as look-arounds inside the lexicon: a look-behind in
@@ -217,9 +243,15 @@ export const weakTerms: ReadonlyMap<string, number> = new Map([
 /** "one strategic space", "incubation space", "fiscal space": room, not outer space. */
 export const roomBeforeSpace =
   /\b(?:strategic|incubation|office|policy|fiscal|political|public|safe|open|shared|common|breathing|living|working|exhibition|retail|parking|diplomatic|cyber|information|co-working|coworking|physical|digital|economic|civic|creative|event|floor|storage|warehouse|headroom) $/i
-/** "food security", "energy security": another sector's security, not the security sector. */
-export const otherSectorsSecurity =
-  /\b(?:aerospace,? defen[cs]e,? (?:and|&)|food|energy|social|job|health|water|data|cyber|supply[- ]chain|economic|nuclear|financial|information|network|port|border|airport|job|tenure) $/i
+/**
+ * "food security", "energy security": another sector's security, not the security sector. "Maritime
+ * security" is the navies' business (defence and maritime), as the real reports' labels mostly have it.
+ */
+export const otherSectorsSecurity = new RegExp(
+  String.raw`\b(?:aerospace,? defen[cs]e,? (?:and|&)|food|energy|maritime|social|job|health|water|data|cyber` +
+    String.raw`|supply[- ]chain|economic|nuclear|financial|information|network|port|border|airport|job|tenure) $`,
+  "i"
+)
 /** "defence manufacturing", "defence industrial cooperation": the defence sector's own industry. */
 /** Words of industrial cooperation that, in a sentence about defence, are the defence industry's own. */
 export const defenceIndustryTerms: ReadonlySet<string> = new Set([
