@@ -374,6 +374,41 @@ describe("sector rules from how real reports list and name areas", () => {
     expect(passage.sectors).not.toContain("security_counterterrorism")
     expect(passage.sectors).toContain("maritime_ports")
   })
+
+  it("does not take a sector from the name of an office or a body", () => {
+    const delegation = classify(
+      item(
+        "",
+        "Italy's Minister of Agriculture led a delegation to New Delhi, where India and Italy held talks on space cooperation."
+      )
+    )
+    expect(delegation.sectors).not.toContain("agriculture_food")
+    const talks = classify(
+      item("", "India and Italy agreed in Rome to expand cooperation in agriculture and space, the two ministers said.")
+    )
+    expect(talks.sectors).toContain("agriculture_food")
+  })
+
+  it("reads space science and a research satellite as space, not academic research", () => {
+    const space = classify(
+      item(
+        "",
+        "ISRO and the Italian Space Agency agreed to explore cooperation between India and Italy in earth observation and space science."
+      )
+    )
+    expect(space.sectors).toContain("space")
+    expect(space.sectors).not.toContain("education_research")
+  })
+
+  it("reads refineries, petrochemicals and oil blocks as energy", () => {
+    const plant = classify(
+      item(
+        "",
+        "Italian engineering firm Maire Tecnimont won a contract from Indian Oil to build a petrochemical plant at its refinery in India."
+      )
+    )
+    expect(plant.sectors).toContain("energy_climate")
+  })
 })
 
 describe("rules for who meets whom", () => {

@@ -13,12 +13,15 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   {
     id: "trade",
     pattern:
-      "\\b(?:trade|trading|exports?|imports?|market access|tariffs?|free trade agreement|fta|commerce|commercial ties|economic ties|economic cooperation|economic partnership)\\b"
+      "\\b(?:trade|trading|exports?|imports?|market access|tariffs?|free trade agreement|fta|commerce|commercial ties|economic ties|economic cooperation|economic partnership|" +
+      "traded|exporters?|importers?)\\b"
   },
   {
     id: "investment",
     pattern:
-      "\\b(?:invest|investment|investments|investors?|investing|invested|fdi|venture capital funds?|sovereign fund|acquisition|acquisitions|acquires|acquired|acquire|takeover|takes over|stake|controlling share|joint ventures?|jv)\\b"
+      "\\b(?:invest|investment|investments|investors?|investing|invested|fdi|venture capital funds?|sovereign fund|acquisition|acquisitions|acquires|acquired|acquire|takeover|takes over|stake|controlling share|joint ventures?|jv|" +
+      // The climate for investors, as ministers pitch it.
+      "ease of doing business|business opportunities)\\b"
   },
   {
     id: "defence",
@@ -33,7 +36,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   {
     id: "space",
     pattern:
-      "\\b(?:space|isro|satellites?|launch vehicles?|earth observation|spaceflight|astronauts?|lunar|gaganyaan)\\b"
+      // "space science", "a research satellite": space's own science, not academic research.
+      "\\b(?:space sciences?|research satellites?|space|isro|satellites?|launch vehicles?|earth observation|spaceflight|astronauts?|lunar|gaganyaan)\\b"
   },
   {
     id: "technology_ai",
@@ -51,7 +55,9 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   {
     id: "energy_climate",
     pattern:
-      "\\b(?:energy-(?:saving|efficient)|energy|renewables?|solar|wind power|green hydrogen|hydrogen|hydropower|hydroelectric|nuclear power|climate|decarboni[sz]ation|emissions|oil and gas|lng|natural gas|energy transition|biofuels?|net zero|net-zero)\\b"
+      "\\b(?:energy-(?:saving|efficient)|energy|renewables?|solar|wind power|green hydrogen|hydrogen|hydropower|hydroelectric|nuclear power|climate|decarboni[sz]ation|emissions|oil and gas|lng|natural gas|energy transition|biofuels?|net zero|net-zero|" +
+      // Oil as an industry (olive oil is food, matched first), and the green economy as a goal.
+      "oil|crude|petrochemicals?|refiner(?:y|ies)|refining|hydrocarbons?|green economy|green transition)\\b"
   },
   {
     id: "critical_minerals",
@@ -218,6 +224,8 @@ export const weakTerms: ReadonlyMap<string, number> = new Map([
   ["acquire", 0.75],
   ["scientists", 0.75],
   ["scientist", 0.75],
+  ["oil", 0.75],
+  ["business opportunities", 0.5],
   ["technology", 0.4],
   ["technologies", 0.4],
   ["technological", 0.4]
@@ -230,6 +238,17 @@ export const weakTerms: ReadonlyMap<string, number> = new Map([
  * terms; "knowledge and technology sharing" or "products and technologies" is no list of areas.
  */
 export const listSeparator = /^(?:,\s*|,?\s+(?:and|&)\s+)$/
+/**
+ * A sector's word inside the name of an office or a body ("Minister of Agriculture", "Director General
+ * for Cultural Promotion", "DG Acquisitions", "Italian Chamber of Commerce") says who someone is, not
+ * what the two work on: such a term counts for OFFICE_NAME_FACTOR. Case-sensitive: names are capitalised.
+ * A joint commission is left out: the two sides' own body is named for what they work on together.
+ */
+export const officeNameBefore = new RegExp(
+  String.raw`\b(?:Ministers?|Ministry|Department|Dept\.?|Secretary|Director[- ]General|DG|Directorate|Chamber)\s` +
+    String.raw`(?:(?:of|for)\s)?(?:(?:the\s)?[A-Z][\w&-]*,?\s(?:and\s|&\s)?){0,4}$`
+)
+export const OFFICE_NAME_FACTOR = 0.3
 /** Weak terms that a list does not lift: regions ("the Mediterranean, the Middle East and the Indo-Pacific"). */
 export const notLiftedByList: ReadonlySet<string> = new Set([
   "mediterranean",

@@ -8,6 +8,8 @@ import {
   defenceIndustryTerms,
   listSeparator,
   notLiftedByList,
+  OFFICE_NAME_FACTOR,
+  officeNameBefore,
   otherSectorsSecurity,
   participantStartups,
   roomBeforeSpace,
@@ -171,7 +173,8 @@ export const scoreSectors = (
       const goods =
         composition !== undefined && composition.has(sentence) && sector !== "trade" && sector !== "investment"
       const goodwill = report.militaryExercise && sector === "culture_tourism"
-      const factor = goods ? GOODS_FACTOR : goodwill ? GOODWILL_FACTOR : 1
+      const office = officeNameBefore.test(text.slice(Math.max(0, start - 64), start)) ? OFFICE_NAME_FACTOR : 1
+      const factor = (goods ? GOODS_FACTOR : goodwill ? GOODWILL_FACTOR : 1) * office
       const listed =
         (index > 0 && listSeparator.test(text.slice(found[index - 1]!, start))) ||
         (index + 3 < found.length && listSeparator.test(text.slice(end, found[index + 4]!)))
