@@ -516,3 +516,15 @@ describe("interviews, from the second batch", () => {
     expect(interview.eventType).toBe("statement_remark")
   })
 })
+
+describe("what leads, from the second batch", () => {
+  it("takes companies pledging investments after a meeting as investment news, not the meeting", () => {
+    const pledge = classify(
+      item(
+        "",
+        "Italian companies pledged substantial new investments in India after a meeting with Commerce Minister Piyush Goyal in Milan."
+      )
+    )
+    expect(pledge.eventType).toBe("trade_investment_figure")
+  })
+})
