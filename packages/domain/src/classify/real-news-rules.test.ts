@@ -400,6 +400,33 @@ describe("sector rules from how real reports list and name areas", () => {
     expect(space.sectors).not.toContain("education_research")
   })
 
+  it("reads digital transformation as digital, though bare 'digital' is weak", () => {
+    const digital = classify(
+      item(
+        "",
+        "Piyush Goyal and Antonio Tajani agreed in Brescia that India and Italy will make joint efforts in skill development and digital transformation."
+      )
+    )
+    expect(digital.sectors).toContain("digital")
+  })
+
+  it("reads biotechnology listed among areas as health, but not a biotechnology department's name", () => {
+    const listed = classify(
+      item(
+        "",
+        "India and Italy signed an agreement in New Delhi on cooperation in quantum technology, artificial intelligence and biotechnology."
+      )
+    )
+    expect(listed.sectors).toContain("health")
+    const office = classify(
+      item(
+        "",
+        "The Italian Consulate in Bengaluru and Karnataka's Information Technology and Biotechnology department will launch an India-Italy innovation hub for start-ups."
+      )
+    )
+    expect(office.sectors).not.toContain("health")
+  })
+
   it("reads refineries, petrochemicals and oil blocks as energy", () => {
     const plant = classify(
       item(

@@ -50,7 +50,10 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   { id: "semiconductors", pattern: "\\b(?:semiconductors?|chips?|chipmaking|fabs?|chip design)\\b" },
   {
     id: "digital",
-    pattern: "\\b(?:digital|cyber\\w*|telecom\\w*|5g|6g|data protection|digital public infrastructure|upi|internet)\\b"
+    pattern:
+      // Bare "digital" is weak; its compounds are the sector itself and must come before it in the alternation.
+      "\\b(?:digital (?:public infrastructure|transformation|economy|payments?|technolog(?:y|ies)|cooperation|services)|" +
+      "digitali[sz]ation|it (?:sector|services|industry)|digital|cyber\\w*|telecom\\w*|5g|6g|data protection|upi|internet)\\b"
   },
   {
     id: "energy_climate",
@@ -93,7 +96,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   {
     id: "health",
     pattern:
-      "\\b(?:health|healthcare|pharma\\w*|medical|medicines?|vaccines?|hospitals?|life sciences|nurses|doctors)\\b"
+      "\\b(?:health|healthcare|pharma\\w*|medical|medicines?|vaccines?|hospitals?|life sciences|nurses|doctors|" +
+      "biotech\\w*|biomedical)\\b"
   },
   {
     id: "agriculture_food",
@@ -123,6 +127,10 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
 /** Terms matched for one sector that count for another too ("naval" is defence and maritime). Keys lowercased. */
 export const alsoSectors: ReadonlyMap<string, ReadonlyArray<readonly [SectorId, number]>> = new Map([
   ["naval", [["maritime_ports", 1]]],
+  // The IT sector is India's software industry: technology as much as digital services.
+  ["it sector", [["technology_ai", 1]]],
+  ["it services", [["technology_ai", 1]]],
+  ["it industry", [["technology_ai", 1]]],
   ["navy", [["maritime_ports", 0.75]]],
   ["navies", [["maritime_ports", 0.75]]],
   ["warship", [["maritime_ports", 0.75]]],
@@ -225,6 +233,9 @@ export const weakTerms: ReadonlyMap<string, number> = new Map([
   ["scientists", 0.75],
   ["scientist", 0.75],
   ["oil", 0.75],
+  // Biotechnology is often a department's or a research field's name: health when listed with other areas.
+  ["biotechnology", 0.75],
+  ["biomedical", 0.75],
   ["business opportunities", 0.5],
   ["technology", 0.4],
   ["technologies", 0.4],
@@ -248,6 +259,8 @@ export const officeNameBefore = new RegExp(
   String.raw`\b(?:Ministers?|Ministry|Department|Dept\.?|Secretary|Director[- ]General|DG|Directorate|Chamber)\s` +
     String.raw`(?:(?:of|for)\s)?(?:(?:the\s)?[A-Z][\w&-]*,?\s(?:and\s|&\s)?){0,4}$`
 )
+/** The same with the office's word after the field: "the state's Biotechnology department", "Commerce Ministry". */
+export const officeNameAfter = /^\s+(?:department|ministry|dept\b|directorate)/i
 export const OFFICE_NAME_FACTOR = 0.3
 /** Weak terms that a list does not lift: regions ("the Mediterranean, the Middle East and the Indo-Pacific"). */
 export const notLiftedByList: ReadonlySet<string> = new Set([

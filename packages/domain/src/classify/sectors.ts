@@ -9,6 +9,7 @@ import {
   listSeparator,
   notLiftedByList,
   OFFICE_NAME_FACTOR,
+  officeNameAfter,
   officeNameBefore,
   otherSectorsSecurity,
   participantStartups,
@@ -173,7 +174,11 @@ export const scoreSectors = (
       const goods =
         composition !== undefined && composition.has(sentence) && sector !== "trade" && sector !== "investment"
       const goodwill = report.militaryExercise && sector === "culture_tourism"
-      const office = officeNameBefore.test(text.slice(Math.max(0, start - 64), start)) ? OFFICE_NAME_FACTOR : 1
+      const office =
+        officeNameBefore.test(text.slice(Math.max(0, start - 64), start)) ||
+        officeNameAfter.test(text.slice(end, end + 16))
+          ? OFFICE_NAME_FACTOR
+          : 1
       const factor = (goods ? GOODS_FACTOR : goodwill ? GOODWILL_FACTOR : 1) * office
       const listed =
         (index > 0 && listSeparator.test(text.slice(found[index - 1]!, start))) ||
