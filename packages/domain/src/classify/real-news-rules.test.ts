@@ -29,6 +29,16 @@ describe("relevance rules learnt from real reports", () => {
     expect(trip.relevant).toBe(true)
   })
 
+  it("does not take 'bilateral' said of meetings with a roll-call of other countries as a bilateral cue", () => {
+    const preparations = classify(
+      item(
+        "",
+        "Commerce Minister Piyush Goyal said the ministry is preparing for Prime Minister Narendra Modi's visit to Rome, Italy, to attend the G20 summit. Multilateral and bilateral meetings were held with the EU, the UK, Germany and France."
+      )
+    )
+    expect(preparations.relevant).toBe(false)
+  })
+
   it("treats the host of a multilateral gathering as its venue, not as a party", () => {
     const aside = classify(
       item(
