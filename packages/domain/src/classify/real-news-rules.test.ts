@@ -437,6 +437,18 @@ describe("sector rules from how real reports list and name areas", () => {
     expect(office.sectors).not.toContain("health")
   })
 
+  it("reads green technologies as energy and agro-business as agriculture", () => {
+    const offer = classify(
+      item(
+        "",
+        "Italian Ambassador Daniele Mancini met the Gujarat Chief Minister, and Italian companies offered green technologies and agro-business partnerships."
+      )
+    )
+    expect(offer.sectors).toContain("energy_climate")
+    expect(offer.sectors).toContain("agriculture_food")
+    expect(offer.sectors).not.toContain("technology_ai")
+  })
+
   it("reads refineries, petrochemicals and oil blocks as energy", () => {
     const plant = classify(
       item(

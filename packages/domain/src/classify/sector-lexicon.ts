@@ -60,7 +60,7 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
     pattern:
       "\\b(?:energy-(?:saving|efficient)|energy|renewables?|solar|wind power|green hydrogen|hydrogen|hydropower|hydroelectric|nuclear power|climate|decarboni[sz]ation|emissions|oil and gas|lng|natural gas|energy transition|biofuels?|net zero|net-zero|" +
       // Oil as an industry (olive oil is food, matched first), and the green economy as a goal.
-      "oil|crude|petrochemicals?|refiner(?:y|ies)|refining|hydrocarbons?|green economy|green transition)\\b"
+      "oil|crude|petrochemicals?|green technolog(?:y|ies)|clean technolog(?:y|ies)|refiner(?:y|ies)|refining|hydrocarbons?|green economy|green transition)\\b"
   },
   {
     id: "critical_minerals",
@@ -102,7 +102,7 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   {
     id: "agriculture_food",
     pattern:
-      "\\b(?:agricultur\\w*|agri-?\\w*|food[- ]processing|food security|food|food and beverages?|food products|food producers|food fair|olive oil|cheese|farm\\w*|dairy|fisheries|crops?)\\b"
+      "\\b(?:agricultur\\w*|agri-?\\w*|agro-?\\w*|food[- ]processing|food security|food|food and beverages?|food products|food producers|food fair|olive oil|cheese|farm\\w*|dairy|fisheries|crops?)\\b"
   },
   {
     id: "automotive_manufacturing",
