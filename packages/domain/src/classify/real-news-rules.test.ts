@@ -449,6 +449,16 @@ describe("sector rules from how real reports list and name areas", () => {
     expect(offer.sectors).not.toContain("technology_ai")
   })
 
+  it("reads the presence of firms of one country in the other as investment", () => {
+    const presence = classify(
+      item(
+        "",
+        "The Italian Ambassador met the Chief Minister of Maharashtra in Mumbai and discussed the strong presence of Italian enterprises in the state."
+      )
+    )
+    expect(presence.sectors).toContain("investment")
+  })
+
   it("reads refineries, petrochemicals and oil blocks as energy", () => {
     const plant = classify(
       item(

@@ -21,7 +21,9 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
     pattern:
       "\\b(?:invest|investment|investments|investors?|investing|invested|fdi|venture capital funds?|sovereign fund|acquisition|acquisitions|acquires|acquired|acquire|takeover|takes over|stake|controlling share|joint ventures?|jv|" +
       // The climate for investors, as ministers pitch it.
-      "ease of doing business|business opportunities)\\b"
+      "ease of doing business|business opportunities|" +
+      // Firms established in the other country: "the strong presence of Italian enterprises in the state".
+      "presence of (?:\\w+ )?(?:companies|firms|enterprises)|(?:companies|firms|enterprises) (?:operating|present|active) in)\\b"
   },
   {
     id: "defence",
