@@ -283,7 +283,7 @@ export const roomBeforeSpace =
  */
 export const otherSectorsSecurity = new RegExp(
   String.raw`\b(?:aerospace,? defen[cs]e,? (?:and|&)|food|energy|maritime|social|job|health|water|data|cyber` +
-    String.raw`|supply[- ]chain|economic|nuclear|financial|information|network|port|border|airport|job|tenure) $`,
+    "|supply[- ]chain|economic|nuclear|financial|information|network|port|border|airport|job|tenure) $",
   "i"
 )
 /** "defence manufacturing", "defence industrial cooperation": the defence sector's own industry. */
