@@ -13,6 +13,7 @@ import { scoreEventTypes, type CueHit, type ScoredType } from "./event-type.ts"
 import {
   bilateralCuePattern,
   domesticProcedurePattern,
+  namesBilateralCue,
   requestToStatePattern,
   isBilateral,
   judgeRelevance,
@@ -492,7 +493,7 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
     !summitTrip ||
     eventTypes.hits.some((hit) => encounterTypes.has(hit.type) && isBilateral(sides[hit.sentence]!)) ||
     bilateralCuePattern.test(document.title) ||
-    bilateralCuePattern.test(document.text)
+    namesBilateralCue(sides, (sentence) => sentenceText(document, sentence))
   const originCue = originPattern.test(opening)
   const domesticProcedure = domesticProcedurePattern.test(opening)
   const stateActs =

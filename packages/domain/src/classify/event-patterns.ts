@@ -172,6 +172,12 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     weight: 1.5
   },
   { id: "trade_investment_figure", pattern: "\\b(?:buys|bought|to buy|will buy|snaps up|snapped up)\\b", weight: 1 },
+  // Investment promised with or without a figure: "companies pledged substantial new investments in India".
+  {
+    id: "trade_investment_figure",
+    pattern: "\\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|announc(?:e|es|ed|ing)) (?:\\w+ ){0,3}investments?\\b",
+    weight: 1.5
+  },
   // Business forums and fairs.
   {
     id: "business_forum",

@@ -29,6 +29,16 @@ describe("relevance rules learnt from real reports", () => {
     expect(trip.relevant).toBe(true)
   })
 
+  it("does not take 'bilateral' said of meetings with a roll-call of other countries as a bilateral cue", () => {
+    const preparations = classify(
+      item(
+        "",
+        "Commerce Minister Piyush Goyal said the ministry is preparing for Prime Minister Narendra Modi's visit to Rome, Italy, to attend the G20 summit. Multilateral and bilateral meetings were held with the EU, the UK, Germany and France."
+      )
+    )
+    expect(preparations.relevant).toBe(false)
+  })
+
   it("treats the host of a multilateral gathering as its venue, not as a party", () => {
     const aside = classify(
       item(
@@ -325,6 +335,141 @@ describe("sector rules learnt from real reports", () => {
   })
 })
 
+describe("sector rules from how real reports list and name areas", () => {
+  it("counts a weak word named in a list of areas, but not the same word beside a non-area", () => {
+    const listed = classify(
+      item(
+        "",
+        "Narendra Modi and Giorgia Meloni met in Rome and discussed cooperation in trade, investment and technology."
+      )
+    )
+    expect(listed.sectors).toContain("technology_ai")
+    const product = classify(
+      item(
+        "",
+        "Italian Ambassador Antonio Bartoli met Karnataka ministers in Bengaluru, where Italian firms showed their products and technologies."
+      )
+    )
+    expect(product.sectors).not.toContain("technology_ai")
+  })
+
+  it("reads Make in India and production units as manufacturing", () => {
+    const units = classify(
+      item(
+        "",
+        "The Punjab Governor met the Italian Ambassador in Chandigarh and asked Italian firms to join Make in India and set up production units in the state."
+      )
+    )
+    expect(units.sectors).toContain("automotive_manufacturing")
+  })
+
+  it("reads smart or electric mobility as transport, not migration", () => {
+    const transport = classify(
+      item(
+        "",
+        "The Italian Ambassador met the Gujarat Chief Minister in Gandhinagar to discuss cooperation between Italy and Gujarat in ports and smart mobility."
+      )
+    )
+    expect(transport.sectors).not.toContain("migration_mobility")
+    expect(transport.sectors).toContain("connectivity_infrastructure")
+  })
+
+  it("leaves maritime security to the navies, not to counter-terrorism", () => {
+    const passage = classify(
+      item(
+        "",
+        "Italian Navy frigate ITS Carabiniere and INS Tabar held a passage exercise off Goa, showing India and Italy's commitment to maritime security."
+      )
+    )
+    expect(passage.sectors).not.toContain("security_counterterrorism")
+    expect(passage.sectors).toContain("maritime_ports")
+  })
+
+  it("does not take a sector from the name of an office or a body", () => {
+    const delegation = classify(
+      item(
+        "",
+        "Italy's Minister of Agriculture led a delegation to New Delhi, where India and Italy held talks on space cooperation."
+      )
+    )
+    expect(delegation.sectors).not.toContain("agriculture_food")
+    const talks = classify(
+      item("", "India and Italy agreed in Rome to expand cooperation in agriculture and space, the two ministers said.")
+    )
+    expect(talks.sectors).toContain("agriculture_food")
+  })
+
+  it("reads space science and a research satellite as space, not academic research", () => {
+    const space = classify(
+      item(
+        "",
+        "ISRO and the Italian Space Agency agreed to explore cooperation between India and Italy in earth observation and space science."
+      )
+    )
+    expect(space.sectors).toContain("space")
+    expect(space.sectors).not.toContain("education_research")
+  })
+
+  it("reads digital transformation as digital, though bare 'digital' is weak", () => {
+    const digital = classify(
+      item(
+        "",
+        "Piyush Goyal and Antonio Tajani agreed in Brescia that India and Italy will make joint efforts in skill development and digital transformation."
+      )
+    )
+    expect(digital.sectors).toContain("digital")
+  })
+
+  it("reads biotechnology listed among areas as health, but not a biotechnology department's name", () => {
+    const listed = classify(
+      item(
+        "",
+        "India and Italy signed an agreement in New Delhi on cooperation in quantum technology, artificial intelligence and biotechnology."
+      )
+    )
+    expect(listed.sectors).toContain("health")
+    const office = classify(
+      item(
+        "",
+        "The Italian Consulate in Bengaluru and Karnataka's Information Technology and Biotechnology department will launch an India-Italy innovation hub for start-ups."
+      )
+    )
+    expect(office.sectors).not.toContain("health")
+  })
+
+  it("reads green technologies as energy and agro-business as agriculture", () => {
+    const offer = classify(
+      item(
+        "",
+        "Italian Ambassador Daniele Mancini met the Gujarat Chief Minister, and Italian companies offered green technologies and agro-business partnerships."
+      )
+    )
+    expect(offer.sectors).toContain("energy_climate")
+    expect(offer.sectors).toContain("agriculture_food")
+    expect(offer.sectors).not.toContain("technology_ai")
+  })
+
+  it("reads the presence of firms of one country in the other as investment", () => {
+    const presence = classify(
+      item(
+        "",
+        "The Italian Ambassador met the Chief Minister of Maharashtra in Mumbai and discussed the strong presence of Italian enterprises in the state."
+      )
+    )
+    expect(presence.sectors).toContain("investment")
+  })
+
+  it("reads refineries, petrochemicals and oil blocks as energy", () => {
+    const plant = classify(
+      item(
+        "",
+        "Italian engineering firm Maire Tecnimont won a contract from Indian Oil to build a petrochemical plant at its refinery in India."
+      )
+    )
+    expect(plant.sectors).toContain("energy_climate")
+  })
+})
+
 describe("rules for who meets whom", () => {
   it("takes a meeting to be only as high as its lesser party", () => {
     const call = classify(
@@ -428,5 +573,17 @@ describe("interviews, from the second batch", () => {
       )
     )
     expect(interview.eventType).toBe("statement_remark")
+  })
+})
+
+describe("what leads, from the second batch", () => {
+  it("takes companies pledging investments after a meeting as investment news, not the meeting", () => {
+    const pledge = classify(
+      item(
+        "",
+        "Italian companies pledged substantial new investments in India after a meeting with Commerce Minister Piyush Goyal in Milan."
+      )
+    )
+    expect(pledge.eventType).toBe("trade_investment_figure")
   })
 })

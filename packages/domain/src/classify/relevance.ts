@@ -104,6 +104,19 @@ export const sidesOf = (mentions: ReadonlyArray<Mention>): SentenceSides => {
   return { india, italy, others: others?.length ?? 0, compound: false }
 }
 
+/**
+ * A word of one-to-one dealings in a sentence that is not a roll-call of third countries: "multilateral
+ * and bilateral meetings held with emerging economies, EU, UK, Germany, France" is about others.
+ */
+export const namesBilateralCue = (
+  sides: ReadonlyArray<SentenceSides>,
+  textOf: (sentence: number) => string
+): boolean => {
+  for (let index = 0; index < sides.length; index++)
+    if (sides[index]!.others <= MAX_THIRD_COUNTRIES && bilateralCuePattern.test(textOf(index))) return true
+  return false
+}
+
 export const isBilateral = (sides: SentenceSides): boolean =>
   sides.compound || (sides.india && sides.italy && sides.others <= MAX_THIRD_COUNTRIES)
 

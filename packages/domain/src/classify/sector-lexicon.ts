@@ -5,7 +5,7 @@ import type { LexiconEntry } from "./lexicon.ts"
  * The words that put a report in a sector, matched case-insensitively. A sector is given when its
  * cues in the report's own (non-background) sentences reach a weight of 1: one clear term
  * ("semiconductors", "critical minerals") is enough; vague ones ("start-ups", "sea") need company.
- * Bare "technology" says too little to count. "Security" and "manufacturing" count alone: real
+ * Bare "technology" says too little to count alone, but is an area in a list of areas. "Security" and "manufacturing" count alone: real
  * reports write "security and defence policy" and "defence manufacturing" where they mean the
  * sector, and their labellers tag it (eval/real); "food security" and the like are set aside in code.
  */
@@ -13,12 +13,17 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   {
     id: "trade",
     pattern:
-      "\\b(?:trade|trading|exports?|imports?|market access|tariffs?|free trade agreement|fta|commerce|commercial ties|economic ties|economic cooperation|economic partnership)\\b"
+      "\\b(?:trade|trading|exports?|imports?|market access|tariffs?|free trade agreement|fta|commerce|commercial ties|economic ties|economic cooperation|economic partnership|" +
+      "traded|exporters?|importers?)\\b"
   },
   {
     id: "investment",
     pattern:
-      "\\b(?:invest|investment|investments|investors?|investing|invested|fdi|venture capital funds?|sovereign fund|acquisition|acquisitions|acquires|acquired|acquire|takeover|takes over|stake|controlling share|joint ventures?|jv)\\b"
+      "\\b(?:invest|investment|investments|investors?|investing|invested|fdi|venture capital funds?|sovereign fund|acquisition|acquisitions|acquires|acquired|acquire|takeover|takes over|stake|controlling share|joint ventures?|jv|" +
+      // The climate for investors, as ministers pitch it.
+      "ease of doing business|business opportunities|" +
+      // Firms established in the other country: "the strong presence of Italian enterprises in the state".
+      "presence of (?:\\w+ )?(?:companies|firms|enterprises)|(?:companies|firms|enterprises) (?:operating|present|active) in)\\b"
   },
   {
     id: "defence",
@@ -33,22 +38,31 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   {
     id: "space",
     pattern:
-      "\\b(?:space|isro|satellites?|launch vehicles?|earth observation|spaceflight|astronauts?|lunar|gaganyaan)\\b"
+      // "space science", "a research satellite": space's own science, not academic research.
+      "\\b(?:space sciences?|research satellites?|space|isro|satellites?|launch vehicles?|earth observation|spaceflight|astronauts?|lunar|gaganyaan)\\b"
   },
   {
     id: "technology_ai",
     pattern:
-      "\\b(?:artificial intelligence|ai|critical and emerging technolog\\w+|emerging technolog\\w+|critical technolog\\w+|quantum|science and technology|s&t|machine learning|high technology|hi-tech)\\b"
+      "\\b(?:artificial intelligence|ai|critical and emerging technolog\\w+|emerging technolog\\w+|" +
+      "critical technolog\\w+|quantum|science and technology|s&t|machine learning|high technology|hi-tech|" +
+      // Bare "technology" is weak alone (a firm's "refrigeration technologies") but an area in a list (below).
+      "information technology|technolog(?:y|ies|ical))\\b"
   },
   { id: "semiconductors", pattern: "\\b(?:semiconductors?|chips?|chipmaking|fabs?|chip design)\\b" },
   {
     id: "digital",
-    pattern: "\\b(?:digital|cyber\\w*|telecom\\w*|5g|6g|data protection|digital public infrastructure|upi|internet)\\b"
+    pattern:
+      // Bare "digital" is weak; its compounds are the sector itself and must come before it in the alternation.
+      "\\b(?:digital (?:public infrastructure|transformation|economy|payments?|technolog(?:y|ies)|cooperation|services)|" +
+      "digitali[sz]ation|it (?:sector|services|industry)|digital|cyber\\w*|telecom\\w*|5g|6g|data protection|upi|internet)\\b"
   },
   {
     id: "energy_climate",
     pattern:
-      "\\b(?:energy-(?:saving|efficient)|energy|renewables?|solar|wind power|green hydrogen|hydrogen|hydropower|hydroelectric|nuclear power|climate|decarboni[sz]ation|emissions|oil and gas|lng|natural gas|energy transition|biofuels?|net zero|net-zero)\\b"
+      "\\b(?:energy-(?:saving|efficient)|energy|renewables?|solar|wind power|green hydrogen|hydrogen|hydropower|hydroelectric|nuclear power|climate|decarboni[sz]ation|emissions|oil and gas|lng|natural gas|energy transition|biofuels?|net zero|net-zero|" +
+      // Oil as an industry (olive oil is food, matched first), and the green economy as a goal.
+      "oil|crude|petrochemicals?|green technolog(?:y|ies)|clean technolog(?:y|ies)|refiner(?:y|ies)|refining|hydrocarbons?|green economy|green transition)\\b"
   },
   {
     id: "critical_minerals",
@@ -62,7 +76,9 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   {
     id: "connectivity_infrastructure",
     pattern:
-      "\\b(?:imec|india-middle east-europe economic corridor|economic corridor|connectivity|infrastructure|railways?|rail|roads?|highways?|tunnels?|logistics|transport|corridor|flights?|direct flights|air connectivity|codeshare|airlines?|air routes?)\\b"
+      "\\b(?:imec|india-middle east-europe economic corridor|economic corridor|connectivity|infrastructure|railways?|rail|roads?|highways?|tunnels?|logistics|transport|corridor|flights?|direct flights|air connectivity|codeshare|airlines?|air routes?|" +
+      // Getting about, not migrating: "smart mobility", "electric mobility".
+      "(?:smart|urban|electric|e-|sustainable|green|future) ?mobility)\\b"
   },
   {
     id: "migration_mobility",
@@ -82,17 +98,21 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   {
     id: "health",
     pattern:
-      "\\b(?:health|healthcare|pharma\\w*|medical|medicines?|vaccines?|hospitals?|life sciences|nurses|doctors)\\b"
+      "\\b(?:health|healthcare|pharma\\w*|medical|medicines?|vaccines?|hospitals?|life sciences|nurses|doctors|" +
+      "biotech\\w*|biomedical)\\b"
   },
   {
     id: "agriculture_food",
     pattern:
-      "\\b(?:agricultur\\w*|agri-?\\w*|food[- ]processing|food security|food|food and beverages?|food products|food producers|food fair|olive oil|cheese|farm\\w*|dairy|fisheries|crops?)\\b"
+      "\\b(?:agricultur\\w*|agri-?\\w*|agro-?\\w*|food[- ]processing|food security|food|food and beverages?|food products|food producers|food fair|olive oil|cheese|farm\\w*|dairy|fisheries|crops?)\\b"
   },
   {
     id: "automotive_manufacturing",
     pattern:
-      "\\b(?:automotive|automobiles?|automakers?|carmakers?|cars|vehicles?|auto components?|advanced manufacturing|manufacturing|manufacturers?|co-production|co-produce|industrial cooperation|industrial collaboration|machine tools|machinery|industrial automation|electric vehicles?|evs?|two-wheelers?|three-wheelers?|steel|steelmakers?|steel plants?|textiles?|leather|shipbuilding|design and engineering)\\b"
+      "\\b(?:automotive|automobiles?|automakers?|carmakers?|cars|vehicles?|auto components?|advanced manufacturing|manufacturing|manufacturers?|co-production|co-produce|industrial cooperation|industrial collaboration|machine tools|machinery|industrial automation|electric vehicles?|evs?|two-wheelers?|three-wheelers?|steel|steelmakers?|steel plants?|textiles?|leather|shipbuilding|design and engineering|" +
+      // Manufacturing as reports write it: the campaign, the units, the industry's own development.
+      "make in india|production units?|manufacturing units?|machines|" +
+      "industrial (?:development|transformation|projects?|sectors?|hubs?|production|units?|parks?|clusters?|base))\\b"
   },
   {
     id: "startups_innovation",
@@ -109,6 +129,10 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
 /** Terms matched for one sector that count for another too ("naval" is defence and maritime). Keys lowercased. */
 export const alsoSectors: ReadonlyMap<string, ReadonlyArray<readonly [SectorId, number]>> = new Map([
   ["naval", [["maritime_ports", 1]]],
+  // The IT sector is India's software industry: technology as much as digital services.
+  ["it sector", [["technology_ai", 1]]],
+  ["it services", [["technology_ai", 1]]],
+  ["it industry", [["technology_ai", 1]]],
   ["navy", [["maritime_ports", 0.75]]],
   ["navies", [["maritime_ports", 0.75]]],
   ["warship", [["maritime_ports", 0.75]]],
@@ -209,7 +233,43 @@ export const weakTerms: ReadonlyMap<string, number> = new Map([
   ["jv", 0.75],
   ["acquire", 0.75],
   ["scientists", 0.75],
-  ["scientist", 0.75]
+  ["scientist", 0.75],
+  ["oil", 0.75],
+  // Biotechnology is often a department's or a research field's name: health when listed with other areas.
+  ["biotechnology", 0.75],
+  ["biomedical", 0.75],
+  ["business opportunities", 0.5],
+  ["technology", 0.4],
+  ["technologies", 0.4],
+  ["technological", 0.4]
+])
+
+/**
+ * A weak word named as one of a list of areas next to another sector's term ("cooperation in trade,
+ * investment and technology", "ports, logistics and connectivity", "culture, education and other
+ * areas") is that area: the list says what the two work on. This is what may stand between the two
+ * terms; "knowledge and technology sharing" or "products and technologies" is no list of areas.
+ */
+export const listSeparator = /^(?:,\s*|,?\s+(?:and|&)\s+)$/
+/**
+ * A sector's word inside the name of an office or a body ("Minister of Agriculture", "Director General
+ * for Cultural Promotion", "DG Acquisitions", "Italian Chamber of Commerce") says who someone is, not
+ * what the two work on: such a term counts for OFFICE_NAME_FACTOR. Case-sensitive: names are capitalised.
+ * A joint commission is left out: the two sides' own body is named for what they work on together.
+ */
+export const officeNameBefore = new RegExp(
+  String.raw`\b(?:Ministers?|Ministry|Department|Dept\.?|Secretary|Director[- ]General|DG|Directorate|Chamber)\s` +
+    String.raw`(?:(?:of|for)\s)?(?:(?:the\s)?[A-Z][\w&-]*,?\s(?:and\s|&\s)?){0,4}$`
+)
+/** The same with the office's word after the field: "the state's Biotechnology department", "Commerce Ministry". */
+export const officeNameAfter = /^\s+(?:department|ministry|dept\b|directorate)/i
+export const OFFICE_NAME_FACTOR = 0.3
+/** Weak terms that a list does not lift: regions ("the Mediterranean, the Middle East and the Indo-Pacific"). */
+export const notLiftedByList: ReadonlySet<string> = new Set([
+  "mediterranean",
+  "indo-pacific",
+  // "food, families and a better quality of life": food is a pleasure named with others as often as a sector.
+  "food"
 ])
 
 // Checked in code after a match rather than as look-arounds inside the lexicon: a look-behind in
@@ -217,9 +277,15 @@ export const weakTerms: ReadonlyMap<string, number> = new Map([
 /** "one strategic space", "incubation space", "fiscal space": room, not outer space. */
 export const roomBeforeSpace =
   /\b(?:strategic|incubation|office|policy|fiscal|political|public|safe|open|shared|common|breathing|living|working|exhibition|retail|parking|diplomatic|cyber|information|co-working|coworking|physical|digital|economic|civic|creative|event|floor|storage|warehouse|headroom) $/i
-/** "food security", "energy security": another sector's security, not the security sector. */
-export const otherSectorsSecurity =
-  /\b(?:aerospace,? defen[cs]e,? (?:and|&)|food|energy|social|job|health|water|data|cyber|supply[- ]chain|economic|nuclear|financial|information|network|port|border|airport|job|tenure) $/i
+/**
+ * "food security", "energy security": another sector's security, not the security sector. "Maritime
+ * security" is the navies' business (defence and maritime), as the real reports' labels mostly have it.
+ */
+export const otherSectorsSecurity = new RegExp(
+  String.raw`\b(?:aerospace,? defen[cs]e,? (?:and|&)|food|energy|maritime|social|job|health|water|data|cyber` +
+    "|supply[- ]chain|economic|nuclear|financial|information|network|port|border|airport|job|tenure) $",
+  "i"
+)
 /** "defence manufacturing", "defence industrial cooperation": the defence sector's own industry. */
 /** Words of industrial cooperation that, in a sentence about defence, are the defence industry's own. */
 export const defenceIndustryTerms: ReadonlySet<string> = new Set([

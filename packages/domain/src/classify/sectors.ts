@@ -6,6 +6,11 @@ import {
   courtroomAfterDefence,
   defenceBeforeManufacturing,
   defenceIndustryTerms,
+  listSeparator,
+  notLiftedByList,
+  OFFICE_NAME_FACTOR,
+  officeNameAfter,
+  officeNameBefore,
   otherSectorsSecurity,
   participantStartups,
   roomBeforeSpace,
@@ -90,6 +95,40 @@ const credit = (tally: Tally, sector: SectorId, weight: number, hit: SectorHit |
   }
 }
 
+/**
+ * A term's own weight: start-ups among participants barely count; a weak word named in a list of
+ * areas next to another sector's term ("trade, investment and technology") counts fully.
+ */
+const termWeight = (matched: string, term: string, listed: boolean): number => {
+  if (participantStartups.test(matched)) return 0.25
+  const weak = weakTerms.get(term)
+  if (weak === undefined) return 1
+  return listed && !notLiftedByList.has(term) ? 1 : weak
+}
+
+/** Whether a match is the sector's word here, not another sense ("fiscal space", "the defence's argument"). */
+const isSectorTerm = (document: Document, field: Field, text: string, entry: number, start: number, end: number) => {
+  const first = text.charCodeAt(start) | 0x20
+  if (first === 0x73 /* s */ && end - start === 5 && roomBeforeSpace.test(text.slice(Math.max(0, start - 24), start)))
+    return false
+  if (first === 0x64 /* d */ && end - start === 7 && courtroomAfterDefence.test(text.slice(end, end + 16))) return false
+  if (
+    first === 0x73 /* s */ &&
+    end - start === 8 &&
+    otherSectorsSecurity.test(text.slice(Math.max(0, start - 32), start))
+  )
+    return false
+  // "defence manufacturing", "Defence Industrial Cooperation": the defence sector's own industry.
+  if (
+    sectorLexicon.ids[entry] === "automotive_manufacturing" &&
+    defenceBeforeManufacturing.test(text.slice(Math.max(0, start - 8), start))
+  )
+    return false
+  return !(
+    defenceIndustryTerms.has(text.slice(start, end).toLowerCase()) && sentenceIsAboutDefence(document, field, start)
+  )
+}
+
 export const scoreSectors = (
   document: Document,
   words: { readonly title: Words; readonly text: Words },
@@ -116,52 +155,38 @@ export const scoreSectors = (
   }
   for (const field of ["title", "text"] as const) {
     const text = field === "title" ? document.title : document.text
+    // The terms kept, in text order (entry, start, end in threes): a term's list neighbours are read from here.
+    const found: Array<number> = []
     scanLexicon(sectorLexicon, text, words[field], (entry, start, end) => {
-      const first = text.charCodeAt(start) | 0x20
-      if (
-        first === 0x73 /* s */ &&
-        end - start === 5 &&
-        roomBeforeSpace.test(text.slice(Math.max(0, start - 24), start))
-      )
-        return
-      if (first === 0x64 /* d */ && end - start === 7 && courtroomAfterDefence.test(text.slice(end, end + 16))) return
-      if (
-        first === 0x73 /* s */ &&
-        end - start === 8 &&
-        otherSectorsSecurity.test(text.slice(Math.max(0, start - 32), start))
-      )
-        return
-      // "defence manufacturing", "Defence Industrial Cooperation": the defence sector's own industry.
-      if (
-        sectorLexicon.ids[entry] === "automotive_manufacturing" &&
-        defenceBeforeManufacturing.test(text.slice(Math.max(0, start - 8), start))
-      )
-        return
-      if (
-        defenceIndustryTerms.has(text.slice(start, end).toLowerCase()) &&
-        sentenceIsAboutDefence(document, field, start)
-      )
-        return
+      if (!isSectorTerm(document, field, text, entry, start, end)) return
       termCount++
+      found.push(entry, start, end)
+    })
+    for (let index = 0; index < found.length; index += 3) {
+      const entry = found[index]!
+      const start = found[index + 1]!
+      const end = found[index + 2]!
       const sentence = sentenceAt(document, field, start)
-      if (sentence < 0 || background[sentence]) return
+      if (sentence < 0 || background[sentence]) continue
       const sector = sectorLexicon.ids[entry]!
       const matched = text.slice(start, end)
       const term = matched.toLowerCase()
       const goods =
         composition !== undefined && composition.has(sentence) && sector !== "trade" && sector !== "investment"
       const goodwill = report.militaryExercise && sector === "culture_tourism"
-      const factor = goods ? GOODS_FACTOR : goodwill ? GOODWILL_FACTOR : 1
-      credit(tally, sector, (participantStartups.test(matched) ? 0.25 : (weakTerms.get(term) ?? 1)) * factor, {
-        sector,
-        field,
-        start,
-        end,
-        sentence
-      })
+      const office =
+        officeNameBefore.test(text.slice(Math.max(0, start - 64), start)) ||
+        officeNameAfter.test(text.slice(end, end + 16))
+          ? OFFICE_NAME_FACTOR
+          : 1
+      const factor = (goods ? GOODS_FACTOR : goodwill ? GOODWILL_FACTOR : 1) * office
+      const listed =
+        (index > 0 && listSeparator.test(text.slice(found[index - 1]!, start))) ||
+        (index + 3 < found.length && listSeparator.test(text.slice(end, found[index + 4]!)))
+      credit(tally, sector, termWeight(matched, term, listed) * factor, { sector, field, start, end, sentence })
       for (const [other, weight] of alsoSectors.get(term) ?? [])
         credit(tally, other, weight, { sector: other, field, start, end, sentence })
-    })
+    }
   }
   for (const figure of report.figures) if (!background[figure.sentence]) credit(tally, figure.sector, 1, figure)
   // Hints never add up to a sector on their own: "chief executives of Leonardo, Fincantieri,
