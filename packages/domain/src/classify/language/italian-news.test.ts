@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest"
 import { italian } from "../../knowledge/packs/it.ts"
 import type { ClassifiedItem } from "../../event.ts"
 import { classify } from "../classify.ts"
+import { standfirstOf } from "./classify-language.ts"
 import { compilePack, glossText } from "./gloss.ts"
 
 /** How Italian news is written, rule by rule, each with a short sentence written for the test. */
@@ -245,5 +246,33 @@ describe("How Italian news words takeovers, flights, ships and remarks", () => {
   })
   it("'dell'Aja' is of The Hague", () => {
     expect(gloss("il tribunale dell'Aja")).toBe("il court of The Hague")
+  })
+})
+
+describe("How Italian news pages are laid out", () => {
+  // A page with no headline in the feed: the standfirst names India, the lead names the Italian company.
+  const standfirst =
+    "Il gruppo di ingegneria si è aggiudicato un appalto da un colosso statale indiano per un impianto " +
+    "chimico nella regione orientale del Paese"
+  const lead =
+    "Tecnimont cresce nel petrolchimico in India. Il contratto vale circa 450 milioni di dollari. " +
+    "L'appalto è stato vinto dalle controllate del gruppo."
+  it("a long first line without a full stop, before the lead, is the standfirst", () => {
+    expect(standfirstOf({ id: "t", title: "", text: `${standfirst}\n\n${lead}` })).toEqual({
+      end: standfirst.length,
+      rest: standfirst.length + 2
+    })
+    expect(standfirstOf({ id: "t", title: "", text: `${standfirst}.\n\n${lead}` })).toBeUndefined()
+    expect(standfirstOf({ id: "t", title: "Titolo", text: `${standfirst}\n\n${lead}` })).toBeUndefined()
+  })
+  it("the standfirst reads as the headline, and its evidence points into the text", () => {
+    const result = report(`${standfirst}\n${lead}`)
+    expect(result.relevant).toBe(true)
+    expect(result.eventType).toBe("trade_investment_figure")
+    const text = `${standfirst}\n${lead}`
+    for (const span of result.evidence) {
+      expect(span.field).toBe("text")
+      expect(text.slice(span.start, span.end)).toBe(span.text)
+    }
   })
 })
