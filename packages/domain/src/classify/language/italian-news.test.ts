@@ -244,6 +244,23 @@ describe("How Italian news words takeovers, flights, ships and remarks", () => {
     )
     expect(result.eventType).toBe("statement_remark")
   })
+  it("'colloquio' is talks, as its plural 'colloqui' is", () => {
+    expect(gloss("un cordiale colloquio")).toBe("un cordiale meeting")
+  })
+  it("an official meeting chief executives or a business community holds a business forum", () => {
+    expect(gloss("ha incontrato gli amministratori delegati")).toBe("held a business forum with business people")
+    expect(gloss("potranno incontrare 12 operatori")).toBe("potranno hold a business forum with business people")
+    const ceos = report(
+      "Il console generale d'Italia a Chennai ha incontrato i vertici delle aziende italiane attive " +
+        "nello Stato indiano del Tamil Nadu per parlare di investimenti."
+    )
+    expect(ceos.eventType).toBe("business_forum")
+    const community = report(
+      "L'ambasciatore d'Italia in India è intervenuto a un incontro con la comunità d'affari " +
+        "italo-indiana di Bangalore."
+    )
+    expect(community.eventType).toBe("business_forum")
+  })
   it("'dell'Aja' is of The Hague", () => {
     expect(gloss("il tribunale dell'Aja")).toBe("il court of The Hague")
   })

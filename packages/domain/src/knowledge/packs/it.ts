@@ -308,6 +308,23 @@ const status: ReadonlyArray<PackEntry> = [
 ]
 
 // ── Event vocabulary ───────────────────────────────────────────────────────────────
+// Meeting or gathering business people: the verb, a few determiners, then who is met.
+const MEETS_BUSINESS =
+  "(?:ha|hanno|abbiamo)\\s+(?:incontrato|riunito)|si\\s+è\\s+incontrat[oa]\\s+con|incontra(?:no)?|incontrare|" +
+  "incontrer(?:à|anno)|riunisce|riunire|(?:un\\s+|l['’]\\s*)?incontro\\s+con"
+const BUSINESS_DETERMINER = "i|gli|le|la|il|molti|molte|numerosi|numerose|importanti|principali|alcuni|alcune|\\d+"
+const BUSINESS_PEOPLE =
+  "amministratori\\s+delegati|ceo|imprenditori|comunità\\s+(?:economica|imprenditoriale|d['’]affari|degli\\s+affari)|" +
+  "vertici\\s+(?:delle|di)\\s+(?:aziende|imprese|società)|rappresentanti\\s+(?:delle|di)\\s+(?:aziende|imprese)|" +
+  "operatori(?:\\s+economici)?|buyer|investitori"
+/** The tense of a meeting with business people, in the gloss's English: what was held, or will be. */
+const businessMeetingTense = (text: string): string => {
+  const lower = text.toLowerCase()
+  if (/^(?:ha|hanno|abbiamo|si)\s/.test(lower)) return "held"
+  if (/^incontrer/.test(lower)) return "will hold"
+  return /^(?:incontrare|riunire)/.test(lower) ? "hold" : "holds"
+}
+
 const events: ReadonlyArray<PackEntry> = [
   // Meetings and calls.
   term(
@@ -315,6 +332,14 @@ const events: ReadonlyArray<PackEntry> = [
     "phone call"
   ),
   term("ha\\s+telefonato|ha\\s+chiamato", "phoned"),
+  // An official meeting business people ("l'ambasciatore ha incontrato gli amministratori delegati", "un incontro
+  // con la comunità d'affari", "abbiamo riunito molti imprenditori", "potranno incontrare 12 operatori indiani") holds
+  // a business forum, not a dialogue between governments.
+  term(
+    `(?:${MEETS_BUSINESS})\\s+(?:(?:${BUSINESS_DETERMINER})\\s+){0,3}(?:${BUSINESS_PEOPLE})`,
+    (text) => `${businessMeetingTense(text)} a business forum with business people`
+  ),
+  term("incontr[oi]\\s+(?:d['’]affari|di\\s+business|b2b|one-to-one)", "B2B talks"),
   term("(?:ha|hanno)\\s+incontrato|si\\s+sono\\s+incontrati|(?:ha|hanno)\\s+ricevuto|ha\\s+accolto", "met"),
   term("incontrer(?:à|anno)|vedr(?:à|anno)", "will meet"),
   term("incontrare", "meet"),
@@ -322,7 +347,8 @@ const events: ReadonlyArray<PackEntry> = [
   term("bilateral[ei]", "bilateral"),
   term("(?:i\\s+)?due\\s+paesi", "the two countries"),
   term("faccia\\s+a\\s+faccia|tête-à-tête", "talks with"),
-  term("incontr[oi]|riunion[ei]|colloqu[io]|incontra(?:no)?|vertice\\s+bilaterale", "meeting"),
+  // "colloquio" (talks) and its plural "colloqui".
+  term("incontr[oi]|riunion[ei]|colloqui(?:o)?|incontra(?:no)?|vertice\\s+bilaterale", "meeting"),
   term("vertic[ei]|summit", "summit"),
   // Agency copy places a remark "a margine" of a press conference, a presentation or a conference:
   // where someone spoke to reporters, not a meeting on a summit's sidelines.
