@@ -261,6 +261,27 @@ describe("How Italian news words takeovers, flights, ships and remarks", () => {
     )
     expect(community.eventType).toBe("business_forum")
   })
+  it("a visit the news 'fa seguito' to is an earlier trip; the signing that follows it leads", () => {
+    expect(gloss("che fa seguito alla visita")).toBe("following the earlier trip")
+    const result = report(
+      "La firma dell'accordo tra Italia e India rafforza i rapporti, ha detto il ministro della Difesa " +
+        "italiano, in un colloquio che fa seguito alla visita in India del presidente del Consiglio."
+    )
+    expect(result.eventType).toBe("agreement_signed")
+  })
+  it("'la missione in India' of a mayor or a delegation is a visit to the country", () => {
+    expect(gloss("la missione in India")).toBe("la delegation visit to India")
+    expect(gloss("il sindaco")).toBe("il Mayor")
+    const result = report(
+      "La missione in India del sindaco di Genova è iniziata a Mumbai con una fiera dedicata al Made " +
+        "in Italy, organizzata dalla camera di commercio italiana."
+    )
+    expect(result.eventType).toBe("official_visit")
+  })
+  it("documents counted in a signing are agreements", () => {
+    expect(gloss("firmati 6 documenti")).toBe("signed 6 agreements")
+    expect(gloss("i documenti")).toBe("i documents")
+  })
   it("'dell'Aja' is of The Hague", () => {
     expect(gloss("il tribunale dell'Aja")).toBe("il court of The Hague")
   })

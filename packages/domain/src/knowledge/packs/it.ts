@@ -216,6 +216,7 @@ const offices: ReadonlyArray<PackEntry> = [
   office("ministr[oa]|ministri", "Minister"),
   office("ambasciat(?:ore|rice|ori)", "Ambassador"),
   office("consol[ei]\\s+general[ei]", "Consul General"),
+  office("sindac[oi]", "Mayor"),
   office("inviat[oa]\\s+special[ei]", "Envoy"),
   office("capo\\s+di\\s+stato\\s+maggiore\\s+della\\s+difesa", "Chief of Defence Staff"),
   office("capo\\s+di\\s+stato\\s+maggiore\\s+della\\s+marina(?:\\s+militare)?", "Chief of Naval Staff"),
@@ -381,7 +382,18 @@ const events: ReadonlyArray<PackEntry> = [
     "visita\\s+(?:ufficiale|di\\s+stato|di\\s+lavoro)|visita\\s+di\\s+(?:due|tre|quattro|cinque)\\s+giorni",
     "official visit"
   ),
+  // A visit named as what the news follows ("che fa seguito alla visita in India dello scorso marzo") is an
+  // earlier trip: the news is what came after it.
+  term(
+    "(?:che\\s+)?(?:fa|fanno|facendo)\\s+seguito\\s+(?:alla|all['’]\\s*ultima)\\s+visita|a\\s+seguito\\s+della\\s+visita",
+    "following the earlier trip"
+  ),
   term("(?:in\\s+)?visita\\s+(?:in|a)(?=\\s)", "visit to"),
+  // "La missione in India" of an Italian delegation, mayor or minister is a trip to the country ("la missione a
+  // Roma" may be the embassy there, so only the country names).
+  term("missione\\s+in\\s+(?:india|italia)", (text) =>
+    /italia$/i.test(text) ? "delegation visit to Italy" : "delegation visit to India"
+  ),
   term(
     "(?:è|sono)\\s+arrivat[oaie]\\s+(?:in|a)|arriva(?:no)?\\s+(?:in|a)|(?:è|sono)\\s+atterrat[oaie]\\s+(?:in|a)",
     "arrived in"
@@ -429,6 +441,11 @@ const events: ReadonlyArray<PackEntry> = [
   ),
   term("accord[oi]\\s+quadro|accordo|intesa|patto", "agreement"),
   term("accordi|intese|patti", "agreements"),
+  // "Firmati 6 documenti": documents counted in a signing are agreements.
+  term(
+    "(?:\\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti)\\s+documenti",
+    (text) => `${text.split(/\s+/)[0]} agreements`
+  ),
   term("documenti", "documents"),
   term("trattato", "treaty"),
   // Approving an agreement concludes it on that side; "via libera" is the go-ahead.
