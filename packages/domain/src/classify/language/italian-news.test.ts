@@ -143,6 +143,30 @@ describe("Italian sector vocabulary", () => {
   })
 })
 
+describe("Italian sector vocabulary of economic news", () => {
+  it("'scambi universitari' are academic exchanges; economic ties and cooperation are trade", () => {
+    expect(gloss("gli scambi universitari")).toBe("gli academic exchanges")
+    expect(gloss("i rapporti economici")).toBe("i economic ties")
+    expect(gloss("la cooperazione economica")).toBe("la economic cooperation")
+    const result = report(
+      "Il console d'Italia a Mumbai ha incontrato il governatore del Maharashtra per rafforzare le " +
+        "relazioni economiche tra l'Italia e lo Stato indiano."
+    )
+    expect(result.sectors).toContain("trade")
+  })
+  it("the agro-industry is agriculture; plants that produce, metalworkers and vehicles are manufacturing", () => {
+    expect(gloss("il settore agro-industriale")).toBe("il settore agri-food industry")
+    expect(gloss("gli stabilimenti produttivi")).toBe("gli plants for manufacturing")
+    expect(gloss("i metalmeccanici")).toBe("i manufacturing workers")
+    expect(gloss("trattori e suv")).toBe("vehicles e vehicles")
+    const result = report(
+      "Il gruppo indiano produttore di trattori ha rilevato un'azienda italiana: restano in Italia " +
+        "i suoi tre stabilimenti produttivi, con l'impegno di investire nel Paese."
+    )
+    expect(result.sectors).toEqual(expect.arrayContaining(["automotive_manufacturing", "investment"]))
+  })
+})
+
 describe("How Italian news words takeovers, flights, ships and remarks", () => {
   it("'la cessione di' a company to a buyer of the other side is a takeover", () => {
     expect(gloss("la cessione della società")).toBe("la takeover of companies")

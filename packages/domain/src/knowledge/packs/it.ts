@@ -506,6 +506,11 @@ const events: ReadonlyArray<PackEntry> = [
   term("(?:si\\s+(?:è|sono)\\s+)?aggiudicat[oaie]|(?:ha|hanno)\\s+vinto", "won"),
   // A plant opened: investment news whatever the figure.
   term("(?:ha|hanno)\\s+inaugurato|inaugurat[oaie]|inaugura(?:no)?", "inaugurated"),
+  // A plant or district that produces ("stabilimenti produttivi", "distretto produttivo") is manufacturing; a
+  // refinery's "unità produttive" are its process units, not manufacturing.
+  term("(?:stabiliment[oi]|impiant[oi]|sit[oi]|pol[oi]|distrett[oi])\\s+produttiv[oaie]", (text) =>
+    /[ie]$/i.test(text) ? "plants for manufacturing" : "plant for manufacturing"
+  ),
   term("stabiliment[oi]|fabbric(?:a|he)", "plant"),
   term("interscambio(?:\\s+commerciale)?|scambi\\s+commerciali|commercio\\s+bilaterale", "bilateral trade"),
   term("obiettivo|traguardo", "target"),
@@ -546,10 +551,16 @@ const sectors: ReadonlyArray<PackEntry> = [
   // "Scambi" are trade, except between students, researchers or cultures: an academic or cultural exchange.
   term(
     "scamb(?:i|io)\\s+(?:internazional[ei]\\s+)?(?:di|tra|fra)\\s+(?:studenti|ricercatori|docenti|professori)|" +
-      "scamb(?:i|io)\\s+(?:accademic[oi]|universitari[oi]|studenteschi|di\\s+ricerca)",
+      "scamb(?:i|io)\\s+(?:accademic[oi]|universitar[io]|studenteschi|di\\s+ricerca)",
     "academic exchanges"
   ),
   term("scamb(?:i|io)\\s+cultural[ei]", "cultural exchange"),
+  // Economic ties and cooperation are the trade sector's words in English as in Italian.
+  term(
+    "(?:rapporti|relazioni|legami)\\s+(?:commerciali\\s+ed?\\s+)?economic[io]|(?:rapporti|relazioni|legami)\\s+economiche",
+    "economic ties"
+  ),
+  term("(?:cooperazione|collaborazione)\\s+economica", "economic cooperation"),
   term("commercio|commercial[ei]|scambi", "trade"),
   term("esportazion[ei]|export", "exports"),
   term("importazion[ei]|import", "imports"),
@@ -636,12 +647,21 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("farmaceutic[oa]|farmaceutici|farmaceutiche|farmaci", "pharmaceuticals"),
   term("agricoltura|agricol[oa]|agricoli|agricole", "agriculture"),
   term("agroalimentare|agro-alimentare|agri-?food", "agri-food"),
+  term("agro-?industria(?:le|li)?|agroindustria(?:le|li)?", "agri-food industry"),
   term("alimentar[ei]|trasformazione\\s+dei\\s+prodotti\\s+alimentari", "food processing"),
   term("automobilistic[oa]|automotive|autoveicoli", "automotive"),
   term("manifattur(?:a|iero|iera|ieri|iere)", "manufacturing"),
   term("macchine\\s+utensili", "machine tools"),
   term("componentistica(?:\\s+(?:auto|automotive|per\\s+l['’]auto(?:motive)?))?", "auto components"),
   term("macchinari|meccanica", "machinery"),
+  // "Metalmeccanici" are the engineering industry's workers (their unions speak for car and truck plants).
+  term("metalmeccanic[oa]|metalmeccanici|metalmeccaniche", "manufacturing workers"),
+  // "Auto" alone is a car in Italian; vans, trucks, tractors and SUVs are vehicles.
+  term(
+    "auto|automobil[ei]|autovetture|vetture|veicol[oi](?:\\s+(?:commercial[ei]|industrial[ei]|elettric[oi]))?|" +
+      "suv|camion|trattori",
+    "vehicles"
+  ),
   term("siderurgic[oa]|siderurgici|siderurgiche|acciaieri[ae]|acciaio", "steel"),
   term("petrolchimic[oa]|petrolchimici|petrolchimiche|raffineri[ae]|petrolio\\s+e\\s+gas", "oil and gas"),
   term("gas\\s+naturale", "natural gas"),
