@@ -311,6 +311,35 @@ describe("How Italian news words takeovers, flights, ships and remarks", () => {
   })
 })
 
+describe("What Italian news leaves implicit or figurative", () => {
+  it("'marò' are Italian marines", () => {
+    expect(gloss("i due marò")).toBe("i due Italian marines")
+  })
+  it("'il Politecnico' without its city is the paper's own, Italian, polytechnic", () => {
+    expect(gloss("Il Politecnico in India")).toBe("The Italian Politecnico in India")
+    expect(gloss("del Politecnico di Madras")).toBe("del Politecnico di Chennai")
+    const result = report(
+      "Il Politecnico ha firmato un memorandum d'intesa con un'università del Kerala per lo scambio di studenti.",
+      "Il Politecnico in India"
+    )
+    expect(result.relevant).toBe(true)
+    expect(result.eventType).toBe("agreement_signed")
+  })
+  it("'l'incontro tra due mondi' is a figure of speech, not a meeting", () => {
+    expect(gloss("l'incontro tra due culture")).toBe("the cultural exchange between two worlds")
+    const result = report(
+      "Con una mostra di arte contemporanea si è aperta la stagione dell'Istituto Italiano di Cultura di " +
+        "New Delhi, «un incontro tra due mondi», ha detto l'ambasciatore d'Italia in India."
+    )
+    expect(result.eventType).not.toBe("ministerial_dialogue")
+  })
+  it("examples after ', come', 'tra cui' and 'settori quali' are a list", () => {
+    expect(gloss("nuove iniziative, come l'expo")).toBe("nuove iniziative, such as the expo")
+    expect(gloss("tra cui")).toBe("including")
+    expect(gloss("in settori quali")).toBe("in areas such as")
+  })
+})
+
 describe("How Italian news pages are laid out", () => {
   // A page with no headline in the feed: the standfirst names India, the lead names the Italian company.
   const standfirst =

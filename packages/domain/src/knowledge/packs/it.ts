@@ -269,7 +269,20 @@ const institutions: ReadonlyArray<PackEntry> = [
   ),
   term("governo\\s+italiano", "Italian government"),
   term("governo\\s+indiano", "Indian government"),
-  term("consolato(?:\\s+generale)?", "consulate")
+  term("consolato(?:\\s+generale)?", "consulate"),
+  // "Il Politecnico", named without its city, is the local (Italian) polytechnic of the paper writing about it; an
+  // Indian one is an IIT or "il Politecnico di Madras", whose city the lookahead leaves to the names.
+  term("(?:il|del|al|dal|nel|col)\\s+politecnico(?!\\s+di\\s)", (text) => {
+    const preposition = text.split(/\s+/)[0]!.toLowerCase()
+    const english: Record<string, string> = {
+      del: "of the",
+      al: "to the",
+      dal: "from the",
+      nel: "in the",
+      col: "with the"
+    }
+    return `${english[preposition] ?? "the"} Italian Politecnico`
+  })
 ]
 
 // ── Status ──────────────────────────────────────────────────────────────────────────
@@ -348,6 +361,11 @@ const events: ReadonlyArray<PackEntry> = [
   term("bilateral[ei]", "bilateral"),
   term("(?:i\\s+)?due\\s+paesi", "the two countries"),
   term("faccia\\s+a\\s+faccia|tête-à-tête", "talks with"),
+  // "L'incontro tra due mondi, tra culture": a figure of speech for cultural exchange, not a meeting.
+  term(
+    "incontro\\s+(?:tra|fra)\\s+(?:due\\s+)?(?:mondi|culture|civiltà|popoli|tradizioni)",
+    "cultural exchange between two worlds"
+  ),
   // "colloquio" (talks) and its plural "colloqui".
   term("incontr[oi]|riunion[ei]|colloqui(?:o)?|incontra(?:no)?|vertice\\s+bilaterale", "meeting"),
   term("vertic[ei]|summit", "summit"),
@@ -385,7 +403,8 @@ const events: ReadonlyArray<PackEntry> = [
   // A visit named as what the news follows ("che fa seguito alla visita in India dello scorso marzo") is an
   // earlier trip: the news is what came after it.
   term(
-    "(?:che\\s+)?(?:fa|fanno|facendo)\\s+seguito\\s+(?:alla|all['’]\\s*ultima)\\s+visita|a\\s+seguito\\s+della\\s+visita",
+    "(?:che\\s+)?(?:fa|fanno|facendo)\\s+seguito\\s+(?:alla|all['’]\\s*ultima)\\s+visita|" +
+      "a\\s+seguito\\s+della\\s+visita",
     "following the earlier trip"
   ),
   term("(?:in\\s+)?visita\\s+(?:in|a)(?=\\s)", "visit to"),
@@ -525,7 +544,8 @@ const events: ReadonlyArray<PackEntry> = [
   term("sentenza|verdetto", "verdict"),
   term("estradizion[ei]|estradat[oaie]|estradare", "extradition"),
   term("processo", "trial"),
-  term("marò|fucilieri\\s+di\\s+marina", "marines"),
+  // "Marò" are the Italian Navy's marines: the word names their side, as "Italian marines" does in English.
+  term("marò|fucilieri\\s+di\\s+marina", "Italian marines"),
   term("tangent[ei]|corruzione", "bribery"),
   // Remarks.
   // Agency copy opens on a quotation and names the speaker after it ("Ad affermarlo è l'ambasciatore",
@@ -557,7 +577,8 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("scamb(?:i|io)\\s+cultural[ei]", "cultural exchange"),
   // Economic ties and cooperation are the trade sector's words in English as in Italian.
   term(
-    "(?:rapporti|relazioni|legami)\\s+(?:commerciali\\s+ed?\\s+)?economic[io]|(?:rapporti|relazioni|legami)\\s+economiche",
+    "(?:rapporti|relazioni|legami)\\s+(?:commerciali\\s+ed?\\s+)?economic[io]|" +
+      "(?:rapporti|relazioni|legami)\\s+economiche",
     "economic ties"
   ),
   term("(?:cooperazione|collaborazione)\\s+economica", "economic cooperation"),
@@ -711,7 +732,9 @@ const places: ReadonlyArray<PackEntry> = [
   // "dell'Aja", "all'Aja": the article's gloss would leave "Aja" unread.
   term("(?:l|dell|all|dall)['’]\\s?aja|aia", (text) => {
     const preposition = /^(dell|all|dall)/i.exec(text)?.[1]?.toLowerCase()
-    return `${preposition === "dell" ? "of " : preposition === "all" ? "to " : preposition === "dall" ? "from " : ""}The Hague`
+    const english =
+      preposition === "dell" ? "of " : preposition === "all" ? "to " : preposition === "dall" ? "from " : ""
+    return `${english}The Hague`
   }),
   term("nuova\\s+delhi", "New Delhi"),
   term("bombay", "Mumbai"),
@@ -851,7 +874,12 @@ const grammar: ReadonlyArray<PackEntry> = [
   term("dall['’]", "from the "),
   term("nell['’]", "in the "),
   term("sull['’]", "on the "),
-  term("un['’]", "a ")
+  term("un['’]", "a "),
+  // Examples after a comma ("nuove iniziative, come l'Aerospace Roadshow"), "tra cui" and "settori quali": the rules
+  // weigh what a list names as areas, not as what happened.
+  term("(?<=,\\s{0,3})come(?=\\s+(?:il|lo|la|i|gli|le|l['’]))", "such as"),
+  term("(?:tra|fra)\\s+cui", "including"),
+  term("(?:settori|ambiti|campi|aree)\\s+quali", "areas such as")
 ]
 
 /** Short, frequent function words (at most five letters) that decide a report is Italian. */
