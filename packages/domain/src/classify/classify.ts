@@ -26,7 +26,7 @@ import {
 import { scoreSectors, type SectorHit } from "./sectors.ts"
 import { compileGated, readWords, scanGatedSpans, type Gated, type Words } from "./lexicon.ts"
 import { anchorDay, decideStatus, findLookingBack, isOlderThan, markBackground } from "./status.ts"
-import { classifyInLanguage } from "./language/classify-language.ts"
+import { classifyInLanguage, type PackReading } from "./language/classify-language.ts"
 import { fieldText, isQuoted, readDocument, sentenceAt, sentenceText, type Document, type Field } from "./text.ts"
 
 /**
@@ -243,8 +243,11 @@ export const classify = (item: WireItem, limits: ClassifyLimits = defaultClassif
   return classifyInLanguage({ ...item, title, text }, classifyEnglish)
 }
 
-/** The English rules alone; `classify` first bounds the report, then decides its language (classify/language/). */
-export const classifyEnglish = (item: WireItem): ClassifiedItem => {
+/**
+ * The English rules alone; `classify` first bounds the report, then decides its language (classify/language/).
+ * `reading` is what a language pack tells the rules about a report it glossed: the side its press leaves implicit.
+ */
+export const classifyEnglish = (item: WireItem, reading: PackReading = {}): ClassifiedItem => {
   // Named things first: most reports in a feed never name both sides, and need nothing more.
   const words = { title: readWords(item.title), text: readWords(item.text) }
   const mentions: Array<Mention> = []
@@ -515,7 +518,8 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
     bilateralCue,
     originCue,
     domesticProcedure,
-    stateActs
+    stateActs,
+    impliedSide: reading.impliedSide
   })
 
   if (!verdict.relevant) {

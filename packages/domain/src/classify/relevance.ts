@@ -46,6 +46,8 @@ export interface RelevanceInput {
   readonly domesticProcedure: boolean
   /** Whether a government of either side, or a person holding office, acts in the report. */
   readonly stateActs: boolean
+  /** The side the report's press leaves implicit (Italy, in the Italian press), if any. */
+  readonly impliedSide?: "IN" | "IT" | undefined
 }
 
 export interface RelevanceVerdict {
@@ -113,7 +115,13 @@ export const judgeRelevance = (input: RelevanceInput): RelevanceVerdict => {
   let central = false
   let evidenceSentence = -1
   let evidenceWeight = 0
+  // The press of one side leaves its own side implicit: its headline or lead names one of the two ("L'India
+  // cancella la commessa", "Marò, l'Italia chiede il rientro") and the body puts them together. Such an opening,
+  // with no third country, puts the pair at the centre of a report in that press's language.
+  let oneSideOpens = false
   input.sides.forEach((sides, index) => {
+    if (input.impliedSide !== undefined && (input.inTitle[index] || input.inLead[index]) && sides.others === 0)
+      oneSideOpens ||= sides.india || sides.italy
     if (!isBilateral(sides)) return
     const weight = input.inTitle[index] ? 2 : input.background[index] ? 0.3 : 1
     score += weight
@@ -125,6 +133,7 @@ export const judgeRelevance = (input: RelevanceInput): RelevanceVerdict => {
       evidenceSentence = index
     }
   })
+  if (oneSideOpens && foreground > 0) central = true
   const reason = whyNotRelevant(input, score, foreground, central)
   return {
     relevant: reason === undefined,

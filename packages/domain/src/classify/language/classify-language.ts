@@ -16,7 +16,11 @@ import { languagePacks, rulesLanguage } from "./packs.ts"
  */
 
 type Mutable<A> = { -readonly [K in keyof A]: A[K] }
-type ClassifyRules = (item: WireItem) => ClassifiedItem
+/** What the rules are told about a report read through a pack: the side its press leaves implicit. */
+export interface PackReading {
+  readonly impliedSide?: "IN" | "IT"
+}
+type ClassifyRules = (item: WireItem, reading?: PackReading) => ClassifiedItem
 
 /** Confidence of a classification made from names alone. */
 export const namesOnlyConfidence = 0.3
@@ -66,7 +70,8 @@ const classifyThroughPack = (item: WireItem, pack: CompiledPack, classifyRules: 
   const textStart = standfirst === undefined ? 0 : standfirst.rest
   const title = glossText(pack, titleSource)
   const text = glossText(pack, item.text.slice(textStart))
-  const glossed = classifyRules({ ...item, title: title.text, text: text.text })
+  const reading: PackReading = pack.pack.impliedSide === undefined ? {} : { impliedSide: pack.pack.impliedSide }
+  const glossed = classifyRules({ ...item, title: title.text, text: text.text }, reading)
   const backToOriginal = (evidence: Evidence): Evidence => {
     const inTitle = evidence.field === "title"
     const from = inTitle ? title : text

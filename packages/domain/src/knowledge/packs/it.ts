@@ -400,13 +400,6 @@ const events: ReadonlyArray<PackEntry> = [
     "visita\\s+(?:ufficiale|di\\s+stato|di\\s+lavoro)|visita\\s+di\\s+(?:due|tre|quattro|cinque)\\s+giorni",
     "official visit"
   ),
-  // A visit named as what the news follows ("che fa seguito alla visita in India dello scorso marzo") is an
-  // earlier trip: the news is what came after it.
-  term(
-    "(?:che\\s+)?(?:fa|fanno|facendo)\\s+seguito\\s+(?:alla|all['’]\\s*ultima)\\s+visita|" +
-      "a\\s+seguito\\s+della\\s+visita",
-    "following the earlier trip"
-  ),
   term("(?:in\\s+)?visita\\s+(?:in|a)(?=\\s)", "visit to"),
   // "La missione in India" of an Italian delegation, mayor or minister is a trip to the country ("la missione a
   // Roma" may be the embassy there, so only the country names).
@@ -918,5 +911,7 @@ export const italian: LanguagePack = {
   name: "Italian",
   detectionWords: italianDetectionWords,
   stopWords: [...italianDetectionWords, "le", "questo", "come", "ed"],
+  // Written for Italians: the Italian side goes without saying in a headline about India.
+  impliedSide: "IT",
   entries: { amounts, dates, offices, institutions, status, events, sectors, places, countries, context, grammar }
 }
