@@ -239,6 +239,16 @@ describe("How Italian news words takeovers, flights, ships and remarks", () => {
     expect(result.eventType).toBe("defence_industry")
     expect(result.sectors).not.toContain("investment")
   })
+  it("an order or a supply contract of arms is defence procurement, even when a scandal cancels it", () => {
+    expect(gloss("la commessa di 12 elicotteri")).toBe("la defence procurement contract for 12 helicopters")
+    expect(gloss("il contratto di fornitura di elicotteri")).toBe("il defence procurement contract for helicopters")
+    expect(gloss("il contratto di lavoro")).toBe("il contract di lavoro")
+    const result = report(
+      "Nuova Delhi ha cancellato oggi il contratto di fornitura di 12 elicotteri del gruppo italiano Leonardo, " +
+        "al centro di uno scandalo per corruzione."
+    )
+    expect(result.eventType).toBe("defence_industry")
+  })
   it("'ammiraglio di squadra' is a rank, no sports team", () => {
     expect(gloss("l'ammiraglio di squadra")).toBe("the Admiral")
   })
