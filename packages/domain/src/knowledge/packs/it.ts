@@ -491,9 +491,10 @@ const events: ReadonlyArray<PackEntry> = [
   // An order, supply or contract of arms ("la commessa di 12 elicotteri", "il contratto di fornitura di elicotteri",
   // "l'ordine per i 12 elicotteri") is defence procurement, whatever became of it.
   term(
-    "(?:appalt[oi]|commess[ae]|contratt[oi]|ordin[ei]|fornitur[ae])\\s+(?:di\\s+fornitura\\s+)?(?:di|per|dei|degli|delle)" +
-      "(?=\\s+(?:(?:i|gli|le|\\d+|due|tre|quattro|cinque|sei|otto|dieci|dodici|venti)\\s+)?(?:elicotteri|fregate|navi|" +
-      "sottomarini|caccia|aerei\\s+da\\s+combattimento|siluri|missili|cannoni|obici|carri\\s+armati|armamenti))",
+    "(?:appalt[oi]|commess[ae]|contratt[oi]|ordin[ei]|fornitur[ae])\\s+(?:di\\s+fornitura\\s+)?" +
+      "(?:di|per|dei|degli|delle)(?=\\s+(?:(?:i|gli|le|\\d+|due|tre|quattro|cinque|sei|otto|dieci|dodici|venti)\\s+)?" +
+      "(?:elicotteri|fregate|navi|sottomarini|caccia|aerei\\s+da\\s+combattimento|siluri|missili|cannoni|obici|" +
+      "carri\\s+armati|armamenti))",
     "defence procurement contract for"
   ),
   term("appalto|commessa|contratto", "contract"),
