@@ -15,6 +15,7 @@ import {
   domesticProcedurePattern,
   requestToStatePattern,
   isBilateral,
+  euTradeDealPattern,
   judgeRelevance,
   lifestylePattern,
   originPattern,
@@ -164,6 +165,13 @@ const namesHolySee = (mentions: ReadonlyArray<Mention>): boolean =>
 // "in Italy", "in southern Italy": the country as the place where something happened.
 const venueBefore = /\bin (?:(?:southern|northern|central|eastern|western|north|south) )?$/
 /** Types in which the two deal with each other directly. */
+/** The two sides meeting or visiting each other. */
+const meetingTypes: ReadonlySet<string> = new Set([
+  "leader_meeting",
+  "ministerial_dialogue",
+  "official_visit",
+  "business_forum"
+])
 const encounterTypes: ReadonlySet<string> = new Set([
   "leader_meeting",
   "ministerial_dialogue",
@@ -497,6 +505,10 @@ export const classifyEnglish = (item: WireItem, reading: PackReading = {}): Clas
     bilateralCuePattern.test(document.title) ||
     bilateralCuePattern.test(document.text)
   const originCue = originPattern.test(opening)
+  // An EU–India trade deal in the headline or lead, with no meeting or visit between the two in the report.
+  const euTradeFrame =
+    euTradeDealPattern.test(opening) &&
+    !eventTypes.hits.some((hit) => meetingTypes.has(hit.type) && isBilateral(sides[hit.sentence]!))
   const domesticProcedure = domesticProcedurePattern.test(opening)
   const stateActs =
     !domesticProcedure ||
@@ -519,7 +531,8 @@ export const classifyEnglish = (item: WireItem, reading: PackReading = {}): Clas
     originCue,
     domesticProcedure,
     stateActs,
-    impliedSide: reading.impliedSide
+    impliedSide: reading.impliedSide,
+    euTradeFrame
   })
 
   if (!verdict.relevant) {

@@ -377,6 +377,28 @@ describe("What Italian news leaves implicit or figurative", () => {
   })
 })
 
+describe("The EU's trade deal with India", () => {
+  it("an Italian farm group welcoming the EU–India free trade agreement is not India–Italy news", () => {
+    expect(gloss("l'accordo di libero scambio tra Ue e India")).toBe(
+      "the free trade agreement between the European Union and India"
+    )
+    const result = report(
+      "L'associazione dei produttori saluta la chiusura dei negoziati per l'accordo di libero scambio tra Ue e " +
+        "India: i dazi sui formaggi italiani scenderanno, un'opportunità per l'export italiano verso l'India da 2 " +
+        "miliardi di euro.",
+      "Formaggi, l'accordo Ue-India apre il mercato indiano alle imprese italiane"
+    )
+    expect(result.relevant).toBe(false)
+  })
+  it("the same deal discussed when the two sides' ministers meet is still their meeting", () => {
+    const result = report(
+      "Il ministro degli Esteri italiano ha incontrato a Nuova Delhi il ministro del Commercio indiano: al centro " +
+        "del colloquio l'accordo di libero scambio tra Ue e India."
+    )
+    expect(result.relevant).toBe(true)
+  })
+})
+
 describe("How Italian news pages are laid out", () => {
   // A page with no headline in the feed: the standfirst names India, the lead names the Italian company.
   const standfirst =

@@ -451,6 +451,8 @@ const events: ReadonlyArray<PackEntry> = [
       "(?:l['’]\\s*|il\\s+)(?:accordo|memorandum|patto)",
     "signed the renewed agreement"
   ),
+  // "L'accordo di libero scambio": the free trade agreement, a trade word as well as an agreement.
+  term("accord[oi]\\s+(?:di|per\\s+il)\\s+libero\\s+scambio", "free trade agreement"),
   term("accord[oi]\\s+quadro|accordo|intesa|patto", "agreement"),
   term("accordi|intese|patti", "agreements"),
   // "Firmati 6 documenti": documents counted in a signing are agreements.
@@ -818,6 +820,11 @@ const countries: ReadonlyArray<PackEntry> = [
   term("sri\\s+lanka", "Sri Lanka"),
   term("bangladesh", "Bangladesh"),
   term("afghanistan", "Afghanistan"),
+  // "L'accordo di libero scambio tra Ue e India": the EU's deal, in the words the relevance rules know.
+  term(
+    "(?:tra|fra)\\s+(?:l['’]\\s*)?(?:ue|unione\\s+europea)\\s+e\\s+(?:l['’]\\s*)?india",
+    "between the European Union and India"
+  ),
   term("unione\\s+europea|ue", "European Union"),
   // The Holy See is a country of its own (countries.ts): a papal audience in Rome is not India–Italy business.
   term("santa\\s+sede", "Holy See"),
