@@ -305,6 +305,19 @@ describe("How Italian news words takeovers, flights, ships and remarks", () => {
     )
     expect(result.eventType).toBe("official_visit")
   })
+  it("a 'protocollo di intesa' is a memorandum of understanding; an executive protocol is a pact", () => {
+    expect(gloss("un protocollo di intesa")).toBe("un memorandum of understanding")
+    expect(gloss("un protocollo esecutivo")).toBe("un pact")
+    expect(gloss("il Protocollo di Stato")).toBe("il Protocollo di Stato")
+  })
+  it("a signing 'rinviata' or that 'slitta' is still to come", () => {
+    expect(gloss("è stata rinviata")).toBe("is expected to come later")
+    const result = report(
+      "Slitta la firma del memorandum d'intesa tra Italia e India sulla difesa, ha detto il " +
+        "ministro della Difesa italiano."
+    )
+    expect(result.status).toBe("announced")
+  })
   it("documents counted in a signing are agreements", () => {
     expect(gloss("firmati 6 documenti")).toBe("signed 6 agreements")
     expect(gloss("i documenti")).toBe("i documents")

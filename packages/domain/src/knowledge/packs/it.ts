@@ -313,6 +313,12 @@ const status: ReadonlyArray<PackEntry> = [
   term("(?:sarà|saranno)", "will be"),
   // "Attesa la firma": a signing awaited is still to come.
   term("attes[oaie]", "expected"),
+  // A signing or a visit "rinviata" or that "slitta" is postponed: still to come, not done.
+  term(
+    "(?:è|sono)\\s+stat[oaie]\\s+(?:rinviat[oaie]|posticipat[oaie])|rinviat[oaie]|posticipat[oaie]|slitta(?:no)?|" +
+      "(?:è|sono)\\s+slittat[oaie]",
+    "is expected to come later"
+  ),
   term("(?:sta|stanno)\\s+per", "is set to"),
   term("intende|intendono", "intends to"),
   term("punta(?:no)?\\s+a", "aims to"),
@@ -426,9 +432,11 @@ const events: ReadonlyArray<PackEntry> = [
   term("compagni[ae]\\s+aere[ae]|vettor[ei]\\s+aere[oi]", "airline"),
   // Agreements and plans.
   term(
-    "memorandum\\s+d['’]intesa|protocoll[oi]\\s+d['’]intesa|memorandum\\s+of\\s+understanding",
+    "(?:memorandum|protocoll[oi])\\s+(?:d['’]\\s*|di\\s+)intesa|memorandum\\s+of\\s+understanding",
     "memorandum of understanding"
   ),
+  // An executive or cooperation protocol is an agreement between governments; "il Protocollo di Stato" is an office.
+  term("protocoll[oi]\\s+(?:esecutiv[oi]|aggiuntiv[oi]|di\\s+(?:cooperazione|collaborazione))", "pact"),
   term("lettera\\s+d['’]intenti|dichiarazione\\s+d['’]intenti", "letter of intent"),
   term("dichiarazione\\s+congiunta|comunicato\\s+congiunto|dichiarazione\\s+comune", "joint statement"),
   term(
