@@ -155,6 +155,15 @@ describe("Italian sector vocabulary of economic news", () => {
     )
     expect(result.sectors).toContain("trade")
   })
+  it("a city's 'mobilità sostenibile' is transport, not migration", () => {
+    expect(gloss("la mobilità sostenibile")).toBe("la sustainable transport infrastructure")
+    const result = report(
+      "Il sindaco di Torino ha incontrato il sindaco di Mumbai per un progetto comune sulla mobilità sostenibile " +
+        "tra le due città, in Italia e in India."
+    )
+    expect(result.sectors).toContain("connectivity_infrastructure")
+    expect(result.sectors).not.toContain("migration_mobility")
+  })
   it("the agro-industry is agriculture; plants that produce, metalworkers and vehicles are manufacturing", () => {
     expect(gloss("il settore agro-industriale")).toBe("il settore agri-food industry")
     expect(gloss("gli stabilimenti produttivi")).toBe("gli plants for manufacturing")

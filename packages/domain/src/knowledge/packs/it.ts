@@ -650,6 +650,8 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("logistica", "logistics"),
   term("connettività", "connectivity"),
   term("migrazion[ei]|migratori[oa]?|migranti", "migration"),
+  // A city's "mobilità sostenibile" or "urbana" is its transport, not people moving between the two countries.
+  term("mobilità\\s+(?:sostenibile|urbana|elettrica|intelligente)", "sustainable transport infrastructure"),
   term("mobilità", "mobility"),
   term("lavoratori", "workers"),
   term("studenti", "students"),
