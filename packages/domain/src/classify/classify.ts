@@ -16,6 +16,7 @@ import {
   namesBilateralCue,
   requestToStatePattern,
   isBilateral,
+  euTradeDealPattern,
   judgeRelevance,
   lifestylePattern,
   originPattern,
@@ -27,7 +28,7 @@ import {
 import { scoreSectors, type SectorHit } from "./sectors.ts"
 import { compileGated, readWords, scanGatedSpans, type Gated, type Words } from "./lexicon.ts"
 import { anchorDay, decideStatus, findLookingBack, isOlderThan, markBackground } from "./status.ts"
-import { classifyInLanguage } from "./language/classify-language.ts"
+import { classifyInLanguage, type PackReading } from "./language/classify-language.ts"
 import { fieldText, isQuoted, readDocument, sentenceAt, sentenceText, type Document, type Field } from "./text.ts"
 
 /**
@@ -165,6 +166,13 @@ const namesHolySee = (mentions: ReadonlyArray<Mention>): boolean =>
 // "in Italy", "in southern Italy": the country as the place where something happened.
 const venueBefore = /\bin (?:(?:southern|northern|central|eastern|western|north|south) )?$/
 /** Types in which the two deal with each other directly. */
+/** The two sides meeting or visiting each other. */
+const meetingTypes: ReadonlySet<string> = new Set([
+  "leader_meeting",
+  "ministerial_dialogue",
+  "official_visit",
+  "business_forum"
+])
 const encounterTypes: ReadonlySet<string> = new Set([
   "leader_meeting",
   "ministerial_dialogue",
@@ -244,8 +252,11 @@ export const classify = (item: WireItem, limits: ClassifyLimits = defaultClassif
   return classifyInLanguage({ ...item, title, text }, classifyEnglish)
 }
 
-/** The English rules alone; `classify` first bounds the report, then decides its language (classify/language/). */
-export const classifyEnglish = (item: WireItem): ClassifiedItem => {
+/**
+ * The English rules alone; `classify` first bounds the report, then decides its language (classify/language/).
+ * `reading` is what a language pack tells the rules about a report it glossed: the side its press leaves implicit.
+ */
+export const classifyEnglish = (item: WireItem, reading: PackReading = {}): ClassifiedItem => {
   // Named things first: most reports in a feed never name both sides, and need nothing more.
   const words = { title: readWords(item.title), text: readWords(item.text) }
   const mentions: Array<Mention> = []
@@ -495,6 +506,10 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
     bilateralCuePattern.test(document.title) ||
     namesBilateralCue(sides, (sentence) => sentenceText(document, sentence))
   const originCue = originPattern.test(opening)
+  // An EU–India trade deal in the headline or lead, with no meeting or visit between the two in the report.
+  const euTradeFrame =
+    euTradeDealPattern.test(opening) &&
+    !eventTypes.hits.some((hit) => meetingTypes.has(hit.type) && isBilateral(sides[hit.sentence]!))
   const domesticProcedure = domesticProcedurePattern.test(opening)
   const stateActs =
     !domesticProcedure ||
@@ -516,7 +531,9 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
     bilateralCue,
     originCue,
     domesticProcedure,
-    stateActs
+    stateActs,
+    impliedSide: reading.impliedSide,
+    euTradeFrame
   })
 
   if (!verdict.relevant) {

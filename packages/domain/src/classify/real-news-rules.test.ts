@@ -19,6 +19,25 @@ describe("relevance rules learnt from real reports", () => {
     expect(arrival.relevant).toBe(false)
   })
 
+  it("leaves out an EU–India trade deal in which Italy is one member state among many", () => {
+    const deal = classify(
+      item(
+        "",
+        "The trade agreement between the European Union and India will cut duties on Italian wine and cheese. " +
+          "Trade in food between Italy and India stood at 450 million euros last year, Italy's farm minister said."
+      )
+    )
+    expect(deal.relevant).toBe(false)
+    const meeting = classify(
+      item(
+        "",
+        "Italy's foreign minister met India's commerce minister in New Delhi to discuss the free trade agreement " +
+          "between the European Union and India."
+      )
+    )
+    expect(meeting.relevant).toBe(true)
+  })
+
   it("keeps a summit trip that includes a bilateral meeting with the host", () => {
     const trip = classify(
       item(

@@ -46,6 +46,13 @@ export interface RelevanceInput {
   readonly domesticProcedure: boolean
   /** Whether a government of either side, or a person holding office, acts in the report. */
   readonly stateActs: boolean
+  /**
+   * The headline or lead is about a trade deal between the European Union and India: Italy is then one member
+   * among many, unless the two sides meet or visit each other in the report.
+   */
+  readonly euTradeFrame?: boolean
+  /** The side the report's press leaves implicit (Italy, in the Italian press), if any. */
+  readonly impliedSide?: "IN" | "IT" | undefined
 }
 
 export interface RelevanceVerdict {
@@ -75,6 +82,17 @@ export const requestToStatePattern =
   /\b(?:letters? rogatory|mutual legal assistance)\b|\bextradit\w*[^.;]{0,80}\b(?:italy|italian)\b|\b(?:italy|italian)\b[^.;]{0,80}\bextradit/i
 export const domesticProcedurePattern =
   /\b(?:bail|judicial custody|in custody|chargesheet|charge sheet|money laundering|enforcement directorate|central bureau of investigation|cbi|pmla|special court|trial court)\b/i
+
+/** "the EU-India FTA", "the free trade agreement between the European Union and India". */
+export const euTradeDealPattern = new RegExp(
+  [
+    String.raw`\b(?:EU|European Union)\s?[-–—]\s?India\b[^.;]{0,60}?`,
+    String.raw`\b(?:free trade|FTA|trade (?:agreement|deal|pact|talks|negotiations))\b`,
+    String.raw`|\b(?:free trade agreement|FTA|trade (?:agreement|deal|pact))\b[^.;]{0,40}?`,
+    String.raw`\bbetween (?:the )?(?:EU|European Union) and India\b`
+  ].join(""),
+  "i"
+)
 
 export const sportPattern = compileGated(
   String.raw`\b(?:hockey|cricket|football|soccer|rugby|tennis|volleyball|basketball|match(?:es)?|tournament|championships?|world cup|olympics?|fixture|semi-?finals?|quarter-?finals?|final|goals?|scored|wickets?|innings|runs|squad|coach|striker|goalkeeper|penalty|fih|icc|fifa|uefa|league|medal|athletes?|finals|davis cup|qualifiers?|players?|rubbers?|singles|doubles|atp|itf|grand slam|seeded)\b`,
@@ -126,7 +144,13 @@ export const judgeRelevance = (input: RelevanceInput): RelevanceVerdict => {
   let central = false
   let evidenceSentence = -1
   let evidenceWeight = 0
+  // The press of one side leaves its own side implicit: its headline or lead names one of the two ("L'India
+  // cancella la commessa", "Marò, l'Italia chiede il rientro") and the body puts them together. Such an opening,
+  // with no third country, puts the pair at the centre of a report in that press's language.
+  let oneSideOpens = false
   input.sides.forEach((sides, index) => {
+    if (input.impliedSide !== undefined && (input.inTitle[index] || input.inLead[index]) && sides.others === 0)
+      oneSideOpens ||= sides.india || sides.italy
     if (!isBilateral(sides)) return
     const weight = input.inTitle[index] ? 2 : input.background[index] ? 0.3 : 1
     score += weight
@@ -138,6 +162,7 @@ export const judgeRelevance = (input: RelevanceInput): RelevanceVerdict => {
       evidenceSentence = index
     }
   })
+  if (oneSideOpens && foreground > 0) central = true
   const reason = whyNotRelevant(input, score, foreground, central)
   return {
     relevant: reason === undefined,
@@ -159,6 +184,7 @@ const whyNotRelevant = (
   if (input.lifestyleCues >= 2 && input.lifestyleCues > input.topicCues) return "a lifestyle report"
   if (input.topicCues < 2) return "no diplomatic, economic or defence content"
   if (input.originCue) return "the other country is someone's origin, in domestic politics"
+  if (input.euTradeFrame === true) return "an EU–India trade deal, Italy one member among many"
   // "Modi arrived in Rome to attend the G20 Summit": the host is the venue unless the two meet as two.
   if (input.summitTrip && !input.bilateralCue) return "one side is in the other's country for a multilateral event"
   // "Delhi High Court grants bail to Michel in the AgustaWestland case": a domestic trial in which the

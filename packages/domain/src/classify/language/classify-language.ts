@@ -16,7 +16,11 @@ import { languagePacks, rulesLanguage } from "./packs.ts"
  */
 
 type Mutable<A> = { -readonly [K in keyof A]: A[K] }
-type ClassifyRules = (item: WireItem) => ClassifiedItem
+/** What the rules are told about a report read through a pack: the side its press leaves implicit. */
+export interface PackReading {
+  readonly impliedSide?: "IN" | "IT"
+}
+type ClassifyRules = (item: WireItem, reading?: PackReading) => ClassifiedItem
 
 /** Confidence of a classification made from names alone. */
 export const namesOnlyConfidence = 0.3
@@ -34,16 +38,49 @@ export const classifyInLanguage = (item: WireItem, classifyRules: ClassifyRules)
   return classifyThroughPack(item, pack, classifyRules)
 }
 
+/** Words a standfirst may have: a sentence or two, longer than the English rules' headline-like line. */
+const STANDFIRST_MAX_WORDS = 45
+/** Sentence punctuation that ends a paragraph of prose; a standfirst stops without it. */
+const endsProse = /[.!?;"”’»)]\s*$/
+const lineBreak = /\n\s*/g
+
+/**
+ * Italian news pages with no headline in the feed open on a standfirst (the "sommario"): a line or
+ * two without a final full stop ("Il gruppo si è aggiudicato un appalto in India"), then the lead.
+ * The English rules take a headline-like line for the title only when it is short; an Italian
+ * standfirst runs longer. Returns where the standfirst ends and the rest begins, or undefined.
+ */
+export const standfirstOf = (item: WireItem): { readonly end: number; readonly rest: number } | undefined => {
+  if (item.title.trim() !== "") return undefined
+  lineBreak.lastIndex = 0
+  const found = lineBreak.exec(item.text)
+  if (found === null || found.index + found[0].length >= item.text.length) return undefined
+  const first = item.text.slice(0, found.index)
+  if (first.trim() === "" || endsProse.test(first)) return undefined
+  let words = 1
+  for (let index = 0; index < first.length && words <= STANDFIRST_MAX_WORDS; index++)
+    if (first.charCodeAt(index) === 32) words++
+  return words <= STANDFIRST_MAX_WORDS ? { end: found.index, rest: found.index + found[0].length } : undefined
+}
+
 const classifyThroughPack = (item: WireItem, pack: CompiledPack, classifyRules: ClassifyRules): ClassifiedItem => {
-  const title = glossText(pack, item.title)
-  const text = glossText(pack, item.text)
-  const glossed = classifyRules({ ...item, title: title.text, text: text.text })
+  // The standfirst, if any, is read as the headline; evidence offsets are shifted back into the text.
+  const standfirst = standfirstOf(item)
+  const titleSource = standfirst === undefined ? item.title : item.text.slice(0, standfirst.end)
+  const textStart = standfirst === undefined ? 0 : standfirst.rest
+  const title = glossText(pack, titleSource)
+  const text = glossText(pack, item.text.slice(textStart))
+  const reading: PackReading = pack.pack.impliedSide === undefined ? {} : { impliedSide: pack.pack.impliedSide }
+  const glossed = classifyRules({ ...item, title: title.text, text: text.text }, reading)
   const backToOriginal = (evidence: Evidence): Evidence => {
-    const from = evidence.field === "title" ? title : text
-    const original = evidence.field === "title" ? item.title : item.text
-    const start = originalOffset(from, evidence.start, false)
-    const end = Math.max(start, originalOffset(from, evidence.end, true))
-    return { ...evidence, start, end, text: original.slice(start, end) }
+    const inTitle = evidence.field === "title"
+    const from = inTitle ? title : text
+    const shift = inTitle ? 0 : textStart
+    const start = originalOffset(from, evidence.start, false) + shift
+    const end = Math.max(start, originalOffset(from, evidence.end, true) + shift)
+    const field = inTitle && standfirst === undefined ? "title" : "text"
+    const original = field === "title" ? item.title : item.text
+    return { ...evidence, field, start, end, text: original.slice(start, end) }
   }
   const evidence = glossed.evidence.map(backToOriginal)
   // Each amount has one "amount" evidence span, in the same order: its text becomes the report's own.

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest"
 import { italian } from "../../knowledge/packs/it.ts"
 import type { ClassifiedItem } from "../../event.ts"
 import { classify } from "../classify.ts"
+import { judgeRelevance } from "../relevance.ts"
+import { standfirstOf } from "./classify-language.ts"
 import { compilePack, glossText } from "./gloss.ts"
 
 /** How Italian news is written, rule by rule, each with a short sentence written for the test. */
@@ -142,6 +144,39 @@ describe("Italian sector vocabulary", () => {
   })
 })
 
+describe("Italian sector vocabulary of economic news", () => {
+  it("'scambi universitari' are academic exchanges; economic ties and cooperation are trade", () => {
+    expect(gloss("gli scambi universitari")).toBe("gli academic exchanges")
+    expect(gloss("i rapporti economici")).toBe("i economic ties")
+    expect(gloss("la cooperazione economica")).toBe("la economic cooperation")
+    const result = report(
+      "Il console d'Italia a Mumbai ha incontrato il governatore del Maharashtra per rafforzare le " +
+        "relazioni economiche tra l'Italia e lo Stato indiano."
+    )
+    expect(result.sectors).toContain("trade")
+  })
+  it("a city's 'mobilità sostenibile' is transport, not migration", () => {
+    expect(gloss("la mobilità sostenibile")).toBe("la sustainable transport infrastructure")
+    const result = report(
+      "Il sindaco di Torino ha incontrato il sindaco di Mumbai per un progetto comune sulla mobilità sostenibile " +
+        "tra le due città, in Italia e in India."
+    )
+    expect(result.sectors).toContain("connectivity_infrastructure")
+    expect(result.sectors).not.toContain("migration_mobility")
+  })
+  it("the agro-industry is agriculture; plants that produce, metalworkers and vehicles are manufacturing", () => {
+    expect(gloss("il settore agro-industriale")).toBe("il settore agri-food industry")
+    expect(gloss("gli stabilimenti produttivi")).toBe("gli plants for manufacturing")
+    expect(gloss("i metalmeccanici")).toBe("i manufacturing workers")
+    expect(gloss("trattori e suv")).toBe("vehicles e vehicles")
+    const result = report(
+      "Il gruppo indiano produttore di trattori ha rilevato un'azienda italiana: restano in Italia " +
+        "i suoi tre stabilimenti produttivi, con l'impegno di investire nel Paese."
+    )
+    expect(result.sectors).toEqual(expect.arrayContaining(["automotive_manufacturing", "investment"]))
+  })
+})
+
 describe("How Italian news words takeovers, flights, ships and remarks", () => {
   it("'la cessione di' a company to a buyer of the other side is a takeover", () => {
     expect(gloss("la cessione della società")).toBe("la takeover of companies")
@@ -213,6 +248,16 @@ describe("How Italian news words takeovers, flights, ships and remarks", () => {
     expect(result.eventType).toBe("defence_industry")
     expect(result.sectors).not.toContain("investment")
   })
+  it("an order or a supply contract of arms is defence procurement, even when a scandal cancels it", () => {
+    expect(gloss("la commessa di 12 elicotteri")).toBe("la defence procurement contract for 12 helicopters")
+    expect(gloss("il contratto di fornitura di elicotteri")).toBe("il defence procurement contract for helicopters")
+    expect(gloss("il contratto di lavoro")).toBe("il contract di lavoro")
+    const result = report(
+      "Nuova Delhi ha cancellato oggi il contratto di fornitura di 12 elicotteri del gruppo italiano Leonardo, " +
+        "al centro di uno scandalo per corruzione."
+    )
+    expect(result.eventType).toBe("defence_industry")
+  })
   it("'ammiraglio di squadra' is a rank, no sports team", () => {
     expect(gloss("l'ammiraglio di squadra")).toBe("the Admiral")
   })
@@ -243,7 +288,163 @@ describe("How Italian news words takeovers, flights, ships and remarks", () => {
     )
     expect(result.eventType).toBe("statement_remark")
   })
+  it("'colloquio' is talks, as its plural 'colloqui' is", () => {
+    expect(gloss("un cordiale colloquio")).toBe("un cordiale meeting")
+  })
+  it("an official meeting chief executives or a business community holds a business forum", () => {
+    expect(gloss("ha incontrato gli amministratori delegati")).toBe("held a business forum with business people")
+    expect(gloss("potranno incontrare 12 operatori")).toBe("potranno hold a business forum with business people")
+    const ceos = report(
+      "Il console generale d'Italia a Chennai ha incontrato i vertici delle aziende italiane attive " +
+        "nello Stato indiano del Tamil Nadu per parlare di investimenti."
+    )
+    expect(ceos.eventType).toBe("business_forum")
+    const community = report(
+      "L'ambasciatore d'Italia in India è intervenuto a un incontro con la comunità d'affari " +
+        "italo-indiana di Bangalore."
+    )
+    expect(community.eventType).toBe("business_forum")
+  })
+  it("'la missione in India' of a mayor or a delegation is a visit to the country", () => {
+    expect(gloss("la missione in India")).toBe("la delegation visit to India")
+    expect(gloss("il sindaco")).toBe("il Mayor")
+    const result = report(
+      "La missione in India del sindaco di Genova è iniziata a Mumbai con una fiera dedicata al Made " +
+        "in Italy, organizzata dalla camera di commercio italiana."
+    )
+    expect(result.eventType).toBe("official_visit")
+  })
+  it("a 'protocollo di intesa' is a memorandum of understanding; an executive protocol is a pact", () => {
+    expect(gloss("un protocollo di intesa")).toBe("un memorandum of understanding")
+    expect(gloss("un protocollo esecutivo")).toBe("un pact")
+    expect(gloss("il Protocollo di Stato")).toBe("il Protocollo di Stato")
+  })
+  it("a signing 'rinviata' or that 'slitta' is still to come", () => {
+    expect(gloss("è stata rinviata")).toBe("is expected to come later")
+    const result = report(
+      "Slitta la firma del memorandum d'intesa tra Italia e India sulla difesa, ha detto il " +
+        "ministro della Difesa italiano."
+    )
+    expect(result.status).toBe("announced")
+  })
+  it("documents counted in a signing are agreements", () => {
+    expect(gloss("firmati 6 documenti")).toBe("signed 6 agreements")
+    expect(gloss("i documenti")).toBe("i documents")
+  })
   it("'dell'Aja' is of The Hague", () => {
     expect(gloss("il tribunale dell'Aja")).toBe("il court of The Hague")
+  })
+})
+
+describe("What Italian news leaves implicit or figurative", () => {
+  it("a headline naming one side, with the pair together in the body, is a report about the pair", () => {
+    const title = "L'India annulla la commessa di elicotteri"
+    const text =
+      "Il ministero della Difesa indiano ha deciso oggi di cancellare il contratto per dodici elicotteri.\n" +
+      "La notizia è stata diffusa dopo una riunione del governo a New Delhi.\n" +
+      "Il contratto era stato firmato dall'India con il gruppo italiano Leonardo."
+    expect(report(text, title).relevant).toBe(true)
+    // The same opening with nobody's side implied (as an English report is read) leaves the pair at the edge.
+    const sides = [
+      { india: true, italy: false, others: 0, compound: false },
+      { india: true, italy: false, others: 0, compound: false },
+      { india: true, italy: false, others: 0, compound: false },
+      { india: true, italy: true, others: 0, compound: false }
+    ]
+    const input = {
+      sides,
+      background: [false, false, false, false],
+      inTitle: [true, false, false, false],
+      inLead: [false, true, false, false],
+      concreteWeight: 3,
+      namesOfficials: true,
+      thirdPartyPairs: 0,
+      topicCues: 6,
+      sportCues: 0,
+      lifestyleCues: 0,
+      summitTrip: false,
+      bilateralCue: true,
+      originCue: false,
+      domesticProcedure: false,
+      stateActs: true
+    }
+    expect(judgeRelevance(input).relevant).toBe(false)
+    expect(judgeRelevance({ ...input, impliedSide: "IT" }).relevant).toBe(true)
+  })
+  it("'marò' are Italian marines", () => {
+    expect(gloss("i due marò")).toBe("i due Italian marines")
+  })
+  it("'il Politecnico' without its city is the paper's own, Italian, polytechnic", () => {
+    expect(gloss("Il Politecnico in India")).toBe("The Italian Politecnico in India")
+    expect(gloss("del Politecnico di Madras")).toBe("del Politecnico di Chennai")
+    const result = report(
+      "Il Politecnico ha firmato un memorandum d'intesa con un'università del Kerala per lo scambio di studenti.",
+      "Il Politecnico in India"
+    )
+    expect(result.relevant).toBe(true)
+    expect(result.eventType).toBe("agreement_signed")
+  })
+  it("'l'incontro tra due mondi' is a figure of speech, not a meeting", () => {
+    expect(gloss("l'incontro tra due culture")).toBe("the cultural exchange between two worlds")
+    const result = report(
+      "Con una mostra di arte contemporanea si è aperta la stagione dell'Istituto Italiano di Cultura di " +
+        "New Delhi, «un incontro tra due mondi», ha detto l'ambasciatore d'Italia in India."
+    )
+    expect(result.eventType).not.toBe("ministerial_dialogue")
+  })
+  it("examples after ', come', 'tra cui' and 'settori quali' are a list", () => {
+    expect(gloss("nuove iniziative, come l'expo")).toBe("nuove iniziative, such as the expo")
+    expect(gloss("tra cui")).toBe("including")
+    expect(gloss("in settori quali")).toBe("in areas such as")
+  })
+})
+
+describe("The EU's trade deal with India", () => {
+  it("an Italian farm group welcoming the EU–India free trade agreement is not India–Italy news", () => {
+    expect(gloss("l'accordo di libero scambio tra Ue e India")).toBe(
+      "the free trade agreement between the European Union and India"
+    )
+    const result = report(
+      "L'associazione dei produttori saluta la chiusura dei negoziati per l'accordo di libero scambio tra Ue e " +
+        "India: i dazi sui formaggi italiani scenderanno, un'opportunità per l'export italiano verso l'India da 2 " +
+        "miliardi di euro.",
+      "Formaggi, l'accordo Ue-India apre il mercato indiano alle imprese italiane"
+    )
+    expect(result.relevant).toBe(false)
+  })
+  it("the same deal discussed when the two sides' ministers meet is still their meeting", () => {
+    const result = report(
+      "Il ministro degli Esteri italiano ha incontrato a Nuova Delhi il ministro del Commercio indiano: al centro " +
+        "del colloquio l'accordo di libero scambio tra Ue e India."
+    )
+    expect(result.relevant).toBe(true)
+  })
+})
+
+describe("How Italian news pages are laid out", () => {
+  // A page with no headline in the feed: the standfirst names India, the lead names the Italian company.
+  const standfirst =
+    "Il gruppo di ingegneria si è aggiudicato un appalto da un colosso statale indiano per un impianto " +
+    "chimico nella regione orientale del Paese"
+  const lead =
+    "Tecnimont cresce nel petrolchimico in India. Il contratto vale circa 450 milioni di dollari. " +
+    "L'appalto è stato vinto dalle controllate del gruppo."
+  it("a long first line without a full stop, before the lead, is the standfirst", () => {
+    expect(standfirstOf({ id: "t", title: "", text: `${standfirst}\n\n${lead}` })).toEqual({
+      end: standfirst.length,
+      rest: standfirst.length + 2
+    })
+    expect(standfirstOf({ id: "t", title: "", text: `${standfirst}.\n\n${lead}` })).toBeUndefined()
+    expect(standfirstOf({ id: "t", title: "Titolo", text: `${standfirst}\n\n${lead}` })).toBeUndefined()
+  })
+  it("the standfirst reads as the headline, and its evidence points into the text", () => {
+    const result = report(`${standfirst}\n${lead}`)
+    expect(result.relevant).toBe(true)
+    expect(result.eventType).toBe("trade_investment_figure")
+    const text = `${standfirst}\n${lead}`
+    for (const span of result.evidence) {
+      expect(span.field).toBe("text")
+      expect(text.slice(span.start, span.end)).toBe(span.text)
+    }
   })
 })

@@ -216,6 +216,7 @@ const offices: ReadonlyArray<PackEntry> = [
   office("ministr[oa]|ministri", "Minister"),
   office("ambasciat(?:ore|rice|ori)", "Ambassador"),
   office("consol[ei]\\s+general[ei]", "Consul General"),
+  office("sindac[oi]", "Mayor"),
   office("inviat[oa]\\s+special[ei]", "Envoy"),
   office("capo\\s+di\\s+stato\\s+maggiore\\s+della\\s+difesa", "Chief of Defence Staff"),
   office("capo\\s+di\\s+stato\\s+maggiore\\s+della\\s+marina(?:\\s+militare)?", "Chief of Naval Staff"),
@@ -268,7 +269,20 @@ const institutions: ReadonlyArray<PackEntry> = [
   ),
   term("governo\\s+italiano", "Italian government"),
   term("governo\\s+indiano", "Indian government"),
-  term("consolato(?:\\s+generale)?", "consulate")
+  term("consolato(?:\\s+generale)?", "consulate"),
+  // "Il Politecnico", named without its city, is the local (Italian) polytechnic of the paper writing about it; an
+  // Indian one is an IIT or "il Politecnico di Madras", whose city the lookahead leaves to the names.
+  term("(?:il|del|al|dal|nel|col)\\s+politecnico(?!\\s+di\\s)", (text) => {
+    const preposition = text.split(/\s+/)[0]!.toLowerCase()
+    const english: Record<string, string> = {
+      del: "of the",
+      al: "to the",
+      dal: "from the",
+      nel: "in the",
+      col: "with the"
+    }
+    return `${english[preposition] ?? "the"} Italian Politecnico`
+  })
 ]
 
 // ── Status ──────────────────────────────────────────────────────────────────────────
@@ -299,6 +313,12 @@ const status: ReadonlyArray<PackEntry> = [
   term("(?:sarà|saranno)", "will be"),
   // "Attesa la firma": a signing awaited is still to come.
   term("attes[oaie]", "expected"),
+  // A signing or a visit "rinviata" or that "slitta" is postponed: still to come, not done.
+  term(
+    "(?:è|sono)\\s+stat[oaie]\\s+(?:rinviat[oaie]|posticipat[oaie])|rinviat[oaie]|posticipat[oaie]|slitta(?:no)?|" +
+      "(?:è|sono)\\s+slittat[oaie]",
+    "is expected to come later"
+  ),
   term("(?:sta|stanno)\\s+per", "is set to"),
   term("intende|intendono", "intends to"),
   term("punta(?:no)?\\s+a", "aims to"),
@@ -308,6 +328,23 @@ const status: ReadonlyArray<PackEntry> = [
 ]
 
 // ── Event vocabulary ───────────────────────────────────────────────────────────────
+// Meeting or gathering business people: the verb, a few determiners, then who is met.
+const MEETS_BUSINESS =
+  "(?:ha|hanno|abbiamo)\\s+(?:incontrato|riunito)|si\\s+è\\s+incontrat[oa]\\s+con|incontra(?:no)?|incontrare|" +
+  "incontrer(?:à|anno)|riunisce|riunire|(?:un\\s+|l['’]\\s*)?incontro\\s+con"
+const BUSINESS_DETERMINER = "i|gli|le|la|il|molti|molte|numerosi|numerose|importanti|principali|alcuni|alcune|\\d+"
+const BUSINESS_PEOPLE =
+  "amministratori\\s+delegati|ceo|imprenditori|comunità\\s+(?:economica|imprenditoriale|d['’]affari|degli\\s+affari)|" +
+  "vertici\\s+(?:delle|di)\\s+(?:aziende|imprese|società)|rappresentanti\\s+(?:delle|di)\\s+(?:aziende|imprese)|" +
+  "operatori(?:\\s+economici)?|buyer|investitori"
+/** The tense of a meeting with business people, in the gloss's English: what was held, or will be. */
+const businessMeetingTense = (text: string): string => {
+  const lower = text.toLowerCase()
+  if (/^(?:ha|hanno|abbiamo|si)\s/.test(lower)) return "held"
+  if (/^incontrer/.test(lower)) return "will hold"
+  return /^(?:incontrare|riunire)/.test(lower) ? "hold" : "holds"
+}
+
 const events: ReadonlyArray<PackEntry> = [
   // Meetings and calls.
   term(
@@ -315,6 +352,14 @@ const events: ReadonlyArray<PackEntry> = [
     "phone call"
   ),
   term("ha\\s+telefonato|ha\\s+chiamato", "phoned"),
+  // An official meeting business people ("l'ambasciatore ha incontrato gli amministratori delegati", "un incontro
+  // con la comunità d'affari", "abbiamo riunito molti imprenditori", "potranno incontrare 12 operatori indiani") holds
+  // a business forum, not a dialogue between governments.
+  term(
+    `(?:${MEETS_BUSINESS})\\s+(?:(?:${BUSINESS_DETERMINER})\\s+){0,3}(?:${BUSINESS_PEOPLE})`,
+    (text) => `${businessMeetingTense(text)} a business forum with business people`
+  ),
+  term("incontr[oi]\\s+(?:d['’]affari|di\\s+business|b2b|one-to-one)", "B2B talks"),
   term("(?:ha|hanno)\\s+incontrato|si\\s+sono\\s+incontrati|(?:ha|hanno)\\s+ricevuto|ha\\s+accolto", "met"),
   term("incontrer(?:à|anno)|vedr(?:à|anno)", "will meet"),
   term("incontrare", "meet"),
@@ -322,7 +367,13 @@ const events: ReadonlyArray<PackEntry> = [
   term("bilateral[ei]", "bilateral"),
   term("(?:i\\s+)?due\\s+paesi", "the two countries"),
   term("faccia\\s+a\\s+faccia|tête-à-tête", "talks with"),
-  term("incontr[oi]|riunion[ei]|colloqu[io]|incontra(?:no)?|vertice\\s+bilaterale", "meeting"),
+  // "L'incontro tra due mondi, tra culture": a figure of speech for cultural exchange, not a meeting.
+  term(
+    "incontro\\s+(?:tra|fra)\\s+(?:due\\s+)?(?:mondi|culture|civiltà|popoli|tradizioni)",
+    "cultural exchange between two worlds"
+  ),
+  // "colloquio" (talks) and its plural "colloqui".
+  term("incontr[oi]|riunion[ei]|colloqui(?:o)?|incontra(?:no)?|vertice\\s+bilaterale", "meeting"),
   term("vertic[ei]|summit", "summit"),
   // Agency copy places a remark "a margine" of a press conference, a presentation or a conference:
   // where someone spoke to reporters, not a meeting on a summit's sidelines.
@@ -356,6 +407,11 @@ const events: ReadonlyArray<PackEntry> = [
     "official visit"
   ),
   term("(?:in\\s+)?visita\\s+(?:in|a)(?=\\s)", "visit to"),
+  // "La missione in India" of an Italian delegation, mayor or minister is a trip to the country ("la missione a
+  // Roma" may be the embassy there, so only the country names).
+  term("missione\\s+in\\s+(?:india|italia)", (text) =>
+    /italia$/i.test(text) ? "delegation visit to Italy" : "delegation visit to India"
+  ),
   term(
     "(?:è|sono)\\s+arrivat[oaie]\\s+(?:in|a)|arriva(?:no)?\\s+(?:in|a)|(?:è|sono)\\s+atterrat[oaie]\\s+(?:in|a)",
     "arrived in"
@@ -376,9 +432,11 @@ const events: ReadonlyArray<PackEntry> = [
   term("compagni[ae]\\s+aere[ae]|vettor[ei]\\s+aere[oi]", "airline"),
   // Agreements and plans.
   term(
-    "memorandum\\s+d['’]intesa|protocoll[oi]\\s+d['’]intesa|memorandum\\s+of\\s+understanding",
+    "(?:memorandum|protocoll[oi])\\s+(?:d['’]\\s*|di\\s+)intesa|memorandum\\s+of\\s+understanding",
     "memorandum of understanding"
   ),
+  // An executive or cooperation protocol is an agreement between governments; "il Protocollo di Stato" is an office.
+  term("protocoll[oi]\\s+(?:esecutiv[oi]|aggiuntiv[oi]|di\\s+(?:cooperazione|collaborazione))", "pact"),
   term("lettera\\s+d['’]intenti|dichiarazione\\s+d['’]intenti", "letter of intent"),
   term("dichiarazione\\s+congiunta|comunicato\\s+congiunto|dichiarazione\\s+comune", "joint statement"),
   term(
@@ -401,8 +459,15 @@ const events: ReadonlyArray<PackEntry> = [
       "(?:l['’]\\s*|il\\s+)(?:accordo|memorandum|patto)",
     "signed the renewed agreement"
   ),
+  // "L'accordo di libero scambio": the free trade agreement, a trade word as well as an agreement.
+  term("accord[oi]\\s+(?:di|per\\s+il)\\s+libero\\s+scambio", "free trade agreement"),
   term("accord[oi]\\s+quadro|accordo|intesa|patto", "agreement"),
   term("accordi|intese|patti", "agreements"),
+  // "Firmati 6 documenti": documents counted in a signing are agreements.
+  term(
+    "(?:\\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti)\\s+documenti",
+    (text) => `${text.split(/\s+/)[0]} agreements`
+  ),
   term("documenti", "documents"),
   term("trattato", "treaty"),
   // Approving an agreement concludes it on that side; "via libera" is the go-ahead.
@@ -433,6 +498,15 @@ const events: ReadonlyArray<PackEntry> = [
   term("industria\\s+(?:della\\s+)?difesa|industrie\\s+della\\s+difesa|industria\\s+militare", "defence industry"),
   term("co-?produzione|produzione\\s+congiunta", "co-production"),
   term("joint\\s+venture", "joint venture"),
+  // An order, supply or contract of arms ("la commessa di 12 elicotteri", "il contratto di fornitura di elicotteri",
+  // "l'ordine per i 12 elicotteri") is defence procurement, whatever became of it.
+  term(
+    "(?:appalt[oi]|commess[ae]|contratt[oi]|ordin[ei]|fornitur[ae])\\s+(?:di\\s+fornitura\\s+)?" +
+      "(?:di|per|dei|degli|delle)(?=\\s+(?:(?:i|gli|le|\\d+|due|tre|quattro|cinque|sei|otto|dieci|dodici|venti)\\s+)?" +
+      "(?:elicotteri|fregate|navi|sottomarini|caccia|aerei\\s+da\\s+combattimento|siluri|missili|cannoni|obici|" +
+      "carri\\s+armati|armamenti))",
+    "defence procurement contract for"
+  ),
   term("appalto|commessa|contratto", "contract"),
   // Economy.
   // How Italian reports a trade or investment figure.
@@ -463,6 +537,11 @@ const events: ReadonlyArray<PackEntry> = [
   term("(?:si\\s+(?:è|sono)\\s+)?aggiudicat[oaie]|(?:ha|hanno)\\s+vinto", "won"),
   // A plant opened: investment news whatever the figure.
   term("(?:ha|hanno)\\s+inaugurato|inaugurat[oaie]|inaugura(?:no)?", "inaugurated"),
+  // A plant or district that produces ("stabilimenti produttivi", "distretto produttivo") is manufacturing; a
+  // refinery's "unità produttive" are its process units, not manufacturing.
+  term("(?:stabiliment[oi]|impiant[oi]|sit[oi]|pol[oi]|distrett[oi])\\s+produttiv[oaie]", (text) =>
+    /[ie]$/i.test(text) ? "plants for manufacturing" : "plant for manufacturing"
+  ),
   term("stabiliment[oi]|fabbric(?:a|he)", "plant"),
   term("interscambio(?:\\s+commerciale)?|scambi\\s+commerciali|commercio\\s+bilaterale", "bilateral trade"),
   term("obiettivo|traguardo", "target"),
@@ -477,7 +556,8 @@ const events: ReadonlyArray<PackEntry> = [
   term("sentenza|verdetto", "verdict"),
   term("estradizion[ei]|estradat[oaie]|estradare", "extradition"),
   term("processo", "trial"),
-  term("marò|fucilieri\\s+di\\s+marina", "marines"),
+  // "Marò" are the Italian Navy's marines: the word names their side, as "Italian marines" does in English.
+  term("marò|fucilieri\\s+di\\s+marina", "Italian marines"),
   term("tangent[ei]|corruzione", "bribery"),
   // Remarks.
   // Agency copy opens on a quotation and names the speaker after it ("Ad affermarlo è l'ambasciatore",
@@ -503,10 +583,17 @@ const sectors: ReadonlyArray<PackEntry> = [
   // "Scambi" are trade, except between students, researchers or cultures: an academic or cultural exchange.
   term(
     "scamb(?:i|io)\\s+(?:internazional[ei]\\s+)?(?:di|tra|fra)\\s+(?:studenti|ricercatori|docenti|professori)|" +
-      "scamb(?:i|io)\\s+(?:accademic[oi]|universitari[oi]|studenteschi|di\\s+ricerca)",
+      "scamb(?:i|io)\\s+(?:accademic[oi]|universitar[io]|studenteschi|di\\s+ricerca)",
     "academic exchanges"
   ),
   term("scamb(?:i|io)\\s+cultural[ei]", "cultural exchange"),
+  // Economic ties and cooperation are the trade sector's words in English as in Italian.
+  term(
+    "(?:rapporti|relazioni|legami)\\s+(?:commerciali\\s+ed?\\s+)?economic[io]|" +
+      "(?:rapporti|relazioni|legami)\\s+economiche",
+    "economic ties"
+  ),
+  term("(?:cooperazione|collaborazione)\\s+economica", "economic cooperation"),
   term("commercio|commercial[ei]|scambi", "trade"),
   term("esportazion[ei]|export", "exports"),
   term("importazion[ei]|import", "imports"),
@@ -563,6 +650,8 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("logistica", "logistics"),
   term("connettività", "connectivity"),
   term("migrazion[ei]|migratori[oa]?|migranti", "migration"),
+  // A city's "mobilità sostenibile" or "urbana" is its transport, not people moving between the two countries.
+  term("mobilità\\s+(?:sostenibile|urbana|elettrica|intelligente)", "sustainable transport infrastructure"),
   term("mobilità", "mobility"),
   term("lavoratori", "workers"),
   term("studenti", "students"),
@@ -593,12 +682,21 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("farmaceutic[oa]|farmaceutici|farmaceutiche|farmaci", "pharmaceuticals"),
   term("agricoltura|agricol[oa]|agricoli|agricole", "agriculture"),
   term("agroalimentare|agro-alimentare|agri-?food", "agri-food"),
+  term("agro-?industria(?:le|li)?|agroindustria(?:le|li)?", "agri-food industry"),
   term("alimentar[ei]|trasformazione\\s+dei\\s+prodotti\\s+alimentari", "food processing"),
   term("automobilistic[oa]|automotive|autoveicoli", "automotive"),
   term("manifattur(?:a|iero|iera|ieri|iere)", "manufacturing"),
   term("macchine\\s+utensili", "machine tools"),
   term("componentistica(?:\\s+(?:auto|automotive|per\\s+l['’]auto(?:motive)?))?", "auto components"),
   term("macchinari|meccanica", "machinery"),
+  // "Metalmeccanici" are the engineering industry's workers (their unions speak for car and truck plants).
+  term("metalmeccanic[oa]|metalmeccanici|metalmeccaniche", "manufacturing workers"),
+  // "Auto" alone is a car in Italian; vans, trucks, tractors and SUVs are vehicles.
+  term(
+    "auto|automobil[ei]|autovetture|vetture|veicol[oi](?:\\s+(?:commercial[ei]|industrial[ei]|elettric[oi]))?|" +
+      "suv|camion|trattori",
+    "vehicles"
+  ),
   term("siderurgic[oa]|siderurgici|siderurgiche|acciaieri[ae]|acciaio", "steel"),
   term("petrolchimic[oa]|petrolchimici|petrolchimiche|raffineri[ae]|petrolio\\s+e\\s+gas", "oil and gas"),
   term("gas\\s+naturale", "natural gas"),
@@ -648,7 +746,9 @@ const places: ReadonlyArray<PackEntry> = [
   // "dell'Aja", "all'Aja": the article's gloss would leave "Aja" unread.
   term("(?:l|dell|all|dall)['’]\\s?aja|aia", (text) => {
     const preposition = /^(dell|all|dall)/i.exec(text)?.[1]?.toLowerCase()
-    return `${preposition === "dell" ? "of " : preposition === "all" ? "to " : preposition === "dall" ? "from " : ""}The Hague`
+    const english =
+      preposition === "dell" ? "of " : preposition === "all" ? "to " : preposition === "dall" ? "from " : ""
+    return `${english}The Hague`
   }),
   term("nuova\\s+delhi", "New Delhi"),
   term("bombay", "Mumbai"),
@@ -730,6 +830,11 @@ const countries: ReadonlyArray<PackEntry> = [
   term("sri\\s+lanka", "Sri Lanka"),
   term("bangladesh", "Bangladesh"),
   term("afghanistan", "Afghanistan"),
+  // "L'accordo di libero scambio tra Ue e India": the EU's deal, in the words the relevance rules know.
+  term(
+    "(?:tra|fra)\\s+(?:l['’]\\s*)?(?:ue|unione\\s+europea)\\s+e\\s+(?:l['’]\\s*)?india",
+    "between the European Union and India"
+  ),
   term("unione\\s+europea|ue", "European Union"),
   // The Holy See is a country of its own (countries.ts): a papal audience in Rome is not India–Italy business.
   term("santa\\s+sede", "Holy See"),
@@ -788,7 +893,12 @@ const grammar: ReadonlyArray<PackEntry> = [
   term("dall['’]", "from the "),
   term("nell['’]", "in the "),
   term("sull['’]", "on the "),
-  term("un['’]", "a ")
+  term("un['’]", "a "),
+  // Examples after a comma ("nuove iniziative, come l'Aerospace Roadshow"), "tra cui" and "settori quali": the rules
+  // weigh what a list names as areas, not as what happened.
+  term("(?<=,\\s{0,3})come(?=\\s+(?:il|lo|la|i|gli|le|l['’]))", "such as"),
+  term("(?:tra|fra)\\s+cui", "including"),
+  term("(?:settori|ambiti|campi|aree)\\s+quali", "areas such as")
 ]
 
 /** Short, frequent function words (at most five letters) that decide a report is Italian. */
@@ -827,5 +937,7 @@ export const italian: LanguagePack = {
   name: "Italian",
   detectionWords: italianDetectionWords,
   stopWords: [...italianDetectionWords, "le", "questo", "come", "ed"],
+  // Written for Italians: the Italian side goes without saying in a headline about India.
+  impliedSide: "IT",
   entries: { amounts, dates, offices, institutions, status, events, sectors, places, countries, context, grammar }
 }

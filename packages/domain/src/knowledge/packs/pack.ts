@@ -52,6 +52,11 @@ export interface LanguagePack {
   readonly detectionWords: ReadonlyArray<string>
   /** Function words, never content when reports are compared across languages: the detection words and more. */
   readonly stopWords: ReadonlyArray<string>
+  /**
+   * The side whose press writes in this language, when it is one of the pair: that press names the other side in
+   * its headline and lead ("L'India cancella la commessa") and leaves its own implicit, as the reader's country.
+   */
+  readonly impliedSide?: "IN" | "IT"
   readonly entries: { readonly [S in PackSection]: ReadonlyArray<PackEntry> }
 }
 
