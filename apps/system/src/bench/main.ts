@@ -9,7 +9,7 @@ import { deleteKeys } from "../redis-keys.ts"
 import { measureBareBullmq } from "./bare-bullmq.ts"
 import { measurePipeline } from "./pipeline-bench.ts"
 import { measurePollCost } from "./poll-cost-bench.ts"
-import { openRedisMeter } from "./redis-meter.ts"
+import { costBetween, openRedisMeter } from "./redis-meter.ts"
 
 /**
  * `pnpm bench`: every figure the product is judged by, measured in one run on this machine,
@@ -136,6 +136,7 @@ const runBench = ({ pipelineItems, latencyRounds, warmupItems, pollFeeds, polls 
         concurrency: 16
       })
     )
+    const floorRedisBefore = yield* Effect.promise(() => meter.read())
     const floor = yield* measureSlackFloor({
       redisUrl,
       prefix: `${prefix}-floor`,
@@ -143,6 +144,9 @@ const runBench = ({ pipelineItems, latencyRounds, warmupItems, pollFeeds, polls 
       jobs: pipelineItems,
       warmupItems
     })
+    // The floor's own Redis commands per job (warm-up included, queue setup and teardown too):
+    // what the same BullMQ hops cost Redis with nothing else done, the least any pipeline on them issues.
+    const floorRedis = costBetween(floorRedisBefore, yield* Effect.promise(() => meter.read()))
     const poll = yield* measurePollCost({ redisUrl, prefix: `${prefix}-poll`, feeds: pollFeeds, polls, meter })
     yield* Effect.promise(() => deleteKeys(redisUrl, prefix))
 
@@ -157,6 +161,7 @@ const runBench = ({ pipelineItems, latencyRounds, warmupItems, pollFeeds, polls 
       pipelineToFloorTarget: 0.5,
       redisCommandsPerItem: +(pipeline.redis.commands / pipeline.items).toFixed(2),
       redisCommandsPerItemByName: pipeline.redis.byName,
+      floorRedisCommandsPerJob: +(floorRedis.commands / (pipelineItems + warmupItems)).toFixed(2),
       redisCpuMsPerItem: +(pipeline.redis.cpuMs / pipeline.items).toFixed(3),
       processCpuMsPerItem: +(pipeline.processCpuMs / pipeline.items).toFixed(3),
       redisShared
