@@ -13,8 +13,9 @@ import { costBetween, openRedisMeter } from "./redis-meter.ts"
 
 /**
  * `pnpm bench`: every figure the product is judged by, measured in one run on this machine,
- * printed as JSON lines (see the README's "Reading the benchmark"). --items, --warmup and
- * --rounds (or BENCH_PIPELINE_ITEMS, BENCH_WARMUP_ITEMS, BENCH_LATENCY_ROUNDS) make it longer or shorter;
+ * printed as JSON lines (see the README's "Reading the benchmark"). --items, --warmup, --rounds,
+ * --poll-feeds and --polls (or BENCH_PIPELINE_ITEMS, BENCH_WARMUP_ITEMS, BENCH_LATENCY_ROUNDS,
+ * BENCH_POLL_FEEDS, BENCH_POLLS) make it longer or shorter;
  * BENCH_HISTORY_EVENTS and BENCH_HISTORY_ROUNDS size the history-query line.
  */
 interface BenchSettings {

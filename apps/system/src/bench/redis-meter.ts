@@ -72,7 +72,7 @@ export const topCommandsPer = (
       .map(([name, calls]) => [name, +(calls / units).toFixed(2)])
   )
 
-/** A meter on a connection of its own: `start()` then `stop()` give what happened in between. */
+/** A meter on a connection of its own: two `read()`s give what happened in between (`costBetween`). */
 export const openRedisMeter = async (redisUrl: string) => {
   const client = new IORedis(redisUrl, { maxRetriesPerRequest: 3 })
   return {
