@@ -47,7 +47,7 @@ export const freePort = (): Promise<number> =>
     })
   })
 
-const hasRedisServer = (): boolean => spawnSync("redis-server", ["--version"], { stdio: "ignore" }).status === 0
+export const hasRedisServer = (): boolean => spawnSync("redis-server", ["--version"], { stdio: "ignore" }).status === 0
 
 /**
  * Starts a private redis-server on a free loopback port with its data under the project,

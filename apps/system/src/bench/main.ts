@@ -4,15 +4,18 @@ import { makeSlackWebClient, startFakeSlack } from "@india-italy/notifier"
 import { runCommand } from "@india-italy/ops"
 import { Config, Console, Effect } from "effect"
 import { Command, Flag } from "effect/cli"
-import { ensureRedis } from "../redis-bootstrap.ts"
+import { ensureRedis, hasRedisServer, startPrivateRedis } from "../redis-bootstrap.ts"
 import { deleteKeys } from "../redis-keys.ts"
 import { measureBareBullmq } from "./bare-bullmq.ts"
 import { measurePipeline } from "./pipeline-bench.ts"
+import { measurePollCost } from "./poll-cost-bench.ts"
+import { costBetween, openRedisMeter } from "./redis-meter.ts"
 
 /**
  * `pnpm bench`: every figure the product is judged by, measured in one run on this machine,
- * printed as JSON lines (see the README's "Reading the benchmark"). --items, --warmup and
- * --rounds (or BENCH_PIPELINE_ITEMS, BENCH_WARMUP_ITEMS, BENCH_LATENCY_ROUNDS) make it longer or shorter;
+ * printed as JSON lines (see the README's "Reading the benchmark"). --items, --warmup, --rounds,
+ * --poll-feeds and --polls (or BENCH_PIPELINE_ITEMS, BENCH_WARMUP_ITEMS, BENCH_LATENCY_ROUNDS,
+ * BENCH_POLL_FEEDS, BENCH_POLLS) make it longer or shorter;
  * BENCH_HISTORY_EVENTS and BENCH_HISTORY_ROUNDS size the history-query line.
  */
 interface BenchSettings {
@@ -20,6 +23,9 @@ interface BenchSettings {
   readonly latencyRounds: number
   /** Both throughput figures are taken after a warm-up of this many items (jobs), untimed. */
   readonly warmupItems: number
+  /** Feeds of the poll-cost line, and the polls measured once each has been polled. */
+  readonly pollFeeds: number
+  readonly polls: number
 }
 const domainPackage = fileURLToPath(new URL("../../../../packages/domain/", import.meta.url))
 // From src/ (tsx) the script is TypeScript and runs through tsx; from dist/ it is plain JavaScript.
@@ -92,11 +98,25 @@ const measureSlackFloor = (options: {
     (fakeSlack) => Effect.promise(() => fakeSlack.close())
   )
 
-const runBench = ({ pipelineItems, latencyRounds, warmupItems }: BenchSettings) =>
+/**
+ * The Redis the benchmark runs on: a private redis-server of its own when one is installed, so
+ * the Redis counters (commands, CPU) hold only this run's work; else REDIS_URL, shared, and the
+ * Redis figures say so (`redisShared`: other clients' commands are in them).
+ */
+const benchRedis = Effect.gen(function* () {
+  if (hasRedisServer()) return { url: (yield* startPrivateRedis).url, shared: false }
+  return { url: yield* ensureRedis, shared: true }
+})
+
+const runBench = ({ pipelineItems, latencyRounds, warmupItems, pollFeeds, polls }: BenchSettings) =>
   Effect.gen(function* () {
     for (const figures of yield* classifierBench) yield* Console.log(figures)
 
-    const redisUrl = yield* ensureRedis
+    const { url: redisUrl, shared: redisShared } = yield* benchRedis
+    const meter = yield* Effect.acquireRelease(
+      Effect.promise(() => openRedisMeter(redisUrl)),
+      (opened) => Effect.promise(() => opened.close())
+    )
     const prefix = `bench-${process.pid}-${Date.now().toString(36)}`
     const pipeline = yield* measurePipeline({
       redisUrl,
@@ -104,7 +124,8 @@ const runBench = ({ pipelineItems, latencyRounds, warmupItems }: BenchSettings) 
       items: pipelineItems,
       warmupItems,
       feeds: 10,
-      latencyRounds
+      latencyRounds,
+      meter
     })
     const bare = yield* Effect.promise(() =>
       measureBareBullmq({
@@ -116,6 +137,7 @@ const runBench = ({ pipelineItems, latencyRounds, warmupItems }: BenchSettings) 
         concurrency: 16
       })
     )
+    const floorRedisBefore = yield* Effect.promise(() => meter.read())
     const floor = yield* measureSlackFloor({
       redisUrl,
       prefix: `${prefix}-floor`,
@@ -123,6 +145,10 @@ const runBench = ({ pipelineItems, latencyRounds, warmupItems }: BenchSettings) 
       jobs: pipelineItems,
       warmupItems
     })
+    // The floor's own Redis commands per job (warm-up included, queue setup and teardown too):
+    // what the same BullMQ hops cost Redis with nothing else done, the least any pipeline on them issues.
+    const floorRedis = costBetween(floorRedisBefore, yield* Effect.promise(() => meter.read()))
+    const poll = yield* measurePollCost({ redisUrl, prefix: `${prefix}-poll`, feeds: pollFeeds, polls, meter })
     yield* Effect.promise(() => deleteKeys(redisUrl, prefix))
 
     yield* line({
@@ -131,7 +157,31 @@ const runBench = ({ pipelineItems, latencyRounds, warmupItems }: BenchSettings) 
       items: pipeline.items,
       seconds: +pipeline.seconds.toFixed(2),
       queueHops: pipeline.queueHops,
-      slackRequests: pipeline.slackRequests
+      slackRequests: pipeline.slackRequests,
+      pipelineToFloor: +(pipeline.itemsPerSecond / floor.jobsPerSecond).toFixed(3),
+      pipelineToFloorTarget: 0.5,
+      redisCommandsPerItem: +(pipeline.redis.commands / pipeline.items).toFixed(2),
+      redisCommandsPerItemByName: pipeline.redis.byName,
+      floorRedisCommandsPerJob: +(floorRedis.commands / (pipelineItems + warmupItems)).toFixed(2),
+      redisCpuMsPerItem: +(pipeline.redis.cpuMs / pipeline.items).toFixed(3),
+      processCpuMsPerItem: +(pipeline.processCpuMs / pipeline.items).toFixed(3),
+      redisShared
+    })
+    const cpuMsPerPoll = (poll.processCpuMs + poll.redisCpuMs) / poll.polls
+    yield* line({
+      name: "poll_cost",
+      feeds: poll.feeds,
+      polls: poll.polls,
+      notModifiedShare: +(poll.notModified / poll.polls).toFixed(3),
+      seconds: +poll.seconds.toFixed(2),
+      cpuMsPerPoll: +cpuMsPerPoll.toFixed(3),
+      processCpuMsPerPoll: +(poll.processCpuMs / poll.polls).toFixed(3),
+      redisCpuMsPerPoll: +(poll.redisCpuMs / poll.polls).toFixed(3),
+      feedsPerCoreAt5Min: Math.round(300_000 / cpuMsPerPoll),
+      feedsPerCoreAt5MinTarget: 200_000,
+      redisCommandsPerPoll: +(poll.redisCommands / poll.polls).toFixed(2),
+      redisCommandsPerPollByName: poll.redisCommandsByName,
+      redisShared
     })
     yield* line({
       name: "bare_bullmq",
@@ -198,12 +248,19 @@ export const benchCommand = Command.make(
       400,
       "Untimed warm-up items (jobs) before each throughput figure"
     ),
-    latencyRounds: count("rounds", "BENCH_LATENCY_ROUNDS", 40, "Poll-to-Slack latency rounds")
+    latencyRounds: count("rounds", "BENCH_LATENCY_ROUNDS", 40, "Poll-to-Slack latency rounds"),
+    pollFeeds: count(
+      "poll-feeds",
+      "BENCH_POLL_FEEDS",
+      5000,
+      "Local feeds of the poll-cost line (nine in ten answer 304)"
+    ),
+    polls: count("polls", "BENCH_POLLS", 5000, "Polls measured once every feed has been polled once")
   },
   runBench
 ).pipe(
   Command.withDescription(
-    "Measures the classifier, the pipeline, bare BullMQ, the Slack floor, alert latency and memory in one run; one JSON line " +
+    "Measures the classifier, the pipeline, bare BullMQ, the Slack floor, alert latency, memory and the cost of a poll in one run; one JSON line " +
       'per figure on stdout (see the README\'s "Reading the benchmark"). Needs Redis (starts a private one if none answers).'
   ),
   Command.withExamples([{ command: "pnpm -s bench --items 500 --rounds 10", description: "a shorter run" }])

@@ -25,6 +25,7 @@ import { renderRss } from "../demo/demo-feed-xml.ts"
 import type { DemoStory } from "../demo/demo-stories.ts"
 import { waitUntilQueuesIdle } from "../queue-idle.ts"
 import { generateStories } from "./bench-stories.ts"
+import { costBetween, topCommandsPer, type openRedisMeter, type RedisCost } from "./redis-meter.ts"
 
 export interface PipelineBenchOptions {
   readonly redisUrl: string
@@ -34,6 +35,8 @@ export interface PipelineBenchOptions {
   readonly warmupItems: number
   readonly feeds: number
   readonly latencyRounds: number
+  /** Reads the benchmark's own Redis: what the timed run cost it. */
+  readonly meter: Awaited<ReturnType<typeof openRedisMeter>>
 }
 
 export interface PipelineBenchResult {
@@ -52,10 +55,34 @@ export interface PipelineBenchResult {
     readonly missing: number
   }
   readonly peakRssMb: number
+  /** What the timed run cost Redis, the benchmark's own queue-idle checks taken out. */
+  readonly redis: { readonly commands: number; readonly cpuMs: number; readonly byName: Record<string, number> }
+  /** CPU of this process (worker, notifier, feed and Slack servers) over the timed run. */
+  readonly processCpuMs: number
 }
 
 const percentile = (sorted: ReadonlyArray<number>, fraction: number): number =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))] ?? Number.NaN
+
+/** Redis commands one idle check issues (the least of three rounds of ten, so nothing else is in it). */
+const commandsPerIdleCheck = async (
+  meter: PipelineBenchOptions["meter"],
+  check: () => Promise<unknown>
+): Promise<number> => {
+  let least = Number.POSITIVE_INFINITY
+  for (let round = 0; round < 3; round++) {
+    const before = await meter.read()
+    for (let index = 0; index < 10; index++) await check()
+    least = Math.min(least, costBetween(before, await meter.read()).commands / 10)
+  }
+  return least
+}
+
+/** A run's cost with the benchmark's idle checks taken out of the total (the per-name split keeps them). */
+const withoutChecks = (cost: RedisCost, checks: number, commandsPerCheck: number): RedisCost => ({
+  ...cost,
+  commands: cost.commands - checks * commandsPerCheck
+})
 
 const feedXml = (name: string, stories: ReadonlyArray<DemoStory>) => renderRss({ name, path: "", stories })
 
@@ -136,12 +163,20 @@ export const measurePipeline = (options: PipelineBenchOptions) =>
       yield* store.add({ channel: "CBENCH0001", sectors: "all" })
       const poller = yield* Poller
       const idle = { budgetMs: 300_000, quietChecks: 2, pauseMs: { busy: 20, quiet: 20 } }
+      const checkQueues = () =>
+        Promise.all(queues.map((queue) => queue.getJobCounts("waiting", "active", "delayed", "prioritized")))
 
       if (options.warmupItems > 0) {
         yield* poller.pollFeed({ url: server.url("/warmup.xml"), name: "/warmup.xml" }, { force: true })
         yield* waitUntilQueuesIdle(queues, { what: "the benchmark's warm-up", ...idle })
       }
+      // The idle checks below are the benchmark's, not the pipeline's: their Redis commands are
+      // counted here, on idle queues (the least of three rounds), and taken out of the run's.
+      const commandsPerCheck = yield* Effect.promise(() => commandsPerIdleCheck(options.meter, checkQueues))
+      let idleChecks = 0
       const slackRequestsBefore = fakeSlack.calls.length
+      const redisBefore = yield* Effect.promise(() => options.meter.read())
+      const cpuBefore = process.cpuUsage()
       const started = performance.now()
       yield* Effect.forEach(
         [...feedBodies.keys()],
@@ -151,16 +186,21 @@ export const measurePipeline = (options: PipelineBenchOptions) =>
       yield* waitUntilQueuesIdle(queues, {
         what: "the benchmark's queues",
         ...idle,
-        ...(process.env.BENCH_VERBOSE === "true"
-          ? {
-              onCheck: (counts) =>
-                process.stderr.write(
-                  `${JSON.stringify(counts.map((count, index) => [queues[index]!.name, count.waiting, count.active, count.delayed]))}\n`
-                )
-            }
-          : {})
+        onCheck: (counts) => {
+          idleChecks++
+          if (process.env.BENCH_VERBOSE === "true")
+            process.stderr.write(
+              `${JSON.stringify(counts.map((count, index) => [queues[index]!.name, count.waiting, count.active, count.delayed]))}\n`
+            )
+        }
       })
       const seconds = (performance.now() - started) / 1000
+      const cpu = process.cpuUsage(cpuBefore)
+      const redisCost = withoutChecks(
+        costBetween(redisBefore, yield* Effect.promise(() => options.meter.read())),
+        idleChecks,
+        commandsPerCheck
+      )
       const slackRequests = fakeSlack.calls.length - slackRequestsBefore
       if (process.env.BENCH_VERBOSE === "true") {
         const posts = fakeSlack.calls.filter((call) => call.method === "chat.postMessage")
@@ -212,6 +252,12 @@ export const measurePipeline = (options: PipelineBenchOptions) =>
       return {
         items: stories.length,
         seconds,
+        redis: {
+          commands: redisCost.commands,
+          cpuMs: redisCost.cpuMs,
+          byName: topCommandsPer(redisCost, stories.length)
+        },
+        processCpuMs: (cpu.user + cpu.system) / 1000,
         itemsPerSecond: stories.length / seconds,
         slackRequests,
         queueHops: queues.length,

@@ -149,13 +149,14 @@ export class Poller extends Context.Service<
           feed: Feed,
           id: string,
           state: FeedState,
+          stored: FeedState | undefined,
           failure: PollFailure,
           now: Date
         ) {
           record(counters, "pollsFailed")
           recordFailure(counters, failureKind(failure))
           const { state: failed, opsNotice } = afterFailure(state, failure, now, bounds, thresholds)
-          yield* store.put(failed)
+          yield* store.put(failed, stored)
           yield* Effect.logWarning("feed poll failed", {
             url: feed.url,
             reason: failure.reason,
@@ -200,7 +201,7 @@ export class Poller extends Context.Service<
             record(counters, "pollsSkipped")
             return nothingFetched(feed.url, "skipped", { error: "host busy: no fetch slot came free", state })
           }
-          if (attempt._tag === "Failed") return yield* recordFailedPoll(feed, id, state, attempt.failure, now)
+          if (attempt._tag === "Failed") return yield* recordFailedPoll(feed, id, state, stored, attempt.failure, now)
 
           const result = attempt.result
           const configured =
@@ -220,7 +221,7 @@ export class Poller extends Context.Service<
               now,
               bounds
             )
-            yield* store.put(updated)
+            yield* store.put(updated, stored)
             return nothingFetched(feed.url, "not_modified", { state: updated })
           }
 
@@ -253,7 +254,7 @@ export class Poller extends Context.Service<
             now,
             bounds
           )
-          yield* store.put(updated)
+          yield* store.put(updated, stored)
           yield* Effect.logInfo("feed polled", {
             url: feed.url,
             items: items.length,

@@ -49,6 +49,21 @@ export const feedStateToHash = (state: FeedState): Record<string, string> => {
   return hash
 }
 
+/**
+ * Pure: what turns the stored hash of `previous` into that of `next` — the fields that changed or
+ * appeared, and those that became absent. A poll usually changes four or five fields of twenty.
+ */
+export const feedStateChanges = (
+  previous: FeedState,
+  next: FeedState
+): { readonly set: Record<string, string>; readonly removed: ReadonlyArray<string> } => {
+  const before = feedStateToHash(previous)
+  const after = feedStateToHash(next)
+  const set: Record<string, string> = {}
+  for (const [key, value] of Object.entries(after)) if (before[key] !== value) set[key] = value
+  return { set, removed: Object.keys(before).filter((key) => after[key] === undefined) }
+}
+
 export const feedStateFromHash = (hash: Record<string, string>): FeedState | undefined => {
   if (hash["feedId"] === undefined || hash["url"] === undefined) return undefined
   const raw: Record<string, unknown> = {}
@@ -62,8 +77,11 @@ export class FeedStateStore extends Context.Service<
   FeedStateStore,
   {
     readonly get: (feedId: string) => Effect.Effect<FeedState | undefined>
-    /** Replaces the stored state; fields that became absent are removed. */
-    readonly put: (state: FeedState) => Effect.Effect<void>
+    /**
+     * Replaces the stored state; fields that became absent are removed. Given `stored`, the state
+     * as this caller read it (under the feed's lock), only the fields that differ are written.
+     */
+    readonly put: (state: FeedState, stored?: FeedState) => Effect.Effect<void>
     readonly list: () => Effect.Effect<ReadonlyArray<FeedState>>
     readonly remove: (feedId: string) => Effect.Effect<void>
   }
@@ -78,16 +96,35 @@ export class FeedStateStore extends Context.Service<
       const get = (feedId: string) =>
         Effect.promise(() => client.hgetall(stateKey(feedId))).pipe(Effect.map(feedStateFromHash))
 
+      const replace = (state: FeedState) =>
+        client
+          .multi()
+          .del(stateKey(state.feedId))
+          .hset(stateKey(state.feedId), feedStateToHash(state))
+          .sadd(indexKey, state.feedId)
+          .exec()
+
+      /**
+       * One HSET of what changed (an HDEL too when a field went away). HSET answers how many fields
+       * it created: more than the changes add means the hash was gone (the feed removed meanwhile),
+       * so the whole state is written and indexed again, as a full replace would have.
+       */
+      const update = async (state: FeedState, stored: FeedState) => {
+        const { set, removed } = feedStateChanges(stored, state)
+        const added = Object.keys(set).filter((key) => feedStateToHash(stored)[key] === undefined).length
+        const key = stateKey(state.feedId)
+        if (removed.length > 0) await client.hdel(key, ...removed)
+        // feedId is always sent: it exists in any stored hash, so only a vanished hash creates it.
+        const created = await client.hset(key, { ...set, feedId: state.feedId })
+        if (created > added) await replace(state)
+      }
+
       return FeedStateStore.of({
         get,
-        put: (state) =>
+        put: (state, stored) =>
           Effect.promise(async () => {
-            await client
-              .multi()
-              .del(stateKey(state.feedId))
-              .hset(stateKey(state.feedId), feedStateToHash(state))
-              .sadd(indexKey, state.feedId)
-              .exec()
+            if (stored === undefined || stored.feedId !== state.feedId) await replace(state)
+            else await update(state, stored)
           }),
         list: () =>
           Effect.gen(function* () {

@@ -1,7 +1,13 @@
 import { Effect } from "effect"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import { deletePrefix, startPipeline, uniquePrefix } from "../test-support/pipeline-harness.ts"
-import { FeedStateStore, feedStateFromHash, feedStateToHash, initialFeedState } from "./feed-state-store.ts"
+import {
+  FeedStateStore,
+  feedStateChanges,
+  feedStateFromHash,
+  feedStateToHash,
+  initialFeedState
+} from "./feed-state-store.ts"
 import { compareWithSeen, SeenItems } from "./seen-items.ts"
 
 let prefix: string
@@ -78,5 +84,28 @@ describe("feed state store", () => {
     expect(listed).toHaveLength(1)
     expect(listed[0]!.etag).toBeUndefined()
     expect(listed[0]!.consecutiveFailures).toBe(2)
+  })
+
+  it("writes only what changed after the state it read, with the same result as a full replace", async () => {
+    const stored = { ...initialFeedState("feed-2", "https://wire.example/two", "Two"), etag: '"a"', itemsSeen: 4 }
+    const { etag: _etag, ...next } = { ...stored, status: "ok" as const, lastPolledAt: "2026-03-02T12:00:00.000Z" }
+    expect(feedStateChanges(stored, next)).toEqual({
+      set: { status: "ok", lastPolledAt: "2026-03-02T12:00:00.000Z" },
+      removed: ["etag"]
+    })
+    const [updated, restored] = await pipeline.run(
+      Effect.gen(function* () {
+        const store = yield* FeedStateStore
+        yield* store.put(stored)
+        yield* store.put(next, stored)
+        const updated = yield* store.get("feed-2")
+        // The feed removed while a poll held its old state: the poll's write brings it back whole.
+        yield* store.remove("feed-2")
+        yield* store.put(next, stored)
+        return [updated, yield* store.list()] as const
+      })
+    )
+    expect(updated).toEqual(next)
+    expect(restored).toEqual([next])
   })
 })
