@@ -1,0 +1,57 @@
+import { Worker, type Job, type WorkerOptions } from "bullmq"
+import { Effect } from "effect"
+import { Redis } from "../redis/redis.ts"
+
+export interface ScopedWorkerOptions<Data> {
+  readonly queueName: string
+  readonly processor: (job: Job<Data>, token: string | undefined) => Promise<unknown>
+  /** How long closing waits for the jobs in hand before closing by force. */
+  readonly shutdownTimeoutMs: number
+  readonly onFailed?: (job: Job<Data> | undefined, error: Error) => void
+  readonly workerOptions?: Omit<WorkerOptions, "connection" | "prefix">
+}
+
+/** Closes a worker gently within `timeoutMs`, then by force; says which. */
+export const closeWorkerWithin = async (worker: Worker, timeoutMs: number): Promise<"closed" | "forced"> => {
+  let timer: NodeJS.Timeout | undefined
+  const gaveUp = new Promise<"forced">((resolve) => {
+    timer = setTimeout(() => resolve("forced"), timeoutMs)
+  })
+  const gentle = worker.close().then(
+    () => "closed" as const,
+    () => "closed" as const
+  )
+  const result = await Promise.race([gentle, gaveUp])
+  clearTimeout(timer)
+  if (result === "forced") await worker.close(true).catch(() => undefined)
+  return result
+}
+
+/**
+ * A BullMQ worker as a scoped resource: started when the scope opens, closed when it ends.
+ * Closing stops taking jobs and waits for the ones in hand, but at most `shutdownTimeoutMs`;
+ * past that the worker is closed by force and its unfinished jobs are picked up again by another
+ * process (BullMQ's stalled-job check). Several processes on one Redis share the queue and never
+ * run one job twice at the same time.
+ */
+export const scopedWorker = <Data>(options: ScopedWorkerOptions<Data>) =>
+  Effect.gen(function* () {
+    const redis = yield* Redis
+    return yield* Effect.acquireRelease(
+      Effect.sync(() => {
+        const worker = new Worker<Data>(options.queueName, (job, token) => options.processor(job, token), {
+          ...options.workerOptions,
+          connection: redis.duplicateForWorker(),
+          prefix: redis.prefix
+        })
+        // Without a listener an "error" (Redis away) would be an unhandled event; BullMQ reconnects by itself.
+        worker.on("error", () => {})
+        if (options.onFailed !== undefined) worker.on("failed", options.onFailed)
+        return worker
+      }),
+      (worker) =>
+        Effect.promise(() => closeWorkerWithin(worker as Worker, options.shutdownTimeoutMs)).pipe(
+          Effect.tap((how) => Effect.logDebug("queue worker closed", { queue: options.queueName, how }))
+        )
+    )
+  })
