@@ -1,7 +1,7 @@
 import { AlertRecord, archiveJobNames, queueNames } from "@india-italy/domain"
 import { Queue, type JobsOptions } from "bullmq"
 import { Context, Effect, Layer, Schema } from "effect"
-import { Redis } from "../redis.ts"
+import { Redis } from "@india-italy/runtime"
 import { SlackSender } from "../slack/slack-sender.ts"
 import { DeliveryStoreError } from "./delivery-ledger.ts"
 import { jobIdPart, type DeliveryJob } from "./delivery-job.ts"

@@ -1,5 +1,5 @@
 import { Context, Effect, Layer } from "effect"
-import { Redis } from "../redis.ts"
+import { Redis } from "@india-italy/runtime"
 import { DeliveryStoreError } from "./delivery-ledger.ts"
 
 /**

@@ -1,6 +1,6 @@
 import { BilateralEvent } from "@india-italy/domain"
 import { Context, Effect, Layer, Option, Result, Schema } from "effect"
-import { Redis } from "../redis.ts"
+import { Redis } from "@india-italy/runtime"
 import { paceKeys, redisNowLua, reserveSlotLua } from "./channel-pacer.ts"
 
 /** Redis did not answer a delivery bookkeeping command; the job is retried. */

@@ -1,6 +1,6 @@
 import { BilateralEvent, type EventNotice, type Subscription } from "@india-italy/domain"
 import { Clock, Context, Effect, Layer, Result, Schema } from "effect"
-import { Redis } from "../redis.ts"
+import { Redis } from "@india-italy/runtime"
 import { digestKeys } from "./digest-keys.ts"
 
 /** Ids of digested events are remembered this long, so a late follow-up does not re-open them. */

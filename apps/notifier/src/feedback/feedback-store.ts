@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto"
 import { BilateralEvent } from "@india-italy/domain"
 import { Context, Effect, Layer, Option, Result, Schema } from "effect"
-import { Redis } from "../redis.ts"
+import { Redis } from "@india-italy/runtime"
 import { FeedbackRecord } from "./feedback-answer.ts"
 
 /**

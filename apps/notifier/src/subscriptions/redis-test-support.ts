@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto"
 import { ConfigProvider, Layer } from "effect"
 import { Redis as IORedis } from "ioredis"
-import { Redis } from "../redis.ts"
+import { Redis } from "@india-italy/runtime"
 
 /**
  * For tests only: every test file gets its own key prefix on the shared Redis, so parallel

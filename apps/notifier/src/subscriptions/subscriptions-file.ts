@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises"
 import { Config, Effect, Layer, Option, Result, Schema } from "effect"
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from "yaml"
-import { Redis } from "../redis.ts"
+import { Redis } from "@india-italy/runtime"
 import {
   contentSubscriptionId,
   splitList,

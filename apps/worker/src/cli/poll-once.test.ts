@@ -126,6 +126,6 @@ describe("pnpm poll-once", () => {
     )
     expect(result.code).not.toBe(0)
     expect(result.stdout).toBe("")
-    expect(result.stderr).toMatch(/Redis at redis:\/\/127\.0\.0\.1:1\/? is not reachable/)
+    expect(result.stderr).toMatch(/poll-once cannot start: no Redis answers at REDIS_URL=redis:\/\/127\.0\.0\.1:1\/? /)
   })
 })

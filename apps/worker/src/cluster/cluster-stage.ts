@@ -9,7 +9,7 @@ import { Context, Effect, Exit, Layer, Schema } from "effect"
 import { WorkerConfig } from "../config.ts"
 import { Metrics, record } from "../metrics.ts"
 import { Queues } from "../queues.ts"
-import { Redis } from "../redis.ts"
+import { Redis } from "@india-italy/runtime"
 import { decideCluster, sourceOf, type Candidate, type ClusterDecision } from "./decide-cluster.ts"
 import { withRedisLock, type LockTimeoutError } from "../redis-lock.ts"
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto"
 import { Context, Effect, Layer } from "effect"
 import { WorkerConfig } from "../config.ts"
-import { Redis } from "../redis.ts"
+import { Redis } from "@india-italy/runtime"
 
 // One sorted set per host: member = holder token, score = when its lease runs out. Expired
 // leases (a worker killed mid-fetch) are swept before counting, so a slot is never lost for good.

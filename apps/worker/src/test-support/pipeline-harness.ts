@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto"
 import { ConfigProvider, Layer, ManagedRuntime, type Effect } from "effect"
 import { Redis as IORedis } from "ioredis"
-import { LoggingLive, type WorkerSettings } from "../config.ts"
+import { LoggingLive } from "@india-italy/runtime"
+import type { WorkerSettings } from "../config.ts"
 import type { FetchPolicy } from "../fetch/fetch-policy.ts"
 import { ClassifyConsumerLive, ConsumersLive, makePipelineLayer } from "../worker-layer.ts"
 

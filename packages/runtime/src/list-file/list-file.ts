@@ -144,7 +144,11 @@ export const readListDocument = (text: string, fileName: string, shape: ListFile
   }
   const entries = found.entries.map((node, index): ListEntry => {
     const line = nodeLine(node)
-    return { index, line, fields: isMap(node) ? fieldsOf(node as YAMLMap<unknown, unknown>, line, nodeLine) : undefined }
+    return {
+      index,
+      line,
+      fields: isMap(node) ? fieldsOf(node as YAMLMap<unknown, unknown>, line, nodeLine) : undefined
+    }
   })
   return { entries, problems: [], unusable: false }
 }
@@ -163,6 +167,5 @@ export class ListFileUnreadable extends Schema.TaggedError<ListFileUnreadable>()
 export const readListFileText = (path: string): Effect.Effect<string, ListFileUnreadable> =>
   Effect.tryPromise({
     try: () => readFile(path, "utf8"),
-    catch: (error) =>
-      new ListFileUnreadable({ path, reason: (error as NodeJS.ErrnoException).code ?? String(error) })
+    catch: (error) => new ListFileUnreadable({ path, reason: (error as NodeJS.ErrnoException).code ?? String(error) })
   })

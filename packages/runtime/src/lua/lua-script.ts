@@ -29,7 +29,10 @@ const includeLine = /^--\s*include:\s*(\S+\.lua)\s*$/
 
 const readWithIncludes = (path: string, including: ReadonlyArray<string>): string => {
   if (including.includes(path)) {
-    throw new LuaScriptError({ path, reason: `includes itself through ${including.map((p) => basename(p)).join(" → ")}` })
+    throw new LuaScriptError({
+      path,
+      reason: `includes itself through ${including.map((p) => basename(p)).join(" → ")}`
+    })
   }
   let text: string
   try {

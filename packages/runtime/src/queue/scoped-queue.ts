@@ -19,6 +19,7 @@ export const scopedQueue = <Data>(name: string, options: Omit<QueueOptions, "con
         queue.on("error", () => {})
         return queue
       }),
-      (queue) => Effect.promise(() => queue.close().catch(() => undefined)).pipe(Effect.timeout(queueCloseMs), Effect.ignore)
+      (queue) =>
+        Effect.promise(() => queue.close().catch(() => undefined)).pipe(Effect.timeout(queueCloseMs), Effect.ignore)
     )
   })

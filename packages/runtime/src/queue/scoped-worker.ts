@@ -8,6 +8,8 @@ export interface ScopedWorkerOptions<Data> {
   /** How long closing waits for the jobs in hand before closing by force. */
   readonly shutdownTimeoutMs: number
   readonly onFailed?: (job: Job<Data> | undefined, error: Error) => void
+  /** Connection trouble; BullMQ reconnects by itself, so this is for logging only. */
+  readonly onError?: (error: Error) => void
   readonly workerOptions?: Omit<WorkerOptions, "connection" | "prefix">
 }
 
@@ -45,7 +47,7 @@ export const scopedWorker = <Data>(options: ScopedWorkerOptions<Data>) =>
           prefix: redis.prefix
         })
         // Without a listener an "error" (Redis away) would be an unhandled event; BullMQ reconnects by itself.
-        worker.on("error", () => {})
+        worker.on("error", options.onError ?? (() => {}))
         if (options.onFailed !== undefined) worker.on("failed", options.onFailed)
         return worker
       }),

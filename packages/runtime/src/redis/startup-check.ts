@@ -48,7 +48,8 @@ export const pingRedis = (app: string, url: string, timeoutMs: number = defaultS
           await probe.connect()
           await probe.ping()
         },
-        catch: (error) => unreachable((seen.error ?? (error instanceof Error ? error : new Error(String(error)))).message)
+        catch: (error) =>
+          unreachable((seen.error ?? (error instanceof Error ? error : new Error(String(error)))).message)
       }).pipe(
         Effect.timeoutOrElse({
           duration: timeoutMs,
