@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto"
 
 const longestReadableId = 120
+const allDigits = /^\d+$/
 
 /**
  * A BullMQ job id (or a part of one) from any text. BullMQ refuses ":" (its key separator) and
@@ -11,9 +12,7 @@ const longestReadableId = 120
  */
 export const jobIdPart = (value: string): string => {
   const readable = value.replace(/[^A-Za-z0-9_.-]/g, "_")
-  const safe =
-    readable === value && value.length <= longestReadableId
-      ? value
-      : `${readable.slice(0, 100)}_${createHash("sha256").update(value).digest("hex").slice(0, 12)}`
-  return /^\d+$/.test(safe) ? `j${safe}` : safe
+  if (readable === value && value.length <= longestReadableId && !allDigits.test(value)) return value
+  const digest = createHash("sha256").update(value).digest("hex").slice(0, 12)
+  return `${readable.slice(0, 100)}_${digest}`
 }
