@@ -1,6 +1,7 @@
 export { Redis, redisConfig } from "./redis/redis.ts"
 export { defaultQuitMs, quitWithin } from "./redis/bounded-quit.ts"
 export { redactRedisUrl } from "./redis/redis-url.ts"
+export { deleteIfHeld, LockTimeoutError, withRedisLock } from "./redis/redis-lock.ts"
 export {
   checkRedisAtStart,
   defaultStartupCheckMs,
