@@ -13,19 +13,35 @@ export interface ScopedWorkerOptions<Data> {
   readonly workerOptions?: Omit<WorkerOptions, "connection" | "prefix">
 }
 
-/** Closes a worker gently within `timeoutMs`, then by force; says which. */
-export const closeWorkerWithin = async (worker: Worker, timeoutMs: number): Promise<"closed" | "forced"> => {
+/** How long dropping a worker's connections may take once its gentle close has run out of time. */
+const disconnectMs = 1_000
+
+const within = <A>(promise: Promise<A>, ms: number, late: A): Promise<A> => {
   let timer: NodeJS.Timeout | undefined
-  const gaveUp = new Promise<"forced">((resolve) => {
-    timer = setTimeout(() => resolve("forced"), timeoutMs)
+  const bound = new Promise<A>((resolve) => {
+    timer = setTimeout(() => resolve(late), ms)
   })
+  return Promise.race([promise, bound]).finally(() => clearTimeout(timer))
+}
+
+/**
+ * Closes a worker gently within `timeoutMs`; past that it drops the worker's connections and
+ * stops waiting. (`close(true)` cannot do this: once a gentle close has begun, BullMQ hands back
+ * that same pending close.) The jobs it still held are picked up by another process once their
+ * locks run out (BullMQ's stalled-job check). Says which way it went.
+ */
+export const closeWorkerWithin = async (worker: Worker, timeoutMs: number): Promise<"closed" | "forced"> => {
   const gentle = worker.close().then(
     () => "closed" as const,
     () => "closed" as const
   )
-  const result = await Promise.race([gentle, gaveUp])
-  clearTimeout(timer)
-  if (result === "forced") await worker.close(true).catch(() => undefined)
+  const result = await within(gentle, timeoutMs, "forced" as const)
+  if (result === "forced")
+    await within(
+      worker.disconnect().catch(() => undefined),
+      disconnectMs,
+      undefined
+    )
   return result
 }
 
