@@ -1,6 +1,6 @@
 import { Redis as IORedis } from "ioredis"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { deletePrefix, redisUrl, uniquePrefix } from "../test-support/redis-test-support.ts"
+import { deleteKeysUnder, redisUrl, uniquePrefix } from "../testing.ts"
 import { loadLuaScript } from "./lua-script.ts"
 import { defineLua, queueLua, runLua } from "./run-lua.ts"
 
@@ -11,7 +11,7 @@ beforeAll(() => {
   client = new IORedis(redisUrl)
 })
 afterAll(async () => {
-  await deletePrefix(prefix)
+  await deleteKeysUnder(prefix)
   await client.quit()
 })
 

@@ -1,12 +1,12 @@
 import { ConfigProvider, Effect, Layer } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import { Redis } from "../redis/redis.ts"
-import { deletePrefix, redisUrl, uniquePrefix } from "../test-support/redis-test-support.ts"
+import { deleteKeysUnder, redisUrl, uniquePrefix } from "../testing.ts"
 import { scopedQueue } from "./scoped-queue.ts"
 import { scopedWorker } from "./scoped-worker.ts"
 
 const prefix = uniquePrefix("queue")
-afterAll(() => deletePrefix(prefix))
+afterAll(() => deleteKeysUnder(prefix))
 
 /** A promise and its resolve function (Node 20 has no Promise.withResolvers). */
 const deferred = <A>() => {

@@ -1,7 +1,7 @@
 import { Effect } from "effect"
 import { Redis as IORedis } from "ioredis"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
-import { deletePrefix, redisUrl, uniquePrefix } from "../test-support/redis-test-support.ts"
+import { deleteKeysUnder, redisUrl, uniquePrefix } from "../testing.ts"
 import { deleteIfHeld, withRedisLock } from "./redis-lock.ts"
 
 let prefix: string
@@ -13,7 +13,7 @@ beforeEach(() => {
 })
 afterEach(async () => {
   for (const client of clients) await client.quit()
-  await deletePrefix(prefix)
+  await deleteKeysUnder(prefix)
 })
 
 describe("withRedisLock", () => {

@@ -3,13 +3,13 @@ import { createServer } from "node:net"
 import { ConfigProvider, Effect, Exit, Layer } from "effect"
 import { Redis as IORedis } from "ioredis"
 import { afterAll, describe, expect, it } from "vitest"
-import { deletePrefix, redisUrl, uniquePrefix } from "../test-support/redis-test-support.ts"
+import { deleteKeysUnder, redisUrl, uniquePrefix } from "../testing.ts"
 import { quitWithin } from "./bounded-quit.ts"
 import { Redis } from "./redis.ts"
 import { checkRedisAtStart } from "./startup-check.ts"
 
 const prefix = uniquePrefix("redis")
-afterAll(() => deletePrefix(prefix))
+afterAll(() => deleteKeysUnder(prefix))
 
 /** A loopback port with nothing listening on it (the OS picked it, then it was closed). */
 const closedPort = (): Promise<number> =>
