@@ -69,7 +69,7 @@ export const scopedWorker = <Data>(options: ScopedWorkerOptions<Data>) =>
       }),
       (worker) =>
         Effect.promise(() => closeWorkerWithin(worker as Worker, options.shutdownTimeoutMs)).pipe(
-          Effect.tap((how) => Effect.logDebug("queue worker closed", { queue: options.queueName, how }))
+          Effect.tap((how) => Effect.logInfo("queue worker closed", { queue: options.queueName, how }))
         )
     )
   })
