@@ -1,5 +1,4 @@
-import { Config, ConfigProvider, Context, Effect, Layer, Logger, Option, Redacted, References, Schema } from "effect"
-import type { LogLevel } from "effect/LogLevel"
+import { Config, Context, Effect, Layer, Option, Redacted, Schema } from "effect"
 
 /** A setting that parsed but makes no sense; names the variable and the form it expects. */
 export class NotifierConfigError extends Schema.TaggedError<NotifierConfigError>()("NotifierConfigError", {
@@ -142,44 +141,3 @@ export class NotifierConfig extends Context.Service<NotifierConfig, NotifierSett
   static readonly make = (settings: Partial<NotifierSettings>) =>
     Layer.succeed(NotifierConfig, { ...defaultNotifierSettings, ...settings })
 }
-
-const logLevels: ReadonlyArray<LogLevel> = ["All", "Fatal", "Error", "Warn", "Info", "Debug", "Trace", "None"]
-
-/** A setting that must be one of `choices` (compared case-insensitively); the error names it and lists them. */
-const choiceSetting = <const A extends string>(name: string, choices: ReadonlyArray<A>, defaultValue: A) =>
-  Config.String(name).pipe(
-    Config.mapEffect((raw) => {
-      const found = choices.find((choice) => choice.toLowerCase() === raw.trim().toLowerCase())
-      return found !== undefined
-        ? Effect.succeed(found)
-        : Effect.fail(
-            new Config.ConfigError(
-              new ConfigProvider.SourceError({
-                message: `${name} is invalid: expected one of ${choices.join(", ")}, got ${JSON.stringify(raw)}`
-              })
-            )
-          )
-    }),
-    Config.withDefault(defaultValue)
-  )
-
-/** LOG_LEVEL and LOG_FORMAT, read exactly as the worker reads them, so one setting serves both processes. */
-export const loggingConfig = Config.all({
-  logLevel: choiceSetting("LOG_LEVEL", logLevels, "Info"),
-  logFormat: choiceSetting("LOG_FORMAT", ["json", "pretty"] as const, "json")
-})
-
-/**
- * Logs go to stderr (stdout carries the console sink's messages and the CLIs' output), as JSON or
- * logfmt text, filtered by LOG_LEVEL — the same logger the worker and `pnpm start` install.
- */
-export const NotifierLoggingLive = Layer.unwrap(
-  Effect.gen(function* () {
-    const settings = yield* loggingConfig
-    const format = settings.logFormat === "json" ? Logger.formatJson : Logger.formatLogFmt
-    return Layer.merge(
-      Logger.layer([Logger.withConsoleError(format)]),
-      Layer.succeed(References.MinimumLogLevel, settings.logLevel)
-    )
-  })
-)

@@ -1,13 +1,11 @@
 export {
   NotifierConfig,
   NotifierConfigError,
-  NotifierLoggingLive,
   readNotifierSettings,
   type NotifierSettings
 } from "./config.ts"
-export { checkRedisAtStart, RedisStartupCheck, RedisUnreachable } from "./startup-checks.ts"
 export { makeNotifierLayer, NotifierLive, NotifierMain, type NotifierLayerOptions } from "./notifier-layer.ts"
-export { Redis } from "./redis.ts"
+export { Redis } from "@india-italy/runtime"
 export { NotifierWorkers } from "./delivery/workers.ts"
 export { Delivery, type DeliveryOutcome } from "./delivery/deliver.ts"
 export { DeliveryJob, alertKey, replyKey, updateKey } from "./delivery/delivery-job.ts"

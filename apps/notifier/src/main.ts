@@ -1,22 +1,19 @@
 import { runCommand } from "@india-italy/ops"
+import { LoggingLive, Redis, redisStartupCheck, shutdownDeadline } from "@india-italy/runtime"
 import { Layer } from "effect"
 import { Command } from "effect/cli"
-import { NotifierLoggingLive } from "./config.ts"
 import { NotifierMetricsServer } from "./metrics-server.ts"
 import { NotifierLive } from "./notifier-layer.ts"
-import { Redis } from "./redis.ts"
-import { ShutdownDeadline } from "./shutdown.ts"
-import { RedisStartupCheck } from "./startup-checks.ts"
 
-// Only wiring: RedisStartupCheck checks Redis; the layers then hold it, the BullMQ workers, the digest
+// Only wiring: redisStartupCheck checks Redis; the layers then hold it, the BullMQ workers, the digest
 // scheduler, the slash-command server and /healthz + /metrics (NOTIFIER_METRICS_HOST:NOTIFIER_METRICS_PORT,
 // started only once the check passed) as scoped resources; runCommand closes them on SIGINT/SIGTERM, and
-// ShutdownDeadline bounds that close. Logs as the worker logs (LOG_LEVEL, LOG_FORMAT, stderr).
+// shutdownDeadline bounds that close. Logs as every app logs (LOG_LEVEL, LOG_FORMAT, stderr).
 const MainLayer = Layer.mergeAll(NotifierLive, NotifierMetricsServer).pipe(
   Layer.provide(Redis.layer),
-  Layer.provide(RedisStartupCheck),
-  Layer.provide(ShutdownDeadline),
-  Layer.provide(NotifierLoggingLive)
+  Layer.provide(redisStartupCheck("notifier")),
+  Layer.provide(shutdownDeadline({ app: "notifier", timeoutVariable: "NOTIFIER_SHUTDOWN_TIMEOUT_MS" })),
+  Layer.provide(LoggingLive)
 )
 
 const notifierCommand = Command.make("notifier", {}, () => Layer.launch(MainLayer)).pipe(

@@ -1,7 +1,7 @@
 import { queueNames } from "@india-italy/domain"
 import { Instruments, metricsAddressConfig, serveAppMetrics } from "@india-italy/ops"
 import { Effect, Layer } from "effect"
-import { Redis } from "./redis.ts"
+import { Redis } from "@india-italy/runtime"
 
 /**
  * /healthz and /metrics of a notifier run alone, on NOTIFIER_METRICS_HOST:NOTIFIER_METRICS_PORT

@@ -1,4 +1,5 @@
-import { Effect, Layer } from "effect"
+import { Redis, RedisEvictionCheck, redisStartupCheck } from "@india-italy/runtime"
+import { Layer } from "effect"
 import { NotifierConfig } from "./config.ts"
 import { AlertArchive } from "./delivery/alert-archive.ts"
 import { ChannelPacer } from "./delivery/channel-pacer.ts"
@@ -10,33 +11,12 @@ import { NotifierWorkers } from "./delivery/workers.ts"
 import { DigestBuffer } from "./digest/digest-buffer.ts"
 import { DigestScheduler } from "./digest/digest-scheduler.ts"
 import { OpsReporter } from "./ops/ops-reporter.ts"
-import { Redis } from "./redis.ts"
 import { SlackSender } from "./slack/slack-sender.ts"
-import { RedisStartupCheck } from "./startup-checks.ts"
 import { SlashCommandServer } from "./slash-command/slash-command-server.ts"
 import { FeedbackStore } from "./feedback/feedback-store.ts"
 import { Mutes } from "./subscriptions/mutes.ts"
 import { SubscriptionsFileLayer } from "./subscriptions/subscriptions-file.ts"
 import { SubscriptionStore } from "./subscriptions/subscription-store.ts"
-
-/**
- * BullMQ on a Redis that evicts keys loses jobs silently; say so at start rather than later.
- * (Managed Redis often refuses CONFIG: then there is nothing to check.)
- */
-const RedisEvictionCheck = Layer.effectDiscard(
-  Effect.gen(function* () {
-    const { client } = yield* Redis
-    const reply = yield* Effect.tryPromise(() => client.config("GET", "maxmemory-policy")).pipe(
-      Effect.orElseSucceed(() => [])
-    )
-    const policy = Array.isArray(reply) ? String(reply[1] ?? "") : ""
-    if (policy !== "" && policy !== "noeviction") {
-      yield* Effect.logWarning(
-        `Redis maxmemory-policy is "${policy}": queued alerts can be evicted under memory pressure; set it to "noeviction"`
-      )
-    }
-  })
-)
 
 export interface NotifierLayerOptions {
   /** Settings; default: from the environment (NotifierConfig.layer). */
@@ -96,4 +76,4 @@ export const NotifierLive = makeNotifierLayer()
  * The notifier with its own Redis connection (REDIS_URL, REDIS_PREFIX): what `main.ts` launches.
  * Redis is checked first, so a missing one stops start-up with one line naming REDIS_URL.
  */
-export const NotifierMain = NotifierLive.pipe(Layer.provide(Redis.layer), Layer.provide(RedisStartupCheck))
+export const NotifierMain = NotifierLive.pipe(Layer.provide(Redis.layer), Layer.provide(redisStartupCheck("notifier")))

@@ -9,17 +9,15 @@ describe("worker settings", () => {
   it("has defaults, including ALERT_MAX_AGE_HOURS 72", async () => {
     const exit = await load({})
     expect(exit._tag).toBe("Success")
-    if (exit._tag === "Success")
-      expect(exit.value).toMatchObject({ alertMaxAgeHours: 72, logLevel: "Info", minPollIntervalSeconds: 120 })
+    if (exit._tag === "Success") expect(exit.value).toMatchObject({ alertMaxAgeHours: 72, minPollIntervalSeconds: 120 })
   })
 
-  it("reads the variables, case-insensitively for LOG_LEVEL", async () => {
+  it("reads the variables", async () => {
     const exit = await load({
       ALERT_MAX_AGE_HOURS: "0",
       POLL_CONCURRENCY: "3",
       PER_HOST_CONCURRENCY: "1",
-      CLUSTER_WINDOW_HOURS: "48",
-      LOG_LEVEL: "debug"
+      CLUSTER_WINDOW_HOURS: "48"
     })
     expect(exit._tag).toBe("Success")
     if (exit._tag === "Success")
@@ -27,8 +25,7 @@ describe("worker settings", () => {
         alertMaxAgeHours: 0,
         pollConcurrency: 3,
         perHostConcurrency: 1,
-        clusterWindowHours: 48,
-        logLevel: "Debug"
+        clusterWindowHours: 48
       })
   })
 
@@ -36,8 +33,7 @@ describe("worker settings", () => {
     ["ALERT_MAX_AGE_HOURS", "-1", /ALERT_MAX_AGE_HOURS is invalid: expected a whole number ≥ 0, got "-1"/],
     ["POLL_CONCURRENCY", "ten", /POLL_CONCURRENCY is invalid: expected a whole number from 1 to 1000, got "ten"/],
     ["PER_HOST_CONCURRENCY", "2.5", /PER_HOST_CONCURRENCY is invalid/],
-    ["EVENT_MAX_SOURCES", "1", /EVENT_MAX_SOURCES is invalid: expected a whole number from 2 to 1000, got "1"/],
-    ["LOG_LEVEL", "loud", /LOG_LEVEL is invalid: expected one of All, Fatal, Error, Warn, Info, Debug, Trace, None/]
+    ["EVENT_MAX_SOURCES", "1", /EVENT_MAX_SOURCES is invalid: expected a whole number from 2 to 1000, got "1"/]
   ])("names %s and the expected form when it is %s", async (name, value, message) => {
     const exit = await load({ [name]: value })
     expect(exit._tag).toBe("Failure")

@@ -1,5 +1,4 @@
-import { Config, ConfigProvider, Context, Effect, Layer, Logger, References } from "effect"
-import type { LogLevel } from "effect/LogLevel"
+import { Config, ConfigProvider, Context, Effect, Layer } from "effect"
 
 /**
  * Settings of the worker's pipeline. Every value is read through Effect Config; a value that does
@@ -40,8 +39,6 @@ export interface WorkerSettings {
    * its job handed to another after about this long (BullMQ's stalled-job check).
    */
   readonly jobLockMs: number
-  readonly logLevel: LogLevel
-  readonly logFormat: "json" | "pretty"
 }
 
 const invalid = (name: string, expected: string, raw: string) =>
@@ -68,24 +65,6 @@ export const intSetting = (name: string, defaultValue: number, min: number, max:
     Config.withDefault(defaultValue)
   )
 
-const choiceSetting = <const A extends string>(
-  name: string,
-  choices: ReadonlyArray<A>,
-  defaultValue: A,
-  normalise: (s: string) => string = (s) => s
-) =>
-  Config.String(name).pipe(
-    Config.mapEffect((raw) => {
-      const found = choices.find((choice) => normalise(choice) === normalise(raw.trim()))
-      return found === undefined
-        ? Effect.fail(invalid(name, `one of ${choices.join(", ")}`, raw))
-        : Effect.succeed(found)
-    }),
-    Config.withDefault(defaultValue)
-  )
-
-const logLevels: ReadonlyArray<LogLevel> = ["All", "Fatal", "Error", "Warn", "Info", "Debug", "Trace", "None"]
-
 export const workerSettingsConfig: Config.Config<WorkerSettings> = Config.all({
   alertMaxAgeHours: intSetting("ALERT_MAX_AGE_HOURS", 72, 0),
   pollConcurrency: intSetting("POLL_CONCURRENCY", 8, 1, 1000),
@@ -100,9 +79,7 @@ export const workerSettingsConfig: Config.Config<WorkerSettings> = Config.all({
   opsAlertAfterFailures: intSetting("OPS_ALERT_AFTER_FAILURES", 5, 1),
   opsAlertAfterMinutes: intSetting("OPS_ALERT_AFTER_MINUTES", 60, 1),
   shutdownTimeoutMs: intSetting("SHUTDOWN_TIMEOUT_MS", 10_000, 0),
-  jobLockMs: intSetting("JOB_LOCK_MS", 30_000, 1_000),
-  logLevel: choiceSetting("LOG_LEVEL", logLevels, "Info", (s) => s.toLowerCase()),
-  logFormat: choiceSetting("LOG_FORMAT", ["json", "pretty"] as const, "json", (s) => s.toLowerCase())
+  jobLockMs: intSetting("JOB_LOCK_MS", 30_000, 1_000)
 }).pipe(
   Config.mapEffect((settings) =>
     settings.minPollIntervalSeconds > settings.maxPollIntervalSeconds
@@ -126,18 +103,3 @@ export class WorkerConfig extends Context.Service<WorkerConfig, WorkerSettings>(
       Effect.map(workerSettingsConfig, (settings) => WorkerConfig.of({ ...settings, ...overrides }))
     )
 }
-
-/**
- * Logs go to stderr (stdout belongs to the CLIs' JSON lines), as JSON or readable text, filtered
- * by LOG_LEVEL. Log messages never include tokens: nothing in the worker reads one.
- */
-export const LoggingLive = Layer.unwrap(
-  Effect.gen(function* () {
-    const settings = yield* workerSettingsConfig
-    const logger =
-      settings.logFormat === "json"
-        ? Logger.withConsoleError(Logger.formatJson)
-        : Logger.withConsoleError(Logger.formatLogFmt)
-    return Layer.merge(Logger.layer([logger]), Layer.succeed(References.MinimumLogLevel, settings.logLevel))
-  })
-)

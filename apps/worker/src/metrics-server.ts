@@ -1,7 +1,7 @@
 import { queueNames } from "@india-italy/domain"
 import { Instruments, metricsAddressConfig, serveAppMetrics } from "@india-italy/ops"
 import { Effect, Layer } from "effect"
-import { Redis } from "./redis.ts"
+import { Redis } from "@india-italy/runtime"
 import { FeedStateStore } from "./state/feed-state-store.ts"
 
 const feedStatuses = ["ok", "failing", "gone", "new"] as const

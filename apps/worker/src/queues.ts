@@ -1,8 +1,8 @@
 import { ArchiveJob, EventNotice, OpsNotice, queueNames, WireItem } from "@india-italy/domain"
-import { Queue, type JobsOptions } from "bullmq"
+import { jobIdPart, scopedQueue } from "@india-italy/runtime"
+import type { JobsOptions, Queue } from "bullmq"
 import { Context, Effect, Layer, Schema } from "effect"
 import { Feed } from "./feeds/feed.ts"
-import { Redis } from "./redis.ts"
 
 /** A scheduler tick (or a one-off request) to poll one feed. */
 export const PollJob = Schema.Struct({
@@ -26,18 +26,12 @@ export const ClassifyJob = Schema.Struct({
 })
 export type ClassifyJob = typeof ClassifyJob.Type
 
-/** BullMQ job ids may not contain ':' and may not be all digits. */
-export const safeJobId = (raw: string): string => {
-  const cleaned = raw.replace(/:/g, "_")
-  return /^\d+$/.test(cleaned) ? `j${cleaned}` : cleaned
-}
-
 /** One item version is one classify job: re-enqueueing the same item is a no-op, an edit is a new job. */
 export const classifyJobId = (job: Pick<ClassifyJob, "item" | "contentHash">) =>
-  safeJobId(`${job.item.id}-${job.contentHash.slice(0, 16)}`)
+  jobIdPart(`${job.item.id}-${job.contentHash.slice(0, 16)}`)
 
 /** One event revision is one notice, however often the cluster step is retried. */
-export const noticeJobId = (eventId: string, revision: number) => safeJobId(`${eventId}-r${revision}`)
+export const noticeJobId = (eventId: string, revision: number) => jobIdPart(`${eventId}-r${revision}`)
 
 // Completed jobs are kept a while so their ids keep de-duplicating retries and re-polls.
 const keepCompleted = { age: 7 * 86_400, count: 20_000 }
@@ -93,19 +87,7 @@ export class Queues extends Context.Service<
   static readonly layer = Layer.effect(
     Queues,
     Effect.gen(function* () {
-      const redis = yield* Redis
-      const open = <T>(name: string) =>
-        Effect.acquireRelease(
-          Effect.sync(() => {
-            const queue = new Queue<T>(name, { connection: redis.duplicateForQueue(), prefix: redis.prefix })
-            // Connection errors are reported where a command fails; an unheard "error" event would kill the process.
-            queue.on("error", () => {})
-            return queue
-          }),
-          // Bounded: with Redis gone, close() would wait for a reconnect that never comes.
-          (queue) =>
-            Effect.promise(() => queue.close().catch(() => undefined)).pipe(Effect.timeout(3_000), Effect.ignore)
-        )
+      const open = <T>(name: string) => scopedQueue<T>(name)
       const poll = yield* open<PollJob>(queueNames.poll)
       const classify = yield* open<ClassifyJob>(queueNames.classify)
       const notices = yield* open<EventNotice>(queueNames.notices)
@@ -128,7 +110,7 @@ export class Queues extends Context.Service<
           ).pipe(Effect.asVoid),
         addOpsNotice: (notice, jobId) =>
           Effect.promise(() =>
-            ops.add("feed_failing", encodeOps(notice) as OpsNotice, { ...jobOptions.ops, jobId: safeJobId(jobId) })
+            ops.add("feed_failing", encodeOps(notice) as OpsNotice, { ...jobOptions.ops, jobId: jobIdPart(jobId) })
           ).pipe(Effect.asVoid),
         archive,
         addArchive: (job) =>

@@ -1,3 +1,4 @@
+import { Redis, RedisEvictionCheck, redisStartupCheck } from "@india-italy/runtime"
 import { Layer } from "effect"
 import { ClassifyStage } from "./classify/classify-stage.ts"
 import { Clusterer } from "./cluster/cluster-stage.ts"
@@ -7,10 +8,8 @@ import { Metrics } from "./metrics.ts"
 import { HostSlots } from "./poll/host-slots.ts"
 import { Poller } from "./poll/poller.ts"
 import { Queues } from "./queues.ts"
-import { Redis } from "./redis.ts"
 import { FeedScheduler } from "./schedule/feed-scheduler.ts"
 import { FeedStateStore } from "./state/feed-state-store.ts"
-import { startupChecks } from "./startup-checks.ts"
 import { SeenItems } from "./state/seen-items.ts"
 import { ClassifyWorker, PollWorker } from "./workers.ts"
 
@@ -45,10 +44,18 @@ export const ConsumersLive = Layer.mergeAll(PollWorker.layer, ClassifyWorker.lay
 /** Only the classify consumer (poll-once runs its polls itself). */
 export const ClassifyConsumerLive = ClassifyWorker.layer
 
-/** Redis is checked (reachable; eviction policy) before any consumer starts. */
+/**
+ * Redis is checked before the pipeline opens its connections (a missing one stops start-up with
+ * one line naming REDIS_URL), and its eviction policy before any consumer starts.
+ */
 export const makeWorkerLayer = (settings?: Partial<WorkerSettings>, fetchPolicy?: Partial<FetchPolicy>) =>
   Layer.mergeAll(ConsumersLive, FeedScheduler.syncOnStart).pipe(
-    Layer.provideMerge(startupChecks.pipe(Layer.provideMerge(makePipelineLayer(settings, fetchPolicy))))
+    Layer.provideMerge(
+      RedisEvictionCheck.pipe(
+        Layer.provideMerge(makePipelineLayer(settings, fetchPolicy)),
+        Layer.provide(redisStartupCheck("worker"))
+      )
+    )
   )
 
 /** The whole worker: consumers running, one scheduler per listed feed. */
@@ -69,4 +76,4 @@ export {
   SeenItems,
   WorkerConfig
 }
-export { LoggingLive } from "./config.ts"
+export { LoggingLive } from "@india-italy/runtime"

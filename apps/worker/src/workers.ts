@@ -1,57 +1,38 @@
 import { queueNames } from "@india-italy/domain"
-import { UnrecoverableError, Worker, type Job, type Processor } from "bullmq"
+import { UnrecoverableError, type Processor, type Worker } from "bullmq"
 import { Context, Effect, Layer, Schema } from "effect"
 import { ClassifyStage } from "./classify/classify-stage.ts"
 import { WorkerConfig } from "./config.ts"
 import { Metrics, recordFailure, recordLatency } from "./metrics.ts"
 import { Poller } from "./poll/poller.ts"
 import { ClassifyJob, PollJob, Queues } from "./queues.ts"
-import { Redis } from "./redis.ts"
+import { scopedWorker } from "@india-italy/runtime"
 
 /**
- * Opens a BullMQ worker as a scoped resource. On shutdown it stops taking jobs and waits for the
- * ones in hand for at most `shutdownTimeoutMs`; past that it closes by force, which leaves the
- * unfinished jobs to BullMQ's stalled-job check so another process picks them up. Several worker
- * processes on one Redis share the queue and never run one job twice at the same time.
+ * One of the worker's consumers: a scoped BullMQ worker (@india-italy/runtime) with the worker's
+ * lock and shutdown settings, logging connection trouble and failed jobs.
  */
-const scopedWorker = <T>(name: string, processor: Processor<T>, concurrency: number) =>
+const consume = <T>(name: string, processor: Processor<T>, concurrency: number) =>
   Effect.gen(function* () {
-    const redis = yield* Redis
     const { shutdownTimeoutMs, jobLockMs } = yield* WorkerConfig
     const context = yield* Effect.context<never>()
     const runLog = (effect: Effect.Effect<void>) => Effect.runForkWith(context)(effect)
-    return yield* Effect.acquireRelease(
-      Effect.sync(() => {
-        const worker = new Worker<T>(name, processor, {
-          connection: redis.duplicateForWorker(),
-          prefix: redis.prefix,
-          concurrency,
-          lockDuration: jobLockMs,
-          stalledInterval: jobLockMs,
-          autorun: true
-        })
-        worker.on("error", (error) =>
-          runLog(Effect.logError("queue worker error", { queue: name, error: String(error) }))
+    return yield* scopedWorker<T>({
+      queueName: name,
+      processor: (job, token) => processor(job, token),
+      shutdownTimeoutMs,
+      workerOptions: { concurrency, lockDuration: jobLockMs, stalledInterval: jobLockMs, autorun: true },
+      onError: (error) => runLog(Effect.logError("queue worker error", { queue: name, error: String(error) })),
+      onFailed: (job, error) =>
+        runLog(
+          Effect.logWarning("job failed", {
+            queue: name,
+            jobId: job?.id,
+            attempt: job?.attemptsMade,
+            error: error.message
+          })
         )
-        worker.on("failed", (job: Job<T> | undefined, error: Error) =>
-          runLog(
-            Effect.logWarning("job failed", {
-              queue: name,
-              jobId: job?.id,
-              attempt: job?.attemptsMade,
-              error: error.message
-            })
-          )
-        )
-        return worker
-      }),
-      (worker) =>
-        Effect.promise(() => worker.close()).pipe(
-          Effect.timeout(shutdownTimeoutMs),
-          Effect.catch(() => Effect.promise(() => worker.close(true).catch(() => undefined))),
-          Effect.andThen(Effect.logInfo("queue worker closed", { queue: name }))
-        )
-    )
+    })
   })
 
 const decodeOrGiveUp = <S extends Schema.Decoder<unknown>>(schema: S, data: unknown, queue: string): S["Type"] => {
@@ -73,7 +54,7 @@ export class ClassifyWorker extends Context.Service<ClassifyWorker, { readonly w
       const { counters } = yield* Metrics
       const context = yield* Effect.context<never>()
       const run = Effect.runPromiseWith(context)
-      const worker = yield* scopedWorker<ClassifyJob>(
+      const worker = yield* consume<ClassifyJob>(
         queueNames.classify,
         async (job) => {
           const data = decodeOrGiveUp(ClassifyJob, job.data, queueNames.classify)
@@ -112,7 +93,7 @@ export class PollWorker extends Context.Service<PollWorker, { readonly worker: W
       const { pollConcurrency } = yield* WorkerConfig
       const context = yield* Effect.context<never>()
       const run = Effect.runPromiseWith(context)
-      const worker = yield* scopedWorker<PollJob>(
+      const worker = yield* consume<PollJob>(
         queueNames.poll,
         async (job) => {
           const data = decodeOrGiveUp(PollJob, job.data, queueNames.poll)

@@ -1,6 +1,6 @@
 import { UsageError } from "@india-italy/ops"
 import { Effect, Layer, Logger } from "effect"
-import { Redis } from "../redis.ts"
+import { Redis } from "@india-italy/runtime"
 import { type InvalidSubscription, SubscriptionStore } from "../subscriptions/subscription-store.ts"
 
 // Logs (e.g. a stored entry that no longer validates) go to stderr: stdout is for the result, often JSON.

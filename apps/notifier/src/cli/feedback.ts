@@ -8,7 +8,7 @@ import { Console, Effect, Layer, Logger, Option, Result } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { evalLinesOf } from "../feedback/eval-export.ts"
 import { FeedbackStore } from "../feedback/feedback-store.ts"
-import { Redis } from "../redis.ts"
+import { Redis } from "@india-italy/runtime"
 import { parseFeedbackArgs } from "./feedback-args.ts"
 
 const exportAnswers = (since: number | undefined) =>

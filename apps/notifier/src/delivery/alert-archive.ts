@@ -1,10 +1,11 @@
 import { AlertRecord, archiveJobNames, queueNames } from "@india-italy/domain"
 import { Queue, type JobsOptions } from "bullmq"
 import { Context, Effect, Layer, Schema } from "effect"
-import { Redis } from "../redis.ts"
+import { Redis } from "@india-italy/runtime"
 import { SlackSender } from "../slack/slack-sender.ts"
 import { DeliveryStoreError } from "./delivery-ledger.ts"
-import { jobIdPart, type DeliveryJob } from "./delivery-job.ts"
+import { jobIdPart } from "@india-italy/runtime"
+import type { DeliveryJob } from "./delivery-job.ts"
 
 /** The event store's record of a delivery Slack took; none for an ops message (it is about no event). */
 export const alertRecordFor = (job: DeliveryJob, ts: string, postedAt: Date): AlertRecord | undefined => {

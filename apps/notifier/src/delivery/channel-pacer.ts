@@ -1,5 +1,5 @@
 import { Context, Effect, Layer } from "effect"
-import { Redis } from "../redis.ts"
+import { loadLuaScript, Redis, runLua } from "@india-italy/runtime"
 import { DeliveryStoreError } from "./delivery-ledger.ts"
 
 /**
@@ -10,58 +10,15 @@ import { DeliveryStoreError } from "./delivery-ledger.ts"
  * Times come from Redis's clock (TIME), so processes on machines with skewed clocks agree.
  */
 
-/** Redis's clock as epoch ms, in Lua (shared by every pacing script). */
-export const redisNowLua = `
-local time = redis.call('TIME')
-local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)`
-
-/**
- * Reserving the channel's next slot, in Lua, shared with scripts that need it inside a larger
- * atomic step (the delivery ledger's beginPost). Expects `now`; reads the next free slot and the
- * blocked-until keys and the interval and longest-wait arguments at the given positions; when
- * the slot is not granted it runs `denied(waitExpression)` (which returns from the script),
- * else it leaves `wait` set and goes on.
- */
-export const reserveSlotLua = (
-  at: { readonly paceKey: number; readonly blockedKey: number; readonly interval: number; readonly maxWait: number },
-  denied: (wait: string) => string = (wait) => `return {0, ${wait}}`
-) => `
-local blocked = tonumber(redis.call('GET', KEYS[${at.blockedKey}]) or '0')
-if blocked > now then ${denied("blocked - now")} end
-local interval = tonumber(ARGV[${at.interval}])
-local slot = math.max(now, tonumber(redis.call('GET', KEYS[${at.paceKey}]) or '0'))
-local wait = slot - now
-if wait > tonumber(ARGV[${at.maxWait}]) then ${denied("wait")} end
-if interval > 0 then redis.call('SET', KEYS[${at.paceKey}], slot + interval, 'PX', wait + interval + 1000) end`
-
 /** Where a channel's pacing lives in Redis: its next free slot and the end of a 429 block. */
 export const paceKeys = (prefix: string, channel: string) => ({
   next: `${prefix}:notifier:pace:${channel}`,
   blocked: `${prefix}:notifier:blocked:${channel}`
 })
 
-// KEYS[1] next free slot (epoch ms), KEYS[2] blocked-until (epoch ms)
-// ARGV[1] interval ms, ARGV[2] longest wait the caller will sleep through
-// → { granted (1/0), wait ms }
-const reserveScript = `${redisNowLua}${reserveSlotLua({ paceKey: 1, blockedKey: 2, interval: 1, maxWait: 2 })}
-return {1, wait}
-`
-
-// KEYS[1] blocked-until; ARGV[1] block for this many ms → the ms actually blocked
-const blockScript = `${redisNowLua}
-local untilMs = now + tonumber(ARGV[1])
-local current = tonumber(redis.call('GET', KEYS[1]) or '0')
-if current >= untilMs then return current - now end
-redis.call('SET', KEYS[1], untilMs, 'PX', tonumber(ARGV[1]) + 1000)
-return tonumber(ARGV[1])
-`
-
-// KEYS[1] blocked-until → ms left (0 when not blocked)
-const blockedScript = `${redisNowLua}
-local blocked = tonumber(redis.call('GET', KEYS[1]) or '0')
-if blocked > now then return blocked - now end
-return 0
-`
+const reserveScript = loadLuaScript(import.meta.url, "./reserve-channel-slot.lua")
+const blockScript = loadLuaScript(import.meta.url, "./block-channel.lua")
+const blockedForScript = loadLuaScript(import.meta.url, "./channel-blocked-for.lua")
 
 export interface SlotReservation {
   /** True: the slot is ours, post after `waitMs`. False: come back in `waitMs` (blocked or queue too long). */
@@ -99,7 +56,7 @@ export class ChannelPacer extends Context.Service<
       return ChannelPacer.of({
         reserve: (channel, intervalMs, maxWaitMs) =>
           run("reserve channel slot", () =>
-            client.eval(reserveScript, 2, nextKey(channel), blockedKey(channel), String(intervalMs), String(maxWaitMs))
+            runLua(client, reserveScript, [nextKey(channel), blockedKey(channel)], [intervalMs, maxWaitMs])
           ).pipe(
             Effect.map((reply) => {
               const [granted, waitMs] = reply as [number, number]
@@ -108,10 +65,12 @@ export class ChannelPacer extends Context.Service<
           ),
         block: (channel, ms) =>
           run("block channel", () =>
-            client.eval(blockScript, 1, blockedKey(channel), String(Math.max(1, Math.round(ms))))
+            runLua(client, blockScript, [blockedKey(channel)], [Math.max(1, Math.round(ms))])
           ).pipe(Effect.map(Number)),
         blockedFor: (channel) =>
-          run("read channel block", () => client.eval(blockedScript, 1, blockedKey(channel))).pipe(Effect.map(Number))
+          run("read channel block", () => runLua(client, blockedForScript, [blockedKey(channel)])).pipe(
+            Effect.map(Number)
+          )
       })
     })
   )

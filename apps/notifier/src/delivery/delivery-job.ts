@@ -1,6 +1,6 @@
 import { BilateralEvent, Source } from "@india-italy/domain"
 import { Schema } from "effect"
-import { createHash } from "node:crypto"
+import { jobIdPart } from "@india-italy/runtime"
 
 /**
  * One message for one channel, as a BullMQ job on the deliveries queue. The job id is the
@@ -40,15 +40,6 @@ export const DeliveryJob = Schema.Struct({
   polledAt: Schema.optional(Schema.Number)
 })
 export type DeliveryJob = typeof DeliveryJob.Type
-
-/** BullMQ job ids may not contain ":" and may not be all digits; Slack ids and event ids are kept readable. */
-export const jobIdPart = (value: string): string => {
-  const readable = value.replace(/[^A-Za-z0-9_.-]/g, "_")
-  if (readable === value && value.length <= 120) return value
-  // Replacing characters could make two ids equal: a digest of the original keeps them apart.
-  const digest = createHash("sha256").update(value).digest("hex").slice(0, 12)
-  return `${readable.slice(0, 100)}_${digest}`
-}
 
 export const alertKey = (eventId: string, revision: number, channel: string) =>
   `alert-${jobIdPart(eventId)}-r${revision}-${jobIdPart(channel)}`

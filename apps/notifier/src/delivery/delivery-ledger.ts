@@ -1,7 +1,14 @@
 import { BilateralEvent } from "@india-italy/domain"
 import { Context, Effect, Layer, Option, Result, Schema } from "effect"
-import { Redis } from "../redis.ts"
-import { paceKeys, redisNowLua, reserveSlotLua } from "./channel-pacer.ts"
+import { deleteIfHeld, loadLuaScript, Redis, runLua } from "@india-italy/runtime"
+import { paceKeys } from "./channel-pacer.ts"
+
+const beginPostScript = loadLuaScript(import.meta.url, "./begin-post.lua")
+const finishPostScript = loadLuaScript(import.meta.url, "./finish-post.lua")
+const threadReplySlotScript = loadLuaScript(import.meta.url, "./thread-reply-slot.lua")
+const storeLatestScript = loadLuaScript(import.meta.url, "./store-latest-event.lua")
+const setOnceScript = loadLuaScript(import.meta.url, "./set-once.lua")
+const raiseShownScript = loadLuaScript(import.meta.url, "./raise-shown-revision.lua")
 
 /** Redis did not answer a delivery bookkeeping command; the job is retried. */
 export class DeliveryStoreError extends Schema.TaggedError<DeliveryStoreError>()("DeliveryStoreError", {
@@ -149,62 +156,6 @@ export class DeliveryLedger extends Context.Service<
       const { client, prefix } = yield* Redis
       const base = `${prefix}:notifier`
 
-      // KEYS: posted, claim, attempt, pace slot, blocked-until.
-      // ARGV: token, claim ms, interval ms, longest wait ms, attempt ttl s, "claim" | "continue", caller's now (ms).
-      const beginPostScript = `
-local function release() if redis.call('GET', KEYS[2]) == ARGV[1] then redis.call('DEL', KEYS[2]) end end
-local posted = redis.call('GET', KEYS[1])
-if posted then return {'posted', posted} end
-${redisNowLua}
-local blockedUntil = tonumber(redis.call('GET', KEYS[5]) or '0')
-if blockedUntil > now then release() return {'blocked', tostring(blockedUntil - now)} end
-if ARGV[6] == 'claim' then
-  if not redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2], 'NX') then return {'claimed', ''} end
-  local attempted = redis.call('GET', KEYS[3])
-  if attempted then return {'attempted', attempted} end
-elseif redis.call('GET', KEYS[2]) ~= ARGV[1] then
-  return {'claimed', ''}
-end
-${reserveSlotLua({ paceKey: 4, blockedKey: 5, interval: 3, maxWait: 4 }, (wait) => `release() return {'paced', tostring(${wait})}`)}
-redis.call('SET', KEYS[3], tostring(tonumber(ARGV[7]) + wait), 'EX', ARGV[5])
-return {'go', tostring(wait)}`
-
-      // KEYS: posted, claim, [shown]. ARGV: ts, posted ttl s, token, revision to show ("" for none), shown ttl s.
-      const finishPostScript = `
-redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
-if redis.call('GET', KEYS[2]) == ARGV[3] then redis.call('DEL', KEYS[2]) end
-if not KEYS[3] then return 0 end
-local shown = tonumber(redis.call('GET', KEYS[3]) or '0')
-if ARGV[4] ~= '' and tonumber(ARGV[4]) > shown then
-  redis.call('SET', KEYS[3], ARGV[4], 'EX', ARGV[5])
-  shown = tonumber(ARGV[4])
-end
-return shown`
-
-      // KEYS: replies hash. ARGV: revision, most replies, ttl s.
-      const threadReplySlotScript = `
-if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then return 1 end
-if redis.call('HLEN', KEYS[1]) >= tonumber(ARGV[2]) then return 0 end
-redis.call('HSET', KEYS[1], ARGV[1], '1')
-redis.call('EXPIRE', KEYS[1], ARGV[3])
-return 1`
-
-      // KEYS: latest. ARGV: event JSON, revision, ttl s.
-      const storeLatestScript = `
-local stored = redis.call('GET', KEYS[1])
-if stored then
-  local ok, decoded = pcall(cjson.decode, stored)
-  local held = ok and type(decoded) == 'table' and tonumber(decoded.revision)
-  if held and held >= tonumber(ARGV[2]) then return 0 end
-end
-redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[3])
-return 1`
-      // KEYS: pending refresh. ARGV: delivery key, ttl ms.
-      const pendingRefreshScript = `
-local current = redis.call('GET', KEYS[1])
-if current then return current end
-redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-return ARGV[1]`
       const decodeEvent = Schema.decodeUnknownResult(Schema.fromJsonString(BilateralEvent))
       const encodeEvent = Schema.encodeSync(BilateralEvent)
 
@@ -238,24 +189,11 @@ return ARGV[1]`
         recordPosted: (key, ts) =>
           run("record posted", () => client.set(`${base}:posted:${key}`, ts, "EX", 90 * day)).pipe(Effect.asVoid),
         release: (key, token) =>
-          run("release claim", () =>
-            client.eval(
-              "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0",
-              1,
-              `${base}:claim:${key}`,
-              token
-            )
-          ).pipe(Effect.asVoid),
+          run("release claim", () => deleteIfHeld(client, `${base}:claim:${key}`, token)).pipe(Effect.asVoid),
         clearAttempt: (key) => run("clear attempt", () => client.del(`${base}:attempt:${key}`)).pipe(Effect.asVoid),
         firstAlertKey: (eventId, channel, key) =>
           run("first alert", () =>
-            client.eval(
-              "local current = redis.call('GET', KEYS[1]) if current then return current end redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2]) return ARGV[1]",
-              1,
-              `${base}:thread:${eventId}:${channel}`,
-              key,
-              String(90 * day)
-            )
+            runLua(client, setOnceScript, [`${base}:thread:${eventId}:${channel}`], [key, "EX", 90 * day])
           ).pipe(Effect.map((value) => String(value))),
         existingFirstAlertKey: (eventId, channel) =>
           run("read first alert", () => client.get(`${base}:thread:${eventId}:${channel}`)).pipe(
@@ -267,13 +205,7 @@ return ARGV[1]`
           ),
         recordShown: (eventId, channel, revision) =>
           run("record shown revision", () =>
-            client.eval(
-              "local current = tonumber(redis.call('GET', KEYS[1]) or '0') if tonumber(ARGV[1]) > current then redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2]) end return 0",
-              1,
-              `${base}:shown:${eventId}:${channel}`,
-              String(revision),
-              String(90 * day)
-            )
+            runLua(client, raiseShownScript, [`${base}:shown:${eventId}:${channel}`], [revision, 90 * day])
           ).pipe(Effect.asVoid),
         markFailed: (key, code) =>
           run("mark failed", () => client.set(`${base}:failed:${key}`, code, "EX", 7 * day)).pipe(Effect.asVoid),
@@ -285,24 +217,20 @@ return ARGV[1]`
           ),
         threadReplySlot: (eventId, channel, revision, maxReplies) =>
           run("thread reply slot", () =>
-            client.eval(
+            runLua(
+              client,
               threadReplySlotScript,
-              1,
-              `${base}:replies:${eventId}:${channel}`,
-              String(revision),
-              String(maxReplies),
-              String(90 * day)
+              [`${base}:replies:${eventId}:${channel}`],
+              [revision, maxReplies, 90 * day]
             )
           ).pipe(Effect.map((reply) => Number(reply) === 1)),
         storeLatestEvent: (event) =>
           run("store latest event", () =>
-            client.eval(
+            runLua(
+              client,
               storeLatestScript,
-              1,
-              `${base}:latest:${event.id}`,
-              JSON.stringify(encodeEvent(event)),
-              String(event.revision),
-              String(7 * day)
+              [`${base}:latest:${event.id}`],
+              [JSON.stringify(encodeEvent(event)), event.revision, 7 * day]
             )
           ).pipe(Effect.asVoid),
         latestEvent: (eventId) =>
@@ -315,36 +243,29 @@ return ARGV[1]`
           ),
         pendingRefresh: (eventId, channel, key, ttlMs) =>
           run("pending refresh", () =>
-            client.eval(pendingRefreshScript, 1, `${base}:refresh:${eventId}:${channel}`, key, String(ttlMs))
+            runLua(client, setOnceScript, [`${base}:refresh:${eventId}:${channel}`], [key, "PX", ttlMs])
           ).pipe(Effect.map((value) => String(value))),
         releaseRefresh: (eventId, channel, key) =>
-          run("release refresh", () =>
-            client.eval(
-              "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0",
-              1,
-              `${base}:refresh:${eventId}:${channel}`,
-              key
-            )
-          ).pipe(Effect.asVoid),
+          run("release refresh", () => deleteIfHeld(client, `${base}:refresh:${eventId}:${channel}`, key)).pipe(
+            Effect.asVoid
+          ),
         forgetReport: (what) => run("forget report", () => client.del(`${base}:reported:${what}`)).pipe(Effect.asVoid),
         beginPost: (key, token, claimMs, pace, afterLooking = false) => {
           const { next, blocked } = paceKeys(prefix, pace.channel)
           return run("begin post", () =>
-            client.eval(
+            runLua(
+              client,
               beginPostScript,
-              5,
-              `${base}:posted:${key}`,
-              `${base}:claim:${key}`,
-              `${base}:attempt:${key}`,
-              next,
-              blocked,
-              token,
-              String(claimMs),
-              String(pace.intervalMs),
-              String(pace.maxWaitMs),
-              String(7 * day),
-              afterLooking ? "continue" : "claim",
-              String(Date.now())
+              [`${base}:posted:${key}`, `${base}:claim:${key}`, `${base}:attempt:${key}`, next, blocked],
+              [
+                token,
+                claimMs,
+                pace.intervalMs,
+                pace.maxWaitMs,
+                7 * day,
+                afterLooking ? "continue" : "claim",
+                Date.now()
+              ]
             )
           ).pipe(Effect.map(toPostStart))
         },
@@ -352,16 +273,13 @@ return ARGV[1]`
           const keys = [`${base}:posted:${key}`, `${base}:claim:${key}`]
           if (shown !== undefined) keys.push(`${base}:shown:${shown.eventId}:${shown.channel}`)
           return run("finish post", () =>
-            client.eval(
-              finishPostScript,
-              keys.length,
-              ...keys,
+            runLua(client, finishPostScript, keys, [
               ts,
-              String(90 * day),
+              90 * day,
               token,
-              shown?.revision === undefined ? "" : String(shown.revision),
-              String(90 * day)
-            )
+              shown?.revision === undefined ? "" : shown.revision,
+              90 * day
+            ])
           ).pipe(Effect.map(Number))
         }
       })

@@ -1,8 +1,8 @@
 import { queueNames } from "@india-italy/domain"
-import { Queue } from "bullmq"
+import type { Queue } from "bullmq"
 import { Context, Effect, Layer } from "effect"
 import { NotifierConfig } from "../config.ts"
-import { Redis } from "../redis.ts"
+import { type Redis, scopedQueue } from "@india-italy/runtime"
 import { DeliveryStoreError } from "./delivery-ledger.ts"
 import type { DeliveryJob } from "./delivery-job.ts"
 
@@ -20,33 +20,22 @@ export class DeliveryQueue extends Context.Service<
      * same job (idempotent).
      */
     readonly enqueue: (job: DeliveryJob, delayMs?: number) => Effect.Effect<void, DeliveryStoreError>
-    readonly queue: Queue
+    readonly queue: Queue<DeliveryJob>
   }
 >()("notifier/DeliveryQueue") {
   static readonly layer = Layer.effect(
     DeliveryQueue,
     Effect.gen(function* () {
-      const redis = yield* Redis
       const config = yield* NotifierConfig
-      const queue = yield* Effect.acquireRelease(
-        Effect.sync(() => {
-          const queue = new Queue(queueNames.deliveries, {
-            connection: redis.duplicateForQueue(),
-            prefix: redis.prefix,
-            defaultJobOptions: {
-              attempts: config.deliveryAttempts,
-              backoff: { type: "exponential", delay: config.deliveryBackoffMs },
-              // Completed jobs go after a day; the ledger, not the job, is the lasting record of a post.
-              removeOnComplete: { age: 24 * 3600, count: 50_000 },
-              removeOnFail: { age: 7 * 24 * 3600 }
-            }
-          })
-          // Without a listener BullMQ prints every failed reconnect to stderr; enqueue reports its own errors.
-          queue.on("error", () => {})
-          return queue
-        }),
-        (queue) => Effect.promise(() => queue.close().catch(() => undefined))
-      )
+      const queue = yield* scopedQueue<DeliveryJob>(queueNames.deliveries, {
+        defaultJobOptions: {
+          attempts: config.deliveryAttempts,
+          backoff: { type: "exponential", delay: config.deliveryBackoffMs },
+          // Completed jobs go after a day; the ledger, not the job, is the lasting record of a post.
+          removeOnComplete: { age: 24 * 3600, count: 50_000 },
+          removeOnFail: { age: 7 * 24 * 3600 }
+        }
+      })
       return DeliveryQueue.of({
         name: queueNames.deliveries,
         queue,

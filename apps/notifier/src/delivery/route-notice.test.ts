@@ -7,7 +7,7 @@ import {
   sampleSource,
   sourceAddedNotice
 } from "../testing/fixtures.ts"
-import { alertKey, jobIdPart } from "./delivery-job.ts"
+import { alertKey } from "./delivery-job.ts"
 import { deliveryFor, planRoute } from "./route-notice.ts"
 
 const subscription = (overrides: Partial<Subscription>): Subscription => ({
@@ -98,11 +98,5 @@ describe("deliveryFor", () => {
       kind: "update",
       threadOf: first
     })
-  })
-
-  it("keeps job ids valid and distinct for ids with colons or odd characters", () => {
-    expect(jobIdPart("feed:1/item#2")).not.toContain(":")
-    expect(jobIdPart("a:b")).not.toBe(jobIdPart("a_b"))
-    expect(jobIdPart("a_b")).toBe("a_b")
   })
 })

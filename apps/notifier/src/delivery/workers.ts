@@ -5,12 +5,11 @@ import { randomUUID } from "node:crypto"
 import { Instruments } from "@india-italy/ops"
 import { NotifierConfig } from "../config.ts"
 import { OpsReporter } from "../ops/ops-reporter.ts"
-import { Redis } from "../redis.ts"
+import { type Redis, scopedWorker } from "@india-italy/runtime"
 import { Delivery, type DeliveryOutcome } from "./deliver.ts"
 import { DeliveryJob } from "./delivery-job.ts"
 import { DeliveryLedger } from "./delivery-ledger.ts"
 import { NoticeRouter } from "./route-notice.ts"
-import { scopedWorker } from "./scoped-worker.ts"
 
 const decodeEventNotice = Schema.decodeUnknownResult(EventNotice)
 const decodeOpsNotice = Schema.decodeUnknownResult(OpsNotice)
@@ -64,7 +63,6 @@ export const NotifierWorkers: Layer.Layer<
   Redis | NotifierConfig | NoticeRouter | Delivery | OpsReporter | DeliveryLedger
 > = Layer.effectDiscard(
   Effect.gen(function* () {
-    const redis = yield* Redis
     const config = yield* NotifierConfig
     const context = yield* Effect.context<NoticeRouter | Delivery | OpsReporter | DeliveryLedger>()
     const run = Effect.runPromiseWith(context)
@@ -85,7 +83,6 @@ export const NotifierWorkers: Layer.Layer<
     }
 
     yield* scopedWorker<unknown>({
-      redis,
       queueName: queueNames.notices,
       shutdownTimeoutMs: config.shutdownTimeoutMs,
       onFailed: logFailure(queueNames.notices),
@@ -110,7 +107,6 @@ export const NotifierWorkers: Layer.Layer<
     })
 
     yield* scopedWorker<unknown>({
-      redis,
       queueName: queueNames.deliveries,
       shutdownTimeoutMs: config.shutdownTimeoutMs,
       onFailed: (job, error) => {
@@ -142,7 +138,6 @@ export const NotifierWorkers: Layer.Layer<
     })
 
     yield* scopedWorker<unknown>({
-      redis,
       queueName: queueNames.ops,
       shutdownTimeoutMs: config.shutdownTimeoutMs,
       onFailed: logFailure(queueNames.ops),

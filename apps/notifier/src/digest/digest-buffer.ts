@@ -1,6 +1,6 @@
 import { BilateralEvent, type EventNotice, type Subscription } from "@india-italy/domain"
 import { Clock, Context, Effect, Layer, Result, Schema } from "effect"
-import { Redis } from "../redis.ts"
+import { loadLuaScript, Redis, runLua } from "@india-italy/runtime"
 import { digestKeys } from "./digest-keys.ts"
 
 /** Ids of digested events are remembered this long, so a late follow-up does not re-open them. */
@@ -13,37 +13,8 @@ export interface PendingDigest {
 
 const decodeEvent = Schema.decodeUnknownResult(Schema.fromJsonString(BilateralEvent))
 
-// Both scripts below. KEYS: sent set, pending sorted set, events hash. ARGV: event id, event JSON, revision.
-// Stores the event unless the buffer holds a newer revision (notices may arrive out of order).
-const storeUnlessNewerHeld = `
-local stored = redis.call("HGET", KEYS[3], ARGV[1])
-if stored then
-  local ok, decoded = pcall(cjson.decode, stored)
-  if ok and type(decoded) == "table" and tonumber(decoded.revision) and tonumber(decoded.revision) > tonumber(ARGV[3]) then return 0 end
-end
-redis.call("HSET", KEYS[3], ARGV[1], ARGV[2])`
-
-/**
- * Atomically, so a digest being acknowledged at the same moment cannot resurrect a sent event:
- * skip an event already sent (and not pending again); keep the newest revision; remember when the
- * event was first buffered (ARGV[4], now in ms).
- */
-const bufferEventScript = `
-if redis.call("SISMEMBER", KEYS[1], ARGV[1]) == 1 and not redis.call("ZSCORE", KEYS[2], ARGV[1]) then return 0 end
-${storeUnlessNewerHeld}
-redis.call("ZADD", KEYS[2], "NX", ARGV[4], ARGV[1])
-return 1
-`
-
-/**
- * A corrected event replaces its buffered copy, and only that: a correction of an event the
- * subscription is not waiting for (never buffered, or already sent) buffers nothing.
- */
-const reviseEventScript = `
-if not redis.call("ZSCORE", KEYS[2], ARGV[1]) then return 0 end
-${storeUnlessNewerHeld}
-return 1
-`
+const bufferEventScript = loadLuaScript(import.meta.url, "./buffer-event.lua")
+const reviseEventScript = loadLuaScript(import.meta.url, "./revise-event.lua")
 
 /**
  * Holds, per digest subscription, the developments waiting for its next digest. The router calls
@@ -74,16 +45,11 @@ export class DigestBuffer extends Context.Service<
         const event = notice.event
         const now = yield* Clock.currentTimeMillis
         yield* Effect.promise(() =>
-          client.eval(
+          runLua(
+            client,
             bufferEventScript,
-            3,
-            keys.sent,
-            keys.pending,
-            keys.events,
-            event.id,
-            JSON.stringify(event),
-            String(event.revision),
-            String(now)
+            [keys.sent, keys.pending, keys.events],
+            [event.id, JSON.stringify(event), event.revision, now]
           )
         )
       })
@@ -92,15 +58,11 @@ export class DigestBuffer extends Context.Service<
         const keys = digestKeys(prefix, subscription.id)
         const event = notice.event
         yield* Effect.promise(() =>
-          client.eval(
+          runLua(
+            client,
             reviseEventScript,
-            3,
-            keys.sent,
-            keys.pending,
-            keys.events,
-            event.id,
-            JSON.stringify(event),
-            String(event.revision)
+            [keys.sent, keys.pending, keys.events],
+            [event.id, JSON.stringify(event), event.revision]
           )
         )
       })

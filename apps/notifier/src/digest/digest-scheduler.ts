@@ -1,7 +1,7 @@
 import type { Subscription } from "@india-italy/domain"
 import { createHash } from "node:crypto"
 import { Cause, Clock, Config, ConfigProvider, Context, Effect, Layer, Option, Result, Schedule } from "effect"
-import { Redis } from "../redis.ts"
+import { Redis } from "@india-italy/runtime"
 import { messageErrorCodes, SlackSender } from "../slack/slack-sender.ts"
 import { SubscriptionStore } from "../subscriptions/subscription-store.ts"
 import { composeDigest, type DigestMessage } from "./compose-digest.ts"

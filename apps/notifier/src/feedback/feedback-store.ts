@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto"
 import { BilateralEvent } from "@india-italy/domain"
 import { Context, Effect, Layer, Option, Result, Schema } from "effect"
-import { Redis } from "../redis.ts"
+import { loadLuaScript, Redis, runLua } from "@india-italy/runtime"
 import { FeedbackRecord } from "./feedback-answer.ts"
 
 /**
@@ -28,23 +28,7 @@ export const feedbackKeys = (prefix: string) => ({
   index: `${prefix}:feedback:index`
 })
 
-// KEYS: answers, snapshot, index. ARGV: record JSON, snapshot JSON, now ms, index member,
-// answers cap, events cap, answers key prefix, snapshot key prefix.
-// One atomic step: the answer, the snapshot, the index, and the eviction of the oldest events.
-const recordScript = `
-redis.call("LPUSH", KEYS[1], ARGV[1])
-redis.call("LTRIM", KEYS[1], 0, tonumber(ARGV[5]) - 1)
-redis.call("SET", KEYS[2], ARGV[2])
-redis.call("ZADD", KEYS[3], ARGV[3], ARGV[4])
-local excess = redis.call("ZCARD", KEYS[3]) - tonumber(ARGV[6])
-if excess > 0 then
-  local oldest = redis.call("ZRANGE", KEYS[3], 0, excess - 1)
-  for _, member in ipairs(oldest) do
-    redis.call("DEL", ARGV[7] .. member, ARGV[8] .. member)
-    redis.call("ZREM", KEYS[3], member)
-  end
-end
-return 1`
+const recordScript = loadLuaScript(import.meta.url, "./record-answer.lua")
 
 const decodeEvent = Schema.decodeUnknownResult(Schema.fromJsonString(BilateralEvent))
 const decodeRecord = Schema.decodeUnknownResult(Schema.fromJsonString(FeedbackRecord))
@@ -97,20 +81,20 @@ export class FeedbackStore extends Context.Service<
 
       const record = (answer: FeedbackRecord, event: BilateralEvent) =>
         Effect.promise(() =>
-          client.eval(
+          runLua(
+            client,
             recordScript,
-            3,
-            keys.answers(answer.eventId),
-            keys.snapshot(answer.eventId),
-            keys.index,
-            encodeRecord(answer),
-            JSON.stringify(event),
-            String(Date.parse(answer.at) || Date.now()),
-            keyPart(answer.eventId),
-            String(maxAnswersPerEvent),
-            String(maxAnsweredEvents),
-            `${prefix}:feedback:answers:`,
-            `${prefix}:feedback:snapshot:`
+            [keys.answers(answer.eventId), keys.snapshot(answer.eventId), keys.index],
+            [
+              encodeRecord(answer),
+              JSON.stringify(event),
+              Date.parse(answer.at) || Date.now(),
+              keyPart(answer.eventId),
+              maxAnswersPerEvent,
+              maxAnsweredEvents,
+              `${prefix}:feedback:answers:`,
+              `${prefix}:feedback:snapshot:`
+            ]
           )
         ).pipe(Effect.asVoid)
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import { Context, Effect, Layer, Option, Result } from "effect"
-import { Redis } from "../redis.ts"
+import { Redis } from "@india-italy/runtime"
 
 /**
  * Two kinds of silence, both kept in Redis with an expiry so nothing outlives its purpose:

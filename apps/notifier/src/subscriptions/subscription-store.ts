@@ -1,7 +1,7 @@
 import type { Subscription } from "@india-italy/domain"
 import { Clock, Context, Effect, Layer, Option, Result } from "effect"
 import { digestStateKeys } from "../digest/digest-keys.ts"
-import { Redis } from "../redis.ts"
+import { Redis } from "@india-italy/runtime"
 import {
   decodeSubscription,
   InvalidSubscription,

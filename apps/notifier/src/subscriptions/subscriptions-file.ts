@@ -1,7 +1,5 @@
-import { readFile } from "node:fs/promises"
 import { Config, Effect, Layer, Option, Result, Schema } from "effect"
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from "yaml"
-import { Redis } from "../redis.ts"
+import { type ListFileProblem, Redis, readListDocument, readListFileText } from "@india-italy/runtime"
 import {
   contentSubscriptionId,
   splitList,
@@ -13,11 +11,7 @@ import {
 import { SubscriptionStore, subscriptionsKey, type PutOutcome } from "./subscription-store.ts"
 
 /** One invalid entry of the subscriptions file: which one (0-based index), where, and why. */
-export interface SubscriptionsFileProblem {
-  readonly index?: number
-  readonly line: number
-  readonly message: string
-}
+export type SubscriptionsFileProblem = ListFileProblem
 
 export interface SubscriptionsFileEntry {
   readonly id: string
@@ -83,61 +77,8 @@ const listOf = (value: unknown): ReadonlyArray<string> | "all" | undefined => {
   return [String(value)]
 }
 
-const entriesOf = (root: unknown): { entries: ReadonlyArray<unknown> } | { problem: string } => {
-  if (isSeq(root)) return { entries: root.items }
-  if (isMap(root)) {
-    const list = root.get("subscriptions", true)
-    if (isSeq(list)) return { entries: list.items }
-    return { problem: "expected a list of subscriptions, or a map with a `subscriptions:` list" }
-  }
-  if (root === null || root === undefined || (isScalar(root) && root.value === null)) return { entries: [] }
-  return { problem: "expected a list of subscriptions, or a map with a `subscriptions:` list" }
-}
-
 /** A subscriptions file for hundreds of channels is a few tens of KB; anything far larger is not one. */
 export const maxSubscriptionsFileChars = 256 * 1024
-/** Flow collections (`[`, `{`) nested deeper than this are not a subscriptions file; the YAML parser's cost grows with depth. */
-const maxFlowDepth = 32
-const maxReportedErrors = 20
-
-/** Why the text is refused before the YAML parser sees it (too large, nested too deep), or undefined. */
-const refuseBeforeParsing = (text: string): string | undefined => {
-  if (text.length > maxSubscriptionsFileChars) {
-    return `the file has ${text.length} characters; a subscriptions file may have at most ${maxSubscriptionsFileChars}`
-  }
-  // Counts brackets in quotes and comments too: a conservative bound, in one linear pass.
-  let depth = 0
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 0x5b || code === 0x7b) depth += 1
-    else if ((code === 0x5d || code === 0x7d) && depth > 0) depth -= 1
-    if (depth > maxFlowDepth)
-      return `brackets nested more than ${maxFlowDepth} deep (line ${text.slice(0, index).split("\n").length})`
-  }
-  return undefined
-}
-
-/**
- * The YAML parser, with duplicate keys as errors (with `sectors:` twice, which one the team meant
- * is anyone's guess). It makes one Error per problem, and capturing a stack trace for each is most
- * of the cost of a file of thousands of stray brackets: stack traces are off while it runs.
- */
-const parseYaml = (text: string, lineCounter: LineCounter) => {
-  const stackTraceLimit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
-  try {
-    return parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit
-  }
-}
-
-/** The key a DUPLICATE_KEY error points at: the text from its offset up to the colon, bounded. */
-const duplicateKeyAt = (text: string, offset: number): string => {
-  const rest = text.slice(offset, offset + 200)
-  const colon = rest.indexOf(":")
-  return (colon === -1 ? (rest.split("\n")[0] ?? "") : rest.slice(0, colon)).trim().replace(/^["']|["']$/g, "")
-}
 
 /**
  * Parses a subscriptions file (YAML, or JSON, which the YAML parser reads with positions). Each
@@ -159,55 +100,28 @@ const duplicateKeyAt = (text: string, offset: number): string => {
  * ```
  */
 export const parseSubscriptionsFile = (text: string, fileName: string): ParsedSubscriptionsFile => {
-  const lineCounter = new LineCounter()
-  const lineOf = (offset: number | undefined): number => (offset === undefined ? 1 : lineCounter.linePos(offset).line)
-  const nodeLine = (node: unknown): number => lineOf((node as YamlNode | undefined)?.range?.[0])
-  const looksLikeJson = fileName.toLowerCase().endsWith(".json") || /^\s*[[{]/.test(text)
-  const tooBig = refuseBeforeParsing(text)
-  if (tooBig !== undefined) return { entries: [], problems: [{ line: 1, message: `${fileName}: ${tooBig}` }] }
-  const document = parseYaml(text, lineCounter)
-  if (document.errors.length > 0) {
-    const shown = document.errors.slice(0, maxReportedErrors)
-    const more = document.errors.length - shown.length
+  const document = readListDocument(text, fileName, {
+    listKey: "subscriptions",
+    maxChars: maxSubscriptionsFileChars
+  })
+  if (document.unusable) {
+    // The file as a whole is wrong: each problem names the file (an entry's problem names its entry).
     return {
       entries: [],
-      problems: [
-        ...shown.map((error) => {
-          const line = lineOf(error.pos[0])
-          const message =
-            error.code === "DUPLICATE_KEY"
-              ? `duplicate key ${JSON.stringify(duplicateKeyAt(text, error.pos[0]))} (line ${line}); each key may appear once`
-              : `${looksLikeJson ? "JSON" : "YAML"} syntax error: ${error.message.split("\n")[0]}`
-          return { line, message: `${fileName}: ${message}` }
-        }),
-        ...(more > 0
-          ? [
-              {
-                line: lineOf(document.errors[maxReportedErrors]?.pos[0]),
-                message: `${fileName}: and ${more} more errors`
-              }
-            ]
-          : [])
-      ]
+      problems: document.problems.map((problem) => ({ ...problem, message: `${fileName}: ${problem.message}` }))
     }
   }
-  const found = entriesOf(document.contents)
-  if ("problem" in found)
-    return { entries: [], problems: [{ line: nodeLine(document.contents), message: found.problem }] }
-
   const entries: Array<SubscriptionsFileEntry> = []
   const problems: Array<SubscriptionsFileProblem> = []
   const indexOfId = new Map<string, number>()
-  for (const [index, node] of found.entries.entries()) {
-    const line = nodeLine(node)
+  for (const { index, line, fields } of document.entries) {
     const problem = (message: string) =>
       problems.push({ index, line, message: `subscription #${index + 1} (line ${line}): ${message}` })
-    if (!isMap(node)) {
+    if (fields === undefined) {
       problem("must be a map with at least `channel:` and `sectors:`")
       continue
     }
-    const map = node as YAMLMap<unknown, unknown>
-    const raw = map.toJSON() as Record<string, unknown>
+    const raw = fields.toJSON()
     const unknownKeys = Object.keys(raw).filter((key) => !(knownKeys as ReadonlyArray<string>).includes(key))
     if (unknownKeys.length > 0) {
       problem(
@@ -295,11 +209,9 @@ const refusal = (path: string, parsed: ParsedSubscriptionsFile): string => {
 export const syncSubscriptionsFile = Effect.fn("syncSubscriptionsFile")(function* (path: string) {
   const store = yield* SubscriptionStore
   const { client, prefix } = yield* Redis
-  const text = yield* Effect.tryPromise({
-    try: () => readFile(path, "utf8"),
-    catch: (error) =>
-      new SubscriptionsFileError({ path, reason: (error as NodeJS.ErrnoException).code ?? String(error) })
-  })
+  const text = yield* readListFileText(path).pipe(
+    Effect.mapError((error) => new SubscriptionsFileError({ path, reason: error.reason }))
+  )
   const parsed = parseSubscriptionsFile(text, path)
   if (parsed.entries.length === 0) {
     return {

@@ -1,6 +1,7 @@
 import type { EventNotice } from "@india-italy/domain"
 import type { Queue } from "bullmq"
-import { alertKey, jobIdPart } from "../delivery/delivery-job.ts"
+import { jobIdPart } from "@india-italy/runtime"
+import { alertKey } from "../delivery/delivery-job.ts"
 import type { FakeSlack, FakeSlackCall } from "./fake-slack-server.ts"
 
 export interface AlertLatency {

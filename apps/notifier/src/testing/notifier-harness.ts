@@ -4,7 +4,7 @@ import { ConfigProvider, type Context, Effect, Exit, Layer, Option, Redacted, Sc
 import { Redis as IORedis } from "ioredis"
 import { NotifierConfig, type NotifierSettings } from "../config.ts"
 import { makeNotifierLayer, type NotifierServices } from "../notifier-layer.ts"
-import { Redis } from "../redis.ts"
+import { Redis } from "@india-italy/runtime"
 import type { SlackSender } from "../slack/slack-sender.ts"
 import { redisUrl, uniquePrefix } from "../subscriptions/redis-test-support.ts"
 import { SubscriptionStore, type SubscriptionInput } from "../subscriptions/subscription-store.ts"

@@ -2,7 +2,7 @@ import { classify, maxExcerptChars, type ClassifiedItem } from "@india-italy/dom
 import { Context, Effect, Layer } from "effect"
 import { shouldAlert } from "../cluster/decide-cluster.ts"
 import { Clusterer, type ClusterOutcome } from "../cluster/cluster-stage.ts"
-import type { LockTimeoutError } from "../redis-lock.ts"
+import type { LockTimeoutError } from "@india-italy/runtime"
 import { WorkerConfig } from "../config.ts"
 import { itemLimitsConfig } from "../normalise/item-limits.ts"
 import { Metrics, record, recordLatency } from "../metrics.ts"

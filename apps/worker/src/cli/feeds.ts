@@ -6,12 +6,10 @@
 import { runCommand } from "@india-italy/ops"
 import { Console, Effect, Layer, Option } from "effect"
 import { Command, Flag } from "effect/cli"
-import { LoggingLive } from "../config.ts"
+import { checkRedisAtStart, LoggingLive, Redis, warnIfRedisEvicts } from "@india-italy/runtime"
 import { feedId } from "../feeds/feed.ts"
 import { FeedsFile, loadFeedsFile } from "../feeds/feed-list.ts"
 import { resolveFromInvocationDir } from "../invocation-dir.ts"
-import { Redis } from "../redis.ts"
-import { checkRedis } from "../startup-checks.ts"
 import { FeedStateStore, initialFeedState } from "../state/feed-state-store.ts"
 import { renderTable, toRow } from "./feed-health-table.ts"
 
@@ -34,7 +32,8 @@ const listFeeds = Effect.gen(function* () {
 
 const printFeeds = (json: boolean) =>
   Effect.gen(function* () {
-    yield* checkRedis
+    yield* checkRedisAtStart("feeds")
+    yield* warnIfRedisEvicts
     const rows = yield* listFeeds
     if (json) {
       for (const row of rows) yield* Console.log(JSON.stringify(row))

@@ -113,7 +113,7 @@ describe("pnpm poll-once", () => {
     const duplicate = await runCli("src/cli/poll-once.ts", ["--feeds", duplicated], testEnv(prefix, {}))
     expect(duplicate.code).not.toBe(0)
     expect(duplicate.stderr).toContain(duplicated)
-    expect(duplicate.stderr).toMatch(/line 3.*unique/i)
+    expect(duplicate.stderr).toMatch(/line 3: duplicate key \\?"name\\?" \(line 3\); each key may appear once/)
   })
 
   it("exits nonzero with a clear message when Redis is unreachable", async () => {
@@ -126,6 +126,6 @@ describe("pnpm poll-once", () => {
     )
     expect(result.code).not.toBe(0)
     expect(result.stdout).toBe("")
-    expect(result.stderr).toMatch(/Redis at redis:\/\/127\.0\.0\.1:1\/? is not reachable/)
+    expect(result.stderr).toMatch(/poll-once cannot start: no Redis answers at REDIS_URL=redis:\/\/127\.0\.0\.1:1\/? /)
   })
 })

@@ -12,14 +12,13 @@
 import { makeProgress, runCommand } from "@india-italy/ops"
 import { Console, Effect, Layer, Option } from "effect"
 import { Command, Flag } from "effect/cli"
-import { LoggingLive, WorkerConfig } from "../config.ts"
+import { checkRedisAtStart, LoggingLive, Redis, warnIfRedisEvicts } from "@india-italy/runtime"
+import { WorkerConfig } from "../config.ts"
 import { FeedsFile, loadFeedsFile } from "../feeds/feed-list.ts"
 import { resolveFromInvocationDir } from "../invocation-dir.ts"
 import { Poller } from "../poll/poller.ts"
 import { toLine, type PollOnceLine } from "./poll-once-output.ts"
 import { Queues } from "../queues.ts"
-import { Redis } from "../redis.ts"
-import { checkRedis } from "../startup-checks.ts"
 import { ClassifyConsumerLive, makePipelineLayer } from "../worker-layer.ts"
 import { waitForJobs } from "../wait-for-jobs.ts"
 
@@ -64,7 +63,8 @@ const pollEveryFeed = (feedsFile: string | undefined) =>
 const pollOnce = (feedsFile: string | undefined) =>
   Effect.gen(function* () {
     // Checked on a connection of its own before anything else is built, so an absent Redis is one clear line.
-    yield* checkRedis.pipe(Effect.provide(Redis.layer))
+    yield* checkRedisAtStart("poll-once")
+    yield* warnIfRedisEvicts.pipe(Effect.provide(Redis.layer))
     yield* pollEveryFeed(feedsFile).pipe(
       Effect.provide(ClassifyConsumerLive.pipe(Layer.provideMerge(makePipelineLayer())))
     )

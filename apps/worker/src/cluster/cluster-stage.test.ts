@@ -2,7 +2,7 @@ import { classify, type BilateralEvent, type ClassifiedItem } from "@india-italy
 import { Effect } from "effect"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import { Queues } from "../queues.ts"
-import { Redis } from "../redis.ts"
+import { Redis } from "@india-italy/runtime"
 import { deletePrefix, startPipeline, uniquePrefix } from "../test-support/pipeline-harness.ts"
 import { defenceMouDelhi, hoursAgo } from "../test-support/wire-stories.ts"
 import { candidateDates, Clusterer, developmentTime } from "./cluster-stage.ts"

@@ -9,9 +9,9 @@ import { Context, Effect, Exit, Layer, Schema } from "effect"
 import { WorkerConfig } from "../config.ts"
 import { Metrics, record } from "../metrics.ts"
 import { Queues } from "../queues.ts"
-import { Redis } from "../redis.ts"
+import { defineLua, loadLuaScript, queueLua, Redis } from "@india-italy/runtime"
 import { decideCluster, sourceOf, type Candidate, type ClusterDecision } from "./decide-cluster.ts"
-import { withRedisLock, type LockTimeoutError } from "../redis-lock.ts"
+import { withRedisLock, type LockTimeoutError } from "@india-italy/runtime"
 
 /**
  * Where an item landed, by reference: the event, the revision its clustering made and what kind of
@@ -90,14 +90,7 @@ export const candidateDates = (item: ClassifiedItem, now: Date): { readonly from
   return { from: time - slack, to: time + slack }
 }
 
-// KEYS: placement, events by date, coarse events, revisions. ARGV: from, to (epoch ms).
-// Returns the item's placement (or nil), the candidate event ids and their revisions.
-const readCandidatesScript = `
-local ids = redis.call("ZRANGEBYSCORE", KEYS[2], ARGV[1], ARGV[2])
-for _, id in ipairs(redis.call("ZRANGE", KEYS[3], 0, -1)) do ids[#ids + 1] = id end
-local revisions = {}
-if #ids > 0 then revisions = redis.call("HMGET", KEYS[4], unpack(ids)) end
-return { redis.call("GET", KEYS[1]), ids, revisions }`
+const readCandidatesScript = loadLuaScript(import.meta.url, "./read-candidates.lua")
 
 export interface ClusterOutcome {
   readonly decision: ClusterDecision["_tag"]
@@ -134,6 +127,8 @@ export class Clusterer extends Context.Service<
     Clusterer,
     Effect.gen(function* () {
       const { client, prefix } = yield* Redis
+      // Defined before any pipeline is made: ioredis copies a client's scripts into each new pipeline.
+      defineLua(client, readCandidatesScript)
       const { clusterWindowHours, eventMaxSources } = yield* WorkerConfig
       const queues = yield* Queues
       const { counters } = yield* Metrics
@@ -214,7 +209,7 @@ export class Clusterer extends Context.Service<
         const reads = client.pipeline()
         for (const { item, now } of requests) {
           const { from, to } = candidateDates(item, now)
-          reads.eval(readCandidatesScript, 4, placementKey(item.id), byDateKey, coarseKey, revisionsKey, from, to)
+          queueLua(reads, readCandidatesScript, [placementKey(item.id), byDateKey, coarseKey, revisionsKey], [from, to])
         }
         const replies = ((await reads.exec()) ?? []).map(([error, reply]) => {
           if (error !== null) throw error

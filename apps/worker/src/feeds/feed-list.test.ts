@@ -4,7 +4,7 @@ import { join } from "node:path"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { feedId } from "./feed.ts"
-import { loadFeedsFile, parseFeedList } from "./feed-list.ts"
+import { loadFeedsFile, maxFeedsFileChars, parseFeedList } from "./feed-list.ts"
 
 describe("parseFeedList", () => {
   it("reports each invalid entry by line and what is wrong, and still loads the rest", () => {
@@ -105,7 +105,16 @@ describe("loadFeedsFile", () => {
     expect(feeds).toEqual([])
     expect(unusable).toBe(true)
     expect(problems[0]?.line).toBe(2)
-    expect(problems[0]?.message).toMatch(/^YAML syntax error: Map keys must be unique/)
+    expect(problems[0]?.message).toBe('duplicate key "url" (line 2); each key may appear once')
+  })
+
+  it("refuses a file far larger than any feed list, or nested deeper than one, before parsing it", () => {
+    const huge = parseFeedList(`# ${"x".repeat(maxFeedsFileChars)}\n`, "huge.yaml")
+    expect(huge.unusable).toBe(true)
+    expect(huge.problems[0]?.message).toMatch(/a feeds file may have at most 8388608/)
+    const deep = parseFeedList(`- url: ${"[".repeat(40)}\n`, "deep.yaml")
+    expect(deep.unusable).toBe(true)
+    expect(deep.problems[0]?.message).toMatch(/^brackets nested more than 32 deep/)
   })
 
   it("fails to load a file whose YAML is invalid, naming the file, the line and the problem", async () => {

@@ -1,15 +1,11 @@
-import { readFile } from "node:fs/promises"
 import { fileURLToPath } from "node:url"
 import { Config, Effect, Schema } from "effect"
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from "yaml"
+import { readListDocument, readListFileText, type EntryFields, type ListFileProblem } from "@india-italy/runtime"
 import { canonicalUrl } from "../normalise/canonical-url.ts"
 import type { Feed } from "./feed.ts"
 
 /** One thing wrong with the feed list, by line, so the operator can find and fix it. */
-export interface FeedListProblem {
-  readonly line: number
-  readonly message: string
-}
+export type FeedListProblem = ListFileProblem
 
 export interface FeedList {
   readonly feeds: ReadonlyArray<Feed>
@@ -34,6 +30,7 @@ export const defaultFeedsPath = fileURLToPath(new URL("./default-feeds.yaml", im
 
 const knownKeys = new Set(["url", "name", "interval", "intervalMinutes", "language"])
 const maxIntervalMinutes = 7 * 24 * 60
+const languageCode = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/
 
 /** Minutes from 15, "15", "15m", "2h" or "1d"; a reason when it is none of those. */
 const parseInterval = (value: unknown): number | string => {
@@ -50,16 +47,59 @@ const parseInterval = (value: unknown): number | string => {
   return minutes
 }
 
-/** The feed entries, whether the document is a list or a map with a `feeds:` list. */
-const entriesOf = (root: unknown): { entries: ReadonlyArray<unknown> } | { problem: string } => {
-  if (isSeq(root)) return { entries: root.items }
-  if (isMap(root)) {
-    const feeds = root.get("feeds", true)
-    if (isSeq(feeds)) return { entries: feeds.items }
-    return { problem: "expected a list of feeds, or a map with a `feeds:` list" }
+/** A list of thousands of feeds is a few hundred KB; anything far larger is not a feed list. */
+export const maxFeedsFileChars = 8 * 1024 * 1024
+
+/** The checks of one entry's url; the URL (normalised) or why it is not one. */
+const checkUrl = (fields: EntryFields, line: number): { url: string } | FeedListProblem => {
+  const rawUrl = fields.get("url")
+  if (rawUrl === undefined || rawUrl === null || rawUrl === "") return { line, message: "missing url" }
+  if (typeof rawUrl !== "string")
+    return { line: fields.lineOf("url"), message: `url must be text, got ${JSON.stringify(rawUrl)}` }
+  let parsed: URL
+  try {
+    parsed = new URL(rawUrl.trim())
+  } catch {
+    return { line: fields.lineOf("url"), message: `url ${JSON.stringify(rawUrl)} is not a valid URL` }
   }
-  if (root === null || root === undefined || (isScalar(root) && root.value === null)) return { entries: [] }
-  return { problem: "expected a list of feeds, or a map with a `feeds:` list" }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+    return { line: fields.lineOf("url"), message: `url ${JSON.stringify(rawUrl)} is not http(s)` }
+  }
+  return { url: parsed.href }
+}
+
+/** One feed entry checked: the feed, and what is wrong with it (unknown fields alone do not drop it). */
+const checkEntry = (fields: EntryFields, line: number): { feed?: Feed; problems: Array<FeedListProblem> } => {
+  const problems: Array<FeedListProblem> = fields.keys
+    .filter(({ key }) => !knownKeys.has(key))
+    .map(({ key, line }) => ({ line, message: `unknown field "${key}" (expected url, name, interval, language)` }))
+  const url = checkUrl(fields, line)
+  if (!("url" in url)) problems.push(url)
+  const rawName = fields.get("name")
+  if (rawName !== undefined && rawName !== null && typeof rawName !== "string") {
+    problems.push({ line: fields.lineOf("name"), message: `name must be text, got ${JSON.stringify(rawName)}` })
+  }
+  const intervalKey = fields.get("interval") !== undefined ? "interval" : "intervalMinutes"
+  const rawInterval = fields.get("interval") ?? fields.get("intervalMinutes")
+  const interval = rawInterval === undefined || rawInterval === null ? undefined : parseInterval(rawInterval)
+  if (typeof interval === "string") problems.push({ line: fields.lineOf(intervalKey), message: interval })
+  const rawLanguage = fields.get("language")
+  const language = typeof rawLanguage === "string" && languageCode.test(rawLanguage) ? rawLanguage : undefined
+  if (rawLanguage !== undefined && rawLanguage !== null && language === undefined) {
+    problems.push({
+      line: fields.lineOf("language"),
+      message: `bad language ${JSON.stringify(rawLanguage)}: expected a language code such as "en" or "it"`
+    })
+  }
+  if (!("url" in url) || problems.some((problem) => !problem.message.startsWith("unknown field"))) return { problems }
+  const name = typeof rawName === "string" && rawName.trim() !== "" ? rawName.trim() : new URL(url.url).hostname
+  const feed: Feed = {
+    url: url.url,
+    name,
+    ...(typeof interval === "number" ? { intervalMinutes: interval } : {}),
+    ...(language !== undefined ? { language } : {})
+  }
+  return { feed, problems }
 }
 
 /**
@@ -68,113 +108,27 @@ const entriesOf = (root: unknown): { entries: ReadonlyArray<unknown> } | { probl
  * A URL listed twice (after canonicalisation) is reported at the second occurrence.
  */
 export const parseFeedList = (text: string, fileName: string): FeedList => {
-  const lineCounter = new LineCounter()
-  const lineOf = (offset: number | undefined): number => (offset === undefined ? 1 : lineCounter.linePos(offset).line)
-  const nodeLine = (node: unknown): number => lineOf((node as YamlNode | undefined)?.range?.[0])
-  const looksLikeJson = fileName.toLowerCase().endsWith(".json") || /^\s*[[{]/.test(text)
-  // uniqueKeys: a key given twice ("url:" twice) is an error, not a silent choice of one of them.
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
-  const problems: Array<FeedListProblem> = []
-  if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      problems.push({
-        line: lineOf(error.pos[0]),
-        message: `${looksLikeJson ? "JSON" : "YAML"} syntax error: ${error.message.split("\n")[0]}`
-      })
-    }
-    return { feeds: [], problems, unusable: true }
-  }
-  const found = entriesOf(document.contents)
-  if ("problem" in found) {
-    return { feeds: [], problems: [{ line: nodeLine(document.contents), message: found.problem }], unusable: true }
-  }
-
+  const document = readListDocument(text, fileName, { listKey: "feeds", maxChars: maxFeedsFileChars })
+  if (document.unusable) return { feeds: [], problems: document.problems, unusable: true }
   const feeds: Array<Feed> = []
+  const problems: Array<FeedListProblem> = []
   const firstLineOfUrl = new Map<string, number>()
-  for (const entry of found.entries) {
-    const line = nodeLine(entry)
-    if (!isMap(entry)) {
+  for (const { line, fields } of document.entries) {
+    if (fields === undefined) {
       problems.push({ line, message: "feed entry must be a map with at least `url:`" })
       continue
     }
-    const map = entry as YAMLMap<unknown, unknown>
-    const value = (key: string): unknown => map.get(key)
-    const lineOfKey = (key: string): number => {
-      const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key)
-      return pair === undefined ? line : nodeLine(pair.key)
-    }
-    const entryProblems: Array<FeedListProblem> = []
-    for (const pair of map.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
-      if (!knownKeys.has(key)) {
-        entryProblems.push({
-          line: nodeLine(pair.key),
-          message: `unknown field "${key}" (expected url, name, interval, language)`
-        })
-      }
-    }
-    const rawUrl = value("url")
-    let url: string | undefined
-    if (rawUrl === undefined || rawUrl === null || rawUrl === "") {
-      entryProblems.push({ line, message: "missing url" })
-    } else if (typeof rawUrl !== "string") {
-      entryProblems.push({ line: lineOfKey("url"), message: `url must be text, got ${JSON.stringify(rawUrl)}` })
-    } else {
-      let parsed: URL | undefined
-      try {
-        parsed = new URL(rawUrl.trim())
-      } catch {
-        entryProblems.push({ line: lineOfKey("url"), message: `url ${JSON.stringify(rawUrl)} is not a valid URL` })
-      }
-      if (parsed !== undefined && parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-        entryProblems.push({ line: lineOfKey("url"), message: `url ${JSON.stringify(rawUrl)} is not http(s)` })
-      } else if (parsed !== undefined) {
-        url = parsed.href
-      }
-    }
-    const rawName = value("name")
-    if (rawName !== undefined && rawName !== null && typeof rawName !== "string") {
-      entryProblems.push({ line: lineOfKey("name"), message: `name must be text, got ${JSON.stringify(rawName)}` })
-    }
-    const rawInterval = value("interval") ?? value("intervalMinutes")
-    let intervalMinutes: number | undefined
-    if (rawInterval !== undefined && rawInterval !== null) {
-      const parsed = parseInterval(rawInterval)
-      if (typeof parsed === "string") {
-        entryProblems.push({
-          line: lineOfKey(value("interval") !== undefined ? "interval" : "intervalMinutes"),
-          message: parsed
-        })
-      } else intervalMinutes = parsed
-    }
-    const rawLanguage = value("language")
-    if (
-      rawLanguage !== undefined &&
-      rawLanguage !== null &&
-      (typeof rawLanguage !== "string" || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(rawLanguage))
-    ) {
-      entryProblems.push({
-        line: lineOfKey("language"),
-        message: `bad language ${JSON.stringify(rawLanguage)}: expected a language code such as "en" or "it"`
-      })
-    }
-    problems.push(...entryProblems)
-    if (url === undefined || entryProblems.some((problem) => !problem.message.startsWith("unknown field"))) continue
-
-    const key = canonicalUrl(url) ?? url
+    const checked = checkEntry(fields, line)
+    problems.push(...checked.problems)
+    if (checked.feed === undefined) continue
+    const key = canonicalUrl(checked.feed.url) ?? checked.feed.url
     const earlier = firstLineOfUrl.get(key)
     if (earlier !== undefined) {
-      problems.push({ line, message: `duplicate url ${url} (already listed on line ${earlier})` })
+      problems.push({ line, message: `duplicate url ${checked.feed.url} (already listed on line ${earlier})` })
       continue
     }
     firstLineOfUrl.set(key, line)
-    const name = typeof rawName === "string" && rawName.trim() !== "" ? rawName.trim() : new URL(url).hostname
-    feeds.push({
-      url,
-      name,
-      ...(intervalMinutes !== undefined ? { intervalMinutes } : {}),
-      ...(typeof rawLanguage === "string" ? { language: rawLanguage } : {})
-    })
+    feeds.push(checked.feed)
   }
   return { feeds, problems, unusable: false }
 }
@@ -186,14 +140,10 @@ export const parseFeedList = (text: string, fileName: string): FeedList => {
  */
 export const loadFeedsFile = (path?: string): Effect.Effect<FeedList, FeedsFileError> => {
   const file = path ?? defaultFeedsPath
-  return Effect.tryPromise({
-    try: () => readFile(file, "utf8"),
-    catch: (error) =>
-      new FeedsFileError({
-        path: file,
-        reason: `cannot read the feeds file (FEEDS_FILE): ${(error as NodeJS.ErrnoException).code ?? String(error)}`
-      })
-  }).pipe(
+  return readListFileText(file).pipe(
+    Effect.mapError(
+      (error) => new FeedsFileError({ path: file, reason: `cannot read the feeds file (FEEDS_FILE): ${error.reason}` })
+    ),
     Effect.map((text) => parseFeedList(text, file)),
     Effect.flatMap((list) =>
       list.unusable

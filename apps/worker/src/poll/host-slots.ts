@@ -1,18 +1,9 @@
 import { randomUUID } from "node:crypto"
 import { Context, Effect, Layer } from "effect"
 import { WorkerConfig } from "../config.ts"
-import { Redis } from "../redis.ts"
+import { loadLuaScript, Redis, runLua } from "@india-italy/runtime"
 
-// One sorted set per host: member = holder token, score = when its lease runs out. Expired
-// leases (a worker killed mid-fetch) are swept before counting, so a slot is never lost for good.
-const acquireScript = `
-redis.call("zremrangebyscore", KEYS[1], "-inf", ARGV[1])
-if redis.call("zcard", KEYS[1]) < tonumber(ARGV[2]) then
-  redis.call("zadd", KEYS[1], ARGV[3], ARGV[4])
-  redis.call("pexpire", KEYS[1], ARGV[5])
-  return 1
-end
-return 0`
+const acquireSlotScript = loadLuaScript(import.meta.url, "./acquire-host-slot.lua")
 
 /** The host a URL's fetch counts against; an unparseable URL gets its own bucket (the fetch will fail cleanly). */
 export const hostOf = (url: string): string => {
@@ -49,16 +40,7 @@ export class HostSlots extends Context.Service<
       const tryAcquire = (key: string, token: string) =>
         Effect.promise(() => {
           const now = Date.now()
-          return client.eval(
-            acquireScript,
-            1,
-            key,
-            String(now),
-            String(perHostConcurrency),
-            String(now + leaseMs),
-            token,
-            String(leaseMs * 2)
-          )
+          return runLua(client, acquireSlotScript, [key], [now, perHostConcurrency, now + leaseMs, token, leaseMs * 2])
         }).pipe(Effect.map((result) => result === 1))
 
       const withSlot = <A, E, R>(

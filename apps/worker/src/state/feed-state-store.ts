@@ -1,5 +1,5 @@
 import { Context, Effect, Layer, Schema } from "effect"
-import { Redis } from "../redis.ts"
+import { Redis } from "@india-italy/runtime"
 
 export const FeedStatus = Schema.Literals(["new", "ok", "failing", "missing", "gone"])
 export type FeedStatus = typeof FeedStatus.Type

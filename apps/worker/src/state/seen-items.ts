@@ -1,6 +1,6 @@
 import { Context, Effect, Layer } from "effect"
 import { WorkerConfig } from "../config.ts"
-import { Redis } from "../redis.ts"
+import { Redis } from "@india-italy/runtime"
 
 export interface ItemFingerprint {
   /** Who the item is within its feed (guid, else link, else a hash of its text). */

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto"
 import { ConfigProvider, Layer, ManagedRuntime, type Effect } from "effect"
-import { Redis as IORedis } from "ioredis"
-import { LoggingLive, type WorkerSettings } from "../config.ts"
+import { LoggingLive } from "@india-italy/runtime"
+import { deleteKeysUnder, redisUrl } from "@india-italy/runtime/testing"
+import type { WorkerSettings } from "../config.ts"
 import type { FetchPolicy } from "../fetch/fetch-policy.ts"
 import { ClassifyConsumerLive, ConsumersLive, makePipelineLayer } from "../worker-layer.ts"
 
-export const redisUrl = process.env["REDIS_URL"] ?? "redis://127.0.0.1:6379"
+export { redisUrl }
 
 export const uniquePrefix = (area: string) => `test-worker-${area}-${randomUUID().slice(0, 8)}`
 
@@ -51,19 +52,7 @@ export const startPipeline = (options: {
 }
 
 /** Deletes every key under the prefix (queues included): tests leave Redis as they found it. */
-export const deletePrefix = async (prefix: string) => {
-  const client = new IORedis(redisUrl, { maxRetriesPerRequest: 3 })
-  try {
-    let cursor = "0"
-    do {
-      const [next, keys] = await client.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 500)
-      cursor = next
-      if (keys.length > 0) await client.del(...keys)
-    } while (cursor !== "0")
-  } finally {
-    await client.quit()
-  }
-}
+export const deletePrefix = (prefix: string): Promise<number> => deleteKeysUnder(prefix)
 
 /** Polls a condition instead of sleeping a fixed time. */
 export const eventually = async <A>(check: () => Promise<A | undefined>, timeoutMs = 10_000): Promise<A> => {

@@ -1,15 +1,24 @@
 import { randomUUID } from "node:crypto"
 import { Effect, Schema } from "effect"
 import type { Redis as IORedis } from "ioredis"
+import { loadLuaScript } from "../lua/lua-script.ts"
+import { runLua } from "../lua/run-lua.ts"
 
+/** The lock stayed taken by another process for longer than the caller would wait. */
 export class LockTimeoutError extends Schema.TaggedError<LockTimeoutError>()("LockTimeoutError", {
   key: Schema.String,
   waitedMs: Schema.Number
-}) {}
+}) {
+  override get message(): string {
+    return `lock ${this.key} still held by another process after ${this.waitedMs} ms`
+  }
+}
 
-// Delete the lock only if it still holds our token: a holder whose lease expired must not free
-// a lock that another process has since taken.
-const releaseScript = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`
+const deleteIfHeldScript = loadLuaScript(import.meta.url, "./delete-if-held.lua")
+
+/** Deletes `key` only while it holds `token`; true when it did. */
+export const deleteIfHeld = (client: IORedis, key: string, token: string): Promise<boolean> =>
+  runLua(client, deleteIfHeldScript, [key], [token]).then((deleted) => deleted === 1)
 
 /**
  * Runs `body` while holding a Redis lease lock (SET NX PX with a random token), so the section
@@ -37,7 +46,7 @@ export const withRedisLock = <A, E, R>(
       pause = Math.min(20, pause * 2)
     }
   })
-  const release = Effect.promise(() => client.eval(releaseScript, 1, key, token).catch(() => 0))
+  const release = Effect.promise(() => deleteIfHeld(client, key, token).catch(() => false))
   return Effect.acquireUseRelease(
     acquire,
     () => body,

@@ -1,12 +1,20 @@
 import { defaultKeyPrefix } from "@india-italy/domain"
 import { Config, Context, Effect, Layer } from "effect"
 import { Redis as IORedis, type RedisOptions } from "ioredis"
+import { defaultQuitMs, quitWithin } from "./bounded-quit.ts"
+
+/** REDIS_URL and REDIS_PREFIX, as every app reads them. */
+export const redisConfig = Config.all({
+  url: Config.String("REDIS_URL").pipe(Config.withDefault("redis://127.0.0.1:6379")),
+  prefix: Config.String("REDIS_PREFIX").pipe(Config.withDefault(defaultKeyPrefix))
+})
 
 /**
  * The Redis this process talks to. `client` is for commands (fails fast while Redis is away,
  * so callers see an error instead of an unbounded offline queue); `duplicateForWorker` opens a
  * blocking connection for a BullMQ Worker, which BullMQ requires to retry forever
- * (`maxRetriesPerRequest: null`). Every key lives under `prefix`.
+ * (`maxRetriesPerRequest: null`); `duplicateForQueue` one for a BullMQ Queue. Every key lives
+ * under `prefix`. Closing the layer closes every connection it opened, each within `quitMs`.
  */
 export class Redis extends Context.Service<
   Redis,
@@ -17,48 +25,34 @@ export class Redis extends Context.Service<
     readonly duplicateForWorker: () => IORedis
     readonly duplicateForQueue: () => IORedis
   }
->()("notifier/Redis") {
-  static readonly config = Config.all({
-    url: Config.String("REDIS_URL").pipe(Config.withDefault("redis://127.0.0.1:6379")),
-    prefix: Config.String("REDIS_PREFIX").pipe(Config.withDefault(defaultKeyPrefix))
-  })
+>()("runtime/Redis") {
+  static readonly config = redisConfig
 
-  static readonly layer = Layer.effect(
-    Redis,
+  /** Connections to the given URL and prefix; every one is closed, bounded, when the scope ends. */
+  static readonly make = (settings: { readonly url: string; readonly prefix: string; readonly quitMs?: number }) =>
     Effect.gen(function* () {
-      const { url, prefix } = yield* Redis.config
       const opened: Array<IORedis> = []
       const open = (options: RedisOptions): IORedis => {
-        const connection = new IORedis(url, { lazyConnect: false, ...options })
+        const connection = new IORedis(settings.url, { lazyConnect: false, ...options })
         // ioredis emits "error" on every failed reconnect; without a listener Node treats it as fatal.
         connection.on("error", () => {})
         opened.push(connection)
         return connection
       }
+      const quitMs = settings.quitMs ?? defaultQuitMs
       const client = yield* Effect.acquireRelease(
         Effect.sync(() => open({ maxRetriesPerRequest: 3 })),
-        () =>
-          Effect.promise(async () => {
-            // quit() lets queued replies arrive; on a connection that is not up it would wait for a
-            // reconnect that may never come (Redis gone), so those are dropped at once.
-            await Promise.allSettled(
-              opened.map((connection) =>
-                connection.status === "ready"
-                  ? Promise.race([connection.quit(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())])
-                      .catch(() => undefined)
-                      .finally(() => connection.disconnect())
-                  : connection.disconnect()
-              )
-            )
-          })
+        () => Effect.promise(() => Promise.allSettled(opened.map((connection) => quitWithin(connection, quitMs))))
       )
       return Redis.of({
-        url,
-        prefix,
+        url: settings.url,
+        prefix: settings.prefix,
         client,
         duplicateForWorker: () => open({ maxRetriesPerRequest: null }),
         duplicateForQueue: () => open({ maxRetriesPerRequest: null, enableOfflineQueue: true })
       })
     })
-  )
+
+  /** From REDIS_URL and REDIS_PREFIX. */
+  static readonly layer = Layer.effect(Redis, Effect.flatMap(redisConfig, Redis.make))
 }

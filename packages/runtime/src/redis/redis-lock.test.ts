@@ -1,8 +1,8 @@
 import { Effect } from "effect"
 import { Redis as IORedis } from "ioredis"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
-import { deletePrefix, redisUrl, uniquePrefix } from "./test-support/pipeline-harness.ts"
-import { withRedisLock } from "./redis-lock.ts"
+import { deleteKeysUnder, redisUrl, uniquePrefix } from "../testing.ts"
+import { deleteIfHeld, withRedisLock } from "./redis-lock.ts"
 
 let prefix: string
 let clients: Array<IORedis>
@@ -13,7 +13,7 @@ beforeEach(() => {
 })
 afterEach(async () => {
   for (const client of clients) await client.quit()
-  await deletePrefix(prefix)
+  await deleteKeysUnder(prefix)
 })
 
 describe("withRedisLock", () => {
@@ -47,5 +47,14 @@ describe("withRedisLock", () => {
       withRedisLock(clients[1]!, `${prefix}:lock`, Effect.succeed("ran"), { waitMs: 2_000 })
     )
     expect(afterLease).toBe("ran")
+  })
+
+  it("deletes a lock only while it holds the caller's token (delete-if-held.lua)", async () => {
+    const [client] = clients
+    await client!.set(`${prefix}:claim`, "mine")
+    expect(await deleteIfHeld(client!, `${prefix}:claim`, "theirs")).toBe(false)
+    expect(await client!.get(`${prefix}:claim`)).toBe("mine")
+    expect(await deleteIfHeld(client!, `${prefix}:claim`, "mine")).toBe(true)
+    expect(await client!.exists(`${prefix}:claim`)).toBe(0)
   })
 })
