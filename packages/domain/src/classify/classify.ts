@@ -12,21 +12,22 @@ import { tieUpHits } from "./tie-up.ts"
 import { scoreEventTypes, type CueHit, type ScoredType } from "./event-type.ts"
 import {
   bilateralCuePattern,
-  domesticProcedurePattern,
+  domesticProcedureCue,
   requestToStatePattern,
   isBilateral,
   judgeRelevance,
   lifestylePattern,
-  originPattern,
+  originCue as originOpeningCue,
   sidesOf,
   sportPattern,
-  summitTripPattern,
+  summitTripCue,
   type SentenceSides
 } from "./relevance.ts"
 import { scoreSectors, type SectorHit } from "./sectors.ts"
 import { compileGated, readWords, scanGatedSpans, type Gated, type Words } from "./lexicon.ts"
 import { anchorDay, decideStatus, findLookingBack, isOlderThan, markBackground } from "./status.ts"
 import { classifyInLanguage } from "./language/classify-language.ts"
+import { inOpening } from "./opening-cue.ts"
 import { fieldText, isQuoted, readDocument, sentenceAt, sentenceText, type Document, type Field } from "./text.ts"
 
 /**
@@ -194,6 +195,10 @@ const openingText = (document: Document): string => {
 const gatheringVenueBefore =
   /\b(?:summit|conference|g-?20|g-?7|meeting of|assembly|olympics|world cup|games)\s(?:(?:was |being )?(?:held|hosted|taking place|under way)\s)?in\s$/i
 
+/** Whether `text` has "in" (any case) and one more character before `position`: what gatheringVenueBefore ends with. */
+const endsWithIn = (text: string, position: number): boolean =>
+  (text.charCodeAt(position - 3) | 0x20) === 0x69 && (text.charCodeAt(position - 2) | 0x20) === 0x6e
+
 /** Country and place names that only say where a multilateral gathering took place take no side. True when one changed. */
 const setAsideGatheringVenues = (mentions: Array<Mention>, item: WireItem): boolean => {
   let changed = false
@@ -201,6 +206,7 @@ const setAsideGatheringVenues = (mentions: Array<Mention>, item: WireItem): bool
     const mention = mentions[index]!
     if ((mention.kind !== "country" && mention.kind !== "place") || mention.side === "other") continue
     const text = mention.field === "title" ? item.title : item.text
+    if (!endsWithIn(text, mention.start)) continue
     if (!gatheringVenueBefore.test(text.slice(Math.max(0, mention.start - 48), mention.start))) continue
     mentions[index] = { ...mention, side: "other" }
     changed = true
@@ -486,15 +492,16 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
   )
   // Plain tests over the headline and lead (a few hundred characters); the whole text only when needed.
   const opening = openingText(document)
-  const summitTrip = summitTripPattern.test(opening)
+  const lowerOpening = opening.toLowerCase()
+  const summitTrip = inOpening(summitTripCue, opening, lowerOpening)
   // The two meeting, signing or agreeing in one sentence is as one-to-one as the word "bilateral".
   const bilateralCue =
     !summitTrip ||
     eventTypes.hits.some((hit) => encounterTypes.has(hit.type) && isBilateral(sides[hit.sentence]!)) ||
     bilateralCuePattern.test(document.title) ||
     bilateralCuePattern.test(document.text)
-  const originCue = originPattern.test(opening)
-  const domesticProcedure = domesticProcedurePattern.test(opening)
+  const originCue = inOpening(originOpeningCue, opening, lowerOpening)
+  const domesticProcedure = inOpening(domesticProcedureCue, opening, lowerOpening)
   const stateActs =
     !domesticProcedure ||
     (stateActsFor(mentions, "IN") && stateActsFor(mentions, "IT")) ||

@@ -1,5 +1,6 @@
 import type { Mention } from "./entities.ts"
 import { compileGated } from "./lexicon.ts"
+import type { OpeningCue } from "./opening-cue.ts"
 
 /**
  * Is the report about India–Italy relations? Co-mention alone is not enough. A report is relevant
@@ -61,20 +62,41 @@ export interface RelevanceVerdict {
 const MAX_THIRD_COUNTRIES = 2
 
 /** "arrived in Rome to attend the G20 Summit", "in Italy for the G7": there for the many, not the one. */
-export const summitTripPattern =
-  /\b(?:attend|attending|take part in|taking part in|participate in|participating in|for the)\s(?:the\s)?(?:\w+\s){0,3}?(?:g-?20|g-?7|cop\s?-?\d+|summit|olympics|conference|general assembly)\b/i
+export const summitTripCue: OpeningCue = {
+  pattern:
+    /\b(?:attend|attending|take part in|taking part in|participate in|participating in|for the)\s(?:the\s)?(?:\w+\s){0,3}?(?:g-?20|g-?7|cop\s?-?\d+|summit|olympics|conference|general assembly)\b/i,
+  anyOf: ["g20", "g-20", "g7", "g-7", "cop", "summit", "olympics", "conference", "general assembly"]
+}
 /** A word of one-to-one dealings; a multilateral trip report without one is about the summit. */
 export const bilateralCuePattern =
   /\b(?:bilateral|counterpart|india\s?[-–—]\s?italy|italy\s?[-–—]\s?india|indo-italian|italo-indian|ties between|relations between)\b/i
 /** Someone's birth or family as the Italian link: domestic politics, not relations between states. */
-export const originPattern =
-  /\b(?:born in (?:italy|india)|italian[- ]born|(?:italian|foreign) (?:origins?|roots|connection|descent)|daughter-in-law|mother-in-law)\b/i
-/** A domestic court's or agency's criminal procedure against individuals. */
+export const originCue: OpeningCue = {
+  pattern:
+    /\b(?:born in (?:italy|india)|italian[- ]born|(?:italian|foreign) (?:origins?|roots|connection|descent)|daughter-in-law|mother-in-law)\b/i,
+  anyOf: ["born", "origin", "roots", "connection", "descent", "-in-law"]
+}
 /** A request from one state's court or agency to the other state makes that state a party. */
 export const requestToStatePattern =
   /\b(?:letters? rogatory|mutual legal assistance)\b|\bextradit\w*[^.;]{0,80}\b(?:italy|italian)\b|\b(?:italy|italian)\b[^.;]{0,80}\bextradit/i
-export const domesticProcedurePattern =
-  /\b(?:bail|judicial custody|in custody|chargesheet|charge sheet|money laundering|enforcement directorate|central bureau of investigation|cbi|pmla|special court|trial court)\b/i
+/** A domestic court's or agency's criminal procedure against individuals. */
+export const domesticProcedureCue: OpeningCue = {
+  pattern:
+    /\b(?:bail|judicial custody|in custody|chargesheet|charge sheet|money laundering|enforcement directorate|central bureau of investigation|cbi|pmla|special court|trial court)\b/i,
+  anyOf: [
+    "bail",
+    "custody",
+    "chargesheet",
+    "charge sheet",
+    "money laundering",
+    "enforcement directorate",
+    "central bureau",
+    "cbi",
+    "pmla",
+    "special court",
+    "trial court"
+  ]
+}
 
 export const sportPattern = compileGated(
   String.raw`\b(?:hockey|cricket|football|soccer|rugby|tennis|volleyball|basketball|match(?:es)?|tournament|championships?|world cup|olympics?|fixture|semi-?finals?|quarter-?finals?|final|goals?|scored|wickets?|innings|runs|squad|coach|striker|goalkeeper|penalty|fih|icc|fifa|uefa|league|medal|athletes?|finals|davis cup|qualifiers?|players?|rubbers?|singles|doubles|atp|itf|grand slam|seeded)\b`,
