@@ -562,3 +562,10 @@ export const alternation = (values: ReadonlyArray<string>): string => {
   }
   return trieSource(root)
 }
+
+/** How many non-overlapping matches scanGatedSpans finds. */
+export const countGated = (gated: Gated, text: string, words: Words): number => {
+  let count = 0
+  scanGatedSpans(gated, text, words, () => count++)
+  return count
+}
