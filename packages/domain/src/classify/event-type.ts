@@ -420,8 +420,24 @@ const weighListedAreas = (document: Document, hits: Array<CueHit>): void => {
 }
 
 export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
-  const { document } = input
   const hits: Array<CueHit> = input.extraHits.slice()
+  findLexiconHits(input, hits)
+  const opinion = headlineRemark(input, opinionHeadline, OPINION_HEADLINE_WEIGHT) ?? interviewRemark(input)
+  if (opinion !== undefined) hits.push(opinion)
+  const quoted = headlineRemark(input, quotedHeadline, QUOTED_HEADLINE_WEIGHT)
+  if (quoted !== undefined) hits.push(quoted)
+  reinterpretByWordsBefore(input, hits)
+  weighHeadlineSettings(input.document, hits)
+  addRestitution(input, hits)
+  weighListedAreas(input.document, hits)
+  addDocumentHeadline(input, hits)
+  weighMeetingTopics(hits)
+  return rankTypes(input, hits, opinion)
+}
+
+/** The event lexicon's cues in the headline and the text, each resolved to a type and weighted by its sentence. */
+const findLexiconHits = (input: EventTypeInput, hits: Array<CueHit>): void => {
+  const { document } = input
   const levels: ParagraphLevels = new Map()
   for (const field of ["title", "text"] as const) {
     const text = field === "title" ? document.title : document.text
@@ -450,15 +466,17 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
       hits.push({ type, field, start, end, sentence, weight })
     })
   }
-  const opinion = headlineRemark(input, opinionHeadline, OPINION_HEADLINE_WEIGHT) ?? interviewRemark(input)
-  if (opinion !== undefined) hits.push(opinion)
-  const quoted = headlineRemark(input, quotedHeadline, QUOTED_HEADLINE_WEIGHT)
-  if (quoted !== undefined) hits.push(quoted)
-  // Words of a visit or a signing that report something else: a wish or an invitation is a
-  // remark ("hopes to visit New Delhi"); people travelling who hold no office are no visit
-  // ("tourists visiting Rome"); an agreement named by when it was signed is the setting of some
-  // other development ("quotas raised under the pact signed in 2023").
-  // Backwards, so dropping a hit leaves the ones still to look at in place.
+}
+
+/**
+ * Words of a visit or a signing that report something else: a wish or an invitation is a remark
+ * ("hopes to visit New Delhi"); people travelling who hold no office are no visit ("tourists
+ * visiting Rome"); an agreement named by when it was signed is the setting of some other
+ * development ("quotas raised under the pact signed in 2023"). Backwards, so dropping a hit
+ * leaves the ones still to look at in place.
+ */
+const reinterpretByWordsBefore = (input: EventTypeInput, hits: Array<CueHit>): void => {
+  const { document } = input
   for (let index = hits.length - 1; index >= 0; index--) {
     const hit = hits[index]!
     if (
@@ -486,46 +504,56 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
     } else if (hit.type === "official_visit") {
       if (wishBefore.test(before)) hits[index] = { ...hit, type: "statement_remark", weight: hit.weight * WISH_FACTOR }
       else if (!namesOfficialTraveller(input, hit.sentence)) hits.splice(index, 1)
-    } else if (agreementNamedBefore.test(before) && signedWord.test(text.slice(hit.start, hit.end))) {
+    } else if (agreementNamedBefore.test(before) && signedWord.test(cueText)) {
       hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }
-    } else if (signingAsTimeBefore.test(before) && signingWord.test(text.slice(hit.start, hit.end))) {
+    } else if (signingAsTimeBefore.test(before) && signingWord.test(cueText)) {
       hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }
     }
   }
+}
 
+/** Cues in a headline's subordinate clause ("… as Jaishankar visits Rome") count for SETTING_FACTOR. */
+const weighHeadlineSettings = (document: Document, hits: Array<CueHit>): void => {
   for (let index = 0; index < hits.length; index++) {
     const hit = hits[index]!
     if (hit.field === "title" && headlineSettingBefore.test(document.title.slice(0, hit.start)))
       hits[index] = { ...hit, weight: hit.weight * SETTING_FACTOR }
   }
+}
 
+/** A return of a cultural object is the news: the legal cues of the investigation behind it count as "other" too. */
+const addRestitution = (input: EventTypeInput, hits: Array<CueHit>): void => {
   const restitution = restitutionHit(input)
-  if (restitution !== undefined) {
-    hits.push(restitution)
-    // A return is the news: the legal cues of the investigation behind it count as "other" too.
-    for (let index = 0; index < hits.length; index++) {
-      const hit = hits[index]!
-      if (hit.type === "legal_dispute") hits[index] = { ...hit, type: "other_bilateral" }
-    }
+  if (restitution === undefined) return
+  hits.push(restitution)
+  for (let index = 0; index < hits.length; index++) {
+    const hit = hits[index]!
+    if (hit.type === "legal_dispute") hits[index] = { ...hit, type: "other_bilateral" }
   }
+}
 
-  weighListedAreas(document, hits)
+/** A headline that is a joint document's name is a joint statement cue. */
+const addDocumentHeadline = (input: EventTypeInput, hits: Array<CueHit>): void => {
+  const { document } = input
   const documentTitle = documentHeadline.exec(document.title)
-  const titleSentence = documentTitle === null ? -1 : sentenceAt(document, "title", documentTitle.index)
-  if (documentTitle !== null && titleSentence >= 0) {
-    const end = documentTitle.index + documentTitle[0].length
-    hits.push({
-      type: "joint_statement",
-      field: "title",
-      start: documentTitle.index,
-      end,
-      sentence: titleSentence,
-      weight: DOCUMENT_HEADLINE_WEIGHT * input.sentenceWeight[titleSentence]!
-    })
-  }
+  if (documentTitle === null) return
+  const titleSentence = sentenceAt(document, "title", documentTitle.index)
+  if (titleSentence < 0) return
+  hits.push({
+    type: "joint_statement",
+    field: "title",
+    start: documentTitle.index,
+    end: documentTitle.index + documentTitle[0].length,
+    sentence: titleSentence,
+    weight: DOCUMENT_HEADLINE_WEIGHT * input.sentenceWeight[titleSentence]!
+  })
+}
 
-  // What a meeting was about is not what happened: defence-industrial topics in a sentence that
-  // reports a meeting count for less.
+/**
+ * What a meeting was about is not what happened: defence-industrial topics in a sentence that
+ * reports a meeting count for less.
+ */
+const weighMeetingTopics = (hits: Array<CueHit>): void => {
   const meetingSentences = new Set<number>()
   for (const hit of hits)
     if (hit.type === "leader_meeting" || hit.type === "ministerial_dialogue" || hit.type === "official_visit")
@@ -535,9 +563,12 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
     if (hit.type === "defence_industry" && meetingSentences.has(hit.sentence))
       hits[index] = { ...hit, weight: hit.weight * TOPIC_IN_MEETING_FACTOR }
   }
+}
 
+/** Scores per type, the primary and the secondary types, and the hits strongest first. */
+const rankTypes = (input: EventTypeInput, hits: Array<CueHit>, opinion: CueHit | undefined): EventTypeFinding => {
   const scores = new Map<ScoredType, number>()
-  const typesBySentence: Array<Set<ScoredType> | undefined> = new Array(document.sentences.length)
+  const typesBySentence: Array<Set<ScoredType> | undefined> = new Array(input.document.sentences.length)
   for (const hit of hits) {
     scores.set(hit.type, (scores.get(hit.type) ?? 0) + hit.weight)
     const types = typesBySentence[hit.sentence] ?? (typesBySentence[hit.sentence] = new Set())
