@@ -1,5 +1,5 @@
 import type { DatePrecision } from "../event.ts"
-import { compileGated, scanGated, type Words } from "./lexicon.ts"
+import { compileGated, scanGated, type Words } from "./gated-patterns.ts"
 import type { Field } from "./text.ts"
 import { parsePublishedTime } from "../published-date.ts"
 

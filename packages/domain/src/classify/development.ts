@@ -3,7 +3,7 @@ import type { Amount, ClassifiedItem, DatePrecision, Evidence } from "../event.t
 import type { SectorId } from "../sector.ts"
 import { collectActors, collectPlaces } from "./actors.ts"
 import type { DateMention } from "./dates.ts"
-import type { CueHit, EventTypeFinding, ScoredType } from "./event-type.ts"
+import type { CueHit, EventTypeFinding, ScoredType } from "./event-type-scoring.ts"
 import { isBilateral, type RelevanceVerdict } from "./relevance.ts"
 import { type Mutable, type Reading, sentenceEvidence, span, withSource } from "./reading.ts"
 import type { SectorFinding } from "./sectors.ts"

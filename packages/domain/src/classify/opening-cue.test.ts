@@ -3,7 +3,7 @@ import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 import { inOpening, type OpeningCue } from "./opening-cue.ts"
-import { interviewFramingCue } from "./event-type.ts"
+import { interviewFramingCue } from "./event-type-scoring.ts"
 import { domesticProcedureCue, originCue, summitTripCue } from "./relevance.ts"
 
 const cues: Record<string, OpeningCue> = { summitTripCue, originCue, domesticProcedureCue, interviewFramingCue }

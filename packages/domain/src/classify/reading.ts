@@ -3,7 +3,7 @@ import type { WireItem } from "../wire-item.ts"
 import type { AmountMention } from "./amounts.ts"
 import type { DateMention } from "./dates.ts"
 import type { Mention } from "./entities.ts"
-import type { Words } from "./lexicon.ts"
+import type { Words } from "./gated-patterns.ts"
 import type { SentenceSides } from "./relevance.ts"
 import { fieldText, sentenceAt, type Document, type Field } from "./text.ts"
 

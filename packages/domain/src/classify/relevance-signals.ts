@@ -1,5 +1,5 @@
-import type { EventTypeFinding } from "./event-type.ts"
-import { countGated } from "./lexicon.ts"
+import type { EventTypeFinding } from "./event-type-scoring.ts"
+import { countGated } from "./gated-patterns.ts"
 import { inOpening } from "./opening-cue.ts"
 import type { Reading } from "./reading.ts"
 import {

@@ -1,5 +1,5 @@
 import type { Mention } from "./entities.ts"
-import { compileGated } from "./lexicon.ts"
+import { compileGated } from "./gated-patterns.ts"
 import type { OpeningCue } from "./opening-cue.ts"
 
 /**

@@ -1,6 +1,6 @@
 import type { WireItem } from "../wire-item.ts"
 import { findMentions, type Mention } from "./entities.ts"
-import { compileGated, scanGatedSpans, type Gated, type Words } from "./lexicon.ts"
+import { compileGated, scanGatedSpans, type Gated, type Words } from "./gated-patterns.ts"
 import { isBilateral, sidesOf, type SentenceSides } from "./relevance.ts"
 import { fieldText, sentenceAt, type Document } from "./text.ts"
 

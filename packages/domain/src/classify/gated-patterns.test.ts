@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { eventPatterns } from "./event-patterns.ts"
-import { compileGated, compileLexicon, readWords, scanGated, scanGatedSpans, scanLexicon } from "./lexicon.ts"
+import { compileGated, compileLexicon, readWords, scanGated, scanGatedSpans, scanLexicon } from "./gated-patterns.ts"
 import { sectorPatterns } from "./sector-lexicon.ts"
 
 // Own sample sentences touching many patterns, with punctuation, hyphens and currency signs.
