@@ -44,10 +44,11 @@ export const sameDevelopmentDayTolerance = 2
 
 const stopWords = new Set(
   (
-    "the a an and or of in on at to for from by with as is are was were be been has have had its it its this that these those " +
-    "said says say will would could should about after before over under into than then also more most new two both their " +
-    "his her they them who which while during between among india indian italy italian rome delhi new-delhi minister prime " +
-    "pm government ties relations bilateral countries country sides side week day today year"
+    "the a an and or of in on at to for from by with as is are was were be been has have had its it its this " +
+    "that these those said says say will would could should about after before over under into than then also " +
+    "more most new two both their his her they them who which while during between among india indian italy " +
+    "italian rome delhi new-delhi minister prime pm government ties relations bilateral countries country sides " +
+    "side week day today year"
   ).split(/\s+/)
 )
 for (const word of packStopWords) stopWords.add(word)
@@ -113,7 +114,8 @@ const eventTypeAgreement = (a: ClassifiedItem, b: ClassifiedItem): SimilarityRea
       detail: `same family ${familyOf(a.eventType)} (${a.eventType} vs ${b.eventType})`
     }
   }
-  return `different kinds of event: ${a.eventType} (${familyOf(a.eventType)}) vs ${b.eventType} (${familyOf(b.eventType)})`
+  const kinds = (item: ClassifiedItem): string => `${item.eventType} (${familyOf(item.eventType)})`
+  return `different kinds of event: ${kinds(a)} vs ${kinds(b)}`
 }
 
 const dateAgreement = (a: ClassifiedItem, b: ClassifiedItem): SimilarityReason | string => {

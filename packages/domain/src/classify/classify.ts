@@ -211,7 +211,10 @@ const placeSentences = (
   return { inTitle, inLead, sentenceWeight }
 }
 
-/** Without a headline, a standfirst before the lead ("Training and design among areas of cooperation") plays its part. */
+/**
+ * Without a headline, a standfirst before the lead ("Training and design among areas of cooperation")
+ * plays its part.
+ */
 function standsForTitle(document: Document, sentence: { readonly field: string; readonly paragraph: number }): boolean {
   return (
     document.title === "" &&

@@ -204,7 +204,8 @@ const dateScore = (reading: Reading, eventTypes: EventTypeFinding, mention: Date
   if (mention.precision === "day") score += 1
   else if (mention.precision === "year") score -= 1
   if (mention.future) score -= 0.5
-  // A date well before the report's own in a sentence about the news is a reference period ("the year that ended on March 31").
+  // A date well before the report's own in a sentence about the news is a reference period ("the year that
+  // ended on March 31").
   if (anchor !== undefined && isOlderThan(mention, anchor)) score -= 2
   return score
 }

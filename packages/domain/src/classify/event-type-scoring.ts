@@ -87,8 +87,11 @@ const shipBefore =
  * are its subject, not what happened: a cue in such a list counts for this share of its weight.
  */
 const LISTED_AREA_FACTOR = 0.4
-const listedAreaBefore =
-  /\b(?:such as|including|areas? (?:of|like|including)|domains?|fields? of|ranging from|cover(?:s|ing)?)\b[^.;!?]{0,160}$/i
+const listedAreaBefore = new RegExp(
+  String.raw`\b(?:such as|including|areas? (?:of|like|including)|domains?|fields? of|ranging from|cover(?:s|` +
+    String.raw`ing)?)\b[^.;!?]{0,160}$`,
+  "i"
+)
 const listedAreaTypes: ReadonlySet<ScoredType> = new Set([
   "defence_industry",
   "military_exercise",
@@ -100,8 +103,12 @@ const listedAreaTypes: ReadonlySet<ScoredType> = new Set([
  * A headline that is a joint document's name ("Italy-India Joint Strategic Action Plan 2025-2029",
  * "Joint Statement on the visit of …"): the report is the document, whatever it lists.
  */
-const documentHeadline =
-  /^\s*(?:(?:india|italy)\s?[-–—]\s?(?:india|italy)\s|(?:india|italy) and (?:india|italy)\s)?(?:joint (?:statement|declaration|communiqu[eé]|press statement)|joint strategic action plan|(?:strategic )?action plan|plan of action)\b/i
+const documentHeadline = new RegExp(
+  String.raw`^\s*(?:(?:india|italy)\s?[-–—]\s?(?:india|italy)\s|(?:india|italy) and (?:india|` +
+    String.raw`italy)\s)?(?:joint (?:statement|declaration|communiqu[eé]|press statement)|` +
+    String.raw`joint strategic action plan|(?:strategic )?action plan|plan of action)\b`,
+  "i"
+)
 const DOCUMENT_HEADLINE_WEIGHT = 2.5
 
 /** Topics of a meeting ("reviewed cooperation in defence industry") weigh less than the meeting itself. */
@@ -116,8 +123,12 @@ const UNRANKED_MEETING_FACTOR = 0.5
 const WORKED_UNDER_FACTOR = 0.3
 
 // "reviewed (progress under) the action plan", "implementation of the MoU", "under the pact".
-const workedUnderBefore =
-  /\b(?:review(?:ed|s|ing)?|took stock of|taking stock of|progress (?:under|on|of|in)|implement(?:ation of|ing)|under (?:the|their|its)|in line with|pursuant to|as (?:envisaged|agreed) (?:in|under)|(?:after|following|since) the signing of)\b[^.;!?]{0,40}$/i
+const workedUnderBefore = new RegExp(
+  String.raw`\b(?:review(?:ed|s|ing)?|took stock of|taking stock of|progress (?:under|on|of|in)|` +
+    String.raw`implement(?:ation of|ing)|under (?:the|their|its)|in line with|pursuant to|as (?:envisaged|` +
+    String.raw`agreed) (?:in|under)|(?:after|following|since) the signing of)\b[^.;!?]{0,40}$`,
+  "i"
+)
 
 /**
  * A headline's subordinate clause sets the scene for its main news ("India, Italy sign nurses pact
@@ -135,8 +146,11 @@ const QUOTED_HEADLINE_WEIGHT = 1
 // "Commentary: …", "Opinion | …", "Analysis: …": a piece of opinion or analysis is about what
 // someone thinks of the relationship; the developments it names are its material. Its headline
 // is a remark cue of this weight in the title, and the cap on remarks rises to meet it.
-const opinionHeadline =
-  /^\s*(?:commentary|opinion|analysis|editorial|op-?ed|column|comment|viewpoint|perspective|view|interview|exclusive interview|q\s?&\s?a)\s*[:|–—]/i
+const opinionHeadline = new RegExp(
+  String.raw`^\s*(?:commentary|opinion|analysis|editorial|op-?ed|column|comment|viewpoint|perspective|view|` +
+    String.raw`interview|exclusive interview|q\s?&\s?a)\s*[:|–—]`,
+  "i"
+)
 // An interview or an op-ed announced by the headline or the lead ("In a wide-ranging interview, he
 // talks about…", "in a joint op-ed", "told businessline in an interview"): the piece is what someone
 // says of the relationship, and the developments it names are its material, as in an opinion piece.
@@ -147,8 +161,11 @@ export const interviewFramingCue: OpeningCue = {
 }
 // "Speaking to WION's Sidhant Sibal", "Speaking to The Hindu's diplomatic editor", "Speaking to our
 // diplomatic correspondent": an outlet's own interview.
-const interviewAside =
-  /\b[Ss]peaking (?:exclusively )?(?:to|with) (?:our (?:\w+ )?correspondent|(?:[A-Z][\w-]* )?[A-Z][\w-]*(?:'s|’s) (?:[A-Z]|(?:\w+ )?(?:editor|correspondent|reporter)))/
+const interviewAside = new RegExp(
+  String.raw`\b[Ss]peaking (?:exclusively )?(?:to|with) (?:our (?:\w+ )?correspondent|` +
+    String.raw`(?:[A-Z][\w-]* )?[A-Z][\w-]*(?:'s|’s) (?:[A-Z]|(?:\w+ )?(?:editor|correspondent|reporter)))`,
+  ""
+)
 const OPINION_HEADLINE_WEIGHT = 3.5
 
 /** A remark cue where the headline or the lead sentence says the piece is an interview or an op-ed. */
@@ -238,7 +255,11 @@ const headlineRemark = (input: EventTypeInput, pattern: RegExp, weight: number):
 // headline or the lead reports it, is a development of its own ("other"). The investigation or
 // court order behind it is its story, not a dispute between the two.
 const restitutionCue = compileGated(
-  String.raw`\b(?:hand(?:s|ed|ing)? (?:back|over)|return(?:s|ed|ing)?|repatriat\w*|restitution|restor(?:e|es|ed|ing)|recovered)\b[^.;]{0,80}?\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b|\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b[^.;]{0,80}?\b(?:handed (?:back|over)|returned|repatriated|restituted)\b`,
+  String.raw`\b(?:hand(?:s|ed|ing)? (?:back|over)|return(?:s|ed|ing)?|repatriat\w*|restitution|restor(?:e|es|` +
+    String.raw`ed|ing)|recovered)\b[^.;]{0,80}?\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|` +
+    String.raw`artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b|\b(?:sculptures?|idols?|statues?|` +
+    String.raw`bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|` +
+    String.raw`paintings?)\b[^.;]{0,80}?\b(?:handed (?:back|over)|returned|repatriated|restituted)\b`,
   "i"
 )
 const RESTITUTION_WEIGHT = 1
@@ -284,12 +305,18 @@ const NAMED_AGREEMENT_FACTOR = 0.7
 
 // "hopes to visit", "would like to travel to", "invited Meloni to visit": the visit is not on any schedule.
 // The same words before an investment: "invited Italian investors to invest in", "wants to invest more".
-const wishBefore =
-  /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|'d like|keen|look(?:s|ed|ing)? forward|invit(?:e|es|ed|ing|ation)|urg(?:e|es|ed|ing)|wants?|wanted|dream(?:s|ed|t)?)\b[^.;!?]{0,40}$/i
+const wishBefore = new RegExp(
+  String.raw`\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|'d like|keen|look(?:s|ed|ing)? forward|invit(?:e|` +
+    String.raw`es|ed|ing|ation)|urg(?:e|es|ed|ing)|wants?|wanted|dream(?:s|ed|t)?)\b[^.;!?]{0,40}$`,
+  "i"
+)
 
 // "the agreement signed in 2023", "the MoU signed last year": the agreement is the subject, its signing is history.
-const agreementNamedBefore =
-  /\b(?:agreements?|pacts?|mous?|memorand(?:um|a) of understanding|deals?|treat(?:y|ies)|declarations?|accords?|protocols?|arrangements?|conventions?|plans?|road ?maps?)\s+$/i
+const agreementNamedBefore = new RegExp(
+  String.raw`\b(?:agreements?|pacts?|mous?|memorand(?:um|a) of understanding|deals?|treat(?:y|ies)|` +
+    String.raw`declarations?|accords?|protocols?|arrangements?|conventions?|plans?|road ?maps?)\s+$`,
+  "i"
+)
 // "after the signing of the plan", "since the signing of the MoU": the signing is the time before the news.
 const signingAsTimeBefore = /\b(?:after|following|since|before|ahead of) (?:the )?$/i
 // The cue itself, for agreement_signed hits (module level: a literal in the loop builds a new RegExp object per hit).
@@ -299,8 +326,13 @@ const signedWord = /^signed$/i
 const approvalCue = /^(?:approv|ratif|ex-post)/i
 
 /** Who travels on official business: an office holder, an institution, a delegation or a ship. */
-const officialTraveller =
-  /\b(?:minister|ministers|delegations?|president|premier|secretary|ambassador|envoy|officials?|chief|governor|mayor|parliamentarians|lawmakers|mps|general|admiral|marshal|commander|ceos?|chairman|chairperson|executives?|team|warships?|ships?|frigates?|destroyers?|vessels?|aircraft|jets|contingent|troops|navy|army|air force|coast guard)\b/i
+const officialTraveller = new RegExp(
+  String.raw`\b(?:minister|ministers|delegations?|president|premier|secretary|ambassador|envoy|officials?|` +
+    String.raw`chief|governor|mayor|parliamentarians|lawmakers|mps|general|admiral|marshal|commander|ceos?|` +
+    String.raw`chairman|chairperson|executives?|team|warships?|ships?|frigates?|destroyers?|vessels?|aircraft|` +
+    String.raw`jets|contingent|troops|navy|army|air force|coast guard)\b`,
+  "i"
+)
 
 /** Whether a sentence with a visit or travel cue names someone who travels on official business. */
 const namesOfficialTraveller = (input: EventTypeInput, sentence: number): boolean => {
@@ -311,12 +343,20 @@ const namesOfficialTraveller = (input: EventTypeInput, sentence: number): boolea
 
 // Verbs of speech in a headline or lead sentence ("has termed India a perfect partner", "has pitched
 // for Trieste", "mentioned that Italy wants to invest more", "according to the agency's president").
-const speechVerb =
-  /\b(?:said|says|told|tells|termed|terms|pitched|pitches|mentioned|mentions|stressed|stresses|asserted|asserts|emphasi[sz]e[sd]|underlined|underlines|urged|urges|remarked|believes|according to|speaking to)\b/i
+const speechVerb = new RegExp(
+  String.raw`\b(?:said|says|told|tells|termed|terms|pitched|pitches|mentioned|mentions|stressed|stresses|` +
+    String.raw`asserted|asserts|emphasi[sz]e[sd]|underlined|underlines|urged|urges|remarked|believes|` +
+    String.raw`according to|speaking to)\b`,
+  "i"
+)
 
-// Someone of standing by title: not "officials" or "the ministry", whose "said" only attributes a report of some other news.
-const speakerTitle =
-  /\b(?:minister|president|premier|ambassador|envoy|senator|secretary|chairman|chairperson|chairwoman|ceo|chief|governor|consul|spokes(?:person|man|woman)|director|head)\b/i
+// Someone of standing by title: not "officials" or "the ministry", whose "said" only attributes a report of
+// some other news.
+const speakerTitle = new RegExp(
+  String.raw`\b(?:minister|president|premier|ambassador|envoy|senator|secretary|chairman|chairperson|` +
+    String.raw`chairwoman|ceo|chief|governor|consul|spokes(?:person|man|woman)|director|head)\b`,
+  "i"
+)
 
 const namesSpeaker = (input: EventTypeInput, sentence: number): boolean => {
   for (const mention of input.mentionsBySentence[sentence] ?? [])

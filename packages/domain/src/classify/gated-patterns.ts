@@ -442,7 +442,10 @@ export const scanGatedSpans = (
   }
 }
 
-/** scanGatedSpans over the words that start before `end` only: for a pattern that matters in a report's opening alone. */
+/**
+ * scanGatedSpans over the words that start before `end` only: for a pattern that matters in a report's
+ * opening alone.
+ */
 export const scanGatedSpansBefore = (
   gated: Gated,
   text: string,

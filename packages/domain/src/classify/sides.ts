@@ -92,14 +92,20 @@ const isVenue = (item: WireItem, mention: Mention): boolean => {
 }
 
 // "during the G20 summit held in India", "the summit in Rome": the host of a gathering of many is its venue.
-const gatheringVenueBefore =
-  /\b(?:summit|conference|g-?20|g-?7|meeting of|assembly|olympics|world cup|games)\s(?:(?:was |being )?(?:held|hosted|taking place|under way)\s)?in\s$/i
+const gatheringVenueBefore = new RegExp(
+  String.raw`\b(?:summit|conference|g-?20|g-?7|meeting of|assembly|olympics|world cup|games)\s(?:(?:was |` +
+    String.raw`being )?(?:held|hosted|taking place|under way)\s)?in\s$`,
+  "i"
+)
 
-/** Whether `text` has "in" (any case) and one more character before `position`: what gatheringVenueBefore ends with. */
+/** Whether `text` has "in" (any case) and one more character before `position`, as gatheringVenueBefore requires. */
 const endsWithIn = (text: string, position: number): boolean =>
   (text.charCodeAt(position - 3) | 0x20) === 0x69 && (text.charCodeAt(position - 2) | 0x20) === 0x6e
 
-/** Country and place names that only say where a multilateral gathering took place take no side. True when one changed. */
+/**
+ * Country and place names that only say where a multilateral gathering took place take no side. True when
+ * one changed.
+ */
 const setAsideGatheringVenues = (mentions: Array<Mention>, item: WireItem): boolean => {
   let changed = false
   for (let index = 0; index < mentions.length; index++) {
