@@ -145,7 +145,7 @@ const findReportDates = (
   let kept = 0
   for (const mention of dates)
     if (!(mention.relative && isQuoted(document.quotes[mention.field], mention.start))) dates[kept++] = mention
-  dates.length = kept
+  if (kept < dates.length) dates.length = kept
   return dates
 }
 

@@ -59,18 +59,24 @@ export function sentenceEvidence(document: Document, tag: string, index: number)
   return span(document, tag, sentence.field, sentence.start, sentence.end)
 }
 
+/** Shared by every sentence that has no things: most sentences name nothing and date nothing. Never added to. */
+const nothing: Array<never> = []
+
 /** Which sentence each found thing stands in (-1 for none), and the things of each sentence. */
 export const groupBySentence = <A extends { readonly field: Field; readonly start: number }>(
   document: Document,
   found: ReadonlyArray<A>
-): { readonly sentenceOf: Array<number>; readonly bySentence: Array<Array<A>> } => {
+): { readonly sentenceOf: Array<number>; readonly bySentence: ReadonlyArray<ReadonlyArray<A>> } => {
   const sentenceOf: Array<number> = []
   const bySentence: Array<Array<A>> = []
-  for (let index = 0; index < document.sentences.length; index++) bySentence.push([])
+  for (let index = 0; index < document.sentences.length; index++) bySentence.push(nothing)
   for (const thing of found) {
     const sentence = sentenceAt(document, thing.field, thing.start)
     sentenceOf.push(sentence)
-    if (sentence >= 0) bySentence[sentence]!.push(thing)
+    if (sentence < 0) continue
+    const things = bySentence[sentence]!
+    if (things === nothing) bySentence[sentence] = [thing]
+    else things.push(thing)
   }
   return { sentenceOf, bySentence }
 }
