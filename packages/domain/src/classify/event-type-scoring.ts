@@ -3,7 +3,6 @@ import { highestLevel, meetingLevel } from "./actors.ts"
 import type { Mention } from "./entities.ts"
 import { businessContext, defenceContext, eventPatterns } from "./event-patterns.ts"
 import { compileGated, compileLexicon, scanGatedSpansBefore, scanLexicon, type Words } from "./gated-patterns.ts"
-import { inOpening, type OpeningCue } from "./opening-cue.ts"
 import type { Document, Field, Paragraph } from "./text.ts"
 import { fieldText, sentenceAt, sentenceText } from "./text.ts"
 
@@ -155,10 +154,6 @@ const opinionHeadline = new RegExp(
 // talks about…", "in a joint op-ed", "told businessline in an interview"): the piece is what someone
 // says of the relationship, and the developments it names are its material, as in an opinion piece.
 const interviewFraming = /\b(?:interview|op-?eds?|opinion piece|q\s?&\s?a)\b/i
-export const interviewFramingCue: OpeningCue = {
-  pattern: interviewFraming,
-  anyOf: ["interview", "oped", "op-ed", "opinion piece", "&"]
-}
 // "Speaking to WION's Sidhant Sibal", "Speaking to The Hindu's diplomatic editor", "Speaking to our
 // diplomatic correspondent": an outlet's own interview.
 const interviewAside = new RegExp(
@@ -185,12 +180,11 @@ const interviewRemark = (input: EventTypeInput): CueHit | undefined => {
     document.paragraphs[firstParagraph]!.start,
     document.paragraphs[lastParagraph]!.end
   )
-  const lowerOpening = opening.toLowerCase()
   if (
-    !inOpening(interviewFramingCue, opening, lowerOpening) &&
-    !(lowerOpening.includes("peaking") && interviewAside.test(opening)) &&
+    !interviewFraming.test(opening) &&
+    !interviewAside.test(opening) &&
     opening.indexOf("?") < 0 &&
-    !(opening.includes("Q") && loneQ.test(opening))
+    !loneQ.test(opening)
   )
     return undefined
   // The framing is the whole piece's: it weighs as the lead does, wherever in the opening it stands.

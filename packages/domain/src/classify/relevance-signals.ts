@@ -1,16 +1,15 @@
 import type { EventTypeFinding } from "./event-type-scoring.ts"
 import { countGated } from "./gated-patterns.ts"
-import { inOpening } from "./opening-cue.ts"
 import type { Reading } from "./reading.ts"
 import {
   bilateralCuePattern,
-  domesticProcedureCue,
+  domesticProcedurePattern,
   isBilateral,
   lifestylePattern,
-  originCue,
+  originPattern,
   requestToStatePattern,
   sportPattern,
-  summitTripCue,
+  summitTripPattern,
   type RelevanceInput
 } from "./relevance.ts"
 import type { SectorFinding } from "./sectors.ts"
@@ -44,15 +43,14 @@ export const relevanceSignals = (
     countGated(lifestylePattern, document.title, words.title) + countGated(lifestylePattern, document.text, words.text)
   // Plain tests over the headline and lead (a few hundred characters); the whole text only when needed.
   const opening = openingText(document)
-  const lowerOpening = opening.toLowerCase()
-  const summitTrip = inOpening(summitTripCue, opening, lowerOpening)
+  const summitTrip = summitTripPattern.test(opening)
   // The two meeting, signing or agreeing in one sentence is as one-to-one as the word "bilateral".
   const bilateralCue =
     !summitTrip ||
     eventTypes.hits.some((hit) => encounterTypes.has(hit.type) && isBilateral(sides[hit.sentence]!)) ||
     bilateralCuePattern.test(document.title) ||
     bilateralCuePattern.test(document.text)
-  const domesticProcedure = inOpening(domesticProcedureCue, opening, lowerOpening)
+  const domesticProcedure = domesticProcedurePattern.test(opening)
   const stateActs =
     !domesticProcedure ||
     (stateActsFor(mentions, "IN") && stateActsFor(mentions, "IT")) ||
@@ -71,7 +69,7 @@ export const relevanceSignals = (
     namesOfficials: namesOfficials(reading),
     summitTrip,
     bilateralCue,
-    originCue: inOpening(originCue, opening, lowerOpening),
+    originCue: originPattern.test(opening),
     domesticProcedure,
     stateActs
   }

@@ -1,6 +1,5 @@
 import type { Mention } from "./entities.ts"
 import { compileGated } from "./gated-patterns.ts"
-import type { OpeningCue } from "./opening-cue.ts"
 
 /**
  * Is the report about India–Italy relations? Co-mention alone is not enough. A report is relevant
@@ -62,15 +61,12 @@ export interface RelevanceVerdict {
 const MAX_THIRD_COUNTRIES = 2
 
 /** "arrived in Rome to attend the G20 Summit", "in Italy for the G7": there for the many, not the one. */
-export const summitTripCue: OpeningCue = {
-  pattern: new RegExp(
-    String.raw`\b(?:attend|attending|take part in|taking part in|participate in|participating in|` +
-      String.raw`for the)\s(?:the\s)?(?:\w+\s){0,3}?(?:g-?20|g-?7|cop\s?-?\d+|summit|olympics|conference|` +
-      String.raw`general assembly)\b`,
-    "i"
-  ),
-  anyOf: ["g20", "g-20", "g7", "g-7", "cop", "summit", "olympics", "conference", "general assembly"]
-}
+export const summitTripPattern = new RegExp(
+  String.raw`\b(?:attend|attending|take part in|taking part in|participate in|participating in|` +
+    String.raw`for the)\s(?:the\s)?(?:\w+\s){0,3}?(?:g-?20|g-?7|cop\s?-?\d+|summit|olympics|conference|` +
+    String.raw`general assembly)\b`,
+  "i"
+)
 /** A word of one-to-one dealings; a multilateral trip report without one is about the summit. */
 export const bilateralCuePattern = new RegExp(
   String.raw`\b(?:bilateral|counterpart|india\s?[-–—]\s?italy|italy\s?[-–—]\s?india|indo-italian|italo-indian|` +
@@ -78,14 +74,11 @@ export const bilateralCuePattern = new RegExp(
   "i"
 )
 /** Someone's birth or family as the Italian link: domestic politics, not relations between states. */
-export const originCue: OpeningCue = {
-  pattern: new RegExp(
-    String.raw`\b(?:born in (?:italy|india)|italian[- ]born|(?:italian|foreign) (?:origins?|roots|connection|` +
-      String.raw`descent)|daughter-in-law|mother-in-law)\b`,
-    "i"
-  ),
-  anyOf: ["born", "origin", "roots", "connection", "descent", "-in-law"]
-}
+export const originPattern = new RegExp(
+  String.raw`\b(?:born in (?:italy|india)|italian[- ]born|(?:italian|foreign) (?:origins?|roots|connection|` +
+    String.raw`descent)|daughter-in-law|mother-in-law)\b`,
+  "i"
+)
 /** A request from one state's court or agency to the other state makes that state a party. */
 export const requestToStatePattern = new RegExp(
   String.raw`\b(?:letters? rogatory|mutual legal assistance)\b|\bextradit\w*[^.;]{0,80}\b(?:italy|italian)\b|` +
@@ -93,26 +86,11 @@ export const requestToStatePattern = new RegExp(
   "i"
 )
 /** A domestic court's or agency's criminal procedure against individuals. */
-export const domesticProcedureCue: OpeningCue = {
-  pattern: new RegExp(
-    String.raw`\b(?:bail|judicial custody|in custody|chargesheet|charge sheet|money laundering|` +
-      String.raw`enforcement directorate|central bureau of investigation|cbi|pmla|special court|trial court)\b`,
-    "i"
-  ),
-  anyOf: [
-    "bail",
-    "custody",
-    "chargesheet",
-    "charge sheet",
-    "money laundering",
-    "enforcement directorate",
-    "central bureau",
-    "cbi",
-    "pmla",
-    "special court",
-    "trial court"
-  ]
-}
+export const domesticProcedurePattern = new RegExp(
+  String.raw`\b(?:bail|judicial custody|in custody|chargesheet|charge sheet|money laundering|` +
+    String.raw`enforcement directorate|central bureau of investigation|cbi|pmla|special court|trial court)\b`,
+  "i"
+)
 
 export const sportPattern = compileGated(
   String.raw`\b(?:hockey|cricket|football|soccer|rugby|tennis|volleyball|basketball|match(?:es)?|tournament|` +
