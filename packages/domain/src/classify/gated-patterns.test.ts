@@ -30,6 +30,23 @@ describe("gated lexicons", () => {
     }
   })
 
+  it("try an entry only at words whose first four letters can begin a match: 'India' is not 'industry'", () => {
+    const lexicon = compileLexicon([{ id: "industry", pattern: String.raw`\bindustr(?:y|ies|ial)\b|\bin\b` }], "i")
+    const text = "India and Indian industry, IN and Indo-Italian"
+    const pattern = lexicon.entryPatterns[0]!
+    const triedAt: Array<number> = []
+    const test = pattern.test.bind(pattern)
+    pattern.test = (input: string): boolean => {
+      triedAt.push(pattern.lastIndex)
+      return test(input)
+    }
+    const found: Array<string> = []
+    scanLexicon(lexicon, text, readWords(text), (_entry, start, end) => found.push(text.slice(start, end)))
+    expect(found).toEqual(["industry", "IN"])
+    // "India", "Indian" and "Indo" share "ind" with "industry" but not its fourth letter; "IN" is a word of two.
+    expect(triedAt).toEqual([text.indexOf("industry"), text.indexOf("IN ")])
+  })
+
   it("match symbols that stick to numbers and case-sensitive names", () => {
     const money = compileGated(String.raw`(?:\$|€)\d+`, "")
     const found: Array<string> = []
