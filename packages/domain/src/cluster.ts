@@ -44,10 +44,11 @@ export const sameDevelopmentDayTolerance = 2
 
 const stopWords = new Set(
   (
-    "the a an and or of in on at to for from by with as is are was were be been has have had its it its this that these those " +
-    "said says say will would could should about after before over under into than then also more most new two both their " +
-    "his her they them who which while during between among india indian italy italian rome delhi new-delhi minister prime " +
-    "pm government ties relations bilateral countries country sides side week day today year"
+    "the a an and or of in on at to for from by with as is are was were be been has have had its it its this " +
+    "that these those said says say will would could should about after before over under into than then also " +
+    "more most new two both their his her they them who which while during between among india indian italy " +
+    "italian rome delhi new-delhi minister prime pm government ties relations bilateral countries country sides " +
+    "side week day today year"
   ).split(/\s+/)
 )
 for (const word of packStopWords) stopWords.add(word)
@@ -113,7 +114,8 @@ const eventTypeAgreement = (a: ClassifiedItem, b: ClassifiedItem): SimilarityRea
       detail: `same family ${familyOf(a.eventType)} (${a.eventType} vs ${b.eventType})`
     }
   }
-  return `different kinds of event: ${a.eventType} (${familyOf(a.eventType)}) vs ${b.eventType} (${familyOf(b.eventType)})`
+  const kinds = (item: ClassifiedItem): string => `${item.eventType} (${familyOf(item.eventType)})`
+  return `different kinds of event: ${kinds(a)} vs ${kinds(b)}`
 }
 
 const dateAgreement = (a: ClassifiedItem, b: ClassifiedItem): SimilarityReason | string => {
@@ -149,68 +151,16 @@ const dateAgreement = (a: ClassifiedItem, b: ClassifiedItem): SimilarityReason |
  * the worker runs it against every recent event for each new item.
  */
 export const similarity = (a: ClassifiedItem, b: ClassifiedItem): Similarity => {
-  const vetoed = (veto: string, reasons: ReadonlyArray<SimilarityReason> = []): Similarity => ({
-    score: 0,
-    what: 0,
-    whoWhen: 0,
-    reasons,
-    veto
-  })
   if (!a.relevant || !b.relevant) return vetoed("not an India–Italy development")
-
   const type = eventTypeAgreement(a, b)
   if (typeof type === "string") return vetoed(type)
   const date = dateAgreement(a, b)
   if (typeof date === "string") return vetoed(date, [type])
-
-  // Outlets list sectors with different generosity (one names three, another nine), so the
-  // Jaccard index alone punishes the thorough one; blend it with the overlap of the smaller list.
-  const sectorsA = new Set(a.sectors)
-  const sectorsB = new Set(b.sectors)
-  const sectorOverlap = 0.5 * jaccard(sectorsA, sectorsB) + 0.5 * overlapCoefficient(sectorsA, sectorsB)
-  const sectors: SimilarityReason = {
-    signal: "sectors",
-    score: sectorsA.size === 0 && sectorsB.size === 0 ? 0.5 : sectorOverlap,
-    detail: `sectors overlap ${sectorOverlap.toFixed(2)}`
-  }
-  const textOverlap = jaccard(contentWords(descriptiveText(a)), contentWords(descriptiveText(b)))
-  // Two outlets rarely share more than a third of their content words; scale so that counts as full agreement.
-  const text: SimilarityReason = {
-    signal: "text",
-    score: Math.min(1, textOverlap * 3),
-    detail: `content words overlap ${textOverlap.toFixed(2)}`
-  }
-  const amountKeys = (item: ClassifiedItem) =>
-    new Set(item.amounts.map((amount) => `${amount.value}|${amount.currency ?? ""}`))
-  const sharedAmounts = sharedValues(amountKeys(a), amountKeys(b))
-  const amounts: SimilarityReason | undefined =
-    sharedAmounts.length > 0
-      ? { signal: "amounts", score: 1, detail: `same amount ${sharedAmounts.join(", ")}` }
-      : undefined
-
-  const actorNames = (item: ClassifiedItem) => new Set(item.actors.map((actor) => actor.name))
-  const namesA = actorNames(a)
-  const namesB = actorNames(b)
-  const sharedActors = sharedValues(namesA, namesB)
-  const smallerCast = Math.min(namesA.size, namesB.size)
-  const actors: SimilarityReason = {
-    signal: "actors",
-    score: smallerCast === 0 ? 0.4 : overlapCoefficient(namesA, namesB),
-    detail: smallerCast === 0 ? "no actors on one side" : `shared actors: ${sharedActors.join(", ") || "none"}`
-  }
-  const placeNames = (item: ClassifiedItem) => new Set(item.places.map((place) => place.name.toLowerCase()))
-  const placesA = placeNames(a)
-  const placesB = placeNames(b)
-  const sharedPlaces = sharedValues(placesA, placesB)
-  const places: SimilarityReason = {
-    signal: "places",
-    score: placesA.size === 0 || placesB.size === 0 ? 0.5 : sharedPlaces.length > 0 ? 1 : 0,
-    detail:
-      placesA.size === 0 || placesB.size === 0
-        ? "no place on one side"
-        : `shared places: ${sharedPlaces.join(", ") || "none"}`
-  }
-
+  const sectors = sectorAgreement(a, b)
+  const text = textAgreement(a, b)
+  const amounts = amountAgreement(a, b)
+  const actors = actorAgreement(a, b)
+  const places = placeAgreement(a, b)
   const what = Math.min(
     1,
     0.5 * type.score + 0.3 * sectors.score + 0.2 * text.score + (amounts === undefined ? 0 : 0.15)
@@ -218,6 +168,74 @@ export const similarity = (a: ClassifiedItem, b: ClassifiedItem): Similarity => 
   const whoWhen = 0.45 * date.score + 0.35 * actors.score + 0.2 * places.score
   const reasons = [type, sectors, text, ...(amounts === undefined ? [] : [amounts]), date, actors, places]
   return { score: Math.min(what, whoWhen), what, whoWhen, reasons }
+}
+
+const vetoed = (veto: string, reasons: ReadonlyArray<SimilarityReason> = []): Similarity => ({
+  score: 0,
+  what: 0,
+  whoWhen: 0,
+  reasons,
+  veto
+})
+
+/**
+ * Outlets list sectors with different generosity (one names three, another nine), so the Jaccard
+ * index alone punishes the thorough one; it is blended with the overlap of the smaller list.
+ */
+const sectorAgreement = (a: ClassifiedItem, b: ClassifiedItem): SimilarityReason => {
+  const sectorsA = new Set(a.sectors)
+  const sectorsB = new Set(b.sectors)
+  const sectorOverlap = 0.5 * jaccard(sectorsA, sectorsB) + 0.5 * overlapCoefficient(sectorsA, sectorsB)
+  return {
+    signal: "sectors",
+    score: sectorsA.size === 0 && sectorsB.size === 0 ? 0.5 : sectorOverlap,
+    detail: `sectors overlap ${sectorOverlap.toFixed(2)}`
+  }
+}
+
+/** Two outlets rarely share more than a third of their content words: that counts as full agreement. */
+const textAgreement = (a: ClassifiedItem, b: ClassifiedItem): SimilarityReason => {
+  const textOverlap = jaccard(contentWords(descriptiveText(a)), contentWords(descriptiveText(b)))
+  return {
+    signal: "text",
+    score: Math.min(1, textOverlap * 3),
+    detail: `content words overlap ${textOverlap.toFixed(2)}`
+  }
+}
+
+const amountKeys = (item: ClassifiedItem): Set<string> =>
+  new Set(item.amounts.map((amount) => `${amount.value}|${amount.currency ?? ""}`))
+
+/** The same amount in both: strong evidence of one development; none says nothing. */
+const amountAgreement = (a: ClassifiedItem, b: ClassifiedItem): SimilarityReason | undefined => {
+  const sharedAmounts = sharedValues(amountKeys(a), amountKeys(b))
+  return sharedAmounts.length > 0
+    ? { signal: "amounts", score: 1, detail: `same amount ${sharedAmounts.join(", ")}` }
+    : undefined
+}
+
+const actorAgreement = (a: ClassifiedItem, b: ClassifiedItem): SimilarityReason => {
+  const namesA = new Set(a.actors.map((actor) => actor.name))
+  const namesB = new Set(b.actors.map((actor) => actor.name))
+  const sharedActors = sharedValues(namesA, namesB)
+  const smallerCast = Math.min(namesA.size, namesB.size)
+  return {
+    signal: "actors",
+    score: smallerCast === 0 ? 0.4 : overlapCoefficient(namesA, namesB),
+    detail: smallerCast === 0 ? "no actors on one side" : `shared actors: ${sharedActors.join(", ") || "none"}`
+  }
+}
+
+const placeAgreement = (a: ClassifiedItem, b: ClassifiedItem): SimilarityReason => {
+  const placesA = new Set(a.places.map((place) => place.name.toLowerCase()))
+  const placesB = new Set(b.places.map((place) => place.name.toLowerCase()))
+  const sharedPlaces = sharedValues(placesA, placesB)
+  const onlyOneSide = placesA.size === 0 || placesB.size === 0
+  return {
+    signal: "places",
+    score: onlyOneSide ? 0.5 : sharedPlaces.length > 0 ? 1 : 0,
+    detail: onlyOneSide ? "no place on one side" : `shared places: ${sharedPlaces.join(", ") || "none"}`
+  }
 }
 
 /** True when `a` and `b` are two reports (two outlets, two wordings) of one development. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import type { Amount } from "../event.ts"
 import { findAmounts, type AmountMention } from "./amounts.ts"
-import { readWords } from "./lexicon.ts"
+import { readWords } from "./gated-patterns.ts"
 
 const amountsIn = (text: string): Array<Amount> => {
   const out: Array<AmountMention> = []

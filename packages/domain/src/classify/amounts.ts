@@ -1,5 +1,5 @@
 import type { Amount, AmountMeasure } from "../event.ts"
-import { compileGated, scanGated, type Words } from "./lexicon.ts"
+import { compileGated, scanGated, type Words } from "./gated-patterns.ts"
 import type { Field } from "./text.ts"
 
 /**

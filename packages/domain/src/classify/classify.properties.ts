@@ -18,7 +18,7 @@ import {
 import { findAmounts, type AmountMention } from "./amounts.ts"
 import { classify, type ClassifyLimits } from "./classify.ts"
 import { findDates, referenceDay, type DateMention } from "./dates.ts"
-import { readWords } from "./lexicon.ts"
+import { readWords } from "./gated-patterns.ts"
 import { readDocument, sentenceAt } from "./text.ts"
 
 const reportTokens = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { findDates, referenceDay, type DateMention } from "./dates.ts"
-import { readWords } from "./lexicon.ts"
+import { readWords } from "./gated-patterns.ts"
 
 const datesIn = (text: string, published: string): Array<DateMention> => {
   const out: Array<DateMention> = []

@@ -1,5 +1,5 @@
 import type { DatePrecision } from "../event.ts"
-import { compileGated, scanGated, type Words } from "./lexicon.ts"
+import { compileGated, scanGated, type Words } from "./gated-patterns.ts"
 import type { Field } from "./text.ts"
 import { parsePublishedTime } from "../published-date.ts"
 
@@ -47,9 +47,11 @@ const monthIndex = (name: string): number => monthByPrefix.get(name.toLowerCase(
 const weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
 const MONTH =
-  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?"
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|" +
+  "Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?"
 const MONTH_NOT_MAY =
-  "(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?"
+  "(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|" +
+  "Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?"
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?"
 
 // Alternatives, each with its own capture groups; the group numbers are read in resolve().
@@ -58,23 +60,37 @@ const datePattern = compileGated(
     /* 1-3 ISO */ "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",
     /* 4-6 Month D[-D][, YYYY] */ `\\b(${MONTH}) ${DAY}(?:\\s*[-–]\\s*\\d{1,2})?(?:,? (\\d{4}))?\\b`,
     /* 7-9 D Month [YYYY] */ `\\b${DAY} (?:of )?(${MONTH})(?:,? (\\d{4}))?\\b`,
-    /* 10-12 [in|last|this|next|early…] Month [YYYY] */ `\\b(in|In|last|Last|this|This|next|Next|early|Early|mid-|Mid-|late|Late|since|Since|during|During|earlier in|until)\\s+(${MONTH})(?: (\\d{4}))?\\b`,
+    // 10-12 [in|last|this|next|early…] Month [YYYY]
+    `\\b(in|In|last|Last|this|This|next|Next|early|Early|mid-|Mid-|late|Late|since|Since|during|During|` +
+      `earlier in|until)\\s+(${MONTH})(?: (\\d{4}))?\\b`,
     /* 13-14 Month YYYY */ `\\b(${MONTH_NOT_MAY}|May) (\\d{4})\\b`,
-    /* 15-16 [last|this|next|on] Weekday */ "\\b(?:(on|On|last|Last|this|This|next|Next|coming|Coming)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b",
+    // 15-16 [last|this|next|on] Weekday
+    "\\b(?:(on|On|last|Last|this|This|next|Next|coming|Coming)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|" +
+      "Saturday|Sunday)\\b",
     /* 17 today… */ "\\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\\b",
-    /* 18-19 last/this/next week|month|year */ "\\b((?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Pp]ast))\\s+(week|month|year)\\b",
+    // 18-19 last/this/next week|month|year
+    "\\b((?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Pp]ast))\\s+(week|month|year)\\b",
     /* 20-21 in/since YYYY */ "\\b(in|In|since|Since|during|During|until|of)\\s+(\\d{4})\\b(?!\\s*[-–]\\s*\\d)"
   ].join("|"),
   ""
 )
 
-const futureCue =
-  /\b(?:will|shall|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|slated|upcoming|plans? to|planning to|is to|are to|due to|would)\b/
+const futureCue = new RegExp(
+  String.raw`\b(?:will|shall|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|` +
+    String.raw`slated|upcoming|plans? to|planning to|is to|are to|due to|would)\b`,
+  ""
+)
 // "said on Tuesday", and "said in a stock exchange filing on 21 April": when it was said, not what happened.
-const statementCue =
-  /\b(?:said|says|told(?: \w+){0,3}|posted(?: on X)?|tweeted|wrote|stated|added|announced|remarked|disclosed|confirmed)\s+(?:on\s+|this\s+)?$/
-const statementInDocumentCue =
-  /\b(?:said|says|stated|announced|disclosed)\s+in an? (?:[\w-]+ ){0,3}(?:statement|filing|release|note|readout|post|notification|letter)\s+(?:on\s+|this\s+)?$/
+const statementCue = new RegExp(
+  String.raw`\b(?:said|says|told(?: \w+){0,3}|posted(?: on X)?|tweeted|wrote|stated|added|announced|remarked|` +
+    String.raw`disclosed|confirmed)\s+(?:on\s+|this\s+)?$`,
+  ""
+)
+const statementInDocumentCue = new RegExp(
+  String.raw`\b(?:said|says|stated|announced|disclosed)\s+in an? (?:[\w-]+ ){0,3}(?:statement|filing|release|` +
+    String.raw`note|readout|post|notification|letter)\s+(?:on\s+|this\s+)?$`,
+  ""
+)
 // Module level: a literal in the callback would build a new RegExp object for every date.
 const inADocument = / in an? /
 
@@ -177,31 +193,23 @@ const monthOnly = (
   return { date: isoDay(year, month, 1), precision: "month", relative: true }
 }
 
+/** A day with its year given; undefined when there is no such day. */
+const fullDay = (year: number, month: number, day: number): Resolved | undefined =>
+  validDay(year, month, day) ? { date: isoDay(year, month, day), precision: "day", relative: false } : undefined
+
+/** What one match of datePattern says, by the group that matched (see datePattern). */
 const resolve = (match: RegExpExecArray, reference: Reference | undefined, future: boolean): Resolved | undefined => {
-  if (match[1] !== undefined) {
-    const year = Number(match[1]),
-      month = Number(match[2]) - 1,
-      day = Number(match[3])
-    return validDay(year, month, day)
-      ? { date: isoDay(year, month, day), precision: "day", relative: false }
-      : undefined
-  }
+  if (match[1] !== undefined) return fullDay(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
   if (match[4] !== undefined) {
     const month = monthIndex(match[4]!),
       day = Number(match[5])
-    if (match[6] !== undefined)
-      return validDay(Number(match[6]), month, day)
-        ? { date: isoDay(Number(match[6]), month, day), precision: "day", relative: false }
-        : undefined
+    if (match[6] !== undefined) return fullDay(Number(match[6]), month, day)
     return dayWithoutYear(month, day, reference, future)
   }
   if (match[7] !== undefined) {
     const month = monthIndex(match[8]!),
       day = Number(match[7])
-    if (match[9] !== undefined)
-      return validDay(Number(match[9]), month, day)
-        ? { date: isoDay(Number(match[9]), month, day), precision: "day", relative: false }
-        : undefined
+    if (match[9] !== undefined) return fullDay(Number(match[9]), month, day)
     return dayWithoutYear(month, day, reference, future)
   }
   if (match[10] !== undefined) {
@@ -212,43 +220,46 @@ const resolve = (match: RegExpExecArray, reference: Reference | undefined, futur
   }
   if (match[13] !== undefined)
     return { date: isoDay(Number(match[14]), monthIndex(match[13]!), 1), precision: "month", relative: false }
-  if (match[16] !== undefined) {
-    if (reference === undefined) return undefined
-    const modifier = (match[15] ?? "").toLowerCase()
-    const target = weekdays.indexOf(match[16]!.toLowerCase())
-    const today = reference.weekday
-    let offset: number
-    if (modifier === "next" || modifier === "coming" || (future && modifier !== "last"))
-      offset = (target - today + 7) % 7
-    else {
-      offset = -((today - target + 7) % 7)
-      if (modifier === "last" && offset === 0) offset = -7
-    }
-    return { date: fromTime(reference.time + offset * DAY_MS), precision: "day", relative: true }
-  }
+  if (match[16] !== undefined) return reference === undefined ? undefined : weekday(match, reference, future)
   if (match[17] !== undefined) {
     if (reference === undefined) return undefined
     const word = match[17]!.toLowerCase()
     const offset = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0
     return { date: fromTime(reference.time + offset * DAY_MS), precision: "day", relative: true }
   }
-  if (match[18] !== undefined) {
-    if (reference === undefined) return undefined
-    const modifier = match[18]!.toLowerCase()
-    const unit = match[19]!
-    const step = modifier === "last" || modifier === "past" ? -1 : modifier === "next" ? 1 : 0
-    // A week has no precision of its own in the model; "last week" is only a hint of age, never a date.
-    if (unit === "week") return undefined
-    if (unit === "month")
-      return { date: fromTime(utc(reference.year, reference.month + step, 1)), precision: "month", relative: true }
-    return { date: `${reference.year + step}-01-01`, precision: "year", relative: true }
-  }
+  if (match[18] !== undefined) return reference === undefined ? undefined : relativePeriod(match, reference)
   if (match[21] !== undefined) {
     const year = Number(match[21])
     if (year < 1900 || year > 2100) return undefined
     return { date: `${year}-01-01`, precision: "year", relative: false }
   }
   return undefined
+}
+
+/** "on Monday", "last Friday", "next Tuesday": the day of that name nearest the reference, in the tense's direction. */
+const weekday = (match: RegExpExecArray, reference: Reference, future: boolean): Resolved => {
+  const modifier = (match[15] ?? "").toLowerCase()
+  const target = weekdays.indexOf(match[16]!.toLowerCase())
+  const today = reference.weekday
+  let offset: number
+  if (modifier === "next" || modifier === "coming" || (future && modifier !== "last")) offset = (target - today + 7) % 7
+  else {
+    offset = -((today - target + 7) % 7)
+    if (modifier === "last" && offset === 0) offset = -7
+  }
+  return { date: fromTime(reference.time + offset * DAY_MS), precision: "day", relative: true }
+}
+
+/** "last month", "this year", "next month": a period counted from the reference. */
+const relativePeriod = (match: RegExpExecArray, reference: Reference): Resolved | undefined => {
+  const modifier = match[18]!.toLowerCase()
+  const unit = match[19]!
+  const step = modifier === "last" || modifier === "past" ? -1 : modifier === "next" ? 1 : 0
+  // A week has no precision of its own in the model; "last week" is only a hint of age, never a date.
+  if (unit === "week") return undefined
+  if (unit === "month")
+    return { date: fromTime(utc(reference.year, reference.month + step, 1)), precision: "month", relative: true }
+  return { date: `${reference.year + step}-01-01`, precision: "year", relative: true }
 }
 
 // A dateline: a capitalised place (or two, "NEW DELHI/ROME"), a comma, then the date, near the very top of a report.
@@ -262,7 +273,10 @@ const datelinePrefix = new RegExp(
 // Module level: a literal in the callback would build a new RegExp object for every date.
 const nextOrComing = /^(?:next|coming)/i
 
-/** Finds and resolves the date expressions of one field. `sentenceStartOf` gives the start of the sentence holding a position. */
+/**
+ * Finds and resolves the date expressions of one field. `sentenceStartOf` gives the start of the sentence
+ * holding a position.
+ */
 export const findDates = (
   field: Field,
   text: string,

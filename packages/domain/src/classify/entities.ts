@@ -2,7 +2,7 @@ import type { Country } from "../actor.ts"
 import { actorEntries, type ActorEntry, type OfficeLevel } from "../knowledge/actors.ts"
 import { indiaNames, italyNames, otherCountries } from "../knowledge/countries.ts"
 import { placeEntries, type PlaceEntry } from "../knowledge/places.ts"
-import { alternation, compileGated, scanGatedSpans, type Words } from "./lexicon.ts"
+import { alternation, compileGated, scanGatedSpans, type Words } from "./gated-patterns.ts"
 import type { Field } from "./text.ts"
 
 /**

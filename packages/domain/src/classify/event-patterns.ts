@@ -1,5 +1,5 @@
 import type { EventTypeId } from "../event-type.ts"
-import type { LexiconEntry } from "./lexicon.ts"
+import type { LexiconEntry } from "./gated-patterns.ts"
 
 /**
  * How diplomatic, trade and defence news words each kind of development. Matched case-insensitively.

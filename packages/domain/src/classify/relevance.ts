@@ -1,5 +1,5 @@
 import type { Mention } from "./entities.ts"
-import { compileGated } from "./lexicon.ts"
+import { compileGated } from "./gated-patterns.ts"
 
 /**
  * Is the report about India–Italy relations? Co-mention alone is not enough. A report is relevant
@@ -68,20 +68,36 @@ export interface RelevanceVerdict {
 const MAX_THIRD_COUNTRIES = 2
 
 /** "arrived in Rome to attend the G20 Summit", "in Italy for the G7": there for the many, not the one. */
-export const summitTripPattern =
-  /\b(?:attend|attending|take part in|taking part in|participate in|participating in|for the)\s(?:the\s)?(?:\w+\s){0,3}?(?:g-?20|g-?7|cop\s?-?\d+|summit|olympics|conference|general assembly)\b/i
+export const summitTripPattern = new RegExp(
+  String.raw`\b(?:attend|attending|take part in|taking part in|participate in|participating in|` +
+    String.raw`for the)\s(?:the\s)?(?:\w+\s){0,3}?(?:g-?20|g-?7|cop\s?-?\d+|summit|olympics|conference|` +
+    String.raw`general assembly)\b`,
+  "i"
+)
 /** A word of one-to-one dealings; a multilateral trip report without one is about the summit. */
-export const bilateralCuePattern =
-  /\b(?:bilateral|counterpart|india\s?[-–—]\s?italy|italy\s?[-–—]\s?india|indo-italian|italo-indian|ties between|relations between)\b/i
+export const bilateralCuePattern = new RegExp(
+  String.raw`\b(?:bilateral|counterpart|india\s?[-–—]\s?italy|italy\s?[-–—]\s?india|indo-italian|italo-indian|` +
+    String.raw`ties between|relations between)\b`,
+  "i"
+)
 /** Someone's birth or family as the Italian link: domestic politics, not relations between states. */
-export const originPattern =
-  /\b(?:born in (?:italy|india)|italian[- ]born|(?:italian|foreign) (?:origins?|roots|connection|descent)|daughter-in-law|mother-in-law)\b/i
-/** A domestic court's or agency's criminal procedure against individuals. */
+export const originPattern = new RegExp(
+  String.raw`\b(?:born in (?:italy|india)|italian[- ]born|(?:italian|foreign) (?:origins?|roots|connection|` +
+    String.raw`descent)|daughter-in-law|mother-in-law)\b`,
+  "i"
+)
 /** A request from one state's court or agency to the other state makes that state a party. */
-export const requestToStatePattern =
-  /\b(?:letters? rogatory|mutual legal assistance)\b|\bextradit\w*[^.;]{0,80}\b(?:italy|italian)\b|\b(?:italy|italian)\b[^.;]{0,80}\bextradit/i
-export const domesticProcedurePattern =
-  /\b(?:bail|judicial custody|in custody|chargesheet|charge sheet|money laundering|enforcement directorate|central bureau of investigation|cbi|pmla|special court|trial court)\b/i
+export const requestToStatePattern = new RegExp(
+  String.raw`\b(?:letters? rogatory|mutual legal assistance)\b|\bextradit\w*[^.;]{0,80}\b(?:italy|italian)\b|` +
+    String.raw`\b(?:italy|italian)\b[^.;]{0,80}\bextradit`,
+  "i"
+)
+/** A domestic court's or agency's criminal procedure against individuals. */
+export const domesticProcedurePattern = new RegExp(
+  String.raw`\b(?:bail|judicial custody|in custody|chargesheet|charge sheet|money laundering|` +
+    String.raw`enforcement directorate|central bureau of investigation|cbi|pmla|special court|trial court)\b`,
+  "i"
+)
 
 /** "the EU-India FTA", "the free trade agreement between the European Union and India". */
 export const euTradeDealPattern = new RegExp(
@@ -95,11 +111,19 @@ export const euTradeDealPattern = new RegExp(
 )
 
 export const sportPattern = compileGated(
-  String.raw`\b(?:hockey|cricket|football|soccer|rugby|tennis|volleyball|basketball|match(?:es)?|tournament|championships?|world cup|olympics?|fixture|semi-?finals?|quarter-?finals?|final|goals?|scored|wickets?|innings|runs|squad|coach|striker|goalkeeper|penalty|fih|icc|fifa|uefa|league|medal|athletes?|finals|davis cup|qualifiers?|players?|rubbers?|singles|doubles|atp|itf|grand slam|seeded)\b`,
+  String.raw`\b(?:hockey|cricket|football|soccer|rugby|tennis|volleyball|basketball|match(?:es)?|tournament|` +
+    String.raw`championships?|world cup|olympics?|fixture|semi-?finals?|quarter-?finals?|final|goals?|scored|` +
+    String.raw`wickets?|innings|runs|squad|coach|striker|goalkeeper|penalty|fih|icc|fifa|uefa|league|medal|` +
+    String.raw`athletes?|finals|davis cup|qualifiers?|players?|rubbers?|singles|doubles|atp|itf|grand slam|` +
+    String.raw`seeded)\b`,
   "i"
 )
 export const lifestylePattern = compileGated(
-  String.raw`\b(?:restaurants?|cuisine|chefs?|menu|dishes|pizza|pasta|recipes?|gelato|espresso|cafe|café|bollywood|wedding|pre-wedding|celebrit(?:y|ies)|fashion week|runway|actor|actress|film festival|box office|holiday|honeymoon|cruise|party|parties|celebrations?|guests|billionaires?|shopkeepers|yacht|showrooms?|ex-showroom|dealerships?|dealers|variants?|scooters?|motorcycles?|superbikes?|priced at|bookings|test rides?)\b`,
+  String.raw`\b(?:restaurants?|cuisine|chefs?|menu|dishes|pizza|pasta|recipes?|gelato|espresso|cafe|café|` +
+    String.raw`bollywood|wedding|pre-wedding|celebrit(?:y|ies)|fashion week|runway|actor|actress|film festival|` +
+    String.raw`box office|holiday|honeymoon|cruise|party|parties|celebrations?|guests|billionaires?|shopkeepers|` +
+    String.raw`yacht|showrooms?|ex-showroom|dealerships?|dealers|variants?|scooters?|motorcycles?|superbikes?|` +
+    String.raw`priced at|bookings|test rides?)\b`,
   "i"
 )
 

@@ -1,5 +1,5 @@
 import type { SectorId } from "../sector.ts"
-import type { LexiconEntry } from "./lexicon.ts"
+import type { LexiconEntry } from "./gated-patterns.ts"
 
 /**
  * The words that put a report in a sector, matched case-insensitively. A sector is given when its

@@ -1,6 +1,6 @@
 import type { SectorId } from "../sector.ts"
 import type { Mention } from "./entities.ts"
-import { compileGated, compileLexicon, scanGatedSpans, scanLexicon, type Words } from "./lexicon.ts"
+import { compileGated, compileLexicon, scanGatedSpans, scanLexicon, type Words } from "./gated-patterns.ts"
 import {
   alsoSectors,
   courtroomAfterDefence,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { findDates, referenceDay, type DateMention } from "./dates.ts"
-import { readWords } from "./lexicon.ts"
+import { readWords } from "./gated-patterns.ts"
 import { anchorDay, decideStatus, findLookingBack, markBackground } from "./status.ts"
 import { readDocument, sentenceAt } from "./text.ts"
 

@@ -1,6 +1,6 @@
 import type { EventStatus } from "../event.ts"
 import { dayDifference, type DateMention } from "./dates.ts"
-import { compileGated, scanGatedSpans, type Words } from "./lexicon.ts"
+import { compileGated, scanGatedSpans, type Words } from "./gated-patterns.ts"
 import { sentenceAt, type Document } from "./text.ts"
 
 /**

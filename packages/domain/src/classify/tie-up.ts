@@ -1,5 +1,5 @@
 import type { Mention } from "./entities.ts"
-import type { CueHit } from "./event-type.ts"
+import type { CueHit } from "./event-type-scoring.ts"
 import type { Document } from "./text.ts"
 
 /**

@@ -27,35 +27,42 @@ interface SlotLists {
   /** slot + 1 at each used position, 0 at a free one. */
   readonly keys: Int32Array
   readonly lists: ReadonlyArray<ReadonlyArray<number>>
+  /** Parallel to `lists`: for each entry, the fourth characters (fourthBit) its matches' first words can have. */
+  readonly fourths: ReadonlyArray<ReadonlyArray<number>>
   readonly mask: number
 }
 
 const noEntries: ReadonlyArray<number> = []
 
-const slotListsOf = (bySlot: ReadonlyMap<number, ReadonlyArray<number>>): SlotLists => {
+const slotListsOf = (
+  bySlot: ReadonlyMap<number, ReadonlyArray<number>>,
+  fourthsBySlot: ReadonlyMap<number, ReadonlyArray<number>>
+): SlotLists => {
   let size = 16
   while (size < 4 * bySlot.size) size <<= 1
   const keys = new Int32Array(size)
   const lists: Array<ReadonlyArray<number>> = new Array(size).fill(noEntries)
+  const fourths: Array<ReadonlyArray<number>> = new Array(size).fill(noEntries)
   // A slot is already a hash of its key: its low bits serve as the position.
   for (const [key, list] of bySlot) {
     let position = key & (size - 1)
     while (keys[position] !== 0) position = (position + 1) & (size - 1)
     keys[position] = key + 1
     lists[position] = list
+    fourths[position] = fourthsBySlot.get(key)!
   }
-  return { keys, lists, mask: size - 1 }
+  return { keys, lists, fourths, mask: size - 1 }
 }
 
-/** The list stored for `key`, or an empty one. */
-const slotList = (table: SlotLists, key: number): ReadonlyArray<number> => {
+/** Where the list stored for `key` is, or -1. */
+const slotPosition = (table: SlotLists, key: number): number => {
   const { keys, mask } = table
   let position = key & mask
   for (let stored = keys[position]!; stored !== 0; stored = keys[position]!) {
-    if (stored === key + 1) return table.lists[position]!
+    if (stored === key + 1) return position
     position = (position + 1) & mask
   }
-  return noEntries
+  return -1
 }
 
 export interface LexiconEntry<Id> {
@@ -295,12 +302,20 @@ const parseAtom = (source: string, index: number): readonly [Atom, number] => {
 }
 
 /**
- * Every way a match can begin, as its first word's first (up to) three characters. A prefix
+ * How a prefix of a match's first word ends: it reached the length asked for ("full"), the word ends
+ * there at a character that is not part of a word ("ended": "co" of "co-produce"), or anything may
+ * follow (a wildcard or the end of the pattern: "open").
+ */
+type PrefixEnd = "full" | "ended" | "open"
+
+/**
+ * Every way a match can begin, as its first word's first (up to) `limit` characters. A prefix
  * ends early at a character that is not part of a word ("co-produce" begins "co").
  */
-const startsOf = (pattern: string, caseInsensitive: boolean): Set<number> => {
+const prefixesOf = (pattern: string, caseInsensitive: boolean, limit: number): Array<[string, PrefixEnd]> => {
   const [options] = parseAlternatives(pattern, 0)
-  const prefixes = new Set<string>()
+  const found: Array<[string, PrefixEnd]> = []
+  const prefixes = { add: (prefix: string, end: PrefixEnd = "full"): void => void found.push([prefix, end]) }
   const isWordChar = (char: string): boolean => isWordCode(char.charCodeAt(0))
 
   const walkSequence = (
@@ -309,13 +324,13 @@ const startsOf = (pattern: string, caseInsensitive: boolean): Set<number> => {
     prefix: string,
     done: (prefix: string) => void
   ): void => {
-    if (prefix.length >= 3) return void prefixes.add(prefix)
+    if (prefix.length >= limit) return void prefixes.add(prefix)
     if (position === items.length) return done(prefix)
     const item = items[position]!
     const repeat = (count: number, current: string): void => {
-      if (current.length >= 3) return void prefixes.add(current)
+      if (current.length >= limit) return void prefixes.add(current)
       if (count >= item.min) walkSequence(items, position + 1, current, done)
-      if (count < Math.min(item.max, 3)) walkAtom(item.atom, current, (after) => repeat(count + 1, after))
+      if (count < Math.min(item.max, limit)) walkAtom(item.atom, current, (after) => repeat(count + 1, after))
     }
     repeat(0, prefix)
   }
@@ -330,12 +345,12 @@ const startsOf = (pattern: string, caseInsensitive: boolean): Set<number> => {
       if (char === WILDCARD) {
         if (prefix.length === 0) throw new Wildcard()
         // A wildcard after some letters: stop the prefix here; it is still a valid gate.
-        prefixes.add(prefix)
+        prefixes.add(prefix, "open")
         continue
       }
       if (!isWordChar(char)) {
         if (prefix.length === 0) throw new Wildcard()
-        prefixes.add(prefix)
+        prefixes.add(prefix, "ended")
         continue
       }
       done(prefix + (caseInsensitive ? char.toLowerCase() : char))
@@ -345,15 +360,47 @@ const startsOf = (pattern: string, caseInsensitive: boolean): Set<number> => {
   for (const option of options)
     walkSequence(option, 0, "", (prefix) => {
       if (prefix.length === 0) throw new Wildcard()
-      prefixes.add(prefix)
+      prefixes.add(prefix, "open")
     })
+  return found
+}
+
+/** Every way a match can begin, as its first word's first (up to) three characters, keyed as readWords keys words. */
+const startsOf = (pattern: string, caseInsensitive: boolean): Set<number> => {
   const keys = new Set<number>()
-  for (const prefix of prefixes) {
+  for (const [prefix] of prefixesOf(pattern, caseInsensitive, 3)) {
     // A short prefix can also begin a longer word: "ev" matches the word "evs" only if the pattern says so, but a
     // prefix cut at a non-word character ("co" of "co-") must match words whose key is exactly those letters.
     keys.add(wordKey(prefix, caseInsensitive))
   }
   return keys
+}
+
+/** Every bit: any fourth character (or none) may follow. */
+const ANY_FOURTH = -1
+
+/**
+ * A bit for the fourth character of a word (0 when the word has three characters or fewer). A
+ * character beyond ASCII gets every bit: case folding beyond ASCII is not worth reproducing here.
+ */
+const fourthBit = (code: number): number => (code === 0 ? 1 : code >= 0x80 ? ANY_FOURTH : 1 << (1 + (code % 31)))
+
+/**
+ * For each table slot of a pattern's start keys, the bits of the fourth characters a match's first
+ * word can have there: a second, finer gate ("India" and "industry" share "ind", not "indi").
+ */
+const fourthCharacters = (pattern: string, caseInsensitive: boolean): Map<number, number> => {
+  const bySlot = new Map<number, number>()
+  const allow = (prefix: string, bits: number): void => {
+    const key = slot(wordKey(prefix.slice(0, 3), caseInsensitive))
+    bySlot.set(key, (bySlot.get(key) ?? 0) | bits)
+  }
+  for (const [prefix, end] of prefixesOf(pattern, caseInsensitive, 4)) {
+    if (end === "open") allow(prefix, ANY_FOURTH)
+    else if (prefix.length < 4) allow(prefix, fourthBit(0))
+    else allow(prefix, fourthBit(prefix.charCodeAt(3)))
+  }
+  return bySlot
 }
 
 /** One pattern, tried only at the words it can start with. */
@@ -442,7 +489,10 @@ export const scanGatedSpans = (
   }
 }
 
-/** scanGatedSpans over the words that start before `end` only: for a pattern that matters in a report's opening alone. */
+/**
+ * scanGatedSpans over the words that start before `end` only: for a pattern that matters in a report's
+ * opening alone.
+ */
 export const scanGatedSpansBefore = (
   gated: Gated,
   text: string,
@@ -467,11 +517,20 @@ export const compileLexicon = <Id>(entries: ReadonlyArray<LexiconEntry<Id>>, fla
   // Registered entry by entry so an error names the pattern at fault, and so each word is
   // tried only against the few entries that can start with it.
   const entriesBySlot = new Map<number, Array<number>>()
+  const fourthsBySlot = new Map<number, Array<number>>()
   entries.forEach((entry, index) => {
+    const fourths = fourthCharacters(entry.pattern, caseInsensitive)
     for (const entrySlot of register(entry.pattern, caseInsensitive, bit)) {
       const list = entriesBySlot.get(entrySlot)
-      if (list === undefined) entriesBySlot.set(entrySlot, [index])
-      else list.push(index)
+      // A slot the finer walk did not reach (it always does) lets every fourth character through.
+      const allowed = fourths.get(entrySlot) ?? ANY_FOURTH
+      if (list === undefined) {
+        entriesBySlot.set(entrySlot, [index])
+        fourthsBySlot.set(entrySlot, [allowed])
+      } else {
+        list.push(index)
+        fourthsBySlot.get(entrySlot)!.push(allowed)
+      }
     }
   })
   const sticky = new RegExp(entries.map((entry) => `(${entry.pattern})`).join("|"), stickyFlags)
@@ -482,7 +541,7 @@ export const compileLexicon = <Id>(entries: ReadonlyArray<LexiconEntry<Id>>, fla
     weights: entries.map((entry) => entry.weight ?? 1),
     caseInsensitive,
     entryPatterns: entries.map((entry) => new RegExp(`(?:${entry.pattern})`, stickyFlags)),
-    entriesBySlot: slotListsOf(entriesBySlot)
+    entriesBySlot: slotListsOf(entriesBySlot, fourthsBySlot)
   }
 }
 
@@ -504,11 +563,16 @@ export const scanLexicon = <Id>(
   for (let word = 0; word < words.count; word++) {
     const start = starts[word]!
     if (start < after || (masks[word]! & bit) === 0) continue
-    const candidates = slotList(
+    const position = slotPosition(
       entriesBySlot,
       slot(caseInsensitive ? words.lowerKeys[word]! : keyAt(text, start, false))
     )
+    if (position < 0) continue
+    const candidates = entriesBySlot.lists[position]!
+    const fourths = entriesBySlot.fourths[position]!
+    const fourth = fourthBit(fourthCodeAt(text, start, caseInsensitive))
     for (let candidate = 0; candidate < candidates.length; candidate++) {
+      if ((fourths[candidate]! & fourth) === 0) continue
       const entry = candidates[candidate]!
       const pattern = entryPatterns[entry]!
       pattern.lastIndex = start
@@ -524,6 +588,14 @@ export const scanLexicon = <Id>(
       break
     }
   }
+}
+
+/** The fourth character of the word starting at `start` (lowercased for a case-insensitive lexicon), or 0. */
+const fourthCodeAt = (text: string, start: number, caseInsensitive: boolean): number => {
+  if (wordCodes[text.charCodeAt(start + 1)] !== 1 || wordCodes[text.charCodeAt(start + 2)] !== 1) return 0
+  const code = text.charCodeAt(start + 3)
+  if (wordCodes[code] !== 1) return 0
+  return caseInsensitive ? lowerCodes[code]! : code
 }
 
 interface TrieNode {
@@ -561,4 +633,11 @@ export const alternation = (values: ReadonlyArray<string>): string => {
     node.end = true
   }
   return trieSource(root)
+}
+
+/** How many non-overlapping matches scanGatedSpans finds. */
+export const countGated = (gated: Gated, text: string, words: Words): number => {
+  let count = 0
+  scanGatedSpans(gated, text, words, () => count++)
+  return count
 }

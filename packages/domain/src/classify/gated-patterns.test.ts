@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { eventPatterns } from "./event-patterns.ts"
-import { compileGated, compileLexicon, readWords, scanGated, scanGatedSpans, scanLexicon } from "./lexicon.ts"
+import { compileGated, compileLexicon, readWords, scanGated, scanGatedSpans, scanLexicon } from "./gated-patterns.ts"
 import { sectorPatterns } from "./sector-lexicon.ts"
 
 // Own sample sentences touching many patterns, with punctuation, hyphens and currency signs.
@@ -28,6 +28,23 @@ describe("gated lexicons", () => {
       expect(found).toEqual(globalMatches(patterns.map((entry) => `(${entry.pattern})`).join("|"), flags))
       expect(found.length).toBeGreaterThan(5)
     }
+  })
+
+  it("try an entry only at words whose first four letters can begin a match: 'India' is not 'industry'", () => {
+    const lexicon = compileLexicon([{ id: "industry", pattern: String.raw`\bindustr(?:y|ies|ial)\b|\bin\b` }], "i")
+    const text = "India and Indian industry, IN and Indo-Italian"
+    const pattern = lexicon.entryPatterns[0]!
+    const triedAt: Array<number> = []
+    const test = pattern.test.bind(pattern)
+    pattern.test = (input: string): boolean => {
+      triedAt.push(pattern.lastIndex)
+      return test(input)
+    }
+    const found: Array<string> = []
+    scanLexicon(lexicon, text, readWords(text), (_entry, start, end) => found.push(text.slice(start, end)))
+    expect(found).toEqual(["industry", "IN"])
+    // "India", "Indian" and "Indo" share "ind" with "industry" but not its fourth letter; "IN" is a word of two.
+    expect(triedAt).toEqual([text.indexOf("industry"), text.indexOf("IN ")])
   })
 
   it("match symbols that stick to numbers and case-sensitive names", () => {

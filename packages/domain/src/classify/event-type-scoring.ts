@@ -2,7 +2,7 @@ import type { EventTypeId } from "../event-type.ts"
 import { highestLevel, meetingLevel } from "./actors.ts"
 import type { Mention } from "./entities.ts"
 import { businessContext, defenceContext, eventPatterns } from "./event-patterns.ts"
-import { compileGated, compileLexicon, scanGatedSpansBefore, scanLexicon, type Words } from "./lexicon.ts"
+import { compileGated, compileLexicon, scanGatedSpansBefore, scanLexicon, type Words } from "./gated-patterns.ts"
 import type { Document, Field, Paragraph } from "./text.ts"
 import { fieldText, sentenceAt, sentenceText } from "./text.ts"
 
@@ -86,8 +86,11 @@ const shipBefore =
  * are its subject, not what happened: a cue in such a list counts for this share of its weight.
  */
 const LISTED_AREA_FACTOR = 0.4
-const listedAreaBefore =
-  /\b(?:such as|including|areas? (?:of|like|including)|domains?|fields? of|ranging from|cover(?:s|ing)?)\b[^.;!?]{0,160}$/i
+const listedAreaBefore = new RegExp(
+  String.raw`\b(?:such as|including|areas? (?:of|like|including)|domains?|fields? of|ranging from|cover(?:s|` +
+    String.raw`ing)?)\b[^.;!?]{0,160}$`,
+  "i"
+)
 const listedAreaTypes: ReadonlySet<ScoredType> = new Set([
   "defence_industry",
   "military_exercise",
@@ -99,8 +102,12 @@ const listedAreaTypes: ReadonlySet<ScoredType> = new Set([
  * A headline that is a joint document's name ("Italy-India Joint Strategic Action Plan 2025-2029",
  * "Joint Statement on the visit of …"): the report is the document, whatever it lists.
  */
-const documentHeadline =
-  /^\s*(?:(?:india|italy)\s?[-–—]\s?(?:india|italy)\s|(?:india|italy) and (?:india|italy)\s)?(?:joint (?:statement|declaration|communiqu[eé]|press statement)|joint strategic action plan|(?:strategic )?action plan|plan of action)\b/i
+const documentHeadline = new RegExp(
+  String.raw`^\s*(?:(?:india|italy)\s?[-–—]\s?(?:india|italy)\s|(?:india|italy) and (?:india|` +
+    String.raw`italy)\s)?(?:joint (?:statement|declaration|communiqu[eé]|press statement)|` +
+    String.raw`joint strategic action plan|(?:strategic )?action plan|plan of action)\b`,
+  "i"
+)
 const DOCUMENT_HEADLINE_WEIGHT = 2.5
 
 /** Topics of a meeting ("reviewed cooperation in defence industry") weigh less than the meeting itself. */
@@ -115,8 +122,12 @@ const UNRANKED_MEETING_FACTOR = 0.5
 const WORKED_UNDER_FACTOR = 0.3
 
 // "reviewed (progress under) the action plan", "implementation of the MoU", "under the pact".
-const workedUnderBefore =
-  /\b(?:review(?:ed|s|ing)?|took stock of|taking stock of|progress (?:under|on|of|in)|implement(?:ation of|ing)|under (?:the|their|its)|in line with|pursuant to|as (?:envisaged|agreed) (?:in|under)|(?:after|following|since) the signing of)\b[^.;!?]{0,40}$/i
+const workedUnderBefore = new RegExp(
+  String.raw`\b(?:review(?:ed|s|ing)?|took stock of|taking stock of|progress (?:under|on|of|in)|` +
+    String.raw`implement(?:ation of|ing)|under (?:the|their|its)|in line with|pursuant to|as (?:envisaged|` +
+    String.raw`agreed) (?:in|under)|(?:after|following|since) the signing of)\b[^.;!?]{0,40}$`,
+  "i"
+)
 
 /**
  * A headline's subordinate clause sets the scene for its main news ("India, Italy sign nurses pact
@@ -134,16 +145,22 @@ const QUOTED_HEADLINE_WEIGHT = 1
 // "Commentary: …", "Opinion | …", "Analysis: …": a piece of opinion or analysis is about what
 // someone thinks of the relationship; the developments it names are its material. Its headline
 // is a remark cue of this weight in the title, and the cap on remarks rises to meet it.
-const opinionHeadline =
-  /^\s*(?:commentary|opinion|analysis|editorial|op-?ed|column|comment|viewpoint|perspective|view|interview|exclusive interview|q\s?&\s?a)\s*[:|–—]/i
+const opinionHeadline = new RegExp(
+  String.raw`^\s*(?:commentary|opinion|analysis|editorial|op-?ed|column|comment|viewpoint|perspective|view|` +
+    String.raw`interview|exclusive interview|q\s?&\s?a)\s*[:|–—]`,
+  "i"
+)
 // An interview or an op-ed announced by the headline or the lead ("In a wide-ranging interview, he
 // talks about…", "in a joint op-ed", "told businessline in an interview"): the piece is what someone
 // says of the relationship, and the developments it names are its material, as in an opinion piece.
 const interviewFraming = /\b(?:interview|op-?eds?|opinion piece|q\s?&\s?a)\b/i
 // "Speaking to WION's Sidhant Sibal", "Speaking to The Hindu's diplomatic editor", "Speaking to our
 // diplomatic correspondent": an outlet's own interview.
-const interviewAside =
-  /\b[Ss]peaking (?:exclusively )?(?:to|with) (?:our (?:\w+ )?correspondent|(?:[A-Z][\w-]* )?[A-Z][\w-]*(?:'s|’s) (?:[A-Z]|(?:\w+ )?(?:editor|correspondent|reporter)))/
+const interviewAside = new RegExp(
+  String.raw`\b[Ss]peaking (?:exclusively )?(?:to|with) (?:our (?:\w+ )?correspondent|` +
+    String.raw`(?:[A-Z][\w-]* )?[A-Z][\w-]*(?:'s|’s) (?:[A-Z]|(?:\w+ )?(?:editor|correspondent|reporter)))`,
+  ""
+)
 const OPINION_HEADLINE_WEIGHT = 3.5
 
 /** A remark cue where the headline or the lead sentence says the piece is an interview or an op-ed. */
@@ -232,7 +249,11 @@ const headlineRemark = (input: EventTypeInput, pattern: RegExp, weight: number):
 // headline or the lead reports it, is a development of its own ("other"). The investigation or
 // court order behind it is its story, not a dispute between the two.
 const restitutionCue = compileGated(
-  String.raw`\b(?:hand(?:s|ed|ing)? (?:back|over)|return(?:s|ed|ing)?|repatriat\w*|restitution|restor(?:e|es|ed|ing)|recovered)\b[^.;]{0,80}?\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b|\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b[^.;]{0,80}?\b(?:handed (?:back|over)|returned|repatriated|restituted)\b`,
+  String.raw`\b(?:hand(?:s|ed|ing)? (?:back|over)|return(?:s|ed|ing)?|repatriat\w*|restitution|restor(?:e|es|` +
+    String.raw`ed|ing)|recovered)\b[^.;]{0,80}?\b(?:sculptures?|idols?|statues?|bronzes?|antiquit(?:y|ies)|` +
+    String.raw`artefacts?|artifacts?|manuscripts?|relics?|paintings?)\b|\b(?:sculptures?|idols?|statues?|` +
+    String.raw`bronzes?|antiquit(?:y|ies)|artefacts?|artifacts?|manuscripts?|relics?|` +
+    String.raw`paintings?)\b[^.;]{0,80}?\b(?:handed (?:back|over)|returned|repatriated|restituted)\b`,
   "i"
 )
 const RESTITUTION_WEIGHT = 1
@@ -278,12 +299,18 @@ const NAMED_AGREEMENT_FACTOR = 0.7
 
 // "hopes to visit", "would like to travel to", "invited Meloni to visit": the visit is not on any schedule.
 // The same words before an investment: "invited Italian investors to invest in", "wants to invest more".
-const wishBefore =
-  /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|'d like|keen|look(?:s|ed|ing)? forward|invit(?:e|es|ed|ing|ation)|urg(?:e|es|ed|ing)|wants?|wanted|dream(?:s|ed|t)?)\b[^.;!?]{0,40}$/i
+const wishBefore = new RegExp(
+  String.raw`\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|'d like|keen|look(?:s|ed|ing)? forward|invit(?:e|` +
+    String.raw`es|ed|ing|ation)|urg(?:e|es|ed|ing)|wants?|wanted|dream(?:s|ed|t)?)\b[^.;!?]{0,40}$`,
+  "i"
+)
 
 // "the agreement signed in 2023", "the MoU signed last year": the agreement is the subject, its signing is history.
-const agreementNamedBefore =
-  /\b(?:agreements?|pacts?|mous?|memorand(?:um|a) of understanding|deals?|treat(?:y|ies)|declarations?|accords?|protocols?|arrangements?|conventions?|plans?|road ?maps?)\s+$/i
+const agreementNamedBefore = new RegExp(
+  String.raw`\b(?:agreements?|pacts?|mous?|memorand(?:um|a) of understanding|deals?|treat(?:y|ies)|` +
+    String.raw`declarations?|accords?|protocols?|arrangements?|conventions?|plans?|road ?maps?)\s+$`,
+  "i"
+)
 // "after the signing of the plan", "since the signing of the MoU": the signing is the time before the news.
 const signingAsTimeBefore = /\b(?:after|following|since|before|ahead of) (?:the )?$/i
 // The cue itself, for agreement_signed hits (module level: a literal in the loop builds a new RegExp object per hit).
@@ -293,8 +320,13 @@ const signedWord = /^signed$/i
 const approvalCue = /^(?:approv|ratif|ex-post)/i
 
 /** Who travels on official business: an office holder, an institution, a delegation or a ship. */
-const officialTraveller =
-  /\b(?:minister|ministers|delegations?|president|premier|secretary|ambassador|envoy|officials?|chief|governor|mayor|parliamentarians|lawmakers|mps|general|admiral|marshal|commander|ceos?|chairman|chairperson|executives?|team|warships?|ships?|frigates?|destroyers?|vessels?|aircraft|jets|contingent|troops|navy|army|air force|coast guard)\b/i
+const officialTraveller = new RegExp(
+  String.raw`\b(?:minister|ministers|delegations?|president|premier|secretary|ambassador|envoy|officials?|` +
+    String.raw`chief|governor|mayor|parliamentarians|lawmakers|mps|general|admiral|marshal|commander|ceos?|` +
+    String.raw`chairman|chairperson|executives?|team|warships?|ships?|frigates?|destroyers?|vessels?|aircraft|` +
+    String.raw`jets|contingent|troops|navy|army|air force|coast guard)\b`,
+  "i"
+)
 
 /** Whether a sentence with a visit or travel cue names someone who travels on official business. */
 const namesOfficialTraveller = (input: EventTypeInput, sentence: number): boolean => {
@@ -305,12 +337,20 @@ const namesOfficialTraveller = (input: EventTypeInput, sentence: number): boolea
 
 // Verbs of speech in a headline or lead sentence ("has termed India a perfect partner", "has pitched
 // for Trieste", "mentioned that Italy wants to invest more", "according to the agency's president").
-const speechVerb =
-  /\b(?:said|says|told|tells|termed|terms|pitched|pitches|mentioned|mentions|stressed|stresses|asserted|asserts|emphasi[sz]e[sd]|underlined|underlines|urged|urges|remarked|believes|according to|speaking to)\b/i
+const speechVerb = new RegExp(
+  String.raw`\b(?:said|says|told|tells|termed|terms|pitched|pitches|mentioned|mentions|stressed|stresses|` +
+    String.raw`asserted|asserts|emphasi[sz]e[sd]|underlined|underlines|urged|urges|remarked|believes|` +
+    String.raw`according to|speaking to)\b`,
+  "i"
+)
 
-// Someone of standing by title: not "officials" or "the ministry", whose "said" only attributes a report of some other news.
-const speakerTitle =
-  /\b(?:minister|president|premier|ambassador|envoy|senator|secretary|chairman|chairperson|chairwoman|ceo|chief|governor|consul|spokes(?:person|man|woman)|director|head)\b/i
+// Someone of standing by title: not "officials" or "the ministry", whose "said" only attributes a report of
+// some other news.
+const speakerTitle = new RegExp(
+  String.raw`\b(?:minister|president|premier|ambassador|envoy|senator|secretary|chairman|chairperson|` +
+    String.raw`chairwoman|ceo|chief|governor|consul|spokes(?:person|man|woman)|director|head)\b`,
+  "i"
+)
 
 const namesSpeaker = (input: EventTypeInput, sentence: number): boolean => {
   for (const mention of input.mentionsBySentence[sentence] ?? [])
@@ -414,8 +454,24 @@ const weighListedAreas = (document: Document, hits: Array<CueHit>): void => {
 }
 
 export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
-  const { document } = input
   const hits: Array<CueHit> = input.extraHits.slice()
+  findLexiconHits(input, hits)
+  const opinion = headlineRemark(input, opinionHeadline, OPINION_HEADLINE_WEIGHT) ?? interviewRemark(input)
+  if (opinion !== undefined) hits.push(opinion)
+  const quoted = headlineRemark(input, quotedHeadline, QUOTED_HEADLINE_WEIGHT)
+  if (quoted !== undefined) hits.push(quoted)
+  reinterpretByWordsBefore(input, hits)
+  weighHeadlineSettings(input.document, hits)
+  addRestitution(input, hits)
+  weighListedAreas(input.document, hits)
+  addDocumentHeadline(input, hits)
+  weighMeetingTopics(hits)
+  return rankTypes(input, hits, opinion)
+}
+
+/** The event lexicon's cues in the headline and the text, each resolved to a type and weighted by its sentence. */
+const findLexiconHits = (input: EventTypeInput, hits: Array<CueHit>): void => {
+  const { document } = input
   const levels: ParagraphLevels = new Map()
   for (const field of ["title", "text"] as const) {
     const text = field === "title" ? document.title : document.text
@@ -444,15 +500,17 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
       hits.push({ type, field, start, end, sentence, weight })
     })
   }
-  const opinion = headlineRemark(input, opinionHeadline, OPINION_HEADLINE_WEIGHT) ?? interviewRemark(input)
-  if (opinion !== undefined) hits.push(opinion)
-  const quoted = headlineRemark(input, quotedHeadline, QUOTED_HEADLINE_WEIGHT)
-  if (quoted !== undefined) hits.push(quoted)
-  // Words of a visit or a signing that report something else: a wish or an invitation is a
-  // remark ("hopes to visit New Delhi"); people travelling who hold no office are no visit
-  // ("tourists visiting Rome"); an agreement named by when it was signed is the setting of some
-  // other development ("quotas raised under the pact signed in 2023").
-  // Backwards, so dropping a hit leaves the ones still to look at in place.
+}
+
+/**
+ * Words of a visit or a signing that report something else: a wish or an invitation is a remark
+ * ("hopes to visit New Delhi"); people travelling who hold no office are no visit ("tourists
+ * visiting Rome"); an agreement named by when it was signed is the setting of some other
+ * development ("quotas raised under the pact signed in 2023"). Backwards, so dropping a hit
+ * leaves the ones still to look at in place.
+ */
+const reinterpretByWordsBefore = (input: EventTypeInput, hits: Array<CueHit>): void => {
+  const { document } = input
   for (let index = hits.length - 1; index >= 0; index--) {
     const hit = hits[index]!
     if (
@@ -480,46 +538,56 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
     } else if (hit.type === "official_visit") {
       if (wishBefore.test(before)) hits[index] = { ...hit, type: "statement_remark", weight: hit.weight * WISH_FACTOR }
       else if (!namesOfficialTraveller(input, hit.sentence)) hits.splice(index, 1)
-    } else if (agreementNamedBefore.test(before) && signedWord.test(text.slice(hit.start, hit.end))) {
+    } else if (agreementNamedBefore.test(before) && signedWord.test(cueText)) {
       hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }
-    } else if (signingAsTimeBefore.test(before) && signingWord.test(text.slice(hit.start, hit.end))) {
+    } else if (signingAsTimeBefore.test(before) && signingWord.test(cueText)) {
       hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }
     }
   }
+}
 
+/** Cues in a headline's subordinate clause ("… as Jaishankar visits Rome") count for SETTING_FACTOR. */
+const weighHeadlineSettings = (document: Document, hits: Array<CueHit>): void => {
   for (let index = 0; index < hits.length; index++) {
     const hit = hits[index]!
     if (hit.field === "title" && headlineSettingBefore.test(document.title.slice(0, hit.start)))
       hits[index] = { ...hit, weight: hit.weight * SETTING_FACTOR }
   }
+}
 
+/** A return of a cultural object is the news: the legal cues of the investigation behind it count as "other" too. */
+const addRestitution = (input: EventTypeInput, hits: Array<CueHit>): void => {
   const restitution = restitutionHit(input)
-  if (restitution !== undefined) {
-    hits.push(restitution)
-    // A return is the news: the legal cues of the investigation behind it count as "other" too.
-    for (let index = 0; index < hits.length; index++) {
-      const hit = hits[index]!
-      if (hit.type === "legal_dispute") hits[index] = { ...hit, type: "other_bilateral" }
-    }
+  if (restitution === undefined) return
+  hits.push(restitution)
+  for (let index = 0; index < hits.length; index++) {
+    const hit = hits[index]!
+    if (hit.type === "legal_dispute") hits[index] = { ...hit, type: "other_bilateral" }
   }
+}
 
-  weighListedAreas(document, hits)
+/** A headline that is a joint document's name is a joint statement cue. */
+const addDocumentHeadline = (input: EventTypeInput, hits: Array<CueHit>): void => {
+  const { document } = input
   const documentTitle = documentHeadline.exec(document.title)
-  const titleSentence = documentTitle === null ? -1 : sentenceAt(document, "title", documentTitle.index)
-  if (documentTitle !== null && titleSentence >= 0) {
-    const end = documentTitle.index + documentTitle[0].length
-    hits.push({
-      type: "joint_statement",
-      field: "title",
-      start: documentTitle.index,
-      end,
-      sentence: titleSentence,
-      weight: DOCUMENT_HEADLINE_WEIGHT * input.sentenceWeight[titleSentence]!
-    })
-  }
+  if (documentTitle === null) return
+  const titleSentence = sentenceAt(document, "title", documentTitle.index)
+  if (titleSentence < 0) return
+  hits.push({
+    type: "joint_statement",
+    field: "title",
+    start: documentTitle.index,
+    end: documentTitle.index + documentTitle[0].length,
+    sentence: titleSentence,
+    weight: DOCUMENT_HEADLINE_WEIGHT * input.sentenceWeight[titleSentence]!
+  })
+}
 
-  // What a meeting was about is not what happened: defence-industrial topics in a sentence that
-  // reports a meeting count for less.
+/**
+ * What a meeting was about is not what happened: defence-industrial topics in a sentence that
+ * reports a meeting count for less.
+ */
+const weighMeetingTopics = (hits: Array<CueHit>): void => {
   const meetingSentences = new Set<number>()
   for (const hit of hits)
     if (hit.type === "leader_meeting" || hit.type === "ministerial_dialogue" || hit.type === "official_visit")
@@ -529,9 +597,12 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
     if (hit.type === "defence_industry" && meetingSentences.has(hit.sentence))
       hits[index] = { ...hit, weight: hit.weight * TOPIC_IN_MEETING_FACTOR }
   }
+}
 
+/** Scores per type, the primary and the secondary types, and the hits strongest first. */
+const rankTypes = (input: EventTypeInput, hits: Array<CueHit>, opinion: CueHit | undefined): EventTypeFinding => {
   const scores = new Map<ScoredType, number>()
-  const typesBySentence: Array<Set<ScoredType> | undefined> = new Array(document.sentences.length)
+  const typesBySentence: Array<Set<ScoredType> | undefined> = new Array(input.document.sentences.length)
   for (const hit of hits) {
     scores.set(hit.type, (scores.get(hit.type) ?? 0) + hit.weight)
     const types = typesBySentence[hit.sentence] ?? (typesBySentence[hit.sentence] = new Set())

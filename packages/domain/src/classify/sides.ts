@@ -1,0 +1,159 @@
+import type { WireItem } from "../wire-item.ts"
+import { findMentions, type Mention } from "./entities.ts"
+import { compileGated, scanGatedSpans, type Gated, type Words } from "./gated-patterns.ts"
+import { isBilateral, sidesOf, type SentenceSides } from "./relevance.ts"
+import { fieldText, sentenceAt, type Document } from "./text.ts"
+
+/**
+ * Which side each named thing takes. A report is India–Italy news only when it names both sides;
+ * a place that is only the venue of someone else's business (Rome as the Holy See's seat, Delhi as
+ * a summit's host) takes no side.
+ */
+
+/**
+ * The named things of a report, with venues set aside; undefined when the report does not name an
+ * Indian and an Italian side (by country, place, office holder or institution), as most reports in
+ * a feed do not: they need nothing more.
+ */
+export const findPartyMentions = (
+  item: WireItem,
+  words: Readonly<Record<"title" | "text", Words>>
+): Array<Mention> | undefined => {
+  const mentions: Array<Mention> = []
+  findMentions("title", item.title, words.title, mentions)
+  findMentions("text", item.text, words.text, mentions)
+  if (!namesBothSides(mentions) || (setAsideSeatsOfOthers(mentions, item) && !namesBothSides(mentions)))
+    return undefined
+  if (setAsideGatheringVenues(mentions, item) && !namesBothSides(mentions)) return undefined
+  return mentions
+}
+
+/** Whether the mentions name an Indian and an Italian side. */
+function namesBothSides(mentions: ReadonlyArray<Mention>): boolean {
+  let india = false
+  let italy = false
+  for (const mention of mentions) {
+    if (mention.side === "IN") india = true
+    else if (mention.side === "IT") italy = true
+    if (india && italy) return true
+  }
+  return false
+}
+
+/**
+ * A place that is also the seat of another country or of an international body (Rome, with the
+ * Holy See and the UN food agencies) takes no side in a report that names that country or body:
+ * the Pope's visitors "in Rome" are not visiting Italy, nor is a delegate at the FAO. The Holy See
+ * lies within Italy, so in a report that names it every Italian place, and Italy named as a venue
+ * ("in southern Italy"), takes no side either. Italy is still a party when the report names it in
+ * some other way (its people, its government). True when a mention changed side.
+ */
+const setAsideSeatsOfOthers = (mentions: Array<Mention>, item: WireItem): boolean => {
+  let changed = false
+  const holySee = namesHolySee(mentions)
+  // Countries and actors named anywhere, once: looking them up per place was quadratic in mentions.
+  const named = new Set<string>()
+  for (const other of mentions) {
+    if (other.kind === "country") named.add(other.country)
+    else if (other.kind === "actor") named.add(other.entry.name)
+  }
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!
+    if (
+      holySee &&
+      mention.side === "IT" &&
+      (mention.kind === "place" || (mention.kind === "country" && isVenue(item, mention)))
+    ) {
+      // "Borgo Egnazia: Modi met Pope Francis at the G7 summit in southern Italy": with the Holy
+      // See in the story, Italy's places are where it happened, not who took part.
+      mentions[index] = { ...mention, side: "other" }
+      changed = true
+      continue
+    }
+    if (mention.kind !== "place" || mention.entry.alsoSeatOf === undefined) continue
+    const seats = mention.entry.alsoSeatOf
+    if (seats.some((seat) => named.has(seat))) {
+      mentions[index] = { ...mention, side: "other" }
+      changed = true
+    }
+  }
+  return changed
+}
+
+const namesHolySee = (mentions: ReadonlyArray<Mention>): boolean =>
+  mentions.some((mention) => mention.kind === "country" && mention.country === "Holy See")
+
+// "in Italy", "in southern Italy": the country as the place where something happened.
+const venueBefore = /\bin (?:(?:southern|northern|central|eastern|western|north|south) )?$/
+
+const isVenue = (item: WireItem, mention: Mention): boolean => {
+  const text = mention.field === "title" ? item.title : item.text
+  return venueBefore.test(text.slice(Math.max(0, mention.start - 16), mention.start))
+}
+
+// "during the G20 summit held in India", "the summit in Rome": the host of a gathering of many is its venue.
+const gatheringVenueBefore = new RegExp(
+  String.raw`\b(?:summit|conference|g-?20|g-?7|meeting of|assembly|olympics|world cup|games)\s(?:(?:was |` +
+    String.raw`being )?(?:held|hosted|taking place|under way)\s)?in\s$`,
+  "i"
+)
+
+/** Whether `text` has "in" (any case) and one more character before `position`, as gatheringVenueBefore requires. */
+const endsWithIn = (text: string, position: number): boolean =>
+  (text.charCodeAt(position - 3) | 0x20) === 0x69 && (text.charCodeAt(position - 2) | 0x20) === 0x6e
+
+/**
+ * Country and place names that only say where a multilateral gathering took place take no side. True when
+ * one changed.
+ */
+const setAsideGatheringVenues = (mentions: Array<Mention>, item: WireItem): boolean => {
+  let changed = false
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!
+    if ((mention.kind !== "country" && mention.kind !== "place") || mention.side === "other") continue
+    const text = mention.field === "title" ? item.title : item.text
+    if (!endsWithIn(text, mention.start)) continue
+    if (!gatheringVenueBefore.test(text.slice(Math.max(0, mention.start - 48), mention.start))) continue
+    mentions[index] = { ...mention, side: "other" }
+    changed = true
+  }
+  return changed
+}
+
+const compoundPattern: Gated = compileGated(
+  String.raw`\b(?:India|Indo)\s*[-–—‑/]\s*(?:Italy|Italian)\b|\bItal(?:y|o)\s*[-–—‑/]\s*(?:India|Indian)\b`,
+  ""
+)
+
+/** Which sides each sentence names; a compound ("India-Italy", "Indo-Italian") names both. */
+export const sentenceSides = (
+  document: Document,
+  words: Readonly<Record<"title" | "text", Words>>,
+  mentionsBySentence: ReadonlyArray<ReadonlyArray<Mention>>
+): Array<SentenceSides> => {
+  const sides: Array<SentenceSides> = mentionsBySentence.map(sidesOf)
+  for (const field of ["title", "text"] as const) {
+    scanGatedSpans(compoundPattern, fieldText(document, field), words[field], (start) => {
+      const index = sentenceAt(document, field, start)
+      if (index >= 0) sides[index] = { ...sides[index]!, india: true, italy: true, compound: true }
+    })
+  }
+  return sides
+}
+
+/** Sentences that pair one side with a third country: how much the report is about someone else. */
+export const countThirdPartyPairs = (sides: ReadonlyArray<SentenceSides>): number => {
+  let pairs = 0
+  for (const sentenceSides of sides)
+    if ((sentenceSides.india || sentenceSides.italy) && sentenceSides.others > 0 && !isBilateral(sentenceSides)) pairs++
+  return pairs
+}
+
+/** Whether a government, an office holder or a title of office of `side` is named. */
+export const stateActsFor = (mentions: ReadonlyArray<Mention>, side: "IN" | "IT"): boolean =>
+  mentions.some(
+    (mention) =>
+      mention.side === side &&
+      (mention.kind === "role" ||
+        (mention.kind === "actor" && (mention.entry.kind === "person" || mention.entry.government === true)))
+  )
