@@ -18,6 +18,7 @@ import {
   judgeRelevance,
   lifestylePattern,
   originPattern,
+  sideOfCurrency,
   sidesOf,
   sportPattern,
   summitTripPattern,
@@ -27,6 +28,9 @@ import { scoreSectors, type SectorHit } from "./sectors.ts"
 import { compileGated, readWords, scanGatedSpans, type Gated, type Words } from "./lexicon.ts"
 import { anchorDay, decideStatus, findLookingBack, isOlderThan, markBackground } from "./status.ts"
 import { classifyInLanguage } from "./language/classify-language.ts"
+import { pairProfile } from "../profile/active-profile.ts"
+import { compoundSource } from "../profile/side-patterns.ts"
+import { sideCodes, type SideCode } from "../profile/wording.ts"
 import { fieldText, isQuoted, readDocument, sentenceAt, sentenceText, type Document, type Field } from "./text.ts"
 
 /**
@@ -65,10 +69,7 @@ const MAX_OFFICE_CUES = 3
 /** A defence manufacturer or defence-industry body named in the report's own sentences. */
 const DEFENCE_MAKER_WEIGHT = 0.5
 
-const compoundPattern = compileGated(
-  String.raw`\b(?:India|Indo)\s*[-–—‑/]\s*(?:Italy|Italian)\b|\bItal(?:y|o)\s*[-–—‑/]\s*(?:India|Indian)\b`,
-  ""
-)
+const compoundPattern = compileGated(compoundSource(pairProfile.sides[0], pairProfile.sides[1]), "")
 
 const countMatches = (pattern: Gated, text: string, words: Words): number => {
   let count = 0
@@ -128,7 +129,7 @@ const groupBySentence = <A extends { readonly field: Field; readonly start: numb
  */
 const setAsideSeatsOfOthers = (mentions: Array<Mention>, item: WireItem): boolean => {
   let changed = false
-  const holySee = namesHolySee(mentions)
+  const surrounding = sideAroundNamedEnclave(mentions)
   // Countries and actors named anywhere, once: looking them up per place was quadratic in mentions.
   const named = new Set<string>()
   for (const other of mentions) {
@@ -138,8 +139,8 @@ const setAsideSeatsOfOthers = (mentions: Array<Mention>, item: WireItem): boolea
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!
     if (
-      holySee &&
-      mention.side === "IT" &&
+      surrounding !== undefined &&
+      mention.side === surrounding &&
       (mention.kind === "place" || (mention.kind === "country" && isVenue(item, mention)))
     ) {
       // "Borgo Egnazia: Modi met Pope Francis at the G7 summit in southern Italy": with the Holy
@@ -158,8 +159,20 @@ const setAsideSeatsOfOthers = (mentions: Array<Mention>, item: WireItem): boolea
   return changed
 }
 
-const namesHolySee = (mentions: ReadonlyArray<Mention>): boolean =>
-  mentions.some((mention) => mention.kind === "country" && mention.country === "Holy See")
+// The enclaves (the Holy See) whose mention makes the surrounding side's places a mere venue.
+const enclaveSurroundings = new Map(
+  pairProfile.enclaves.filter((enclave) => enclave.placesTakeNoSide).map((enclave) => [enclave.name, enclave.within])
+)
+
+/** The side around an enclave the report names (Italy, around the Holy See), if any. */
+const sideAroundNamedEnclave = (mentions: ReadonlyArray<Mention>): string | undefined => {
+  for (const mention of mentions) {
+    if (mention.kind !== "country") continue
+    const within = enclaveSurroundings.get(mention.country)
+    if (within !== undefined) return within
+  }
+  return undefined
+}
 
 // "in Italy", "in southern Italy": the country as the place where something happened.
 const venueBefore = /\bin (?:(?:southern|northern|central|eastern|western|north|south) )?$/
@@ -173,7 +186,7 @@ const encounterTypes: ReadonlySet<string> = new Set([
 ])
 
 /** Whether a government, an office holder or a title of office of `side` is named. */
-const stateActsFor = (mentions: ReadonlyArray<Mention>, side: "IN" | "IT"): boolean =>
+const stateActsFor = (mentions: ReadonlyArray<Mention>, side: SideCode): boolean =>
   mentions.some(
     (mention) =>
       mention.side === side &&
@@ -264,13 +277,13 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
   for (const field of ["title", "text"] as const) {
     scanGatedSpans(compoundPattern, fieldText(document, field), words[field], (start) => {
       const index = sentenceAt(document, field, start)
-      if (index >= 0) sides[index] = { ...sides[index]!, india: true, italy: true, compound: true }
+      if (index >= 0) sides[index] = { ...sides[index]!, first: true, second: true, compound: true }
     })
   }
   if (!sides.some(isBilateral)) return notRelevant(item, 0.95, [])
   let thirdPartyPairs = 0
   for (const sentenceSides of sides)
-    if ((sentenceSides.india || sentenceSides.italy) && sentenceSides.others > 0 && !isBilateral(sentenceSides))
+    if ((sentenceSides.first || sentenceSides.second) && sentenceSides.others > 0 && !isBilateral(sentenceSides))
       thirdPartyPairs++
 
   // Dates against the publication day (or, without one, nothing relative can be resolved).
@@ -364,7 +377,8 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
     if (sentence < 0) continue
     // Money in rupees is India's side of a sentence: "Italian contractor wins Rs 640-crore award against
     // NHIDCL" is an India–Italy dispute even when the Indian party is a body no dictionary knows.
-    if (currency === "INR" && !sides[sentence]!.india) sides[sentence] = { ...sides[sentence]!, india: true }
+    const owner = sideOfCurrency(currency)
+    if (owner !== undefined && !sides[sentence]![owner]) sides[sentence] = { ...sides[sentence]!, [owner]: true }
     // "Italian firm commits Rs 10,000 crore to a solar park": an investment figure is investment news
     // whatever its words. Trade figures come with their own words ("trade", "exports"); money
     // promised often does not ("MoUs worth", "commits").
@@ -497,7 +511,7 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
   const domesticProcedure = domesticProcedurePattern.test(opening)
   const stateActs =
     !domesticProcedure ||
-    (stateActsFor(mentions, "IN") && stateActsFor(mentions, "IT")) ||
+    (stateActsFor(mentions, sideCodes[0]) && stateActsFor(mentions, sideCodes[1])) ||
     requestToStatePattern.test(document.title) ||
     requestToStatePattern.test(document.text)
   const verdict = judgeRelevance({
@@ -658,12 +672,12 @@ export const classifyEnglish = (item: WireItem): ClassifiedItem => {
 
 /** A report that never names an Indian and an Italian side (by country, place, office holder or institution). */
 function namesBothSides(mentions: ReadonlyArray<Mention>): boolean {
-  let india = false
-  let italy = false
+  let first = false
+  let second = false
   for (const mention of mentions) {
-    if (mention.side === "IN") india = true
-    else if (mention.side === "IT") italy = true
-    if (india && italy) return true
+    if (mention.side === sideCodes[0]) first = true
+    else if (mention.side === sideCodes[1]) second = true
+    if (first && second) return true
   }
   return false
 }

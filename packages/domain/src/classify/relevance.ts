@@ -1,5 +1,8 @@
+import { pairProfile } from "../profile/active-profile.ts"
+import { bothSides, pairLabel } from "../profile/wording.ts"
 import type { Mention } from "./entities.ts"
 import { compileGated } from "./lexicon.ts"
+import { pairCuePatterns } from "./pair-cues.ts"
 
 /**
  * Is the report about India–Italy relations? Co-mention alone is not enough. A report is relevant
@@ -11,9 +14,10 @@ import { compileGated } from "./lexicon.ts"
  * of a report about a third country.
  */
 
+/** `first` and `second`: the pair profile's two sides, in its order. */
 export interface SentenceSides {
-  readonly india: boolean
-  readonly italy: boolean
+  readonly first: boolean
+  readonly second: boolean
   /** Distinct third countries named in the sentence. */
   readonly others: number
   /** A compound naming both ("India-Italy", "Indo-Italian"). */
@@ -64,15 +68,12 @@ const MAX_THIRD_COUNTRIES = 2
 export const summitTripPattern =
   /\b(?:attend|attending|take part in|taking part in|participate in|participating in|for the)\s(?:the\s)?(?:\w+\s){0,3}?(?:g-?20|g-?7|cop\s?-?\d+|summit|olympics|conference|general assembly)\b/i
 /** A word of one-to-one dealings; a multilateral trip report without one is about the summit. */
-export const bilateralCuePattern =
-  /\b(?:bilateral|counterpart|india\s?[-–—]\s?italy|italy\s?[-–—]\s?india|indo-italian|italo-indian|ties between|relations between)\b/i
+export const bilateralCuePattern = pairCuePatterns.bilateral
 /** Someone's birth or family as the Italian link: domestic politics, not relations between states. */
-export const originPattern =
-  /\b(?:born in (?:italy|india)|italian[- ]born|(?:italian|foreign) (?:origins?|roots|connection|descent)|daughter-in-law|mother-in-law)\b/i
+export const originPattern = pairCuePatterns.origin
 /** A domestic court's or agency's criminal procedure against individuals. */
 /** A request from one state's court or agency to the other state makes that state a party. */
-export const requestToStatePattern =
-  /\b(?:letters? rogatory|mutual legal assistance)\b|\bextradit\w*[^.;]{0,80}\b(?:italy|italian)\b|\b(?:italy|italian)\b[^.;]{0,80}\bextradit/i
+export const requestToStatePattern = pairCuePatterns.requestToState
 export const domesticProcedurePattern =
   /\b(?:bail|judicial custody|in custody|chargesheet|charge sheet|money laundering|enforcement directorate|central bureau of investigation|cbi|pmla|special court|trial court)\b/i
 
@@ -85,27 +86,42 @@ export const lifestylePattern = compileGated(
   "i"
 )
 
+const [firstCode, secondCode] = pairProfile.sides.map((side) => side.code)
+
+/**
+ * Which of the two a currency belongs to, when only one of them uses it (rupees): money in it puts
+ * that side in the sentence even when the party is a body no dictionary knows.
+ */
+export const sideOfCurrency = (currency: string | undefined): "first" | "second" | undefined =>
+  currency === undefined
+    ? undefined
+    : currency === pairProfile.sides[0].ownCurrency
+      ? "first"
+      : currency === pairProfile.sides[1].ownCurrency
+        ? "second"
+        : undefined
+
 /** The sides one sentence names: titles of office count only when their side is said ("Italian Prime Minister"). */
 export const sidesOf = (mentions: ReadonlyArray<Mention>): SentenceSides => {
-  let india = false
-  let italy = false
+  let first = false
+  let second = false
   let others: Array<string> | undefined
   for (const mention of mentions) {
     if (mention.kind === "role" && mention.side === undefined) continue
     // A summit venue abroad is not a party to the relationship.
     if (mention.kind === "place" && mention.side === "other") continue
-    if (mention.side === "IN") india = true
-    else if (mention.side === "IT") italy = true
+    if (mention.side === firstCode) first = true
+    else if (mention.side === secondCode) second = true
     else if (mention.kind === "country") {
       others ??= []
       if (!others.includes(mention.country)) others.push(mention.country)
     }
   }
-  return { india, italy, others: others?.length ?? 0, compound: false }
+  return { first, second, others: others?.length ?? 0, compound: false }
 }
 
 export const isBilateral = (sides: SentenceSides): boolean =>
-  sides.compound || (sides.india && sides.italy && sides.others <= MAX_THIRD_COUNTRIES)
+  sides.compound || (sides.first && sides.second && sides.others <= MAX_THIRD_COUNTRIES)
 
 export const judgeRelevance = (input: RelevanceInput): RelevanceVerdict => {
   let score = 0
@@ -130,7 +146,7 @@ export const judgeRelevance = (input: RelevanceInput): RelevanceVerdict => {
     relevant: reason === undefined,
     score,
     evidenceSentence,
-    reason: reason ?? "India and Italy appear together in a bilateral context"
+    reason: reason ?? `${bothSides()} appear together in a bilateral context`
   }
 }
 
@@ -141,7 +157,7 @@ const whyNotRelevant = (
   foreground: number,
   central: boolean
 ): string | undefined => {
-  if (score === 0) return "India and Italy never appear together in a bilateral sentence"
+  if (score === 0) return `${bothSides()} never appear together in a bilateral sentence`
   if (input.sportCues >= 2 && input.sportCues > input.topicCues) return "a sports report"
   if (input.lifestyleCues >= 2 && input.lifestyleCues > input.topicCues) return "a lifestyle report"
   if (input.topicCues < 2) return "no diplomatic, economic or defence content"
@@ -155,8 +171,8 @@ const whyNotRelevant = (
   // "Indian and Italian tourists were injured": nationals, not the two countries.
   if (input.concreteWeight < 1 && !input.namesOfficials)
     return "neither a development nor anyone acting for either side"
-  if (!central && score < 1.5) return "India–Italy appear together only in passing"
-  if (foreground === 0 && !central && score < 1) return "India–Italy appear together only in background"
+  if (!central && score < 1.5) return `${pairLabel()} appear together only in passing`
+  if (foreground === 0 && !central && score < 1) return `${pairLabel()} appear together only in background`
   // A report about a third country that mentions the pair once or twice on the side.
   if (!central && input.thirdPartyPairs > 3 * score) return "the report is about a third country"
   return undefined

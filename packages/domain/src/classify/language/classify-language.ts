@@ -6,6 +6,7 @@ import { readWords } from "../lexicon.ts"
 import { languageOf } from "./detect.ts"
 import { glossText, originalOffset, type CompiledPack } from "./gloss.ts"
 import { languagePacks, rulesLanguage } from "./packs.ts"
+import { sideCodes } from "../../profile/wording.ts"
 
 /**
  * One classifier for every language. A report in the rules' language (English) goes straight to
@@ -57,7 +58,7 @@ const classifyThroughPack = (item: WireItem, pack: CompiledPack, classifyRules: 
 
 /** Both sides named: the least the rules need to call a report India–Italy news. */
 const namesBothSides = (mentions: ReadonlyArray<Mention>): boolean =>
-  mentions.some((mention) => mention.side === "IN") && mentions.some((mention) => mention.side === "IT")
+  mentions.some((mention) => mention.side === sideCodes[0]) && mentions.some((mention) => mention.side === sideCodes[1])
 
 /**
  * A report in a language no pack reads: the names the dictionaries know (people, institutions,
