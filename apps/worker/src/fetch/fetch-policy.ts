@@ -1,3 +1,4 @@
+import { pairLabel, pairProfile } from "@india-italy/domain"
 import { Config, ConfigProvider, Effect, Option } from "effect"
 import { intSetting } from "../config.ts"
 
@@ -14,7 +15,7 @@ export interface FetchPolicy {
   readonly userAgent: string
 }
 
-export const userAgent = "IndiaItalyMonitor/0.1 (India-Italy news monitor; feed poller)"
+export const userAgent = `${pairProfile.product.userAgent}/0.1 (${pairLabel()} news monitor; feed poller)`
 
 export const defaultFetchPolicy: FetchPolicy = {
   allowPrivate: false,

@@ -1,7 +1,7 @@
 import type { Country } from "../actor.ts"
 import type { ActorEntry, OfficeLevel } from "../knowledge/actors.ts"
 import type { PlaceEntry } from "../knowledge/places.ts"
-import { pairProfile } from "../profile/active-profile.ts"
+import { pairKnowledge as knowledge, pairProfile } from "../profile/active-profile.ts"
 import { sideNames, titleOwnerPatterns } from "../profile/side-patterns.ts"
 import { alternation, compileGated, scanGatedSpans, type Words } from "./lexicon.ts"
 import type { Field } from "./text.ts"
@@ -59,7 +59,6 @@ const add = (surface: string, target: Target): void => {
   // The first definition wins: actors before places before countries.
   if (!targets.has(surface)) targets.set(surface, target)
 }
-const { knowledge } = pairProfile
 for (const entry of knowledge.actors) for (const alias of entry.aliases) add(alias, { kind: "actor", entry })
 for (const entry of knowledge.places)
   for (const alias of [entry.name, ...(entry.aliases ?? [])]) add(alias, { kind: "place", entry })

@@ -1,16 +1,12 @@
-import { actorEntries } from "../knowledge/actors.ts"
-import { otherCountries } from "../knowledge/countries.ts"
-import { italian } from "../knowledge/packs/it.ts"
-import { placeEntries } from "../knowledge/places.ts"
 import type { PairProfile } from "./pair-profile.ts"
 
 /**
- * The pair this product watches: India and Italy. Its knowledge pack (actors, places, third
- * countries, the Italian language pack) lives in knowledge/; this file says who the two are and
- * how the product speaks of them.
+ * The pair this product watches: India and Italy. This file says who the two are and how the
+ * product speaks of them; its knowledge pack (india-italy-knowledge.ts) points at the dictionaries
+ * in knowledge/.
  */
 export const indiaItaly = {
-  product: { name: "India–Italy Monitor", slug: "india-italy-monitor", userAgent: "IndiaItalyMonitor" },
+  product: { name: "India–Italy Monitor", slug: "india-italy", userAgent: "IndiaItalyMonitor" },
   sides: [
     {
       code: "IN",
@@ -87,6 +83,5 @@ export const indiaItaly = {
   // Sonia Gandhi's Italian origins are an Indian political theme; Indian courts ask Italy for
   // extraditions (the AgustaWestland case), not the other way round.
   politics: { originSide: "IT", legalRequestsTo: "IT" },
-  slack: { command: "/indiaitaly" },
-  knowledge: { actors: actorEntries, places: placeEntries, otherCountries, languagePacks: [italian] }
+  slack: { command: "/indiaitaly", helpExamples: { actor: "Fincantieri", keyword: "green hydrogen", place: "Goa" } }
 } as const satisfies PairProfile

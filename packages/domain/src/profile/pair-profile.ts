@@ -78,7 +78,7 @@ export type Enclave = typeof Enclave.Type
 export const PairProfileData = Schema.Struct({
   product: Schema.Struct({
     name: Schema.String,
-    /** For file names, URNs and metrics: lowercase words joined by hyphens. */
+    /** The pair in lowercase words joined by hyphens, for file names and URNs ("india-italy-events.csv"). */
     slug: Schema.String,
     /** The HTTP User-Agent product token. */
     userAgent: Schema.String
@@ -94,12 +94,14 @@ export const PairProfileData = Schema.Struct({
   }),
   slack: Schema.Struct({
     /** The slash command as the Slack app registers it. */
-    command: Schema.String
+    command: Schema.String,
+    /** Names of the knowledge pack the slash command's help gives as examples. */
+    helpExamples: Schema.Struct({ actor: Schema.String, keyword: Schema.String, place: Schema.String })
   })
 })
 export type PairProfileData = typeof PairProfileData.Type
 
-/** What the classifier knows of the pair's world: the knowledge pack the profile points at. */
+/** What the classifier knows of the pair's world: the knowledge pack chosen with the profile. */
 export interface KnowledgePack {
   readonly actors: ReadonlyArray<ActorEntry>
   readonly places: ReadonlyArray<PlaceEntry>
@@ -109,9 +111,7 @@ export interface KnowledgePack {
   readonly languagePacks: ReadonlyArray<LanguagePack>
 }
 
-export interface PairProfile extends PairProfileData {
-  readonly knowledge: KnowledgePack
-}
+export type PairProfile = PairProfileData
 
 /** Checks a profile's data against the schema at load: a malformed profile fails naming the path. */
 export const checkedProfile = <P extends PairProfile>(profile: P): P => {
