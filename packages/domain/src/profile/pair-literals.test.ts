@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 import { sourceLiterals } from "../testing/source-literals.ts"
 import { pairProfile } from "./active-profile.ts"
+import { escapeForPattern } from "./side-patterns.ts"
 
 /**
  * The pair is named in one place: the profile (this folder) and its knowledge pack (knowledge/).
@@ -35,8 +36,6 @@ const allowed: ReadonlyArray<readonly [string, RegExp, string]> = [
   ["apps/web/src/cli/events-args.ts", /English and Italian/g, "the search's languages"]
 ]
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-
 /** The pair's words, from the shipped profile: names, adjectives, capitals, offices, enclaves, command, product. */
 const pairWords = (): { readonly anyCase: RegExp; readonly exact: RegExp } => {
   const words = new Set<string>()
@@ -50,15 +49,14 @@ const pairWords = (): { readonly anyCase: RegExp; readonly exact: RegExp } => {
   for (const enclave of pairProfile.enclaves) words.add(enclave.name)
   words.add(pairProfile.slack.command.replace(/^\//, ""))
   words.add(pairProfile.product.name)
-  const exact = pairProfile.sides.flatMap((side) => [side.shipPrefix.prefix, side.code])
+  const codes = pairProfile.sides.map((side) => escapeForPattern(side.code)).join("|")
+  const prefixes = pairProfile.sides.map((side) => escapeForPattern(side.shipPrefix.prefix)).join("|")
   return {
-    anyCase: new RegExp(String.raw`\b(?:${[...words].map(escape).join("|")})\b`, "i"),
+    anyCase: new RegExp(String.raw`\b(?:${[...words].map(escapeForPattern).join("|")})\b`, "i"),
     // Codes and ship prefixes as written: "IN" as a whole literal, "INS" as a word.
-    exact: new RegExp(String.raw`^(?:${exact.map(escape).join("|")})$|\b(?:${shipPrefixes().map(escape).join("|")})\b`)
+    exact: new RegExp(String.raw`^(?:${codes})$|\b(?:${prefixes})\b`)
   }
 }
-
-const shipPrefixes = (): Array<string> => pairProfile.sides.map((side) => side.shipPrefix.prefix)
 
 const sourceFiles = (folder: string): Array<string> =>
   readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -114,6 +112,7 @@ describe("the pair is named only by its profile", () => {
       [
         "// India in a comment",
         "const india = 1 /* Italy */",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: source text for the scanner
         'const side = country === "IN" ? `Indian ${x ? "x" : `y`}` : "other"',
         "const ship = /(?:INS|ITS) [A-Z]/",
         "const command = '/indiaitaly'",
