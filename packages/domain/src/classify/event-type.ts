@@ -104,7 +104,7 @@ const listedAreaTypes: ReadonlySet<ScoredType> = new Set([
 const pairNames = pairProfile.sides.map((side) => escapeForPattern(side.name.en.toLowerCase())).join("|")
 const documentHeadline = new RegExp(
   String.raw`^\s*(?:(?:${pairNames})\s?[-–—]\s?(?:${pairNames})\s|(?:${pairNames}) and (?:${pairNames})\s)?` +
-    String.raw`(?:joint (?:statement|declaration|communiqu[eé]|press statement)|joint strategic action plan|` +
+    "(?:joint (?:statement|declaration|communiqu[eé]|press statement)|joint strategic action plan|" +
     String.raw`(?:strategic )?action plan|plan of action)\b`,
   "i"
 )

@@ -26,7 +26,7 @@ export const pairCuePatterns = {
   /** Someone's birth or family as the link to the other side: domestic politics, not relations between states. */
   origin: new RegExp(
     String.raw`\b(?:born in (?:${names})|${lower(originSide.adjective.en)}[- ]born|` +
-      String.raw`(?:${lower(originSide.adjective.en)}|foreign) (?:origins?|roots|connection|descent)|` +
+      `(?:${lower(originSide.adjective.en)}|foreign) (?:origins?|roots|connection|descent)|` +
       String.raw`daughter-in-law|mother-in-law)\b`,
     "i"
   ),
