@@ -1,4 +1,4 @@
-import { pairLabel, pairProfile } from "@india-italy/domain"
+import { pairProfile } from "@india-italy/domain"
 import { Config, ConfigProvider, Effect, Option } from "effect"
 import { intSetting } from "../config.ts"
 
@@ -15,7 +15,9 @@ export interface FetchPolicy {
   readonly userAgent: string
 }
 
-export const userAgent = `${pairProfile.product.userAgent}/0.1 (${pairLabel()} news monitor; feed poller)`
+// A header value is ASCII: the pair joined by a hyphen, not the en dash of pairLabel().
+const [first, second] = pairProfile.sides
+export const userAgent = `${pairProfile.product.userAgent}/0.1 (${first.name.en}-${second.name.en} news monitor; feed poller)`
 
 export const defaultFetchPolicy: FetchPolicy = {
   allowPrivate: false,
