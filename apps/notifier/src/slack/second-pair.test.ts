@@ -45,7 +45,7 @@ describe("the notifier under a second pair profile (France–Japan, tests only)"
   })
 
   it("heads a digest and the slash command's help with the profile's pair, command and examples", () => {
-    const subscription = { id: "sub-fj", channel: "C0FJ", sectors: "all" as const }
+    const subscription = { id: "sub-fj", channel: "C0FJ", sectors: "all" as const, createdAt: "2026-03-01T00:00:00Z" }
     const [digest] = composeDigest(subscription, [event], { runAt: new Date("2026-03-05T07:00:00Z") })
     expect(digest?.text).toContain("France–Japan daily digest: 1 development")
     expect(JSON.stringify(digest)).not.toMatch(shippedPair)
