@@ -1,4 +1,6 @@
-import { eventTypeById, sectorById, type HistoryEvent } from "@india-italy/domain"
+import { eventTypeById, pairProfile, sectorById, type HistoryEvent } from "@india-italy/domain"
+
+const product = pairProfile.product.name
 
 /** Characters not allowed in XML 1.0 at all (controls other than tab, LF, CR; lone surrogates; U+FFFE/F). */
 const notXmlChar = new RegExp(
@@ -66,7 +68,7 @@ const entry = (history: HistoryEvent, baseUrl: string): string => {
     .map((url) => `<link rel="related" href="${xmlEscape(url)}"/>`)
     .join("")
   return (
-    `<entry><id>urn:india-italy-monitor:event:${xmlEscape(event.id)}</id>` +
+    `<entry><id>urn:${pairProfile.product.slug}-monitor:event:${xmlEscape(event.id)}</id>` +
     `<title>${xmlEscape(event.classification.title)}</title>` +
     `<updated>${rfc3339(event.updatedAt)}</updated><published>${rfc3339(event.firstSeen)}</published>` +
     `<link rel="alternate" type="text/html" href="${xmlEscape(page)}"/>${sources}${categories}` +
@@ -90,7 +92,7 @@ export const atomFeed = (input: {
     `<id>${xmlEscape(input.selfUrl)}</id><title>${xmlEscape(input.title)}</title><updated>${updated}</updated>` +
     `<link rel="self" type="application/atom+xml" href="${xmlEscape(input.selfUrl)}"/>` +
     `<link rel="alternate" type="text/html" href="${xmlEscape(input.baseUrl)}/"/>` +
-    `<author><name>India–Italy Monitor</name></author><generator>India–Italy Monitor</generator>` +
+    `<author><name>${xmlEscape(product)}</name></author><generator>${xmlEscape(product)}</generator>` +
     `${input.events.map((history) => entry(history, input.baseUrl)).join("")}</feed>\n`
   )
 }

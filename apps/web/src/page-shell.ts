@@ -1,21 +1,25 @@
+import { pairLabel, pairProfile } from "@india-italy/domain"
+
+const product = pairProfile.product.name
+
 /**
  * The one HTML document of the site: the script renders the timeline or an event page from the
- * URL, so every view is a link. Nothing from a feed is ever in this document.
+ * URL, so every view is a link. Nothing from a feed is ever in this document (the product's name comes from the pair profile).
  */
 export const pageShell = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>India–Italy Monitor · timeline</title>
+<title>${product} · timeline</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/app.css">
-<link rel="alternate" type="application/atom+xml" title="India–Italy developments" href="/feeds/events.atom">
+<link rel="alternate" type="application/atom+xml" title="${pairLabel()} developments" href="/feeds/events.atom">
 <script type="module" src="/assets/app.js"></script>
 </head>
 <body>
 <a class="skip" href="#main">Skip to the developments</a>
-<header class="site"><a class="brand" href="/">India–Italy Monitor</a>
+<header class="site"><a class="brand" href="/">${product}</a>
 <span class="tagline">every development, kept</span></header>
 <main id="main" tabindex="-1"><p class="status" role="status">Loading…</p></main>
 </body>

@@ -1,4 +1,11 @@
-import { HistoryEventDetail, HistoryPage, sectorById, type HistoryEvent } from "@india-italy/domain"
+import {
+  HistoryEventDetail,
+  HistoryPage,
+  pairLabel,
+  pairProfile,
+  sectorById,
+  type HistoryEvent
+} from "@india-italy/domain"
 import { jsonSchemaFor, publishedSchemaNames } from "./json-schemas.ts"
 import {
   type BadFilterError,
@@ -89,7 +96,7 @@ const feedTitle = (filters: EventFilters): string => {
   ]
     .filter((part) => part !== undefined)
     .join(" · ")
-  return `India–Italy developments${scope === "" ? "" : `: ${scope}`}`
+  return `${pairLabel()} developments${scope === "" ? "" : `: ${scope}`}`
 }
 
 type Route = (
@@ -130,7 +137,7 @@ const eventById: Route = (_query, _request, id) =>
 const eventsCsv = withFilters((filters, query) =>
   Effect.map(collectEvents(filters, query.has("limit") ? filters.limit : maxExportRows), (events) =>
     respond(200, "text/csv; charset=utf-8", csvHeaderLine + events.map(csvRow).join(""), {
-      "content-disposition": 'attachment; filename="india-italy-events.csv"'
+      "content-disposition": `attachment; filename="${pairProfile.product.slug}-events.csv"`
     })
   )
 )

@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import { BilateralEvent, ClassifiedItem, EventNotice } from "../src/event.ts"
+import { pairProfile } from "../src/profile/active-profile.ts"
 import { AlertRecord, ArchiveJob, HistoryEventDetail, HistoryPage } from "../src/history.ts"
 import { Subscription } from "../src/subscription.ts"
 import { WireItem } from "../src/wire-item.ts"
@@ -28,7 +29,7 @@ export const jsonSchemaFor = (name: PublishedSchemaName): Record<string, unknown
   const definitions = document.definitions
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
-    $id: `https://india-italy-monitor.local/json-schema/${name}.schema.json`,
+    $id: `https://${pairProfile.product.slug}-monitor.local/json-schema/${name}.schema.json`,
     title: name,
     ...document.schema,
     ...(Object.keys(definitions).length === 0 ? {} : { $defs: definitions })

@@ -1,7 +1,8 @@
 import { Schema } from "effect"
+import { pairProfile } from "./profile/active-profile.ts"
 
-/** IN and IT are the two sides; everything else (EU, third countries, multilaterals) is "other". */
-export const Country = Schema.Literals(["IN", "IT", "other"])
+/** The pair profile's two sides ("IN", "IT"); everything else (EU, third countries, multilaterals) is "other". */
+export const Country = Schema.Literals([pairProfile.sides[0].code, pairProfile.sides[1].code, "other"])
 export type Country = typeof Country.Type
 
 export const ActorKind = Schema.Literals(["person", "organisation"])

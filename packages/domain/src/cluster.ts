@@ -1,5 +1,7 @@
 import type { ClassifiedItem } from "./event.ts"
 import { familyOf } from "./event-type.ts"
+import { pairProfile } from "./profile/active-profile.ts"
+import { aPairLabel } from "./profile/wording.ts"
 import { inRulesLanguage, packStopWords } from "./classify/language/rules-language.ts"
 
 /**
@@ -46,12 +48,13 @@ const stopWords = new Set(
   (
     "the a an and or of in on at to for from by with as is are was were be been has have had its it its this " +
     "that these those said says say will would could should about after before over under into than then also " +
-    "more most new two both their his her they them who which while during between among india indian italy " +
-    "italian rome delhi new-delhi minister prime pm government ties relations bilateral countries country sides " +
-    "side week day today year"
+    "more most new two both their his her they them who which while during between among minister prime " +
+    "pm government ties relations bilateral countries country sides side week day today year"
   ).split(/\s+/)
 )
 for (const word of packStopWords) stopWords.add(word)
+// The pair's names and capitals: every report about the pair repeats them.
+for (const side of pairProfile.sides) for (const word of side.commonWords) stopWords.add(word)
 
 const contentWords = (text: string): Set<string> => {
   const words = new Set<string>()
@@ -151,7 +154,7 @@ const dateAgreement = (a: ClassifiedItem, b: ClassifiedItem): SimilarityReason |
  * the worker runs it against every recent event for each new item.
  */
 export const similarity = (a: ClassifiedItem, b: ClassifiedItem): Similarity => {
-  if (!a.relevant || !b.relevant) return vetoed("not an India–Italy development")
+  if (!a.relevant || !b.relevant) return vetoed(`not ${aPairLabel()} development`)
   const type = eventTypeAgreement(a, b)
   if (typeof type === "string") return vetoed(type)
   const date = dateAgreement(a, b)

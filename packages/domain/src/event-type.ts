@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { pairLabel } from "./profile/wording.ts"
 
 /** Event type ids are part of the public contract (DESIGN.md); one is primary per event. */
 export const eventTypeIds = [
@@ -143,7 +144,7 @@ export const eventTypes: ReadonlyArray<EventTypeDefinition> = [
   {
     id: "not_relevant",
     label: "Not relevant",
-    description: "Not about India–Italy relations.",
+    description: `Not about ${pairLabel()} relations.`,
     family: "none",
     cameo: "—",
     plover: "—"

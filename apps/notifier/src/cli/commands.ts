@@ -1,11 +1,14 @@
 import { UsageError } from "@india-italy/ops"
-import { sectorIds } from "@india-italy/domain"
+import { countryName, pairProfile, sectorIds } from "@india-italy/domain"
 import { Console, Effect, Option, Result } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { SubscriptionStore } from "../subscriptions/subscription-store.ts"
 import { withSubscriptionStore } from "./cli-runtime.ts"
 import { describeSubscription, renderSubscriptionsTable } from "./format.ts"
 import { subscribeUsage, subscriptionInputFromFlags } from "./parse-args.ts"
+
+/** The side whose time zone the examples use. */
+const homeSide = pairProfile.sides[0]
 
 const usage = subscribeUsage
 
@@ -60,8 +63,8 @@ export const subscribeCommand = Command.make(
     },
     { command: "pnpm subscribe --channel C0789IJKL --actors Fincantieri", description: "everything about one company" },
     {
-      command: "pnpm subscribe --channel C0456EFGH --sectors all --digest daily@08:00 --tz Asia/Kolkata",
-      description: "a daily digest of everything at 08:00 in India"
+      command: `pnpm subscribe --channel C0456EFGH --sectors all --digest daily@08:00 --tz ${homeSide.timeZone}`,
+      description: `a daily digest of everything at 08:00 in ${countryName(homeSide.code)}`
     }
   ])
 )

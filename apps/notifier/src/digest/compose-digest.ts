@@ -4,7 +4,8 @@ import {
   sectorIds,
   type BilateralEvent,
   type SectorId,
-  type Subscription
+  type Subscription,
+  pairLabel
 } from "@india-italy/domain"
 import { escapeMrkdwn, mrkdwnLink, truncate } from "../slack/escape.ts"
 import { reportCount } from "../slack/report-count.ts"
@@ -195,7 +196,7 @@ export const composeDigest = (
   if (events.length === 0) return []
   const groups = groupBySector(subscription, events)
   const every = subscription.digest?.every === "weekly" ? "Weekly" : "Daily"
-  const headline = `India–Italy ${every.toLowerCase()} digest: ${plural(events.length, "development")}`
+  const headline = `${pairLabel()} ${every.toLowerCase()} digest: ${plural(events.length, "development")}`
   const runDate = localRunDate(options.runAt, subscription.digest?.tz ?? "UTC")
   const sections = groups.flatMap((group) => packSections(`*${escapeMrkdwn(group.label)}*`, group.events))
   // Header, context and the "…and N more" note are ours and short: 400 characters covers them.

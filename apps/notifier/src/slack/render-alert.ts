@@ -9,7 +9,9 @@ import {
   type Evidence,
   type OpsNotice,
   type Source,
-  englishMonthNames
+  englishMonthNames,
+  countryName,
+  pairLabel
 } from "@india-italy/domain"
 import { alertFeedbackBlocks } from "../feedback/alert-feedback-blocks.ts"
 import type { FeedbackRecord } from "../feedback/feedback-answer.ts"
@@ -109,12 +111,10 @@ export const formatTimestamp = (iso: string): string => {
   return `${day} ${month} ${date.getUTCFullYear()}, ${time} UTC`
 }
 
-const countryNames: Readonly<Record<Actor["country"], string>> = { IN: "India", IT: "Italy", other: "" }
-
 const formatActor = (actor: Actor): string => {
   const office = actor.office !== undefined ? `, ${escapeMrkdwn(actor.office)}` : ""
   const country =
-    actor.office === undefined && countryNames[actor.country] !== "" ? ` (${countryNames[actor.country]})` : ""
+    actor.office === undefined && countryName(actor.country) !== "" ? ` (${countryName(actor.country)})` : ""
   return `${escapeMrkdwn(actor.name)}${office}${country}`
 }
 
@@ -231,7 +231,7 @@ export const renderAlert = (event: BilateralEvent, options: RenderAlertOptions =
     type: "header",
     text: {
       type: "plain_text",
-      text: truncate(escapePlain(`India–Italy · ${typeLabel}`), slackLimits.headerText),
+      text: truncate(escapePlain(`${pairLabel()} · ${typeLabel}`), slackLimits.headerText),
       emoji: true
     }
   })

@@ -5,7 +5,13 @@ import {
   type ClassifiedItem,
   type EventTypeId,
   type Place,
-  englishMonthNames
+  englishMonthNames,
+  bothSides,
+  countryName,
+  otherSide,
+  pairLabel,
+  sideCodes,
+  type SideCode
 } from "@india-italy/domain"
 
 /**
@@ -72,8 +78,6 @@ export const figurePhrase = (amount: Amount): string => {
   }
 }
 
-const countryNames = { IN: "India", IT: "Italy" } as const
-
 /** "A", "A and B", "A, B and C". */
 const joinNames = (names: ReadonlyArray<string>): string =>
   names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`
@@ -82,9 +86,9 @@ const joinNames = (names: ReadonlyArray<string>): string =>
 const principals = (actors: ReadonlyArray<Actor>): ReadonlyArray<Actor> => {
   for (const kind of ["person", "organisation"] as const) {
     const ofKind = actors.filter((actor) => actor.kind === kind)
-    const indian = ofKind.find((actor) => actor.country === "IN")
-    const italian = ofKind.find((actor) => actor.country === "IT")
-    const pair = [indian, italian].filter((actor): actor is Actor => actor !== undefined)
+    const pair = sideCodes
+      .map((side) => ofKind.find((actor) => actor.country === side))
+      .filter((actor): actor is Actor => actor !== undefined)
     if (pair.length > 0) return pair
     if (ofKind.length > 0) return ofKind.slice(0, 2)
   }
@@ -93,7 +97,7 @@ const principals = (actors: ReadonlyArray<Actor>): ReadonlyArray<Actor> => {
 
 /** The place it happened: one of the two countries' places first. */
 const mainPlace = (places: ReadonlyArray<Place>): Place | undefined =>
-  places.find((place) => place.country === "IN" || place.country === "IT") ?? places[0]
+  places.find((place) => countryOf(place) !== undefined) ?? places[0]
 
 /** The sectors an agreement covers, as words: "on defence and migration & mobility". */
 const coverage = (item: ClassifiedItem): string => {
@@ -136,7 +140,7 @@ const verbs = (
   trade_investment_figure: ["set out trade and investment figures", "set out trade and investment figures"],
   business_forum: ["took part in a business forum", "take part in a business forum"],
   legal_dispute: ["were parties to a legal dispute", "be parties to a legal dispute"],
-  statement_remark: ["spoke about India–Italy relations", "speak about India–Italy relations"],
+  statement_remark: [`spoke about ${pairLabel()} relations`, `speak about ${pairLabel()} relations`],
   other_bilateral: ["took a bilateral step", "take a bilateral step"]
 })
 
@@ -164,8 +168,10 @@ interface Framing {
   readonly withWhom: string
 }
 
-const countryOf = (actor: Actor | undefined) =>
-  actor?.country === "IN" || actor?.country === "IT" ? actor.country : undefined
+/** The actor's or place's side, when it is one of the two. */
+function countryOf(named: Actor | Place | undefined): SideCode | undefined {
+  return sideCodes.find((side) => named?.country === side)
+}
 
 /**
  * A visit has a visitor and a host: "Giorgia Meloni visited New Delhi on 2 March 2023 and met
@@ -179,24 +185,25 @@ const frame = (item: ClassifiedItem, firstType: EventTypeId, place: Place | unde
       : undefined
   if (visitor !== undefined && place !== undefined) {
     const host = who.find((actor) => actor !== visitor)
-    const otherSide = visitor.country === "IT" ? countryNames.IN : countryNames.IT
+    const visitorSide = countryOf(visitor)
+    const hostSide = visitorSide === undefined ? "" : countryName(otherSide(visitorSide))
     return {
       subject: visitor.name,
       firstClause: (_clause, _where, when) =>
         `visited ${place.name}${when}${host === undefined ? "" : ` and met ${host.name}`}`,
-      withWhom: ` with ${otherSide}`
+      withWhom: ` with ${hostSide}`
     }
   }
   const lone = who.length === 1 ? countryOf(who[0]) : undefined
   return {
-    subject: who.length > 0 ? joinNames(who.map((actor) => actor.name)) : "India and Italy",
+    subject: who.length > 0 ? joinNames(who.map((actor) => actor.name)) : bothSides(),
     firstClause: (clause, where, when) => `${clause}${where}${when}`,
     // A lone actor acted with the other side: "Fincantieri signed an agreement with India".
-    withWhom: lone === undefined ? "" : ` with ${lone === "IT" ? countryNames.IN : countryNames.IT}`
+    withWhom: lone === undefined ? "" : ` with ${countryName(otherSide(lone))}`
   }
 }
 
-/** One sentence saying what happened; undefined for an item that is not about India–Italy. */
+/** One sentence saying what happened; undefined for an item that is not about the pair. */
 export const describeWhatHappened = (item: ClassifiedItem): string | undefined => {
   if (!item.relevant || item.eventType === "not_relevant") return undefined
   const types = orderedTypes(item)

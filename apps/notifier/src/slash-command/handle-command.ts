@@ -1,4 +1,4 @@
-import type { Subscription } from "@india-italy/domain"
+import { pairLabel, pairProfile, type Subscription } from "@india-italy/domain"
 import { Effect, Option, Result } from "effect"
 import { describeSubscription } from "../cli/format.ts"
 import { escapeMrkdwn } from "../slack/escape.ts"
@@ -8,7 +8,7 @@ import { parseSlashCommand } from "./parse-command.ts"
 
 /** The form fields of a slash command request that matter here. */
 export interface SlashRequest {
-  /** "/indiaitaly", as the workspace named the command. */
+  /** The slash command as the workspace named it (the pair profile's `slack.command` by default). */
   readonly command: string
   readonly text: string
   /** Where the command was typed: the subscription's channel (a D… id in a direct message). */
@@ -16,13 +16,17 @@ export interface SlashRequest {
   readonly userId?: string
 }
 
+const examples = pairProfile.slack.helpExamples
+const homeZone = pairProfile.sides[0].timeZone
+
 export const helpText = (command: string): string =>
   [
-    `*${command}* — India–Italy alerts for this channel, by sector`,
+    `*${command}* — ${pairLabel()} alerts for this channel, by sector`,
     `• \`${command} subscribe defence space\` — real-time alerts for these sectors (\`all\` for every sector)`,
     `• \`${command} subscribe trade --types agreement_signed,trade_investment_figure --min-confidence 0.6\``,
-    `• \`${command} subscribe all --digest daily@08:00 --tz Asia/Kolkata\` — one digest a day (or \`weekly@mon@08:00\`)`,
-    `• \`${command} subscribe actor Fincantieri\` — developments naming an actor of the dictionary (also \`keyword green hydrogen\`, \`place Goa\`; several, comma-separated)`,
+    `• \`${command} subscribe all --digest daily@08:00 --tz ${homeZone}\` — one digest a day (or \`weekly@mon@08:00\`)`,
+    `• \`${command} subscribe actor ${examples.actor}\` — developments naming an actor of the dictionary ` +
+      `(also \`keyword ${examples.keyword}\`, \`place ${examples.place}\`; several, comma-separated)`,
     `• \`${command} mute 7d\` — nothing in this channel for a while (m, h, d or w; at most 90 days); \`${command} unmute\` ends it`,
     `• \`${command} list\` — this channel's subscriptions`,
     `• \`${command} unsubscribe sub-xxxxxxxx\` — stop one`,
@@ -39,7 +43,7 @@ const line = (subscription: Subscription) =>
  */
 export const handleSlashCommand = Effect.fn("handleSlashCommand")(function* (request: SlashRequest) {
   const store = yield* SubscriptionStore
-  const command = escapeMrkdwn(request.command || "/indiaitaly")
+  const command = escapeMrkdwn(request.command || pairProfile.slack.command)
   const parsed = parseSlashCommand(request.text)
   if (Result.isFailure(parsed)) return `${escapeMrkdwn(parsed.failure)}\n\n${helpText(command)}`
   switch (parsed.success._tag) {

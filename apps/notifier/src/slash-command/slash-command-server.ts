@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
+import { pairProfile } from "@india-italy/domain"
 import { Cause, Config, Context, Effect, Layer, Option, Redacted, Result } from "effect"
 import type { FeedbackStore } from "../feedback/feedback-store.ts"
 import type { SlackSender } from "../slack/slack-sender.ts"
@@ -139,7 +140,7 @@ export class SlashCommandServer extends Context.Service<
           const channelId = form.get("channel_id") ?? ""
           const text = await run(
             handleSlashCommand({
-              command: form.get("command") ?? "/indiaitaly",
+              command: form.get("command") ?? pairProfile.slack.command,
               text: form.get("text") ?? "",
               channelId,
               ...(form.get("user_id") === null ? {} : { userId: form.get("user_id") ?? "" })
@@ -193,9 +194,9 @@ export class SlashCommandServer extends Context.Service<
       if (Option.isNone(secret)) {
         return Layer.effect(
           SlashCommandServer,
-          Effect.logInfo("SLACK_SIGNING_SECRET is not set: the /indiaitaly slash command server is off").pipe(
-            Effect.as(SlashCommandServer.of({ port: Option.none() }))
-          )
+          Effect.logInfo(
+            `SLACK_SIGNING_SECRET is not set: the ${pairProfile.slack.command} slash command server is off`
+          ).pipe(Effect.as(SlashCommandServer.of({ port: Option.none() })))
         )
       }
       return SlashCommandServer.layerWith({ signingSecret: secret.value, port: settings.port, host: settings.host })

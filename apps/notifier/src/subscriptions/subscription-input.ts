@@ -5,6 +5,7 @@ import {
   isSectorId,
   lookupActor,
   lookupPlace,
+  pairProfile,
   sectorIds,
   subscriptionLimits,
   Subscription,
@@ -13,6 +14,9 @@ import {
   type SectorId
 } from "@india-italy/domain"
 import { Result, Schema } from "effect"
+
+/** The two sides' time zones and UTC: '"Asia/Kolkata", "Europe/Rome" or "UTC"'. */
+const exampleTimeZones = `${pairProfile.sides.map((side) => JSON.stringify(side.timeZone)).join(", ")} or "UTC"`
 
 /**
  * What a person asks for, before validation: the CLI, the slash command and the subscriptions
@@ -247,9 +251,7 @@ export const validateSubscriptionInput = (
   if (input.digest !== undefined) {
     const timeZoneValid = isValidTimeZone(tz)
     if (!timeZoneValid) {
-      problems.push(
-        `unknown time zone ${JSON.stringify(tz)}: expected an IANA time zone such as "Asia/Kolkata", "Europe/Rome" or "UTC"`
-      )
+      problems.push(`unknown time zone ${JSON.stringify(tz)}: expected an IANA time zone such as ${exampleTimeZones}`)
     }
     const parsed = parseDigestSpec(input.digest, tz)
     if (Result.isFailure(parsed)) problems.push(parsed.failure)

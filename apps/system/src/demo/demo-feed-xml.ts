@@ -1,3 +1,4 @@
+import { pairProfile } from "@india-italy/domain"
 import type { DemoFeed } from "./demo-stories.ts"
 
 const escapeXml = (text: string): string =>
@@ -19,7 +20,7 @@ export const renderRss = (feed: DemoFeed): string => {
   <channel>
     <title>${escapeXml(feed.name)}</title>
     <link>https://example.org/</link>
-    <description>India–Italy Monitor demo feed</description>
+    <description>${escapeXml(pairProfile.product.name)} demo feed</description>
 ${items.join("\n")}
   </channel>
 </rss>

@@ -1,6 +1,8 @@
-import { eventTypes, sectors, type HistoryEventDetail, type HistoryPage } from "@india-italy/domain"
+import { eventTypes, pairProfile, sectors, type HistoryEventDetail, type HistoryPage } from "@india-italy/domain"
 import { el } from "./dom.ts"
 import { appendDays, eventPage } from "./render.ts"
+
+const product = pairProfile.product.name
 
 /** The filters the page offers; the rest of the API's (actor, place, lang, limit) still work in the URL. */
 const filterNames = ["q", "sector", "type", "from", "to", "actor", "place", "lang", "limit"] as const
@@ -85,8 +87,7 @@ const apiQuery = (params: URLSearchParams): URLSearchParams => {
 const renderTimeline = async (params: URLSearchParams) => {
   const query = apiQuery(params)
   const suffix = query.size === 0 ? "" : `?${query.toString()}`
-  document.title =
-    params.get("q") === null ? "India–Italy Monitor · timeline" : `“${params.get("q")}” · India–Italy Monitor`
+  document.title = params.get("q") === null ? `${product} · timeline` : `“${params.get("q")}” · ${product}`
   const list = el("div", { class: "timeline", "aria-live": "polite" })
   const status = el("p", { class: "status", role: "status" }, "Loading…")
   const exports = el(
@@ -124,7 +125,7 @@ const renderTimeline = async (params: URLSearchParams) => {
 
 const renderEvent = async (id: string) => {
   const detail = await fetchJson<HistoryEventDetail>(`/api/events/${encodeURIComponent(id)}`)
-  document.title = `${detail.event.classification.title} · India–Italy Monitor`
+  document.title = `${detail.event.classification.title} · ${product}`
   main.replaceChildren(eventPage(detail))
 }
 

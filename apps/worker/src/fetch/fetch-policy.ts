@@ -1,3 +1,4 @@
+import { pairProfile } from "@india-italy/domain"
 import { Config, ConfigProvider, Effect, Option } from "effect"
 import { intSetting } from "../config.ts"
 
@@ -14,7 +15,9 @@ export interface FetchPolicy {
   readonly userAgent: string
 }
 
-export const userAgent = "IndiaItalyMonitor/0.1 (India-Italy news monitor; feed poller)"
+// A header value is ASCII: the pair joined by a hyphen, not the en dash of pairLabel().
+const [first, second] = pairProfile.sides
+export const userAgent = `${pairProfile.product.userAgent}/0.1 (${first.name.en}-${second.name.en} news monitor; feed poller)`
 
 export const defaultFetchPolicy: FetchPolicy = {
   allowPrivate: false,

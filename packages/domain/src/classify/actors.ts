@@ -1,5 +1,6 @@
 import type { Actor, Country, Place } from "../actor.ts"
 import { officeOn, type OfficeLevel } from "../knowledge/actors.ts"
+import { sideCodes } from "../profile/wording.ts"
 import type { Mention } from "./entities.ts"
 
 /**
@@ -36,20 +37,20 @@ export const highestLevel = (mentions: ReadonlyArray<Mention>, date: string | un
  * "the President" — see highestLevel for those).
  */
 export const meetingLevel = (mentions: ReadonlyArray<Mention>, date: string | undefined): number => {
-  let india = 0
-  let italy = 0
+  let first = 0
+  let second = 0
   for (const mention of mentions) {
-    if (mention.side !== "IN" && mention.side !== "IT") continue
+    if (mention.side !== sideCodes[0] && mention.side !== sideCodes[1]) continue
     let level = 0
     if (mention.kind === "role") level = levelRank[mention.level]
     else if (mention.kind === "actor" && mention.entry.kind === "person" && mention.namesGovernment !== true) {
       const held = officeOn(mention.entry, date)
       if (held !== undefined) level = levelRank[held.level]
     }
-    if (mention.side === "IN") india = Math.max(india, level)
-    else italy = Math.max(italy, level)
+    if (mention.side === sideCodes[0]) first = Math.max(first, level)
+    else second = Math.max(second, level)
   }
-  return india > 0 && italy > 0 ? Math.min(india, italy) : Math.max(india, italy)
+  return first > 0 && second > 0 ? Math.min(first, second) : Math.max(first, second)
 }
 
 export const collectActors = (mentions: ReadonlyArray<Mention>, date: string | undefined): Array<Found<Actor>> => {

@@ -1,4 +1,6 @@
 import type { Amount, AmountMeasure } from "../event.ts"
+import { pairProfile } from "../profile/active-profile.ts"
+import { escapeForPattern } from "../profile/side-patterns.ts"
 import { compileGated, scanGated, type Words } from "./gated-patterns.ts"
 import type { Field } from "./text.ts"
 
@@ -84,7 +86,9 @@ const WORD_NUMBER =
   "((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred))?)"
 const PREFIX = "(US\\$|USD|\\$|€|EUR|Rs\\.?|INR|₹|£|GBP)"
 const SUFFIX = "(US dollars?|dollars?|euros?|rupees?|pounds?|USD|EUR|INR)"
-const UNITS = "((?:Italian|Indian|foreign|European)\\s+)?(companies|firms|businesses|enterprises|start-?ups|SMEs|MSMEs)"
+// "800 Italian companies": the two sides' adjectives, from the pair profile.
+const ownAdjectives = pairProfile.sides.map((side) => escapeForPattern(side.adjective.en)).join("|")
+const UNITS = `((?:${ownAdjectives}|foreign|European)\\s+)?(companies|firms|businesses|enterprises|start-?ups|SMEs|MSMEs)`
 
 const amountPattern = compileGated(
   [

@@ -1,7 +1,8 @@
 import type { Country } from "../actor.ts"
-import { actorEntries, type ActorEntry, type OfficeLevel } from "../knowledge/actors.ts"
-import { indiaNames, italyNames, otherCountries } from "../knowledge/countries.ts"
-import { placeEntries, type PlaceEntry } from "../knowledge/places.ts"
+import type { ActorEntry, OfficeLevel } from "../knowledge/actors.ts"
+import type { PlaceEntry } from "../knowledge/places.ts"
+import { pairKnowledge as knowledge, pairProfile } from "../profile/active-profile.ts"
+import { sideNames, titleOwnerPatterns } from "../profile/side-patterns.ts"
 import { alternation, compileGated, scanGatedSpans, type Words } from "./gated-patterns.ts"
 import type { Field } from "./text.ts"
 
@@ -58,13 +59,15 @@ const add = (surface: string, target: Target): void => {
   // The first definition wins: actors before places before countries.
   if (!targets.has(surface)) targets.set(surface, target)
 }
-for (const entry of actorEntries) for (const alias of entry.aliases) add(alias, { kind: "actor", entry })
-for (const entry of placeEntries)
+for (const entry of knowledge.actors) for (const alias of entry.aliases) add(alias, { kind: "actor", entry })
+for (const entry of knowledge.places)
   for (const alias of [entry.name, ...(entry.aliases ?? [])]) add(alias, { kind: "place", entry })
-for (const name of indiaNames) add(name, { kind: "country", country: "India", side: "IN" })
-for (const name of italyNames) add(name, { kind: "country", country: "Italy", side: "IT" })
-for (const entry of otherCountries)
+for (const side of pairProfile.sides)
+  for (const name of sideNames(side)) add(name, { kind: "country", country: side.name.en, side: side.code })
+for (const entry of knowledge.otherCountries)
   for (const name of entry.names) add(name, { kind: "country", country: entry.id, side: "other" })
+for (const enclave of pairProfile.enclaves)
+  for (const name of enclave.names) add(name, { kind: "country", country: enclave.name, side: "other" })
 
 // Titles of office. "Deputy Prime Minister" is a minister, not a head of government.
 const roles: ReadonlyArray<readonly [string, OfficeLevel]> = [
@@ -78,7 +81,6 @@ const roles: ReadonlyArray<readonly [string, OfficeLevel]> = [
   ["head of government", "leader"],
   ["head of state", "leader"],
   // Presidents of a parliament's chamber and Speakers are not heads of state.
-  ["President of the Italian Senate", "minister"],
   ["President of the Senate", "minister"],
   ["Senate President", "minister"],
   ["Speaker", "minister"],
@@ -100,7 +102,6 @@ const roles: ReadonlyArray<readonly [string, OfficeLevel]> = [
   ["envoy", "official"],
   ["Chief of Defence Staff", "official"],
   ["Chief of the Defence Staff", "official"],
-  ["Chief of Italian Defence Forces", "official"],
   ["Chief of Naval Staff", "official"],
   ["Chief of the Naval Staff", "official"],
   ["Army chief", "official"],
@@ -126,6 +127,8 @@ const roles: ReadonlyArray<readonly [string, OfficeLevel]> = [
   ["Embassy", "official"]
 ]
 for (const [surface, level] of roles) add(surface, { kind: "role", level })
+for (const side of pairProfile.sides)
+  for (const office of side.officeTitles) add(office.title, { kind: "role", ...office })
 
 const entitySource = `(?<!\\w)(?:${alternation([...targets.keys()])})(?!\\w)`
 const entityPattern = compileGated(entitySource, "")
@@ -222,6 +225,8 @@ const namesGovernmentAt = (text: string, end: number): boolean => {
 }
 
 const shoutedNotASide = new Set([...notASide].map((word) => word.toUpperCase()))
+const combiningForms = new Set(pairProfile.sides.map((side) => side.combiningForm))
+const shoutedCombiningForms = new Set([...combiningForms].map((form) => form.toUpperCase()))
 
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 
@@ -235,16 +240,12 @@ const nextWord = (text: string, end: number): string => {
 }
 
 // Module level: a literal in roleSide would build a new RegExp object for every title found.
-const indianBefore = /\b(?:Indian|India's|Indian [A-Z]\w+|India)\s+(?:\w+\s+)?$/
-const shoutedIndianBefore = /\b(?:INDIAN|INDIA'S|INDIA)\s+(?:\w+\s+)?$/
-const italianBefore = /\b(?:Italian|Italy's|Italy)\s+(?:\w+\s+)?$/
-const shoutedItalianBefore = /\b(?:ITALIAN|ITALY'S|ITALY)\s+(?:\w+\s+)?$/
+const sideBefore = pairProfile.sides.map((side) => ({ code: side.code, ...titleOwnerPatterns(side) }))
 
 /** Which side a title of office belongs to, from an adjective just before it ("Italian Prime Minister", "India's Foreign Secretary"). */
 const roleSide = (text: string, start: number, shouting: boolean): Country | undefined => {
   const before = text.slice(Math.max(0, start - 24), start)
-  if ((shouting ? shoutedIndianBefore : indianBefore).test(before)) return "IN"
-  if ((shouting ? shoutedItalianBefore : italianBefore).test(before)) return "IT"
+  for (const side of sideBefore) if ((shouting ? side.shouted : side.written).test(before)) return side.code
   return undefined
 }
 
@@ -288,11 +289,7 @@ const onEntitySpan = (start: number, end: number): void => {
       const next = nextWord(text, end)
       if (notASide.has(next) || (shouting && shoutedNotASide.has(next))) break
       // "Indo" and "Italo" only count in compounds ("Indo-Italian").
-      if (
-        (surface === "Indo" || surface === "Italo" || (shouting && (surface === "INDO" || surface === "ITALO"))) &&
-        text[end] !== "-"
-      )
-        break
+      if ((shouting ? shoutedCombiningForms : combiningForms).has(surface) && text[end] !== "-") break
       out.push({ kind: "country", country: target.country, side: target.side, field, start, end })
       break
     }
@@ -309,8 +306,13 @@ const onEntitySpan = (start: number, end: number): void => {
  * near naval words, because "ITS" also stands for intelligent transport systems and Italy's
  * technical academies.
  */
+const shipPrefixes = new Map<string, (typeof pairProfile.sides)[number]>(
+  pairProfile.sides.map((side) => [side.shipPrefix.prefix, side] as const)
+)
+const longestShipName = Math.max(...pairProfile.sides.map((side) => side.shipPrefix.maxNameWords))
 const shipPattern = compileGated(
-  String.raw`(?<!\w)(?:INS|ITS)[ \u00a0][A-Z][a-z]+(?:[ \u00a0](?:di |de |del |della )?[A-Z][a-z]+){0,3}(?!\w)`,
+  String.raw`(?<!\w)(?:${[...shipPrefixes.keys()].join("|")})[ \u00a0][A-Z][a-z]+` +
+    String.raw`(?:[ \u00a0](?:di |de |del |della )?[A-Z][a-z]+){0,${longestShipName - 1}}(?!\w)`,
   ""
 )
 const navalContext =
@@ -319,6 +321,10 @@ const navalContext =
 const notPartOfAShipName =
   /^(?:In|At|To|And|With|Off|For|From|On|Of|The|After|Concludes?|Concluded|Arrives?|Arrived|Docks?|Docked|Calls?|Called|Visits?|Visited|Sails?|Sailed|Joins?|Joined|Holds?|Held|Leaves?|Left|Enters?|Entered|Reaches|Reached|Conducts?|Conducted|Completes?|Completed|Begins?|Began|Pays?|Paid|Makes?|Made|Hosts?|Hosted|Port|Navy|Naval|Ship|Frigate|Destroyer|Crew|Sailors|Exercise|Drill|Passage)$/
 const shipEntries = new Map<string, ActorEntry>()
+const mayNameAShip = (text: string): boolean => {
+  for (const prefix of shipPrefixes.keys()) if (text.includes(prefix)) return true
+  return false
+}
 
 const shipEntry = (name: string, country: Country): ActorEntry => {
   let entry = shipEntries.get(name)
@@ -333,15 +339,15 @@ const findShips = (field: Field, text: string, words: Words, out: Array<Mention>
   scanGatedSpans(shipPattern, text, words, (start, end) => {
     if (!navalContext.test(text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200)))) return
     const parts = text.slice(start, end).split(/[ \u00a0]/)
-    const indian = parts[0] === "INS"
+    const navy = shipPrefixes.get(parts[0]!)!
     let kept = 1
-    while (kept < parts.length && kept <= (indian ? 1 : 4) && !notPartOfAShipName.test(parts[kept]!)) kept++
+    while (kept < parts.length && kept <= navy.shipPrefix.maxNameWords && !notPartOfAShipName.test(parts[kept]!)) kept++
     if (kept === 1) return
     const name = parts.slice(0, kept).join(" ")
     const mention: Mention = {
       kind: "actor",
-      entry: shipEntry(name, indian ? "IN" : "IT"),
-      side: indian ? "IN" : "IT",
+      entry: shipEntry(name, navy.code),
+      side: navy.code,
       field,
       start,
       end: start + name.length
@@ -362,5 +368,5 @@ export const findMentions = (field: Field, text: string, words: Words, out: Arra
   if (shouting) scanAll(shoutedEntityPattern, text, onEntitySpan)
   else scanGatedSpans(entityPattern, text, words, onEntitySpan)
   // A plain search first: almost no report names a warship, and indexOf is cheaper than a scan of every word.
-  if (!shouting && (text.includes("INS") || text.includes("ITS"))) findShips(field, text, words, out, firstOfField)
+  if (!shouting && mayNameAShip(text)) findShips(field, text, words, out, firstOfField)
 }

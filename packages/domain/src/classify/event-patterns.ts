@@ -1,4 +1,6 @@
 import type { EventTypeId } from "../event-type.ts"
+import { pairProfile } from "../profile/active-profile.ts"
+import { escapeForPattern } from "../profile/side-patterns.ts"
 import type { LexiconEntry } from "./gated-patterns.ts"
 
 /**
@@ -13,6 +15,21 @@ export type Cue =
   | "dialogue"
   | "defence_generic"
   | "exercise_generic"
+
+// The pair's own words in the cues below, from the pair profile.
+const { sides } = pairProfile
+/** "visited India", "visit to Rome": the two countries and the places a visit to them goes to. */
+const visitDestinations = sides
+  .flatMap((side) => [side.name.en, ...side.visitDestinations])
+  .map(escapeForPattern)
+  .join("|")
+/** "joins India's … initiative". */
+const possessives = sides.map((side) => `${escapeForPattern(side.name.en.toLowerCase())}'s `).join("")
+/** "Make in India": a side's industrial campaign named in a report is a sign of co-production. */
+const campaignCues = sides
+  .flatMap((side) => side.industrialCampaigns)
+  .map((campaign) => String.raw`|\b${escapeForPattern(campaign.toLowerCase())}\b`)
+  .join("")
 
 /** Defence vocabulary a sentence needs before "co-production" or "exercise" count as defence. */
 export const defenceContext =
@@ -53,8 +70,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // Visits.
   {
     id: "official_visit",
-    pattern:
-      "\\b(?:official|state|working|maiden|first|historic|bilateral|ongoing|upcoming|planned|two-day|three-day|four-day|five-day|one-day|high-level) visit\\b|\\bvisit(?:ed|ing|s)? (?:to )?(?:India|Italy|Rome|New Delhi|Delhi|Milan|Mumbai)\\b|\\b(?:arrived|arrives|arriving|landed) in\\b|(?<=(?<!(?:hope[sd]?|hoping|wish|wishes|wished|wants?|wanted|like|keen) )\\b(?:will|to) )visit\\b|\\b(?:trip|tour) to\\b|\\bchief guest\\b|\\b(?:on|during) (?:a|an|his|her|their|the) (?:\\w+ )?visit\\b|\\bvisit of\\b|\\b(?:will )?travel(?:s|led|ling)? to\\b|\\b(?:lead|leads|led|leading|head|heads|headed) (?:a |an |the )?(?:\\w+ ){0,2}(?:delegation|mission) to\\b|\\bvisiting\\b",
+    pattern: `\\b(?:official|state|working|maiden|first|historic|bilateral|ongoing|upcoming|planned|two-day|three-day|four-day|five-day|one-day|high-level) visit\\b|\\bvisit(?:ed|ing|s)? (?:to )?(?:${visitDestinations})\\b|\\b(?:arrived|arrives|arriving|landed) in\\b|(?<=(?<!(?:hope[sd]?|hoping|wish|wishes|wished|wants?|wanted|like|keen) )\\b(?:will|to) )visit\\b|\\b(?:trip|tour) to\\b|\\bchief guest\\b|\\b(?:on|during) (?:a|an|his|her|their|the) (?:\\w+ )?visit\\b|\\bvisit of\\b|\\b(?:will )?travel(?:s|led|ling)? to\\b|\\b(?:lead|leads|led|leading|head|heads|headed) (?:a |an |the )?(?:\\w+ ){0,2}(?:delegation|mission) to\\b|\\bvisiting\\b`,
     weight: 2.5
   },
   { id: "official_visit", pattern: "\\b(?:visit|visits|visited|visiting)\\b", weight: 0.5 },
@@ -138,8 +154,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // The same words about films or cars are not defence: these count only beside defence vocabulary.
   {
     id: "defence_generic",
-    pattern:
-      "\\bindustrial (?:collaborations?|cooperation|alignment|partnerships?|ecosystems?)\\b|\\bco-?produc\\w+|\\bco-?develop\\w+|\\bco-?design\\w*|\\bjointly (?:design|develop|build|produc|manufactur)\\w*|\\bjoint (?:production|ventures?|development)\\b|\\bteam(?:s|ed|ing)? up\\b|\\btie-?ups?\\b|\\bteaming (?:agreement|arrangement|pact)s?\\b|\\btransfer of technology\\b|\\bmade in india\\b|\\bmake in india\\b|\\blicen[cs]e\\b",
+    pattern: `\\bindustrial (?:collaborations?|cooperation|alignment|partnerships?|ecosystems?)\\b|\\bco-?produc\\w+|\\bco-?develop\\w+|\\bco-?design\\w*|\\bjointly (?:design|develop|build|produc|manufactur)\\w*|\\bjoint (?:production|ventures?|development)\\b|\\bteam(?:s|ed|ing)? up\\b|\\btie-?ups?\\b|\\bteaming (?:agreement|arrangement|pact)s?\\b|\\btransfer of technology\\b${campaignCues}|\\blicen[cs]e\\b`,
     weight: 1.5
   },
   // A ship's stay in port: a port call, whichever words the report uses.
@@ -202,8 +217,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // Developments of no other kind that real reports lead with: a mission opened, an initiative joined.
   {
     id: "other_bilateral",
-    pattern:
-      "\\b(?:opens?|opened|opening|inaugurat\\w+|launch(?:es|ed)?) (?:a |an |its |the )?(?:new )?(?:consulate|consulate general|embassy|chancery|visa (?:centre|center|office))\\b|\\b(?:joins?|joined|joining) (?:india's |italy's |the )?(?:\\w+ ){0,4}?(?:initiative|alliance|coalition)\\b",
+    pattern: `\\b(?:opens?|opened|opening|inaugurat\\w+|launch(?:es|ed)?) (?:a |an |its |the )?(?:new )?(?:consulate|consulate general|embassy|chancery|visa (?:centre|center|office))\\b|\\b(?:joins?|joined|joining) (?:${possessives}the )?(?:\\w+ ){0,4}?(?:initiative|alliance|coalition)\\b`,
     weight: 2
   },
   // Remarks and posts: weak, only decisive when nothing concrete happened.

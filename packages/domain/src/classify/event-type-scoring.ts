@@ -1,4 +1,6 @@
 import type { EventTypeId } from "../event-type.ts"
+import { pairProfile } from "../profile/active-profile.ts"
+import { escapeForPattern } from "../profile/side-patterns.ts"
 import { highestLevel, meetingLevel } from "./actors.ts"
 import type { Mention } from "./entities.ts"
 import { businessContext, defenceContext, eventPatterns } from "./event-patterns.ts"
@@ -102,10 +104,11 @@ const listedAreaTypes: ReadonlySet<ScoredType> = new Set([
  * A headline that is a joint document's name ("Italy-India Joint Strategic Action Plan 2025-2029",
  * "Joint Statement on the visit of …"): the report is the document, whatever it lists.
  */
+const pairNames = pairProfile.sides.map((side) => escapeForPattern(side.name.en.toLowerCase())).join("|")
 const documentHeadline = new RegExp(
-  String.raw`^\s*(?:(?:india|italy)\s?[-–—]\s?(?:india|italy)\s|(?:india|italy) and (?:india|` +
-    String.raw`italy)\s)?(?:joint (?:statement|declaration|communiqu[eé]|press statement)|` +
-    String.raw`joint strategic action plan|(?:strategic )?action plan|plan of action)\b`,
+  String.raw`^\s*(?:(?:${pairNames})\s?[-–—]\s?(?:${pairNames})\s|(?:${pairNames}) and (?:${pairNames})\s)?` +
+    "(?:joint (?:statement|declaration|communiqu[eé]|press statement)|joint strategic action plan|" +
+    String.raw`(?:strategic )?action plan|plan of action)\b`,
   "i"
 )
 const DOCUMENT_HEADLINE_WEIGHT = 2.5

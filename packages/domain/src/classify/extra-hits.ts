@@ -3,7 +3,7 @@ import type { AmountMention } from "./amounts.ts"
 import type { Mention } from "./entities.ts"
 import { defenceContext } from "./event-patterns.ts"
 import type { CueHit } from "./event-type-scoring.ts"
-import type { SentenceSides } from "./relevance.ts"
+import { sideOfCurrency, type SentenceSides } from "./relevance.ts"
 import type { SectorHit } from "./sectors.ts"
 import { fieldText, sentenceAt, sentenceText, type Document } from "./text.ts"
 
@@ -53,7 +53,8 @@ export const figureHits = (
     if (measure !== "other" && measure !== "company_count") reportsFigures = true
     const sentence = sentenceAt(document, mention.field, mention.start)
     if (sentence < 0) continue
-    if (currency === "INR" && !sides[sentence]!.india) sides[sentence] = { ...sides[sentence]!, india: true }
+    const owner = sideOfCurrency(currency)
+    if (owner !== undefined && !sides[sentence]![owner]) sides[sentence] = { ...sides[sentence]!, [owner]: true }
     // "Italian firm commits Rs 10,000 crore to a solar park": an investment figure is investment news
     // whatever its words. Trade figures come with their own words ("trade", "exports"); money
     // promised often does not ("MoUs worth", "commits").

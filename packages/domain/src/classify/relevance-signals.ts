@@ -1,3 +1,4 @@
+import { sideCodes } from "../profile/wording.ts"
 import type { EventTypeFinding } from "./event-type-scoring.ts"
 import type { PackReading } from "./language/classify-language.ts"
 import { countGated } from "./gated-patterns.ts"
@@ -69,7 +70,7 @@ export const relevanceSignals = (
   const domesticProcedure = domesticProcedurePattern.test(opening)
   const stateActs =
     !domesticProcedure ||
-    (stateActsFor(mentions, "IN") && stateActsFor(mentions, "IT")) ||
+    (stateActsFor(mentions, sideCodes[0]) && stateActsFor(mentions, sideCodes[1])) ||
     requestToStatePattern.test(document.title) ||
     requestToStatePattern.test(document.text)
   return {

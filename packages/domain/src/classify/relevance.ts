@@ -1,5 +1,9 @@
+import type { SideCode } from "../profile/wording.ts"
+import { pairProfile } from "../profile/active-profile.ts"
+import { bothSides, pairLabel } from "../profile/wording.ts"
 import type { Mention } from "./entities.ts"
 import { compileGated } from "./gated-patterns.ts"
+import { blocTradeDealReason, pairCuePatterns } from "./pair-cues.ts"
 
 /**
  * Is the report about India–Italy relations? Co-mention alone is not enough. A report is relevant
@@ -11,9 +15,10 @@ import { compileGated } from "./gated-patterns.ts"
  * of a report about a third country.
  */
 
+/** `first` and `second`: the pair profile's two sides, in its order. */
 export interface SentenceSides {
-  readonly india: boolean
-  readonly italy: boolean
+  readonly first: boolean
+  readonly second: boolean
   /** Distinct third countries named in the sentence. */
   readonly others: number
   /** A compound naming both ("India-Italy", "Indo-Italian"). */
@@ -52,7 +57,7 @@ export interface RelevanceInput {
    */
   readonly euTradeFrame?: boolean
   /** The side the report's press leaves implicit (Italy, in the Italian press), if any. */
-  readonly impliedSide?: "IN" | "IT" | undefined
+  readonly impliedSide?: SideCode | undefined
 }
 
 export interface RelevanceVerdict {
@@ -75,23 +80,11 @@ export const summitTripPattern = new RegExp(
   "i"
 )
 /** A word of one-to-one dealings; a multilateral trip report without one is about the summit. */
-export const bilateralCuePattern = new RegExp(
-  String.raw`\b(?:bilateral|counterpart|india\s?[-–—]\s?italy|italy\s?[-–—]\s?india|indo-italian|italo-indian|` +
-    String.raw`ties between|relations between)\b`,
-  "i"
-)
+export const bilateralCuePattern = pairCuePatterns.bilateral
 /** Someone's birth or family as the Italian link: domestic politics, not relations between states. */
-export const originPattern = new RegExp(
-  String.raw`\b(?:born in (?:italy|india)|italian[- ]born|(?:italian|foreign) (?:origins?|roots|connection|` +
-    String.raw`descent)|daughter-in-law|mother-in-law)\b`,
-  "i"
-)
+export const originPattern = pairCuePatterns.origin
 /** A request from one state's court or agency to the other state makes that state a party. */
-export const requestToStatePattern = new RegExp(
-  String.raw`\b(?:letters? rogatory|mutual legal assistance)\b|\bextradit\w*[^.;]{0,80}\b(?:italy|italian)\b|` +
-    String.raw`\b(?:italy|italian)\b[^.;]{0,80}\bextradit`,
-  "i"
-)
+export const requestToStatePattern = pairCuePatterns.requestToState
 /** A domestic court's or agency's criminal procedure against individuals. */
 export const domesticProcedurePattern = new RegExp(
   String.raw`\b(?:bail|judicial custody|in custody|chargesheet|charge sheet|money laundering|` +
@@ -100,15 +93,7 @@ export const domesticProcedurePattern = new RegExp(
 )
 
 /** "the EU-India FTA", "the free trade agreement between the European Union and India". */
-export const euTradeDealPattern = new RegExp(
-  [
-    String.raw`\b(?:EU|European Union)\s?[-–—]\s?India\b[^.;]{0,60}?`,
-    String.raw`\b(?:free trade|FTA|trade (?:agreement|deal|pact|talks|negotiations))\b`,
-    String.raw`|\b(?:free trade agreement|FTA|trade (?:agreement|deal|pact))\b[^.;]{0,40}?`,
-    String.raw`\bbetween (?:the )?(?:EU|European Union) and India\b`
-  ].join(""),
-  "i"
-)
+export const euTradeDealPattern = pairCuePatterns.blocTradeDeal
 
 export const sportPattern = compileGated(
   String.raw`\b(?:hockey|cricket|football|soccer|rugby|tennis|volleyball|basketball|match(?:es)?|tournament|` +
@@ -127,23 +112,38 @@ export const lifestylePattern = compileGated(
   "i"
 )
 
+const [firstCode, secondCode] = pairProfile.sides.map((side) => side.code)
+
+/**
+ * Which of the two a currency belongs to, when only one of them uses it (rupees): money in it puts
+ * that side in the sentence even when the party is a body no dictionary knows.
+ */
+export const sideOfCurrency = (currency: string | undefined): "first" | "second" | undefined =>
+  currency === undefined
+    ? undefined
+    : currency === pairProfile.sides[0].ownCurrency
+      ? "first"
+      : currency === pairProfile.sides[1].ownCurrency
+        ? "second"
+        : undefined
+
 /** The sides one sentence names: titles of office count only when their side is said ("Italian Prime Minister"). */
 export const sidesOf = (mentions: ReadonlyArray<Mention>): SentenceSides => {
-  let india = false
-  let italy = false
+  let first = false
+  let second = false
   let others: Array<string> | undefined
   for (const mention of mentions) {
     if (mention.kind === "role" && mention.side === undefined) continue
     // A summit venue abroad is not a party to the relationship.
     if (mention.kind === "place" && mention.side === "other") continue
-    if (mention.side === "IN") india = true
-    else if (mention.side === "IT") italy = true
+    if (mention.side === firstCode) first = true
+    else if (mention.side === secondCode) second = true
     else if (mention.kind === "country") {
       others ??= []
       if (!others.includes(mention.country)) others.push(mention.country)
     }
   }
-  return { india, italy, others: others?.length ?? 0, compound: false }
+  return { first, second, others: others?.length ?? 0, compound: false }
 }
 
 /**
@@ -160,7 +160,7 @@ export const namesBilateralCue = (
 }
 
 export const isBilateral = (sides: SentenceSides): boolean =>
-  sides.compound || (sides.india && sides.italy && sides.others <= MAX_THIRD_COUNTRIES)
+  sides.compound || (sides.first && sides.second && sides.others <= MAX_THIRD_COUNTRIES)
 
 export const judgeRelevance = (input: RelevanceInput): RelevanceVerdict => {
   let score = 0
@@ -174,7 +174,7 @@ export const judgeRelevance = (input: RelevanceInput): RelevanceVerdict => {
   let oneSideOpens = false
   input.sides.forEach((sides, index) => {
     if (input.impliedSide !== undefined && (input.inTitle[index] || input.inLead[index]) && sides.others === 0)
-      oneSideOpens ||= sides.india || sides.italy
+      oneSideOpens ||= sides.first || sides.second
     if (!isBilateral(sides)) return
     const weight = input.inTitle[index] ? 2 : input.background[index] ? 0.3 : 1
     score += weight
@@ -192,7 +192,7 @@ export const judgeRelevance = (input: RelevanceInput): RelevanceVerdict => {
     relevant: reason === undefined,
     score,
     evidenceSentence,
-    reason: reason ?? "India and Italy appear together in a bilateral context"
+    reason: reason ?? `${bothSides()} appear together in a bilateral context`
   }
 }
 
@@ -203,12 +203,12 @@ const whyNotRelevant = (
   foreground: number,
   central: boolean
 ): string | undefined => {
-  if (score === 0) return "India and Italy never appear together in a bilateral sentence"
+  if (score === 0) return `${bothSides()} never appear together in a bilateral sentence`
   if (input.sportCues >= 2 && input.sportCues > input.topicCues) return "a sports report"
   if (input.lifestyleCues >= 2 && input.lifestyleCues > input.topicCues) return "a lifestyle report"
   if (input.topicCues < 2) return "no diplomatic, economic or defence content"
   if (input.originCue) return "the other country is someone's origin, in domestic politics"
-  if (input.euTradeFrame === true) return "an EU–India trade deal, Italy one member among many"
+  if (input.euTradeFrame === true) return blocTradeDealReason
   // "Modi arrived in Rome to attend the G20 Summit": the host is the venue unless the two meet as two.
   if (input.summitTrip && !input.bilateralCue) return "one side is in the other's country for a multilateral event"
   // "Delhi High Court grants bail to Michel in the AgustaWestland case": a domestic trial in which the
@@ -218,8 +218,8 @@ const whyNotRelevant = (
   // "Indian and Italian tourists were injured": nationals, not the two countries.
   if (input.concreteWeight < 1 && !input.namesOfficials)
     return "neither a development nor anyone acting for either side"
-  if (!central && score < 1.5) return "India–Italy appear together only in passing"
-  if (foreground === 0 && !central && score < 1) return "India–Italy appear together only in background"
+  if (!central && score < 1.5) return `${pairLabel()} appear together only in passing`
+  if (foreground === 0 && !central && score < 1) return `${pairLabel()} appear together only in background`
   // A report about a third country that mentions the pair once or twice on the side.
   if (!central && input.thirdPartyPairs > 3 * score) return "the report is about a third country"
   return undefined

@@ -1,5 +1,13 @@
+import { pairProfile } from "../profile/active-profile.ts"
+import { escapeForPattern } from "../profile/side-patterns.ts"
 import type { SectorId } from "../sector.ts"
 import type { LexiconEntry } from "./gated-patterns.ts"
+
+/** The sides' industrial campaigns ("Make in India"), from the pair profile. */
+const industrialCampaigns = pairProfile.sides
+  .flatMap((side) => side.industrialCampaigns)
+  .map((campaign) => `${escapeForPattern(campaign.toLowerCase())}|`)
+  .join("")
 
 /**
  * The words that put a report in a sector, matched case-insensitively. A sector is given when its
@@ -111,7 +119,7 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
     pattern:
       "\\b(?:automotive|automobiles?|automakers?|carmakers?|cars|vehicles?|auto components?|advanced manufacturing|manufacturing|manufacturers?|co-production|co-produce|industrial cooperation|industrial collaboration|machine tools|machinery|industrial automation|electric vehicles?|evs?|two-wheelers?|three-wheelers?|steel|steelmakers?|steel plants?|textiles?|leather|shipbuilding|design and engineering|" +
       // Manufacturing as reports write it: the campaign, the units, the industry's own development.
-      "make in india|production units?|manufacturing units?|machines|" +
+      `${industrialCampaigns}production units?|manufacturing units?|machines|` +
       "industrial (?:development|transformation|projects?|sectors?|hubs?|production|units?|parks?|clusters?|base))\\b"
   },
   {

@@ -1,3 +1,6 @@
+import { pairProfile } from "../profile/active-profile.ts"
+import { compoundSource } from "../profile/side-patterns.ts"
+import { sideCodes, type SideCode } from "../profile/wording.ts"
 import type { WireItem } from "../wire-item.ts"
 import { findMentions, type Mention } from "./entities.ts"
 import { compileGated, scanGatedSpans, type Gated, type Words } from "./gated-patterns.ts"
@@ -30,12 +33,12 @@ export const findPartyMentions = (
 
 /** Whether the mentions name an Indian and an Italian side. */
 function namesBothSides(mentions: ReadonlyArray<Mention>): boolean {
-  let india = false
-  let italy = false
+  let first = false
+  let second = false
   for (const mention of mentions) {
-    if (mention.side === "IN") india = true
-    else if (mention.side === "IT") italy = true
-    if (india && italy) return true
+    if (mention.side === sideCodes[0]) first = true
+    else if (mention.side === sideCodes[1]) second = true
+    if (first && second) return true
   }
   return false
 }
@@ -50,7 +53,7 @@ function namesBothSides(mentions: ReadonlyArray<Mention>): boolean {
  */
 const setAsideSeatsOfOthers = (mentions: Array<Mention>, item: WireItem): boolean => {
   let changed = false
-  const holySee = namesHolySee(mentions)
+  const surrounding = sideAroundNamedEnclave(mentions)
   // Countries and actors named anywhere, once: looking them up per place was quadratic in mentions.
   const named = new Set<string>()
   for (const other of mentions) {
@@ -60,8 +63,8 @@ const setAsideSeatsOfOthers = (mentions: Array<Mention>, item: WireItem): boolea
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!
     if (
-      holySee &&
-      mention.side === "IT" &&
+      surrounding !== undefined &&
+      mention.side === surrounding &&
       (mention.kind === "place" || (mention.kind === "country" && isVenue(item, mention)))
     ) {
       // "Borgo Egnazia: Modi met Pope Francis at the G7 summit in southern Italy": with the Holy
@@ -80,8 +83,20 @@ const setAsideSeatsOfOthers = (mentions: Array<Mention>, item: WireItem): boolea
   return changed
 }
 
-const namesHolySee = (mentions: ReadonlyArray<Mention>): boolean =>
-  mentions.some((mention) => mention.kind === "country" && mention.country === "Holy See")
+// The enclaves (the Holy See) whose mention makes the surrounding side's places a mere venue.
+const enclaveSurroundings = new Map(
+  pairProfile.enclaves.filter((enclave) => enclave.placesTakeNoSide).map((enclave) => [enclave.name, enclave.within])
+)
+
+/** The side around an enclave the report names (Italy, around the Holy See), if any. */
+const sideAroundNamedEnclave = (mentions: ReadonlyArray<Mention>): string | undefined => {
+  for (const mention of mentions) {
+    if (mention.kind !== "country") continue
+    const within = enclaveSurroundings.get(mention.country)
+    if (within !== undefined) return within
+  }
+  return undefined
+}
 
 // "in Italy", "in southern Italy": the country as the place where something happened.
 const venueBefore = /\bin (?:(?:southern|northern|central|eastern|western|north|south) )?$/
@@ -120,10 +135,7 @@ const setAsideGatheringVenues = (mentions: Array<Mention>, item: WireItem): bool
   return changed
 }
 
-const compoundPattern: Gated = compileGated(
-  String.raw`\b(?:India|Indo)\s*[-–—‑/]\s*(?:Italy|Italian)\b|\bItal(?:y|o)\s*[-–—‑/]\s*(?:India|Indian)\b`,
-  ""
-)
+const compoundPattern: Gated = compileGated(compoundSource(pairProfile.sides[0], pairProfile.sides[1]), "")
 
 /** Which sides each sentence names; a compound ("India-Italy", "Indo-Italian") names both. */
 export const sentenceSides = (
@@ -135,7 +147,7 @@ export const sentenceSides = (
   for (const field of ["title", "text"] as const) {
     scanGatedSpans(compoundPattern, fieldText(document, field), words[field], (start) => {
       const index = sentenceAt(document, field, start)
-      if (index >= 0) sides[index] = { ...sides[index]!, india: true, italy: true, compound: true }
+      if (index >= 0) sides[index] = { ...sides[index]!, first: true, second: true, compound: true }
     })
   }
   return sides
@@ -145,12 +157,13 @@ export const sentenceSides = (
 export const countThirdPartyPairs = (sides: ReadonlyArray<SentenceSides>): number => {
   let pairs = 0
   for (const sentenceSides of sides)
-    if ((sentenceSides.india || sentenceSides.italy) && sentenceSides.others > 0 && !isBilateral(sentenceSides)) pairs++
+    if ((sentenceSides.first || sentenceSides.second) && sentenceSides.others > 0 && !isBilateral(sentenceSides))
+      pairs++
   return pairs
 }
 
 /** Whether a government, an office holder or a title of office of `side` is named. */
-export const stateActsFor = (mentions: ReadonlyArray<Mention>, side: "IN" | "IT"): boolean =>
+export const stateActsFor = (mentions: ReadonlyArray<Mention>, side: SideCode): boolean =>
   mentions.some(
     (mention) =>
       mention.side === side &&

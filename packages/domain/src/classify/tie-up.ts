@@ -1,3 +1,4 @@
+import { sideCodes } from "../profile/wording.ts"
 import type { Mention } from "./entities.ts"
 import type { CueHit } from "./event-type-scoring.ts"
 import type { Document } from "./text.ts"
@@ -17,7 +18,7 @@ export const tieUpHits = (
   sentenceWeight: ReadonlyArray<number>
 ): Array<CueHit> => {
   // Most reports name no defence maker: nothing is allocated for them.
-  let makers: Map<number, { india?: Mention; italy?: Mention }> | undefined
+  let makers: Map<number, { first?: Mention; second?: Mention }> | undefined
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!
     if (mention.kind !== "actor" || mention.entry.defenceIndustry !== true) continue
@@ -27,18 +28,18 @@ export const tieUpHits = (
     if (field !== "title" && paragraph !== document.leadParagraph) continue
     makers ??= new Map()
     const found = makers.get(sentence) ?? {}
-    if (mention.side === "IN") found.india ??= mention
-    else if (mention.side === "IT") found.italy ??= mention
+    if (mention.side === sideCodes[0]) found.first ??= mention
+    else if (mention.side === sideCodes[1]) found.second ??= mention
     makers.set(sentence, found)
   }
   const hits: Array<CueHit> = []
   if (makers === undefined) return hits
-  for (const [sentence, { india, italy }] of makers) {
-    if (india === undefined || italy === undefined || india.field !== italy.field) continue
-    const start = Math.min(india.start, italy.start)
-    const end = Math.max(india.end, italy.end)
+  for (const [sentence, { first, second }] of makers) {
+    if (first === undefined || second === undefined || first.field !== second.field) continue
+    const start = Math.min(first.start, second.start)
+    const end = Math.max(first.end, second.end)
     const weight = TIE_UP_WEIGHT * sentenceWeight[sentence]!
-    hits.push({ type: "defence_industry", field: india.field, start, end, sentence, weight })
+    hits.push({ type: "defence_industry", field: first.field, start, end, sentence, weight })
   }
   return hits
 }

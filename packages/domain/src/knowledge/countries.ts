@@ -1,17 +1,15 @@
 /**
- * Country names and adjectives, for two jobs: finding the Indian and Italian sides of a report,
- * and counting third countries, so a roll-call of many nations (a G20 communiqué, a list of
- * summit attendees) is not mistaken for a bilateral report. Matched case-sensitively as words.
- * Names that are also given names or words ("Jordan", "Georgia", "Chad", "Mali") are left out.
+ * Third countries' names and adjectives, counted so a roll-call of many nations (a G20 communiqué,
+ * a list of summit attendees) is not mistaken for a bilateral report. Matched case-sensitively as
+ * words. Names that are also given names or words ("Jordan", "Georgia", "Chad", "Mali") are left
+ * out. The pair's own names, and the countries inside one of them (the Holy See, San Marino), are
+ * in the pair profile (profile/india-italy.ts).
  */
 export interface CountryEntry {
-  /** "IN", "IT", or the name of another country. */
+  /** The country's name. */
   readonly id: string
   readonly names: ReadonlyArray<string>
 }
-
-export const indiaNames: ReadonlyArray<string> = ["India", "Indian", "Indians", "Bharat", "Indo"]
-export const italyNames: ReadonlyArray<string> = ["Italy", "Italian", "Italians", "Italia", "Italo"]
 
 export const otherCountries: ReadonlyArray<CountryEntry> = [
   { id: "France", names: ["France", "French"] },
@@ -73,29 +71,6 @@ export const otherCountries: ReadonlyArray<CountryEntry> = [
   { id: "Libya", names: ["Libya", "Libyan"] },
   { id: "Morocco", names: ["Morocco", "Moroccan"] },
   { id: "Cyprus", names: ["Cyprus", "Cypriot"] },
-  // The Holy See is a country of its own: a papal audience in Rome is not India–Italy business.
-  {
-    id: "Holy See",
-    names: [
-      "Holy See",
-      "Vatican",
-      "Vatican City",
-      "St Peter's Square",
-      "St. Peter's Square",
-      "St Peter’s Square",
-      "St. Peter’s Square",
-      "Apostolic Palace",
-      // The Pope is the Holy See's sovereign: a meeting with him is with the Holy See, wherever it takes place.
-      "Pope",
-      "Pope Francis",
-      "Pope Leo XIV",
-      "Pope Leo",
-      "Pope Benedict XVI",
-      "pontiff",
-      "Pontiff"
-    ]
-  },
-  { id: "San Marino", names: ["San Marino", "Sammarinese"] },
   { id: "Malta", names: ["Malta", "Maltese"] },
   { id: "Slovenia", names: ["Slovenia", "Slovenian"] },
   { id: "Croatia", names: ["Croatia", "Croatian"] },

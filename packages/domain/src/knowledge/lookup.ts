@@ -1,5 +1,4 @@
-import { actorEntries, type ActorEntry } from "./actors.ts"
-import { placeEntries, type PlaceEntry } from "./places.ts"
+import { pairKnowledge } from "../profile/active-profile.ts"
 
 /**
  * Names as people type them, resolved to the dictionary's canonical names: what a subscription to
@@ -40,8 +39,9 @@ const indexOf = (
 
 let actorIndex: NameIndex | undefined
 let placeIndex: NameIndex | undefined
-const actors = () => (actorIndex ??= indexOf(actorEntries as ReadonlyArray<ActorEntry>))
-const places = () => (placeIndex ??= indexOf(placeEntries as ReadonlyArray<PlaceEntry>))
+// The dictionaries of the pair profile's knowledge pack.
+const actors = () => (actorIndex ??= indexOf(pairKnowledge.actors))
+const places = () => (placeIndex ??= indexOf(pairKnowledge.places))
 
 /** Edit distance, stopping early once it passes `limit` (names here are short and bounded). */
 const distance = (a: string, b: string, limit: number): number => {

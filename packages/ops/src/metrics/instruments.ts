@@ -37,7 +37,7 @@ export const itemsClassified = Metric.counter("items_classified_total", {
   incremental: true
 })
 export const itemsRelevant = Metric.counter("items_relevant_total", {
-  description: "Items classified as India–Italy relevant.",
+  description: "Items classified as relevant to the monitored pair of countries.",
   incremental: true
 })
 export const clusterDecisions = Metric.counter("cluster_decisions_total", {

@@ -1,3 +1,4 @@
+import type { SideCode } from "../../profile/wording.ts"
 import type { Amount, ClassifiedItem, Evidence } from "../../event.ts"
 import type { WireItem } from "../../wire-item.ts"
 import { collectActors, collectPlaces } from "../actors.ts"
@@ -6,6 +7,7 @@ import { readWords } from "../gated-patterns.ts"
 import { languageOf } from "./detect.ts"
 import { glossText, originalOffset, type CompiledPack } from "./gloss.ts"
 import { languagePacks, rulesLanguage } from "./packs.ts"
+import { sideCodes } from "../../profile/wording.ts"
 
 /**
  * One classifier for every language. A report in the rules' language (English) goes straight to
@@ -18,7 +20,7 @@ import { languagePacks, rulesLanguage } from "./packs.ts"
 type Mutable<A> = { -readonly [K in keyof A]: A[K] }
 /** What the rules are told about a report read through a pack: the side its press leaves implicit. */
 export interface PackReading {
-  readonly impliedSide?: "IN" | "IT"
+  readonly impliedSide?: SideCode
 }
 type ClassifyRules = (item: WireItem, reading?: PackReading) => ClassifiedItem
 
@@ -94,7 +96,7 @@ const classifyThroughPack = (item: WireItem, pack: CompiledPack, classifyRules: 
 
 /** Both sides named: the least the rules need to call a report India–Italy news. */
 const namesBothSides = (mentions: ReadonlyArray<Mention>): boolean =>
-  mentions.some((mention) => mention.side === "IN") && mentions.some((mention) => mention.side === "IT")
+  mentions.some((mention) => mention.side === sideCodes[0]) && mentions.some((mention) => mention.side === sideCodes[1])
 
 /**
  * A report in a language no pack reads: the names the dictionaries know (people, institutions,

@@ -346,10 +346,10 @@ describe("What Italian news leaves implicit or figurative", () => {
     expect(report(text, title).relevant).toBe(true)
     // The same opening with nobody's side implied (as an English report is read) leaves the pair at the edge.
     const sides = [
-      { india: true, italy: false, others: 0, compound: false },
-      { india: true, italy: false, others: 0, compound: false },
-      { india: true, italy: false, others: 0, compound: false },
-      { india: true, italy: true, others: 0, compound: false }
+      { first: true, second: false, others: 0, compound: false },
+      { first: true, second: false, others: 0, compound: false },
+      { first: true, second: false, others: 0, compound: false },
+      { first: true, second: true, others: 0, compound: false }
     ]
     const input = {
       sides,

@@ -1,3 +1,4 @@
+import type { SideCode } from "../../profile/wording.ts"
 /**
  * A language pack: what the classifier needs to read reports in one language, as data. The
  * classifier's rules are written once, in English; a pack glosses the words of its language that
@@ -56,7 +57,7 @@ export interface LanguagePack {
    * The side whose press writes in this language, when it is one of the pair: that press names the other side in
    * its headline and lead ("L'India cancella la commessa") and leaves its own implicit, as the reader's country.
    */
-  readonly impliedSide?: "IN" | "IT"
+  readonly impliedSide?: SideCode
   readonly entries: { readonly [S in PackSection]: ReadonlyArray<PackEntry> }
 }
 

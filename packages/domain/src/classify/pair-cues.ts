@@ -1,0 +1,64 @@
+import { pairProfile } from "../profile/active-profile.ts"
+import { escapeForPattern } from "../profile/side-patterns.ts"
+
+/**
+ * Relevance cues that name the pair, built from the pair profile's names (matched regardless of
+ * case): a compound of the two ("India-Italy", "Indo-Italian"), one side as someone's origin, and
+ * a request for extradition or legal assistance to a side.
+ */
+
+const [first, second] = pairProfile.sides
+const lower = (text: string): string => escapeForPattern(text.toLowerCase())
+const n1 = lower(first.name.en)
+const n2 = lower(second.name.en)
+const names = `${n1}|${n2}`
+const sideByCode = (code: string) => pairProfile.sides.find((side) => side.code === code) ?? first
+const originSide = sideByCode(pairProfile.politics.originSide)
+const requestedSide = sideByCode(pairProfile.politics.legalRequestsTo)
+const requested = `${lower(requestedSide.name.en)}|${lower(requestedSide.adjective.en)}`
+const compounds =
+  String.raw`${n1}\s?[-–—]\s?${n2}|${n2}\s?[-–—]\s?${n1}|` +
+  `${lower(first.combiningForm)}-${lower(second.adjective.en)}|${lower(second.combiningForm)}-${lower(first.adjective.en)}`
+
+const blocDeals = pairProfile.politics.blocTradeDeals
+const bloc = blocDeals === undefined ? "" : blocDeals.bloc.map(escapeForPattern).join("|")
+const partner = blocDeals === undefined ? "" : escapeForPattern(sideByCode(blocDeals.partnerSide).name.en)
+
+export const pairCuePatterns = {
+  /** A word of one-to-one dealings; a multilateral trip report without one is about the summit. */
+  bilateral: new RegExp(String.raw`\b(?:bilateral|counterpart|${compounds}|ties between|relations between)\b`, "i"),
+  /** Someone's birth or family as the link to the other side: domestic politics, not relations between states. */
+  origin: new RegExp(
+    String.raw`\b(?:born in (?:${names})|${lower(originSide.adjective.en)}[- ]born|` +
+      `(?:${lower(originSide.adjective.en)}|foreign) (?:origins?|roots|connection|descent)|` +
+      String.raw`daughter-in-law|mother-in-law)\b`,
+    "i"
+  ),
+  /** A request from one state's court or agency to the other state makes that state a party. */
+  requestToState: new RegExp(
+    String.raw`\b(?:letters? rogatory|mutual legal assistance)\b|` +
+      String.raw`\bextradit\w*[^.;]{0,80}\b(?:${requested})\b|\b(?:${requested})\b[^.;]{0,80}\bextradit`,
+    "i"
+  ),
+  /** "the EU-India FTA", "the free trade agreement between the European Union and India"; never, without a bloc. */
+  blocTradeDeal:
+    blocDeals === undefined
+      ? /(?!)/
+      : new RegExp(
+          [
+            String.raw`\b(?:${bloc})\s?[-–—]\s?${partner}\b[^.;]{0,60}?`,
+            String.raw`\b(?:free trade|FTA|trade (?:agreement|deal|pact|talks|negotiations))\b`,
+            String.raw`|\b(?:free trade agreement|FTA|trade (?:agreement|deal|pact))\b[^.;]{0,40}?`,
+            String.raw`\bbetween (?:the )?(?:${bloc}) and ${partner}\b`
+          ].join(""),
+          "i"
+        )
+}
+
+/** Why a bloc's trade deal is not the pair's story: "an EU–India trade deal, Italy one member among many". */
+export const blocTradeDealReason =
+  blocDeals === undefined
+    ? "a trade bloc's deal"
+    : `a trade deal between ${blocDeals.bloc[0]} and ${sideByCode(blocDeals.partnerSide).name.en}, ` +
+      `${pairProfile.sides.find((side) => side.code !== blocDeals.partnerSide)?.name.en ?? "the other side"} ` +
+      "one member among many"
