@@ -171,6 +171,14 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\b(?:acquir(?:e|es|ed|ing)|acquisition of|takes? over|took over|takeover of|controlling (?:stake|share)|stake in|buy(?:s|ing)? (?:a |an )?(?:\\w+ )?stake|(?:set(?:s|ting)? up|opens?|opened|inaugurat\\w+|expand(?:s|ed|ing)?) (?:a |an |its |the )?(?:\\w+ ){0,2}(?:plant|factory|facility|capacity)|invest(?:s|ed|ing)? (?:in|rs|€|\\$|euro|usd|inr))\\b",
     weight: 1.5
   },
+  // A company winning a tender, bid or order in the other country: a contract there is investment news,
+  // not a signed agreement ("emerged as one of the winners of the auction"). An honour "awarded" is not one.
+  {
+    id: "trade_investment_figure",
+    pattern:
+      "\\b(?:wins?|won|winning|bag(?:s|ged)?|secur(?:es|ed)|clinch(?:es|ed)?) (?:a |an |the |its )?(?:\\w+ ){0,3}?(?:tenders?|bids?|auctions?|orders?|contracts?)\\b|\\b(?:tenders?|bids?|auctions?) wins?\\b|\\bwinners? of (?:the |a )?(?:\\w+ ){0,4}?(?:tenders?|auctions?|bids?|bidding)\\b|\\bawarded (?:a |an |the )?(?:\\w+ ){0,3}?(?:tenders?|contracts?|orders?)\\b",
+    weight: 2.5
+  },
   { id: "trade_investment_figure", pattern: "\\b(?:buys|bought|to buy|will buy|snaps up|snapped up)\\b", weight: 1 },
   // Investment promised with or without a figure: "companies pledged substantial new investments in India".
   {

@@ -587,3 +587,15 @@ describe("what leads, from the second batch", () => {
     expect(pledge.eventType).toBe("trade_investment_figure")
   })
 })
+
+describe("what leads, from the third batch", () => {
+  it("takes an Italian company winning an Indian tender as investment news, not a signed agreement", () => {
+    const tender = classify(
+      item(
+        "Italian utility wins wind power tender in India",
+        "The Italian energy group has won a 300MW wind tender in Gujarat and will sign a 25-year power purchase deal with the state."
+      )
+    )
+    expect(tender.eventType).toBe("trade_investment_figure")
+  })
+})
