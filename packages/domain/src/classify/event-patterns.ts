@@ -13,10 +13,15 @@ export type Cue =
   | "dialogue"
   | "defence_generic"
   | "exercise_generic"
+  | "culture_generic"
 
 /** Defence vocabulary a sentence needs before "co-production" or "exercise" count as defence. */
 export const defenceContext =
   /\b(?:defen[cs]e|military|naval|navy|navies|army|air force|armed forces|warships?|frigates?|destroyers?|submarines?|missiles?|torpedo\w*|weapons?|guns?|howitzers?|rifles?|munitions?|ammunition|ordnance|loitering|radars?|sonars?|armou?red|aircraft|helicopters?|fighter|armaments?|shipyards?|underwater)\b/i
+
+/** A state body staging culture abroad: an embassy's festival is bilateral, a private one is lifestyle. */
+export const stateCultureContext =
+  /\b(?:embass(?:y|ies)|consulates?|consul(?:ate)? general|ambassadors?|cultural (?:centre|center|institute|wing)|institute of culture|council for cultural relations|iccr|ministry|minister|government|tourist board|tourism board|state tourism)\b/i
 
 /** Sentences naming business people rather than officials: a meeting there is a business forum. */
 export const businessContext =
@@ -213,6 +218,15 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     pattern:
       "\\b(?:opens?|opened|opening|inaugurat\\w+|launch(?:es|ed)?) (?:a |an |its |the )?(?:new )?(?:consulate|consulate general|embassy|chancery|visa (?:centre|center|office))\\b|\\b(?:joins?|joined|joining) (?:india's |italy's |the )?(?:\\w+ ){0,4}?(?:initiative|alliance|coalition)\\b",
     weight: 2
+  },
+  // A festival or exhibition of films, art or culture staged by one side's state in the other is a cultural
+  // event ("other"), not a trade fair: the guide's "an exhibition". Outweighs business_forum's bare
+  // "exhibition"; counts only beside a state body (stateCultureContext): a private film festival is lifestyle.
+  {
+    id: "culture_generic",
+    pattern:
+      "\\b(?:film|films|cinema|movie|art|arts|artworks?|painting|paintings|photo|photography|cultural|culture|music|dance|heritage|book|literary|theatre|design) (?:\\w+ ){0,2}?(?:festivals?|exhibitions?|retrospectives?|screenings?)\\b|\\b(?:exhibitions?|festivals?|screenings?) of (?:\\w+ ){0,3}?(?:films|movies|paintings|photographs|artworks|art|sculptures|manuscripts)\\b",
+    weight: 2.5
   },
   // Remarks and posts: weak, only decisive when nothing concrete happened.
   { id: "statement_remark", pattern: "\\b(?:said|says|stated|told|added|noted)\\b", weight: 0.2 },

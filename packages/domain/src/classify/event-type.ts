@@ -1,7 +1,7 @@
 import type { EventTypeId } from "../event-type.ts"
 import { highestLevel, meetingLevel } from "./actors.ts"
 import type { Mention } from "./entities.ts"
-import { businessContext, defenceContext, eventPatterns } from "./event-patterns.ts"
+import { businessContext, defenceContext, eventPatterns, stateCultureContext } from "./event-patterns.ts"
 import { compileGated, compileLexicon, scanGatedSpansBefore, scanLexicon, type Words } from "./lexicon.ts"
 import type { Document, Field, Paragraph } from "./text.ts"
 import { fieldText, sentenceAt, sentenceText } from "./text.ts"
@@ -437,7 +437,10 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
           weight *= UNRANKED_MEETING_FACTOR
         } else type = met
       } else if (cue === "dialogue") type = "ministerial_dialogue"
-      else if (cue === "defence_generic" || cue === "exercise_generic") {
+      else if (cue === "culture_generic") {
+        if (!stateCultureContext.test(sentenceText(document, sentence))) return
+        type = "other_bilateral"
+      } else if (cue === "defence_generic" || cue === "exercise_generic") {
         if (!defenceContext.test(sentenceText(document, sentence))) return
         type = cue === "defence_generic" ? "defence_industry" : "military_exercise"
       } else type = cue

@@ -598,4 +598,14 @@ describe("what leads, from the third batch", () => {
     )
     expect(tender.eventType).toBe("trade_investment_figure")
   })
+
+  it("takes a film festival an embassy stages in the other country as a cultural event, not a trade fair", () => {
+    const festival = classify(
+      item(
+        "",
+        "The Embassy of India in Rome is hosting a festival of Indian films this week. The exhibition also shows posters of classic Indian cinema to Italian audiences."
+      )
+    )
+    expect(festival.eventType).toBe("other_bilateral")
+  })
 })
