@@ -176,6 +176,13 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\b(?:acquir(?:e|es|ed|ing)|acquisition of|takes? over|took over|takeover of|controlling (?:stake|share)|stake in|buy(?:s|ing)? (?:a |an )?(?:\\w+ )?stake|(?:set(?:s|ting)? up|opens?|opened|inaugurat\\w+|expand(?:s|ed|ing)?) (?:a |an |its |the )?(?:\\w+ ){0,2}(?:plant|factory|facility|capacity)|invest(?:s|ed|ing)? (?:in|rs|€|\\$|euro|usd|inr))\\b",
     weight: 1.5
   },
+  // An agreement whose object is buying a company, brands or a stake is the acquisition: investment news
+  // ("signed an agreement to acquire five brands from the Italian group"), not an agreement between the two.
+  {
+    id: "trade_investment_figure",
+    pattern: "\\b(?:agreements?|deals?|pacts?|contracts?) to (?:acquire|buy|purchase|take over|sell|divest)\\b",
+    weight: 2.5
+  },
   // A company winning a tender, bid or order in the other country: a contract there is investment news,
   // not a signed agreement ("emerged as one of the winners of the auction"). An honour "awarded" is not one.
   {

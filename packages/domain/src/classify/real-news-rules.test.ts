@@ -608,4 +608,14 @@ describe("what leads, from the third batch", () => {
     )
     expect(festival.eventType).toBe("other_bilateral")
   })
+
+  it("takes an agreement to acquire a company of the other country as investment news, not an agreement", () => {
+    const purchase = classify(
+      item(
+        "",
+        "Indian drugmaker Cipla has signed an agreement to acquire three brands from an Italian pharmaceutical group based in Milan, Italy."
+      )
+    )
+    expect(purchase.eventType).toBe("trade_investment_figure")
+  })
 })
