@@ -169,6 +169,13 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\bbilateral trade (?:stood|stands|reached|touched|crossed|was|is|of|at|worth|has|grew|rose)\\b|\\btrade (?:target|volume|figures?|deficit|surplus)\\b|\\b(?:companies|firms) (?:are )?(?:currently )?(?:operating|present|active) in\\b|\\binvestments? (?:of|worth|totalling)\\b|\\bfdi (?:inflows?|equity)\\b",
     weight: 1.5
   },
+  // A trade figure written as exports or imports moving ("wine exports to India increased by 115%").
+  {
+    id: "trade_investment_figure",
+    pattern:
+      "\\b(?:exports?|imports?|shipments)\\b[^.;]{0,50}?\\b(?:up|down|rose|rising|increased|increasing|grew|growing|jumped|surged|soared|fell|declined|dropped|doubled|tripled)(?: by)? (?:about |almost |nearly |over |more than )?\\d+(?:[.,]\\d+)? ?(?:%|per ?cent|percent)",
+    weight: 2
+  },
   // Companies of one country buying into, or building in, the other: investment news, with or without a figure.
   {
     id: "trade_investment_figure",
@@ -202,7 +209,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   {
     id: "business_forum",
     pattern:
-      "\\b(?:business|economic|investment|investors'?|industry) (?:forum|summit|delegations?|meet|meeting|conclave|roundtable|round-table|round table|council)\\b|\\b(?:business|economic|technology|investment) (?:\\w+ ){0,4}forum\\b|\\bceos?'? (?:forum|roundtable|round table)\\b|\\bb2b\\b|\\bb2g\\b|\\btrade (?:fair|show|expo|mission|delegation)s?\\b|\\bexpo\\b|\\broadshows?\\b|\\b(?:seminar|conclave|exhibition|pavilion)s?\\b|\\bexhibit(?:ing|ors?)\\b",
+      "\\b(?:business|economic|investment|investors'?|industry) (?:forum|summit|delegations?|meet|meeting|conclave|roundtable|round-table|round table|council)\\b|\\b(?:business|economic|technology|investment) (?:\\w+ ){0,4}forum\\b|\\bceos?'? (?:forum|roundtable|round table)\\b|\\bb2b\\b|\\bb2g\\b|\\b(?:trade|food|wine|food and wine|industrial|machinery|textile|agri|international) (?:fair|show|expo|mission|delegation)s?\\b|\\bexpo\\b|\\bexpositions?\\b|\\broadshows?\\b|\\b(?:seminar|conclave|exhibition|pavilion)s?\\b|\\bexhibit(?:ing|ors?)\\b",
     weight: 1.5
   },
   // Legal disputes.

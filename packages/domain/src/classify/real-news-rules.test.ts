@@ -618,4 +618,22 @@ describe("what leads, from the third batch", () => {
     )
     expect(purchase.eventType).toBe("trade_investment_figure")
   })
+
+  it("reads exports to the other country rising by a percentage as a trade figure", () => {
+    const exports = classify(
+      item("", "Italian machinery exports to India rose by 18% in the first half of the year, trade data showed.")
+    )
+    expect(exports.relevant).toBe(true)
+    expect(exports.eventType).toBe("trade_investment_figure")
+  })
+
+  it("reads a food and wine fair or exposition as a business forum", () => {
+    const fair = classify(
+      item(
+        "",
+        "Forty Italian producers took part in the first Italian wine exposition in India, held at a food and wine fair in Mumbai organised by the Italian Trade Agency."
+      )
+    )
+    expect(fair.eventType).toBe("business_forum")
+  })
 })
