@@ -636,4 +636,15 @@ describe("what leads, from the third batch", () => {
     )
     expect(fair.eventType).toBe("business_forum")
   })
+
+  it("keeps an international tribunal's order in a case between the two, custody and all, as a legal dispute", () => {
+    const order = classify(
+      item(
+        "",
+        "An arbitral tribunal in The Hague ruled that the Italian sailor may stay in Italy during the arbitration, though he remains in judicial custody under India's Supreme Court."
+      )
+    )
+    expect(order.relevant).toBe(true)
+    expect(order.eventType).toBe("legal_dispute")
+  })
 })

@@ -70,9 +70,12 @@ export const bilateralCuePattern =
 export const originPattern =
   /\b(?:born in (?:italy|india)|italian[- ]born|(?:italian|foreign) (?:origins?|roots|connection|descent)|daughter-in-law|mother-in-law)\b/i
 /** A domestic court's or agency's criminal procedure against individuals. */
-/** A request from one state's court or agency to the other state makes that state a party. */
+/**
+ * A request from one state's court or agency to the other state makes that state a party; so does an
+ * international arbitration or tribunal, where states are the parties (guide: "an arbitration between the two").
+ */
 export const requestToStatePattern =
-  /\b(?:letters? rogatory|mutual legal assistance)\b|\bextradit\w*[^.;]{0,80}\b(?:italy|italian)\b|\b(?:italy|italian)\b[^.;]{0,80}\bextradit/i
+  /\b(?:letters? rogatory|mutual legal assistance|arbitral tribunal|arbitration tribunal|international tribunal|permanent court of arbitration|law of the sea)\b|\bextradit\w*[^.;]{0,80}\b(?:italy|italian)\b|\b(?:italy|italian)\b[^.;]{0,80}\bextradit/i
 export const domesticProcedurePattern =
   /\b(?:bail|judicial custody|in custody|chargesheet|charge sheet|money laundering|enforcement directorate|central bureau of investigation|cbi|pmla|special court|trial court)\b/i
 
