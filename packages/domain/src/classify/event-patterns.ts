@@ -230,7 +230,9 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   {
     id: "other_bilateral",
     pattern:
-      "\\b(?:opens?|opened|opening|inaugurat\\w+|launch(?:es|ed)?) (?:a |an |its |the )?(?:new )?(?:consulate|consulate general|embassy|chancery|visa (?:centre|center|office))\\b|\\b(?:joins?|joined|joining) (?:india's |italy's |the )?(?:\\w+ ){0,4}?(?:initiative|alliance|coalition)\\b",
+      "\\b(?:opens?|opened|opening|inaugurat\\w+|launch(?:es|ed)?) (?:a |an |its |the )?(?:new )?(?:consulate|consulate general|embassy|chancery|visa (?:centre|center|office))\\b|\\b(?:joins?|joined|joining) (?:india's |italy's |the )?(?:\\w+ ){0,4}?(?:initiative|alliance|coalition)\\b" +
+      // "Italy is the latest entrant in India's flagship initiative"
+      "|\\b(?:latest|newest|new) (?:entrant|member|signatory)s? (?:in|to|of|into) (?:india[’']s |italy[’']s |the )?(?:\\w+ ){0,4}?(?:initiative|alliance|coalition)\\b",
     weight: 2
   },
   // A festival or exhibition of films, art or culture staged by one side's state in the other is a cultural

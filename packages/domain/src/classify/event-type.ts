@@ -281,6 +281,13 @@ const NAMED_AGREEMENT_FACTOR = 0.7
 const wishBefore =
   /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|'d like|keen|look(?:s|ed|ing)? forward|invit(?:e|es|ed|ing|ation)|urg(?:e|es|ed|ing)|wants?|wanted|dream(?:s|ed|t)?)\b[^.;!?]{0,40}$/i
 
+/** An initiative joined that one side praises the other for: the setting of a meeting, at this share. */
+const PRAISED_FACTOR = 0.3
+// "appreciated Italy joining the Biofuel Alliance", "welcomed India's joining of": what the praise is about
+// happened before; the meeting or call where it was said is the news.
+const praisedBefore =
+  /\b(?:appreciat(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|lauded|praised|commended|hailed|thanked)\b[^.;!?]{0,30}$/i
+
 // "the agreement signed in 2023", "the MoU signed last year": the agreement is the subject, its signing is history.
 const agreementNamedBefore =
   /\b(?:agreements?|pacts?|mous?|memorand(?:um|a) of understanding|deals?|treat(?:y|ies)|declarations?|accords?|protocols?|arrangements?|conventions?|plans?|road ?maps?)\s+$/i
@@ -458,6 +465,14 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   // Backwards, so dropping a hit leaves the ones still to look at in place.
   for (let index = hits.length - 1; index >= 0; index--) {
     const hit = hits[index]!
+    if (hit.type === "other_bilateral") {
+      const before = (hit.field === "title" ? document.title : document.text).slice(
+        Math.max(0, hit.start - 48),
+        hit.start
+      )
+      if (praisedBefore.test(before)) hits[index] = { ...hit, weight: hit.weight * PRAISED_FACTOR }
+      continue
+    }
     if (
       hit.type !== "official_visit" &&
       hit.type !== "agreement_signed" &&

@@ -647,4 +647,24 @@ describe("what leads, from the third batch", () => {
     expect(order.relevant).toBe(true)
     expect(order.eventType).toBe("legal_dispute")
   })
+
+  it("takes a leaders' meeting as the news when a leader praises the other for joining an alliance there", () => {
+    const talks = classify(
+      item(
+        "",
+        "Prime Minister Narendra Modi on Monday held talks with Italian Prime Minister Giorgia Meloni, where he appreciated Italy joining the International Solar Alliance."
+      )
+    )
+    expect(talks.eventType).toBe("leader_meeting")
+  })
+
+  it("reads one side becoming the latest entrant in the other's initiative as joining it", () => {
+    const entrant = classify(
+      item(
+        "",
+        "Italy is the latest entrant in India’s maritime connectivity initiative. The partnership was raised during Prime Minister Meloni's visit to New Delhi last year."
+      )
+    )
+    expect(entrant.eventType).toBe("other_bilateral")
+  })
 })
