@@ -55,6 +55,14 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\bjoint (?:working group|commission|committee|economic committee|defence committee|military committee)s?\\b|\\bJWG\\b|\\bforeign office consultations\\b|\\b2\\+2\\b|\\b(?:strategic|security|defence|policy|political|bilateral|annual|inaugural|first|high-level|ministerial-level|secretary-level|official-level|working-level) dialogue\\b|\\bdialogue on\\b|\\bstaff talks\\b",
     weight: 2
   },
+  // A ship's visit is a port call, whoever welcomes it ("the visit of the Italian sailing vessel"). Listed
+  // before the visits, so that at one position it wins over "visit of"; the ship-word within six words.
+  {
+    id: "military_exercise",
+    pattern:
+      "\\b(?:visit|visits|arrival|stopover) of (?:the |a |an )?(?:[\\w’'-]+ ){0,5}?(?:vessels?|ships?|frigates?|warships?|destroyers?|corvettes?|submarines?|aircraft carriers?|tall ships?)\\b|\\b(?:vessel|ship|frigate|warship|destroyer|corvette|submarine|carrier)[’']s (?:\\w+ )?visit\\b",
+    weight: 3
+  },
   // Visits.
   {
     id: "official_visit",

@@ -667,4 +667,14 @@ describe("what leads, from the third batch", () => {
     )
     expect(entrant.eventType).toBe("other_bilateral")
   })
+
+  it("reads the visit of a navy's ship, welcomed by a minister, as a port call rather than an official visit", () => {
+    const call = classify(
+      item(
+        "",
+        "“The visit of the Italian naval training vessel is a proud moment for India and Italy,” said the Minister of Ports at Kochi."
+      )
+    )
+    expect(call.eventType).toBe("military_exercise")
+  })
 })
