@@ -240,6 +240,9 @@ const shoutedIndianBefore = /\b(?:INDIAN|INDIA'S|INDIA)\s+(?:\w+\s+)?$/
 const italianBefore = /\b(?:Italian|Italy's|Italy)\s+(?:\w+\s+)?$/
 const shoutedItalianBefore = /\b(?:ITALIAN|ITALY'S|ITALY)\s+(?:\w+\s+)?$/
 
+// An organisation's acronym just before a title ("ISA President", "ISRO Chairman"); not a country's ("US President").
+const bodyAcronymBefore = /\b(?!US\b|USA\b|UK\b|EU\b|UAE\b)[A-Z]{2,6}\s$/
+
 /** Which side a title of office belongs to, from an adjective just before it ("Italian Prime Minister", "India's Foreign Secretary"). */
 const roleSide = (text: string, start: number, shouting: boolean): Country | undefined => {
   const before = text.slice(Math.max(0, start - 24), start)
@@ -296,9 +299,15 @@ const onEntitySpan = (start: number, end: number): void => {
       out.push({ kind: "country", country: target.country, side: target.side, field, start, end })
       break
     }
-    case "role":
-      out.push({ kind: "role", level: target.level, side: roleSide(text, start, shouting), field, start, end })
+    case "role": {
+      // "ISA President Giorgio Saccoccia": a body's president is its official, not a head of state.
+      const level =
+        target.level === "leader" && bodyAcronymBefore.test(text.slice(Math.max(0, start - 12), start))
+          ? "official"
+          : target.level
+      out.push({ kind: "role", level, side: roleSide(text, start, shouting), field, start, end })
       break
+    }
   }
 }
 

@@ -677,4 +677,14 @@ describe("what leads, from the third batch", () => {
     )
     expect(call.eventType).toBe("military_exercise")
   })
+
+  it("does not take an agency's president, named by its acronym, for a head of state in a meeting", () => {
+    const agencies = classify(
+      item(
+        "",
+        "At a bilateral meeting in Bengaluru, DST Secretary Abhay Karandikar and CNR President Maria Chiara Carrozza agreed to expand India–Italy research cooperation."
+      )
+    )
+    expect(agencies.eventType).toBe("ministerial_dialogue")
+  })
 })
