@@ -281,6 +281,22 @@ const NAMED_AGREEMENT_FACTOR = 0.7
 const wishBefore =
   /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|would like|'d like|keen|look(?:s|ed|ing)? forward|invit(?:e|es|ed|ing|ation)|urg(?:e|es|ed|ing)|wants?|wanted|dream(?:s|ed|t)?)\b[^.;!?]{0,40}$/i
 
+/** Visit words in a report whose headline or lead meets on a summit's sidelines count at this share. */
+const SIDELINES_VISIT_FACTOR = 0.4
+const sidelinesCue = /\bon the (?:sidelines|margins?) of\b/i
+
+/** Whether the headline or the lead's opening reports a meeting on the sidelines of something. */
+const sidelinesInLead = (input: EventTypeInput): boolean => {
+  const { document } = input
+  if (sidelinesCue.test(document.title)) return true
+  const lead = document.paragraphs[document.leadParagraph]
+  if (lead === undefined) return false
+  // Two sentences: an honorific ("H.E. Ms. Meloni") can split the first in two.
+  for (let index = lead.firstSentence; index < Math.min(lead.endSentence, lead.firstSentence + 2); index++)
+    if (sidelinesCue.test(sentenceText(document, index))) return true
+  return false
+}
+
 /** An initiative joined that one side praises the other for: the setting of a meeting, at this share. */
 const PRAISED_FACTOR = 0.3
 // "appreciated Italy joining the Biofuel Alliance", "welcomed India's joining of": what the praise is about
@@ -510,6 +526,14 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
     if (hit.field === "title" && headlineSettingBefore.test(document.title.slice(0, hit.start)))
       hits[index] = { ...hit, weight: hit.weight * SETTING_FACTOR }
   }
+
+  // "held a bilateral meeting on the sidelines of the G20 Summit in New Delhi": a leader there for a summit
+  // meets; the visit words of such a report ("her second visit to India") are its setting.
+  if (sidelinesInLead(input))
+    for (let index = 0; index < hits.length; index++) {
+      const hit = hits[index]!
+      if (hit.type === "official_visit") hits[index] = { ...hit, weight: hit.weight * SIDELINES_VISIT_FACTOR }
+    }
 
   const restitution = restitutionHit(input)
   if (restitution !== undefined) {

@@ -687,4 +687,25 @@ describe("what leads, from the third batch", () => {
     )
     expect(agencies.eventType).toBe("ministerial_dialogue")
   })
+
+  it("keeps a leaders' meeting on a summit's sidelines the news when the report recalls the leader's visits", () => {
+    const sidelines = classify(
+      item(
+        "",
+        "Prime Minister Narendra Modi held a bilateral meeting with Prime Minister Giorgia Meloni on the sidelines of the G20 Summit in New Delhi. This is the second visit of Prime Minister Meloni to India, following her State visit in March, during which she visited Mumbai. Meloni is visiting Bengaluru next."
+      )
+    )
+    expect(sidelines.eventType).toBe("leader_meeting")
+  })
+
+  it("does not end a sentence at 'H.E.' before a name, as government press releases write it", () => {
+    const honorific = classify(
+      item(
+        "",
+        "Prime Minister Narendra Modi held a bilateral meeting with H.E. Ms. Giorgia Meloni, Prime Minister of Italy, on the sidelines of the G20 Summit in New Delhi."
+      )
+    )
+    expect(honorific.relevant).toBe(true)
+    expect(honorific.eventType).toBe("leader_meeting")
+  })
 })

@@ -48,6 +48,8 @@ export interface Document {
 
 // Words whose trailing full stop does not end a sentence.
 const abbreviations = new Set([
+  // "H.E. Ms. Giorgia Meloni": His or Her Excellency, before a name in government press releases.
+  "h.e",
   "mr",
   "mrs",
   "ms",
