@@ -708,4 +708,15 @@ describe("what leads, from the third batch", () => {
     expect(honorific.relevant).toBe(true)
     expect(honorific.eventType).toBe("leader_meeting")
   })
+
+  it("does not end a sentence at 'M/s.' before a firm's name", () => {
+    const messrs = classify(
+      item(
+        "",
+        "Goa Shipyard Limited and M/s. Fincantieri of Italy have signed a memorandum of understanding for cooperation in ship design and repair."
+      )
+    )
+    expect(messrs.relevant).toBe(true)
+    expect(messrs.eventTypes).toContain("agreement_signed")
+  })
 })
