@@ -719,4 +719,15 @@ describe("what leads, from the third batch", () => {
     expect(messrs.relevant).toBe(true)
     expect(messrs.eventTypes).toContain("agreement_signed")
   })
+
+  it("knows Magneti Marelli as an Italian company, so its joint venture with an Indian firm is bilateral", () => {
+    const venture = classify(
+      item(
+        "",
+        "Magneti Marelli and Pune-based Sansera Engineering have signed an agreement to form a joint venture in India."
+      )
+    )
+    expect(venture.relevant).toBe(true)
+    expect(venture.eventType).toBe("agreement_signed")
+  })
 })
