@@ -242,6 +242,9 @@ const nextWord = (text: string, end: number): string => {
 // Module level: a literal in roleSide would build a new RegExp object for every title found.
 const sideBefore = pairProfile.sides.map((side) => ({ code: side.code, ...titleOwnerPatterns(side) }))
 
+// An organisation's acronym just before a title ("ISA President", "ISRO Chairman"); not a country's ("US President").
+const bodyAcronymBefore = /\b(?!US\b|USA\b|UK\b|EU\b|UAE\b)[A-Z]{2,6}\s$/
+
 /** Which side a title of office belongs to, from an adjective just before it ("Italian Prime Minister", "India's Foreign Secretary"). */
 const roleSide = (text: string, start: number, shouting: boolean): Country | undefined => {
   const before = text.slice(Math.max(0, start - 24), start)
@@ -293,9 +296,15 @@ const onEntitySpan = (start: number, end: number): void => {
       out.push({ kind: "country", country: target.country, side: target.side, field, start, end })
       break
     }
-    case "role":
-      out.push({ kind: "role", level: target.level, side: roleSide(text, start, shouting), field, start, end })
+    case "role": {
+      // "ISA President Giorgio Saccoccia": a body's president is its official, not a head of state.
+      const level =
+        target.level === "leader" && bodyAcronymBefore.test(text.slice(Math.max(0, start - 12), start))
+          ? "official"
+          : target.level
+      out.push({ kind: "role", level, side: roleSide(text, start, shouting), field, start, end })
       break
+    }
   }
 }
 

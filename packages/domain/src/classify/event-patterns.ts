@@ -15,6 +15,7 @@ export type Cue =
   | "dialogue"
   | "defence_generic"
   | "exercise_generic"
+  | "culture_generic"
 
 // The pair's own words in the cues below, from the pair profile.
 const { sides } = pairProfile
@@ -23,8 +24,8 @@ const visitDestinations = sides
   .flatMap((side) => [side.name.en, ...side.visitDestinations])
   .map(escapeForPattern)
   .join("|")
-/** "joins India's … initiative". */
-const possessives = sides.map((side) => `${escapeForPattern(side.name.en.toLowerCase())}'s `).join("")
+/** "joins India's … initiative": each side's possessive as an alternative ("india[’']s |italy[’']s |"). */
+const possessives = sides.map((side) => `${escapeForPattern(side.name.en.toLowerCase())}[’']s |`).join("")
 /** "Make in India": a side's industrial campaign named in a report is a sign of co-production. */
 const campaignCues = sides
   .flatMap((side) => side.industrialCampaigns)
@@ -34,6 +35,10 @@ const campaignCues = sides
 /** Defence vocabulary a sentence needs before "co-production" or "exercise" count as defence. */
 export const defenceContext =
   /\b(?:defen[cs]e|military|naval|navy|navies|army|air force|armed forces|warships?|frigates?|destroyers?|submarines?|missiles?|torpedo\w*|weapons?|guns?|howitzers?|rifles?|munitions?|ammunition|ordnance|loitering|radars?|sonars?|armou?red|aircraft|helicopters?|fighter|armaments?|shipyards?|underwater)\b/i
+
+/** A state body staging culture abroad: an embassy's festival is bilateral, a private one is lifestyle. */
+export const stateCultureContext =
+  /\b(?:embass(?:y|ies)|consulates?|consul(?:ate)? general|ambassadors?|cultural (?:centre|center|institute|wing)|institute of culture|council for cultural relations|iccr|ministry|minister|government|tourist board|tourism board|state tourism)\b/i
 
 /** Sentences naming business people rather than officials: a meeting there is a business forum. */
 export const businessContext =
@@ -66,6 +71,14 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     pattern:
       "\\bjoint (?:working group|commission|committee|economic committee|defence committee|military committee)s?\\b|\\bJWG\\b|\\bforeign office consultations\\b|\\b2\\+2\\b|\\b(?:strategic|security|defence|policy|political|bilateral|annual|inaugural|first|high-level|ministerial-level|secretary-level|official-level|working-level) dialogue\\b|\\bdialogue on\\b|\\bstaff talks\\b",
     weight: 2
+  },
+  // A ship's visit is a port call, whoever welcomes it ("the visit of the Italian sailing vessel"). Listed
+  // before the visits, so that at one position it wins over "visit of"; the ship-word within six words.
+  {
+    id: "military_exercise",
+    pattern:
+      "\\b(?:visit|visits|arrival|stopover) of (?:the |a |an )?(?:[\\w’'-]+ ){0,5}?(?:vessels?|ships?|frigates?|warships?|destroyers?|corvettes?|submarines?|aircraft carriers?|tall ships?)\\b|\\b(?:vessel|ship|frigate|warship|destroyer|corvette|submarine|carrier)[’']s (?:\\w+ )?visit\\b",
+    weight: 3
   },
   // Visits.
   {
@@ -179,12 +192,34 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\bbilateral trade (?:stood|stands|reached|touched|crossed|was|is|of|at|worth|has|grew|rose)\\b|\\btrade (?:target|volume|figures?|deficit|surplus)\\b|\\b(?:companies|firms) (?:are )?(?:currently )?(?:operating|present|active) in\\b|\\binvestments? (?:of|worth|totalling)\\b|\\bfdi (?:inflows?|equity)\\b",
     weight: 1.5
   },
+  // A trade figure written as exports or imports moving ("wine exports to India increased by 115%").
+  {
+    id: "trade_investment_figure",
+    pattern:
+      "\\b(?:exports?|imports?|shipments)\\b[^.;]{0,50}?\\b(?:up|down|rose|rising|increased|increasing|grew|growing|jumped|surged|soared|fell|declined|dropped|doubled|tripled)(?: by)? (?:about |almost |nearly |over |more than )?\\d+(?:[.,]\\d+)? ?(?:%|per ?cent|percent)",
+    weight: 2
+  },
   // Companies of one country buying into, or building in, the other: investment news, with or without a figure.
   {
     id: "trade_investment_figure",
     pattern:
       "\\b(?:acquir(?:e|es|ed|ing)|acquisition of|takes? over|took over|takeover of|controlling (?:stake|share)|stake in|buy(?:s|ing)? (?:a |an )?(?:\\w+ )?stake|(?:set(?:s|ting)? up|opens?|opened|inaugurat\\w+|expand(?:s|ed|ing)?) (?:a |an |its |the )?(?:\\w+ ){0,2}(?:plant|factory|facility|capacity)|invest(?:s|ed|ing)? (?:in|rs|€|\\$|euro|usd|inr))\\b",
     weight: 1.5
+  },
+  // An agreement whose object is buying a company, brands or a stake is the acquisition: investment news
+  // ("signed an agreement to acquire five brands from the Italian group"), not an agreement between the two.
+  {
+    id: "trade_investment_figure",
+    pattern: "\\b(?:agreements?|deals?|pacts?|contracts?) to (?:acquire|buy|purchase|take over|sell|divest)\\b",
+    weight: 2.5
+  },
+  // A company winning a tender, bid or order in the other country: a contract there is investment news,
+  // not a signed agreement ("emerged as one of the winners of the auction"). An honour "awarded" is not one.
+  {
+    id: "trade_investment_figure",
+    pattern:
+      "\\b(?:wins?|won|winning|bag(?:s|ged)?|secur(?:es|ed)|clinch(?:es|ed)?) (?:a |an |the |its )?(?:\\w+ ){0,3}?(?:tenders?|bids?|auctions?|orders?|contracts?)\\b|\\b(?:tenders?|bids?|auctions?) wins?\\b|\\bwinners? of (?:the |a )?(?:\\w+ ){0,4}?(?:tenders?|auctions?|bids?|bidding)\\b|\\bawarded (?:a |an |the )?(?:\\w+ ){0,3}?(?:tenders?|contracts?|orders?)\\b",
+    weight: 2.5
   },
   { id: "trade_investment_figure", pattern: "\\b(?:buys|bought|to buy|will buy|snaps up|snapped up)\\b", weight: 1 },
   // Investment promised with or without a figure: "companies pledged substantial new investments in India".
@@ -197,7 +232,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   {
     id: "business_forum",
     pattern:
-      "\\b(?:business|economic|investment|investors'?|industry) (?:forum|summit|delegations?|meet|meeting|conclave|roundtable|round-table|round table|council)\\b|\\b(?:business|economic|technology|investment) (?:\\w+ ){0,4}forum\\b|\\bceos?'? (?:forum|roundtable|round table)\\b|\\bb2b\\b|\\bb2g\\b|\\btrade (?:fair|show|expo|mission|delegation)s?\\b|\\bexpo\\b|\\broadshows?\\b|\\b(?:seminar|conclave|exhibition|pavilion)s?\\b|\\bexhibit(?:ing|ors?)\\b",
+      "\\b(?:business|economic|investment|investors'?|industry) (?:forum|summit|delegations?|meet|meeting|conclave|roundtable|round-table|round table|council)\\b|\\b(?:business|economic|technology|investment) (?:\\w+ ){0,4}forum\\b|\\bceos?'? (?:forum|roundtable|round table)\\b|\\bb2b\\b|\\bb2g\\b|\\b(?:trade|food|wine|food and wine|industrial|machinery|textile|agri|international) (?:fair|show|expo|mission|delegation)s?\\b|\\bexpo\\b|\\bexpositions?\\b|\\broadshows?\\b|\\b(?:seminar|conclave|exhibition|pavilion)s?\\b|\\bexhibit(?:ing|ors?)\\b",
     weight: 1.5
   },
   // Legal disputes.
@@ -217,8 +252,23 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // Developments of no other kind that real reports lead with: a mission opened, an initiative joined.
   {
     id: "other_bilateral",
-    pattern: `\\b(?:opens?|opened|opening|inaugurat\\w+|launch(?:es|ed)?) (?:a |an |its |the )?(?:new )?(?:consulate|consulate general|embassy|chancery|visa (?:centre|center|office))\\b|\\b(?:joins?|joined|joining) (?:${possessives}the )?(?:\\w+ ){0,4}?(?:initiative|alliance|coalition)\\b`,
+    pattern:
+      String.raw`\b(?:opens?|opened|opening|inaugurat\w+|launch(?:es|ed)?) (?:a |an |its |the )?(?:new )?` +
+      String.raw`(?:consulate|consulate general|embassy|chancery|visa (?:centre|center|office))\b|` +
+      String.raw`\b(?:joins?|joined|joining) (?:${possessives}the )?(?:\w+ ){0,4}?(?:initiative|alliance|coalition)\b` +
+      // "Italy is the latest entrant in India's flagship initiative"
+      String.raw`|\b(?:latest|newest|new) (?:entrant|member|signatory)s? (?:in|to|of|into) ` +
+      String.raw`(?:${possessives}the )?(?:\w+ ){0,4}?(?:initiative|alliance|coalition)\b`,
     weight: 2
+  },
+  // A festival or exhibition of films, art or culture staged by one side's state in the other is a cultural
+  // event ("other"), not a trade fair: the guide's "an exhibition". Outweighs business_forum's bare
+  // "exhibition"; counts only beside a state body (stateCultureContext): a private film festival is lifestyle.
+  {
+    id: "culture_generic",
+    pattern:
+      "\\b(?:film|films|cinema|movie|art|arts|artworks?|painting|paintings|photo|photography|cultural|culture|music|dance|heritage|book|literary|theatre|design) (?:\\w+ ){0,2}?(?:festivals?|exhibitions?|retrospectives?|screenings?)\\b|\\b(?:exhibitions?|festivals?|screenings?) of (?:\\w+ ){0,3}?(?:films|movies|paintings|photographs|artworks|art|sculptures|manuscripts)\\b",
+    weight: 2.5
   },
   // Remarks and posts: weak, only decisive when nothing concrete happened.
   { id: "statement_remark", pattern: "\\b(?:said|says|stated|told|added|noted)\\b", weight: 0.2 },

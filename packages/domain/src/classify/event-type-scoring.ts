@@ -3,7 +3,7 @@ import { pairProfile } from "../profile/active-profile.ts"
 import { escapeForPattern } from "../profile/side-patterns.ts"
 import { highestLevel, meetingLevel } from "./actors.ts"
 import type { Mention } from "./entities.ts"
-import { businessContext, defenceContext, eventPatterns } from "./event-patterns.ts"
+import { businessContext, defenceContext, eventPatterns, stateCultureContext } from "./event-patterns.ts"
 import { compileGated, compileLexicon, scanGatedSpansBefore, scanLexicon, type Words } from "./gated-patterns.ts"
 import type { Document, Field, Paragraph } from "./text.ts"
 import { fieldText, sentenceAt, sentenceText } from "./text.ts"
@@ -308,6 +308,29 @@ const wishBefore = new RegExp(
   "i"
 )
 
+/** Visit words in a report whose headline or lead meets on a summit's sidelines count at this share. */
+const SIDELINES_VISIT_FACTOR = 0.4
+const sidelinesCue = /\bon the (?:sidelines|margins?) of\b/i
+
+/** Whether the headline or the lead's opening reports a meeting on the sidelines of something. */
+const sidelinesInLead = (input: EventTypeInput): boolean => {
+  const { document } = input
+  if (sidelinesCue.test(document.title)) return true
+  const lead = document.paragraphs[document.leadParagraph]
+  if (lead === undefined) return false
+  // Two sentences: an honorific ("H.E. Ms. Meloni") can split the first in two.
+  for (let index = lead.firstSentence; index < Math.min(lead.endSentence, lead.firstSentence + 2); index++)
+    if (sidelinesCue.test(sentenceText(document, index))) return true
+  return false
+}
+
+/** An initiative joined that one side praises the other for: the setting of a meeting, at this share. */
+const PRAISED_FACTOR = 0.3
+// "appreciated Italy joining the Biofuel Alliance", "welcomed India's joining of": what the praise is about
+// happened before; the meeting or call where it was said is the news.
+const praisedBefore =
+  /\b(?:appreciat(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|lauded|praised|commended|hailed|thanked)\b[^.;!?]{0,30}$/i
+
 // "the agreement signed in 2023", "the MoU signed last year": the agreement is the subject, its signing is history.
 const agreementNamedBefore = new RegExp(
   String.raw`\b(?:agreements?|pacts?|mous?|memorand(?:um|a) of understanding|deals?|treat(?:y|ies)|` +
@@ -465,6 +488,7 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   if (quoted !== undefined) hits.push(quoted)
   reinterpretByWordsBefore(input, hits)
   weighHeadlineSettings(input.document, hits)
+  weighSidelinesVisits(input, hits)
   addRestitution(input, hits)
   weighListedAreas(input.document, hits)
   addDocumentHeadline(input, hits)
@@ -496,7 +520,10 @@ const findLexiconHits = (input: EventTypeInput, hits: Array<CueHit>): void => {
           weight *= UNRANKED_MEETING_FACTOR
         } else type = met
       } else if (cue === "dialogue") type = "ministerial_dialogue"
-      else if (cue === "defence_generic" || cue === "exercise_generic") {
+      else if (cue === "culture_generic") {
+        if (!stateCultureContext.test(sentenceText(document, sentence))) return
+        type = "other_bilateral"
+      } else if (cue === "defence_generic" || cue === "exercise_generic") {
         if (!defenceContext.test(sentenceText(document, sentence))) return
         type = cue === "defence_generic" ? "defence_industry" : "military_exercise"
       } else type = cue
@@ -516,6 +543,14 @@ const reinterpretByWordsBefore = (input: EventTypeInput, hits: Array<CueHit>): v
   const { document } = input
   for (let index = hits.length - 1; index >= 0; index--) {
     const hit = hits[index]!
+    if (hit.type === "other_bilateral") {
+      const before = (hit.field === "title" ? document.title : document.text).slice(
+        Math.max(0, hit.start - 48),
+        hit.start
+      )
+      if (praisedBefore.test(before)) hits[index] = { ...hit, weight: hit.weight * PRAISED_FACTOR }
+      continue
+    }
     if (
       hit.type !== "official_visit" &&
       hit.type !== "agreement_signed" &&
@@ -555,6 +590,18 @@ const weighHeadlineSettings = (document: Document, hits: Array<CueHit>): void =>
     const hit = hits[index]!
     if (hit.field === "title" && headlineSettingBefore.test(document.title.slice(0, hit.start)))
       hits[index] = { ...hit, weight: hit.weight * SETTING_FACTOR }
+  }
+}
+
+/**
+ * "held a bilateral meeting on the sidelines of the G20 Summit in New Delhi": a leader there for a summit
+ * meets; the visit words of such a report ("her second visit to India") are its setting.
+ */
+const weighSidelinesVisits = (input: EventTypeInput, hits: Array<CueHit>): void => {
+  if (!sidelinesInLead(input)) return
+  for (let index = 0; index < hits.length; index++) {
+    const hit = hits[index]!
+    if (hit.type === "official_visit") hits[index] = { ...hit, weight: hit.weight * SIDELINES_VISIT_FACTOR }
   }
 }
 

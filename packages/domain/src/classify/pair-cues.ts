@@ -34,9 +34,13 @@ export const pairCuePatterns = {
       String.raw`daughter-in-law|mother-in-law)\b`,
     "i"
   ),
-  /** A request from one state's court or agency to the other state makes that state a party. */
+  /**
+   * A request from one state's court or agency to the other state makes that state a party; so does an
+   * international arbitration or tribunal, where states are the parties.
+   */
   requestToState: new RegExp(
-    String.raw`\b(?:letters? rogatory|mutual legal assistance)\b|` +
+    String.raw`\b(?:letters? rogatory|mutual legal assistance|arbitral tribunal|arbitration tribunal|` +
+      String.raw`international tribunal|permanent court of arbitration|law of the sea)\b|` +
       String.raw`\bextradit\w*[^.;]{0,80}\b(?:${requested})\b|\b(?:${requested})\b[^.;]{0,80}\bextradit`,
     "i"
   ),

@@ -606,3 +606,147 @@ describe("what leads, from the second batch", () => {
     expect(pledge.eventType).toBe("trade_investment_figure")
   })
 })
+
+describe("what leads, from the third batch", () => {
+  it("takes an Italian company winning an Indian tender as investment news, not a signed agreement", () => {
+    const tender = classify(
+      item(
+        "Italian utility wins wind power tender in India",
+        "The Italian energy group has won a 300MW wind tender in Gujarat and will sign a 25-year power purchase deal with the state."
+      )
+    )
+    expect(tender.eventType).toBe("trade_investment_figure")
+  })
+
+  it("takes a film festival an embassy stages in the other country as a cultural event, not a trade fair", () => {
+    const festival = classify(
+      item(
+        "",
+        "The Embassy of India in Rome is hosting a festival of Indian films this week. The exhibition also shows posters of classic Indian cinema to Italian audiences."
+      )
+    )
+    expect(festival.eventType).toBe("other_bilateral")
+  })
+
+  it("takes an agreement to acquire a company of the other country as investment news, not an agreement", () => {
+    const purchase = classify(
+      item(
+        "",
+        "Indian drugmaker Cipla has signed an agreement to acquire three brands from an Italian pharmaceutical group based in Milan, Italy."
+      )
+    )
+    expect(purchase.eventType).toBe("trade_investment_figure")
+  })
+
+  it("reads exports to the other country rising by a percentage as a trade figure", () => {
+    const exports = classify(
+      item("", "Italian machinery exports to India rose by 18% in the first half of the year, trade data showed.")
+    )
+    expect(exports.relevant).toBe(true)
+    expect(exports.eventType).toBe("trade_investment_figure")
+  })
+
+  it("reads a food and wine fair or exposition as a business forum", () => {
+    const fair = classify(
+      item(
+        "",
+        "Forty Italian producers took part in the first Italian wine exposition in India, held at a food and wine fair in Mumbai organised by the Italian Trade Agency."
+      )
+    )
+    expect(fair.eventType).toBe("business_forum")
+  })
+
+  it("keeps an international tribunal's order in a case between the two, custody and all, as a legal dispute", () => {
+    const order = classify(
+      item(
+        "",
+        "An arbitral tribunal in The Hague ruled that the Italian sailor may stay in Italy during the arbitration, though he remains in judicial custody under India's Supreme Court."
+      )
+    )
+    expect(order.relevant).toBe(true)
+    expect(order.eventType).toBe("legal_dispute")
+  })
+
+  it("takes a leaders' meeting as the news when a leader praises the other for joining an alliance there", () => {
+    const talks = classify(
+      item(
+        "",
+        "Prime Minister Narendra Modi on Monday held talks with Italian Prime Minister Giorgia Meloni, where he appreciated Italy joining the International Solar Alliance."
+      )
+    )
+    expect(talks.eventType).toBe("leader_meeting")
+  })
+
+  it("reads one side becoming the latest entrant in the other's initiative as joining it", () => {
+    const entrant = classify(
+      item(
+        "",
+        "Italy is the latest entrant in India’s maritime connectivity initiative. The partnership was raised during Prime Minister Meloni's visit to New Delhi last year."
+      )
+    )
+    expect(entrant.eventType).toBe("other_bilateral")
+  })
+
+  it("reads the visit of a navy's ship, welcomed by a minister, as a port call rather than an official visit", () => {
+    const call = classify(
+      item(
+        "",
+        "“The visit of the Italian naval training vessel is a proud moment for India and Italy,” said the Minister of Ports at Kochi."
+      )
+    )
+    expect(call.eventType).toBe("military_exercise")
+  })
+
+  it("does not take an agency's president, named by its acronym, for a head of state in a meeting", () => {
+    const agencies = classify(
+      item(
+        "",
+        "At a bilateral meeting in Bengaluru, DST Secretary Abhay Karandikar and CNR President Maria Chiara Carrozza agreed to expand India–Italy research cooperation."
+      )
+    )
+    expect(agencies.eventType).toBe("ministerial_dialogue")
+  })
+
+  it("keeps a leaders' meeting on a summit's sidelines the news when the report recalls the leader's visits", () => {
+    const sidelines = classify(
+      item(
+        "",
+        "Prime Minister Narendra Modi held a bilateral meeting with Prime Minister Giorgia Meloni on the sidelines of the G20 Summit in New Delhi. This is the second visit of Prime Minister Meloni to India, following her State visit in March, during which she visited Mumbai. Meloni is visiting Bengaluru next."
+      )
+    )
+    expect(sidelines.eventType).toBe("leader_meeting")
+  })
+
+  it("does not end a sentence at 'H.E.' before a name, as government press releases write it", () => {
+    const honorific = classify(
+      item(
+        "",
+        "Prime Minister Narendra Modi held a bilateral meeting with H.E. Ms. Giorgia Meloni, Prime Minister of Italy, on the sidelines of the G20 Summit in New Delhi."
+      )
+    )
+    expect(honorific.relevant).toBe(true)
+    expect(honorific.eventType).toBe("leader_meeting")
+  })
+
+  it("does not end a sentence at 'M/s.' before a firm's name", () => {
+    const messrs = classify(
+      item(
+        "",
+        "Goa Shipyard Limited and M/s. Fincantieri of Italy have signed a memorandum of understanding for cooperation in ship design and repair."
+      )
+    )
+    expect(messrs.relevant).toBe(true)
+    expect(messrs.eventTypes).toContain("agreement_signed")
+  })
+
+  it("knows Magneti Marelli as an Italian company, so its joint venture with an Indian firm is bilateral", () => {
+    const venture = classify(
+      item(
+        "",
+        "Magneti Marelli and Pune-based Sansera Engineering have signed an agreement to form a joint venture in India."
+      )
+    )
+    expect(venture.relevant).toBe(true)
+    expect(venture.eventType).toBe("agreement_signed")
+  })
+})

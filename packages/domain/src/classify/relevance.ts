@@ -83,7 +83,10 @@ export const summitTripPattern = new RegExp(
 export const bilateralCuePattern = pairCuePatterns.bilateral
 /** Someone's birth or family as the Italian link: domestic politics, not relations between states. */
 export const originPattern = pairCuePatterns.origin
-/** A request from one state's court or agency to the other state makes that state a party. */
+/**
+ * A request from one state's court or agency to the other state makes that state a party; so does an
+ * international arbitration or tribunal, where states are the parties (guide: "an arbitration between the two").
+ */
 export const requestToStatePattern = pairCuePatterns.requestToState
 /** A domestic court's or agency's criminal procedure against individuals. */
 export const domesticProcedurePattern = new RegExp(

@@ -48,6 +48,10 @@ export interface Document {
 
 // Words whose trailing full stop does not end a sentence.
 const abbreviations = new Set([
+  // "H.E. Ms. Giorgia Meloni": His or Her Excellency, before a name in government press releases.
+  "h.e",
+  // "M/s. Fincantieri of Italy": Messrs, before a firm's name in Indian business and government English.
+  "m/s",
   "mr",
   "mrs",
   "ms",

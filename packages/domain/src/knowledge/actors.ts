@@ -2243,6 +2243,8 @@ const italianBusiness: ReadonlyArray<ActorEntry> = [
   organisation("Eni", "IT", [], { sectors: ["energy_climate"] }),
   organisation("Enel", "IT", ["Enel Green Power"], { sectors: ["energy_climate"] }),
   organisation("Piaggio", "IT", ["Piaggio Vehicles"], { sectors: ["automotive_manufacturing"] }),
+  // The automotive-components maker with joint ventures in India (with Maruti Suzuki, Motherson, Talbros).
+  organisation("Magneti Marelli", "IT", [], { sectors: ["automotive_manufacturing"] }),
   organisation("Ferrero", "IT", [], { sectors: ["agriculture_food"] }),
   organisation("Menarini", "IT", ["Menarini Group", "A. Menarini"], { sectors: ["health"] }),
   organisation("Prysmian", "IT", ["Prysmian Group"], { sectors: ["digital", "energy_climate"] }),
