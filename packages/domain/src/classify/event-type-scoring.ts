@@ -384,16 +384,21 @@ const namesSpeaker = (input: EventTypeInput, sentence: number): boolean => {
   return speakerTitle.test(sentenceText(input.document, sentence))
 }
 
-/** Whether the headline or the lead's first sentence has someone of standing speaking. */
-const leadIsSpeech = (input: EventTypeInput): boolean => {
+/** The headline's sentences and the lead's first sentence. */
+const headlineAndLeadSentences = (input: EventTypeInput): Array<number> => {
   const { document } = input
   const lead = document.paragraphs[document.leadParagraph]
   const candidates: Array<number> = []
   for (let index = 0; index < document.sentences.length && document.sentences[index]!.field === "title"; index++)
     candidates.push(index)
   if (lead !== undefined && lead.firstSentence < lead.endSentence) candidates.push(lead.firstSentence)
-  for (const sentence of candidates) {
-    const words = sentenceText(document, sentence)
+  return candidates
+}
+
+/** Whether the headline or the lead's first sentence has someone of standing speaking. */
+const leadIsSpeech = (input: EventTypeInput): boolean => {
+  for (const sentence of headlineAndLeadSentences(input)) {
+    const words = sentenceText(input.document, sentence)
     if (speechVerb.test(words) && namesSpeaker(input, sentence)) return true
   }
   return false
@@ -493,7 +498,10 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   weighListedAreas(input.document, hits)
   addDocumentHeadline(input, hits)
   weighMeetingTopics(hits)
-  return rankTypes(input, hits, opinion)
+  const reported = weighReportedSpeech(input, hits)
+  const strongest =
+    opinion === undefined || (reported !== undefined && reported.weight > opinion.weight) ? reported : opinion
+  return rankTypes(input, hits, strongest)
 }
 
 /** The event lexicon's cues in the headline and the text, each resolved to a type and weighted by its sentence. */
@@ -647,6 +655,109 @@ const weighMeetingTopics = (hits: Array<CueHit>): void => {
     if (hit.type === "defence_industry" && meetingSentences.has(hit.sentence))
       hits[index] = { ...hit, weight: hit.weight * TOPIC_IN_MEETING_FACTOR }
   }
+}
+
+/**
+ * A headline or lead sentence whose main verb is someone of standing speaking ("There are huge
+ * opportunities …, minister Goyal said on Friday", "Envoy says the two countries should sign …"): the
+ * saying is the news, and the concrete words inside what was said (a pact, a visit, an investment) are
+ * its topic. Their cues count for REPORTED_FACTOR of their weight, and the saying is a remark cue of
+ * REPORTED_SPEECH_WEIGHT (a share of the lead's weight; the cap on remarks rises to meet it). Only when
+ * what was said is put as a view, a wish or a possibility; not when it reports an act the two sides
+ * completed ("India and Italy signed five pacts, the MEA said") or states a figure: that is the news,
+ * whoever tells it.
+ */
+const REPORTED_FACTOR = 0.4
+const REPORTED_SPEECH_WEIGHT = 2.5
+// The attribution after the last comma: ", commerce minister Piyush Goyal said on Friday.", ", the envoy tells X."
+const trailingAttribution = /^,\s[^,]{0,100}?\b(?:said|says|told|tells|added|noted|believes|writes|wrote)\b[^,]{0,60}$/i
+// The speaker's verb opening what was said: "Goyal said (that) …", "Envoy urges …", "Tajani calls for …".
+const leadingSpeech = new RegExp(
+  String.raw`^[^,;:]{3,100}?\b(?:said|says|told|tells|urged|urges|called for|calls for|pitched for|pitches for|` +
+    String.raw`praised|praises|hailed|hails|lauded|lauds|wants|hopes|described|describes|termed|terms|believes|` +
+    String.raw`stressed|stresses|underlined|underlines)\b`,
+  "i"
+)
+// What was said reports an act completed by the two sides: then the act leads, not the saying.
+const completedAct = new RegExp(
+  String.raw`\b(?:signed|inked|sealed|concluded|met|visited|arrived|held|launched|opened|inaugurated|adopted|` +
+    String.raw`elevated|upgraded|acquired|bought|won|bagged|conducted|docked|` +
+    // A headline's present tense reports an act done: "India, Italy sign five pacts, says MEA".
+    String.raw`signs|inks|meets|visits|arrives|holds|launches|opens|inaugurates|adopts|acquires|buys|wins)\b`,
+  "i"
+)
+// What was said states a figure ("wants trade to reach €20 billion"): a target or a volume announced is the
+// figure's news (trade_investment_figure), as the labelling guide reads it.
+const statedFigure = /[€$£₹]\s?\d|\d\s?(?:billion|million|bn|mn|crore|lakh)\b|\b(?:euros?|dollars?|rupees?)\b/i
+// What was said is a view, a wish or a possibility ("can help strengthen", "huge opportunities",
+// "should sign"), not a plan on a schedule ("will open", which is the planned development's type).
+const hypotheticalFraming = new RegExp(
+  String.raw`\b(?:can|could|should|would|may|might|must|potential|opportunit(?:y|ies)|scope|prospects?|` +
+    String.raw`ready to|keen|hopes?|wants?|aims? (?:at|to)|need(?:s|ed)? to|deserves?|natural partners?)\b`,
+  "i"
+)
+// Cues that name a concrete development; a remark or an "other" cue is left as it stands.
+const concreteTypes: ReadonlySet<ScoredType> = new Set(
+  specificity.filter((type) => type !== "statement_remark" && type !== "other_bilateral")
+)
+
+/**
+ * Whether the attribution (`from`..`to` of `sentence`) names someone of standing: a person known by name
+ * or a title. "Italian officials said" only attributes a report of some other news.
+ */
+const attributionNamesSpeaker = (input: EventTypeInput, sentence: number, from: number, to: number): boolean => {
+  for (const mention of input.mentionsBySentence[sentence] ?? [])
+    if (mention.kind === "actor" && mention.entry.kind === "person" && mention.start >= from && mention.start < to)
+      return true
+  const { field } = input.document.sentences[sentence]!
+  return speakerTitle.test(fieldText(input.document, field).slice(from, to))
+}
+
+/** The span of what was said in a headline or lead sentence reported as speech, or undefined. */
+const reportedSpan = (input: EventTypeInput, sentence: number): readonly [number, number] | undefined => {
+  const { document } = input
+  const { start, end, field } = document.sentences[sentence]!
+  const words = sentenceText(document, sentence)
+  const comma = words.lastIndexOf(",")
+  let span: readonly [number, number] | undefined
+  let attribution: readonly [number, number] | undefined
+  if (comma > 0 && trailingAttribution.test(words.slice(comma))) {
+    span = [start, start + comma]
+    attribution = [start + comma, end]
+  } else {
+    const opening = leadingSpeech.exec(words)
+    if (opening !== null) {
+      span = [start + opening[0].length, end]
+      attribution = [start, start + opening[0].length]
+    }
+  }
+  if (span === undefined || attribution === undefined) return undefined
+  if (!attributionNamesSpeaker(input, sentence, attribution[0], attribution[1])) return undefined
+  const said = fieldText(document, field).slice(span[0], span[1])
+  return !hypotheticalFraming.test(said) || completedAct.test(said) || statedFigure.test(said) ? undefined : span
+}
+
+/** Whether a hit is a concrete development's cue inside what was said in `sentence`. */
+const saidConcrete = (hit: CueHit, sentence: number, span: readonly [number, number]): boolean =>
+  hit.sentence === sentence && concreteTypes.has(hit.type) && hit.start >= span[0] && hit.end <= span[1]
+
+/** The remark cue of a headline or lead reported as speech; the concrete cues inside what was said weigh less. */
+const weighReportedSpeech = (input: EventTypeInput, hits: Array<CueHit>): CueHit | undefined => {
+  const { document } = input
+  let remark: CueHit | undefined
+  for (const sentence of headlineAndLeadSentences(input)) {
+    const span = reportedSpan(input, sentence)
+    if (span === undefined) continue
+    const field = document.sentences[sentence]!.field
+    for (let index = 0; index < hits.length; index++)
+      if (saidConcrete(hits[index]!, sentence, span))
+        hits[index] = { ...hits[index]!, weight: hits[index]!.weight * REPORTED_FACTOR }
+    const weight = REPORTED_SPEECH_WEIGHT * input.sentenceWeight[sentence]!
+    if (remark === undefined || weight > remark.weight)
+      remark = { type: "statement_remark", field, start: span[0], end: span[1], sentence, weight }
+  }
+  if (remark !== undefined) hits.push(remark)
+  return remark
 }
 
 /** Scores per type, the primary and the secondary types, and the hits strongest first. */

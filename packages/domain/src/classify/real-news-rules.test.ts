@@ -750,3 +750,30 @@ describe("what leads, from the third batch", () => {
     expect(venture.eventType).toBe("agreement_signed")
   })
 })
+
+describe("remarks: a report whose news is someone saying something", () => {
+  it("types a lead that is an envoy's view of what could happen as a remark, not by the figures it names", () => {
+    const view = classify(
+      item(
+        "",
+        "Italian companies could do much more in India's renewable energy sector, " +
+          "Italy's ambassador Antonio Bartoli said on Monday. " +
+          "Italian firms have invested over $3 billion in India so far, he noted."
+      )
+    )
+    expect(view.relevant).toBe(true)
+    expect(view.eventType).toBe("statement_remark")
+  })
+
+  it("keeps a development the lead reports as done its own type, even when someone is quoted telling it", () => {
+    const pacts = classify(
+      item(
+        "",
+        "India and Italy signed three agreements that could open new markets for the defence industry, " +
+          "Italy's ambassador Antonio Bartoli said on Monday."
+      )
+    )
+    expect(pacts.relevant).toBe(true)
+    expect(pacts.eventType).toBe("agreement_signed")
+  })
+})
