@@ -2,6 +2,7 @@ import { BilateralEvent, ClassifiedItem, defaultKeyPrefix } from "@india-italy/d
 import { EventStore, type StoreSqlError } from "@india-italy/event-store"
 import { Config, Effect, Schema } from "effect"
 import { Redis as IORedis } from "ioredis"
+import { redactRedisUrl } from "@india-italy/runtime"
 
 export const importSettings = Config.all({
   redisUrl: Config.String("REDIS_URL").pipe(Config.withDefault("redis://127.0.0.1:6379")),
@@ -41,16 +42,6 @@ export class RedisImportError extends Schema.TaggedError<RedisImportError>()("Re
   }
 }
 
-const redactedUrl = (url: string) => {
-  try {
-    const parsed = new URL(url)
-    if (parsed.password !== "") parsed.password = "***"
-    return parsed.toString()
-  } catch {
-    return "(unparseable REDIS_URL)"
-  }
-}
-
 /** `pnpm events import`: every event still in the worker's Redis window, written to the store. */
 export const importFromRedis = Effect.gen(function* () {
   const { redisUrl, prefix } = yield* importSettings
@@ -74,7 +65,7 @@ export const importFromRedis = Effect.gen(function* () {
       try: run,
       catch: (error) =>
         new RedisImportError({
-          url: redactedUrl(redisUrl),
+          url: redactRedisUrl(redisUrl),
           reason: error instanceof Error ? error.message : String(error)
         })
     })
