@@ -1,4 +1,5 @@
 import { eventTypeById, pairProfile, sectorById, type HistoryEvent } from "@india-italy/domain"
+import { safeHttpUrl } from "./safe-http-url.ts"
 
 const product = pairProfile.product.name
 
@@ -21,17 +22,6 @@ export const xmlEscape = (value: string): string =>
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&apos;")
-
-/** Only http(s) URLs from a feed become links; anything else is left out. */
-export const safeHttpUrl = (value: string | undefined): string | undefined => {
-  if (value === undefined) return undefined
-  try {
-    const url = new URL(value)
-    return url.protocol === "http:" || url.protocol === "https:" ? url.toString() : undefined
-  } catch {
-    return undefined
-  }
-}
 
 const rfc3339 = (value: string): string => {
   const time = Date.parse(value)

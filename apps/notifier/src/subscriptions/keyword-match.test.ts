@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest"
-import { foldWords, keywordHaystack, matchesAnyKeyword, maxKeywordTextChars } from "./keyword-match.ts"
+import { foldName } from "@india-italy/domain"
+import { keywordHaystack, matchesAnyKeyword, maxKeywordTextChars } from "./keyword-match.ts"
 
 describe("keyword matching", () => {
   it("folds case, accents and punctuation into single-spaced words", () => {
-    expect(foldWords("Perché l'Italia — e l'INDIA?")).toBe("perche l italia e l india")
+    expect(foldName("Perché l'Italia — e l'INDIA?")).toBe("perche l italia e l india")
   })
 
   it("matches phrases as whole words only", () => {

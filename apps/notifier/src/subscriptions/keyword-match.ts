@@ -1,3 +1,4 @@
+import { foldName } from "@india-italy/domain"
 /**
  * Keywords as subscribers type them ("idrogeno verde", "semiconductor", "Difesa"), matched on an
  * item's headline and text as whole words or phrases, case- and accent-insensitive, so "citta"
@@ -9,22 +10,13 @@
 /** Characters of an item read for keywords: the headline plus the excerpt the pipeline carries. */
 export const maxKeywordTextChars = 6_000
 
-/** "Città  d'Italia!" → "citta d italia": lower case, no accents, words separated by one space. */
-export const foldWords = (text: string): string =>
-  text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()
-
 /** The text keywords are looked for in, folded and padded so every word has a space on each side. */
 export const keywordHaystack = (title: string, text: string | undefined): string =>
-  ` ${foldWords(`${title}\n${text ?? ""}`.slice(0, maxKeywordTextChars))} `
+  ` ${foldName(`${title}\n${text ?? ""}`.slice(0, maxKeywordTextChars))} `
 
 /** Whether any keyword occurs as whole words in the haystack made by keywordHaystack. */
 export const matchesAnyKeyword = (keywords: ReadonlyArray<string>, haystack: string): boolean =>
   keywords.some((keyword) => {
-    const folded = foldWords(keyword)
+    const folded = foldName(keyword)
     return folded !== "" && haystack.includes(` ${folded} `)
   })

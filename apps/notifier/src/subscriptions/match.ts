@@ -1,5 +1,5 @@
-import type { ClassifiedItem, Subscription } from "@india-italy/domain"
-import { foldWords, keywordHaystack, matchesAnyKeyword } from "./keyword-match.ts"
+import { type ClassifiedItem, foldName, type Subscription } from "@india-italy/domain"
+import { keywordHaystack, matchesAnyKeyword } from "./keyword-match.ts"
 
 /**
  * Whether a subscriber wants to hear about a classified development. Pure, so routing can be
@@ -29,8 +29,8 @@ export const matchesSubscription = (subscription: Subscription, item: Classified
 
 const sameName = (wanted: ReadonlyArray<string>, names: ReadonlyArray<string>): boolean => {
   if (wanted.length === 0 || names.length === 0) return false
-  const folded = new Set(wanted.map(foldWords))
-  return names.some((name) => folded.has(foldWords(name)))
+  const folded = new Set(wanted.map(foldName))
+  return names.some((name) => folded.has(foldName(name)))
 }
 
 // The folded headline and text of an item, made once however many keyword subscriptions look at it.

@@ -1,3 +1,5 @@
+import { safeHttpUrl } from "../safe-http-url.ts"
+
 /**
  * The page builds every node with createElement and textContent: text from feeds is never
  * parsed as HTML, so a headline holding markup shows as text.
@@ -18,19 +20,8 @@ export const el = <K extends keyof HTMLElementTagNameMap>(
   return node
 }
 
-/** Only http(s) links from a feed are followed; anything else (javascript:, data:) is shown as text. */
-export const safeHref = (value: string | undefined): string | undefined => {
-  if (value === undefined) return undefined
-  try {
-    const url = new URL(value)
-    return url.protocol === "http:" || url.protocol === "https:" ? url.toString() : undefined
-  } catch {
-    return undefined
-  }
-}
-
 export const externalLink = (href: string | undefined, text: string): Node => {
-  const safe = safeHref(href)
+  const safe = safeHttpUrl(href)
   return safe === undefined
     ? document.createTextNode(text)
     : el("a", { href: safe, rel: "noopener noreferrer external" }, text)
