@@ -1,19 +1,8 @@
 import { createServer, type Server, type Socket } from "node:net"
+import { freePort } from "@india-italy/runtime"
 import { afterEach, describe, expect, it } from "vitest"
 import { deleteKeysUnder, redisUrl, uniquePrefix } from "./subscriptions/redis-test-support.ts"
 import { spawnNotifierProcess, type NotifierProcess } from "./testing/notifier-process.ts"
-
-/** A loopback port with nothing listening on it (the OS picked it, then it was closed). */
-const closedPort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address()
-      const port = typeof address === "object" && address !== null ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
 
 /** A server that accepts connections and never answers: a Redis that hangs. */
 const silentServer = async (): Promise<{ readonly port: number; readonly close: () => Promise<void> }> => {
@@ -58,7 +47,7 @@ afterEach(async () => {
 
 describe("the notifier process run alone (src/main.ts)", () => {
   it("stops within 15 s with a non-zero exit and one line naming REDIS_URL when no Redis answers", async () => {
-    const port = await closedPort()
+    const port = await freePort()
     const notifier = spawn({ REDIS_URL: `redis://127.0.0.1:${port}` })
     const exit = await within(notifier.exited, 15_000)
     expect(exit, notifier.output()).not.toBe("timed out")
@@ -122,7 +111,7 @@ describe("the notifier process run alone (src/main.ts)", () => {
   it("serves its own /healthz and Prometheus /metrics: delivery histograms and the process's metrics", async () => {
     const prefix = uniquePrefix("main")
     prefixes.push(prefix)
-    const port = await closedPort()
+    const port = await freePort()
     const notifier = spawn({
       REDIS_URL: redisUrl,
       REDIS_PREFIX: prefix,

@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process"
 import { mkdirSync } from "node:fs"
-import { createServer } from "node:net"
 import { fileURLToPath } from "node:url"
 import { Config, ConfigProvider, Effect, Layer, Schema } from "effect"
+import { freePort } from "@india-italy/runtime"
 import { Redis as IORedis } from "ioredis"
 
 export class RedisUnavailable extends Schema.TaggedError<RedisUnavailable>()("RedisUnavailable", {
@@ -33,18 +33,6 @@ export const redisAnswers = (url: string, timeoutMs = 1500): Promise<boolean> =>
       .then((reply) => resolve(reply === "PONG"))
       .catch(() => resolve(false))
       .finally(() => client.disconnect())
-  })
-
-/** A port nothing listens on right now (the OS picks it). */
-export const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address()
-      const port = typeof address === "object" && address !== null ? address.port : 0
-      server.close(() => resolve(port))
-    })
   })
 
 export const hasRedisServer = (): boolean => spawnSync("redis-server", ["--version"], { stdio: "ignore" }).status === 0

@@ -2,10 +2,10 @@ import type { EventNotice } from "@india-italy/domain"
 import { queueNames } from "@india-italy/domain"
 import { Queue } from "bullmq"
 import { mkdtemp, rm, writeFile } from "node:fs/promises"
-import { createServer } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Redis as IORedis } from "ioredis"
+import { freePort } from "@india-italy/runtime"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import { deletePrefix, eventually, redisUrl, testEnv, uniquePrefix } from "./test-support/pipeline-harness.ts"
 import { spawnScript } from "./test-support/spawn-cli.ts"
@@ -42,16 +42,6 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
   await deletePrefix(prefix)
 })
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once("error", reject)
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address()
-      probe.close(() => resolve(typeof address === "object" && address !== null ? address.port : 0))
-    })
-  })
 
 /** One worker's /healthz and /metrics: stage histograms, poll counters, feed health and process metrics. */
 const expectWorkerMetrics = async (port: number) => {

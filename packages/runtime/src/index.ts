@@ -33,3 +33,4 @@ export {
   type ListFileShape
 } from "./list-file/list-file.ts"
 export { choiceSetting, LoggingLive, loggingConfig, loggingLayer, type LogFormat } from "./logging/logging.ts"
+export { freePort } from "./net/free-port.ts"

@@ -33,7 +33,7 @@ export const cleanupAfterEach = (): Array<() => Promise<void>> => {
 }
 
 export { deleteKeys, memoryUsageByArea, memoryUsageUnder } from "../redis-keys.ts"
-export { freePort } from "../redis-bootstrap.ts"
+export { freePort } from "@india-italy/runtime"
 
 export interface TempDir {
   readonly path: string

@@ -1,27 +1,15 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process"
-import { createServer } from "node:net"
 import { ConfigProvider, Effect, Exit, Layer } from "effect"
 import { Redis as IORedis } from "ioredis"
 import { afterAll, describe, expect, it } from "vitest"
 import { deleteKeysUnder, redisUrl, uniquePrefix } from "../testing.ts"
+import { freePort } from "../net/free-port.ts"
 import { quitWithin } from "./bounded-quit.ts"
 import { Redis } from "./redis.ts"
 import { checkRedisAtStart } from "./startup-check.ts"
 
 const prefix = uniquePrefix("redis")
 afterAll(() => deleteKeysUnder(prefix))
-
-/** A loopback port with nothing listening on it (the OS picked it, then it was closed). */
-const closedPort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address()
-      const port = typeof address === "object" && address !== null ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
 
 /**
  * The connection's status once its socket had time to close: ioredis reports "end" on the close
@@ -43,7 +31,7 @@ describe("the start-up check", () => {
   })
 
   it("fails within its bound with one message naming the app and REDIS_URL, without the password", async () => {
-    const port = await closedPort()
+    const port = await freePort()
     const started = Date.now()
     const exit = await Effect.runPromiseExit(
       checkRedisAtStart("test-app", 2_000).pipe(
@@ -82,7 +70,7 @@ const redisServerInstalled = spawnSync("redis-server", ["--version"], { stdio: "
 
 describe.skipIf(!redisServerInstalled)("quitWithin (needs redis-server on PATH to start a Redis it can freeze)", () => {
   it("gives up on a Redis that stopped answering after its bound, where quit() alone waits on", async () => {
-    const port = await closedPort()
+    const port = await freePort()
     const server: ChildProcess = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", ""], {
       stdio: "ignore"
     })
@@ -110,7 +98,7 @@ describe.skipIf(!redisServerInstalled)("quitWithin (needs redis-server on PATH t
   })
 
   it("drops a connection that is not up at once, instead of waiting for a reconnect", async () => {
-    const port = await closedPort()
+    const port = await freePort()
     const connection = new IORedis(`redis://127.0.0.1:${port}`, { retryStrategy: () => 1_000 })
     connection.on("error", () => {})
     const started = Date.now()
