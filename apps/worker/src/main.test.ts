@@ -89,8 +89,13 @@ describe("the worker process (src/main.ts)", () => {
       // Each notice carries when its poll was queued, for the notifier's poll-to-Slack latency.
       for (const job of jobs) expect(job.data.polledAt).toBeGreaterThan(Date.now() - 60_000)
       await expectWorkerMetrics(metricsPort)
-      // The second process found the port taken: a warning, and it goes on working.
-      expect(logs.map((log) => log.stderr).join("\n")).toMatch(/\/metrics and \/healthz not served/)
+      // The second process finds the port taken: a warning, and it goes on working. The first process may
+      // have done all the work before the second finished loading, so wait for the warning rather than assume it.
+      const warned = await eventually(async () => {
+        const all = logs.map((log) => log.stderr).join("\n")
+        return /\/metrics and \/healthz not served/.test(all) ? all : undefined
+      }, 20_000)
+      expect(warned).toMatch(/\/metrics and \/healthz not served/)
       // Later ticks (every second, from both processes) must not add anything.
       await new Promise((resolve) => setTimeout(resolve, 2_500))
       expect(await notices.getJobs()).toHaveLength(2)
