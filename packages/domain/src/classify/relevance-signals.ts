@@ -10,6 +10,7 @@ import {
   isBilateral,
   namesBilateralCue,
   lifestylePattern,
+  companyResultsPattern,
   originPattern,
   requestToStatePattern,
   sportPattern,
@@ -68,6 +69,7 @@ export const relevanceSignals = (
     euTradeDealPattern.test(opening) &&
     !eventTypes.hits.some((hit) => meetingTypes.has(hit.type) && isBilateral(sides[hit.sentence]!))
   const domesticProcedure = domesticProcedurePattern.test(opening)
+  const companyResults = companyResultsPattern.test(opening)
   const stateActs =
     !domesticProcedure ||
     (stateActsFor(mentions, sideCodes[0]) && stateActsFor(mentions, sideCodes[1])) ||
@@ -88,6 +90,7 @@ export const relevanceSignals = (
     bilateralCue,
     originCue: originPattern.test(opening),
     domesticProcedure,
+    companyResults,
     stateActs,
     impliedSide: packReading.impliedSide,
     euTradeFrame

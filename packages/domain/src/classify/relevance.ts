@@ -49,6 +49,8 @@ export interface RelevanceInput {
   readonly originCue: boolean
   /** The headline or lead reports a domestic criminal procedure (bail, custody, a probe by an agency). */
   readonly domesticProcedure: boolean
+  /** The headline or lead reports a company's financial results (turnover, profit, a quarter). */
+  readonly companyResults?: boolean
   /** Whether a government of either side, or a person holding office, acts in the report. */
   readonly stateActs: boolean
   /**
@@ -97,6 +99,16 @@ export const domesticProcedurePattern = new RegExp(
 
 /** "the EU-India FTA", "the free trade agreement between the European Union and India". */
 export const euTradeDealPattern = pairCuePatterns.blocTradeDeal
+
+/**
+ * A company's financial results: "Brembo closes 2020 in profit, with over 20% growth in China and India". The
+ * other country is one of its markets, unless the report also carries a development (a plant, a deal, a contract).
+ */
+export const companyResultsPattern = new RegExp(
+  String.raw`\b(?:turnover|revenues?|net profit|net loss|(?:quarterly|half-year|annual|financial) results|` +
+    String.raw`(?:first|second|third|fourth) quarter|ebitda|earnings per share|operating margin)\b`,
+  "i"
+)
 
 export const sportPattern = compileGated(
   String.raw`\b(?:hockey|cricket|football|soccer|rugby|tennis|volleyball|basketball|match(?:es)?|tournament|` +
@@ -218,6 +230,8 @@ const whyNotRelevant = (
   // other country is a company's home or a past investigation's, with neither government acting.
   if (input.domesticProcedure && !input.stateActs)
     return "a domestic court or agency proceeding in which neither state acts"
+  if (input.companyResults === true && input.concreteWeight < 1)
+    return "a company's financial results, the other country one of its markets"
   // "Indian and Italian tourists were injured": nationals, not the two countries.
   if (input.concreteWeight < 1 && !input.namesOfficials)
     return "neither a development nor anyone acting for either side"

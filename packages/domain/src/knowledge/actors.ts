@@ -1990,6 +1990,20 @@ const indianBusiness: ReadonlyArray<ActorEntry> = [
   organisation("Hero MotoCorp", "IN", [], { sectors: ["automotive_manufacturing"] }),
   organisation("Bajaj Auto", "IN", [], { sectors: ["automotive_manufacturing"] }),
   organisation("TVS Motor", "IN", ["TVS Motor Company"], { sectors: ["automotive_manufacturing"] }),
+  organisation("Samvardhana Motherson", "IN", ["SamvardhanaMotherson", "Motherson Sumi", "Motherson Group"], {
+    sectors: ["automotive_manufacturing"]
+  }),
+  organisation("Sona Comstar", "IN", ["Sona BLW"], { sectors: ["automotive_manufacturing"] }),
+  organisation("Ashok Leyland", "IN", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("Hinduja Group", "IN", [], { sectors: ["investment"] }),
+  organisation("Godrej", "IN", ["Godrej Group", "Godrej & Boyce"], {}),
+  organisation("Cipla", "IN", [], { sectors: ["health"] }),
+  organisation("Vedanta", "IN", ["Vedanta Resources"], { sectors: ["critical_minerals"] }),
+  organisation("Welspun", "IN", [], {}),
+  organisation("Suzlon", "IN", ["Suzlon Energy"], { sectors: ["energy_climate"] }),
+  organisation("GAIL", "IN", ["GAIL (India)"], { sectors: ["energy_climate"] }),
+  organisation("Coal India", "IN", [], { sectors: ["energy_climate"] }),
+  organisation("Minda Industries", "IN", ["Uno Minda", "Spark Minda"], { sectors: ["automotive_manufacturing"] }),
   organisation("Titagarh Rail Systems", "IN", ["Titagarh Wagons", "Titagarh"], {
     sectors: ["connectivity_infrastructure"]
   }),
@@ -2262,6 +2276,49 @@ const italianBusiness: ReadonlyArray<ActorEntry> = [
   organisation("Danieli", "IT", ["Danieli & C."], { sectors: ["automotive_manufacturing"] }),
   // The Piombino steelworks (formerly Lucchini) that India's JSW bought in 2018.
   organisation("Aferpi", "IT", ["JSW Steel Italy", "Lucchini"], { sectors: ["automotive_manufacturing"] }),
+  // Industrial, engineering, infrastructure, pharmaceutical and financial groups with business in India. Consumer
+  // brands (cars, fashion, food) stay out: a brand selling in India is not a development between the two.
+  organisation("Webuild", "IT", ["Salini Impregilo", "Impregilo"], { sectors: ["connectivity_infrastructure"] }),
+  organisation("Astaldi", "IT", [], { sectors: ["connectivity_infrastructure"] }),
+  organisation("Italferr", "IT", [], { sectors: ["connectivity_infrastructure"] }),
+  // The Italian state railways group; "FS" alone is too short to be safe.
+  organisation("Ferrovie dello Stato", "IT", ["Ferrovie dello Stato Italiane", "FS Italiane", "Fs Italiane"], {
+    sectors: ["connectivity_infrastructure"]
+  }),
+  organisation("Ansaldo STS", "IT", [], { sectors: ["connectivity_infrastructure"] }),
+  organisation("Brembo", "IT", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("Pirelli", "IT", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("Comau", "IT", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("Carraro", "IT", ["Carraro India", "Carraro Group"], { sectors: ["automotive_manufacturing"] }),
+  organisation("Maschio Gaspardo", "IT", [], { sectors: ["agriculture_food", "automotive_manufacturing"] }),
+  organisation("SAME Deutz-Fahr", "IT", ["SDF Group"], { sectors: ["agriculture_food", "automotive_manufacturing"] }),
+  organisation("Bonfiglioli", "IT", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("Sogefi", "IT", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("Landi Renzo", "IT", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("Tenova", "IT", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("Marcegaglia", "IT", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("Italcementi", "IT", [], { sectors: ["connectivity_infrastructure"] }),
+  organisation("Mapei", "IT", [], { sectors: ["connectivity_infrastructure"] }),
+  organisation("Permasteelisa", "IT", [], { sectors: ["connectivity_infrastructure"] }),
+  organisation("Tecnocap", "IT", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("Datalogic", "IT", [], { sectors: ["technology_ai"] }),
+  organisation("Italtel", "IT", [], { sectors: ["digital"] }),
+  organisation("Terna", "IT", [], { sectors: ["energy_climate"] }),
+  organisation("A2A", "IT", [], { sectors: ["energy_climate"] }),
+  organisation("Recordati", "IT", [], { sectors: ["health"] }),
+  organisation("Bracco Imaging", "IT", ["Bracco Group", "Gruppo Bracco"], { sectors: ["health"] }),
+  organisation("Chiesi Farmaceutici", "IT", ["Chiesi Group", "Gruppo Chiesi"], { sectors: ["health"] }),
+  organisation("Zambon", "IT", [], { sectors: ["health"] }),
+  organisation("Dompé", "IT", ["Dompe"], { sectors: ["health"] }),
+  // "Generali" alone is an Italian adjective ("Stati generali"): only the group's names.
+  organisation("Assicurazioni Generali", "IT", ["Generali Group", "Gruppo Generali", "Future Generali"], {
+    sectors: ["investment"]
+  }),
+  organisation("UniCredit", "IT", [], { sectors: ["investment"] }),
+  organisation("Intesa Sanpaolo", "IT", [], { sectors: ["investment"] }),
+  organisation("Cassa Depositi e Prestiti", "IT", [], { sectors: ["investment"] }),
+  organisation("Fiera Milano", "IT", [], { sectors: ["trade"] }),
+  organisation("Veronafiere", "IT", [], { sectors: ["trade"] }),
   organisation("Stellantis", "other", [], { sectors: ["automotive_manufacturing"] }),
   // ICE is the agency's Italian acronym; alone it would also match the US immigration agency, so only its compound forms are aliases.
   organisation(

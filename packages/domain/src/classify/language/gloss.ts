@@ -72,6 +72,17 @@ const guillemets = /[«»]/g
 const asCurlyQuote = (mark: string): string => (mark === "«" ? "“" : "”")
 
 /**
+ * The English rules read words between ASCII word boundaries, so an unglossed word that ends in an accented vowel
+ * splits there: "a metà" would read as "met" (a meeting), "città" as "citt". Words left in the report's language
+ * are copied with their accented vowels as plain ones, letter for letter, so offsets are unchanged.
+ */
+const accentedVowels = /[àáâèéêìíîòóôùúûÀÁÂÈÉÊÌÍÎÒÓÔÙÚÛ]/g
+const plainVowels: Record<string, string> = Object.fromEntries(
+  [..."àáâèéêìíîòóôùúûÀÁÂÈÉÊÌÍÎÒÓÔÙÚÛ"].map((letter) => [letter, letter.normalize("NFD").charAt(0)])
+)
+const withPlainVowels = (text: string): string => text.replace(accentedVowels, (letter) => plainVowels[letter]!)
+
+/**
  * The gloss in the case of the words it replaces: "Ieri" → "Yesterday", "ITALIA" → "ITALY". A match
  * with digits (a dateline's "02 DIC") keeps the gloss's own case: the date rules read "02 December".
  */
@@ -118,14 +129,14 @@ export const glossText = (compiled: CompiledPack, text: string): Glossed => {
     while (entry < match.length && match[entry] === undefined) entry++
     const gloss = glosses[firstEntries[chunk]! + entry - 1]!
     const english = inCaseOf(matched, typeof gloss === "string" ? gloss : gloss(matched))
-    const before = source.slice(copied, match.index)
+    const before = withPlainVowels(source.slice(copied, match.index))
     parts.push(before, english)
     length += before.length
     segments.push(length, length + english.length, match.index, match.index + matched.length)
     length += english.length
     copied = match.index + matched.length
   }
-  parts.push(source.slice(copied))
+  parts.push(withPlainVowels(source.slice(copied)))
   return { text: parts.join(""), segments }
 }
 

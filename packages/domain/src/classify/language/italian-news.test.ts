@@ -81,7 +81,7 @@ describe("Italian event vocabulary", () => {
     expect(gloss("per firmare il memorandum")).toBe("to sign il memorandum")
   })
   it("someone's Italian origin is domestic politics, not relations", () => {
-    expect(gloss("la sua origine italiana")).toBe("la sua Italian origin")
+    expect(gloss("la sua origine italiana")).toBe("its Italian origin")
     const result = report(
       "Il premier indiano ha attaccato la leader dell'opposizione per la sua origine italiana " +
         "durante un comizio in Kerala, parlando anche dell'Italia."
@@ -446,5 +446,55 @@ describe("How Italian news pages are laid out", () => {
       expect(span.field).toBe("text")
       expect(text.slice(span.start, span.end)).toBe(span.text)
     }
+  })
+})
+
+describe("How Italian reports a company's business and a speaker's remark", () => {
+  it("an accented word left in Italian is not read as an English word ('a metà' is not 'met')", () => {
+    expect(gloss("a metà tra arte e design")).toBe("a meta tra arte e design")
+    const result = report(
+      "L'Istituto Italiano di Cultura, con l'Ambasciata d'Italia, ha allestito a Nuova Delhi una mostra di artisti " +
+        "indiani e italiani, con oggetti a metà tra arte e design."
+    )
+    expect(result.eventType).not.toBe("ministerial_dialogue")
+  })
+  it("a company that 'ha ricevuto la lettera di aggiudicazione' won a contract; it met nobody", () => {
+    expect(gloss("ha ricevuto la lettera di aggiudicazione")).toBe("received the award of the contract")
+    expect(gloss("ha ricevuto la delegazione")).toMatch(/^met /)
+    const result = report(
+      "Enel Green Power, attraverso la sua controllata indiana, si è aggiudicata un contratto di fornitura di 25 anni " +
+        "per un progetto solare da 420 MW in India.",
+      "Enel Green Power vince la sua prima gara solare in India"
+    )
+    expect(result.relevant).toBe(true)
+    expect(result.eventType).toBe("trade_investment_figure")
+  })
+  it("a race is a 'gara' too: only a public or power tender is a tender", () => {
+    expect(gloss("la gara solare")).toBe("la tender solare")
+    expect(gloss("vince la gara di Monza")).toBe("wins la gara di Monza")
+  })
+  it("a plant opened with a possessive between verb and plant is investment news", () => {
+    const result = report(
+      "La Magneti Marelli, in joint venture con il gruppo indiano Samvardhana Motherson, ha inaugurato il suo nuovo " +
+        "stabilimento di Bawal, in India."
+    )
+    expect(result.relevant).toBe(true)
+    expect(result.eventType).toBe("trade_investment_figure")
+  })
+  it("a company's results that name India as one of its markets are not a development between the two", () => {
+    const result = report(
+      "Il gruppo leader nei freni chiude il 2020 con una perdita del 15% del fatturato ma un utile di 136 milioni. " +
+        "Nel quarto trimestre la crescita è ripresa, con oltre il 20% nei due grandi mercati asiatici.",
+      "Cina e India, rimbalzo record per Brembo"
+    )
+    expect(result.relevant).toBe(false)
+  })
+  it("'Lo ha dichiarato il ministro, intervenendo al forum' makes the opening a remark", () => {
+    expect(gloss("intervenendo al forum")).toBe("speaking at the forum")
+    const result = report(
+      "Le relazioni tra Italia e India sono sempre più solide. Lo ha dichiarato il ministro degli Esteri Antonio " +
+        "Tajani, intervenendo al forum di Sorrento."
+    )
+    expect(result.eventType).toBe("statement_remark")
   })
 })

@@ -360,6 +360,13 @@ const events: ReadonlyArray<PackEntry> = [
     (text) => `${businessMeetingTense(text)} a business forum with business people`
   ),
   term("incontr[oi]\\s+(?:d['’]affari|di\\s+business|b2b|one-to-one)", "B2B talks"),
+  // "Ha ricevuto" is "met" when its object is a visitor; a company "ha ricevuto la lettera di aggiudicazione", an
+  // order or a prize: it was given something.
+  term(
+    "(?:ha|hanno)\\s+ricevuto(?=\\s+(?:la|il|lo|un|una|l['’]|i|gli|le|dei|delle)\\s*(?:lettera|ordin|commess|" +
+      "contratt|incaric|premi|riconosciment|finanziament|approvazion|via\\s+libera|autorizzazion|richiest|propost))",
+    "received"
+  ),
   term("(?:ha|hanno)\\s+incontrato|si\\s+sono\\s+incontrati|(?:ha|hanno)\\s+ricevuto|ha\\s+accolto", "met"),
   term("incontrer(?:à|anno)|vedr(?:à|anno)", "will meet"),
   term("incontrare", "meet"),
@@ -534,9 +541,20 @@ const events: ReadonlyArray<PackEntry> = [
     "passaggio\\s+di\\s+(?:mano|proprietà)|passa(?:no)?\\s+(?:agli|ai|alla|al|nelle\\s+mani\\s+d(?:i|el|ella|egli))",
     "takeover of"
   ),
-  term("(?:si\\s+(?:è|sono)\\s+)?aggiudicat[oaie]|(?:ha|hanno)\\s+vinto", "won"),
+  // "La lettera di aggiudicazione" is the award of a contract; "si aggiudica" and "vince" a tender win it. A "gara"
+  // is a tender only where it is public, for works or for power ("gara solare"): a race is also a "gara".
+  term("(?:la\\s+)?lettera\\s+di\\s+aggiudicazione", "the award of the contract"),
+  term("(?:si\\s+(?:è|sono)\\s+)?aggiudicat[oaie]|(?:ha|hanno)\\s+vinto|si\\s+aggiudica(?:no)?", "won"),
+  term("vince(?:re)?|vincono", "wins"),
+  term(
+    "gar[ae](?=\\s+(?:d['’]\\s*appalto|pubblic[ae]|(?:inter)?nazional[ei]|solar[ei]|eolic[ae]|" +
+      "per\\s+la\\s+(?:fornitura|costruzione)))",
+    (text) => (/^gare/i.test(text) ? "tenders" : "tender")
+  ),
   // A plant opened: investment news whatever the figure.
   term("(?:ha|hanno)\\s+inaugurato|inaugurat[oaie]|inaugura(?:no)?", "inaugurated"),
+  // A headline's "apertura nuovo stabilimento": the opening of a plant.
+  term("apertura(?=\\s+(?:(?:di|del|della)\\s+)?(?:un\\s+|una\\s+)?nuov[oa])", "opens"),
   // A plant or district that produces ("stabilimenti produttivi", "distretto produttivo") is manufacturing; a
   // refinery's "unità produttive" are its process units, not manufacturing.
   term("(?:stabiliment[oi]|impiant[oi]|sit[oi]|pol[oi]|distrett[oi])\\s+produttiv[oaie]", (text) =>
@@ -567,11 +585,24 @@ const events: ReadonlyArray<PackEntry> = [
       "(?:ha|hanno)\\s+(?:sottolineato|ribadito|evidenziato)|sottolinea|ribadisce",
     "emphasised"
   ),
+  // "Lo ha dichiarato il ministro": the speaker named after the remark the report opens with.
+  term(
+    "lo\\s+(?:ha|hanno)\\s+(?:detto|dichiarato|affermato|spiegato|sottolineato|ribadito|evidenziato)" +
+      "(?:\\s+(?:il|la|l['’]|i|gli))?",
+    "this was said by the"
+  ),
   term(
     "(?:ha|hanno)\\s+(?:detto|dichiarato|affermato|spiegato|aggiunto|ricordato|osservato)|" +
       "ha\\s+commentato|dice|dichiara|afferma",
     "said"
   ),
+  // "Intervenendo al forum": a speaker at an event, the report being what was said there.
+  term(
+    "intervenendo\\s+(?:al|alla|allo|ai|agli|alle|a)|(?:è\\s+)?intervenut[oa]\\s+(?:al|alla|allo|a)",
+    "speaking at the"
+  ),
+  // "Le relazioni tra Italia e India sono sempre più solide": the relationship itself is the subject of a remark.
+  term("(?:le\\s+)?(?:relazioni|rapporti)\\s+(?:bilaterali\\s+)?(?:tra|fra)", "relations between"),
   term("ha\\s+ringraziato|ringrazia|si\\s+è\\s+congratulat[oa]|congratulazioni|auguri", "thanked"),
   term("(?:ha\\s+)?elogiato|plaude|ha\\s+accolto\\s+con\\s+favore", "praised"),
   term("messaggio|post", "message"),
@@ -843,6 +874,8 @@ const countries: ReadonlyArray<PackEntry> = [
 ]
 
 // ── Sport and lifestyle: what makes a report about the two countries not a bilateral one ──
+const quarterOrdinals: Record<string, string> = { primo: "first", secon: "second", terzo: "third", quart: "fourth" }
+
 const context: ReadonlyArray<PackEntry> = [
   term("partit[ae]|incontro\\s+di\\s+(?:calcio|cricket|hockey)", "match"),
   term("calcio", "football"),
@@ -865,6 +898,15 @@ const context: ReadonlyArray<PackEntry> = [
   // "nazionale" alone is "national" (inno nazionale, sicurezza nazionale): only the team is sport.
   term("(?:la\\s+)?nazionale\\s+(?:azzurra|italiana|indiana|di\\s+(?:calcio|cricket|hockey))|azzurri|squadra", "squad"),
   term("gran\\s+premio", "grand prix league"),
+  // A company's results. "Utile" alone is also "useful", "bilancio" also an assessment ("il bilancio della visita").
+  term("fatturato", "turnover"),
+  term("ricavi", "revenue"),
+  term("(?:un\\s+)?utile\\s+(?:netto|operativo|di)|in\\s+utile", "net profit"),
+  term(
+    "(?:primo|secondo|terzo|quarto)\\s+trimestre",
+    (text) => `${quarterOrdinals[text.slice(0, 5).toLowerCase()]} quarter`
+  ),
+  term("risultati\\s+(?:trimestrali|semestrali|annuali|finanziari)", "quarterly results"),
   term("ristorant[ei]", "restaurant"),
   term("cucina", "cuisine"),
   term("chef|cuoc[oa]|cuochi", "chef"),
@@ -894,6 +936,8 @@ const grammar: ReadonlyArray<PackEntry> = [
   term("nell['’]", "in the "),
   term("sull['’]", "on the "),
   term("un['’]", "a "),
+  // Possessives before what a company or office does ("ha inaugurato il suo nuovo stabilimento").
+  term("(?:il|la)\\s+su[ao]|i\\s+suoi|le\\s+sue", "its"),
   // Examples after a comma ("nuove iniziative, come l'Aerospace Roadshow"), "tra cui" and "settori quali": the rules
   // weigh what a list names as areas, not as what happened.
   term("(?<=,\\s{0,3})come(?=\\s+(?:il|lo|la|i|gli|le|l['’]))", "such as"),
