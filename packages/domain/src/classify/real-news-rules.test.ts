@@ -777,3 +777,39 @@ describe("remarks: a report whose news is someone saying something", () => {
     expect(pacts.eventType).toBe("agreement_signed")
   })
 })
+
+describe("consular stories are not relations between the two", () => {
+  it("leaves out an airline evacuating one side's nationals stranded in the other's country", () => {
+    const evacuation = classify(
+      item(
+        "Special Air India flight to evacuate Indians from Rome",
+        "A special Air India flight will take off for Rome on Saturday to evacuate Indian nationals, including " +
+          "students stranded in Italy. The flight will return to Delhi on Sunday."
+      )
+    )
+    expect(evacuation.relevant).toBe(false)
+  })
+
+  it("leaves out tourists killed in a road accident, with the embassy's condolences", () => {
+    const accident = classify(
+      item(
+        "Indian couple killed in road accident in Italy",
+        "A couple from Nagpur died in a road accident near Grosseto on the last day of their holiday in Italy. " +
+          "The Indian Embassy in Italy conveyed its condolences and is in touch with the family."
+      )
+    )
+    expect(accident.relevant).toBe(false)
+  })
+
+  it("keeps a state-to-state case even when people were killed", () => {
+    const marines = classify(
+      item(
+        "India and Italy take marines case to arbitration",
+        "Italy and India agreed to refer the case of the two Italian marines accused of killing two Indian " +
+          "fishermen to an international arbitral tribunal, the foreign ministry said."
+      )
+    )
+    expect(marines.relevant).toBe(true)
+    expect(marines.eventType).toBe("legal_dispute")
+  })
+})

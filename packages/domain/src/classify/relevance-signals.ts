@@ -1,7 +1,7 @@
 import { sideCodes } from "../profile/wording.ts"
 import type { EventTypeFinding } from "./event-type-scoring.ts"
 import type { PackReading } from "./language/classify-language.ts"
-import { countGated } from "./gated-patterns.ts"
+import { countGated, readWords } from "./gated-patterns.ts"
 import type { Reading } from "./reading.ts"
 import {
   bilateralCuePattern,
@@ -11,6 +11,7 @@ import {
   namesBilateralCue,
   lifestylePattern,
   companyResultsPattern,
+  consularPattern,
   originPattern,
   requestToStatePattern,
   sportPattern,
@@ -70,6 +71,7 @@ export const relevanceSignals = (
     !eventTypes.hits.some((hit) => meetingTypes.has(hit.type) && isBilateral(sides[hit.sentence]!))
   const domesticProcedure = domesticProcedurePattern.test(opening)
   const companyResults = companyResultsPattern.test(opening)
+  const consularCues = countGated(consularPattern, opening, readWords(opening))
   const stateActs =
     !domesticProcedure ||
     (stateActsFor(mentions, sideCodes[0]) && stateActsFor(mentions, sideCodes[1])) ||
@@ -91,6 +93,7 @@ export const relevanceSignals = (
     originCue: originPattern.test(opening),
     domesticProcedure,
     companyResults,
+    consularCues,
     stateActs,
     impliedSide: packReading.impliedSide,
     euTradeFrame

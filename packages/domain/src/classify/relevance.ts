@@ -51,6 +51,8 @@ export interface RelevanceInput {
   readonly domesticProcedure: boolean
   /** The headline or lead reports a company's financial results (turnover, profit, a quarter). */
   readonly companyResults?: boolean
+  /** Words of one side's nationals met with trouble in the other's country, in the headline and lead. */
+  readonly consularCues?: number
   /** Whether a government of either side, or a person holding office, acts in the report. */
   readonly stateActs: boolean
   /**
@@ -107,6 +109,18 @@ export const euTradeDealPattern = pairCuePatterns.blocTradeDeal
 export const companyResultsPattern = new RegExp(
   String.raw`\b(?:turnover|revenues?|net profit|net loss|(?:quarterly|half-year|annual|financial) results|` +
     String.raw`(?:first|second|third|fourth) quarter|ebitda|earnings per share|operating margin)\b`,
+  "i"
+)
+
+/**
+ * Nationals of one side in the other's country: "Special Air India flight to evacuate Indians stranded in Rome",
+ * "operation launched to retrieve the body of an Italian trekker", "tourists killed in a road accident". An embassy,
+ * an airline or the army acts, but for people, not between the two states: a consular story.
+ */
+export const consularPattern = compileGated(
+  String.raw`\b(?:evacuat\w+|stranded|repatriat\w+|tourists?|trekk(?:er|ers|ing)|mountaineers?|climbers?|hikers?|` +
+    String.raw`backpackers?|vacation|holiday|road accident|car crash|drowned|died|killed|dead|body of|bodies|` +
+    String.raw`mortal remains|missing|injured|rescue operation)\b`,
   "i"
 )
 
@@ -230,6 +244,8 @@ const whyNotRelevant = (
   // other country is a company's home or a past investigation's, with neither government acting.
   if (input.domesticProcedure && !input.stateActs)
     return "a domestic court or agency proceeding in which neither state acts"
+  if ((input.consularCues ?? 0) >= 2 && input.concreteWeight < 1)
+    return "nationals of one side in the other's country: a consular story, not relations"
   if (input.companyResults === true && input.concreteWeight < 1)
     return "a company's financial results, the other country one of its markets"
   // "Indian and Italian tourists were injured": nationals, not the two countries.

@@ -483,8 +483,8 @@ describe("How Italian reports a company's business and a speaker's remark", () =
   })
   it("a company's results that name India as one of its markets are not a development between the two", () => {
     const result = report(
-      "Il gruppo leader nei freni chiude il 2020 con una perdita del 15% del fatturato ma un utile di 136 milioni. " +
-        "Nel quarto trimestre la crescita è ripresa, con oltre il 20% nei due grandi mercati asiatici.",
+      "Il gruppo leader nel mondo per i freni di auto e moto chiude il 2020 con una perdita del 15% del " +
+        "fatturato ma un utile di 136 milioni. Nel quarto trimestre la crescita è ripresa, con oltre il 20% nei due grandi mercati asiatici.",
       "Cina e India, rimbalzo record per Brembo"
     )
     expect(result.relevant).toBe(false)
