@@ -498,3 +498,22 @@ describe("How Italian reports a company's business and a speaker's remark", () =
     expect(result.eventType).toBe("statement_remark")
   })
 })
+
+describe("Italian towns, associations and fairs stand for Italy", () => {
+  it("an Indian consul general's visit to a provincial town's fair is between the two", () => {
+    const result = report(
+      "La console generale dell'India è stata in visita venerdì a Cesena Fiera, accolta dal presidente, che ha " +
+        "presentato la prossima edizione di Macfrut, dove l'India sarà paese partner."
+    )
+    expect(result.relevant).toBe(true)
+    expect(result.places.map((place) => place.name)).toContain("Cesena")
+  })
+  it("an Indian state minister's delegation hosted by an Italian employers' association is a visit", () => {
+    const result = report(
+      "Una delegazione indiana, guidata dal ministro delle Pmi dell'Uttar Pradesh, è stata ospite di Confapi per " +
+        "incontrare il presidente e avviare una cooperazione tra le imprese."
+    )
+    expect(result.relevant).toBe(true)
+    expect(result.actors.map((actor) => actor.name)).toContain("Confapi")
+  })
+})

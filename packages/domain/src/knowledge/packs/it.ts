@@ -446,6 +446,12 @@ const events: ReadonlyArray<PackEntry> = [
   term("protocoll[oi]\\s+(?:esecutiv[oi]|aggiuntiv[oi]|di\\s+(?:cooperazione|collaborazione))", "pact"),
   term("lettera\\s+d['’]intenti|dichiarazione\\s+d['’]intenti", "letter of intent"),
   term("dichiarazione\\s+congiunta|comunicato\\s+congiunto|dichiarazione\\s+comune", "joint statement"),
+  // Italy's own plans for exporters ("il Piano d'Azione Export", "per l'internazionalizzazione") are domestic policy,
+  // not a plan adopted by the two.
+  term(
+    "piano\\s+(?:d['’]|di\\s+)azione\\s+(?:export|per\\s+l['’]\\s*(?:export|internazionalizzazione)|nazionale)",
+    "export promotion plan"
+  ),
   term(
     "piano\\s+(?:d['’]|di\\s+)azione(?:\\s+strategico)?(?:\\s+(?:congiunto|condiviso))?|" +
       "piano\\s+strategico\\s+congiunto|" +
@@ -518,6 +524,8 @@ const events: ReadonlyArray<PackEntry> = [
   // Economy.
   // How Italian reports a trade or investment figure.
   term("(?:ha|hanno)\\s+raggiunto|raggiunge(?:ndo)?|(?:ha|hanno)\\s+toccato|(?:ha|hanno)\\s+superato", "reached"),
+  // A buyer "ha affidato" a contract to a supplier: awarded it.
+  term("(?:ha|hanno)\\s+affidato|(?:è|sono)\\s+stat[oi]\\s+affidat[oi]", "awarded"),
   term("ammonta(?:va)?\\s+a|(?:si\\s+)?(?:è\\s+)?attestat[oa]\\s+a|si\\s+attesta\\s+a|pari\\s+a", "stood at"),
   term("(?:è|sono)\\s+cresciut[oaie]|cresce|crescono", "grew"),
   term("(?:è|sono)\\s+aumentat[oaie]|aumenta(?:no)?", "rose"),
