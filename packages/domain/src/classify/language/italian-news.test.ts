@@ -517,3 +517,24 @@ describe("Italian towns, associations and fairs stand for Italy", () => {
     expect(result.actors.map((actor) => actor.name)).toContain("Confapi")
   })
 })
+
+describe("Italian hearings, press conferences, hedges and export credit", () => {
+  it("a parliamentary committee that 'ha audito' the other side's ambassador held a dialogue", () => {
+    expect(gloss("la Commissione esteri ha audito l'ambasciatrice")).toMatch(/^la Commissione esteri held talks with /)
+  })
+  it("what is said 'durante la conferenza stampa' is told to reporters, not a meeting on the sidelines", () => {
+    expect(gloss("durante la conferenza stampa")).toBe("told reporters at a press conference")
+  })
+  it("a signing that 'potrebbe' follow is not a signing", () => {
+    expect(gloss("potrebbe perfezionarsi")).toBe("could perfezionarsi")
+  })
+  it("a subsidised credit line for firms going to India is investment support with a figure", () => {
+    const result = report(
+      "SIMEST ha annunciato a Nuova Delhi una linea di finanziamenti agevolati da 500 milioni di euro per le imprese " +
+        "italiane che investono in India.",
+      "SIMEST: nuova linea per l'internazionalizzazione in India"
+    )
+    expect(gloss("linea di finanziamenti agevolati")).toBe("credit line")
+    expect(result.relevant).toBe(true)
+  })
+})

@@ -310,6 +310,8 @@ const status: ReadonlyArray<PackEntry> = [
   term("(?:è|sono)\\s+attes[oaie]|si\\s+prevede|dovrebbero?|previst[oaie]|in\\s+programma", "is expected to"),
   // An agreement "prevede" what it provides for: its content, not a plan ("si prevede" is the plan).
   term("prevede|prevedono|prevedeva", "provides for"),
+  // "Una cooperazione che potrebbe perfezionarsi nella firma di un memorandum": what could happen is not done.
+  term("potrebbe(?:ro)?", "could"),
   term("(?:sarà|saranno)", "will be"),
   // "Attesa la firma": a signing awaited is still to come.
   term("attes[oaie]", "expected"),
@@ -389,6 +391,13 @@ const events: ReadonlyArray<PackEntry> = [
       "cerimoni[ae]))|(?:a|ai)\\s+margin[ei]\\s+(?:del|di\\s+un)(?=\\s+(?:convegno|punto\\s+stampa|briefing))",
     "speaking at the"
   ),
+  // "Durante la conferenza stampa": what is said to reporters is a remark, wherever the press conference was held.
+  term(
+    "(?:durante|nel\\s+corso\\s+del(?:la)?|in)\\s+(?:una\\s+|la\\s+)?conferenza\\s+stampa|in\\s+un\\s+punto\\s+stampa",
+    "told reporters at a press conference"
+  ),
+  // A parliamentary committee "ha audito" an ambassador or minister: it heard them, a dialogue with the other side.
+  term("(?:ha|hanno)\\s+audito|(?:è|sono)\\s+stat[oaie]\\s+audit[oaie]|in\\s+audizione", "held talks with"),
   term("(?:a|ai)\\s+margin[ei]\\s+dell['’]|a\\s+latere\\s+dell['’]", "on the sidelines of the "),
   term(
     "(?:a|ai)\\s+margin[ei]\\s+(?:del|della|dei|delle|dell['’])|a\\s+latere\\s+(?:del|della|dei|delle)",
@@ -524,6 +533,12 @@ const events: ReadonlyArray<PackEntry> = [
   // Economy.
   // How Italian reports a trade or investment figure.
   term("(?:ha|hanno)\\s+raggiunto|raggiunge(?:ndo)?|(?:ha|hanno)\\s+toccato|(?:ha|hanno)\\s+superato", "reached"),
+  // Export credit and subsidised finance for firms going to the other country: a figure of investment support.
+  term(
+    "linea\\s+di\\s+(?:credito|finanziament[oi])(?:\\s+agevolat[oi])?|finanziament[oi]\\s+agevolat[oi]|plafond|" +
+      "(?:portafoglio|pacchetto)\\s+di\\s+(?:operazioni|finanziament[oi]|garanzie)",
+    "credit line"
+  ),
   // A buyer "ha affidato" a contract to a supplier: awarded it.
   term("(?:ha|hanno)\\s+affidato|(?:è|sono)\\s+stat[oi]\\s+affidat[oi]", "awarded"),
   term("ammonta(?:va)?\\s+a|(?:si\\s+)?(?:è\\s+)?attestat[oa]\\s+a|si\\s+attesta\\s+a|pari\\s+a", "stood at"),
