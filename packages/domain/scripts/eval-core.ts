@@ -246,10 +246,10 @@ export const score = (predictions: ReadonlyArray<Prediction>): Scored => {
       if (got === label.eventType) typeTally.correct++
       else typeTally.confusedWith[got] = (typeTally.confusedWith[got] ?? 0) + 1
       if (got === label.eventType) primaryCorrect++
-      else
-        problems.push(
-          `eventType: expected ${label.eventType}${label.eventTypes.length > 1 ? ` (acceptable: ${label.eventTypes.join(", ")})` : ""}, got ${got}`
-        )
+      else {
+        const acceptable = label.eventTypes.length > 1 ? ` (acceptable: ${label.eventTypes.join(", ")})` : ""
+        problems.push(`eventType: expected ${label.eventType}${acceptable}, got ${got}`)
+      }
       if (familyOf(got) === familyOf(label.eventType)) familyCorrect++
       if (got === label.eventType || label.eventTypes.includes(got)) acceptableCorrect++
 
@@ -306,7 +306,8 @@ const percent = (value: number | null): string => (value === null ? "n/a" : `${(
 const ratioLine = (name: string, value: Ratio): string =>
   `  ${name.padEnd(34)} ${percent(value.rate).padStart(6)}  (${value.correct}/${value.total})`
 const prLine = (name: string, value: PrecisionRecall): string =>
-  `  ${name.padEnd(34)} P ${percent(value.precision)}  R ${percent(value.recall)}  F1 ${percent(value.f1)}  (tp ${value.truePositives}, fp ${value.falsePositives}, fn ${value.falseNegatives})`
+  `  ${name.padEnd(34)} P ${percent(value.precision)}  R ${percent(value.recall)}  F1 ${percent(value.f1)}` +
+  `  (tp ${value.truePositives}, fp ${value.falsePositives}, fn ${value.falseNegatives})`
 
 /** A readable block of figures for one data set. */
 export const formatFigures = (name: string, figures: Figures): string =>
@@ -326,7 +327,8 @@ export const formatFigures = (name: string, figures: Figures): string =>
       const confusions = Object.entries(tally.confusedWith)
         .sort(([, a], [, b]) => b - a)
         .map(([other, count]) => `${other} ×${count}`)
-      return `${ratioLine(`  ${type}`, tally)}${confusions.length === 0 ? "" : `  mistaken for ${confusions.join(", ")}`}`
+      const mistaken = confusions.length === 0 ? "" : `  mistaken for ${confusions.join(", ")}`
+      return `${ratioLine(`  ${type}`, tally)}${mistaken}`
     })
   ].join("\n")
 

@@ -79,9 +79,8 @@ const classifyForEvaluation = (item: EvalItem, notes: Array<string>): Classified
   try {
     return classify(wireItem)
   } catch (error) {
-    notes.push(
-      `classify() threw on ${item.id}: ${error instanceof Error ? error.message : String(error)} (scored as not relevant)`
-    )
+    const message = error instanceof Error ? error.message : String(error)
+    notes.push(`classify() threw on ${item.id}: ${message} (scored as not relevant)`)
     return {
       ...wireItem,
       relevant: false,
@@ -197,7 +196,8 @@ const evalCommand = Command.make(
 ).pipe(
   Command.withDescription(
     "Scores classify() on the shared dev set (when ../shared is present), on the real published reports in " +
-      "eval/real/*.jsonl and on the synthetic regression files in eval/*.jsonl, with a per-item diff of what it got wrong."
+      "eval/real/*.jsonl and on the synthetic regression files in eval/*.jsonl, with a per-item diff of what it " +
+      "got wrong."
   ),
   Command.withExamples([
     { command: "pnpm -s eval --json | jq .realCombined", description: "the combined figures on real reports" }

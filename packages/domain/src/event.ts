@@ -75,7 +75,10 @@ export const ClassifiedItem = Schema.Struct({
   status: EventStatus,
   confidence: Confidence,
   evidence: Schema.Array(Evidence),
-  /** The report's language (ISO 639-1, e.g. "en", "it", "hi"; "und" when undetermined): declared by the feed or detected. */
+  /**
+   * The report's language (ISO 639-1, e.g. "en", "it", "hi"; "und" when undetermined): declared by the feed
+   * or detected.
+   */
   language: Schema.optional(Schema.String),
   /**
    * The opening of the report's text (at most `maxExcerptChars`), carried by the pipeline so the
@@ -93,7 +96,10 @@ export const Source = Schema.Struct({
   url: Schema.optional(Schema.String),
   outlet: Schema.optional(Schema.String),
   published: Schema.optional(Schema.String),
-  /** The report's language as its classification recorded it ("en", "it", "hi", "und"); absent on sources stored before. */
+  /**
+   * The report's language as its classification recorded it ("en", "it", "hi", "und"); absent on sources
+   * stored before.
+   */
   language: Schema.optional(Schema.String)
 })
 export type Source = typeof Source.Type

@@ -50,7 +50,8 @@ const upsertEvent = `INSERT INTO events (${eventColumnNames.join(", ")})
   WHERE events.revision < excluded.revision`
 
 const upsertDocument = `INSERT INTO event_documents (id, revision, headline, document) VALUES ($1, $2, $3, $4::jsonb)
-  ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, headline = excluded.headline, document = excluded.document
+  ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, headline = excluded.headline,
+    document = excluded.document
   WHERE event_documents.revision < excluded.revision`
 
 const reportInsert = `INSERT INTO reports (event_id, item_id, revision, headline, url, outlet, language,
@@ -83,7 +84,8 @@ const refreshDerived = `WITH derived AS (
   UPDATE events e SET languages = derived.languages,
     search = ${searchVectorSql("derived.search_text")}
   FROM derived
-  WHERE e.id = derived.event_id AND (e.id IN (SELECT id FROM changed) OR e.languages IS DISTINCT FROM derived.languages)`
+  WHERE e.id = derived.event_id
+    AND (e.id IN (SELECT id FROM changed) OR e.languages IS DISTINCT FROM derived.languages)`
 
 const reportParams = (eventId: string, row: ReportRow) => [
   eventId,

@@ -314,7 +314,8 @@ export const renderSourceReply = (event: BilateralEvent, source: Source): SlackM
     source.title.trim().length > 0 ? `_${escapeMrkdwn(truncate(source.title.replace(/\s+/g, " "), 500))}_` : "",
     source.published !== undefined ? escapeMrkdwn(formatTimestamp(source.published)) : ""
   ].filter((line) => line.length > 0)
-  const fallback = `Also reported by ${escapeMrkdwn(outlet)}${languageNote(source)}: ${escapeMrkdwn(truncate(source.title, 300))}`
+  const fallback =
+    `Also reported by ${escapeMrkdwn(outlet)}${languageNote(source)}: ` + escapeMrkdwn(truncate(source.title, 300))
   const text = truncate(fallback, slackLimits.fallbackText)
   return {
     text,
@@ -341,13 +342,16 @@ export const renderOpsNotice = (notice: OpsNotice): SlackMessage => {
 
 /** A channel the notifier cannot post to, for the ops channel. */
 export const renderChannelFailure = (channel: string, code: string, reason: string): SlackMessage => {
-  const text = `Alerts to channel ${escapeMrkdwn(channel)} are being skipped: ${escapeMrkdwn(code)} (${escapeMrkdwn(truncate(reason, 300))})`
+  const text =
+    `Alerts to channel ${escapeMrkdwn(channel)} are being skipped: ` +
+    `${escapeMrkdwn(code)} (${escapeMrkdwn(truncate(reason, 300))})`
   return {
     text,
     blocks: [
       section(
         truncate(
-          `*Undeliverable channel* ${escapeMrkdwn(channel)}\n${escapeMrkdwn(code)}: ${escapeMrkdwn(truncate(reason, 1_000))}`,
+          `*Undeliverable channel* ${escapeMrkdwn(channel)}\n` +
+            `${escapeMrkdwn(code)}: ${escapeMrkdwn(truncate(reason, 1_000))}`,
           slackLimits.sectionText
         )
       )

@@ -27,7 +27,8 @@ export const helpText = (command: string): string =>
     `• \`${command} subscribe all --digest daily@08:00 --tz ${homeZone}\` — one digest a day (or \`weekly@mon@08:00\`)`,
     `• \`${command} subscribe actor ${examples.actor}\` — developments naming an actor of the dictionary ` +
       `(also \`keyword ${examples.keyword}\`, \`place ${examples.place}\`; several, comma-separated)`,
-    `• \`${command} mute 7d\` — nothing in this channel for a while (m, h, d or w; at most 90 days); \`${command} unmute\` ends it`,
+    `• \`${command} mute 7d\` — nothing in this channel for a while (m, h, d or w; at most 90 days); ` +
+      `\`${command} unmute\` ends it`,
     `• \`${command} list\` — this channel's subscriptions`,
     `• \`${command} unsubscribe sub-xxxxxxxx\` — stop one`,
     `• \`${command} help\` — this message`
@@ -51,7 +52,11 @@ export const handleSlashCommand = Effect.fn("handleSlashCommand")(function* (req
       return helpText(command)
     case "Mute": {
       const until = yield* (yield* Mutes).muteChannel(request.channelId, parsed.success.seconds)
-      return `Muted this channel until ${until.toISOString().slice(0, 16).replace("T", " ")} UTC: no alerts or follow-ups until then, and nothing new goes into its digests. \`${command} unmute\` ends it sooner.`
+      const untilText = until.toISOString().slice(0, 16).replace("T", " ")
+      return (
+        `Muted this channel until ${untilText} UTC: no alerts or follow-ups until then, ` +
+        `and nothing new goes into its digests. \`${command} unmute\` ends it sooner.`
+      )
     }
     case "Unmute": {
       const wasMuted = yield* (yield* Mutes).unmuteChannel(request.channelId)
@@ -67,7 +72,10 @@ export const handleSlashCommand = Effect.fn("handleSlashCommand")(function* (req
       const id = parsed.success.id
       const existing = yield* store.get(id)
       if (Option.isNone(existing) || existing.value.channel !== request.channelId) {
-        return `No subscription \`${escapeMrkdwn(id)}\` in this channel. \`${command} list\` shows this channel's subscriptions.`
+        return (
+          `No subscription \`${escapeMrkdwn(id)}\` in this channel. ` +
+          `\`${command} list\` shows this channel's subscriptions.`
+        )
       }
       yield* store.remove(id)
       return `Removed \`${escapeMrkdwn(id)}\` (${escapeMrkdwn(describeSubscription(existing.value))}).`
@@ -82,10 +90,14 @@ export const handleSlashCommand = Effect.fn("handleSlashCommand")(function* (req
         ].join("\n")
       }
       const subscription = created.success
+      const described = escapeMrkdwn(describeSubscription(subscription))
       if (existingIds.has(subscription.id)) {
-        return `This channel already has that subscription: \`${subscription.id}\` ${escapeMrkdwn(describeSubscription(subscription))}.`
+        return `This channel already has that subscription: \`${subscription.id}\` ${described}.`
       }
-      return `Subscribed this channel: ${escapeMrkdwn(describeSubscription(subscription))}. Id \`${subscription.id}\` (\`${command} unsubscribe ${subscription.id}\` to stop).`
+      return (
+        `Subscribed this channel: ${described}. ` +
+        `Id \`${subscription.id}\` (\`${command} unsubscribe ${subscription.id}\` to stop).`
+      )
     }
   }
 })

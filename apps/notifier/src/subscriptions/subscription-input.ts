@@ -182,7 +182,8 @@ export const validateSubscriptionInput = (
   const channel = typeof input.channel === "string" ? input.channel.trim() : ""
   if (!channelPattern.test(channel)) {
     problems.push(
-      `channel must be a Slack channel id such as C0123ABCD (or a user id U… for direct messages), got ${JSON.stringify(input.channel ?? "")}`
+      "channel must be a Slack channel id such as C0123ABCD (or a user id U… for direct messages), " +
+        `got ${JSON.stringify(input.channel ?? "")}`
     )
   }
 
@@ -210,8 +211,9 @@ export const validateSubscriptionInput = (
     if (unknown.includes("all")) problems.push(`"all" cannot be combined with named sectors`)
     const unknownNames = unknown.filter((name) => name !== "all")
     if (unknownNames.length > 0) {
+      const quoted = unknownNames.map((name) => JSON.stringify(name)).join(", ")
       problems.push(
-        `unknown sector${unknownNames.length > 1 ? "s" : ""} ${unknownNames.map((name) => JSON.stringify(name)).join(", ")}; valid sectors: ${validSectorList()}`
+        `unknown sector${unknownNames.length > 1 ? "s" : ""} ${quoted}; valid sectors: ${validSectorList()}`
       )
     }
     if (names.length === 0 && !hasOtherCriteria)
@@ -224,8 +226,9 @@ export const validateSubscriptionInput = (
     const names = uniq(input.eventTypes.map((name) => String(name).trim().toLowerCase()).filter((name) => name !== ""))
     const unknown = names.filter((name) => !isEventTypeId(name) || name === "not_relevant")
     if (unknown.length > 0) {
+      const quoted = unknown.map((name) => JSON.stringify(name)).join(", ")
       problems.push(
-        `unknown event type${unknown.length > 1 ? "s" : ""} ${unknown.map((name) => JSON.stringify(name)).join(", ")}; valid event types: ${validEventTypeList()}`
+        `unknown event type${unknown.length > 1 ? "s" : ""} ${quoted}; valid event types: ${validEventTypeList()}`
       )
     }
     eventTypes = names.filter(isEventTypeId)
@@ -327,10 +330,10 @@ const validateKeywords = (
     problems.push(`at most ${subscriptionLimits.maxKeywords} keywords per subscription, got ${keywords.length}`)
   }
   const wordless = keywords.filter((keyword) => !/[\p{L}\p{N}]/u.test(keyword))
-  if (wordless.length > 0)
-    problems.push(
-      `a keyword needs a letter or digit, got ${wordless.map((keyword) => JSON.stringify(keyword.slice(0, 30))).join(", ")}`
-    )
+  if (wordless.length > 0) {
+    const quoted = wordless.map((keyword) => JSON.stringify(keyword.slice(0, 30))).join(", ")
+    problems.push(`a keyword needs a letter or digit, got ${quoted}`)
+  }
   return keywords.length === 0 ? undefined : keywords
 }
 

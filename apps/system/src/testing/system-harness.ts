@@ -244,11 +244,17 @@ export const makeStories = (
   const topics = [
     (n: number) => ({
       title: `India and Italy sign MoU on space cooperation, agreement number ${n}`,
-      body: `New Delhi: India and Italy on Tuesday signed a memorandum of understanding on space cooperation (agreement ${n}) during talks between External Affairs Minister S. Jaishankar and Italian Foreign Minister Antonio Tajani in New Delhi.`
+      body:
+        `New Delhi: India and Italy on Tuesday signed a memorandum of understanding on space cooperation ` +
+        `(agreement ${n}) during talks between External Affairs Minister S. Jaishankar and Italian Foreign ` +
+        `Minister Antonio Tajani in New Delhi.`
     }),
     (n: number) => ({
       title: `Indian and Italian navies begin joint exercise off Goa, drill ${n}`,
-      body: `Goa: Warships of the Indian Navy and the Italian Navy began a joint naval exercise (drill ${n}) off Goa on Wednesday, practising anti-submarine warfare and air defence, India's Ministry of Defence said.`
+      body:
+        `Goa: Warships of the Indian Navy and the Italian Navy began a joint naval exercise (drill ${n}) ` +
+        `off Goa on Wednesday, practising anti-submarine warfare and air defence, India's Ministry of ` +
+        `Defence said.`
     })
   ]
   return Array.from({ length: count }, (_, offset) => {

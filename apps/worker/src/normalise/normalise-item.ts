@@ -18,9 +18,13 @@ export interface NormalisedItem {
 
 const sha1 = (text: string): string => createHash("sha1").update(text).digest("hex")
 
-/** A date as UTC ISO 8601, or undefined when absent or unreadable. Dates before 1990 or far in the future are treated as errors. */
+/**
+ * A date as UTC ISO 8601, or undefined when absent or unreadable. Dates before 1990 or far in the future
+ * are treated as errors.
+ */
 export const normaliseDate = (value: string | undefined, fetchedAt: Date): string | undefined => {
-  // No date is written in more than a few dozen characters; a longer one is not read at all (parsePublishedTime caps it).
+  // No date is written in more than a few dozen characters; a longer one is not read at all
+  // (parsePublishedTime caps it).
   if (value === undefined || value.trim() === "") return undefined
   const parsed = parsePublishedTime(value)
   if (parsed === undefined) return undefined

@@ -2,6 +2,7 @@ import type { Amount, AmountMeasure } from "../event.ts"
 import { pairProfile } from "../profile/active-profile.ts"
 import { escapeForPattern } from "../profile/side-patterns.ts"
 import { compileGated, scanGated, type Words } from "./gated-patterns.ts"
+import { anyOf, oneOf, wordOf } from "./term-list.ts"
 import type { Field } from "./text.ts"
 
 /**
@@ -82,19 +83,25 @@ const NUM = "(\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
 const SCALE =
   "(?:-?\\s*(trillion|tn|billions?|bn|millions?|mn|mln|crores?|cr|lakhs?|lac|thousand|k)\\b(?:\\s+(crores?))?)"
 // "a"/"an" ("a billion euros") are left out: they would make every article a place to try this expression.
-const WORD_NUMBER =
-  "((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred))?)"
+// The number words are numberWords' own, in its order; the second word of "twenty-five" or "two hundred" is a
+// unit or "hundred".
+const numberWordNames = Object.keys(numberWords)
+const secondNumberWords = numberWordNames.filter((word) => numberWords[word]! < 10 || word === "hundred")
+const WORD_NUMBER = `(${oneOf(numberWordNames)}(?:[- ]${oneOf(secondNumberWords)})?)`
 const PREFIX = "(US\\$|USD|\\$|€|EUR|Rs\\.?|INR|₹|£|GBP)"
 const SUFFIX = "(US dollars?|dollars?|euros?|rupees?|pounds?|USD|EUR|INR)"
 // "800 Italian companies": the two sides' adjectives, from the pair profile.
 const ownAdjectives = pairProfile.sides.map((side) => escapeForPattern(side.adjective.en)).join("|")
-const UNITS = `((?:${ownAdjectives}|foreign|European)\\s+)?(companies|firms|businesses|enterprises|start-?ups|SMEs|MSMEs)`
+const companyWords = ["companies", "firms", "businesses", "enterprises", "start-?ups", "SMEs", "MSMEs"]
+const UNITS = `((?:${ownAdjectives}|foreign|European)\\s+)?(${anyOf(companyWords)})`
+/** The scales a number in words is written with: "fifteen billion dollars". */
+const WORD_SCALE = "(trillion|billion|million|crore|lakh|thousand)"
 
 const amountPattern = compileGated(
   [
     /* 1-4 prefix currency */ `${PREFIX}\\s?${NUM}${SCALE}?`,
     /* 5-8 number [scale] suffix currency */ `\\b${NUM}${SCALE}?\\s+${SUFFIX}\\b`,
-    /* 9-12 words scale suffix currency */ `\\b${WORD_NUMBER}\\s+(trillion|billion|million|crore|lakh|thousand)(?:\\s+(crore))?\\s+${SUFFIX}\\b`,
+    /* 9-12 words scale suffix currency */ `\\b${WORD_NUMBER}\\s+${WORD_SCALE}(?:\\s+(crore))?\\s+${SUFFIX}\\b`,
     /* 13-15 count of companies */ `\\b${NUM}\\+?\\s+${UNITS}\\b`
   ].join("|"),
   "i"
@@ -131,11 +138,39 @@ const measureOf = (clause: string, sentence: string, isCount: boolean): AmountMe
 }
 
 // Module-level expressions: a literal in a function builds a new RegExp object on every call.
-const targetCue =
-  /\b(?:target|targets|targeted|aim|aims|aiming|goal|(?:to|will|would|could) (?:reach|touch|double|cross)|doubling|by 20\d\d|ambition|aspire)\b/
-// "MoUs worth Rs 3,200 crore with five companies": what an Indian state's MoUs with companies are worth is investment promised.
-const investmentCue =
-  /\binvest|\bfdi\b|\bcommit(?:s|ted|ting|ment)?\b|\bpledg|\bacqui(?:re|res|red|sition)|\bbuys?\b|\bbought\b|\bstake\b|\b(?:mous?|memorand(?:um|a) of understanding) worth\b/
+const targetCue = new RegExp(
+  wordOf([
+    "target",
+    "targets",
+    "targeted",
+    "aim",
+    "aims",
+    "aiming",
+    "goal",
+    "(?:to|will|would|could) (?:reach|touch|double|cross)",
+    "doubling",
+    // "€20 billion by 2030": a year ahead is a target.
+    "by 20\\d\\d",
+    "ambition",
+    "aspire"
+  ])
+)
+// "MoUs worth Rs 3,200 crore with five companies": what an Indian state's MoUs with companies are worth is
+// investment promised.
+const investmentCue = new RegExp(
+  anyOf([
+    // Word starts: "invest", "investment", "investors"; "pledge", "pledged".
+    "\\binvest",
+    "\\bfdi\\b",
+    "\\bcommit(?:s|ted|ting|ment)?\\b",
+    "\\bpledg",
+    "\\bacqui(?:re|res|red|sition)",
+    "\\bbuys?\\b",
+    "\\bbought\\b",
+    "\\bstake\\b",
+    "\\b(?:mous?|memorand(?:um|a) of understanding) worth\\b"
+  ])
+)
 const tradeCue = /\btrade|\bexports?\b|\bimports?\b|\bcommerce\b/
 const contractCue = /\b(?:contract|deal|order|procure|purchase|valued at)/
 const acquisitionCue = /\bacqui|\bstake\b/

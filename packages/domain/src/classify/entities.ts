@@ -4,12 +4,13 @@ import type { PlaceEntry } from "../knowledge/places.ts"
 import { pairKnowledge as knowledge, pairProfile } from "../profile/active-profile.ts"
 import { sideNames, titleOwnerPatterns } from "../profile/side-patterns.ts"
 import { alternation, compileGated, scanGatedSpans, type Words } from "./gated-patterns.ts"
+import { oneOf, wordOf } from "./term-list.ts"
 import type { Field } from "./text.ts"
 
 /**
- * One case-sensitive pass over a field (case-insensitive for a headline in capitals) finds every named thing the classifier cares about:
- * known actors, places, country names and adjectives, and titles of office ("Prime Minister",
- * "Foreign Secretary") that tell a leaders' meeting from a ministerial one.
+ * One case-sensitive pass over a field (case-insensitive for a headline in capitals) finds every named
+ * thing the classifier cares about: known actors, places, country names and adjectives, and titles of
+ * office ("Prime Minister", "Foreign Secretary") that tell a leaders' meeting from a ministerial one.
  */
 
 export type Mention =
@@ -245,7 +246,10 @@ const sideBefore = pairProfile.sides.map((side) => ({ code: side.code, ...titleO
 // An organisation's acronym just before a title ("ISA President", "ISRO Chairman"); not a country's ("US President").
 const bodyAcronymBefore = /\b(?!US\b|USA\b|UK\b|EU\b|UAE\b)[A-Z]{2,6}\s$/
 
-/** Which side a title of office belongs to, from an adjective just before it ("Italian Prime Minister", "India's Foreign Secretary"). */
+/**
+ * Which side a title of office belongs to, from an adjective just before it ("Italian Prime Minister",
+ * "India's Foreign Secretary").
+ */
 const roleSide = (text: string, start: number, shouting: boolean): Country | undefined => {
   const before = text.slice(Math.max(0, start - 24), start)
   for (const side of sideBefore) if ((shouting ? side.shouted : side.written).test(before)) return side.code
@@ -324,11 +328,98 @@ const shipPattern = compileGated(
     String.raw`(?:[ \u00a0](?:di |de |del |della )?[A-Z][a-z]+){0,${longestShipName - 1}}(?!\w)`,
   ""
 )
-const navalContext =
-  /\b(?:nav(?:y|ies|al)|warships?|ships?|frigates?|destroyers?|corvettes?|submarines?|carriers?|vessels?|sailors|crew|port calls?|harbou?r|berthed|docked|sailed|passex|maritime|exercises?|Marina Militare)\b/i
+const navalContext = new RegExp(
+  wordOf([
+    "nav(?:y|ies|al)",
+    "warships?",
+    "ships?",
+    "frigates?",
+    "destroyers?",
+    "corvettes?",
+    "submarines?",
+    "carriers?",
+    "vessels?",
+    "sailors",
+    "crew",
+    "port calls?",
+    "harbou?r",
+    "berthed",
+    "docked",
+    "sailed",
+    // A passage exercise between two navies.
+    "passex",
+    "maritime",
+    "exercises?",
+    // The Italian Navy's own name.
+    "Marina Militare"
+  ]),
+  "i"
+)
 // A headline in Title Case runs on after the name: "ITS Carlo Margottini Arrives In Mumbai".
-const notPartOfAShipName =
-  /^(?:In|At|To|And|With|Off|For|From|On|Of|The|After|Concludes?|Concluded|Arrives?|Arrived|Docks?|Docked|Calls?|Called|Visits?|Visited|Sails?|Sailed|Joins?|Joined|Holds?|Held|Leaves?|Left|Enters?|Entered|Reaches|Reached|Conducts?|Conducted|Completes?|Completed|Begins?|Began|Pays?|Paid|Makes?|Made|Hosts?|Hosted|Port|Navy|Naval|Ship|Frigate|Destroyer|Crew|Sailors|Exercise|Drill|Passage)$/
+const notPartOfAShipName = new RegExp(
+  `^${oneOf([
+    // Small words that run on after a name in Title Case.
+    "In",
+    "At",
+    "To",
+    "And",
+    "With",
+    "Off",
+    "For",
+    "From",
+    "On",
+    "Of",
+    "The",
+    "After",
+    // What ships do in headlines: "ITS Carlo Margottini Arrives In Mumbai".
+    "Concludes?",
+    "Concluded",
+    "Arrives?",
+    "Arrived",
+    "Docks?",
+    "Docked",
+    "Calls?",
+    "Called",
+    "Visits?",
+    "Visited",
+    "Sails?",
+    "Sailed",
+    "Joins?",
+    "Joined",
+    "Holds?",
+    "Held",
+    "Leaves?",
+    "Left",
+    "Enters?",
+    "Entered",
+    "Reaches",
+    "Reached",
+    "Conducts?",
+    "Conducted",
+    "Completes?",
+    "Completed",
+    "Begins?",
+    "Began",
+    "Pays?",
+    "Paid",
+    "Makes?",
+    "Made",
+    "Hosts?",
+    "Hosted",
+    // Naval nouns that follow a name: "INS Tabar Crew".
+    "Port",
+    "Navy",
+    "Naval",
+    "Ship",
+    "Frigate",
+    "Destroyer",
+    "Crew",
+    "Sailors",
+    "Exercise",
+    "Drill",
+    "Passage"
+  ])}$`
+)
 const shipEntries = new Map<string, ActorEntry>()
 const mayNameAShip = (text: string): boolean => {
   for (const prefix of shipPrefixes.keys()) if (text.includes(prefix)) return true

@@ -2,6 +2,7 @@ import type { EventTypeId } from "../event-type.ts"
 import { pairProfile } from "../profile/active-profile.ts"
 import { escapeForPattern } from "../profile/side-patterns.ts"
 import type { LexiconEntry } from "./gated-patterns.ts"
+import { anyOf, oneOf, wordOf } from "./term-list.ts"
 
 /**
  * How diplomatic, trade and defence news words each kind of development. Matched case-insensitively.
@@ -29,33 +30,326 @@ const possessives = sides.map((side) => `${escapeForPattern(side.name.en.toLower
 /** "Make in India": a side's industrial campaign named in a report is a sign of co-production. */
 const campaignCues = sides
   .flatMap((side) => side.industrialCampaigns)
-  .map((campaign) => String.raw`|\b${escapeForPattern(campaign.toLowerCase())}\b`)
-  .join("")
+  .map((campaign) => String.raw`\b${escapeForPattern(campaign.toLowerCase())}\b`)
 
 /** Defence vocabulary a sentence needs before "co-production" or "exercise" count as defence. */
-export const defenceContext =
-  /\b(?:defen[cs]e|military|naval|navy|navies|army|air force|armed forces|warships?|frigates?|destroyers?|submarines?|missiles?|torpedo\w*|weapons?|guns?|howitzers?|rifles?|munitions?|ammunition|ordnance|loitering|radars?|sonars?|armou?red|aircraft|helicopters?|fighter|armaments?|shipyards?|underwater)\b/i
+export const defenceContext = new RegExp(
+  wordOf([
+    "defen[cs]e",
+    "military",
+    "naval",
+    "navy",
+    "navies",
+    "army",
+    "air force",
+    "armed forces",
+    "warships?",
+    "frigates?",
+    "destroyers?",
+    "submarines?",
+    "missiles?",
+    "torpedo\\w*",
+    "weapons?",
+    "guns?",
+    "howitzers?",
+    "rifles?",
+    "munitions?",
+    "ammunition",
+    "ordnance",
+    // "loitering munitions", drones that wait over a target.
+    "loitering",
+    "radars?",
+    "sonars?",
+    "armou?red",
+    "aircraft",
+    "helicopters?",
+    // "fighter jets", "fighter aircraft".
+    "fighter",
+    "armaments?",
+    "shipyards?",
+    // "underwater drones", "underwater domain awareness".
+    "underwater"
+  ]),
+  "i"
+)
 
 /** A state body staging culture abroad: an embassy's festival is bilateral, a private one is lifestyle. */
-export const stateCultureContext =
-  /\b(?:embass(?:y|ies)|consulates?|consul(?:ate)? general|ambassadors?|cultural (?:centre|center|institute|wing)|institute of culture|council for cultural relations|iccr|ministry|minister|government|tourist board|tourism board|state tourism)\b/i
+export const stateCultureContext = new RegExp(
+  wordOf([
+    "embass(?:y|ies)",
+    "consulates?",
+    "consul(?:ate)? general",
+    "ambassadors?",
+    "cultural (?:centre|center|institute|wing)",
+    "institute of culture",
+    // The Indian Council for Cultural Relations (ICCR), India's cultural agency abroad.
+    "council for cultural relations",
+    "iccr",
+    "ministry",
+    "minister",
+    "government",
+    "tourist board",
+    "tourism board",
+    "state tourism"
+  ]),
+  "i"
+)
 
 /** Sentences naming business people rather than officials: a meeting there is a business forum. */
-export const businessContext =
-  /\b(?:investors?|companies|firms|start-?ups|founders|entrepreneurs|business\w*|ceos?|industry|industrialists|exporters|importers|buyers|producers)\b/i
+export const businessContext = new RegExp(
+  wordOf([
+    "investors?",
+    "companies",
+    "firms",
+    "start-?ups",
+    "founders",
+    "entrepreneurs",
+    "business\\w*",
+    "ceos?",
+    "industry",
+    "industrialists",
+    "exporters",
+    "importers",
+    "buyers",
+    "producers"
+  ]),
+  "i"
+)
+
+/** The standing bodies of the two governments: "joint working group", "joint economic committee". */
+const jointBodies = [
+  "working group",
+  "commission",
+  "committee",
+  "economic committee",
+  "defence committee",
+  "military committee"
+]
+/** "strategic dialogue", "secretary-level dialogue": a dialogue mechanism, not a conversation. */
+const dialogueKinds = [
+  "strategic",
+  "security",
+  "defence",
+  "policy",
+  "political",
+  "bilateral",
+  "annual",
+  "inaugural",
+  "first",
+  "high-level",
+  "ministerial-level",
+  "secretary-level",
+  "official-level",
+  "working-level"
+]
+/** What a port call's visit is of: "the visit of the Italian sailing vessel". */
+const shipWords = [
+  "vessels?",
+  "ships?",
+  "frigates?",
+  "warships?",
+  "destroyers?",
+  "corvettes?",
+  "submarines?",
+  "aircraft carriers?",
+  "tall ships?"
+]
+/** A ship as the owner of a visit: "the frigate's visit". */
+const shipOwners = ["vessel", "ship", "frigate", "warship", "destroyer", "corvette", "submarine", "carrier"]
+/** The kinds of visit that are a development: "official visit", "two-day visit". */
+const visitKinds = [
+  "official",
+  "state",
+  "working",
+  "maiden",
+  "first",
+  "historic",
+  "bilateral",
+  "ongoing",
+  "upcoming",
+  "planned",
+  "two-day",
+  "three-day",
+  "four-day",
+  "five-day",
+  "one-day",
+  "high-level"
+]
+/** A visit only wished for is no visit: "hopes to visit", "would like to visit". */
+const wishing = ["hope[sd]?", "hoping", "wish", "wishes", "wished", "wants?", "wanted", "like", "keen"]
+/** What may be signed: "signed a defence cooperation agreement", "inked two MoUs". */
+const agreementWords = [
+  "agreements?",
+  "pacts?",
+  "mous?",
+  "memorand(?:um|a)",
+  "treat(?:y|ies)",
+  "accords?",
+  "declarations?",
+  "letters? of intent"
+]
+/** Raising the relationship: "elevated their ties to a strategic partnership". */
+const raising = [
+  "upgrad(?:e|ed|es|ing)",
+  "elevat(?:e|ed|es|ing|ion)",
+  "rais(?:e|ed|es|ing)",
+  "step(?:ped)? up",
+  "transform(?:s|ed)?",
+  "lift(?:ed)?"
+]
+const strategicPartnership = [
+  "strategic (?:\\w+ ){0,2}?partnership",
+  "strategic alliance",
+  "comprehensive (?:\\w+ )?partnership"
+]
+/** The joint documents of a meeting: "joint statement", "Joint Strategic Action Plan". */
+const jointDocuments = [
+  "statement",
+  "declaration",
+  "communiqu[eé]",
+  "press statement",
+  "vision",
+  "initiative",
+  "strategic action plan",
+  "road ?map"
+]
+/** Adopting or issuing a document: "adopted a joint statement", "agreed on a road map". */
+const adopting = [
+  "adopt(?:s|ed|ing)?",
+  "unveil(?:s|ed|ing)?",
+  "issu(?:e|es|ed|ing)",
+  "releas(?:e|es|ed|ing)",
+  "approv(?:e|es|ed|ing)",
+  "finali[sz](?:e|es|ed|ing)",
+  "agree(?:s|d|ing)?(?: on| upon)?"
+]
+const adoptedDocuments = [
+  "road ?map",
+  "action plan",
+  "plan of action",
+  "joint (?:statement|declaration|communiqu[eé]|vision)"
+]
+/** The defence industry's own words after "defence": "defence manufacturing", "defence PSUs". */
+const defenceIndustryWords = [
+  "industr(?:y|ial|ies)",
+  "manufactur\\w*",
+  "production",
+  "procurement",
+  "equipment",
+  "co-?production",
+  "corridor",
+  "exports?",
+  "deals?",
+  "contracts?",
+  "companies",
+  "firms",
+  // Public sector undertakings: the state-owned defence makers.
+  "psus?",
+  "start-?ups",
+  "ecosystems?",
+  "technolog\\w*",
+  "acquisition"
+]
+const exerciseKinds = [
+  "joint",
+  "bilateral",
+  "naval",
+  "military",
+  "air",
+  "maritime",
+  "passage",
+  "combined",
+  "trilateral"
+]
+/** A figure moving: "exports rose 12%", "imports doubled". */
+const moving = [
+  "up",
+  "down",
+  "rose",
+  "rising",
+  "increased",
+  "increasing",
+  "grew",
+  "growing",
+  "jumped",
+  "surged",
+  "soared",
+  "fell",
+  "declined",
+  "dropped",
+  "doubled",
+  "tripled"
+]
+const winning = ["wins?", "won", "winning", "bag(?:s|ged)?", "secur(?:es|ed)", "clinch(?:es|ed)?"]
+/** Flights started or resumed: "launched direct flights", "resumed daily services to Rome". */
+const starting = [
+  "commenc\\w+",
+  "launch(?:es|ed|ing)?",
+  "start(?:s|ed|ing)?",
+  "resum\\w+",
+  "re-?start\\w*",
+  "inaugurat\\w+",
+  "began",
+  "begins",
+  "introduc\\w+"
+]
+/** What a cultural festival or exhibition is of: "film festival", "photography exhibition". */
+const artForms = [
+  "film",
+  "films",
+  "cinema",
+  "movie",
+  "art",
+  "arts",
+  "artworks?",
+  "painting",
+  "paintings",
+  "photo",
+  "photography",
+  "cultural",
+  "culture",
+  "music",
+  "dance",
+  "heritage",
+  "book",
+  "literary",
+  "theatre",
+  "design"
+]
+const artWorks = ["films", "movies", "paintings", "photographs", "artworks", "art", "sculptures", "manuscripts"]
 
 export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // Meetings and calls (leader or ministerial, decided by rank).
   {
     id: "meeting",
-    pattern:
-      "\\b(?:met|meets|meeting|meetings|(?:held|hold|holds|holding) (?:a |an )?(?:\\w+ ){0,2}(?:talks|meeting|discussions|call)|talks with|(?:bilateral|summit|delegation-level|restricted|wide-ranging) talks|tête-à-tête|called on|calls on|call on|interact(?:ed|s|ing)? with|interactions? with)\\b",
+    pattern: wordOf([
+      "met",
+      "meets",
+      "meeting",
+      "meetings",
+      "(?:held|hold|holds|holding) (?:a |an )?(?:\\w+ ){0,2}(?:talks|meeting|discussions|call)",
+      "talks with",
+      "(?:bilateral|summit|delegation-level|restricted|wide-ranging) talks",
+      "tête-à-tête",
+      // Calling on someone is a visit to them, not a telephone call.
+      "called on",
+      "calls on",
+      "call on",
+      "interact(?:ed|s|ing)? with",
+      "interactions? with"
+    ]),
     weight: 1
   },
   {
     id: "meeting",
-    pattern:
-      "\\b(?:spoke|speak|speaks|talked) (?:to|with)\\b|\\b(?:telephoned|phoned)\\b|\\bsummit with\\b|\\b(?:spoke|speak|speaks|spoken) (?:\\w+ ){0,3}(?:by |over the |on the )?(?:tele)?phone|\\b(?:tele)?phone (?:call|conversation|talks)|\\b(?:dialled|dialed|virtual summit|video conference)\\b",
+    pattern: anyOf([
+      "\\b(?:spoke|speak|speaks|talked) (?:to|with)\\b",
+      "\\b(?:telephoned|phoned)\\b",
+      "\\bsummit with\\b",
+      "\\b(?:spoke|speak|speaks|spoken) (?:\\w+ ){0,3}(?:by |over the |on the )?(?:tele)?phone",
+      "\\b(?:tele)?phone (?:call|conversation|talks)",
+      "\\b(?:dialled|dialed|virtual summit|video conference)\\b"
+    ]),
     weight: 1.5
   },
   {
@@ -68,43 +362,79 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // Standing dialogue mechanisms are ministerial or official by nature.
   {
     id: "dialogue",
-    pattern:
-      "\\bjoint (?:working group|commission|committee|economic committee|defence committee|military committee)s?\\b|\\bJWG\\b|\\bforeign office consultations\\b|\\b2\\+2\\b|\\b(?:strategic|security|defence|policy|political|bilateral|annual|inaugural|first|high-level|ministerial-level|secretary-level|official-level|working-level) dialogue\\b|\\bdialogue on\\b|\\bstaff talks\\b",
+    pattern: anyOf([
+      `\\bjoint ${oneOf(jointBodies)}s?\\b`,
+      // Joint Working Group.
+      "\\bJWG\\b",
+      "\\bforeign office consultations\\b",
+      // The foreign and defence ministers of both sides together.
+      "\\b2\\+2\\b",
+      `\\b${oneOf(dialogueKinds)} dialogue\\b`,
+      "\\bdialogue on\\b",
+      "\\bstaff talks\\b"
+    ]),
     weight: 2
   },
   // A ship's visit is a port call, whoever welcomes it ("the visit of the Italian sailing vessel"). Listed
   // before the visits, so that at one position it wins over "visit of"; the ship-word within six words.
   {
     id: "military_exercise",
-    pattern:
-      "\\b(?:visit|visits|arrival|stopover) of (?:the |a |an )?(?:[\\w’'-]+ ){0,5}?(?:vessels?|ships?|frigates?|warships?|destroyers?|corvettes?|submarines?|aircraft carriers?|tall ships?)\\b|\\b(?:vessel|ship|frigate|warship|destroyer|corvette|submarine|carrier)[’']s (?:\\w+ )?visit\\b",
+    pattern: anyOf([
+      `\\b(?:visit|visits|arrival|stopover) of (?:the |a |an )?(?:[\\w’'-]+ ){0,5}?${oneOf(shipWords)}\\b`,
+      `\\b${oneOf(shipOwners)}[’']s (?:\\w+ )?visit\\b`
+    ]),
     weight: 3
   },
   // Visits.
   {
     id: "official_visit",
-    pattern: `\\b(?:official|state|working|maiden|first|historic|bilateral|ongoing|upcoming|planned|two-day|three-day|four-day|five-day|one-day|high-level) visit\\b|\\bvisit(?:ed|ing|s)? (?:to )?(?:${visitDestinations})\\b|\\b(?:arrived|arrives|arriving|landed) in\\b|(?<=(?<!(?:hope[sd]?|hoping|wish|wishes|wished|wants?|wanted|like|keen) )\\b(?:will|to) )visit\\b|\\b(?:trip|tour) to\\b|\\bchief guest\\b|\\b(?:on|during) (?:a|an|his|her|their|the) (?:\\w+ )?visit\\b|\\bvisit of\\b|\\b(?:will )?travel(?:s|led|ling)? to\\b|\\b(?:lead|leads|led|leading|head|heads|headed) (?:a |an |the )?(?:\\w+ ){0,2}(?:delegation|mission) to\\b|\\bvisiting\\b`,
+    pattern: anyOf([
+      `\\b${oneOf(visitKinds)} visit\\b`,
+      `\\bvisit(?:ed|ing|s)? (?:to )?(?:${visitDestinations})\\b`,
+      "\\b(?:arrived|arrives|arriving|landed) in\\b",
+      // "will visit", "to visit", unless only wished for.
+      `(?<=(?<!${oneOf(wishing)} )\\b(?:will|to) )visit\\b`,
+      "\\b(?:trip|tour) to\\b",
+      // The guest of honour at Republic Day and similar occasions.
+      "\\bchief guest\\b",
+      "\\b(?:on|during) (?:a|an|his|her|their|the) (?:\\w+ )?visit\\b",
+      "\\bvisit of\\b",
+      "\\b(?:will )?travel(?:s|led|ling)? to\\b",
+      "\\b(?:lead|leads|led|leading|head|heads|headed) (?:a |an |the )?(?:\\w+ ){0,2}(?:delegation|mission) to\\b",
+      "\\bvisiting\\b"
+    ]),
     weight: 2.5
   },
   { id: "official_visit", pattern: "\\b(?:visit|visits|visited|visiting)\\b", weight: 0.5 },
   // Agreements.
   {
     id: "agreement_signed",
-    pattern:
-      "\\b(?:signed|signs|signing|inked|inks)\\b(?! up\\b)|\\bexchanged? (?:of )?(?:the )?(?:mous|agreements|documents)\\b|\\b(?:concluded|sealed) (?:an? |the )?(?:\\w+ )?(?:agreement|deal|pact|treaty)\\b",
+    pattern: anyOf([
+      // "signed up" is enrolment, not a signing.
+      "\\b(?:signed|signs|signing|inked|inks)\\b(?! up\\b)",
+      "\\bexchanged? (?:of )?(?:the )?(?:mous|agreements|documents)\\b",
+      "\\b(?:concluded|sealed) (?:an? |the )?(?:\\w+ )?(?:agreement|deal|pact|treaty)\\b"
+    ]),
     weight: 1.5
   },
   // The verb with what was signed ("signed a defence cooperation agreement"): as decisive as a joint document adopted.
   {
     id: "agreement_signed",
     pattern:
-      "\\b(?:signed|inked|sealed|concluded)\\b (?:an? |the |two |three |four |five |\\d+ )?(?:[\\w-]+ ){0,4}?(?:agreements?|pacts?|mous?|memorand(?:um|a)|treat(?:y|ies)|accords?|declarations?|letters? of intent)\\b",
+      "\\b(?:signed|inked|sealed|concluded)\\b (?:an? |the |two |three |four |five |\\d+ )?" +
+      `(?:[\\w-]+ ){0,4}?${oneOf(agreementWords)}\\b`,
     weight: 1
   },
   {
     id: "agreement_signed",
-    pattern:
-      "\\bmemorand(?:um|a) of understanding\\b|\\bmous?\\b|\\b(?:letter|declaration)s? of intent\\b|\\bpact\\b|\\btreaty\\b|\\bagreements? on\\b",
+    pattern: anyOf([
+      "\\bmemorand(?:um|a) of understanding\\b",
+      "\\bmous?\\b",
+      "\\b(?:letter|declaration)s? of intent\\b",
+      "\\bpact\\b",
+      "\\btreaty\\b",
+      "\\bagreements? on\\b"
+    ]),
     weight: 1
   },
   // Two companies forming a joint venture conclude an agreement between them, as their reports say and
@@ -112,14 +442,18 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   {
     id: "agreement_signed",
     pattern:
-      "\\b(?:form(?:s|ed|ing)?|formation of|creat(?:e|es|ed|ing)|creation of) (?:a |an |the |their |its )?(?:new |equal )?joint ventures?\\b",
+      "\\b(?:form(?:s|ed|ing)?|formation of|creat(?:e|es|ed|ing)|creation of) " +
+      "(?:a |an |the |their |its )?(?:new |equal )?joint ventures?\\b",
     weight: 2
   },
   // Ratifying or approving an agreement concludes it on that side.
   {
     id: "agreement_signed",
-    pattern:
-      "\\b(?:ratif(?:y|ies|ied|ying|ication)|ex-post facto approval)\\b|\\bapprov(?:ed|es|al (?:of|to|for)) (?:the )?(?:[\\w-]+ ){0,6}?(?:agreement|mou|pact|treaty|memorandum)\\b",
+    pattern: anyOf([
+      // India's cabinet gives "ex-post facto approval" to agreements already signed.
+      "\\b(?:ratif(?:y|ies|ied|ying|ication)|ex-post facto approval)\\b",
+      "\\bapprov(?:ed|es|al (?:of|to|for)) (?:the )?(?:[\\w-]+ ){0,6}?(?:agreement|mou|pact|treaty|memorandum)\\b"
+    ]),
     weight: 1.5
   },
   // A signing announced for later ("to sign a defence pact in May"): the agreement is what is planned.
@@ -131,8 +465,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // Upgrades of the relationship.
   {
     id: "partnership_upgrade",
-    pattern:
-      "\\b(?:upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing|ion)|rais(?:e|ed|es|ing)|step(?:ped)? up|transform(?:s|ed)?|lift(?:ed)?)\\b[^.;]{0,90}?\\b(?:strategic (?:\\w+ ){0,2}?partnership|strategic alliance|comprehensive (?:\\w+ )?partnership)",
+    pattern: `\\b${oneOf(raising)}\\b[^.;]{0,90}?\\b${oneOf(strategicPartnership)}`,
     weight: 2.5
   },
   {
@@ -143,8 +476,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // Joint statements and plans.
   {
     id: "joint_statement",
-    pattern:
-      "\\bjoint (?:statement|declaration|communiqu[eé]|press statement|vision|initiative|strategic action plan|road ?map)s?\\b|\\baction plan\\b|\\bplan of action\\b",
+    pattern: anyOf([`\\bjoint ${oneOf(jointDocuments)}s?\\b`, "\\baction plan\\b", "\\bplan of action\\b"]),
     weight: 1.5
   },
   // A road map alone is often a figure of speech ("a clear road map towards strengthening relations").
@@ -153,57 +485,102 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // as decisive as a signing verb and the agreement's name together.
   {
     id: "joint_statement",
-    pattern:
-      "\\b(?:adopt(?:s|ed|ing)?|unveil(?:s|ed|ing)?|issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|agree(?:s|d|ing)?(?: on| upon)?)\\b[^.;]{0,40}?\\b(?:road ?map|action plan|plan of action|joint (?:statement|declaration|communiqu[eé]|vision))",
+    pattern: `\\b${oneOf(adopting)}\\b[^.;]{0,40}?\\b${oneOf(adoptedDocuments)}`,
     weight: 2.5
   },
   // Defence-industrial cooperation.
   {
     id: "defence_industry",
-    pattern:
-      "\\bdefen[cs]e (?:industr(?:y|ial|ies)|manufactur\\w*|production|procurement|equipment|co-?production|corridor|exports?|deals?|contracts?|companies|firms|psus?|start-?ups|ecosystems?|technolog\\w*|acquisition)\\b|\\barmaments?\\b|\\bmilitary (?:technology|hardware|equipment)\\b",
+    pattern: anyOf([
+      `\\bdefen[cs]e ${oneOf(defenceIndustryWords)}\\b`,
+      "\\barmaments?\\b",
+      "\\bmilitary (?:technology|hardware|equipment)\\b"
+    ]),
     weight: 1.5
   },
   // The same words about films or cars are not defence: these count only beside defence vocabulary.
   {
     id: "defence_generic",
-    pattern: `\\bindustrial (?:collaborations?|cooperation|alignment|partnerships?|ecosystems?)\\b|\\bco-?produc\\w+|\\bco-?develop\\w+|\\bco-?design\\w*|\\bjointly (?:design|develop|build|produc|manufactur)\\w*|\\bjoint (?:production|ventures?|development)\\b|\\bteam(?:s|ed|ing)? up\\b|\\btie-?ups?\\b|\\bteaming (?:agreement|arrangement|pact)s?\\b|\\btransfer of technology\\b${campaignCues}|\\blicen[cs]e\\b`,
+    pattern: anyOf([
+      "\\bindustrial (?:collaborations?|cooperation|alignment|partnerships?|ecosystems?)\\b",
+      "\\bco-?produc\\w+",
+      "\\bco-?develop\\w+",
+      "\\bco-?design\\w*",
+      "\\bjointly (?:design|develop|build|produc|manufactur)\\w*",
+      "\\bjoint (?:production|ventures?|development)\\b",
+      "\\bteam(?:s|ed|ing)? up\\b",
+      "\\btie-?ups?\\b",
+      "\\bteaming (?:agreement|arrangement|pact)s?\\b",
+      "\\btransfer of technology\\b",
+      ...campaignCues,
+      "\\blicen[cs]e\\b"
+    ]),
     weight: 1.5
   },
   // A ship's stay in port: a port call, whichever words the report uses.
   {
     id: "military_exercise",
-    pattern:
-      "\\b(?:dock(?:ed|ing)|berth(?:ed|ing)|stopover|port of call|port visit|sailed into|(?:call|calls) (?:on|at) (?:any |the )?port)\\b",
+    pattern: wordOf([
+      "dock(?:ed|ing)",
+      "berth(?:ed|ing)",
+      "stopover",
+      "port of call",
+      "port visit",
+      "sailed into",
+      "(?:call|calls) (?:on|at) (?:any |the )?port"
+    ]),
     weight: 2
   },
   // Exercises and port calls.
   {
     id: "military_exercise",
-    pattern:
-      "\\b(?:joint|bilateral|naval|military|air|maritime|passage|combined|trilateral) (?:\\w+ ){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\\b|\\bpassex\\b|\\bport calls?\\b|\\bcarrier strike group\\b",
+    pattern: anyOf([
+      `\\b${oneOf(exerciseKinds)} (?:\\w+ ){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\\b`,
+      // A passage exercise: two navies' ships drilling as they pass.
+      "\\bpassex\\b",
+      "\\bport calls?\\b",
+      "\\bcarrier strike group\\b"
+    ]),
     weight: 2
   },
   { id: "exercise_generic", pattern: "\\bexercises?\\b|\\binteroperability\\b|\\bwarships?\\b", weight: 0.5 },
   // Trade and investment figures (amounts add to this in classify).
   {
     id: "trade_investment_figure",
-    pattern:
-      "\\bbilateral trade (?:stood|stands|reached|touched|crossed|was|is|of|at|worth|has|grew|rose)\\b|\\btrade (?:target|volume|figures?|deficit|surplus)\\b|\\b(?:companies|firms) (?:are )?(?:currently )?(?:operating|present|active) in\\b|\\binvestments? (?:of|worth|totalling)\\b|\\bfdi (?:inflows?|equity)\\b",
+    pattern: anyOf([
+      "\\bbilateral trade (?:stood|stands|reached|touched|crossed|was|is|of|at|worth|has|grew|rose)\\b",
+      "\\btrade (?:target|volume|figures?|deficit|surplus)\\b",
+      "\\b(?:companies|firms) (?:are )?(?:currently )?(?:operating|present|active) in\\b",
+      "\\binvestments? (?:of|worth|totalling)\\b",
+      "\\bfdi (?:inflows?|equity)\\b"
+    ]),
     weight: 1.5
   },
   // A trade figure written as exports or imports moving ("wine exports to India increased by 115%").
   {
     id: "trade_investment_figure",
     pattern:
-      "\\b(?:exports?|imports?|shipments)\\b[^.;]{0,50}?\\b(?:up|down|rose|rising|increased|increasing|grew|growing|jumped|surged|soared|fell|declined|dropped|doubled|tripled)(?: by)? (?:about |almost |nearly |over |more than )?\\d+(?:[.,]\\d+)? ?(?:%|per ?cent|percent)",
+      `\\b(?:exports?|imports?|shipments)\\b[^.;]{0,50}?\\b${oneOf(moving)}` +
+      "(?: by)? (?:about |almost |nearly |over |more than )?\\d+(?:[.,]\\d+)? ?(?:%|per ?cent|percent)",
     weight: 2
   },
   // Companies of one country buying into, or building in, the other: investment news, with or without a figure.
   {
     id: "trade_investment_figure",
-    pattern:
-      "\\b(?:acquir(?:e|es|ed|ing)|acquisition of|takes? over|took over|takeover of|controlling (?:stake|share)|stake in|buy(?:s|ing)? (?:a |an )?(?:\\w+ )?stake|(?:set(?:s|ting)? up|opens?|opened|inaugurat\\w+|expand(?:s|ed|ing)?) (?:a |an |its |the )?(?:\\w+ ){0,2}(?:plant|factory|facility|capacity)|invest(?:s|ed|ing)? (?:in|rs|€|\\$|euro|usd|inr))\\b",
+    pattern: wordOf([
+      "acquir(?:e|es|ed|ing)",
+      "acquisition of",
+      "takes? over",
+      "took over",
+      "takeover of",
+      "controlling (?:stake|share)",
+      "stake in",
+      "buy(?:s|ing)? (?:a |an )?(?:\\w+ )?stake",
+      "(?:set(?:s|ting)? up|opens?|opened|inaugurat\\w+|expand(?:s|ed|ing)?) " +
+        "(?:a |an |its |the )?(?:\\w+ ){0,2}(?:plant|factory|facility|capacity)",
+      // "invests in", "invest Rs 500 crore", "invest €10 million".
+      "invest(?:s|ed|ing)? (?:in|rs|€|\\$|euro|usd|inr)"
+    ]),
     weight: 1.5
   },
   // An agreement whose object is buying a company, brands or a stake is the acquisition: investment news
@@ -217,8 +594,12 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // not a signed agreement ("emerged as one of the winners of the auction"). An honour "awarded" is not one.
   {
     id: "trade_investment_figure",
-    pattern:
-      "\\b(?:wins?|won|winning|bag(?:s|ged)?|secur(?:es|ed)|clinch(?:es|ed)?) (?:a |an |the |its )?(?:\\w+ ){0,3}?(?:tenders?|bids?|auctions?|orders?|contracts?)\\b|\\b(?:tenders?|bids?|auctions?) wins?\\b|\\bwinners? of (?:the |a )?(?:\\w+ ){0,4}?(?:tenders?|auctions?|bids?|bidding)\\b|\\bawarded (?:a |an |the )?(?:\\w+ ){0,3}?(?:tenders?|contracts?|orders?)\\b",
+    pattern: anyOf([
+      `\\b${oneOf(winning)} (?:a |an |the |its )?(?:\\w+ ){0,3}?(?:tenders?|bids?|auctions?|orders?|contracts?)\\b`,
+      "\\b(?:tenders?|bids?|auctions?) wins?\\b",
+      "\\bwinners? of (?:the |a )?(?:\\w+ ){0,4}?(?:tenders?|auctions?|bids?|bidding)\\b",
+      "\\bawarded (?:a |an |the )?(?:\\w+ ){0,3}?(?:tenders?|contracts?|orders?)\\b"
+    ]),
     weight: 2.5
   },
   { id: "trade_investment_figure", pattern: "\\b(?:buys|bought|to buy|will buy|snaps up|snapped up)\\b", weight: 1 },
@@ -231,22 +612,63 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // Business forums and fairs.
   {
     id: "business_forum",
-    pattern:
-      "\\b(?:business|economic|investment|investors'?|industry) (?:forum|summit|delegations?|meet|meeting|conclave|roundtable|round-table|round table|council)\\b|\\b(?:business|economic|technology|investment) (?:\\w+ ){0,4}forum\\b|\\bceos?'? (?:forum|roundtable|round table)\\b|\\bb2b\\b|\\bb2g\\b|\\b(?:trade|food|wine|food and wine|industrial|machinery|textile|agri|international) (?:fair|show|expo|mission|delegation)s?\\b|\\bexpo\\b|\\bexpositions?\\b|\\broadshows?\\b|\\b(?:seminar|conclave|exhibition|pavilion)s?\\b|\\bexhibit(?:ing|ors?)\\b",
+    pattern: anyOf([
+      "\\b(?:business|economic|investment|investors'?|industry) " +
+        "(?:forum|summit|delegations?|meet|meeting|conclave|roundtable|round-table|round table|council)\\b",
+      "\\b(?:business|economic|technology|investment) (?:\\w+ ){0,4}forum\\b",
+      "\\bceos?'? (?:forum|roundtable|round table)\\b",
+      // Business-to-business and business-to-government meetings.
+      "\\bb2b\\b",
+      "\\bb2g\\b",
+      "\\b(?:trade|food|wine|food and wine|industrial|machinery|textile|agri|international) " +
+        "(?:fair|show|expo|mission|delegation)s?\\b",
+      "\\bexpo\\b",
+      "\\bexpositions?\\b",
+      "\\broadshows?\\b",
+      "\\b(?:seminar|conclave|exhibition|pavilion)s?\\b",
+      "\\bexhibit(?:ing|ors?)\\b"
+    ]),
     weight: 1.5
   },
   // Legal disputes.
   {
     id: "legal_dispute",
-    pattern:
-      "\\b(?:court|courts|arbitration|arbitral|tribunal|extradit\\w*|lawsuit|prosecut\\w*|chargesheet|charge sheet|bribery|kickbacks?|money laundering|red notice|verdict|acquitted|convicted|indicted)\\b|\\benrica lexie\\b|\\bmarines case\\b|\\bagustawestland\\b",
+    pattern: anyOf([
+      wordOf([
+        "court",
+        "courts",
+        "arbitration",
+        "arbitral",
+        "tribunal",
+        "extradit\\w*",
+        "lawsuit",
+        "prosecut\\w*",
+        "chargesheet",
+        "charge sheet",
+        "bribery",
+        "kickbacks?",
+        "money laundering",
+        // Interpol's request to find and arrest a wanted person.
+        "red notice",
+        "verdict",
+        "acquitted",
+        "convicted",
+        "indicted"
+      ]),
+      // The two countries' long-running cases: the Italian marines who shot two Kerala fishermen from the
+      // Enrica Lexie (2012), and the bribery case over AgustaWestland's VVIP helicopters.
+      "\\benrica lexie\\b",
+      "\\bmarines case\\b",
+      "\\bagustawestland\\b"
+    ]),
     weight: 1.5
   },
   // A flight route between the two opened or resumed: a development of the "other" kind.
   {
     id: "other_bilateral",
     pattern:
-      "\\b(?:commenc\\w+|launch(?:es|ed|ing)?|start(?:s|ed|ing)?|resum\\w+|re-?start\\w*|inaugurat\\w+|began|begins|introduc\\w+) (?:its |a |the )?(?:new )?(?:direct |non-stop |nonstop |daily |weekly )?(?:flights?|flight services?|air services|services to|routes?)\\b|\\bdirect flights?\\b",
+      `\\b${oneOf(starting)} (?:its |a |the )?(?:new )?(?:direct |non-stop |nonstop |daily |weekly )?` +
+      "(?:flights?|flight services?|air services|services to|routes?)\\b|\\bdirect flights?\\b",
     weight: 2
   },
   // Developments of no other kind that real reports lead with: a mission opened, an initiative joined.
@@ -266,16 +688,57 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // "exhibition"; counts only beside a state body (stateCultureContext): a private film festival is lifestyle.
   {
     id: "culture_generic",
-    pattern:
-      "\\b(?:film|films|cinema|movie|art|arts|artworks?|painting|paintings|photo|photography|cultural|culture|music|dance|heritage|book|literary|theatre|design) (?:\\w+ ){0,2}?(?:festivals?|exhibitions?|retrospectives?|screenings?)\\b|\\b(?:exhibitions?|festivals?|screenings?) of (?:\\w+ ){0,3}?(?:films|movies|paintings|photographs|artworks|art|sculptures|manuscripts)\\b",
+    pattern: anyOf([
+      `\\b${oneOf(artForms)} (?:\\w+ ){0,2}?(?:festivals?|exhibitions?|retrospectives?|screenings?)\\b`,
+      `\\b(?:exhibitions?|festivals?|screenings?) of (?:\\w+ ){0,3}?${oneOf(artWorks)}\\b`
+    ]),
     weight: 2.5
   },
   // Remarks and posts: weak, only decisive when nothing concrete happened.
   { id: "statement_remark", pattern: "\\b(?:said|says|stated|told|added|noted)\\b", weight: 0.2 },
   {
     id: "statement_remark",
-    pattern:
-      "\\b(?:remarked|tweeted|hailed|hails|praised|praises|lauded|lauds|congratulat\\w+|greeted|greetings|condolences?|condemn\\w*|thank(?:s|ed)?|wishes|wishing|described|emphasi[sz]ed|underlined|reiterated|in an interview|told reporters|message|speaking at|spoke (?:at|about)|addressed|addressing|keynote|speech|natural partner)\\b|\\bpost(?:ed)? (?:a message )?on x\\b|\\bsocial media\\b|\\bwritten reply\\b|\\btold (?:parliament|the lok sabha|the rajya sabha|the senate|the chamber)\\b|\\b(?:lok|rajya) sabha\\b",
+    pattern: anyOf([
+      wordOf([
+        "remarked",
+        "tweeted",
+        "hailed",
+        "hails",
+        "praised",
+        "praises",
+        "lauded",
+        "lauds",
+        "congratulat\\w+",
+        "greeted",
+        "greetings",
+        "condolences?",
+        "condemn\\w*",
+        "thank(?:s|ed)?",
+        "wishes",
+        "wishing",
+        "described",
+        "emphasi[sz]ed",
+        "underlined",
+        "reiterated",
+        "in an interview",
+        "told reporters",
+        "message",
+        "speaking at",
+        "spoke (?:at|about)",
+        "addressed",
+        "addressing",
+        "keynote",
+        "speech",
+        // "India is a natural partner": a description of the relationship, not a development.
+        "natural partner"
+      ]),
+      "\\bpost(?:ed)? (?:a message )?on x\\b",
+      "\\bsocial media\\b",
+      // Answers in parliament: a minister's account of relations, not news of them.
+      "\\bwritten reply\\b",
+      "\\btold (?:parliament|the lok sabha|the rajya sabha|the senate|the chamber)\\b",
+      "\\b(?:lok|rajya) sabha\\b"
+    ]),
     weight: 0.6
   }
 ]

@@ -2,75 +2,207 @@ import { pairProfile } from "../profile/active-profile.ts"
 import { escapeForPattern } from "../profile/side-patterns.ts"
 import type { SectorId } from "../sector.ts"
 import type { LexiconEntry } from "./gated-patterns.ts"
+import { oneOf, wordOf } from "./term-list.ts"
 
 /** The sides' industrial campaigns ("Make in India"), from the pair profile. */
 const industrialCampaigns = pairProfile.sides
   .flatMap((side) => side.industrialCampaigns)
-  .map((campaign) => `${escapeForPattern(campaign.toLowerCase())}|`)
-  .join("")
+  .map((campaign) => escapeForPattern(campaign.toLowerCase()))
 
 /**
  * The words that put a report in a sector, matched case-insensitively. A sector is given when its
  * cues in the report's own (non-background) sentences reach a weight of 1: one clear term
  * ("semiconductors", "critical minerals") is enough; vague ones ("start-ups", "sea") need company.
- * Bare "technology" says too little to count alone, but is an area in a list of areas. "Security" and "manufacturing" count alone: real
- * reports write "security and defence policy" and "defence manufacturing" where they mean the
- * sector, and their labellers tag it (eval/real); "food security" and the like are set aside in code.
+ * Bare "technology" says too little to count alone, but is an area in a list of areas. "Security"
+ * and "manufacturing" count alone: real reports write "security and defence policy" and "defence
+ * manufacturing" where they mean the sector, and their labellers tag it (eval/real); "food
+ * security" and the like are set aside in code. Within a list an earlier term wins at one position,
+ * so a compound comes before the word it starts with.
  */
 export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   {
     id: "trade",
-    pattern:
-      "\\b(?:trade|trading|exports?|imports?|market access|tariffs?|free trade agreement|fta|commerce|commercial ties|economic ties|economic cooperation|economic partnership|" +
-      "traded|exporters?|importers?)\\b"
+    pattern: wordOf([
+      "trade",
+      "trading",
+      "exports?",
+      "imports?",
+      "market access",
+      "tariffs?",
+      "free trade agreement",
+      "fta",
+      "commerce",
+      "commercial ties",
+      "economic ties",
+      "economic cooperation",
+      "economic partnership",
+      "traded",
+      "exporters?",
+      "importers?"
+    ])
   },
   {
     id: "investment",
-    pattern:
-      "\\b(?:invest|investment|investments|investors?|investing|invested|fdi|venture capital funds?|sovereign fund|acquisition|acquisitions|acquires|acquired|acquire|takeover|takes over|stake|controlling share|joint ventures?|jv|" +
+    pattern: wordOf([
+      "invest",
+      "investment",
+      "investments",
+      "investors?",
+      "investing",
+      "invested",
+      "fdi",
+      "venture capital funds?",
+      "sovereign fund",
+      "acquisition",
+      "acquisitions",
+      "acquires",
+      "acquired",
+      "acquire",
+      "takeover",
+      "takes over",
+      "stake",
+      "controlling share",
+      "joint ventures?",
+      "jv",
       // The climate for investors, as ministers pitch it.
-      "ease of doing business|business opportunities|" +
+      "ease of doing business",
+      "business opportunities",
       // Firms established in the other country: "the strong presence of Italian enterprises in the state".
-      "presence of (?:\\w+ )?(?:companies|firms|enterprises)|(?:companies|firms|enterprises) (?:operating|present|active) in)\\b"
+      "presence of (?:\\w+ )?(?:companies|firms|enterprises)",
+      "(?:companies|firms|enterprises) (?:operating|present|active) in"
+    ])
   },
   {
     id: "defence",
-    pattern:
-      "\\b(?:defen[cs]e|military|armed forces|navy|naval|army|air force|warships?|frigates?|submarines?|fighter jets?|helicopters?|missiles?|torpedo(?:es)?|armaments?|military-to-military|interoperability)\\b"
+    pattern: wordOf([
+      "defen[cs]e",
+      "military",
+      "armed forces",
+      "navy",
+      "naval",
+      "army",
+      "air force",
+      "warships?",
+      "frigates?",
+      "submarines?",
+      "fighter jets?",
+      "helicopters?",
+      "missiles?",
+      "torpedo(?:es)?",
+      "armaments?",
+      "military-to-military",
+      "interoperability"
+    ])
   },
   {
     id: "security_counterterrorism",
-    pattern:
-      "\\b(?:terror\\w*|counter-?terror\\w*|terror financing|financing of terrorism|extremism|radicali[sz]ation|organi[sz]ed crime|drug trafficking|narcotics|intelligence sharing|security cooperation|security coordination|security)\\b"
+    pattern: wordOf([
+      "terror\\w*",
+      "counter-?terror\\w*",
+      "terror financing",
+      "financing of terrorism",
+      "extremism",
+      "radicali[sz]ation",
+      "organi[sz]ed crime",
+      "drug trafficking",
+      "narcotics",
+      "intelligence sharing",
+      "security cooperation",
+      "security coordination",
+      "security"
+    ])
   },
   {
     id: "space",
-    pattern:
+    pattern: wordOf([
       // "space science", "a research satellite": space's own science, not academic research.
-      "\\b(?:space sciences?|research satellites?|space|isro|satellites?|launch vehicles?|earth observation|spaceflight|astronauts?|lunar|gaganyaan)\\b"
+      "space sciences?",
+      "research satellites?",
+      "space",
+      "isro",
+      "satellites?",
+      "launch vehicles?",
+      "earth observation",
+      "spaceflight",
+      "astronauts?",
+      "lunar",
+      // India's crewed spaceflight programme.
+      "gaganyaan"
+    ])
   },
   {
     id: "technology_ai",
-    pattern:
-      "\\b(?:artificial intelligence|ai|critical and emerging technolog\\w+|emerging technolog\\w+|" +
-      "critical technolog\\w+|quantum|science and technology|s&t|machine learning|high technology|hi-tech|" +
+    pattern: wordOf([
+      "artificial intelligence",
+      "ai",
+      "critical and emerging technolog\\w+",
+      "emerging technolog\\w+",
+      "critical technolog\\w+",
+      "quantum",
+      "science and technology",
+      "s&t",
+      "machine learning",
+      "high technology",
+      "hi-tech",
       // Bare "technology" is weak alone (a firm's "refrigeration technologies") but an area in a list (below).
-      "information technology|technolog(?:y|ies|ical))\\b"
+      "information technology",
+      "technolog(?:y|ies|ical)"
+    ])
   },
   { id: "semiconductors", pattern: "\\b(?:semiconductors?|chips?|chipmaking|fabs?|chip design)\\b" },
   {
     id: "digital",
-    pattern:
+    pattern: wordOf([
       // Bare "digital" is weak; its compounds are the sector itself and must come before it in the alternation.
-      "\\b(?:digital (?:public infrastructure|transformation|economy|payments?|technolog(?:y|ies)|cooperation|services)|" +
-      "digitali[sz]ation|it (?:sector|services|industry)|digital|cyber\\w*|telecom\\w*|5g|6g|data protection|upi|internet)\\b"
+      "digital (?:public infrastructure|transformation|economy|payments?|technolog(?:y|ies)|cooperation|services)",
+      "digitali[sz]ation",
+      "it (?:sector|services|industry)",
+      "digital",
+      "cyber\\w*",
+      "telecom\\w*",
+      "5g",
+      "6g",
+      "data protection",
+      // India's Unified Payments Interface.
+      "upi",
+      "internet"
+    ])
   },
   {
     id: "energy_climate",
-    pattern:
-      "\\b(?:energy-(?:saving|efficient)|energy|renewables?|solar|wind power|green hydrogen|hydrogen|hydropower|hydroelectric|nuclear power|climate|decarboni[sz]ation|emissions|oil and gas|lng|natural gas|energy transition|biofuels?|net zero|net-zero|" +
+    pattern: wordOf([
+      "energy-(?:saving|efficient)",
+      "energy",
+      "renewables?",
+      "solar",
+      "wind power",
+      "green hydrogen",
+      "hydrogen",
+      "hydropower",
+      "hydroelectric",
+      "nuclear power",
+      "climate",
+      "decarboni[sz]ation",
+      "emissions",
+      "oil and gas",
+      "lng",
+      "natural gas",
+      "energy transition",
+      "biofuels?",
+      "net zero",
+      "net-zero",
       // Oil as an industry (olive oil is food, matched first), and the green economy as a goal.
-      "oil|crude|petrochemicals?|green technolog(?:y|ies)|clean technolog(?:y|ies)|refiner(?:y|ies)|refining|hydrocarbons?|green economy|green transition)\\b"
+      "oil",
+      "crude",
+      "petrochemicals?",
+      "green technolog(?:y|ies)",
+      "clean technolog(?:y|ies)",
+      "refiner(?:y|ies)",
+      "refining",
+      "hydrocarbons?",
+      "green economy",
+      "green transition"
+    ])
   },
   {
     id: "critical_minerals",
@@ -78,59 +210,225 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   },
   {
     id: "maritime_ports",
-    pattern:
-      "\\b(?:maritime|ports?|shipping|shipbuilding|shipyards?|ship repair|seaports?|sea lanes|coast guard|indo-pacific|mediterranean|search[- ]and[- ]rescue|fishermen|fishing vessel|fishing boat|oil tanker|merchant vessel|high seas|territorial waters|law of the sea|unclos)\\b"
+    pattern: wordOf([
+      "maritime",
+      "ports?",
+      "shipping",
+      "shipbuilding",
+      "shipyards?",
+      "ship repair",
+      "seaports?",
+      "sea lanes",
+      "coast guard",
+      "indo-pacific",
+      "mediterranean",
+      "search[- ]and[- ]rescue",
+      "fishermen",
+      "fishing vessel",
+      "fishing boat",
+      "oil tanker",
+      "merchant vessel",
+      "high seas",
+      "territorial waters",
+      "law of the sea",
+      // The UN Convention on the Law of the Sea.
+      "unclos"
+    ])
   },
   {
     id: "connectivity_infrastructure",
-    pattern:
-      "\\b(?:imec|india-middle east-europe economic corridor|economic corridor|connectivity|infrastructure|railways?|rail|roads?|highways?|tunnels?|logistics|transport|corridor|flights?|direct flights|air connectivity|codeshare|airlines?|air routes?|" +
+    pattern: wordOf([
+      // The India-Middle East-Europe Economic Corridor.
+      "imec",
+      "india-middle east-europe economic corridor",
+      "economic corridor",
+      "connectivity",
+      "infrastructure",
+      "railways?",
+      "rail",
+      "roads?",
+      "highways?",
+      "tunnels?",
+      "logistics",
+      "transport",
+      "corridor",
+      "flights?",
+      "direct flights",
+      "air connectivity",
+      "codeshare",
+      "airlines?",
+      "air routes?",
       // Getting about, not migrating: "smart mobility", "electric mobility".
-      "(?:smart|urban|electric|e-|sustainable|green|future) ?mobility)\\b"
+      "(?:smart|urban|electric|e-|sustainable|green|future) ?mobility"
+    ])
   },
   {
     id: "migration_mobility",
-    pattern:
-      "\\b(?:migration|mobility|migrants?|visas?|skilled workers?|workers|professionals|recruit\\w*|workforce|irregular migration|legal migration|labour mobility|work permits?)\\b"
+    pattern: wordOf([
+      "migration",
+      "mobility",
+      "migrants?",
+      "visas?",
+      "skilled workers?",
+      "workers",
+      "professionals",
+      "recruit\\w*",
+      "workforce",
+      "irregular migration",
+      "legal migration",
+      "labour mobility",
+      "work permits?"
+    ])
   },
   {
     id: "education_research",
-    pattern:
-      "\\b(?:education|universit(?:y|ies)|scholarships?|research|researchers|academic|academia|students?|scientific|scientists?|science|higher education)\\b"
+    pattern: wordOf([
+      "education",
+      "universit(?:y|ies)",
+      "scholarships?",
+      "research",
+      "researchers",
+      "academic",
+      "academia",
+      "students?",
+      "scientific",
+      "scientists?",
+      "science",
+      "higher education"
+    ])
   },
   {
     id: "culture_tourism",
-    pattern:
-      "\\b(?:cultur(?:e|al)|tourism|tourists?|heritage|people-to-people|diaspora|cultural exchange|yoga|museums?|arts?|memorials?|commemorat\\w+|war graves|films?|cinema|audiovisual|idols?|antiquities|artefacts?|archaeolog\\w+|excavations?|diwali)\\b"
+    pattern: wordOf([
+      "cultur(?:e|al)",
+      "tourism",
+      "tourists?",
+      "heritage",
+      "people-to-people",
+      "diaspora",
+      "cultural exchange",
+      "yoga",
+      "museums?",
+      "arts?",
+      "memorials?",
+      "commemorat\\w+",
+      "war graves",
+      "films?",
+      "cinema",
+      "audiovisual",
+      // Stolen temple idols and antiquities returned to India.
+      "idols?",
+      "antiquities",
+      "artefacts?",
+      "archaeolog\\w+",
+      "excavations?",
+      "diwali"
+    ])
   },
   {
     id: "health",
-    pattern:
-      "\\b(?:health|healthcare|pharma\\w*|medical|medicines?|vaccines?|hospitals?|life sciences|nurses|doctors|" +
-      "biotech\\w*|biomedical)\\b"
+    pattern: wordOf([
+      "health",
+      "healthcare",
+      "pharma\\w*",
+      "medical",
+      "medicines?",
+      "vaccines?",
+      "hospitals?",
+      "life sciences",
+      "nurses",
+      "doctors",
+      "biotech\\w*",
+      "biomedical"
+    ])
   },
   {
     id: "agriculture_food",
-    pattern:
-      "\\b(?:agricultur\\w*|agri-?\\w*|agro-?\\w*|food[- ]processing|food security|food|food and beverages?|food products|food producers|food fair|olive oil|cheese|farm\\w*|dairy|fisheries|crops?)\\b"
+    pattern: wordOf([
+      "agricultur\\w*",
+      "agri-?\\w*",
+      "agro-?\\w*",
+      "food[- ]processing",
+      "food security",
+      "food",
+      "food and beverages?",
+      "food products",
+      "food producers",
+      "food fair",
+      "olive oil",
+      "cheese",
+      "farm\\w*",
+      "dairy",
+      "fisheries",
+      "crops?"
+    ])
   },
   {
     id: "automotive_manufacturing",
-    pattern:
-      "\\b(?:automotive|automobiles?|automakers?|carmakers?|cars|vehicles?|auto components?|advanced manufacturing|manufacturing|manufacturers?|co-production|co-produce|industrial cooperation|industrial collaboration|machine tools|machinery|industrial automation|electric vehicles?|evs?|two-wheelers?|three-wheelers?|steel|steelmakers?|steel plants?|textiles?|leather|shipbuilding|design and engineering|" +
+    pattern: wordOf([
+      "automotive",
+      "automobiles?",
+      "automakers?",
+      "carmakers?",
+      "cars",
+      "vehicles?",
+      "auto components?",
+      "advanced manufacturing",
+      "manufacturing",
+      "manufacturers?",
+      "co-production",
+      "co-produce",
+      "industrial cooperation",
+      "industrial collaboration",
+      "machine tools",
+      "machinery",
+      "industrial automation",
+      "electric vehicles?",
+      "evs?",
+      "two-wheelers?",
+      "three-wheelers?",
+      "steel",
+      "steelmakers?",
+      "steel plants?",
+      "textiles?",
+      "leather",
+      "shipbuilding",
+      "design and engineering",
       // Manufacturing as reports write it: the campaign, the units, the industry's own development.
-      `${industrialCampaigns}production units?|manufacturing units?|machines|` +
-      "industrial (?:development|transformation|projects?|sectors?|hubs?|production|units?|parks?|clusters?|base))\\b"
+      ...industrialCampaigns,
+      "production units?",
+      "manufacturing units?",
+      "machines",
+      "industrial (?:development|transformation|projects?|sectors?|hubs?|production|units?|parks?|clusters?|base)"
+    ])
   },
   {
     id: "startups_innovation",
-    pattern:
-      "\\b(?:(?:companies|firms|psus|msmes|smes|industries),? and start-?ups|innovation|innovations|start-?ups?|start-up ecosystems?|incubat\\w+|entrepreneurs?\\w*|unicorns?)\\b"
+    pattern: wordOf([
+      // Start-ups listed among participants (see participantStartups), matched as one phrase.
+      "(?:companies|firms|psus|msmes|smes|industries),? and start-?ups",
+      "innovation",
+      "innovations",
+      "start-?ups?",
+      "start-up ecosystems?",
+      "incubat\\w+",
+      "entrepreneurs?\\w*",
+      "unicorns?"
+    ])
   },
   {
     id: "legal_justice",
-    pattern:
-      "\\b(?:extradit\\w*|mutual legal assistance|judicial cooperation|courts?|arbitration|arbitral|tribunal|legal dispute|lawsuit)\\b"
+    pattern: wordOf([
+      "extradit\\w*",
+      "mutual legal assistance",
+      "judicial cooperation",
+      "courts?",
+      "arbitration",
+      "arbitral",
+      "tribunal",
+      "legal dispute",
+      "lawsuit"
+    ])
   }
 ]
 
@@ -283,8 +581,43 @@ export const notLiftedByList: ReadonlySet<string> = new Set([
 // Checked in code after a match rather than as look-arounds inside the lexicon: a look-behind in
 // one entry slows the matching of every entry.
 /** "one strategic space", "incubation space", "fiscal space": room, not outer space. */
-export const roomBeforeSpace =
-  /\b(?:strategic|incubation|office|policy|fiscal|political|public|safe|open|shared|common|breathing|living|working|exhibition|retail|parking|diplomatic|cyber|information|co-working|coworking|physical|digital|economic|civic|creative|event|floor|storage|warehouse|headroom) $/i
+export const roomBeforeSpace = new RegExp(
+  `\\b${oneOf([
+    "strategic",
+    "incubation",
+    "office",
+    "policy",
+    "fiscal",
+    "political",
+    "public",
+    "safe",
+    "open",
+    "shared",
+    "common",
+    "breathing",
+    "living",
+    "working",
+    "exhibition",
+    "retail",
+    "parking",
+    "diplomatic",
+    "cyber",
+    "information",
+    "co-working",
+    "coworking",
+    "physical",
+    "digital",
+    "economic",
+    "civic",
+    "creative",
+    "event",
+    "floor",
+    "storage",
+    "warehouse",
+    "headroom"
+  ])} $`,
+  "i"
+)
 /**
  * "food security", "energy security": another sector's security, not the security sector. "Maritime
  * security" is the navies' business (defence and maritime), as the real reports' labels mostly have it.

@@ -17,6 +17,7 @@ import {
   sectorPatterns,
   weakTerms
 } from "./sector-lexicon.ts"
+import { anyOf } from "./term-list.ts"
 import type { Document, Field } from "./text.ts"
 import { sentenceAt, sentenceText } from "./text.ts"
 import { defenceContext } from "./event-patterns.ts"
@@ -34,16 +35,25 @@ const sentenceIsAboutDefence = (document: Document, field: Field, start: number)
 
 const sectorLexicon = compileLexicon(sectorPatterns, "i")
 
+/** A share of the whole: "made up almost half", "accounts for 30 per cent". */
+const share = "(?:half|a third|a quarter|two-thirds|\\d+(?:\\.\\d+)? ?(?:%|per ?cent))"
 /**
  * A sentence that says what trade or investment consisted of ("imports, led by machinery and
  * pharmaceutical inputs", "engineering goods were the largest items", "most of the money went into
  * automobiles") names goods, not fields the two sides work on together: its terms count for less.
  */
 const compositionCue = compileGated(
-  String.raw`\b(?:exports|imports|shipments|trade|fdi|inflows|billion|million|crore|bn|mn)\b[^.;]{0,60}?\b(?:led by|driven by|mainly|mostly|largely|chiefly)\b` +
-    String.raw`|\b(?:exports|imports|shipments) of\b|\b(?:largest|main|top|key|major|principal) (?:export |import )?(?:items|commodities)\b` +
-    String.raw`|\bled (?:the )?growth\b|\bwent into\b|\b(?:large|major|big|bigger|larger) share in\b` +
-    String.raw`|\bmade up (?:(?:almost|nearly|about|around|more than|over|under) )?(?:half|a third|a quarter|two-thirds|\d+(?:\.\d+)? ?(?:%|per ?cent))|\baccount(?:s|ed)? for (?:(?:almost|nearly|about|around|more than|over) )?(?:half|a third|a quarter|two-thirds|\d+(?:\.\d+)? ?(?:%|per ?cent))`,
+  anyOf([
+    String.raw`\b(?:exports|imports|shipments|trade|fdi|inflows|billion|million|crore|bn|mn)\b[^.;]{0,60}?` +
+      String.raw`\b(?:led by|driven by|mainly|mostly|largely|chiefly)\b`,
+    String.raw`\b(?:exports|imports|shipments) of\b`,
+    String.raw`\b(?:largest|main|top|key|major|principal) (?:export |import )?(?:items|commodities)\b`,
+    String.raw`\bled (?:the )?growth\b`,
+    String.raw`\bwent into\b`,
+    String.raw`\b(?:large|major|big|bigger|larger) share in\b`,
+    String.raw`\bmade up (?:(?:almost|nearly|about|around|more than|over|under) )?${share}`,
+    String.raw`\baccount(?:s|ed)? for (?:(?:almost|nearly|about|around|more than|over) )?${share}`
+  ]),
   "i"
 )
 const GOODS_FACTOR = 0.3

@@ -396,7 +396,8 @@ const indianMinisters: ReadonlyArray<ActorEntry> = [
     ["Annapurna Devi"],
     [office("Minister of Women and Child Development", "IN", "minister", "2024-06-10")]
   ),
-  // Food Processing Industries was an additional charge from Pashupati Kumar Paras's resignation until the 2024 government.
+  // Food Processing Industries was an additional charge from Pashupati Kumar Paras's resignation until the
+  // 2024 government.
   person(
     "Kiren Rijiju",
     "IN",
@@ -427,7 +428,8 @@ const indianMinisters: ReadonlyArray<ActorEntry> = [
     ["Hardeep Puri"],
     [
       office(
-        "Minister of State (Independent Charge) for Civil Aviation and for Housing and Urban Affairs, and Minister of State for Commerce and Industry",
+        "Minister of State (Independent Charge) for Civil Aviation and for Housing and Urban Affairs, " +
+          "and Minister of State for Commerce and Industry",
         "IN",
         "minister",
         "2019-05-31",
@@ -764,7 +766,8 @@ const indianChiefMinisters: ReadonlyArray<ActorEntry> = [
     ["Bhupendrabhai Patel"],
     [office("Chief Minister of Gujarat", "IN", "minister", "2021-09-13")]
   ),
-  // Chief Minister twice in 2019 (a three-day term that November), deputy to Eknath Shinde from 2022, chief minister again from December 2024.
+  // Chief Minister twice in 2019 (a three-day term that November), deputy to Eknath Shinde from 2022,
+  // chief minister again from December 2024.
   person(
     "Devendra Fadnavis",
     "IN",
@@ -1921,7 +1924,8 @@ const indianBusiness: ReadonlyArray<ActorEntry> = [
     sectors: ["defence", "maritime_ports"],
     defenceIndustry: true
   }),
-  // Not a defence maker here although it built the navy's carrier: most of its Italian business is merchant and cruise ships.
+  // Not a defence maker here although it built the navy's carrier: most of its Italian business is merchant
+  // and cruise ships.
   organisation("Cochin Shipyard", "IN", ["Cochin Shipyard Ltd", "Cochin Shipyard Limited"], {
     sectors: ["maritime_ports"]
   }),
@@ -2099,7 +2103,8 @@ const italianGovernment: ReadonlyArray<ActorEntry> = [
   }),
   organisation("Carabinieri", "IT", ["Arma dei Carabinieri"]),
   organisation("Guardia di Finanza", "IT", []),
-  // "ASI" alone is no one's alias (see the Archaeological Survey of India); it stays the space agency where its title follows.
+  // "ASI" alone is no one's alias (see the Archaeological Survey of India); it stays the space agency where
+  // its title follows.
   organisation(
     "Italian Space Agency",
     "IT",
@@ -2146,7 +2151,8 @@ const italianGovernment: ReadonlyArray<ActorEntry> = [
     ],
     { sectors: ["space"] }
   ),
-  // Spelled out: "CREA" alone is also the Centre for Research on Energy and Clean Air, much quoted on India's coal and oil.
+  // Spelled out: "CREA" alone is also the Centre for Research on Energy and Clean Air, much quoted on India's
+  // coal and oil.
   organisation(
     "Council for Agricultural Research and Economics",
     "IT",
@@ -2213,7 +2219,8 @@ const italianGovernment: ReadonlyArray<ActorEntry> = [
 
 // ── Italy: companies and business bodies ────────────────────────────────────────────
 const italianBusiness: ReadonlyArray<ActorEntry> = [
-  // AIAD: Federazione Aziende Italiane per l'Aerospazio, la Difesa e la Sicurezza; wire reports translate it several ways.
+  // AIAD: Federazione Aziende Italiane per l'Aerospazio, la Difesa e la Sicurezza; wire reports translate it
+  // several ways.
   organisation(
     "AIAD",
     "IT",
@@ -2320,7 +2327,8 @@ const italianBusiness: ReadonlyArray<ActorEntry> = [
   organisation("Fiera Milano", "IT", [], { sectors: ["trade"] }),
   organisation("Veronafiere", "IT", [], { sectors: ["trade"] }),
   organisation("Stellantis", "other", [], { sectors: ["automotive_manufacturing"] }),
-  // ICE is the agency's Italian acronym; alone it would also match the US immigration agency, so only its compound forms are aliases.
+  // ICE is the agency's Italian acronym; alone it would also match the US immigration agency, so only its
+  // compound forms are aliases.
   organisation(
     "Italian Trade Agency",
     "IT",
