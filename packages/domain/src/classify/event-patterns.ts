@@ -598,9 +598,30 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       `\\b${oneOf(winning)} (?:a |an |the |its )?(?:\\w+ ){0,3}?(?:tenders?|bids?|auctions?|orders?|contracts?)\\b`,
       "\\b(?:tenders?|bids?|auctions?) wins?\\b",
       "\\bwinners? of (?:the |a )?(?:\\w+ ){0,4}?(?:tenders?|auctions?|bids?|bidding)\\b",
-      "\\bawarded (?:a |an |the )?(?:\\w+ ){0,3}?(?:tenders?|contracts?|orders?)\\b"
+      "\\bawarded (?:a |an |the )?(?:\\w+ ){0,3}?(?:tenders?|contracts?|orders?)\\b",
+      // "Received the letter of award": the buyer's formal award of the contract.
+      "\\bletter of award\\b",
+      "\\baward of (?:the |a )?contract\\b"
     ]),
     weight: 2.5
+  },
+  // Export credit and finance for firms of one side going to the other: investment support, with a figure.
+  {
+    id: "trade_investment_figure",
+    pattern: wordOf([
+      "credit lines?",
+      "lines? of credit",
+      "export credit",
+      "credit (?:facility|facilities|guarantees?)",
+      "financing (?:package|line|facility|facilities)"
+    ]),
+    weight: 2
+  },
+  // A headline's "new plant in India", with no verb: the plant is the news.
+  {
+    id: "trade_investment_figure",
+    pattern: "\\bnew (?:\\w+ )?(?:plant|factory|manufacturing (?:facility|unit|plant))\\b",
+    weight: 1
   },
   { id: "trade_investment_figure", pattern: "\\b(?:buys|bought|to buy|will buy|snaps up|snapped up)\\b", weight: 1 },
   // Investment promised with or without a figure: "companies pledged substantial new investments in India".
@@ -694,7 +715,35 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     ]),
     weight: 2.5
   },
+  // Aid sent by one side to the other (the Covid years' oxygen plants and ventilators, relief after a disaster):
+  // a development of the "other" kind, not trade.
+  {
+    id: "other_bilateral",
+    pattern: wordOf([
+      // Not "medical assistance" alone: a worker left "without medical assistance" was sent nothing.
+      "(?:medical|humanitarian|relief|covid(?:-19)?) (?:aid|supplies|consignments?|equipment)",
+      "(?:humanitarian|relief) assistance",
+      "ventilators",
+      "oxygen (?:plants?|concentrators|generat\\w+|production (?:plants?|machines?|equipment|units?))",
+      "airlift(?:s|ed)? (?:\\w+ ){0,2}aid"
+    ]),
+    weight: 2
+  },
   // Remarks and posts: weak, only decisive when nothing concrete happened.
+  // A conversation with a newspaper or an opinion piece: the news is what someone said, whatever concrete words
+  // they used. ("Interview" alone is also a brand manager's, in lifestyle reports.)
+  {
+    id: "statement_remark",
+    pattern: wordOf([
+      "in conversation with",
+      "candid (?:discussion|conversation|chat)",
+      "told (?:the )?(?:\\w+ )?(?:newspaper|daily|news agency|channel|magazine|broadcaster)",
+      "op-ed",
+      "opinion piece",
+      "(?:wrote|writes|writing) in (?:the |an? )?(?:\\w+ )?(?:newspaper|daily|article|column|op-ed)"
+    ]),
+    weight: 1.2
+  },
   { id: "statement_remark", pattern: "\\b(?:said|says|stated|told|added|noted)\\b", weight: 0.2 },
   {
     id: "statement_remark",

@@ -813,3 +813,50 @@ describe("consular stories are not relations between the two", () => {
     expect(marines.eventType).toBe("legal_dispute")
   })
 })
+
+describe("aid, export credit, contract awards and conversations with the press", () => {
+  it("types aid sent by one side to the other as an 'other' development, not trade", () => {
+    const aid = classify(
+      item(
+        "COVID aid from Italy arrives in India",
+        "A flight from Italy carrying an oxygen generating plant and 20 ventilators arrived in India on Monday, the " +
+          "Italian embassy in New Delhi said."
+      )
+    )
+    expect(aid.relevant).toBe(true)
+    expect(aid.eventType).toBe("other_bilateral")
+  })
+
+  it("does not read a worker left 'without medical assistance' as aid", () => {
+    const story = classify(
+      item(
+        "",
+        "Italian police arrested the employer of an Indian farm worker who was left without medical assistance " +
+          "after an accident near Rome; he died two days later."
+      )
+    )
+    expect(story.eventType).not.toBe("other_bilateral")
+  })
+
+  it("types an export-credit line for firms going to the other country as investment news", () => {
+    const credit = classify(
+      item(
+        "SACE and SIMEST open a credit line for Italian firms in India",
+        "Italy's export credit agency SACE and SIMEST announced a 500 million euro credit line for Italian " +
+          "companies investing in India, during the Italian minister's mission to New Delhi."
+      )
+    )
+    expect(credit.eventType).toBe("trade_investment_figure")
+  })
+
+  it("types a conversation with a newspaper as a remark, whatever it touches on", () => {
+    const remark = classify(
+      item(
+        "Jaishankar discusses global collaborations and strategic partnerships",
+        "In a candid discussion with Italy's newspaper Corriere della Sera, External Affairs Minister S Jaishankar " +
+          "shed light on the ties between India and Italy, China and the European Union."
+      )
+    )
+    expect(remark.eventType).toBe("statement_remark")
+  })
+})
