@@ -679,7 +679,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       // The two countries' long-running cases: the Italian marines who shot two Kerala fishermen from the
       // Enrica Lexie (2012), and the bribery case over AgustaWestland's VVIP helicopters.
       "\\benrica lexie\\b",
-      "\\bmarines case\\b",
+      "\\bmarines (?:case|row|stand-?off)\\b",
       "\\bagustawestland\\b"
     ]),
     weight: 1.5

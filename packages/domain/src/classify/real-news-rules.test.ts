@@ -860,3 +860,39 @@ describe("aid, export credit, contract awards and conversations with the press",
     expect(remark.eventType).toBe("statement_remark")
   })
 })
+
+describe("summit trips and the marines row", () => {
+  it("leaves out a leader heading to the other country to join a summit's discussions with many leaders", () => {
+    const trip = classify(
+      item(
+        "PM heads for Italy Tuesday for the G8 summit",
+        "Prime Minister Manmohan Singh will be heading for the Italian town of L'Aquila on Tuesday to join " +
+          "discussions with leaders of the world's most industrialised nations at their annual G-8 summit."
+      )
+    )
+    expect(trip.relevant).toBe(false)
+  })
+
+  it("keeps the two leaders' own talks held during a summit trip", () => {
+    const talks = classify(
+      item(
+        "",
+        "Prime Minister Narendra Modi, in Rome for the G20 summit, held talks with Italian Prime Minister Mario " +
+          "Draghi on trade and clean energy."
+      )
+    )
+    expect(talks.relevant).toBe(true)
+    expect(talks.eventType).toBe("leader_meeting")
+  })
+
+  it("types an advisory issued in the marines row as part of the legal dispute", () => {
+    const advisory = classify(
+      item(
+        "Marines row: Italy advises its nationals in India to remain cautious",
+        "In the wake of the diplomatic standoff between New Delhi and Rome over the two marines, the Italian " +
+          "government has advised its citizens in India to remain cautious."
+      )
+    )
+    expect(advisory.eventType).toBe("legal_dispute")
+  })
+})

@@ -2,6 +2,7 @@ import { sideCodes } from "../profile/wording.ts"
 import type { EventTypeFinding } from "./event-type-scoring.ts"
 import type { PackReading } from "./language/classify-language.ts"
 import { countGated, readWords } from "./gated-patterns.ts"
+import type { Mention } from "./entities.ts"
 import type { Reading } from "./reading.ts"
 import {
   bilateralCuePattern,
@@ -62,7 +63,15 @@ export const relevanceSignals = (
   // The two meeting, signing or agreeing in one sentence is as one-to-one as the word "bilateral".
   const bilateralCue =
     !summitTrip ||
-    eventTypes.hits.some((hit) => encounterTypes.has(hit.type) && isBilateral(sides[hit.sentence]!)) ||
+    eventTypes.hits.some(
+      (hit) =>
+        encounterTypes.has(hit.type) &&
+        isBilateral(sides[hit.sentence]!) &&
+        // "to join discussions with leaders … at their annual G-8 summit": the summit's talks, not the pair's,
+        // unless the sentence names people on both sides ("Modi, in Rome for the G20, held talks with Draghi").
+        (!summitTripPattern.test(sentenceText(document, hit.sentence)) ||
+          peopleOfBothSides(reading.mentionsBySentence[hit.sentence] ?? []))
+    ) ||
     bilateralCuePattern.test(document.title) ||
     namesBilateralCue(sides, (sentence) => sentenceText(document, sentence))
   // An EU–India trade deal in the headline or lead, with no meeting or visit between the two in the report.
@@ -135,4 +144,16 @@ const openingText = (document: Document): string => {
   const first = document.sentences[lead.firstSentence]!
   const last = document.sentences[lead.endSentence - 1]!
   return `${document.title}\n${fieldText(document, first.field).slice(first.start, last.end)}`
+}
+
+/** Whether one sentence names a person or office holder of each side. */
+const peopleOfBothSides = (mentions: ReadonlyArray<Mention>): boolean => {
+  let first = false
+  let second = false
+  for (const mention of mentions) {
+    if (mention.kind !== "role" && !(mention.kind === "actor" && mention.entry.kind === "person")) continue
+    if (mention.side === sideCodes[0]) first = true
+    else if (mention.side === sideCodes[1]) second = true
+  }
+  return first && second
 }
