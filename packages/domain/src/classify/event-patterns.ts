@@ -323,7 +323,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   {
     id: "meeting",
     pattern: wordOf([
-      "met",
+      // Not the passive "demands to be met", "targets were met": nobody met anyone.
+      "(?<!\\b(?:be|been|being|is|are|was|were) )met",
       "meets",
       "meeting",
       "meetings",

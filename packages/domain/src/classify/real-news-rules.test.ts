@@ -896,3 +896,16 @@ describe("summit trips and the marines row", () => {
     expect(advisory.eventType).toBe("legal_dispute")
   })
 })
+
+describe("passive 'met' and kidnapped tourists", () => {
+  it("does not read 'demands to be met' as a meeting, and leaves out tourists kidnapped by rebels", () => {
+    const kidnap = classify(
+      item(
+        "Italy 'hopeful' India Maoists will free two tourists",
+        "Italian Consul General Joel Melchiori is hopeful that two Italians kidnapped on Saturday in the Indian " +
+          "state of Orissa would be released, but worried that a deadline for the rebels' demands to be met had passed."
+      )
+    )
+    expect(kidnap.relevant).toBe(false)
+  })
+})

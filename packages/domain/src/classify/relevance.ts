@@ -121,7 +121,7 @@ export const companyResultsPattern = new RegExp(
 export const consularPattern = compileGated(
   String.raw`\b(?:evacuat\w+|stranded|repatriat\w+|tourists?|trekk(?:er|ers|ing)|mountaineers?|climbers?|hikers?|` +
     String.raw`backpackers?|vacation|holiday|road accident|car crash|drowned|died|killed|dead|body of|bodies|` +
-    String.raw`mortal remains|missing|injured|rescue operation)\b`,
+    String.raw`mortal remains|missing|injured|rescue operation|kidnapp\w*|abduct\w*|hostages?)\b`,
   "i"
 )
 
