@@ -111,7 +111,9 @@ export const readNotifierSettings = Effect.gen(function* () {
   if (settings.postingClaimMs <= longestPost) {
     return yield* new NotifierConfigError({
       variable: "POSTING_CLAIM_MS",
-      expected: `more than SLACK_TIMEOUT_MS + 2 × CHANNEL_INTERVAL_MS (${longestPost}), so a slow post never outlives its claim`,
+      expected:
+        `more than SLACK_TIMEOUT_MS + 2 × CHANNEL_INTERVAL_MS (${longestPost}), ` +
+        "so a slow post never outlives its claim",
       received: String(settings.postingClaimMs)
     })
   }

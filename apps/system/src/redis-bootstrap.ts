@@ -10,7 +10,11 @@ export class RedisUnavailable extends Schema.TaggedError<RedisUnavailable>()("Re
   reason: Schema.String
 }) {
   override get message(): string {
-    return `No Redis answers at ${this.url} (${this.reason}). Install one (Debian/Ubuntu: \`sudo apt-get install redis-server\`; macOS: \`brew install redis\`) or point REDIS_URL at a running Redis.`
+    return (
+      `No Redis answers at ${this.url} (${this.reason}). ` +
+      "Install one (Debian/Ubuntu: `sudo apt-get install redis-server`; macOS: `brew install redis`) " +
+      "or point REDIS_URL at a running Redis."
+    )
   }
 }
 

@@ -4,7 +4,8 @@ const product = pairProfile.product.name
 
 /**
  * The one HTML document of the site: the script renders the timeline or an event page from the
- * URL, so every view is a link. Nothing from a feed is ever in this document (the product's name comes from the pair profile).
+ * URL, so every view is a link. Nothing from a feed is ever in this document (the product's name
+ * comes from the pair profile).
  */
 export const pageShell = `<!doctype html>
 <html lang="en">

@@ -3,9 +3,9 @@
  * plain keyword match over the same items measured in the same run, so the ratio survives
  * a slower or busier machine: the two take turns for BENCH_ROUNDS rounds (default 7) within
  * BENCH_MS of CPU time (default 2,000 each), timed by this process's CPU time, and the ratio is
- * the median of the rounds' own ratios, with their spread. Items are four labelled eval files' reports plus variations (paragraphs
- * reordered, leaders swapped, dates moved, distractor paragraphs appended) so the classifier
- * cannot lean on having seen the exact strings.
+ * the median of the rounds' own ratios, with their spread. Items are four labelled eval files'
+ * reports plus variations (paragraphs reordered, leaders swapped, dates moved, distractor
+ * paragraphs appended) so the classifier cannot lean on having seen the exact strings.
  */
 import { existsSync, readFileSync } from "node:fs"
 import { dirname, join } from "node:path"

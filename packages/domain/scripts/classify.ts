@@ -46,9 +46,10 @@ const main = async (): Promise<void> => {
 
 const classifyCommand = Command.make("classify", {}, () => Effect.promise(() => main().catch(stdinUnreadable))).pipe(
   Command.withDescription(
-    "Reads JSON lines {id, title, text, url?, published?, source?, language?} on stdin and writes one classification " +
-      "per line on stdout: {id, relevant, eventType, eventTypes, sectors, actors, …}. A malformed line gives an error " +
-      "line on stderr and the rest still run. Reads the first 1,000 title and 20,000 text characters of an item."
+    "Reads JSON lines {id, title, text, url?, published?, source?, language?} on stdin and writes one " +
+      "classification per line on stdout: {id, relevant, eventType, eventTypes, sectors, actors, …}. " +
+      "A malformed line gives an error line on stderr and the rest still run. " +
+      "Reads the first 1,000 title and 20,000 text characters of an item."
   ),
   Command.withExamples([
     { command: "pnpm -s classify < items.jsonl > classified.jsonl", description: "classify a file of items" }

@@ -75,7 +75,8 @@ const insertEvents = `INSERT INTO events (${eventColumnNames.join(", ")}, langua
 
 const insertDocuments = `INSERT INTO event_documents (id, revision, headline, document, search_text)
   SELECT id, revision, headline, document, search_text FROM jsonb_to_recordset($1::jsonb) AS t(${eventFields})
-  ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, headline = excluded.headline, document = excluded.document
+  ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, headline = excluded.headline,
+    document = excluded.document
   WHERE event_documents.revision < excluded.revision`
 
 // Listed rows fill gaps; a full row (the report that made the revision) replaces what is stored.

@@ -103,7 +103,8 @@ export const unsubscribeCommand = Command.make(
         if (Option.isNone(id)) {
           return yield* new UsageError({
             reason:
-              "the id of the subscription to remove is required (e.g. pnpm unsubscribe sub-abcd2345; see pnpm subscriptions)"
+              "the id of the subscription to remove is required " +
+              "(e.g. pnpm unsubscribe sub-abcd2345; see pnpm subscriptions)"
           })
         }
         const removed = yield* (yield* SubscriptionStore).remove(id.value)

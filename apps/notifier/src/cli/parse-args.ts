@@ -105,7 +105,8 @@ export const subscriptionInputFromFlags = (values: SubscribeFlagValues): Result.
   const { actors, keywords, places } = values
   if (sectors === undefined && actors === undefined && keywords === undefined && places === undefined) {
     return Result.fail(
-      "--sectors is required (a comma-separated list of sectors, or all), unless --actors, --keywords or --places is given"
+      "--sectors is required (a comma-separated list of sectors, or all), " +
+        "unless --actors, --keywords or --places is given"
     )
   }
   const minConfidence = values["min-confidence"]

@@ -15,7 +15,10 @@ export const digestKeys = (prefix: string, subscriptionId: string) => {
     last: `${base}:last`,
     /** String, SET NX: one process per (subscription, scheduled run). */
     lock: (runAtMs: number) => `${base}:lock:${runAtMs}`,
-    /** Prefix of one string per message of the run (`…:attempt:<run>:<part>`): a post was attempted; look for it in Slack before posting again. */
+    /**
+     * Prefix of one string per message of the run (`…:attempt:<run>:<part>`): a post was attempted;
+     * look for it in Slack before posting again.
+     */
     attempt: (runAtMs: number) => `${base}:attempt:${runAtMs}`
   }
 }

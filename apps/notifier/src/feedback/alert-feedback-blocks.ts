@@ -74,10 +74,14 @@ export const acknowledgementOf = (record: FeedbackRecord): string => {
   switch (record.answer.kind) {
     case "not_relevant":
       return `Marked not relevant by ${by}`
-    case "wrong_type":
-      return `Type corrected to _${escapeMrkdwn(eventTypeById.get(record.answer.eventType)?.label ?? record.answer.eventType)}_ by ${by}`
-    case "wrong_sector":
-      return `Sector corrected to _${escapeMrkdwn(sectorById.get(record.answer.sector)?.label ?? record.answer.sector)}_ by ${by}`
+    case "wrong_type": {
+      const type = eventTypeById.get(record.answer.eventType)?.label ?? record.answer.eventType
+      return `Type corrected to _${escapeMrkdwn(type)}_ by ${by}`
+    }
+    case "wrong_sector": {
+      const sector = sectorById.get(record.answer.sector)?.label ?? record.answer.sector
+      return `Sector corrected to _${escapeMrkdwn(sector)}_ by ${by}`
+    }
     case "mute":
       return `Follow-ups muted in this channel by ${by}`
   }

@@ -74,7 +74,8 @@ export class OpsReporter extends Context.Service<
           const firstTime = yield* ledger.reportOnce(`feed-${episode}`, 30 * 24 * 3600)
           if (!firstTime) return
           yield* Effect.logWarning(
-            `feed ${notice.feedName ?? notice.feedUrl} failing since ${notice.failingSince} (${notice.consecutiveFailures} failures): ${notice.reason}`
+            `feed ${notice.feedName ?? notice.feedUrl} failing since ${notice.failingSince} ` +
+              `(${notice.consecutiveFailures} failures): ${notice.reason}`
           )
           yield* postToOps(`ops-feed-${episode}`, renderOpsNotice(notice))
         })

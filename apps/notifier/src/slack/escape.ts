@@ -17,8 +17,29 @@ const wordJoiner = "\u2060"
  * U+2066–U+2069), which can make text display as something other than what it is. One character
  * class, so the replacement is a single linear pass.
  */
-const unsafeCharacters =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g
+const unsafeRanges = [
+  // C0 controls except tab (U+0009), newline (U+000A) and carriage return (U+000D).
+  "\\u0000-\\u0008",
+  "\\u000B\\u000C",
+  "\\u000E-\\u001F",
+  // DEL and the C1 controls.
+  "\\u007F-\\u009F",
+  // Arabic letter mark, a direction mark.
+  "\\u061C",
+  // Mongolian vowel separator, zero-width in current Unicode.
+  "\\u180E",
+  // Zero-width space, non-joiner and joiner; left-to-right and right-to-left marks.
+  "\\u200B-\\u200F",
+  // Direction embeddings and overrides.
+  "\\u202A-\\u202E",
+  // Word joiner and invisible operators.
+  "\\u2060-\\u2064",
+  // Direction isolates.
+  "\\u2066-\\u2069",
+  // Zero-width no-break space (byte-order mark).
+  "\\uFEFF"
+]
+const unsafeCharacters = new RegExp(`[${unsafeRanges.join("")}]`, "g")
 
 /** Feed text with the characters above removed; everything else is left as it is. */
 export const stripInvisible = (text: string): string => text.replace(unsafeCharacters, "")

@@ -112,7 +112,10 @@ export class SlackSender extends Context.Service<
     }) => Effect.Effect<Option.Option<string>, SlackPostError>
   }
 >()("notifier/SlackSender") {
-  /** The real Web API client when SLACK_BOT_TOKEN is set (SLACK_API_URL overrides the base URL), else the console sink. */
+  /**
+   * The real Web API client when SLACK_BOT_TOKEN is set (SLACK_API_URL overrides the base URL),
+   * else the console sink.
+   */
   static readonly layer: Layer.Layer<SlackSender, never, NotifierConfig> = Layer.effect(
     SlackSender,
     Effect.gen(function* () {

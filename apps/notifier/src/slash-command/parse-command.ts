@@ -85,7 +85,8 @@ export const parseSlashCommand = (text: string): Result.Result<SlashCommand, str
       const sectors = criterion === undefined ? positionals.flatMap(splitList) : []
       if (sectors.length === 0 && criterion === undefined) {
         return Result.fail(
-          "name the sectors to follow, e.g. `subscribe defence space`, or `subscribe all`, or `subscribe actor Fincantieri`"
+          "name the sectors to follow, e.g. `subscribe defence space`, or `subscribe all`, " +
+            "or `subscribe actor Fincantieri`"
         )
       }
       const types = values.get("types")

@@ -24,7 +24,8 @@ export const parseMuteDuration = (text: string): Result.Result<number, string> =
   const seconds = match === null ? undefined : Number(match[1]) * (unitSeconds[(match[2] ?? "").toLowerCase()] ?? 0)
   if (seconds === undefined || seconds <= 0) {
     return Result.fail(
-      `say how long to mute, e.g. \`mute 7d\` (minutes m, hours h, days d, weeks w), got ${JSON.stringify(text.slice(0, 20))}`
+      "say how long to mute, e.g. `mute 7d` (minutes m, hours h, days d, weeks w), " +
+        `got ${JSON.stringify(text.slice(0, 20))}`
     )
   }
   if (seconds > maxChannelMuteSeconds) return Result.fail("a channel can be muted for at most 90 days")

@@ -124,9 +124,9 @@ export const parseSubscriptionsFile = (text: string, fileName: string): ParsedSu
     const raw = fields.toJSON()
     const unknownKeys = Object.keys(raw).filter((key) => !(knownKeys as ReadonlyArray<string>).includes(key))
     if (unknownKeys.length > 0) {
-      problem(
-        `unknown field${unknownKeys.length > 1 ? "s" : ""} ${unknownKeys.map((key) => JSON.stringify(key)).join(", ")} (expected ${knownKeys.join(", ")})`
-      )
+      const fieldWord = unknownKeys.length > 1 ? "fields" : "field"
+      const quotedKeys = unknownKeys.map((key) => JSON.stringify(key)).join(", ")
+      problem(`unknown ${fieldWord} ${quotedKeys} (expected ${knownKeys.join(", ")})`)
       continue
     }
     const sectors = listOf(raw["sectors"])
@@ -196,7 +196,10 @@ const refusal = (path: string, parsed: ParsedSubscriptionsFile): string => {
       : entryProblems === 0
         ? "it cannot be read as a list of subscriptions"
         : `none of its ${entryProblems} entries is valid`
-  return `subscriptions file ${path} (SUBSCRIPTIONS_FILE) changes nothing: ${why}; the subscriptions it set up earlier are kept`
+  return (
+    `subscriptions file ${path} (SUBSCRIPTIONS_FILE) changes nothing: ${why}; ` +
+    "the subscriptions it set up earlier are kept"
+  )
 }
 
 /**

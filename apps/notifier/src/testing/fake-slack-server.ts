@@ -318,9 +318,10 @@ export const startFakeSlack = async (options: FakeSlackOptions = {}): Promise<Fa
       const deadline = Date.now() + timeoutMs
       while (!predicate(calls)) {
         if (Date.now() > deadline) {
-          throw new Error(
-            `fake Slack: condition not met within ${timeoutMs} ms; calls so far: ${calls.map((call) => `${call.method}(${call.channel ?? "-"})=${call.status}${call.error ? `/${call.error}` : ""}`).join(", ")}`
-          )
+          const callsSoFar = calls
+            .map((call) => `${call.method}(${call.channel ?? "-"})=${call.status}${call.error ? `/${call.error}` : ""}`)
+            .join(", ")
+          throw new Error(`fake Slack: condition not met within ${timeoutMs} ms; calls so far: ${callsSoFar}`)
         }
         await new Promise((resolve) => setTimeout(resolve, 10))
       }

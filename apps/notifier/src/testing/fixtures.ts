@@ -80,7 +80,10 @@ export const sourceAddedNotice = (event: BilateralEvent, source: Source): EventN
   alert: true
 })
 
-/** The same event one revision later, its report edited (`title` is the corrected headline), as the worker announces it. */
+/**
+ * The same event one revision later, its report edited (`title` is the corrected headline), as the
+ * worker announces it.
+ */
 export const eventUpdatedNotice = (event: BilateralEvent, title: string): EventNotice => ({
   kind: "event_updated",
   event: {

@@ -159,8 +159,9 @@ try {
         }
         if (elapsed > budgetMs(text.length) && !stillOverBudgetBesideTypical(text)) return
         if (elapsed > budgetMs(text.length)) {
+          const budget = budgetMs(text.length).toFixed(1)
           throw new Error(
-            `${text.length} characters of ${JSON.stringify(chunk)} took ${elapsed.toFixed(1)} ms; budget ${budgetMs(text.length).toFixed(1)} ms`
+            `${text.length} characters of ${JSON.stringify(chunk)} took ${elapsed.toFixed(1)} ms; budget ${budget} ms`
           )
         }
       }

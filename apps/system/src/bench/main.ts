@@ -260,8 +260,9 @@ export const benchCommand = Command.make(
   runBench
 ).pipe(
   Command.withDescription(
-    "Measures the classifier, the pipeline, bare BullMQ, the Slack floor, alert latency, memory and the cost of a poll in one run; one JSON line " +
-      'per figure on stdout (see the README\'s "Reading the benchmark"). Needs Redis (starts a private one if none answers).'
+    "Measures the classifier, the pipeline, bare BullMQ, the Slack floor, alert latency, memory and the cost " +
+      "of a poll in one run; one JSON line per figure on stdout " +
+      '(see the README\'s "Reading the benchmark"). Needs Redis (starts a private one if none answers).'
   ),
   Command.withExamples([{ command: "pnpm -s bench --items 500 --rounds 10", description: "a shorter run" }])
 )

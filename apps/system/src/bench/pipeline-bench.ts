@@ -188,10 +188,15 @@ export const measurePipeline = (options: PipelineBenchOptions) =>
         ...idle,
         onCheck: (counts) => {
           idleChecks++
-          if (process.env.BENCH_VERBOSE === "true")
-            process.stderr.write(
-              `${JSON.stringify(counts.map((count, index) => [queues[index]!.name, count.waiting, count.active, count.delayed]))}\n`
-            )
+          if (process.env.BENCH_VERBOSE === "true") {
+            const perQueue = counts.map((count, index) => [
+              queues[index]!.name,
+              count.waiting,
+              count.active,
+              count.delayed
+            ])
+            process.stderr.write(`${JSON.stringify(perQueue)}\n`)
+          }
         }
       })
       const seconds = (performance.now() - started) / 1000
@@ -211,9 +216,15 @@ export const measurePipeline = (options: PipelineBenchOptions) =>
         }
         const counters = (yield* Metrics).snapshot()
         const failedDeliveries = yield* Effect.promise(() => queues[2]!.getFailed())
-        process.stderr.write(
-          `${JSON.stringify({ breakdown, relevant: counters.itemsRelevant, created: counters.eventsCreated, joined: counters.sourcesAdded, failed: failedDeliveries.map((job) => job.failedReason).slice(0, 5), latency: counters.stageLatency })}\n`
-        )
+        const summary = {
+          breakdown,
+          relevant: counters.itemsRelevant,
+          created: counters.eventsCreated,
+          joined: counters.sourcesAdded,
+          failed: failedDeliveries.map((job) => job.failedReason).slice(0, 5),
+          latency: counters.stageLatency
+        }
+        process.stderr.write(`${JSON.stringify(summary)}\n`)
       }
 
       // Latency: one new development per round; poll, then wait for its Slack request.

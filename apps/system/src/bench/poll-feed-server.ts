@@ -15,10 +15,11 @@ const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&
 const feedBody = (feed: number): string => {
   const items = Array.from({ length: itemsPerFeed }, (_, index) => {
     const published = new Date(Date.UTC(2024, 0, 1 + index)).toUTCString()
+    const description = `The port of feed ${feed} published its tide tables for week ${index}; no change to pilotage.`
     return `<item><title>${escapeXml(`Harbour authority ${feed} publishes tide tables, part ${index}`)}</title>
 <link>https://wire.example/poll-bench/${feed}/${index}</link><guid>poll-bench-${feed}-${index}</guid>
 <pubDate>${published}</pubDate>
-<description>${escapeXml(`The port of feed ${feed} published its tide tables for week ${index}; no change to pilotage.`)}</description></item>`
+<description>${escapeXml(description)}</description></item>`
   })
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Poll bench ${feed}</title>
 <link>https://wire.example/poll-bench/${feed}</link><description>bench</description>${items.join("\n")}</channel></rss>`

@@ -40,9 +40,8 @@ const runDemo = Effect.scoped(
         ...(subscription.actors === undefined ? {} : { actors: [...subscription.actors] })
       })
     }
-    yield* Console.error(
-      `demo: serving ${demoFeeds.length} feeds; subscriptions: ${demoSubscriptions.map((s) => `${s.channel} → ${describeDemoSubscription(s)}`).join("; ")}\n`
-    )
+    const subscriptionList = demoSubscriptions.map((s) => `${s.channel} → ${describeDemoSubscription(s)}`).join("; ")
+    yield* Console.error(`demo: serving ${demoFeeds.length} feeds; subscriptions: ${subscriptionList}\n`)
     const poller = yield* Poller
     for (const feed of demoFeeds) {
       const outcome = yield* poller.pollFeed({ url: urlOf(feed), name: feed.name }, { force: true })
@@ -52,8 +51,9 @@ const runDemo = Effect.scoped(
     }
     yield* waitUntilDrained
     const { events } = yield* (yield* EventStore).counts()
+    const eventStore = describeStore(yield* storeSettings)
     yield* Console.error(
-      `\ndemo: queues drained; the event store (${describeStore(yield* storeSettings)}) holds ${events} events: \`pnpm web\` shows them`
+      `\ndemo: queues drained; the event store (${eventStore}) holds ${events} events: \`pnpm web\` shows them`
     )
     yield* Console.error("demo: done")
   })

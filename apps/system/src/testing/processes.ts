@@ -89,7 +89,10 @@ export const runEntryPoint = (
   return { child, output: () => output, exited, stop }
 }
 
-/** Polls `check` until it returns true or `timeoutMs` passes; fails with `what` so a timeout says what never happened. */
+/**
+ * Polls `check` until it returns true or `timeoutMs` passes; fails with `what` so a timeout says what
+ * never happened.
+ */
 export const waitFor = async (
   what: string,
   check: () => boolean | Promise<boolean>,

@@ -53,7 +53,8 @@ export const feedsCommand = Command.make(
   ({ json }) => printFeeds(json)
 ).pipe(
   Command.withDescription(
-    "Feed health from the worker's state in Redis: status, last success, last error, next check, items seen, failures in a row."
+    "Feed health from the worker's state in Redis: status, last success, last error, next check, items seen, " +
+      "failures in a row."
   ),
   Command.withExamples([
     { command: "pnpm -s feeds --json | jq 'select(.status != \"ok\")'", description: "feeds that are not ok" }

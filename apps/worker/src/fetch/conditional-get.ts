@@ -174,7 +174,8 @@ const runConditionalGet = (
       const headers: Record<string, string> = {
         "user-agent": policy.userAgent,
         accept:
-          "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
+          "application/rss+xml, application/atom+xml, application/feed+json, " +
+          "application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
         "accept-encoding": "gzip, deflate, br"
       }
       if (validators.etag !== undefined) headers["if-none-match"] = validators.etag

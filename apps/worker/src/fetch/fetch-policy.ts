@@ -17,7 +17,8 @@ export interface FetchPolicy {
 
 // A header value is ASCII: the pair joined by a hyphen, not the en dash of pairLabel().
 const [first, second] = pairProfile.sides
-export const userAgent = `${pairProfile.product.userAgent}/0.1 (${first.name.en}-${second.name.en} news monitor; feed poller)`
+const pairName = `${first.name.en}-${second.name.en}`
+export const userAgent = `${pairProfile.product.userAgent}/0.1 (${pairName} news monitor; feed poller)`
 
 export const defaultFetchPolicy: FetchPolicy = {
   allowPrivate: false,

@@ -7,7 +7,8 @@ import { decodeHtmlEntities } from "./html-entities.ts"
  */
 
 const blockElements =
-  "address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul"
+  "address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|" +
+  "nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul"
 
 /** Named (all of HTML5's), decimal and hex character references; unknown names stay as written. */
 export const decodeEntities = decodeHtmlEntities

@@ -46,11 +46,12 @@ export const franceDistractor = (guid: string, published: Date): StoryItem => ({
 const escapeXml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
 
-export const renderRss = (title: string, items: ReadonlyArray<StoryItem>, ttlMinutes?: number): string =>
-  `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0"><channel><title>${escapeXml(title)}</title><link>https://wire.example/</link><description>test feed</description>${
-    ttlMinutes === undefined ? "" : `<ttl>${ttlMinutes}</ttl>`
-  }
+export const renderRss = (title: string, items: ReadonlyArray<StoryItem>, ttlMinutes?: number): string => {
+  const channelHead =
+    `<title>${escapeXml(title)}</title><link>https://wire.example/</link><description>test feed</description>` +
+    (ttlMinutes === undefined ? "" : `<ttl>${ttlMinutes}</ttl>`)
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel>${channelHead}
 ${items
   .map(
     (item) =>
@@ -60,3 +61,4 @@ ${items
   )
   .join("\n")}
 </channel></rss>`
+}

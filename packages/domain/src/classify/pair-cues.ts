@@ -1,4 +1,5 @@
 import { pairProfile } from "../profile/active-profile.ts"
+import type { SideProfile } from "../profile/pair-profile.ts"
 import { escapeForPattern } from "../profile/side-patterns.ts"
 
 /**
@@ -16,9 +17,11 @@ const sideByCode = (code: string) => pairProfile.sides.find((side) => side.code 
 const originSide = sideByCode(pairProfile.politics.originSide)
 const requestedSide = sideByCode(pairProfile.politics.legalRequestsTo)
 const requested = `${lower(requestedSide.name.en)}|${lower(requestedSide.adjective.en)}`
+/** "indo-italian": one side's combining form joined to the other's adjective. */
+const combined = (left: SideProfile, right: SideProfile): string =>
+  `${lower(left.combiningForm)}-${lower(right.adjective.en)}`
 const compounds =
-  String.raw`${n1}\s?[-–—]\s?${n2}|${n2}\s?[-–—]\s?${n1}|` +
-  `${lower(first.combiningForm)}-${lower(second.adjective.en)}|${lower(second.combiningForm)}-${lower(first.adjective.en)}`
+  String.raw`${n1}\s?[-–—]\s?${n2}|${n2}\s?[-–—]\s?${n1}|` + `${combined(first, second)}|${combined(second, first)}`
 
 const blocDeals = pairProfile.politics.blocTradeDeals
 const bloc = blocDeals === undefined ? "" : blocDeals.bloc.map(escapeForPattern).join("|")

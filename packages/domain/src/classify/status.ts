@@ -1,6 +1,7 @@
 import type { EventStatus } from "../event.ts"
 import { dayDifference, type DateMention } from "./dates.ts"
 import { compileGated, scanGatedSpans, type Words } from "./gated-patterns.ts"
+import { anyOf, oneOf, wordOf } from "./term-list.ts"
 import { sentenceAt, type Document } from "./text.ts"
 
 /**
@@ -135,8 +136,78 @@ export const markBackground = (
 
 // The news is still to come: "will sign", "is set to", "intends to", headlines' "to visit", "next week",
 // "departs for" the exercise, "left today to take part in" it.
-const announcedCue =
-  /\b(?:will|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|slated to|plans? to|is planning to|are planning to|is likely to|are likely to|intends? to|aims? to|is due to|are due to|is poised to|are poised to|upcoming|next (?:week|month|year)|later this (?:week|month|year)|(?:departs|departing|leaves|leaving|heads|heading|sets sail|setting sail|en route) (?:for|to))\b|(?:^|[,:;]\s*|\s)to (?:visit|sign|meet|hold|host|travel|attend|launch|inaugurate|take part|participate|join|co-chair|chair|fly|sail|train|deploy|open|begin|start|set up)\b/i
+const periods = oneOf(["week", "month", "year"])
+/** A ship or delegation on its way to the event: "departs for", "en route to". */
+const onTheWay = oneOf([
+  "departs",
+  "departing",
+  "leaves",
+  "leaving",
+  "heads",
+  "heading",
+  "sets sail",
+  "setting sail",
+  "en route"
+])
+const stillToCome = [
+  "will",
+  "shall",
+  "is set to",
+  "are set to",
+  "is scheduled to",
+  "are scheduled to",
+  "is expected to",
+  "are expected to",
+  "slated to",
+  "plans? to",
+  "is planning to",
+  "are planning to",
+  "is likely to",
+  "are likely to",
+  "intends? to",
+  "aims? to",
+  "is due to",
+  "are due to",
+  "is poised to",
+  "are poised to",
+  "upcoming",
+  `next ${periods}`,
+  `later this ${periods}`,
+  `${onTheWay} ${oneOf(["for", "to"])}`
+]
+/** Verbs of a headline's bare infinitive ("PM to visit Rome") and of "left today to take part in". */
+const toDoVerbs = [
+  "visit",
+  "sign",
+  "meet",
+  "hold",
+  "host",
+  "travel",
+  "attend",
+  "launch",
+  "inaugurate",
+  "take part",
+  "participate",
+  "join",
+  "co-chair",
+  "chair",
+  "fly",
+  "sail",
+  "train",
+  "deploy",
+  "open",
+  "begin",
+  "start",
+  "set up"
+]
+const announcedCue = new RegExp(
+  anyOf([
+    wordOf(stillToCome),
+    // "to" after the start, a comma, colon or semicolon (with any space), or a space.
+    `(?:^|[,:;]\\s*|\\s)to ${oneOf(toDoVerbs)}\\b`
+  ]),
+  "i"
+)
 
 export interface StatusFinding {
   readonly status: EventStatus

@@ -194,7 +194,10 @@ const splitSentences = (text: string, start: number, end: number, fullStopsOnly:
   if (tail > sentenceStart) pushSentence(text, sentenceStart, tail, out)
 }
 
-/** [start, end) ranges between quotation marks; straight quotes toggle, curly quotes open and close. Reset at line ends. */
+/**
+ * [start, end) ranges between quotation marks; straight quotes toggle, curly quotes open and close.
+ * Reset at line ends.
+ */
 const findQuotes = (text: string): Array<number> => {
   const ranges: Array<number> = []
   // Nothing can be quoted before the first opening mark, and most reports have none: start there.

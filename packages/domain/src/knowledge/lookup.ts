@@ -5,7 +5,10 @@ import { pairKnowledge } from "../profile/active-profile.ts"
  * an actor or a place stores, so it compares equal with what the classifier writes on an item.
  */
 
-/** Lower case, accents and punctuation dropped, runs of space collapsed: "Sérgio  Mattarella." → "sergio mattarella". */
+/**
+ * Lower case, accents and punctuation dropped, runs of space collapsed:
+ * "Sérgio  Mattarella." → "sergio mattarella".
+ */
 export const foldName = (text: string): string =>
   text
     .normalize("NFD")

@@ -37,7 +37,10 @@ export const titleOwnerPatterns = (side: SideProfile): { readonly written: RegEx
 
 /** "India-Italy", "Indo-Italian", "Italy/India", "Italo-Indian": one word naming both sides. */
 export const compoundSource = (first: SideProfile, second: SideProfile): string => {
-  const half = (left: SideProfile, right: SideProfile): string =>
-    String.raw`\b(?:${either([left.name.en, left.combiningForm])})\s*[-–—‑/]\s*(?:${either([right.name.en, right.adjective.en])})\b`
+  const half = (left: SideProfile, right: SideProfile): string => {
+    const leftWord = either([left.name.en, left.combiningForm])
+    const rightWord = either([right.name.en, right.adjective.en])
+    return String.raw`\b(?:${leftWord})\s*[-–—‑/]\s*(?:${rightWord})\b`
+  }
   return `${half(first, second)}|${half(second, first)}`
 }

@@ -129,7 +129,8 @@ export const readListDocument = (text: string, fileName: string, shape: ListFile
       const line = lineOf(error.pos[0])
       const message =
         error.code === "DUPLICATE_KEY"
-          ? `duplicate key ${JSON.stringify(duplicateKeyAt(text, error.pos[0]))} (line ${line}); each key may appear once`
+          ? `duplicate key ${JSON.stringify(duplicateKeyAt(text, error.pos[0]))} (line ${line}); ` +
+            "each key may appear once"
           : `${syntax} syntax error: ${error.message.split("\n")[0]}`
       return { line, message }
     })
