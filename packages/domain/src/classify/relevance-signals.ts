@@ -5,20 +5,21 @@ import { countGated } from "./gated-patterns.ts"
 import type { Reading } from "./reading.ts"
 import {
   bilateralCuePattern,
-  domesticProcedurePattern,
-  euTradeDealPattern,
+  domesticProcedureGate,
+  euTradeDealGate,
   isBilateral,
   namesBilateralCue,
   lifestylePattern,
-  originPattern,
+  originGate,
   requestToStatePattern,
   sportPattern,
-  summitTripPattern,
+  summitTripGate,
   type RelevanceInput
 } from "./relevance.ts"
 import type { SectorFinding } from "./sectors.ts"
 import { stateActsFor } from "./sides.ts"
 import { fieldText, sentenceText, type Document } from "./text.ts"
+import { gatedTest } from "./word-gate.ts"
 
 /** What judgeRelevance weighs, read from a report and the types and sectors found in it. */
 
@@ -56,7 +57,8 @@ export const relevanceSignals = (
     countGated(lifestylePattern, document.title, words.title) + countGated(lifestylePattern, document.text, words.text)
   // Plain tests over the headline and lead (a few hundred characters); the whole text only when needed.
   const opening = openingText(document)
-  const summitTrip = summitTripPattern.test(opening)
+  const lowered = opening.toLowerCase()
+  const summitTrip = gatedTest(summitTripGate, opening, lowered)
   // The two meeting, signing or agreeing in one sentence is as one-to-one as the word "bilateral".
   const bilateralCue =
     !summitTrip ||
@@ -65,9 +67,9 @@ export const relevanceSignals = (
     namesBilateralCue(sides, (sentence) => sentenceText(document, sentence))
   // An EU–India trade deal in the headline or lead, with no meeting or visit between the two in the report.
   const euTradeFrame =
-    euTradeDealPattern.test(opening) &&
+    gatedTest(euTradeDealGate, opening, lowered) &&
     !eventTypes.hits.some((hit) => meetingTypes.has(hit.type) && isBilateral(sides[hit.sentence]!))
-  const domesticProcedure = domesticProcedurePattern.test(opening)
+  const domesticProcedure = gatedTest(domesticProcedureGate, opening, lowered)
   const stateActs =
     !domesticProcedure ||
     (stateActsFor(mentions, sideCodes[0]) && stateActsFor(mentions, sideCodes[1])) ||
@@ -86,7 +88,7 @@ export const relevanceSignals = (
     namesOfficials: namesOfficials(reading),
     summitTrip,
     bilateralCue,
-    originCue: originPattern.test(opening),
+    originCue: gatedTest(originGate, opening, lowered),
     domesticProcedure,
     stateActs,
     impliedSide: packReading.impliedSide,
