@@ -6,7 +6,6 @@ import type { Mention } from "./entities.ts"
 import { businessContext, defenceContext, eventPatterns, stateCultureContext } from "./event-patterns.ts"
 import { compileGated, compileLexicon, scanGatedSpansBefore, scanLexicon, type Words } from "./gated-patterns.ts"
 import type { Document, Field, Paragraph } from "./text.ts"
-import { holdsGateWords, type WordGate } from "./word-gate.ts"
 import { fieldText, sentenceAt, sentenceText } from "./text.ts"
 
 /**
@@ -184,7 +183,13 @@ const interviewRemark = (input: EventTypeInput): CueHit | undefined => {
     document.paragraphs[firstParagraph]!.start,
     document.paragraphs[lastParagraph]!.end
   )
-  if (!mayOpenAnInterview(opening)) return undefined
+  if (
+    !interviewFraming.test(opening) &&
+    !interviewAside.test(opening) &&
+    opening.indexOf("?") < 0 &&
+    !loneQ.test(opening)
+  )
+    return undefined
   // The framing is the whole piece's: it weighs as the lead does, wherever in the opening it stands.
   const lead = document.paragraphs[document.leadParagraph]
   const leadWeight =
@@ -206,20 +211,6 @@ const interviewRemark = (input: EventTypeInput): CueHit | undefined => {
     }
   }
   return undefined
-}
-
-/** The words an interview's framing and an outlet's aside are written with (see word-gate.ts). */
-export const interviewGates: ReadonlyArray<WordGate> = [
-  { pattern: interviewFraming, allOf: [["interview", "op-ed", "oped", "opinion piece", "&"]] },
-  { pattern: interviewAside, allOf: [["peaking "]] }
-]
-
-/** False only when the opening cannot hold an interview's framing, an outlet's aside, a question or a lone "Q". */
-const mayOpenAnInterview = (opening: string): boolean => {
-  if (opening.includes("?") || (opening.includes("Q") && loneQ.test(opening))) return true
-  const lowered = opening.toLowerCase()
-  for (const gate of interviewGates) if (holdsGateWords(gate, lowered)) return true
-  return false
 }
 
 // A paragraph of one sentence that is a question ("Please brief us …?", "What is the progress so far?"),

@@ -1,6 +1,5 @@
 import { pairProfile } from "../profile/active-profile.ts"
 import { escapeForPattern } from "../profile/side-patterns.ts"
-import type { WordGate } from "./word-gate.ts"
 
 /**
  * Relevance cues that name the pair, built from the pair profile's names (matched regardless of
@@ -58,25 +57,6 @@ export const pairCuePatterns = {
           ].join(""),
           "i"
         )
-}
-
-/**
- * The words every match of the origin and bloc-deal cues contains (see word-gate.ts): most reports'
- * openings hold none, and a plain search settles it before the expression runs.
- */
-export const pairCueGates: Record<"origin" | "blocTradeDeal", WordGate> = {
-  origin: {
-    pattern: pairCuePatterns.origin,
-    allOf: [["born", "origin", "roots", "connection", "descent", "-in-law"]]
-  },
-  blocTradeDeal: {
-    pattern: pairCuePatterns.blocTradeDeal,
-    // Without a bloc the expression never matches: an empty group rules every text out.
-    allOf: [
-      ["fta", "free trade", "trade "],
-      blocDeals === undefined ? [] : blocDeals.bloc.map((name) => name.toLowerCase())
-    ]
-  }
 }
 
 /** Why a bloc's trade deal is not the pair's story: "an EU–India trade deal, Italy one member among many". */

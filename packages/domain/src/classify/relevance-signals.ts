@@ -5,21 +5,20 @@ import { countGated } from "./gated-patterns.ts"
 import type { Reading } from "./reading.ts"
 import {
   bilateralCuePattern,
-  domesticProcedureGate,
-  euTradeDealGate,
+  domesticProcedurePattern,
+  euTradeDealPattern,
   isBilateral,
   namesBilateralCue,
   lifestylePattern,
-  originGate,
+  originPattern,
   requestToStatePattern,
   sportPattern,
-  summitTripGate,
+  summitTripPattern,
   type RelevanceInput
 } from "./relevance.ts"
 import type { SectorFinding } from "./sectors.ts"
 import { stateActsFor } from "./sides.ts"
 import { fieldText, sentenceText, type Document } from "./text.ts"
-import { gatedTest } from "./word-gate.ts"
 
 /** What judgeRelevance weighs, read from a report and the types and sectors found in it. */
 
@@ -57,8 +56,7 @@ export const relevanceSignals = (
     countGated(lifestylePattern, document.title, words.title) + countGated(lifestylePattern, document.text, words.text)
   // Plain tests over the headline and lead (a few hundred characters); the whole text only when needed.
   const opening = openingText(document)
-  const lowered = opening.toLowerCase()
-  const summitTrip = gatedTest(summitTripGate, opening, lowered)
+  const summitTrip = summitTripPattern.test(opening)
   // The two meeting, signing or agreeing in one sentence is as one-to-one as the word "bilateral".
   const bilateralCue =
     !summitTrip ||
@@ -67,9 +65,9 @@ export const relevanceSignals = (
     namesBilateralCue(sides, (sentence) => sentenceText(document, sentence))
   // An EU–India trade deal in the headline or lead, with no meeting or visit between the two in the report.
   const euTradeFrame =
-    gatedTest(euTradeDealGate, opening, lowered) &&
+    euTradeDealPattern.test(opening) &&
     !eventTypes.hits.some((hit) => meetingTypes.has(hit.type) && isBilateral(sides[hit.sentence]!))
-  const domesticProcedure = gatedTest(domesticProcedureGate, opening, lowered)
+  const domesticProcedure = domesticProcedurePattern.test(opening)
   const stateActs =
     !domesticProcedure ||
     (stateActsFor(mentions, sideCodes[0]) && stateActsFor(mentions, sideCodes[1])) ||
@@ -88,7 +86,7 @@ export const relevanceSignals = (
     namesOfficials: namesOfficials(reading),
     summitTrip,
     bilateralCue,
-    originCue: gatedTest(originGate, opening, lowered),
+    originCue: originPattern.test(opening),
     domesticProcedure,
     stateActs,
     impliedSide: packReading.impliedSide,

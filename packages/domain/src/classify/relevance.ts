@@ -3,8 +3,7 @@ import { pairProfile } from "../profile/active-profile.ts"
 import { bothSides, pairLabel } from "../profile/wording.ts"
 import type { Mention } from "./entities.ts"
 import { compileGated } from "./gated-patterns.ts"
-import { blocTradeDealReason, pairCueGates, pairCuePatterns } from "./pair-cues.ts"
-import type { WordGate } from "./word-gate.ts"
+import { blocTradeDealReason, pairCuePatterns } from "./pair-cues.ts"
 
 /**
  * Is the report about India–Italy relations? Co-mention alone is not enough. A report is relevant
@@ -80,18 +79,10 @@ export const summitTripPattern = new RegExp(
     String.raw`general assembly)\b`,
   "i"
 )
-/** The words a summit trip is named by: an attendance word, then a gathering. */
-export const summitTripGate: WordGate = {
-  pattern: summitTripPattern,
-  allOf: [
-    ["attend", "part in", "participat", "for the"],
-    ["g20", "g-20", "g7", "g-7", "cop", "summit", "olympics", "conference", "general assembly"]
-  ]
-}
 /** A word of one-to-one dealings; a multilateral trip report without one is about the summit. */
 export const bilateralCuePattern = pairCuePatterns.bilateral
 /** Someone's birth or family as the Italian link: domestic politics, not relations between states. */
-export const originGate: WordGate = pairCueGates.origin
+export const originPattern = pairCuePatterns.origin
 /**
  * A request from one state's court or agency to the other state makes that state a party; so does an
  * international arbitration or tribunal, where states are the parties (guide: "an arbitration between the two").
@@ -104,27 +95,8 @@ export const domesticProcedurePattern = new RegExp(
   "i"
 )
 
-/** The words of a domestic criminal procedure, one of which every match names. */
-export const domesticProcedureGate: WordGate = {
-  pattern: domesticProcedurePattern,
-  allOf: [
-    [
-      "bail",
-      "custody",
-      "charge",
-      "laundering",
-      "enforcement directorate",
-      "central bureau",
-      "cbi",
-      "pmla",
-      "special court",
-      "trial court"
-    ]
-  ]
-}
-
 /** "the EU-India FTA", "the free trade agreement between the European Union and India". */
-export const euTradeDealGate: WordGate = pairCueGates.blocTradeDeal
+export const euTradeDealPattern = pairCuePatterns.blocTradeDeal
 
 export const sportPattern = compileGated(
   String.raw`\b(?:hockey|cricket|football|soccer|rugby|tennis|volleyball|basketball|match(?:es)?|tournament|` +
