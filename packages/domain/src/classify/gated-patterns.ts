@@ -592,6 +592,9 @@ export const scanLexicon = <Id>(
 
 /** The fourth character of the word starting at `start` (lowercased for a case-insensitive lexicon), or 0. */
 const fourthCodeAt = (text: string, start: number, caseInsensitive: boolean): number => {
+  // A word cut off by the end of the text has no fourth character; reading past the end would give
+  // NaN, and a typed array read at NaN makes the optimised scan fall back to slower code.
+  if (start + 3 >= text.length) return 0
   if (wordCodes[text.charCodeAt(start + 1)] !== 1 || wordCodes[text.charCodeAt(start + 2)] !== 1) return 0
   const code = text.charCodeAt(start + 3)
   if (wordCodes[code] !== 1) return 0
