@@ -731,10 +731,55 @@ const reportedSpan = (input: EventTypeInput, sentence: number): readonly [number
       attribution = [start, start + opening[0].length]
     }
   }
-  if (span === undefined || attribution === undefined) return undefined
-  if (!attributionNamesSpeaker(input, sentence, attribution[0], attribution[1])) return undefined
+  if (span === undefined || attribution === undefined) return quotedLeadSpan(input, sentence)
+  if (!attributionNamesSpeaker(input, sentence, attribution[0], attribution[1])) return quotedLeadSpan(input, sentence)
   const said = fieldText(document, field).slice(span[0], span[1])
   return !hypotheticalFraming.test(said) || completedAct.test(said) || statedFigure.test(said) ? undefined : span
+}
+
+// A lead that opens on a quotation: "“Between India and Italy there is a natural chemistry,” the ambassador said",
+// "“…”. Ad affermarlo è l'ambasciatore". The attribution follows the closing quote, in that sentence or one of the
+// next two; the quotation is the news unless it reports an act completed or states a figure.
+const openingQuote = /^\s*["“«‘]/
+const closingQuote = /["”»’]/
+const attributionVerb = new RegExp(
+  String.raw`\b(?:said|says|told|tells|stated|states|added|declared|explained|remarked|emphasi[sz]ed|stressed|` +
+    String.raw`underlined|this was said by|according to)\b`,
+  "i"
+)
+const QUOTED_LEAD_SENTENCES = 3
+// A quotation that names the act as it happens ("The visit of the Italian training ship is a proud moment"): the
+// act is the news, and the quotation its colour.
+const actUnderway = /\b(?:the (?:visit|signing|arrival|launch|inauguration|opening|presence) of|today['’]s)\b/i
+
+/** The quotation a headline or lead opens on, when a speaker of standing is named after it; else undefined. */
+const quotedLeadSpan = (input: EventTypeInput, sentence: number): readonly [number, number] | undefined => {
+  const { document } = input
+  const first = document.sentences[sentence]!
+  const text = fieldText(document, first.field)
+  const opening = text.slice(first.start, first.end)
+  if (!openingQuote.test(opening)) return undefined
+  const quoteStart = first.start + opening.search(/["“«‘]/) + 1
+  let quoteEnd = -1
+  const limit = Math.min(document.sentences.length, sentence + QUOTED_LEAD_SENTENCES)
+  for (let index = sentence; index < limit; index++) {
+    const current = document.sentences[index]!
+    if (current.field !== first.field) break
+    const from = Math.max(current.start, quoteStart)
+    if (quoteEnd < 0) {
+      const close = text.slice(from, current.end).search(closingQuote)
+      if (close < 0) continue
+      quoteEnd = from + close
+    }
+    // The attribution: after the closing quote, in this sentence or a later one.
+    const attributionFrom = Math.max(from, quoteEnd + 1)
+    if (!attributionVerb.test(text.slice(attributionFrom, current.end))) continue
+    if (!attributionNamesSpeaker(input, index, attributionFrom, current.end)) continue
+    const said = text.slice(quoteStart, quoteEnd)
+    if (completedAct.test(said) || statedFigure.test(said) || actUnderway.test(said)) return undefined
+    return [first.start, Math.min(first.end, quoteEnd + 1)]
+  }
+  return undefined
 }
 
 /** Whether a hit is a concrete development's cue inside what was said in `sentence`. */

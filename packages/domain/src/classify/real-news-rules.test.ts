@@ -909,3 +909,27 @@ describe("passive 'met' and kidnapped tourists", () => {
     expect(kidnap.relevant).toBe(false)
   })
 })
+
+describe("a lead that opens on a quotation", () => {
+  it("is a remark when a speaker of standing is named after the quotation, in the next sentence too", () => {
+    const remark = classify(
+      item(
+        "",
+        "“Between India and Italy there is much in common. We are more than nations.” This was said by the Italian " +
+          "ambassador to India, Antonio Bartoli, at the ANSA business forum in Mumbai."
+      )
+    )
+    expect(remark.eventType).toBe("statement_remark")
+  })
+
+  it("leads with the act when the quotation reports one the two sides completed", () => {
+    const signing = classify(
+      item(
+        "",
+        "“We signed six agreements today in defence and energy,” Italian Prime Minister Giorgia Meloni said after " +
+          "talks with Narendra Modi in New Delhi."
+      )
+    )
+    expect(signing.eventType).toBe("agreement_signed")
+  })
+})
