@@ -504,6 +504,10 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   return rankTypes(input, hits, strongest)
 }
 
+const HEDGE_REACH = 60
+const HEDGED_FACTOR = 0.4
+const hedgedBefore = /\b(?:could|may|might|possibl[ey]|potential(?:ly)?|eventual(?:ly)?)\b[^.;]*$/i
+
 /** The event lexicon's cues in the headline and the text, each resolved to a type and weighted by its sentence. */
 const findLexiconHits = (input: EventTypeInput, hits: Array<CueHit>): void => {
   const { document } = input
@@ -535,6 +539,9 @@ const findLexiconHits = (input: EventTypeInput, hits: Array<CueHit>): void => {
         if (!defenceContext.test(sentenceText(document, sentence))) return
         type = cue === "defence_generic" ? "defence_industry" : "military_exercise"
       } else type = cue
+      // "A cooperation that could be sealed by the signing of a memorandum": a possible signing is no signing.
+      if (type === "agreement_signed" && hedgedBefore.test(text.slice(Math.max(0, start - HEDGE_REACH), start)))
+        weight *= HEDGED_FACTOR
       hits.push({ type, field, start, end, sentence, weight })
     })
   }

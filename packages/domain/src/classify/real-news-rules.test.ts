@@ -933,3 +933,16 @@ describe("a lead that opens on a quotation", () => {
     expect(signing.eventType).toBe("agreement_signed")
   })
 })
+
+describe("a signing that could happen", () => {
+  it("is not the news of a visit whose cooperation could be sealed by a memorandum", () => {
+    const visit = classify(
+      item(
+        "Indian state minister visits Italian SME confederation",
+        "An Indian delegation led by Uttar Pradesh's minister for small industries visited Confapi in Rome to meet " +
+          "its president. The visit may lead to the signing of a memorandum of understanding between them."
+      )
+    )
+    expect(visit.eventType).not.toBe("agreement_signed")
+  })
+})
