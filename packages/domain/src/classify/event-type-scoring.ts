@@ -492,6 +492,7 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   const quoted = headlineRemark(input, quotedHeadline, QUOTED_HEADLINE_WEIGHT)
   if (quoted !== undefined) hits.push(quoted)
   reinterpretByWordsBefore(input, hits)
+  retypeEnvoyTours(input, hits)
   weighHeadlineSettings(input.document, hits)
   weighSidelinesVisits(input, hits)
   addRestitution(input, hits)
@@ -502,6 +503,28 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   const strongest =
     opinion === undefined || (reported !== undefined && reported.weight > opinion.weight) ? reported : opinion
   return rankTypes(input, hits, strongest)
+}
+
+// An envoy is already in the country he is posted to: his trip to one of its cities or states ("the Italian
+// ambassador's visit to Lecce", "the consul general's mission to Goa") is a meeting with its authorities, not an
+// official visit from one country to the other (the guide's "a leader, minister or delegation visits").
+const envoyWord = new RegExp(
+  String.raw`\b(?:ambassadors?|ambassadress|envoys?|consuls?(?: general)?|consul-general|high commissioner|` +
+    String.raw`charg[eé] d['’]affaires)\b`,
+  "i"
+)
+const delegationWord = /\bdelegations?\b/i
+
+/** A visit whose visitor is an envoy, with nobody of higher rank or a delegation in its sentence, is a meeting. */
+const retypeEnvoyTours = (input: EventTypeInput, hits: Array<CueHit>): void => {
+  for (let index = 0; index < hits.length; index++) {
+    const hit = hits[index]!
+    if (hit.type !== "official_visit") continue
+    const words = sentenceText(input.document, hit.sentence)
+    if (!envoyWord.test(words) || delegationWord.test(words)) continue
+    if (highestLevel(input.mentionsBySentence[hit.sentence] ?? [], input.officeDate) > 1) continue
+    hits[index] = { ...hit, type: "ministerial_dialogue" }
+  }
 }
 
 const HEDGE_REACH = 60

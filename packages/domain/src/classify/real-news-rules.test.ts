@@ -946,3 +946,28 @@ describe("a signing that could happen", () => {
     expect(visit.eventType).not.toBe("agreement_signed")
   })
 })
+
+describe("an envoy's trip inside the country he is posted to", () => {
+  it("is a meeting with its authorities, not an official visit between the two", () => {
+    const tour = classify(
+      item(
+        "",
+        "India's Ambassador to Italy Anil Wadhwa paid an institutional visit to Lecce this morning, where he was " +
+          "received by the mayor to discuss cooperation in trade and tourism between the two countries."
+      )
+    )
+    expect(tour.eventType).toBe("ministerial_dialogue")
+  })
+
+  it("keeps a minister's visit, even with the ambassador beside him, an official visit", () => {
+    const visit = classify(
+      item(
+        "",
+        "Italy's Foreign Minister Antonio Tajani, accompanied by Ambassador Antonio Bartoli, paid an official visit " +
+          "to New Delhi on Monday for talks with External Affairs Minister S. Jaishankar."
+      )
+    )
+    expect(visit.eventTypes).toContain("official_visit")
+    expect(visit.eventType).not.toBe("leader_meeting")
+  })
+})
