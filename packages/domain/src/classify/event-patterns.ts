@@ -716,6 +716,17 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     ]),
     weight: 2.5
   },
+  // One side's rocket putting the other's satellite in orbit (ISRO's PSLV and Italy's AGILE): space cooperation of the
+  // "other" kind, whether the launch was sold commercially or not.
+  {
+    id: "other_bilateral",
+    pattern: anyOf([
+      "\\b(?:placed|places|put|puts|launch(?:ed|es)?|carried|carries|lofted|injected) (?:an? |the |its )?(?:\\w+ ){0,3}" +
+        "satellites? (?:in|into) (?:\\w+ ){0,2}orbit\\b",
+      "\\blaunch(?:ed|es)? (?:an? |the )?(?:\\w+ ){0,2}(?:built |made )?satellites?\\b"
+    ]),
+    weight: 2
+  },
   // Aid sent by one side to the other (the Covid years' oxygen plants and ventilators, relief after a disaster):
   // a development of the "other" kind, not trade.
   {

@@ -971,3 +971,18 @@ describe("an envoy's trip inside the country he is posted to", () => {
     expect(visit.eventType).not.toBe("leader_meeting")
   })
 })
+
+describe("one side's rocket and the other's satellite", () => {
+  it("reads a launch of the other side's satellite as space cooperation", () => {
+    const launch = classify(
+      item(
+        "India places Italian satellite in orbit",
+        "India's space agency ISRO yesterday placed an Italian satellite in orbit on its Polar Satellite Launch " +
+          "Vehicle, in its first commercial space mission."
+      )
+    )
+    expect(launch.relevant).toBe(true)
+    expect(launch.eventType).toBe("other_bilateral")
+    expect(launch.sectors).toContain("space")
+  })
+})
