@@ -187,9 +187,9 @@ export class DeliveryLedger extends Context.Service<
        * first wins. One command (SET … NX GET, Redis 7): the old value, or nil when ours was set.
        */
       const setOnce = async (key: string, value: string, unit: "EX" | "PX", lifetime: number) =>
-        ((unit === "EX"
+        (unit === "EX"
           ? await client.set(key, value, "EX", lifetime, "NX", "GET")
-          : await client.set(key, value, "PX", lifetime, "NX", "GET")) ?? value)
+          : await client.set(key, value, "PX", lifetime, "NX", "GET")) ?? value
 
       return DeliveryLedger.of({
         postedTs: (key) =>
@@ -200,9 +200,7 @@ export class DeliveryLedger extends Context.Service<
           run("release claim", () => deleteIfHeld(client, `${base}:claim:${key}`, token)).pipe(Effect.asVoid),
         clearAttempt: (key) => run("clear attempt", () => client.del(`${base}:attempt:${key}`)).pipe(Effect.asVoid),
         firstAlertKey: (eventId, channel, key) =>
-          run("first alert", () =>
-            setOnce(`${base}:thread:${eventId}:${channel}`, key, "EX", 90 * day)
-          ),
+          run("first alert", () => setOnce(`${base}:thread:${eventId}:${channel}`, key, "EX", 90 * day)),
         existingFirstAlertKey: (eventId, channel) =>
           run("read first alert", () => client.get(`${base}:thread:${eventId}:${channel}`)).pipe(
             Effect.map(Option.fromNullishOr)
@@ -250,9 +248,7 @@ export class DeliveryLedger extends Context.Service<
             })
           ),
         pendingRefresh: (eventId, channel, key, ttlMs) =>
-          run("pending refresh", () =>
-            setOnce(`${base}:refresh:${eventId}:${channel}`, key, "PX", ttlMs)
-          ),
+          run("pending refresh", () => setOnce(`${base}:refresh:${eventId}:${channel}`, key, "PX", ttlMs)),
         releaseRefresh: (eventId, channel, key) =>
           run("release refresh", () => deleteIfHeld(client, `${base}:refresh:${eventId}:${channel}`, key)).pipe(
             Effect.asVoid
