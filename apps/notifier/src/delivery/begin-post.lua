@@ -15,7 +15,8 @@ if ARGV[6] == 'claim' then
 elseif redis.call('GET', KEYS[2]) ~= ARGV[1] then
   return {'claimed', ''}
 end
-local granted, wait = reserve_slot(now, KEYS[4], KEYS[5], tonumber(ARGV[3]), tonumber(ARGV[4]))
+-- The script is atomic: the block read above still holds, so the slot check reuses it.
+local granted, wait = reserve_slot(now, KEYS[4], blockedUntil, tonumber(ARGV[3]), tonumber(ARGV[4]))
 if not granted then release() return {'paced', tostring(wait)} end
 redis.call('SET', KEYS[3], tostring(tonumber(ARGV[7]) + wait), 'EX', ARGV[5])
 return {'go', tostring(wait)}

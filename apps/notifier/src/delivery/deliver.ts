@@ -8,6 +8,7 @@ import { AlertArchive } from "./alert-archive.ts"
 import { ChannelPacer } from "./channel-pacer.ts"
 import type { DeliveryJob } from "./delivery-job.ts"
 import { DeliveryLedger, type DeliveryStoreError } from "./delivery-ledger.ts"
+import { makePostsInFlight } from "./posts-in-flight.ts"
 
 /**
  * Posting one delivery to Slack, at most once.
@@ -73,6 +74,9 @@ export class Delivery extends Context.Service<
       const feedback = yield* FeedbackStore
       const archive = yield* AlertArchive
       const maxInlineWaitMs = config.channelIntervalMs * 2
+      // The longest one attempt of a post takes: its channel slot, then the Slack call.
+      const maxPostMs = maxInlineWaitMs + config.slackTimeoutMs
+      const inFlight = makePostsInFlight()
 
       const delay = (ms: number, reason: string): DeliveryOutcome => ({
         _tag: "Delay",
@@ -131,7 +135,12 @@ export class Delivery extends Context.Service<
       const parentOf = Effect.fn("Delivery.parentOf")(function* (job: DeliveryJob) {
         if (job.threadOf === undefined)
           return { _tag: "Missing", outcome: { _tag: "GiveUp", reason: "no parent alert named" } } as const
-        const parentTs = yield* ledger.postedTs(job.threadOf)
+        const parentKey = job.threadOf
+        let parentTs = yield* ledger.postedTs(parentKey)
+        // The first alert is being posted by this process (the usual race: both are in the queue
+        // together): wait for that post here rather than hand the follow-up back to the queue.
+        if (Option.isNone(parentTs) && (yield* Effect.promise(() => inFlight.waitFor(parentKey, maxPostMs))))
+          parentTs = yield* ledger.postedTs(parentKey)
         if (Option.isSome(parentTs)) return { _tag: "Found", ts: parentTs.value } as const
         const failed = yield* ledger.failure(job.threadOf)
         if (Option.isSome(failed)) {
@@ -339,9 +348,17 @@ export class Delivery extends Context.Service<
         )
       })
 
+      /** A post, marked in flight while it runs, so follow-ups in its thread can wait for it here. */
+      const postMarkedInFlight = (job: DeliveryJob, attemptToken: string) =>
+        Effect.acquireUseRelease(
+          Effect.sync(() => inFlight.begin(job.deliveryKey)),
+          () => deliverPost(job, attemptToken),
+          (end) => Effect.sync(end)
+        )
+
       return Delivery.of({
         deliver: (job, attemptToken) =>
-          (job.kind === "update" ? deliverUpdate(job) : deliverPost(job, attemptToken)).pipe(
+          (job.kind === "update" ? deliverUpdate(job) : postMarkedInFlight(job, attemptToken)).pipe(
             Effect.catchTag("DeliveryStoreError", (error: DeliveryStoreError) =>
               Effect.succeed({
                 _tag: "Retry",

@@ -1,4 +1,4 @@
-import { Effect, Layer } from "effect"
+import { Effect, Layer, Option } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import { deleteKeysUnder, testRedisLayer, uniquePrefix } from "../subscriptions/redis-test-support.ts"
 import { ChannelPacer } from "./channel-pacer.ts"
@@ -107,5 +107,40 @@ describe("DeliveryLedger.beginPost / finishPost", () => {
       })
     )
     expect([raised, kept, readOnly]).toEqual([3, 3, 3])
+  })
+})
+
+describe("DeliveryLedger.firstAlertKey / pendingRefresh", () => {
+  it("keeps the key that claimed a channel's first alert first and gives it to every later caller", async () => {
+    const [first, second, existing, refresh, laterRefresh] = await run(
+      Effect.gen(function* () {
+        const ledger = yield* DeliveryLedger
+        const first = yield* ledger.firstAlertKey("ev-first", "C0FIRST", "alert-a")
+        const second = yield* ledger.firstAlertKey("ev-first", "C0FIRST", "alert-b")
+        const existing = yield* ledger.existingFirstAlertKey("ev-first", "C0FIRST")
+        const refresh = yield* ledger.pendingRefresh("ev-first", "C0FIRST", "refresh-a", 10_000)
+        const laterRefresh = yield* ledger.pendingRefresh("ev-first", "C0FIRST", "refresh-b", 10_000)
+        return [first, second, existing, refresh, laterRefresh] as const
+      })
+    )
+    expect(first).toBe("alert-a")
+    expect(second).toBe("alert-a")
+    expect(existing).toEqual(Option.some("alert-a"))
+    expect(refresh).toBe("refresh-a")
+    expect(laterRefresh).toBe("refresh-a")
+  })
+
+  it("lets a new pending refresh take the place once the old one has expired", async () => {
+    const [before, after] = await run(
+      Effect.gen(function* () {
+        const ledger = yield* DeliveryLedger
+        const before = yield* ledger.pendingRefresh("ev-expire", "C0EXPIRE", "refresh-old", 50)
+        yield* Effect.sleep("120 millis")
+        const after = yield* ledger.pendingRefresh("ev-expire", "C0EXPIRE", "refresh-new", 10_000)
+        return [before, after] as const
+      })
+    )
+    expect(before).toBe("refresh-old")
+    expect(after).toBe("refresh-new")
   })
 })

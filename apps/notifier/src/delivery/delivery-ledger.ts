@@ -7,7 +7,6 @@ const beginPostScript = loadLuaScript(import.meta.url, "./begin-post.lua")
 const finishPostScript = loadLuaScript(import.meta.url, "./finish-post.lua")
 const threadReplySlotScript = loadLuaScript(import.meta.url, "./thread-reply-slot.lua")
 const storeLatestScript = loadLuaScript(import.meta.url, "./store-latest-event.lua")
-const setOnceScript = loadLuaScript(import.meta.url, "./set-once.lua")
 const raiseShownScript = loadLuaScript(import.meta.url, "./raise-shown-revision.lua")
 
 /** Redis did not answer a delivery bookkeeping command; the job is retried. */
@@ -183,6 +182,15 @@ export class DeliveryLedger extends Context.Service<
             new DeliveryStoreError({ operation, reason: error instanceof Error ? error.message : String(error) })
         })
 
+      /**
+       * The value already at `key`, else `value`, set with the given lifetime: whoever sets it
+       * first wins. One command (SET … NX GET, Redis 7): the old value, or nil when ours was set.
+       */
+      const setOnce = async (key: string, value: string, unit: "EX" | "PX", lifetime: number) =>
+        (unit === "EX"
+          ? await client.set(key, value, "EX", lifetime, "NX", "GET")
+          : await client.set(key, value, "PX", lifetime, "NX", "GET")) ?? value
+
       return DeliveryLedger.of({
         postedTs: (key) =>
           run("get posted", () => client.get(`${base}:posted:${key}`)).pipe(Effect.map(Option.fromNullishOr)),
@@ -192,9 +200,7 @@ export class DeliveryLedger extends Context.Service<
           run("release claim", () => deleteIfHeld(client, `${base}:claim:${key}`, token)).pipe(Effect.asVoid),
         clearAttempt: (key) => run("clear attempt", () => client.del(`${base}:attempt:${key}`)).pipe(Effect.asVoid),
         firstAlertKey: (eventId, channel, key) =>
-          run("first alert", () =>
-            runLua(client, setOnceScript, [`${base}:thread:${eventId}:${channel}`], [key, "EX", 90 * day])
-          ).pipe(Effect.map((value) => String(value))),
+          run("first alert", () => setOnce(`${base}:thread:${eventId}:${channel}`, key, "EX", 90 * day)),
         existingFirstAlertKey: (eventId, channel) =>
           run("read first alert", () => client.get(`${base}:thread:${eventId}:${channel}`)).pipe(
             Effect.map(Option.fromNullishOr)
@@ -242,9 +248,7 @@ export class DeliveryLedger extends Context.Service<
             })
           ),
         pendingRefresh: (eventId, channel, key, ttlMs) =>
-          run("pending refresh", () =>
-            runLua(client, setOnceScript, [`${base}:refresh:${eventId}:${channel}`], [key, "PX", ttlMs])
-          ).pipe(Effect.map((value) => String(value))),
+          run("pending refresh", () => setOnce(`${base}:refresh:${eventId}:${channel}`, key, "PX", ttlMs)),
         releaseRefresh: (eventId, channel, key) =>
           run("release refresh", () => deleteIfHeld(client, `${base}:refresh:${eventId}:${channel}`, key)).pipe(
             Effect.asVoid

@@ -213,6 +213,35 @@ describe("follow-ups", () => {
     expect(JSON.stringify(parent[0]?.blocks)).toContain("Late Wire")
   })
 
+  it("threads a follow-up whose first alert is being posted by the same process without putting it back", async () => {
+    const h = await start()
+    await h.subscribe({ channel: "C0INFLIGHT", sectors: ["defence"] })
+    const event = sampleEvent("ev-inflight")
+    let followUpSent: Promise<void> | undefined
+    // Slack answers the first alert slowly; the follow-up is routed while that post is in flight.
+    h.fakeSlack.setBeforeRespond(async (call) => {
+      if (call.method !== "chat.postMessage" || call.body.thread_ts !== undefined || followUpSent !== undefined) return
+      followUpSent = h.sendNotice(
+        sourceAddedNotice(event, sampleSource({ itemId: "item-inflight-2", outlet: "Slow Wire" }))
+      )
+      await followUpSent
+      await settle(500)
+    })
+    await h.sendNotice(newEventNotice(event))
+    await h.fakeSlack.waitFor(() => h.fakeSlack.messages.some((message) => message.threadTs !== undefined))
+    await drained(h)
+    const parent = topLevel(h.fakeSlack, "C0INFLIGHT")
+    expect(parent).toHaveLength(1)
+    const replies = h.fakeSlack.messages.filter((message) => message.threadTs !== undefined)
+    expect(replies.map((reply) => reply.threadTs)).toEqual([parent[0]?.ts])
+    const deliveries = new Queue(queueNames.deliveries, { connection: h.redis, prefix: h.prefix })
+    const completed = await deliveries.getCompleted()
+    await deliveries.close()
+    const reply = completed.find((job) => (job.data as { kind?: string }).kind === "reply")
+    // Run once: it waited for its first alert in memory instead of being delayed and run again.
+    expect(reply?.attemptsStarted).toBe(1)
+  })
+
   it("lets a follow-up give up when its first alert used up its attempts, instead of waiting forever", async () => {
     const h = await start({ settings: { deliveryAttempts: 2, deliveryBackoffMs: 50 } })
     await h.subscribe({ channel: "C0DOOMED", sectors: ["defence"] })

@@ -3,6 +3,7 @@
 -- → { granted (1/0), wait ms }
 -- include: redis-now.lua
 -- include: reserve-slot.lua
-local granted, wait = reserve_slot(now, KEYS[1], KEYS[2], tonumber(ARGV[1]), tonumber(ARGV[2]))
+local blocked = tonumber(redis.call('GET', KEYS[2]) or '0')
+local granted, wait = reserve_slot(now, KEYS[1], blocked, tonumber(ARGV[1]), tonumber(ARGV[2]))
 if granted then return {1, wait} end
 return {0, wait}

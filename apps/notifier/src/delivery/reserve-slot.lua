@@ -1,8 +1,8 @@
 -- Reserves a channel's next send slot if it is at most `max_wait` ms away and the channel is not
--- blocked (Slack answered 429). → granted (true/false), and the wait: until the slot when
--- granted, else how long to come back after.
-local function reserve_slot(now, pace_key, blocked_key, interval, max_wait)
-  local blocked = tonumber(redis.call('GET', blocked_key) or '0')
+-- blocked (Slack answered 429) until `blocked` (epoch ms, read by the caller, which may have
+-- needed it before). → granted (true/false), and the wait: until the slot when granted, else how
+-- long to come back after.
+local function reserve_slot(now, pace_key, blocked, interval, max_wait)
   if blocked > now then return false, blocked - now end
   local slot = math.max(now, tonumber(redis.call('GET', pace_key) or '0'))
   local wait = slot - now

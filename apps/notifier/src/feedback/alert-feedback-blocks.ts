@@ -27,8 +27,11 @@ const button = (actionId: string, text: string, value: string, style?: "danger")
   ...(style === undefined ? {} : { style })
 })
 
-/** The correction menu: event types and sectors of the domain vocabulary, in two groups. */
-const correctionMenu = () => ({
+/**
+ * The correction menu: event types and sectors of the domain vocabulary, in two groups. The same
+ * for every alert, so it is built once (Slack's client serialises it; nothing here mutates it).
+ */
+const correctionMenu = {
   type: "static_select",
   action_id: feedbackActionIds.correction,
   placeholder: plain("Wrong type or sector…", 150),
@@ -47,7 +50,7 @@ const correctionMenu = () => ({
       }))
     }
   ]
-})
+}
 
 /** The actions block of an alert, or nothing when the event id is too long to name in a block_id. */
 export const feedbackActionsBlock = (event: BilateralEvent): Record<string, unknown> | undefined => {
@@ -58,7 +61,7 @@ export const feedbackActionsBlock = (event: BilateralEvent): Record<string, unkn
     block_id: blockId,
     elements: [
       button(feedbackActionIds.notRelevant, "Not relevant", "not_relevant"),
-      correctionMenu(),
+      correctionMenu,
       button(feedbackActionIds.mute, "Mute this development", "mute")
     ]
   }

@@ -93,6 +93,20 @@ describe("SubscriptionStore", () => {
     expect(await raw.hlen(subscriptionsKey(prefix))).toBe(before)
   })
 
+  it("lists an entry changed or removed in Redis behind the store's back as Redis now holds it", async () => {
+    const added = await run(Effect.flatMap(store, (s) => s.add({ channel: "C0STORE09", sectors: ["defence"] })))
+    expect((await run(Effect.flatMap(store, (s) => s.list()))).find((s) => s.id === added.id)?.sectors).toEqual([
+      "defence"
+    ])
+    await raw.hset(subscriptionsKey(prefix), added.id, JSON.stringify({ ...added, sectors: ["trade"] }))
+    const changed = await run(Effect.flatMap(store, (s) => s.list()))
+    expect(changed.find((s) => s.id === added.id)?.sectors).toEqual(["trade"])
+    await raw.hset(subscriptionsKey(prefix), added.id, "{not json")
+    expect((await run(Effect.flatMap(store, (s) => s.list()))).map((s) => s.id)).not.toContain(added.id)
+    await raw.hdel(subscriptionsKey(prefix), added.id)
+    expect((await run(Effect.flatMap(store, (s) => s.list()))).map((s) => s.id)).not.toContain(added.id)
+  })
+
   it("validates on read: skips a stored entry that is no longer a valid subscription", async () => {
     await raw.hset(
       subscriptionsKey(prefix),

@@ -83,9 +83,31 @@ export class SubscriptionStore extends Context.Service<
 
       const now = Clock.currentTimeMillis.pipe(Effect.map((millis) => new Date(millis).toISOString()))
 
+      // The entries as last parsed and checked, by id with the JSON they came from. Every notice
+      // lists the subscriptions; an entry whose stored JSON is unchanged is not parsed and checked
+      // again. Rebuilt from each read, so it never holds more, or other, than Redis holds.
+      let checkedEntries = new Map<string, { readonly json: string; readonly subscription: Subscription }>()
+
+      const listEntry = (id: string, json: string, next: typeof checkedEntries) => {
+        const known = checkedEntries.get(id)
+        if (known?.json === json) {
+          next.set(id, known)
+          return Effect.succeed(Option.some(known.subscription))
+        }
+        return parseStored(id, json).pipe(
+          Effect.tap((entry) =>
+            Effect.sync(() => {
+              if (Option.isSome(entry)) next.set(id, { json, subscription: entry.value })
+            })
+          )
+        )
+      }
+
       const list = Effect.fn("SubscriptionStore.list")(function* () {
         const all = yield* Effect.promise(() => client.hgetall(key))
-        const parsed = yield* Effect.forEach(Object.entries(all), ([id, json]) => parseStored(id, json))
+        const next: typeof checkedEntries = new Map()
+        const parsed = yield* Effect.forEach(Object.entries(all), ([id, json]) => listEntry(id, json, next))
+        checkedEntries = next
         return parsed
           .flatMap((entry) => (Option.isSome(entry) ? [entry.value] : []))
           .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))

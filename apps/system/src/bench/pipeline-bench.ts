@@ -151,8 +151,10 @@ export const measurePipeline = (options: PipelineBenchOptions) =>
       Layer.provideMerge(NotifierRedis.layer)
     )
 
-    let peakRss = process.memoryUsage().rss
-    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25)
+    // process.memoryUsage.rss() reads the same figure without the heap statistics memoryUsage()
+    // gathers: sampled every 25 ms inside the timed run, those cost the pipeline about 1% of its CPU.
+    let peakRss = process.memoryUsage.rss()
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 25)
 
     const result = yield* Effect.gen(function* () {
       const { client, prefix } = yield* Redis
