@@ -175,7 +175,10 @@ export class Delivery extends Context.Service<
         }
       }
 
-      /** What a delivery found posted earlier still owes: the parent's shown revision, or (for a reply) the parent's update. */
+      /**
+       * What a delivery found posted earlier still owes: the parent's shown revision, or (for a reply) the parent's
+       * update.
+       */
       const afterPost = Effect.fn("Delivery.afterPost")(function* (job: DeliveryJob, threadTs: string | undefined) {
         if (job.kind === "alert" && job.event !== undefined)
           yield* ledger.recordShown(job.event.id, job.channel, job.event.revision)
@@ -257,7 +260,8 @@ export class Delivery extends Context.Service<
         // so post anyway and tell the operators, once a day, what to grant.
         if (yield* ledger.reportOnce(`history-scope-${job.channel}`, 24 * 3600)) {
           yield* Effect.logWarning(
-            `cannot read history of ${job.channel} (missing_scope): grant channels:history/groups:history so retries after a crash never post twice`
+            `cannot read history of ${job.channel} (missing_scope): grant channels:history/groups:history ` +
+              "so retries after a crash never post twice"
           )
         }
         return Option.none<string>()

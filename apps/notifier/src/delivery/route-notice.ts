@@ -145,7 +145,10 @@ export class NoticeRouter extends Context.Service<
         return { job: coalescedRefresh(job, pending), delayMs: pending === ownKey ? threadUpdateIntervalMs : 0 }
       })
 
-      /** A revised event: an update of the first alert in each channel that has one, and of the copy each digest holds. */
+      /**
+       * A revised event: an update of the first alert in each channel that has one, and of the copy each digest
+       * holds.
+       */
       const routeUpdate = Effect.fn("NoticeRouter.routeUpdate")(function* (notice: EventNotice, noticedAt: number) {
         const event = notice.event
         const plan = planRoute(notice, yield* store.list())

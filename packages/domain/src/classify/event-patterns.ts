@@ -721,8 +721,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   {
     id: "other_bilateral",
     pattern: anyOf([
-      "\\b(?:placed|places|put|puts|launch(?:ed|es)?|carried|carries|lofted|injected) (?:an? |the |its )?(?:\\w+ ){0,3}" +
-        "satellites? (?:in|into) (?:\\w+ ){0,2}orbit\\b",
+      "\\b(?:placed|places|put|puts|launch(?:ed|es)?|carried|carries|lofted|injected) " +
+        "(?:an? |the |its )?(?:\\w+ ){0,3}satellites? (?:in|into) (?:\\w+ ){0,2}orbit\\b",
       "\\blaunch(?:ed|es)? (?:an? |the )?(?:\\w+ ){0,2}(?:built |made )?satellites?\\b"
     ]),
     weight: 2
