@@ -79,8 +79,10 @@ export const relevanceSignals = (
     euTradeDealPattern.test(opening) &&
     !eventTypes.hits.some((hit) => meetingTypes.has(hit.type) && isBilateral(sides[hit.sentence]!))
   const domesticProcedure = domesticProcedurePattern.test(opening)
-  const companyResults = companyResultsPattern.test(opening)
-  const consularCues = countGated(consularPattern, opening, readWords(opening))
+  // Both only matter when nothing concrete happened: most reports skip reading for them.
+  const weight = concreteWeight(eventTypes)
+  const companyResults = weight < 1 && companyResultsPattern.test(opening)
+  const consularCues = weight < 1 ? countGated(consularPattern, opening, readWords(opening)) : 0
   const stateActs =
     !domesticProcedure ||
     (stateActsFor(mentions, sideCodes[0]) && stateActsFor(mentions, sideCodes[1])) ||
@@ -95,7 +97,7 @@ export const relevanceSignals = (
     topicCues: topicCues(reading, eventTypes, sectorFinding),
     sportCues,
     lifestyleCues,
-    concreteWeight: concreteWeight(eventTypes),
+    concreteWeight: weight,
     namesOfficials: namesOfficials(reading),
     summitTrip,
     bilateralCue,
