@@ -787,9 +787,10 @@ const quotedLeadSpan = (input: EventTypeInput, sentence: number): readonly [numb
   const { document } = input
   const first = document.sentences[sentence]!
   const text = fieldText(document, first.field)
-  const opening = text.slice(first.start, first.end)
-  if (!openingQuote.test(opening)) return undefined
-  const quoteStart = first.start + opening.search(/["“«‘]/) + 1
+  const opened = openingQuote.exec(text.slice(first.start, first.end))
+  if (opened === null) return undefined
+  // Just after the opening quotation mark.
+  const quoteStart = first.start + opened[0].length
   let quoteEnd = -1
   const limit = Math.min(document.sentences.length, sentence + QUOTED_LEAD_SENTENCES)
   for (let index = sentence; index < limit; index++) {

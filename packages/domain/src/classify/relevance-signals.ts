@@ -68,9 +68,9 @@ export const relevanceSignals = (
         encounterTypes.has(hit.type) &&
         isBilateral(sides[hit.sentence]!) &&
         // "to join discussions with leaders … at their annual G-8 summit": the summit's talks, not the pair's,
-        // unless the sentence names people on both sides ("Modi, in Rome for the G20, held talks with Draghi").
+        // unless the sentence names each state acting ("Modi, in Rome for the G20, held talks with Draghi").
         (!summitTripPattern.test(sentenceText(document, hit.sentence)) ||
-          peopleOfBothSides(reading.mentionsBySentence[hit.sentence] ?? []))
+          bothStatesAct(reading.mentionsBySentence[hit.sentence] ?? []))
     ) ||
     bilateralCuePattern.test(document.title) ||
     namesBilateralCue(sides, (sentence) => sentenceText(document, sentence))
@@ -85,7 +85,7 @@ export const relevanceSignals = (
   const consularCues = weight < 1 ? countGated(consularPattern, opening, readWords(opening)) : 0
   const stateActs =
     !domesticProcedure ||
-    (stateActsFor(mentions, sideCodes[0]) && stateActsFor(mentions, sideCodes[1])) ||
+    bothStatesAct(mentions) ||
     requestToStatePattern.test(document.title) ||
     requestToStatePattern.test(document.text)
   return {
@@ -148,14 +148,6 @@ const openingText = (document: Document): string => {
   return `${document.title}\n${fieldText(document, first.field).slice(first.start, last.end)}`
 }
 
-/** Whether one sentence names a person or office holder of each side. */
-const peopleOfBothSides = (mentions: ReadonlyArray<Mention>): boolean => {
-  let first = false
-  let second = false
-  for (const mention of mentions) {
-    if (mention.kind !== "role" && !(mention.kind === "actor" && mention.entry.kind === "person")) continue
-    if (mention.side === sideCodes[0]) first = true
-    else if (mention.side === sideCodes[1]) second = true
-  }
-  return first && second
-}
+/** Whether a government, an office holder or a title of office of each side is named. */
+const bothStatesAct = (mentions: ReadonlyArray<Mention>): boolean =>
+  stateActsFor(mentions, sideCodes[0]) && stateActsFor(mentions, sideCodes[1])

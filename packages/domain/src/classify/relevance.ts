@@ -50,9 +50,9 @@ export interface RelevanceInput {
   /** The headline or lead reports a domestic criminal procedure (bail, custody, a probe by an agency). */
   readonly domesticProcedure: boolean
   /** The headline or lead reports a company's financial results (turnover, profit, a quarter). */
-  readonly companyResults?: boolean
+  readonly companyResults: boolean
   /** Words of one side's nationals met with trouble in the other's country, in the headline and lead. */
-  readonly consularCues?: number
+  readonly consularCues: number
   /** Whether a government of either side, or a person holding office, acts in the report. */
   readonly stateActs: boolean
   /**
@@ -245,9 +245,9 @@ const whyNotRelevant = (
   // other country is a company's home or a past investigation's, with neither government acting.
   if (input.domesticProcedure && !input.stateActs)
     return "a domestic court or agency proceeding in which neither state acts"
-  if ((input.consularCues ?? 0) >= 2 && input.concreteWeight < 1)
+  if (input.consularCues >= 2 && input.concreteWeight < 1)
     return "nationals of one side in the other's country: a consular story, not relations"
-  if (input.companyResults === true && input.concreteWeight < 1)
+  if (input.companyResults && input.concreteWeight < 1)
     return "a company's financial results, the other country one of its markets"
   // "Indian and Italian tourists were injured": nationals, not the two countries.
   if (input.concreteWeight < 1 && !input.namesOfficials)

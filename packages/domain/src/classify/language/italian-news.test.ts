@@ -366,6 +366,8 @@ describe("What Italian news leaves implicit or figurative", () => {
       bilateralCue: true,
       originCue: false,
       domesticProcedure: false,
+      companyResults: false,
+      consularCues: 0,
       stateActs: true
     }
     expect(judgeRelevance(input).relevant).toBe(false)

@@ -897,7 +897,7 @@ const countries: ReadonlyArray<PackEntry> = [
 ]
 
 // ── Sport and lifestyle: what makes a report about the two countries not a bilateral one ──
-const quarterOrdinals: Record<string, string> = { primo: "first", secon: "second", terzo: "third", quart: "fourth" }
+const quarterOrdinals: Record<string, string> = { primo: "first", secondo: "second", terzo: "third", quarto: "fourth" }
 
 const context: ReadonlyArray<PackEntry> = [
   term("partit[ae]|incontro\\s+di\\s+(?:calcio|cricket|hockey)", "match"),
@@ -927,7 +927,7 @@ const context: ReadonlyArray<PackEntry> = [
   term("(?:un\\s+)?utile\\s+(?:netto|operativo|di)|in\\s+utile", "net profit"),
   term(
     "(?:primo|secondo|terzo|quarto)\\s+trimestre",
-    (text) => `${quarterOrdinals[text.slice(0, 5).toLowerCase()]} quarter`
+    (text) => `${quarterOrdinals[text.split(/\s/, 1)[0]!.toLowerCase()]} quarter`
   ),
   term("risultati\\s+(?:trimestrali|semestrali|annuali|finanziari)", "quarterly results"),
   term("ristorant[ei]", "restaurant"),
