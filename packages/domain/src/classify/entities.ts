@@ -215,7 +215,16 @@ const notASide = new Set([
   "gelato",
   "style",
   "-style",
-  "Pacific"
+  // A region joined to a country's name: "Indo-Pacific" (also as Italian copy writes it, "indo-pacifica"), and the
+  // route "India-Middle East-Europe Economic Corridor" ("India-Medio Oriente-Europa"), a corridor of many states.
+  "Pacific",
+  "pacific",
+  "Pacifico",
+  "pacifico",
+  "Pacifica",
+  "pacifica",
+  "Middle",
+  "Medio"
 ])
 
 // A leader's name before these words names a government or a period ("the Modi government").

@@ -438,6 +438,12 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     ]),
     weight: 1
   },
+  // Two companies that "joined hands" or "tied up with" each other concluded a deal between them.
+  {
+    id: "agreement_signed",
+    pattern: anyOf(["\\bjoin(?:s|ed|ing)? hands with\\b", "\\b(?:tied|ties|tie|tying) up with\\b"]),
+    weight: 1.5
+  },
   // Two companies forming a joint venture conclude an agreement between them, as their reports say and
   // labellers read it ("announced the formation of a joint venture"); a venture merely named is not one.
   {
@@ -621,10 +627,27 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // A headline's "new plant in India", with no verb: the plant is the news.
   {
     id: "trade_investment_figure",
-    pattern: "\\bnew (?:\\w+ )?(?:plant|factory|manufacturing (?:facility|unit|plant))\\b",
+    pattern: "\\bnew (?:\\w+ ){0,2}?(?:plant|factory|manufacturing (?:facility|unit|plant))\\b",
     weight: 1
   },
   { id: "trade_investment_figure", pattern: "\\b(?:buys|bought|to buy|will buy|snaps up|snapped up)\\b", weight: 1 },
+  // A company eyeing stakes or a bigger footprint in the other's market states an investment it intends.
+  {
+    id: "trade_investment_figure",
+    pattern: anyOf([
+      "\\b(?:eye|eyes|eyeing|eyed) (?:\\w+ ){0,2}?(?:stakes?|acquisitions?|investments?)\\b",
+      "\\b(?:expand|expands|expanding|expanded|grow|grows|growing) (?:its |their )?(?:\\w+ )?footprint\\b"
+    ]),
+    weight: 1
+  },
+  // Capacity added in the other country is investment: "is adding new manufacturing capacity in India".
+  {
+    id: "trade_investment_figure",
+    pattern:
+      "\\b(?:add|adds|adding|added|expand(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|rais(?:e|es|ed|ing)) " +
+      "(?:\\w+ ){0,2}?(?:manufacturing|production|plant) capacity\\b",
+    weight: 1.5
+  },
   // Investment promised with or without a figure: "companies pledged substantial new investments in India".
   {
     id: "trade_investment_figure",
@@ -685,6 +708,16 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     ]),
     weight: 1.5
   },
+  // One state blocking or backing the other's bid in a multilateral body ("Italy has blocked India's application to
+  // join the MTCR", "lobbying against India's bid"): an act between the two, whatever the forum.
+  {
+    id: "other_bilateral",
+    pattern:
+      "\\b(?:block\\w*|veto\\w*|oppos\\w+|back(?:s|ed|ing)|support\\w*|endors\\w+|lobb\\w+ (?:for|against)|" +
+      "withdr[ae]w\\w* (?:its |their )?(?:objection|veto|opposition) to) (?:[\\w'’]+ ){0,2}?" +
+      "(?:bid|application|candidacy|candidature|entry|accession)\\b",
+    weight: 2
+  },
   // A flight route between the two opened or resumed: a development of the "other" kind.
   {
     id: "other_bilateral",
@@ -699,6 +732,14 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     pattern:
       String.raw`\b(?:opens?|opened|opening|inaugurat\w+|launch(?:es|ed)?) (?:a |an |its |the )?(?:new )?` +
       String.raw`(?:consulate|consulate general|embassy|chancery|visa (?:centre|center|office))\b|` +
+      // "opened a new VFS Global Visa Application Centre", "the Italian Visa Application Centre was inaugurated"
+      String.raw`\b(?:opened|inaugurated) (?:a |an |its |the )?(?:new )?(?:[\w-]+ ){0,3}?` +
+      String.raw`visa (?:application )?(?:centre|center|office)\b|` +
+      String.raw`\bvisa (?:application )?(?:centre|center|office) (?:was |has been |is )?(?:officially )?` +
+      String.raw`(?:opened|inaugurated)\b|` +
+      // One side's school, university or institute opening a campus in the other's country.
+      String.raw`\b(?:opens?|opened|inaugurat(?:es|ed|ing)) (?:a |an |its |the )?(?:first |new )?` +
+      String.raw`(?:[\w-]+ ){0,3}?(?:campus|school|academy|university|college|educational facility)\b|` +
       String.raw`\b(?:joins?|joined|joining) (?:${possessives}the )?(?:\w+ ){0,4}?(?:initiative|alliance|coalition)\b` +
       // "Italy is the latest entrant in India's flagship initiative"
       String.raw`|\b(?:latest|newest|new) (?:entrant|member|signatory)s? (?:in|to|of|into) ` +

@@ -986,3 +986,110 @@ describe("one side's rocket and the other's satellite", () => {
     expect(launch.sectors).toContain("space")
   })
 })
+
+describe("wire copy hard-wrapped at a fixed width", () => {
+  it("reads a sentence broken across lines as one sentence naming both sides", () => {
+    const wrapped = classify(
+      item(
+        "",
+        "ROME, May 4 Italian brake maker Freni Alpini\n" +
+          "said on Tuesday it has opened a new brake components plant in\n" +
+          "Chennai, India, its first outside Europe, with an investment of\n" +
+          "20 million euros.\n" +
+          "The plant will employ 300 people."
+      )
+    )
+    expect(wrapped.relevant).toBe(true)
+    expect(wrapped.eventType).toBe("trade_investment_figure")
+  })
+})
+
+describe("company deals, from the fifth batch", () => {
+  it("reads a company adding capacity in the other country as an investment", () => {
+    const capacity = classify(
+      item(
+        "",
+        "Italian valve maker Rubinetti Srl is adding new manufacturing capacity in India to raise its Indian " +
+          "revenues, the company said on Monday."
+      )
+    )
+    expect(capacity.relevant).toBe(true)
+    expect(capacity.eventType).toBe("trade_investment_figure")
+  })
+
+  it("reads two companies that joined hands as a deal between them", () => {
+    const tieUp = classify(
+      item(
+        "Indian scooter maker joins hands with Italian design house",
+        "India's Ganga Motors today joined hands with Italy's Studio Rondine to manufacture scooters for the " +
+          "Indian market."
+      )
+    )
+    expect(tieUp.relevant).toBe(true)
+    expect(tieUp.eventType).toBe("agreement_signed")
+  })
+
+  it("reads a company eyeing stakes in the other's market as investment intent, not a wish", () => {
+    const eyeing = classify(
+      item(
+        "",
+        "Italy-headquartered engineering major Costruzioni Nord is eyeing minority stakes in Indian solar projects " +
+          "and plans to expand its footprint in the country."
+      )
+    )
+    expect(eyeing.relevant).toBe(true)
+    expect(eyeing.eventTypes).toContain("trade_investment_figure")
+  })
+})
+
+describe("consular services and schools opened in the other country", () => {
+  it("reads an Italy-only visa application centre opened in India as a bilateral service", () => {
+    const visas = classify(
+      item(
+        "Italian visa centre opened",
+        "The Consulate General of Italy in Kolkata and a visa services firm have opened a new Italy Visa Application " +
+          "Centre at Park Street. The consul general said the centre will cut waiting times for Indian travellers."
+      )
+    )
+    expect(visas.relevant).toBe(true)
+    expect(visas.eventType).toBe("other_bilateral")
+    // Found as an opening, not left as the type of a report with no cue.
+    expect(visas.evidence?.some((span) => span.tag === "eventType:other_bilateral" && span.field === "text")).toBe(true)
+  })
+
+  it("reads one side's school opening a campus in the other's country as a development", () => {
+    const campus = classify(
+      item(
+        "",
+        "On Friday one of Italy's oldest design schools inaugurated its first campus in India, in Bengaluru, " +
+          "where Indian students will take its degree courses."
+      )
+    )
+    expect(campus.relevant).toBe(true)
+  })
+})
+
+describe("one state blocking or backing the other's bid", () => {
+  it("reads a veto of the other's application to a multilateral body as an act between the two", () => {
+    const veto = classify(
+      item(
+        "",
+        "Italy has blocked India's application to join the Missile Technology Control Regime in protest at the " +
+          "arrest of two Italian marines, diplomats said."
+      )
+    )
+    expect(veto.relevant).toBe(true)
+    expect(veto.eventType).toBe("other_bilateral")
+  })
+
+  it("does not read a group opposing more permanent membership as a bilateral act", () => {
+    const reform = classify(
+      item(
+        "",
+        "India has voiced its opposition to Security Council reforms put forward by a group led by Italy, which " +
+          "opposes expanding permanent membership, as do Argentina, Canada, Colombia and Turkey."
+      )
+    )
+    expect(reform.eventTypes).not.toContain("other_bilateral")
+  })
+})

@@ -60,3 +60,29 @@ describe("readDocument", () => {
     expect(sentenceAt(document, "title", 0)).toBe(-1)
   })
 })
+
+describe("hard-wrapped wire copy", () => {
+  it("joins lines broken mid-sentence into one paragraph and one sentence", () => {
+    const document = readDocument(
+      "",
+      "MILAN, July 4 Italian auto parts maker Sogno\nGroup is adding capacity in India to\nraise its sales there.\n" +
+        "It said so on Wednesday."
+    )
+    expect(document.paragraphs.filter((paragraph) => paragraph.field === "text")).toHaveLength(2)
+    const first = document.sentences.find((sentence) => sentence.field === "text")!
+    expect(document.text.slice(first.start, first.end)).toContain("India to\nraise")
+  })
+
+  it("keeps a lone heading over its paragraph a line of its own", () => {
+    const document = readDocument("", "Funding and scope\nThe line finances exports to India by Italian firms.")
+    expect(document.paragraphs.filter((paragraph) => paragraph.field === "text")).toHaveLength(2)
+  })
+
+  it("does not take a kicker of two words for the lead", () => {
+    const document = readDocument(
+      "",
+      "Mission accomplished.\nThe ship left Mumbai after a week of visits by Indian firms."
+    )
+    expect(document.text.slice(document.paragraphs[document.leadParagraph]!.start)).toMatch(/^The ship/)
+  })
+})

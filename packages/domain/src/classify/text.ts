@@ -241,14 +241,52 @@ export const isQuoted = (ranges: ReadonlyArray<number>, position: number): boole
   return false
 }
 
+/**
+ * Wire copy often reaches a feed hard-wrapped at 50–80 characters ("MILAN, July 4 Italian auto parts maker
+ * Sogefi\nGroup is adding new manufacturing capacity in India to\n…"): there a line break that falls mid-sentence
+ * is a space, not the end of a paragraph. A break is soft when a long line stops on a letter, digit, comma or
+ * hyphen and the next line goes straight on; a field wraps when it has WRAPPED_MIN_BREAKS of them, so a lone
+ * heading over its paragraph ("Finalità e inquadramento istituzionale\nLa Misura…") stays a line of its own.
+ */
+const WRAPPED_LINE_MIN_CHARS = 30
+const WRAPPED_MIN_BREAKS = 2
+const continuesSentence = /[\p{L}\p{N},-]/u
+
+const isSoftBreak = (text: string, newline: number, lineStart: number): boolean => {
+  if (newline + 1 >= text.length || !continuesSentence.test(text[newline - 1] ?? "")) return false
+  const after = text.charCodeAt(newline + 1)
+  // A next line in lower case goes on with the sentence however short the line before.
+  return isLower(after) || (newline - lineStart >= WRAPPED_LINE_MIN_CHARS && !whitespace.test(text[newline + 1]!))
+}
+
+const wrapsLines = (text: string): boolean => {
+  let soft = 0
+  for (let lineStart = 0, newline = text.indexOf("\n"); newline >= 0; newline = text.indexOf("\n", lineStart)) {
+    if (isSoftBreak(text, newline, lineStart) && ++soft >= WRAPPED_MIN_BREAKS) return true
+    lineStart = newline + 1
+  }
+  return false
+}
+
+/** Where the paragraph starting at `lineStart` ends: the next line break, or in wrapped copy the next hard one. */
+const paragraphEnd = (text: string, lineStart: number, wrapped: boolean): number => {
+  let from = lineStart
+  for (;;) {
+    const newline = text.indexOf("\n", from)
+    if (newline < 0) return text.length
+    if (!wrapped || !isSoftBreak(text, newline, from)) return newline
+    from = newline + 1
+  }
+}
+
 const addField = (field: Field, text: string, sentences: Array<Sentence>, paragraphs: Array<Paragraph>): void => {
   let lineStart = 0
   // Sentence starts and ends, pair after pair, for every paragraph of the field.
   const bounds: Array<number> = []
   const fullStopsOnly = text.indexOf("!") < 0 && text.indexOf("?") < 0
+  const wrapped = wrapsLines(text)
   while (lineStart <= text.length) {
-    let lineEnd = text.indexOf("\n", lineStart)
-    if (lineEnd < 0) lineEnd = text.length
+    const lineEnd = paragraphEnd(text, lineStart, wrapped)
     let start = lineStart
     while (start < lineEnd && whitespace.test(text[start]!)) start++
     if (start < lineEnd) {
@@ -286,12 +324,16 @@ const lowercaseDateline = /^[a-z][a-z .-]{1,24}:\s/
 const HEADLINE_MAX_WORDS = 15
 const endsSentence = /[.!?:;"”’)]\s*$/
 
+// "Mission accomplished.", "(by Enrico Tibuzzi)": a line this short is a kicker or a byline, even with a full stop.
+const KICKER_MAX_WORDS = 3
+
 const isHeadlineLike = (text: string, start: number, end: number, sentenceCount: number): boolean => {
-  if (sentenceCount !== 1 || endsSentence.test(text.slice(Math.max(start, end - 3), end))) return false
+  if (sentenceCount !== 1) return false
   let words = 1
   for (let index = start; index < end && words <= HEADLINE_MAX_WORDS; index++)
     if (text.charCodeAt(index) === 32) words++
-  return words <= HEADLINE_MAX_WORDS
+  if (words <= KICKER_MAX_WORDS) return true
+  return words <= HEADLINE_MAX_WORDS && !endsSentence.test(text.slice(Math.max(start, end - 3), end))
 }
 
 export const readDocument = (title: string, text: string): Document => {

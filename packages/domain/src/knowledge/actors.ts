@@ -1992,6 +1992,12 @@ const indianBusiness: ReadonlyArray<ActorEntry> = [
   organisation("Tata Consultancy Services", "IN", ["TCS"], { sectors: ["digital"] }),
   organisation("HCLTech", "IN", ["HCL Technologies"], { sectors: ["digital"] }),
   organisation("Hero MotoCorp", "IN", [], { sectors: ["automotive_manufacturing"] }),
+  // The Hero group's scooter maker of the 2000s, apart from Hero Honda (later Hero MotoCorp).
+  organisation("Hero Motors", "IN", [], { sectors: ["automotive_manufacturing"] }),
+  // The auto-components maker that bought Italian die-casters and brake makers (Fonpresmetal, Grimeca, Adler).
+  organisation("Endurance Technologies", "IN", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("Reliance Infrastructure", "IN", ["RInfra"], { sectors: ["connectivity_infrastructure"] }),
+  organisation("Trivitron Healthcare", "IN", ["Trivitron"], { sectors: ["health"] }),
   organisation("Bajaj Auto", "IN", [], { sectors: ["automotive_manufacturing"] }),
   organisation("TVS Motor", "IN", ["TVS Motor Company"], { sectors: ["automotive_manufacturing"] }),
   organisation("Samvardhana Motherson", "IN", ["SamvardhanaMotherson", "Motherson Sumi", "Motherson Group"], {
@@ -2264,6 +2270,10 @@ const italianBusiness: ReadonlyArray<ActorEntry> = [
   organisation("Eni", "IT", [], { sectors: ["energy_climate"] }),
   organisation("Enel", "IT", ["Enel Green Power"], { sectors: ["energy_climate"] }),
   organisation("Piaggio", "IT", ["Piaggio Vehicles"], { sectors: ["automotive_manufacturing"] }),
+  organisation("Aprilia", "IT", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("DiaSorin", "IT", [], { sectors: ["health"] }),
+  // The Milan-founded fashion and design school, with a campus in Mumbai since 2017.
+  organisation("Istituto Marangoni", "IT", [], { sectors: ["education_research"] }),
   // The automotive-components maker with joint ventures in India (with Maruti Suzuki, Motherson, Talbros).
   organisation("Magneti Marelli", "IT", [], { sectors: ["automotive_manufacturing"] }),
   organisation("Ferrero", "IT", [], { sectors: ["agriculture_food"] }),

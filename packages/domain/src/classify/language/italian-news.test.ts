@@ -540,3 +540,35 @@ describe("Italian hearings, press conferences, hedges and export credit", () => 
     expect(result.relevant).toBe(true)
   })
 })
+
+describe("plants opened and bills passed, from the fifth batch", () => {
+  it("'il nuovo stabilimento' is a new plant, and cutting its ribbon opens it", () => {
+    expect(gloss("del nuovo stabilimento")).toBe("del new plant")
+    expect(gloss("a tagliare il nastro")).toBe("inaugurated")
+    const plant = report(
+      "L'ambasciatore d'Italia in India ha tagliato il nastro del nuovo stabilimento della Meccanica Rossa SpA a " +
+        "Chennai, alla presenza delle autorità indiane."
+    )
+    expect(plant.relevant).toBe(true)
+    expect(plant.eventType).toBe("trade_investment_figure")
+  })
+
+  it("a bill that 'passa al Senato' goes on to the Senate: nothing is taken over", () => {
+    expect(gloss("il testo passa al Senato")).not.toContain("takeover")
+    expect(gloss("Pininfarina passa agli indiani di Mahindra")).toContain("takeover of")
+    const ratified = report(
+      "La Camera ha approvato il disegno di legge di ratifica dell'Accordo tra Italia e India sulla cooperazione " +
+        "nel settore della difesa; il testo passa al Senato.",
+      "Italia-India: ok della Camera all'accordo di difesa, il testo passa al Senato"
+    )
+    expect(ratified.eventType).toBe("agreement_signed")
+  })
+
+  it("India in a region's or a corridor's name ('indo-pacifica', 'India-Medio Oriente-Europa') is no side", () => {
+    const corridor = report(
+      "L'Italia è pronta ad assumere un ruolo nel corridoio economico India-Medio Oriente-Europa, ha detto il " +
+        "ministro, e a difendere una regione indo-pacifica libera e aperta."
+    )
+    expect(corridor.relevant).toBe(false)
+  })
+})

@@ -559,9 +559,10 @@ const events: ReadonlyArray<PackEntry> = [
   term("cessione", "takeover"),
   term("compratori|acquirent[ei]", "buyers"),
   term("acquisizion[ei]|acquisto", "acquisition"),
-  // "Pininfarina passa agli indiani di Mahindra": a company passing to new owners is taken over.
+  // "Pininfarina passa agli indiani di Mahindra": a company passing to new owners is taken over. Only to owners
+  // ("agli", "ai", "nelle mani di"): a bill "passa al Senato", a turn "passa alla difesa".
   term(
-    "passaggio\\s+di\\s+(?:mano|proprietà)|passa(?:no)?\\s+(?:agli|ai|alla|al|nelle\\s+mani\\s+d(?:i|el|ella|egli))",
+    "passaggio\\s+di\\s+(?:mano|proprietà)|passa(?:no)?\\s+(?:agli|ai|nelle\\s+mani\\s+d(?:i|el|ella|egli))",
     "takeover of"
   ),
   // "La lettera di aggiudicazione" is the award of a contract; "si aggiudica" and "vince" a tender win it. A "gara"
@@ -576,6 +577,15 @@ const events: ReadonlyArray<PackEntry> = [
   ),
   // A plant opened: investment news whatever the figure.
   term("(?:ha|hanno)\\s+inaugurato|inaugurat[oaie]|inaugura(?:no)?", "inaugurated"),
+  // Parliament ratifying a treaty concludes it on its side: "il disegno di legge di ratifica dell'Accordo".
+  term("(?:ha|hanno)\\s+ratificato|ratificat[oaie]", "ratified"),
+  term("ratifica(?:re)?", "ratification"),
+  term("disegn[oi]\\s+di\\s+legge|ddl", "bill"),
+  // "Tagliare il nastro" (to cut the ribbon) of a plant or an office is to open it.
+  term("(?:a\\s+)?tagli(?:are|ato|a|ano)\\s+il\\s+nastro", "inaugurated"),
+  term("(?:l['’])?inaugurazione", "the inauguration"),
+  // "Il nuovo stabilimento", "un nuovo impianto": a new plant, which the rules read as an investment.
+  term("nuov[oaie](?=\\s+(?:stabiliment|impiant|fabbric|sit[oi]\\s+produttiv|pol[oi]\\s+produttiv))", "new"),
   // A headline's "apertura nuovo stabilimento": the opening of a plant.
   term("apertura(?=\\s+(?:(?:di|del|della)\\s+)?(?:un\\s+|una\\s+)?nuov[oa])", "opens"),
   // A plant or district that produces ("stabilimenti produttivi", "distretto produttivo") is manufacturing; a
