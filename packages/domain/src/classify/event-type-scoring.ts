@@ -532,6 +532,10 @@ const HEDGED_FACTOR = 0.4
 const hedgedBefore = /\b(?:could|may|might|possibl[ey]|potential(?:ly)?|eventual(?:ly)?)\b[^.;]*$/i
 
 /** The event lexicon's cues in the headline and the text, each resolved to a type and weighted by its sentence. */
+/** "Confindustria in India for a series of meetings": a chamber, business association or trade fair meets business. */
+const namesBusinessBody = (mentions: ReadonlyArray<Mention> | undefined): boolean =>
+  mentions?.some((mention) => mention.kind === "actor" && mention.entry.businessBody === true) ?? false
+
 const findLexiconHits = (input: EventTypeInput, hits: Array<CueHit>): void => {
   const { document } = input
   const levels: ParagraphLevels = new Map()
@@ -551,7 +555,8 @@ const findLexiconHits = (input: EventTypeInput, hits: Array<CueHit>): void => {
         const met = meetingType(input, sentence, levels)
         if (met === "unranked") {
           const words = sentenceText(document, sentence)
-          type = businessContext.test(words) ? "business_forum" : "ministerial_dialogue"
+          const business = businessContext.test(words) || namesBusinessBody(input.mentionsBySentence[sentence])
+          type = business ? "business_forum" : "ministerial_dialogue"
           weight *= UNRANKED_MEETING_FACTOR
         } else type = met
       } else if (cue === "dialogue") type = "ministerial_dialogue"
@@ -770,7 +775,8 @@ const reportedSpan = (input: EventTypeInput, sentence: number): readonly [number
 // A lead that opens on a quotation: "“Between India and Italy there is a natural chemistry,” the ambassador said",
 // "“…”. Ad affermarlo è l'ambasciatore". The attribution follows the closing quote, in that sentence or one of the
 // next two; the quotation is the news unless it reports an act completed or states a figure.
-const openingQuote = /^\s*["“«‘]/
+// The quotation may follow a wire's dateline: "Milano, 28 feb. (Adnkronos) – “La visita…”", "ROME, May 2 - “We…”".
+const openingQuote = /^\s*(?:[^"“«‘\n]{1,60}?[)\s][-–—]\s*)?["“«‘]/
 const closingQuote = /["”»’]/
 const attributionVerb = new RegExp(
   String.raw`\b(?:said|says|told|tells|stated|states|added|declared|explained|remarked|emphasi[sz]ed|stressed|` +

@@ -34,6 +34,8 @@ export const pairCuePatterns = {
   origin: new RegExp(
     String.raw`\b(?:born in (?:${names})|${lower(originSide.adjective.en)}[- ]born|` +
       `(?:${lower(originSide.adjective.en)}|foreign) (?:origins?|roots|connection|descent)|` +
+      // "earlier an 'Italian' woman used to insult the Prime Minister": a jibe at someone's origin.
+      `(?:${lower(originSide.adjective.en)}|foreign)['’”"]? (?:woman|lady|bahu|madam)|` +
       String.raw`daughter-in-law|mother-in-law)\b`,
     "i"
   ),

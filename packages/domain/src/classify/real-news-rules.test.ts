@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest"
 import type { WireItem } from "../wire-item.ts"
 import { classify } from "./classify.ts"
+import { countGated, readWords } from "./gated-patterns.ts"
+import { lifestylePattern } from "./relevance.ts"
 
 /**
  * Rules found on real published reports (eval/real), each written as a general rule about how such
@@ -1091,5 +1093,36 @@ describe("one state blocking or backing the other's bid", () => {
       )
     )
     expect(reform.eventTypes).not.toContain("other_bilateral")
+  })
+})
+
+describe("near misses from the fifth batch", () => {
+  it("reads 'an Italian woman' thrown at a politician as a jibe at her origin", () => {
+    const jibe = classify(
+      item(
+        "",
+        "A Union minister on Sunday attacked the opposition leader. Without naming her, he said that earlier an " +
+          "'Italian' woman used to insult Prime Minister Narendra Modi at rallies in Gujarat."
+      )
+    )
+    expect(jibe.relevant).toBe(false)
+  })
+
+  it("reads students stuck abroad, with their embassy asked for help, as a consular story", () => {
+    const stuck = classify(
+      item(
+        "Two Pune students stuck in Italy",
+        "Two students from Pune are stranded in Italy after flights were cancelled, and their parents have urged " +
+          "the Indian embassy in Rome to help them return."
+      )
+    )
+    expect(stuck.relevant).toBe(false)
+  })
+})
+
+describe("a brand selling in the other country", () => {
+  it("counts a product unveiled, a store and a brand as lifestyle words", () => {
+    const text = "Italian luxury brand Casa Bella unveiled its latest collection at its first store in Mumbai."
+    expect(countGated(lifestylePattern, text, readWords(text))).toBe(3)
   })
 })

@@ -121,7 +121,9 @@ export const companyResultsPattern = new RegExp(
 export const consularPattern = compileGated(
   String.raw`\b(?:evacuat\w+|stranded|repatriat\w+|tourists?|trekk(?:er|ers|ing)|mountaineers?|climbers?|hikers?|` +
     String.raw`backpackers?|vacation|holiday|road accident|car crash|drowned|died|killed|dead|body of|bodies|` +
-    String.raw`mortal remains|missing|injured|rescue operation|kidnapp\w*|abduct\w*|hostages?)\b`,
+    String.raw`mortal remains|missing|injured|rescue operation|kidnapp\w*|abduct\w*|hostages?|` +
+    // "Two students stuck in virus-hit Italy": nationals caught abroad.
+    String.raw`stuck)\b`,
   "i"
 )
 
@@ -138,7 +140,9 @@ export const lifestylePattern = compileGated(
     String.raw`bollywood|wedding|pre-wedding|celebrit(?:y|ies)|fashion week|runway|actor|actress|film festival|` +
     String.raw`box office|holiday|honeymoon|cruise|party|parties|celebrations?|guests|billionaires?|shopkeepers|` +
     String.raw`yacht|showrooms?|ex-showroom|dealerships?|dealers|variants?|scooters?|motorcycles?|superbikes?|` +
-    String.raw`priced at|bookings|test rides?)\b`,
+    String.raw`priced at|bookings|test rides?|` +
+    // A brand selling in the other country: its products unveiled, its stores and outlets opened.
+    String.raw`unveil(?:s|ed|ing)?|stores?|boutiques?|sales outlets?|brands?)\b`,
   "i"
 )
 

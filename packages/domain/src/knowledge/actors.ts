@@ -43,6 +43,8 @@ export interface ActorEntry {
   readonly defenceIndustry?: boolean
   /** A ministry, agency, armed service or mission of a state: the state itself acting. */
   readonly government?: boolean
+  /** A chamber of commerce, business association, trade agency or trade fair: its meetings are business forums. */
+  readonly businessBody?: boolean
 }
 
 const asGovernment = (entry: ActorEntry): ActorEntry => ({ ...entry, government: true })
@@ -64,8 +66,14 @@ const organisation = (
   name: string,
   country: Country,
   aliases: ReadonlyArray<string>,
-  extra: { readonly sectors?: ReadonlyArray<SectorId>; readonly defenceIndustry?: boolean } = {}
+  extra: {
+    readonly sectors?: ReadonlyArray<SectorId>
+    readonly defenceIndustry?: boolean
+    readonly businessBody?: boolean
+  } = {}
 ): ActorEntry => ({ name, kind: "organisation", country, aliases: [name, ...aliases], ...extra })
+
+const asBusinessBody = (entry: ActorEntry): ActorEntry => ({ ...entry, businessBody: true })
 
 const office = (title: string, country: Country, level: OfficeLevel, from: string, to?: string): KnownOffice =>
   to === undefined ? { title, country, level, from } : { title, country, level, from, to }
@@ -1951,19 +1959,25 @@ const indianBusiness: ReadonlyArray<ActorEntry> = [
     defenceIndustry: true
   }),
   organisation("Invest India", "IN", [], { sectors: ["investment"] }),
-  organisation("CII", "IN", ["Confederation of Indian Industry"]),
-  organisation("FICCI", "IN", [
-    "Federation of Indian Chambers of Commerce and Industry",
-    "Federation of Indian Chambers of Commerce & Industry"
-  ]),
-  organisation("ASSOCHAM", "IN", ["Associated Chambers of Commerce and Industry of India"]),
-  organisation(
-    "Federation of Indian Export Organisations",
-    "IN",
-    ["Federation of Indian Export Organizations", "FIEO"],
-    { sectors: ["trade"] }
+  asBusinessBody(organisation("CII", "IN", ["Confederation of Indian Industry"])),
+  asBusinessBody(
+    organisation("FICCI", "IN", [
+      "Federation of Indian Chambers of Commerce and Industry",
+      "Federation of Indian Chambers of Commerce & Industry"
+    ])
   ),
-  organisation("EEPC India", "IN", ["Engineering Export Promotion Council", "EEPC"], { sectors: ["trade"] }),
+  asBusinessBody(organisation("ASSOCHAM", "IN", ["Associated Chambers of Commerce and Industry of India"])),
+  asBusinessBody(
+    organisation(
+      "Federation of Indian Export Organisations",
+      "IN",
+      ["Federation of Indian Export Organizations", "FIEO"],
+      { sectors: ["trade"] }
+    )
+  ),
+  asBusinessBody(
+    organisation("EEPC India", "IN", ["Engineering Export Promotion Council", "EEPC"], { sectors: ["trade"] })
+  ),
   // Not "Exim Bank" alone: the United States and China have theirs.
   organisation(
     "Export-Import Bank of India",
@@ -2334,67 +2348,75 @@ const italianBusiness: ReadonlyArray<ActorEntry> = [
   organisation("UniCredit", "IT", [], { sectors: ["investment"] }),
   organisation("Intesa Sanpaolo", "IT", [], { sectors: ["investment"] }),
   organisation("Cassa Depositi e Prestiti", "IT", [], { sectors: ["investment"] }),
-  organisation("Fiera Milano", "IT", [], { sectors: ["trade"] }),
-  organisation("Veronafiere", "IT", [], { sectors: ["trade"] }),
+  asBusinessBody(organisation("Fiera Milano", "IT", [], { sectors: ["trade"] })),
+  asBusinessBody(organisation("Veronafiere", "IT", [], { sectors: ["trade"] })),
   organisation("Stellantis", "other", [], { sectors: ["automotive_manufacturing"] }),
   // ICE is the agency's Italian acronym; alone it would also match the US immigration agency, so only its
   // compound forms are aliases.
-  organisation(
-    "Italian Trade Agency",
-    "IT",
-    [
-      "ICE Agency",
-      "ICE-Italian Trade Agency",
-      "ICE - Italian Trade Agency",
-      "ITA - Italian Trade Agency",
-      "Italian Trade Commission"
-    ],
-    { sectors: ["trade"] }
+  asBusinessBody(
+    organisation(
+      "Italian Trade Agency",
+      "IT",
+      [
+        "ICE Agency",
+        "ICE-Italian Trade Agency",
+        "ICE - Italian Trade Agency",
+        "ITA - Italian Trade Agency",
+        "Italian Trade Commission"
+      ],
+      { sectors: ["trade"] }
+    )
   ),
-  organisation("Confindustria", "IT", [], {}),
+  asBusinessBody(organisation("Confindustria", "IT", [], {})),
   // Employers' and trade associations, and the trade fairs that host Indian delegations.
-  organisation("Confapi", "IT", [], {}),
-  organisation("Confcommercio", "IT", [], { sectors: ["trade"] }),
-  organisation("Confartigianato", "IT", [], {}),
-  organisation("Confcooperative", "IT", [], {}),
-  organisation("Coldiretti", "IT", [], { sectors: ["agriculture_food"] }),
-  organisation("Confagricoltura", "IT", [], { sectors: ["agriculture_food"] }),
-  organisation("Federalimentare", "IT", [], { sectors: ["agriculture_food"] }),
-  organisation("Unioncamere", "IT", [], { sectors: ["trade"] }),
-  organisation("Assocamerestero", "IT", [], { sectors: ["trade"] }),
-  organisation("Federmeccanica", "IT", [], { sectors: ["automotive_manufacturing"] }),
-  organisation("Farmindustria", "IT", [], { sectors: ["health"] }),
-  organisation("Federchimica", "IT", [], {}),
-  organisation("Assoporti", "IT", [], { sectors: ["maritime_ports"] }),
-  organisation("Confitarma", "IT", [], { sectors: ["maritime_ports"] }),
-  organisation("Macfrut", "IT", [], { sectors: ["agriculture_food", "trade"] }),
-  organisation("Vinitaly", "IT", [], { sectors: ["agriculture_food", "trade"] }),
-  organisation("EIMA", "IT", ["EIMA International"], { sectors: ["agriculture_food", "trade"] }),
-  organisation("Cibus", "IT", [], { sectors: ["agriculture_food", "trade"] }),
-  organisation("Cersaie", "IT", [], { sectors: ["trade"] }),
-  organisation("Marmomac", "IT", [], { sectors: ["trade"] }),
-  organisation("Assolombarda", "IT", []),
+  asBusinessBody(organisation("Confapi", "IT", [], {})),
+  asBusinessBody(organisation("Confcommercio", "IT", [], { sectors: ["trade"] })),
+  asBusinessBody(organisation("Confartigianato", "IT", [], {})),
+  asBusinessBody(organisation("Confcooperative", "IT", [], {})),
+  asBusinessBody(organisation("Coldiretti", "IT", [], { sectors: ["agriculture_food"] })),
+  asBusinessBody(organisation("Confagricoltura", "IT", [], { sectors: ["agriculture_food"] })),
+  asBusinessBody(organisation("Federalimentare", "IT", [], { sectors: ["agriculture_food"] })),
+  asBusinessBody(organisation("Unioncamere", "IT", [], { sectors: ["trade"] })),
+  asBusinessBody(organisation("Assocamerestero", "IT", [], { sectors: ["trade"] })),
+  asBusinessBody(organisation("Federmeccanica", "IT", [], { sectors: ["automotive_manufacturing"] })),
+  asBusinessBody(organisation("Farmindustria", "IT", [], { sectors: ["health"] })),
+  asBusinessBody(organisation("Federchimica", "IT", [], {})),
+  asBusinessBody(organisation("Assoporti", "IT", [], { sectors: ["maritime_ports"] })),
+  asBusinessBody(organisation("Confitarma", "IT", [], { sectors: ["maritime_ports"] })),
+  asBusinessBody(organisation("Macfrut", "IT", [], { sectors: ["agriculture_food", "trade"] })),
+  asBusinessBody(organisation("Vinitaly", "IT", [], { sectors: ["agriculture_food", "trade"] })),
+  asBusinessBody(organisation("EIMA", "IT", ["EIMA International"], { sectors: ["agriculture_food", "trade"] })),
+  asBusinessBody(organisation("Cibus", "IT", [], { sectors: ["agriculture_food", "trade"] })),
+  asBusinessBody(organisation("Cersaie", "IT", [], { sectors: ["trade"] })),
+  asBusinessBody(organisation("Marmomac", "IT", [], { sectors: ["trade"] })),
+  asBusinessBody(organisation("Assolombarda", "IT", [])),
   organisation("SACE", "IT", [], { sectors: ["trade", "investment"] }),
   organisation("SIMEST", "IT", [], { sectors: ["investment"] }),
   organisation("Invitalia", "IT", [], { sectors: ["investment"] }),
   // ACIMIT: the Italian textile machinery makers' association.
-  organisation("ACIMIT", "IT", ["Association of Italian Textile Machinery Manufacturers"], {
-    sectors: ["automotive_manufacturing"]
-  }),
+  asBusinessBody(
+    organisation("ACIMIT", "IT", ["Association of Italian Textile Machinery Manufacturers"], {
+      sectors: ["automotive_manufacturing"]
+    })
+  ),
   // UCIMU: the Italian machine-tool, robot and automation makers' association.
-  organisation("UCIMU", "IT", ["UCIMU-Sistemi per Produrre"], { sectors: ["automotive_manufacturing"] }),
+  asBusinessBody(
+    organisation("UCIMU", "IT", ["UCIMU-Sistemi per Produrre"], { sectors: ["automotive_manufacturing"] })
+  ),
   // A Mumbai-registered chamber that belongs to Italy's network of chambers of commerce abroad,
   // so it stands on the Italian side; its "Indo-Italian" name still marks its sentence as naming both.
-  organisation(
-    "Indo-Italian Chamber of Commerce and Industry",
-    "IT",
-    [
-      "Indo Italian Chamber of Commerce and Industry",
-      "Indo-Italian Chamber of Commerce & Industry",
-      "IICCI",
-      "Italian Chamber of Commerce in India"
-    ],
-    { sectors: ["trade"] }
+  asBusinessBody(
+    organisation(
+      "Indo-Italian Chamber of Commerce and Industry",
+      "IT",
+      [
+        "Indo Italian Chamber of Commerce and Industry",
+        "Indo-Italian Chamber of Commerce & Industry",
+        "IICCI",
+        "Italian Chamber of Commerce in India"
+      ],
+      { sectors: ["trade"] }
+    )
   ),
   organisation("ITA Airways", "IT", [], { sectors: ["connectivity_infrastructure"] })
 ]

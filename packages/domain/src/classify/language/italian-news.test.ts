@@ -572,3 +572,34 @@ describe("plants opened and bills passed, from the fifth batch", () => {
     expect(corridor.relevant).toBe(false)
   })
 })
+
+describe("agency copy, business bodies and art shows, from the fifth batch", () => {
+  it("a quotation opening the lead after the agency's dateline is a remark, not what it mentions", () => {
+    const remark = report(
+      "Milano, 3 mar. (Adnkronos) – “La visita del ministro a Nuova Delhi è una conferma della collaborazione " +
+        "sempre più stretta tra Italia e India”. Lo ha detto all'Adnkronos Marco Bianchi, segretario generale " +
+        "della Camera di commercio italo-indiana."
+    )
+    expect(remark.eventType).toBe("statement_remark")
+  })
+
+  it("meetings of a business association are a business forum, not a dialogue between governments", () => {
+    const mission = report(
+      "Confindustria in India per una serie di incontri riservati al settore della componentistica auto, con " +
+        "visite a Nuova Delhi e Pune."
+    )
+    expect(mission.eventTypes).toContain("business_forum")
+    expect(mission.eventTypes).not.toContain("ministerial_dialogue")
+  })
+
+  it("'la mostra' opened by a consulate is an art show of one state in the other", () => {
+    expect(gloss("la mostra di due pittori")).toBe("the art exhibition di due pittori")
+    expect(gloss("il rapporto mostra che")).toBe("il rapporto mostra che")
+    const show = report(
+      "(ANSA) - NEW DELHI, 16 SET - Su iniziativa del Consolato Generale d'Italia si inaugura oggi a Calcutta la " +
+        "mostra di due pittori italiani."
+    )
+    expect(show.relevant).toBe(true)
+    expect(show.eventType).toBe("other_bilateral")
+  })
+})

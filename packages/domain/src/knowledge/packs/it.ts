@@ -577,6 +577,10 @@ const events: ReadonlyArray<PackEntry> = [
   ),
   // A plant opened: investment news whatever the figure.
   term("(?:ha|hanno)\\s+inaugurato|inaugurat[oaie]|inaugura(?:no)?", "inaugurated"),
+  // "La mostra" is a show of art or culture (a trade fair is a "fiera" or a "salone", a sales show a
+  // "mostra-mercato"); after an article only, as "mostra" alone is also a verb ("il rapporto mostra che").
+  term("(?:la|una|della|alla|nella|dalla|sulla)\\s+mostra(?![-‐]mercato)", "the art exhibition"),
+  term("(?:le|delle|alle|nelle)\\s+mostre", "the art exhibitions"),
   // Parliament ratifying a treaty concludes it on its side: "il disegno di legge di ratifica dell'Accordo".
   term("(?:ha|hanno)\\s+ratificato|ratificat[oaie]", "ratified"),
   term("ratifica(?:re)?", "ratification"),
