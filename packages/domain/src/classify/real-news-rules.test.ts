@@ -1126,3 +1126,13 @@ describe("a brand selling in the other country", () => {
     expect(countGated(lifestylePattern, text, readWords(text))).toBe(3)
   })
 })
+
+describe("a plant opened in the other country", () => {
+  it("tags the investment sector for a new plant, whatever the figure", () => {
+    const plant = classify(
+      item("", "Italian valve maker Rubinetti Srl opened a new valve plant in Pune, India, on Monday.")
+    )
+    expect(plant.relevant).toBe(true)
+    expect(plant.sectors).toContain("investment")
+  })
+})

@@ -60,8 +60,13 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "acquire",
       "takeover",
       "takes over",
-      "stake",
+      "stakes?",
       "controlling share",
+      // A plant built or opened in the other country is an investment there, whatever the figure.
+      "new (?:\\w+ ){0,2}?(?:plant|factory|manufacturing (?:facility|unit|plant)|production (?:facility|unit|site))",
+      "factories",
+      "greenfield",
+      "(?:manufacturing|production) capacity",
       "joint ventures?",
       "jv",
       // The climate for investors, as ministers pitch it.
