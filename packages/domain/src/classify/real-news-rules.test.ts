@@ -1136,3 +1136,13 @@ describe("a plant opened in the other country", () => {
     expect(plant.sectors).toContain("investment")
   })
 })
+
+describe("the Italian Navy's training ship", () => {
+  it("reads the Amerigo Vespucci in an Indian port as the Italian Navy there", () => {
+    const call = classify(
+      item("", "The Amerigo Vespucci docked in Mumbai on Thursday for a five-day port call, her first in India.")
+    )
+    expect(call.relevant).toBe(true)
+    expect(call.actors.map((actor) => actor.name)).toContain("Italian Navy")
+  })
+})

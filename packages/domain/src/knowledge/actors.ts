@@ -2114,7 +2114,8 @@ const italianGovernment: ReadonlyArray<ActorEntry> = [
     "Italian Interior Ministry",
     "Viminale"
   ]),
-  organisation("Italian Navy", "IT", ["Marina Militare", "Marina Militare Italiana"], {
+  // The Navy's sail training ship sails under the Navy's name: her port calls are the Navy's ("Nave Amerigo Vespucci").
+  organisation("Italian Navy", "IT", ["Marina Militare", "Marina Militare Italiana", "Amerigo Vespucci"], {
     sectors: ["defence", "maritime_ports"]
   }),
   organisation("Italian Army", "IT", ["Esercito Italiano", "Esercito"], { sectors: ["defence"] }),
