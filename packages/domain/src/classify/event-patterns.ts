@@ -700,11 +700,11 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
         "convicted",
         "indicted"
       ]),
-      // The two countries' long-running cases: the Italian marines who shot two Kerala fishermen from the
-      // Enrica Lexie (2012), and the bribery case over AgustaWestland's VVIP helicopters.
+      // The two countries' long-running case: the Italian marines who shot two Kerala fishermen from the
+      // Enrica Lexie (2012). (AgustaWestland is no cue by itself: its joint ventures and contracts came before
+      // the bribery case, whose reports carry words of their own.)
       "\\benrica lexie\\b",
-      "\\bmarines (?:case|row|stand-?off)\\b",
-      "\\bagustawestland\\b"
+      "\\bmarines (?:case|row|stand-?off)\\b"
     ]),
     weight: 1.5
   },

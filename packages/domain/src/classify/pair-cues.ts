@@ -46,6 +46,10 @@ export const pairCuePatterns = {
   requestToState: new RegExp(
     String.raw`\b(?:letters? rogatory|mutual legal assistance|arbitral tribunal|arbitration tribunal|` +
       String.raw`international tribunal|permanent court of arbitration|law of the sea)\b|` +
+      // A state's own plea before the court ("turned down Italy's plea"), or a case the report calls a
+      // diplomatic row between the two, has the states as parties, not only the accused.
+      String.raw`\b(?:${names})['’]s (?:plea|petition|appeal|application)s?\b|` +
+      String.raw`\bdiplomatic (?:row|spat|stand-?off|dispute|tension|tensions|crisis)\b|` +
       String.raw`\bextradit\w*[^.;]{0,80}\b(?:${requested})\b|\b(?:${requested})\b[^.;]{0,80}\bextradit`,
     "i"
   ),

@@ -1146,3 +1146,39 @@ describe("the Italian Navy's training ship", () => {
     expect(call.actors.map((actor) => actor.name)).toContain("Italian Navy")
   })
 })
+
+describe("court cases with the states as parties, from the sixth batch", () => {
+  it("keeps a bail hearing of the other state's sailors when the report calls the case a diplomatic row", () => {
+    const bail = classify(
+      item(
+        "",
+        "An Indian court granted bail on Wednesday to two Italian sailors charged with killing two fishermen, in a " +
+          "case that has caused a diplomatic row between Rome and New Delhi."
+      )
+    )
+    expect(bail.relevant).toBe(true)
+    expect(bail.eventType).toBe("legal_dispute")
+  })
+
+  it("keeps a bail order that follows the other state's own plea before the court", () => {
+    const plea = classify(
+      item(
+        "",
+        "The Kerala high court on Wednesday granted bail to two Italian sailors charged with killing two " +
+          "fishermen, a day after it turned down Italy's plea to quash the case."
+      )
+    )
+    expect(plea.relevant).toBe(true)
+  })
+
+  it("does not read a company's name as a court case: a joint venture signed is an agreement", () => {
+    const venture = classify(
+      item(
+        "",
+        "AgustaWestland and Tata Sons have signed a shareholders' agreement to form a joint venture in Hyderabad " +
+          "that will assemble AW119 helicopters for India and export markets."
+      )
+    )
+    expect(venture.eventTypes).not.toContain("legal_dispute")
+  })
+})
