@@ -1182,3 +1182,17 @@ describe("court cases with the states as parties, from the sixth batch", () => {
     expect(venture.eventTypes).not.toContain("legal_dispute")
   })
 })
+
+describe("a lead that speaks of 'the two countries'", () => {
+  it("puts the pair at the centre when the lead names one side and the report the other", () => {
+    const partnership = classify(
+      item(
+        "",
+        "State-owned Grid Finance Corporation on Friday said it has become the first government firm to partner " +
+          "SACE, an Italian export credit agency, to boost the cooperation between the two countries.\n\n" +
+          "The partnership will support Indian renewable energy projects that buy Italian equipment."
+      )
+    )
+    expect(partnership.relevant).toBe(true)
+  })
+})

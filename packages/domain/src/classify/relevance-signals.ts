@@ -14,6 +14,7 @@ import {
   companyResultsPattern,
   consularPattern,
   originPattern,
+  pairWordsPattern,
   requestToStatePattern,
   sportPattern,
   summitTripPattern,
@@ -107,6 +108,7 @@ export const relevanceSignals = (
     consularCues,
     stateActs,
     impliedSide: packReading.impliedSide,
+    pairWordsOpen: pairWordsPattern.test(opening),
     euTradeFrame
   }
 }

@@ -62,6 +62,11 @@ export interface RelevanceInput {
   readonly euTradeFrame?: boolean
   /** The side the report's press leaves implicit (Italy, in the Italian press), if any. */
   readonly impliedSide?: SideCode | undefined
+  /**
+   * The headline or lead speaks of the pair without naming both ("to boost the cooperation between the two
+   * countries", "bilateral trade"): one side named there and the other later in the report is the pair at the centre.
+   */
+  readonly pairWordsOpen: boolean
 }
 
 export interface RelevanceVerdict {
@@ -99,6 +104,9 @@ export const domesticProcedurePattern = new RegExp(
     String.raw`enforcement directorate|central bureau of investigation|cbi|pmla|special court|trial court)\b`,
   "i"
 )
+
+/** The pair spoken of without its names: "between the two countries", "the two nations' ties", "bilateral". */
+export const pairWordsPattern = /\b(?:between|of) (?:the|both) (?:two )?(?:countries|nations)\b/i
 
 /** "the EU-India FTA", "the free trade agreement between the European Union and India". */
 export const euTradeDealPattern = pairCuePatterns.blocTradeDeal
@@ -220,7 +228,7 @@ export const judgeRelevance = (input: RelevanceInput): RelevanceVerdict => {
       evidenceSentence = index
     }
   })
-  if (oneSideOpens && foreground > 0) central = true
+  if ((oneSideOpens || input.pairWordsOpen) && foreground > 0) central = true
   const reason = whyNotRelevant(input, score, foreground, central)
   return {
     relevant: reason === undefined,

@@ -368,10 +368,13 @@ describe("What Italian news leaves implicit or figurative", () => {
       domesticProcedure: false,
       companyResults: false,
       consularCues: 0,
-      stateActs: true
+      stateActs: true,
+      pairWordsOpen: false
     }
     expect(judgeRelevance(input).relevant).toBe(false)
     expect(judgeRelevance({ ...input, impliedSide: "IT" }).relevant).toBe(true)
+    // So does a headline or lead that speaks of "the two countries" without naming both.
+    expect(judgeRelevance({ ...input, pairWordsOpen: true }).relevant).toBe(true)
   })
   it("'marò' are Italian marines", () => {
     expect(gloss("i due marò")).toBe("i due Italian marines")
