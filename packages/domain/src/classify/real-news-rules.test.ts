@@ -1196,3 +1196,16 @@ describe("a lead that speaks of 'the two countries'", () => {
     expect(partnership.relevant).toBe(true)
   })
 })
+
+describe("companies the dictionary knows by their short names", () => {
+  it("knows Marelli as the Italian parts maker and Motherson as the Indian one", () => {
+    const venture = classify(
+      item(
+        "",
+        "Motherson and Marelli have extended their lighting joint venture in India and will invest in a new tool " +
+          "room in Noida."
+      )
+    )
+    expect(venture.relevant).toBe(true)
+  })
+})

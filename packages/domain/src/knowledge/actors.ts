@@ -2010,13 +2010,21 @@ const indianBusiness: ReadonlyArray<ActorEntry> = [
   organisation("Hero Motors", "IN", [], { sectors: ["automotive_manufacturing"] }),
   // The auto-components maker that bought Italian die-casters and brake makers (Fonpresmetal, Grimeca, Adler).
   organisation("Endurance Technologies", "IN", [], { sectors: ["automotive_manufacturing"] }),
+  // Kishore Biyani's retail group, Generali's partner in two Indian insurers.
+  organisation("Future Group", "IN", [], {}),
+  organisation("Power Finance Corporation", "IN", [], { sectors: ["energy_climate"] }),
   organisation("Reliance Infrastructure", "IN", ["RInfra"], { sectors: ["connectivity_infrastructure"] }),
   organisation("Trivitron Healthcare", "IN", ["Trivitron"], { sectors: ["health"] }),
   organisation("Bajaj Auto", "IN", [], { sectors: ["automotive_manufacturing"] }),
   organisation("TVS Motor", "IN", ["TVS Motor Company"], { sectors: ["automotive_manufacturing"] }),
-  organisation("Samvardhana Motherson", "IN", ["SamvardhanaMotherson", "Motherson Sumi", "Motherson Group"], {
-    sectors: ["automotive_manufacturing"]
-  }),
+  organisation(
+    "Samvardhana Motherson",
+    "IN",
+    ["SamvardhanaMotherson", "Motherson Sumi", "Motherson Group", "Motherson"],
+    {
+      sectors: ["automotive_manufacturing"]
+    }
+  ),
   organisation("Sona Comstar", "IN", ["Sona BLW"], { sectors: ["automotive_manufacturing"] }),
   organisation("Ashok Leyland", "IN", [], { sectors: ["automotive_manufacturing"] }),
   organisation("Hinduja Group", "IN", [], { sectors: ["investment"] }),
@@ -2290,7 +2298,12 @@ const italianBusiness: ReadonlyArray<ActorEntry> = [
   // The Milan-founded fashion and design school, with a campus in Mumbai since 2017.
   organisation("Istituto Marangoni", "IT", [], { sectors: ["education_research"] }),
   // The automotive-components maker with joint ventures in India (with Maruti Suzuki, Motherson, Talbros).
-  organisation("Magneti Marelli", "IT", [], { sectors: ["automotive_manufacturing"] }),
+  // Renamed Marelli in 2019, and its lighting arm Marelli Automotive Lighting: reports keep it Italian.
+  organisation("Magneti Marelli", "IT", ["Marelli Automotive Lighting", "Marelli"], {
+    sectors: ["automotive_manufacturing"]
+  }),
+  organisation("Interpump", "IT", ["Interpump Group"], { sectors: ["automotive_manufacturing"] }),
+  organisation("Drillmec", "IT", [], { sectors: ["energy_climate"] }),
   organisation("Ferrero", "IT", [], { sectors: ["agriculture_food"] }),
   organisation("Menarini", "IT", ["Menarini Group", "A. Menarini"], { sectors: ["health"] }),
   organisation("Prysmian", "IT", ["Prysmian Group"], { sectors: ["digital", "energy_climate"] }),
