@@ -429,7 +429,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   {
     id: "agreement_signed",
     pattern: anyOf([
-      "\\bmemorand(?:um|a) of understanding\\b",
+      // "The memorandum strengthens the partnership": a memorandum named once in full and then by its first word.
+      "\\bmemorand(?:um|a)\\b",
       "\\bmous?\\b",
       "\\b(?:letter|declaration)s? of intent\\b",
       "\\bpact\\b",

@@ -606,3 +606,23 @@ describe("agency copy, business bodies and art shows, from the fifth batch", () 
     expect(show.eventType).toBe("other_bilateral")
   })
 })
+
+describe("tourists kidnapped and a memorandum by its first word, from the sixth batch", () => {
+  it("'turisti' are tourists and 'rapiti' kidnapped: a consular story, not relations", () => {
+    expect(gloss("due turisti rapiti")).toBe("due tourists kidnapped")
+    const kidnap = report(
+      "La Farnesina ha confermato il rapimento di due turisti italiani in India. Il console a Calcutta è in " +
+        "contatto con le autorità locali."
+    )
+    expect(kidnap.relevant).toBe(false)
+  })
+
+  it("'il memorandum' alone is the agreement named in the headline", () => {
+    const mou = report(
+      "Il memorandum rafforza la collaborazione tra i porti di Genova e Chennai, già collegati da una linea " +
+        "container.",
+      "Porto di Genova e porto di Chennai firmano un'intesa"
+    )
+    expect(mou.eventType).toBe("agreement_signed")
+  })
+})

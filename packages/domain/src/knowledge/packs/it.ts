@@ -614,6 +614,9 @@ const events: ReadonlyArray<PackEntry> = [
   // "Marò" are the Italian Navy's marines: the word names their side, as "Italian marines" does in English.
   term("marò|fucilieri\\s+di\\s+marina", "Italian marines"),
   term("tangent[ei]|corruzione", "bribery"),
+  // Kidnapping: "il rapimento di due turisti", "sono stati rapiti", "sequestrati dai maoisti".
+  term("rapiment[oi]|sequestr[oi]\\s+di\\s+persona", "kidnapping"),
+  term("rapit[oaie]|sequestrat[oaie]", "kidnapped"),
   // Remarks.
   // Agency copy opens on a quotation and names the speaker after it ("Ad affermarlo è l'ambasciatore",
   // "Lo ha detto il ministro"): the report is the remark. "Sottolineare" and "ribadire" stress a view.
@@ -737,7 +740,9 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("borse\\s+di\\s+studio", "scholarships"),
   term("cultural[ei]", "cultural"),
   term("cultura", "culture"),
-  term("turismo|turistic[oa]|turisti", "tourism"),
+  term("turismo|turistic[oa]", "tourism"),
+  // People on holiday, not the industry: "due turisti italiani rapiti" are two Italian tourists.
+  term("turist[ia]", "tourists"),
   term("patrimonio", "heritage"),
   term("comunità\\s+indiana|diaspora", "diaspora"),
   // A person's health (leave "per motivi di salute") is no health cooperation.
