@@ -12,17 +12,15 @@
  */
 
 /**
- * The trie laid out flat in typed arrays, a node's edges side by side and sorted by character: a
- * walk reads a few adjacent entries, where a trie of Map objects spread its thousands of nodes over
- * the heap and a scan in the middle of a report's classification missed the cache at nearly every step.
+ * The trie laid out flat in one typed array, depth first: a node's record is its name (an index
+ * into `names`, or -1), its number of edges, then each edge as a character and the child's
+ * position, in character order; the first child's record follows its parent's. A walk along a
+ * name reads adjacent memory, where a trie of Map objects spread its thousands of nodes over the
+ * heap and a scan in the middle of a report's classification missed the cache at nearly every step.
  */
 export interface NameTrie<Value> {
-  /** Node n's edges are firstEdge[n] up to firstEdge[n + 1]; the root is node 0. */
-  readonly firstEdge: Int32Array
-  readonly edgeChar: Uint16Array
-  readonly edgeNode: Int32Array
-  /** For each node, the index of the name ending there, or -1. */
-  readonly nameOf: Int32Array
+  /** The records; the root's is at 0, and a node is the position of its record. */
+  readonly cells: Int32Array
   readonly names: ReadonlyArray<string>
   readonly values: ReadonlyArray<Value>
 }
@@ -80,35 +78,36 @@ export const buildNameTrie = <Value>(named: ReadonlyMap<string, Value>): NameTri
   return flatten(root, names, values)
 }
 
-/** Numbers the nodes breadth first and lays each node's edges out in character order. */
+/** Lays the nodes out depth first, children in character order (see NameTrie). */
 const flatten = <Value>(root: BuildNode, names: Array<string>, values: Array<Value>): NameTrie<Value> => {
-  const order: Array<BuildNode> = [root]
-  for (let index = 0; index < order.length; index++) for (const child of order[index]!.next.values()) order.push(child)
-  const numberOf = new Map(order.map((node, index) => [node, index] as const))
-  const firstEdge = new Int32Array(order.length + 1)
-  const edgeChar = new Uint16Array(order.length - 1)
-  const edgeNode = new Int32Array(order.length - 1)
-  const nameOf = new Int32Array(order.length)
-  let edge = 0
-  order.forEach((node, index) => {
-    firstEdge[index] = edge
-    nameOf[index] = node.name
-    for (const [code, child] of [...node.next].sort(([a], [b]) => a - b)) {
-      edgeChar[edge] = code
-      edgeNode[edge++] = numberOf.get(child)!
+  const sorted = (node: BuildNode) => [...node.next].sort(([a], [b]) => a - b)
+  const positions = new Map<BuildNode, number>()
+  let size = 0
+  const place = (node: BuildNode): void => {
+    positions.set(node, size)
+    size += 2 + 2 * node.next.size
+    for (const [, child] of sorted(node)) place(child)
+  }
+  place(root)
+  const cells = new Int32Array(size)
+  for (const [node, position] of positions) {
+    cells[position] = node.name
+    cells[position + 1] = node.next.size
+    let cell = position + 2
+    for (const [code, child] of sorted(node)) {
+      cells[cell++] = code
+      cells[cell++] = positions.get(child)!
     }
-  })
-  firstEdge[order.length] = edge
-  return { firstEdge, edgeChar, edgeNode, nameOf, names, values }
+  }
+  return { cells, names, values }
 }
 
 /** The child of `node` along `code`, or -1. */
-const childOf = (trie: NameTrie<unknown>, node: number, code: number): number => {
-  const { edgeChar } = trie
-  const last = trie.firstEdge[node + 1]!
-  for (let edge = trie.firstEdge[node]!; edge < last; edge++) {
-    const char = edgeChar[edge]!
-    if (char === code) return trie.edgeNode[edge]!
+const childOf = (cells: Int32Array, node: number, code: number): number => {
+  const last = node + 2 + 2 * cells[node + 1]!
+  for (let cell = node + 2; cell < last; cell += 2) {
+    const char = cells[cell]!
+    if (char === code) return cells[cell + 1]!
     if (char > code) return -1
   }
   return -1
@@ -118,6 +117,7 @@ const childOf = (trie: NameTrie<unknown>, node: number, code: number): number =>
 export const nameAt = <Value>(trie: NameTrie<Value>, text: string, start: number, match: NameMatch<Value>): boolean => {
   if (start > 0 && asciiWordCodes[text.charCodeAt(start - 1)] === 1) return false
   const length = text.length
+  const cells = trie.cells
   let node = 0
   let index = start
   let found = false
@@ -126,7 +126,7 @@ export const nameAt = <Value>(trie: NameTrie<Value>, text: string, start: number
   let evenedSpace = false
   while (index < length) {
     const code = text.charCodeAt(index)
-    const child = childOf(trie, node, spaceCodes[code] === 1 ? SPACE : code)
+    const child = childOf(cells, node, spaceCodes[code] === 1 ? SPACE : code)
     if (child < 0) break
     index++
     if (spaceCodes[code] === 1) {
@@ -143,7 +143,7 @@ export const nameAt = <Value>(trie: NameTrie<Value>, text: string, start: number
       }
     }
     node = child
-    const name = trie.nameOf[node]!
+    const name = cells[node]!
     if (name >= 0 && (index === length || asciiWordCodes[text.charCodeAt(index)] !== 1)) {
       found = true
       match.end = index
