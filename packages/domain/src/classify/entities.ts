@@ -4,6 +4,7 @@ import type { PlaceEntry } from "../knowledge/places.ts"
 import { pairKnowledge as knowledge, pairProfile } from "../profile/active-profile.ts"
 import { sideNames, titleOwnerPatterns } from "../profile/side-patterns.ts"
 import { alternation, compileGated, scanGatedSpans, type Words } from "./gated-patterns.ts"
+import { buildNameTrie, nameAt, type NameMatch } from "./name-trie.ts"
 import { oneOf, wordOf } from "./term-list.ts"
 import type { Field } from "./text.ts"
 
@@ -132,7 +133,9 @@ for (const side of pairProfile.sides)
   for (const office of side.officeTitles) add(office.title, { kind: "role", ...office })
 
 const entitySource = `(?<!\\w)(?:${alternation([...targets.keys()])})(?!\\w)`
-const entityPattern = compileGated(entitySource, "")
+// The gate only (which words may start a name); the names themselves are found by walking a trie.
+const entityGate = compileGated(entitySource, "")
+const entityTrie = buildNameTrie(targets)
 
 // An all-capitals headline ("INDIA, ITALY SIGN DEFENCE PACT") names the same things: there the
 // names are found regardless of case and looked up in capitals. The first definition still wins.
@@ -273,17 +276,43 @@ let scan: { field: Field; text: string; shouting: boolean; out: Array<Mention> }
   out: []
 }
 
-const onEntitySpan = (start: number, end: number): void => {
-  const { field, text, shouting, out } = scan
+const onShoutedSpan = (start: number, end: number): void => {
   // Nearly every match is written exactly as a known name; only one broken across a line or
   // by a double space needs its spaces evened out before the lookup.
-  let surface = text.slice(start, end)
-  let target = shouting ? shoutedTargets.get(surface.toUpperCase()) : targets.get(surface)
+  let surface = scan.text.slice(start, end)
+  let target = shoutedTargets.get(surface.toUpperCase())
   if (target === undefined && (surface.includes("\n") || surface.includes("  "))) {
     surface = surface.replace(/\s+/g, " ")
-    target = shouting ? shoutedTargets.get(surface.toUpperCase()) : targets.get(surface)
+    target = shoutedTargets.get(surface.toUpperCase())
   }
-  if (target === undefined) return
+  if (target !== undefined) addMention(target, surface, start, end)
+}
+
+// Filled in place by nameAt for each name found.
+const nameMatch: NameMatch<Target> = {
+  end: 0,
+  name: "",
+  value: { kind: "role", level: "official" },
+  spelledAsName: true
+}
+
+/** The names of the dictionary in a field not in capitals, at the words that may start one. */
+const scanNames = (text: string, words: Words): void => {
+  const { starts, masks } = words
+  const bit = entityGate.bit
+  const match = nameMatch
+  let after = 0
+  for (let word = 0; word < words.count; word++) {
+    const start = starts[word]!
+    if (start < after || (masks[word]! & bit) === 0 || !nameAt(entityTrie, text, start, match)) continue
+    after = match.end
+    if (match.spelledAsName) addMention(match.value, match.name, start, match.end)
+  }
+}
+
+/** The mention of a name found at start…end, `surface` the name as the dictionary writes it. */
+const addMention = (target: Target, surface: string, start: number, end: number): void => {
+  const { field, text, shouting, out } = scan
   switch (target.kind) {
     case "actor":
       if (target.entry.kind === "person" && namesGovernmentAt(text, end)) {
@@ -474,8 +503,8 @@ export const findMentions = (field: Field, text: string, words: Words, out: Arra
   const shouting = isShouting(text)
   const firstOfField = out.length
   scan = { field, text, shouting, out }
-  if (shouting) scanAll(shoutedEntityPattern, text, onEntitySpan)
-  else scanGatedSpans(entityPattern, text, words, onEntitySpan)
+  if (shouting) scanAll(shoutedEntityPattern, text, onShoutedSpan)
+  else scanNames(text, words)
   // A plain search first: almost no report names a warship, and indexOf is cheaper than a scan of every word.
   if (!shouting && mayNameAShip(text)) findShips(field, text, words, out, firstOfField)
 }

@@ -183,11 +183,13 @@ const interviewRemark = (input: EventTypeInput): CueHit | undefined => {
     document.paragraphs[firstParagraph]!.start,
     document.paragraphs[lastParagraph]!.end
   )
+  // An aside needs "peaking" and a lone Q a capital Q: a plain search, far cheaper than the expression, rules
+  // either out in nearly every report.
   if (
     !interviewFraming.test(opening) &&
-    !interviewAside.test(opening) &&
+    !(opening.includes("peaking") && interviewAside.test(opening)) &&
     opening.indexOf("?") < 0 &&
-    !loneQ.test(opening)
+    !(opening.includes("Q") && loneQ.test(opening))
   )
     return undefined
   // The framing is the whole piece's: it weighs as the lead does, wherever in the opening it stands.
