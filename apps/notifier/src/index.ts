@@ -15,7 +15,7 @@ export { AlertArchive, alertRecordFor, alertRecordJobId } from "./delivery/alert
 export { ChannelPacer } from "./delivery/channel-pacer.ts"
 export { NoticeRouter, planRoute, deliveryFor } from "./delivery/route-notice.ts"
 export { OpsReporter } from "./ops/ops-reporter.ts"
-export { SlackSender, SlackPostError, makeConsoleSender, makeWebApiSender } from "./slack/slack-sender.ts"
+export { blocksField, SlackSender, SlackPostError, makeConsoleSender, makeWebApiSender } from "./slack/slack-sender.ts"
 export { makeSlackWebClient, type SlackWebClient } from "./slack/web-client.ts"
 export { escapeMrkdwn, escapePlain, mrkdwnLink, safeHttpUrl } from "./slack/escape.ts"
 export {

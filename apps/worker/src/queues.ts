@@ -1,4 +1,4 @@
-import { ArchiveJob, EventNotice, OpsNotice, queueNames, WireItem } from "@india-italy/domain"
+import { type ArchiveJob, type EventNotice, OpsNotice, queueNames, WireItem } from "@india-italy/domain"
 import { jobIdPart, scopedQueue } from "@india-italy/runtime"
 import type { JobsOptions, Queue } from "bullmq"
 import { Context, Effect, Layer, Schema } from "effect"
@@ -93,8 +93,11 @@ export class Queues extends Context.Service<
       const notices = yield* open<EventNotice>(queueNames.notices)
       const ops = yield* open<OpsNotice>(queueNames.ops)
       const archive = yield* open<ArchiveJob>(queueNames.archive)
-      const encodeArchive = Schema.encodeSync(ArchiveJob)
-      const encodeNotice = Schema.encodeSync(EventNotice)
+      // Notices and archive jobs are built in this app from values the domain schemas already
+      // typed, and their encoded form is the same plain JSON: they go as they are. Their
+      // consumers (the notifier, the event store) decode and check every job, so encoding each
+      // one here as well only cost CPU on every relevant item (the cluster stage writes events
+      // the same way).
       const encodeOps = Schema.encodeSync(OpsNotice)
       return Queues.of({
         poll,
@@ -103,7 +106,7 @@ export class Queues extends Context.Service<
         ops,
         addNotice: (notice) =>
           Effect.promise(() =>
-            notices.add(notice.kind, encodeNotice(notice) as EventNotice, {
+            notices.add(notice.kind, notice, {
               ...jobOptions.notices,
               jobId: noticeJobId(notice.event.id, notice.event.revision)
             })
@@ -115,7 +118,7 @@ export class Queues extends Context.Service<
         archive,
         addArchive: (job) =>
           Effect.promise(() =>
-            archive.add(job.notice.kind, encodeArchive(job) as ArchiveJob, {
+            archive.add(job.notice.kind, job, {
               ...jobOptions.archive,
               jobId: noticeJobId(job.notice.event.id, job.notice.event.revision)
             })

@@ -78,6 +78,8 @@ export class Delivery extends Context.Service<
       const maxPostMs = maxInlineWaitMs + config.slackTimeoutMs
       const inFlight = makePostsInFlight()
 
+      // The steps below run for every delivery, so they are untraced (Effect.fnUntraced): a traced
+      // function makes a span and captures a call-site stack on every call, and nothing reads them.
       const delay = (ms: number, reason: string): DeliveryOutcome => ({
         _tag: "Delay",
         until: Date.now() + Math.max(1, ms),
@@ -85,7 +87,7 @@ export class Delivery extends Context.Service<
       })
 
       /** Maps a failed Slack call to what happens next, recording 429s and permanent failures. */
-      const onSlackError = Effect.fn("Delivery.onSlackError")(function* (job: DeliveryJob, error: SlackPostError) {
+      const onSlackError = Effect.fnUntraced(function* (job: DeliveryJob, error: SlackPostError) {
         if (error.retryAfterSeconds !== undefined) {
           const blockedMs = yield* pacer.block(job.channel, error.retryAfterSeconds * 1000)
           yield* Effect.logWarning(`Slack rate limited channel ${job.channel}; its deliveries wait ${blockedMs} ms`)
@@ -108,11 +110,7 @@ export class Delivery extends Context.Service<
        * Brings the parent alert up to the job's revision (new sources line) if it shows an older
        * one. `shownRevision` is what the ledger last said it shows, when the caller already knows.
        */
-      const refreshParent = Effect.fn("Delivery.refreshParent")(function* (
-        job: DeliveryJob,
-        parentTs: string,
-        shownRevision?: number
-      ) {
+      const refreshParent = Effect.fnUntraced(function* (job: DeliveryJob, parentTs: string, shownRevision?: number) {
         if (job.event === undefined) return Option.none<DeliveryOutcome>()
         const shown = shownRevision ?? (yield* ledger.shownRevision(job.event.id, job.channel))
         if (shown >= job.event.revision) return Option.none<DeliveryOutcome>()
@@ -132,7 +130,7 @@ export class Delivery extends Context.Service<
         return Option.none<DeliveryOutcome>()
       })
 
-      const parentOf = Effect.fn("Delivery.parentOf")(function* (job: DeliveryJob) {
+      const parentOf = Effect.fnUntraced(function* (job: DeliveryJob) {
         if (job.threadOf === undefined)
           return { _tag: "Missing", outcome: { _tag: "GiveUp", reason: "no parent alert named" } } as const
         const parentKey = job.threadOf
@@ -179,7 +177,7 @@ export class Delivery extends Context.Service<
        * What a delivery found posted earlier still owes: the parent's shown revision, or (for a reply) the parent's
        * update.
        */
-      const afterPost = Effect.fn("Delivery.afterPost")(function* (job: DeliveryJob, threadTs: string | undefined) {
+      const afterPost = Effect.fnUntraced(function* (job: DeliveryJob, threadTs: string | undefined) {
         if (job.kind === "alert" && job.event !== undefined)
           yield* ledger.recordShown(job.event.id, job.channel, job.event.revision)
         if (job.kind === "reply" && threadTs !== undefined) return yield* refreshParent(job, threadTs)
@@ -190,7 +188,7 @@ export class Delivery extends Context.Service<
        * Records a post (ours, or one found from an earlier run) and releases the claim in one
        * step, then does what the post still owes: a reply brings its parent up to date.
        */
-      const recordOwnPost = Effect.fn("Delivery.recordOwnPost")(function* (
+      const recordOwnPost = Effect.fnUntraced(function* (
         job: DeliveryJob,
         ts: string,
         attemptToken: string,
@@ -223,7 +221,7 @@ export class Delivery extends Context.Service<
         return newer ? { ...job, event: latest.value } : job
       })
 
-      const deliverUpdate = Effect.fn("Delivery.deliverUpdate")(function* (requested: DeliveryJob) {
+      const deliverUpdate = Effect.fnUntraced(function* (requested: DeliveryJob) {
         const job = yield* withLatestEvent(requested)
         const parent = yield* parentOf(job)
         if (parent._tag === "Missing") return parent.outcome
@@ -240,7 +238,7 @@ export class Delivery extends Context.Service<
        * An earlier run sent this post and never recorded it: look in the channel. Some(ts) when
        * it is there; None when it is not (or cannot be looked for), so posting goes on.
        */
-      const findEarlierPost = Effect.fn("Delivery.findEarlierPost")(function* (
+      const findEarlierPost = Effect.fnUntraced(function* (
         job: DeliveryJob,
         attemptedAt: number,
         threadTs: string | undefined
@@ -267,7 +265,7 @@ export class Delivery extends Context.Service<
         return Option.none<string>()
       })
 
-      const deliverPost = Effect.fn("Delivery.deliverPost")(function* (job: DeliveryJob, attemptToken: string) {
+      const deliverPost = Effect.fnUntraced(function* (job: DeliveryJob, attemptToken: string) {
         const key = job.deliveryKey
         let threadTs: string | undefined
         if (job.kind === "reply") {

@@ -127,6 +127,8 @@ export class NoticeRouter extends Context.Service<
       const mutes = yield* Mutes
       const feedback = yield* FeedbackStore
       const { threadMaxReplies, threadUpdateIntervalMs } = yield* NotifierConfig
+      // Routing runs for every notice, so its steps are untraced (Effect.fnUntraced): a traced function
+      // makes a span and captures a call-site stack on every call, and nothing reads them.
 
       /**
        * A reply while the thread has room; past THREAD_MAX_REPLIES, the alert's refresh pending for
@@ -134,7 +136,7 @@ export class NoticeRouter extends Context.Service<
        * revision seen by then. The latest copy is stored before the pending refresh is read, so a
        * refresh that starts in between still finds it, or leaves the place for a new one.
        */
-      const replyOrRefresh = Effect.fn("NoticeRouter.replyOrRefresh")(function* (job: DeliveryJob) {
+      const replyOrRefresh = Effect.fnUntraced(function* (job: DeliveryJob) {
         const event = job.event
         if (job.kind !== "reply" || event === undefined) return { job, delayMs: 0 }
         const roomInThread = yield* ledger.threadReplySlot(event.id, job.channel, event.revision, threadMaxReplies)
@@ -149,7 +151,7 @@ export class NoticeRouter extends Context.Service<
        * A revised event: an update of the first alert in each channel that has one, and of the copy each digest
        * holds.
        */
-      const routeUpdate = Effect.fn("NoticeRouter.routeUpdate")(function* (notice: EventNotice, noticedAt: number) {
+      const routeUpdate = Effect.fnUntraced(function* (notice: EventNotice, noticedAt: number) {
         const event = notice.event
         const plan = planRoute(notice, yield* store.list())
         for (const subscription of plan.digests) yield* digestBuffer.revise(subscription, notice)
@@ -173,7 +175,7 @@ export class NoticeRouter extends Context.Service<
         return { deliveries: jobs, digests: plan.digests.length }
       })
 
-      const route = Effect.fn("NoticeRouter.route")(function* (notice: EventNotice, noticedAt: number = Date.now()) {
+      const route = Effect.fnUntraced(function* (notice: EventNotice, noticedAt: number = Date.now()) {
         if (notice.kind === "event_updated") return yield* routeUpdate(notice, noticedAt)
         if (!notice.alert) {
           yield* Effect.logDebug(`event ${notice.event.id} is too old to alert; kept, not announced`)

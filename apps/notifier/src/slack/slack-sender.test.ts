@@ -7,6 +7,7 @@ import { startFakeSlack, type FakeSlack } from "../testing/fake-slack-server.ts"
 import { sampleEvent } from "../testing/fixtures.ts"
 import { renderAlert } from "./render-alert.ts"
 import { makeConsoleSender, makeWebApiSender, SlackSender, type SlackPostError } from "./slack-sender.ts"
+import { makeSlackWebClient } from "./web-client.ts"
 
 let fake: FakeSlack
 let sender: SlackSender["Service"]
@@ -52,6 +53,17 @@ describe("the Web API sender", () => {
       sender.findMarkedMessage({ channel: "C0SEND", marker: { deliveryKey: "alert-other" }, since: Date.now() - 5_000 })
     )
     expect(Option.isNone(notFound)).toBe(true)
+  })
+
+  it("sends blocks byte for byte as the Web API client sends them when given the blocks themselves", async () => {
+    const message = renderAlert(sampleEvent("ev-wire"))
+    await Effect.runPromise(sender.postMessage({ channel: "C0WIRE1", text: message.text, blocks: message.blocks }))
+    const client = makeSlackWebClient({ token: fake.token, slackApiUrl: fake.url })
+    await client.chat.postMessage({ channel: "C0WIRE2", text: message.text, blocks: message.blocks as Array<never> })
+    const blocksOnWire = (channel: string) =>
+      new URLSearchParams(fake.successful("chat.postMessage", channel)[0]?.rawBody).get("blocks")
+    expect(blocksOnWire("C0WIRE1")).not.toBeNull()
+    expect(blocksOnWire("C0WIRE1")).toBe(blocksOnWire("C0WIRE2"))
   })
 
   it("finds a marked reply inside a thread", async () => {

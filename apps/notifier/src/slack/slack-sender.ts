@@ -187,6 +187,16 @@ export const toSlackPostError = (channel: string, error: unknown): SlackPostErro
   })
 }
 
+/**
+ * A message's blocks as the JSON text the Web API client would make of them: it turns every
+ * object field into JSON itself, so the request is the same on the wire. Handed over as text, the
+ * blocks are not walked again by the client's debug line, which copies and stringifies each
+ * request body whatever the log level (perf on the pipeline bench: about 3% of the process's CPU,
+ * blocks being most of an alert's body).
+ */
+export const blocksField = (blocks: ReadonlyArray<unknown> | undefined): { readonly blocks?: Array<never> } =>
+  blocks === undefined ? {} : { blocks: JSON.stringify(blocks) as unknown as Array<never> }
+
 export const makeWebApiSender = (options: {
   readonly token: Redacted.Redacted<string>
   readonly slackApiUrl?: string
@@ -208,7 +218,7 @@ export const makeWebApiSender = (options: {
         client.chat.postMessage({
           channel: message.channel,
           text: message.text,
-          ...(message.blocks !== undefined ? { blocks: message.blocks as Array<never> } : {}),
+          ...blocksField(message.blocks),
           ...(message.threadTs !== undefined ? { thread_ts: message.threadTs } : {}),
           ...(message.marker !== undefined
             ? { metadata: { event_type: markerEventType, event_payload: { delivery_key: message.marker.deliveryKey } } }
@@ -239,7 +249,7 @@ export const makeWebApiSender = (options: {
           channel: message.channel,
           ts: message.ts,
           text: message.text,
-          ...(message.blocks !== undefined ? { blocks: message.blocks as Array<never> } : {})
+          ...blocksField(message.blocks)
         } as Parameters<SlackWebClient["chat"]["update"]>[0])
       ).pipe(Effect.asVoid),
     findMarkedMessage: ({ channel, marker, since, threadTs }) =>

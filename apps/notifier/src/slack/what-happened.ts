@@ -121,27 +121,38 @@ const partnershipLevel = (item: ClassifiedItem): string => {
   return "a higher level"
 }
 
-/** Each type as [past, plain] verb phrases: "met" / "meet". */
+type Tensed = readonly [string, string]
+
+/**
+ * Each type as [past, plain] verb phrases: "met" / "meet". The ones that read the item are made
+ * only for the types it has: an alert renders this sentence for every post and refresh.
+ */
 const verbs = (
   item: ClassifiedItem,
   withWhom: string
-): Readonly<Record<Exclude<EventTypeId, "not_relevant">, readonly [string, string]>> => ({
-  leader_meeting: ["met", "meet"],
-  official_visit: ["made an official visit", "make an official visit"],
-  ministerial_dialogue: ["held talks", "hold talks"],
-  agreement_signed: [
-    `signed an agreement${withWhom}${coverage(item)}`,
-    `sign an agreement${withWhom}${coverage(item)}`
-  ],
-  partnership_upgrade: [`upgraded ties to ${partnershipLevel(item)}`, `upgrade ties to ${partnershipLevel(item)}`],
-  joint_statement: ["adopted a joint statement", "adopt a joint statement"],
-  defence_industry: ["advanced defence-industrial cooperation", "advance defence-industrial cooperation"],
-  military_exercise: ["held a joint military exercise", "hold a joint military exercise"],
-  trade_investment_figure: ["set out trade and investment figures", "set out trade and investment figures"],
-  business_forum: ["took part in a business forum", "take part in a business forum"],
-  legal_dispute: ["were parties to a legal dispute", "be parties to a legal dispute"],
-  statement_remark: [`spoke about ${pairLabel()} relations`, `speak about ${pairLabel()} relations`],
-  other_bilateral: ["took a bilateral step", "take a bilateral step"]
+): Readonly<Record<Exclude<EventTypeId, "not_relevant">, () => Tensed>> => ({
+  leader_meeting: () => ["met", "meet"],
+  official_visit: () => ["made an official visit", "make an official visit"],
+  ministerial_dialogue: () => ["held talks", "hold talks"],
+  agreement_signed: () => {
+    const what = `an agreement${withWhom}${coverage(item)}`
+    return [`signed ${what}`, `sign ${what}`]
+  },
+  partnership_upgrade: () => {
+    const level = partnershipLevel(item)
+    return [`upgraded ties to ${level}`, `upgrade ties to ${level}`]
+  },
+  joint_statement: () => ["adopted a joint statement", "adopt a joint statement"],
+  defence_industry: () => ["advanced defence-industrial cooperation", "advance defence-industrial cooperation"],
+  military_exercise: () => ["held a joint military exercise", "hold a joint military exercise"],
+  trade_investment_figure: () => ["set out trade and investment figures", "set out trade and investment figures"],
+  business_forum: () => ["took part in a business forum", "take part in a business forum"],
+  legal_dispute: () => ["were parties to a legal dispute", "be parties to a legal dispute"],
+  statement_remark: () => {
+    const pair = pairLabel()
+    return [`spoke about ${pair} relations`, `speak about ${pair} relations`]
+  },
+  other_bilateral: () => ["took a bilateral step", "take a bilateral step"]
 })
 
 /** Meetings and visits are the occasion, so they come first; then the primary type and the rest. */
@@ -213,7 +224,7 @@ export const describeWhatHappened = (item: ClassifiedItem): string | undefined =
   const framing = frame(item, firstType, place)
   const tense = item.status === "announced" ? 1 : 0
   const phrases = verbs(item, framing.withWhom)
-  const [first, ...more] = types.map((type) => phrases[type as Exclude<EventTypeId, "not_relevant">][tense])
+  const [first, ...more] = types.map((type) => phrases[type]()[tense])
   const when = whenPhrase(item.occurredOn, item.occurredPrecision)
   const opening = framing.firstClause(
     first ?? "",

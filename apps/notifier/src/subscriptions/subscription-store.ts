@@ -50,7 +50,7 @@ export class SubscriptionStore extends Context.Service<
       const { client, prefix } = yield* Redis
       const key = subscriptionsKey(prefix)
 
-      const parseStored = Effect.fn("SubscriptionStore.parseStored")(function* (id: string, json: string) {
+      const parseStored = Effect.fnUntraced(function* (id: string, json: string) {
         let raw: unknown
         try {
           raw = JSON.parse(json)
@@ -103,7 +103,8 @@ export class SubscriptionStore extends Context.Service<
         )
       }
 
-      const list = Effect.fn("SubscriptionStore.list")(function* () {
+      // Untraced, as parseStored: every notice lists the subscriptions, and nothing reads a span per call.
+      const list = Effect.fnUntraced(function* () {
         const all = yield* Effect.promise(() => client.hgetall(key))
         const next: typeof checkedEntries = new Map()
         const parsed = yield* Effect.forEach(Object.entries(all), ([id, json]) => listEntry(id, json, next))

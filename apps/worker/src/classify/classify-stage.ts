@@ -41,11 +41,8 @@ export class ClassifyStage extends Context.Service<
       const { counters } = yield* Metrics
       const queues = yield* Queues
 
-      const process = Effect.fn("ClassifyStage.process")(function* (
-        job: ClassifyJob,
-        now: Date = new Date(),
-        polledAt?: number
-      ) {
+      // Untraced: it runs for every item, and a span and call-site stack per call is cost nobody reads.
+      const process = Effect.fnUntraced(function* (job: ClassifyJob, now: Date = new Date(), polledAt?: number) {
         const started = performance.now()
         // The excerpt rides along for the notifier's keyword subscriptions and feedback export.
         const classified: ClassifiedItem = {

@@ -345,7 +345,8 @@ export class Clusterer extends Context.Service<
           )
         )
 
-      const cluster = Effect.fn("Clusterer.cluster")(function* (
+      // Untraced: it runs for every relevant item, and a span and call-site stack per call is cost nobody reads.
+      const cluster = Effect.fnUntraced(function* (
         item: ClassifiedItem,
         options: {
           readonly contentHash: string
