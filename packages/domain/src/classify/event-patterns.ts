@@ -2,6 +2,7 @@ import type { EventTypeId } from "../event-type.ts"
 import { pairProfile } from "../profile/active-profile.ts"
 import { escapeForPattern } from "../profile/side-patterns.ts"
 import type { LexiconEntry } from "./gated-patterns.ts"
+import { plantWords } from "./sector-lexicon.ts"
 import { anyOf, oneOf, wordOf } from "./term-list.ts"
 
 /**
@@ -628,7 +629,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // A headline's "new plant in India", with no verb: the plant is the news.
   {
     id: "trade_investment_figure",
-    pattern: "\\bnew (?:\\w+ ){0,2}?(?:plant|factory|manufacturing (?:facility|unit|plant))\\b",
+    pattern: `\\bnew (?:\\w+ ){0,2}?${oneOf(plantWords)}\\b`,
     weight: 1
   },
   { id: "trade_investment_figure", pattern: "\\b(?:buys|bought|to buy|will buy|snaps up|snapped up)\\b", weight: 1 },

@@ -533,11 +533,11 @@ const HEDGE_REACH = 60
 const HEDGED_FACTOR = 0.4
 const hedgedBefore = /\b(?:could|may|might|possibl[ey]|potential(?:ly)?|eventual(?:ly)?)\b[^.;]*$/i
 
-/** The event lexicon's cues in the headline and the text, each resolved to a type and weighted by its sentence. */
 /** "Confindustria in India for a series of meetings": a chamber, business association or trade fair meets business. */
 const namesBusinessBody = (mentions: ReadonlyArray<Mention> | undefined): boolean =>
   mentions?.some((mention) => mention.kind === "actor" && mention.entry.businessBody === true) ?? false
 
+/** The event lexicon's cues in the headline and the text, each resolved to a type and weighted by its sentence. */
 const findLexiconHits = (input: EventTypeInput, hits: Array<CueHit>): void => {
   const { document } = input
   const levels: ParagraphLevels = new Map()

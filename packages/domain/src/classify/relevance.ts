@@ -64,7 +64,7 @@ export interface RelevanceInput {
   readonly impliedSide?: SideCode | undefined
   /**
    * The headline or lead speaks of the pair without naming both ("to boost the cooperation between the two
-   * countries", "bilateral trade"): one side named there and the other later in the report is the pair at the centre.
+   * countries"): one side named there and the other later in the report is the pair at the centre.
    */
   readonly pairWordsOpen: boolean
 }
@@ -105,7 +105,10 @@ export const domesticProcedurePattern = new RegExp(
   "i"
 )
 
-/** The pair spoken of without its names: "between the two countries", "the two nations' ties", "bilateral". */
+/**
+ * The pair spoken of without its names: "between the two countries", "of both nations". Not "bilateral", which
+ * also describes one side's talks with a third country.
+ */
 export const pairWordsPattern = /\b(?:between|of) (?:the|both) (?:two )?(?:countries|nations)\b/i
 
 /** "the EU-India FTA", "the free trade agreement between the European Union and India". */

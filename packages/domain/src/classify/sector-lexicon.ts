@@ -19,6 +19,9 @@ const industrialCampaigns = pairProfile.sides
  * security" and the like are set aside in code. Within a list an earlier term wins at one position,
  * so a compound comes before the word it starts with.
  */
+/** What a company builds to make things: "a new plant", "its new brake components factory". */
+export const plantWords = ["plant", "factory", "manufacturing (?:facility|unit|plant)"]
+
 export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   {
     id: "trade",
@@ -63,7 +66,7 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "stakes?",
       "controlling share",
       // A plant built or opened in the other country is an investment there, whatever the figure.
-      "new (?:\\w+ ){0,2}?(?:plant|factory|manufacturing (?:facility|unit|plant)|production (?:facility|unit|site))",
+      `new (?:\\w+ ){0,2}?${oneOf([...plantWords, "production (?:facility|unit|site)"])}`,
       "factories",
       "greenfield",
       "(?:manufacturing|production) capacity",
