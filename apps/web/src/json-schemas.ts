@@ -1,4 +1,11 @@
-import { AlertRecord, ArchiveJob, BilateralEvent, HistoryEventDetail, HistoryPage } from "@india-italy/domain"
+import {
+  AlertRecord,
+  ArchiveBatch,
+  ArchiveJob,
+  BilateralEvent,
+  HistoryEventDetail,
+  HistoryPage
+} from "@india-italy/domain"
 import { Schema } from "effect"
 
 /** The history API's documents, served at /api/schema/<name>.schema.json for non-TypeScript clients. */
@@ -7,6 +14,7 @@ const schemas = {
   "history-event": HistoryEventDetail,
   "bilateral-event": BilateralEvent,
   "archive-job": ArchiveJob,
+  "archive-batch": ArchiveBatch,
   "alert-record": AlertRecord
 } as const
 

@@ -1,4 +1,16 @@
-import { type ArchiveJob, type EventNotice, OpsNotice, queueNames, WireItem } from "@india-italy/domain"
+import {
+  type ArchiveBatch,
+  type ArchiveJob,
+  archiveJobNames,
+  type EventNotice,
+  maxBatchJobEntries,
+  type NoticeBatch,
+  noticeJobNames,
+  OpsNotice,
+  queueNames,
+  WireItem
+} from "@india-italy/domain"
+import { createHash } from "node:crypto"
 import { jobIdPart, scopedQueue } from "@india-italy/runtime"
 import type { JobsOptions, Queue } from "bullmq"
 import { Context, Effect, Layer, Schema } from "effect"
@@ -26,9 +38,34 @@ export const ClassifyJob = Schema.Struct({
 })
 export type ClassifyJob = typeof ClassifyJob.Type
 
+/**
+ * The items of one poll to classify, as one job: a poll's worth of reports costs the queues one job
+ * instead of one per report. Jobs queued before batches (a single ClassifyJob) are still read.
+ */
+export const ClassifyBatch = Schema.Struct({
+  items: Schema.Array(ClassifyJob).pipe(
+    Schema.check(Schema.isMinLength(1)),
+    Schema.check(Schema.isMaxLength(maxBatchJobEntries))
+  )
+})
+export type ClassifyBatch = typeof ClassifyBatch.Type
+
+/**
+ * The items one poll puts in a classify job. Each makes at most one revision, so a job's notices
+ * fit one NoticeBatch; a bigger batch would save little more and retry more work when it fails.
+ */
+export const classifyBatchSize = 50
+
 /** One item version is one classify job: re-enqueueing the same item is a no-op, an edit is a new job. */
 export const classifyJobId = (job: Pick<ClassifyJob, "item" | "contentHash">) =>
   jobIdPart(`${job.item.id}-${job.contentHash.slice(0, 16)}`)
+
+/**
+ * A batch job's id, from the ids its entries would have as jobs of their own: the same entries make
+ * the same id, so re-enqueueing a batch (a re-poll after a crash, a retried job) is a no-op.
+ */
+export const batchJobId = (name: string, entryIds: ReadonlyArray<string>) =>
+  `${name}-${createHash("sha256").update(entryIds.join("\n")).digest("hex").slice(0, 32)}`
 
 /** One event revision is one notice, however often the cluster step is retried. */
 export const noticeJobId = (eventId: string, revision: number) => jobIdPart(`${eventId}-r${revision}`)
@@ -74,14 +111,18 @@ export class Queues extends Context.Service<
   Queues,
   {
     readonly poll: Queue<PollJob>
-    readonly classify: Queue<ClassifyJob>
-    readonly notices: Queue<EventNotice>
+    readonly classify: Queue<ClassifyBatch>
+    readonly notices: Queue<EventNotice | NoticeBatch>
     readonly ops: Queue<OpsNotice>
     readonly addNotice: (notice: EventNotice) => Effect.Effect<void>
+    /** Notices in the order they were decided: one is a job of its own, more go as one NoticeBatch. */
+    readonly addNotices: (notices: ReadonlyArray<EventNotice>) => Effect.Effect<void>
     readonly addOpsNotice: (notice: OpsNotice, jobId: string) => Effect.Effect<void>
     /** The event store's copy of a revision (packages/event-store consumes `archive`). */
-    readonly archive: Queue<ArchiveJob>
+    readonly archive: Queue<ArchiveJob | ArchiveBatch>
     readonly addArchive: (job: ArchiveJob) => Effect.Effect<void>
+    /** Revisions to keep: one is a job of its own, more go as one ArchiveBatch. */
+    readonly addArchives: (jobs: ReadonlyArray<ArchiveJob>) => Effect.Effect<void>
   }
 >()("worker/Queues") {
   static readonly layer = Layer.effect(
@@ -89,40 +130,60 @@ export class Queues extends Context.Service<
     Effect.gen(function* () {
       const open = <T>(name: string) => scopedQueue<T>(name)
       const poll = yield* open<PollJob>(queueNames.poll)
-      const classify = yield* open<ClassifyJob>(queueNames.classify)
-      const notices = yield* open<EventNotice>(queueNames.notices)
+      const classify = yield* open<ClassifyBatch>(queueNames.classify)
+      const notices = yield* open<EventNotice | NoticeBatch>(queueNames.notices)
       const ops = yield* open<OpsNotice>(queueNames.ops)
-      const archive = yield* open<ArchiveJob>(queueNames.archive)
+      const archive = yield* open<ArchiveJob | ArchiveBatch>(queueNames.archive)
       // Notices and archive jobs are built in this app from values the domain schemas already
       // typed, and their encoded form is the same plain JSON: they go as they are. Their
       // consumers (the notifier, the event store) decode and check every job, so encoding each
       // one here as well only cost CPU on every relevant item (the cluster stage writes events
       // the same way).
       const encodeOps = Schema.encodeSync(OpsNotice)
+      const addNotice = (notice: EventNotice) =>
+        Effect.promise(() =>
+          notices.add(notice.kind, notice, {
+            ...jobOptions.notices,
+            jobId: noticeJobId(notice.event.id, notice.event.revision)
+          })
+        ).pipe(Effect.asVoid)
+      const addArchive = (job: ArchiveJob) =>
+        Effect.promise(() =>
+          archive.add(job.notice.kind, job, {
+            ...jobOptions.archive,
+            jobId: noticeJobId(job.notice.event.id, job.notice.event.revision)
+          })
+        ).pipe(Effect.asVoid)
+      const revisionIds = (notices: ReadonlyArray<EventNotice>) =>
+        notices.map((notice) => noticeJobId(notice.event.id, notice.event.revision))
       return Queues.of({
         poll,
         classify,
         notices,
         ops,
-        addNotice: (notice) =>
-          Effect.promise(() =>
-            notices.add(notice.kind, notice, {
-              ...jobOptions.notices,
-              jobId: noticeJobId(notice.event.id, notice.event.revision)
-            })
-          ).pipe(Effect.asVoid),
+        addNotice,
+        addNotices: (batch) => {
+          if (batch.length <= 1) return batch.length === 0 ? Effect.void : addNotice(batch[0]!)
+          const data: NoticeBatch = { notices: batch }
+          const jobId = batchJobId("notices", revisionIds(batch))
+          return Effect.promise(() => notices.add(noticeJobNames.batch, data, { ...jobOptions.notices, jobId })).pipe(
+            Effect.asVoid
+          )
+        },
         addOpsNotice: (notice, jobId) =>
           Effect.promise(() =>
             ops.add("feed_failing", encodeOps(notice) as OpsNotice, { ...jobOptions.ops, jobId: jobIdPart(jobId) })
           ).pipe(Effect.asVoid),
         archive,
-        addArchive: (job) =>
-          Effect.promise(() =>
-            archive.add(job.notice.kind, job, {
-              ...jobOptions.archive,
-              jobId: noticeJobId(job.notice.event.id, job.notice.event.revision)
-            })
+        addArchive,
+        addArchives: (batch) => {
+          if (batch.length <= 1) return batch.length === 0 ? Effect.void : addArchive(batch[0]!)
+          const data: ArchiveBatch = { revisions: batch }
+          const jobId = batchJobId("revisions", revisionIds(batch.map((job) => job.notice)))
+          return Effect.promise(() =>
+            archive.add(archiveJobNames.revisions, data, { ...jobOptions.archive, jobId })
           ).pipe(Effect.asVoid)
+        }
       })
     })
   )

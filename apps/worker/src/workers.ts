@@ -5,7 +5,7 @@ import { ClassifyStage } from "./classify/classify-stage.ts"
 import { WorkerConfig } from "./config.ts"
 import { Metrics, recordFailure, recordLatency } from "./metrics.ts"
 import { Poller } from "./poll/poller.ts"
-import { ClassifyJob, PollJob, Queues } from "./queues.ts"
+import { ClassifyBatch, ClassifyJob, PollJob, Queues } from "./queues.ts"
 import { scopedWorker } from "@india-italy/runtime"
 
 /**
@@ -42,10 +42,16 @@ const decodeOrGiveUp = <S extends Schema.Decoder<unknown>>(schema: S, data: unkn
   throw new UnrecoverableError(`malformed ${queue} job: ${String(decoded.cause)}`)
 }
 
-export class ClassifyWorker extends Context.Service<ClassifyWorker, { readonly worker: Worker<ClassifyJob> }>()(
-  "worker/ClassifyWorker"
-) {
-  /** Consumes `classify`: classify → cluster → notice. */
+/** A classify job's items: a poll's batch, or one item as jobs were queued before batches. */
+const ClassifyJobData = Schema.Union([ClassifyBatch, ClassifyJob])
+const itemsOf = (data: typeof ClassifyJobData.Type): ReadonlyArray<ClassifyJob> =>
+  "items" in data ? data.items : [data]
+
+export class ClassifyWorker extends Context.Service<
+  ClassifyWorker,
+  { readonly worker: Worker<ClassifyBatch | ClassifyJob> }
+>()("worker/ClassifyWorker") {
+  /** Consumes `classify`: classify → cluster → notices, one poll's items per job. */
   static readonly layer = Layer.effect(
     ClassifyWorker,
     Effect.gen(function* () {
@@ -54,25 +60,27 @@ export class ClassifyWorker extends Context.Service<ClassifyWorker, { readonly w
       const { counters } = yield* Metrics
       const context = yield* Effect.context<never>()
       const run = Effect.runPromiseWith(context)
-      const worker = yield* consume<ClassifyJob>(
+      const worker = yield* consume<ClassifyBatch | ClassifyJob>(
         queueNames.classify,
         async (job) => {
-          const data = decodeOrGiveUp(ClassifyJob, job.data, queueNames.classify)
-          recordLatency(counters, "classify_queue_wait", Date.now() - job.timestamp)
-          const outcome = await run(
-            stage.process(data, new Date(), job.timestamp).pipe(
+          const items = itemsOf(decodeOrGiveUp(ClassifyJobData, job.data, queueNames.classify))
+          // Each item of the batch waited as long as the job did.
+          const waited = Date.now() - job.timestamp
+          for (const _ of items) recordLatency(counters, "classify_queue_wait", waited)
+          const outcomes = await run(
+            stage.processBatch(items, new Date(), job.timestamp).pipe(
               Effect.tapError((error) => Effect.sync(() => recordFailure(counters, error._tag))),
               Effect.annotateLogs({ jobId: job.id ?? "" })
             )
           )
-          // From the poll that found the item to its notice being queued: the worker's share of "seen → Slack".
-          if (outcome.cluster?.notice !== undefined)
+          // From the poll that found the items to their notices being queued: the worker's share of "seen → Slack".
+          if (outcomes.some((outcome) => outcome.cluster?.notice !== undefined))
             recordLatency(counters, "poll_to_notice", Date.now() - job.timestamp)
-          return {
+          return outcomes.map((outcome) => ({
             relevant: outcome.classified.relevant,
             eventId: outcome.cluster?.eventId,
             decision: outcome.cluster?.decision
-          }
+          }))
         },
         classifyConcurrency
       )

@@ -1,7 +1,7 @@
 import { Schema } from "effect"
-import { BilateralEvent, ClassifiedItem, EventNotice } from "../src/event.ts"
+import { BilateralEvent, ClassifiedItem, EventNotice, NoticeBatch } from "../src/event.ts"
 import { pairProfile } from "../src/profile/active-profile.ts"
-import { AlertRecord, ArchiveJob, HistoryEventDetail, HistoryPage } from "../src/history.ts"
+import { AlertRecord, ArchiveBatch, ArchiveJob, HistoryEventDetail, HistoryPage } from "../src/history.ts"
 import { Subscription } from "../src/subscription.ts"
 import { WireItem } from "../src/wire-item.ts"
 
@@ -11,8 +11,10 @@ export const publishedSchemas = {
   "wire-item": WireItem,
   "bilateral-event": BilateralEvent,
   "event-notice": EventNotice,
+  "notice-batch": NoticeBatch,
   subscription: Subscription,
   "archive-job": ArchiveJob,
+  "archive-batch": ArchiveBatch,
   "alert-record": AlertRecord,
   "history-page": HistoryPage,
   "history-event": HistoryEventDetail

@@ -2,6 +2,7 @@ import { Schema } from "effect"
 import { Actor, Place } from "./actor.ts"
 import { EventTypeId } from "./event-type.ts"
 import { SectorId } from "./sector.ts"
+import { maxBatchJobEntries } from "./pipeline.ts"
 
 /**
  * Why a tag was given: the span of the item's text that produced it. `tag` names the tag,
@@ -145,6 +146,15 @@ export const EventNotice = Schema.Struct({
   polledAt: Schema.optional(Schema.Number)
 })
 export type EventNotice = typeof EventNotice.Type
+
+/**
+ * The notices one classify job made, in the order they were decided: a later revision of an event
+ * comes after an earlier one. Consumers route them one by one, as if each were a job of its own.
+ */
+export const NoticeBatch = Schema.Struct({
+  notices: Schema.Array(EventNotice).pipe(Schema.check(Schema.isMaxLength(maxBatchJobEntries)))
+})
+export type NoticeBatch = typeof NoticeBatch.Type
 
 /** A feed that keeps failing, for the ops channel. */
 export const OpsNotice = Schema.Struct({

@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import { BilateralEvent, ClassifiedItem, EventNotice } from "./event.ts"
+import { maxBatchJobEntries } from "./pipeline.ts"
 
 /**
  * The documents of the event history: what the worker hands the event store (an ArchiveJob per
@@ -24,6 +25,12 @@ export const ArchiveJob = Schema.Struct({
   seenAt: Schema.String
 })
 export type ArchiveJob = typeof ArchiveJob.Type
+
+/** The revisions one classify job made, as one job on `archive` (named `archiveJobNames.revisions`). */
+export const ArchiveBatch = Schema.Struct({
+  revisions: Schema.Array(ArchiveJob).pipe(Schema.check(Schema.isMaxLength(maxBatchJobEntries)))
+})
+export type ArchiveBatch = typeof ArchiveBatch.Type
 
 /** One outlet's report of a stored event, with the classification (and its evidence) of that report. */
 export const StoredReport = Schema.Struct({

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { archiveJobNames, queueNames, type AlertRecord, type ArchiveJob } from "@india-italy/domain"
+import { archiveJobNames, queueNames, type AlertRecord, type ArchiveBatch, type ArchiveJob } from "@india-italy/domain"
 import { Queue } from "bullmq"
 import { ConfigProvider, Effect, Layer, ManagedRuntime } from "effect"
 import { Redis as IORedis } from "ioredis"
@@ -128,5 +128,53 @@ describe("the event store's writer (archive queue consumer on PGlite)", () => {
     const failed = await queue.getJob("malformed")
     expect(failed?.attemptsMade).toBe(1)
     expect(failed?.failedReason).toContain("malformed archive job")
+  })
+})
+
+describe("the event store's writer, given a classify job's revisions as one batch", () => {
+  const dir = mkdtempSync(join(tmpdir(), "iim-archiver-batch-"))
+  const connection = new IORedis(redisUrl, { maxRetriesPerRequest: null })
+  const batchPrefix = `${prefix}-batch`
+  const queue = new Queue<ArchiveBatch>(queueNames.archive, { connection, prefix: batchPrefix })
+  const jobs = sampleDevelopments().flat()
+  const writer = ManagedRuntime.make(
+    Archiver.layer.pipe(
+      Layer.provideMerge(eventStoreOver(pgliteDriverLayer(dir))),
+      Layer.provide(
+        ConfigProvider.layer(ConfigProvider.fromUnknown({ REDIS_URL: redisUrl, REDIS_PREFIX: batchPrefix }))
+      )
+    )
+  )
+  afterAll(async () => {
+    await writer.dispose()
+    await queue.obliterate({ force: true })
+    await queue.close()
+    connection.disconnect()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it("stores each revision of the batch in order, and a replayed batch adds nothing", async () => {
+    const recorded = await writer.runPromise(Effect.map(Archiver, (archiver) => archiver.recorded))
+    await queue.add(archiveJobNames.revisions, { revisions: jobs }, { jobId: "revisions-1" })
+    await waitFor(async () => recorded.stored === jobs.length, `${jobs.length} stored revisions`)
+    const counts = await writer.runPromise(Effect.flatMap(EventStore, (store) => store.counts()))
+    expect(counts).toEqual({ events: 4, revisions: jobs.length, reports: 5, alerts: 0 })
+    const pact = await writer.runPromise(Effect.flatMap(EventStore, (store) => store.get("evt-defence-pact")))
+    expect(pact?.reports).toHaveLength(2)
+
+    await queue.add(archiveJobNames.revisions, { revisions: jobs }, { jobId: "revisions-replay" })
+    await waitFor(async () => recorded.duplicate === jobs.length, "the replayed batch to be consumed")
+    expect(await writer.runPromise(Effect.flatMap(EventStore, (store) => store.counts()))).toEqual(counts)
+  })
+
+  it("gives up on a malformed batch at once, naming it", async () => {
+    const job = await queue.add(archiveJobNames.revisions, { revisions: [{ notice: {} }] } as never, {
+      attempts: 5,
+      jobId: "malformed-batch"
+    })
+    await waitFor(async () => (await job.getState()) === "failed", "the malformed batch to fail")
+    const failed = await queue.getJob("malformed-batch")
+    expect(failed?.attemptsMade).toBe(1)
+    expect(failed?.failedReason).toContain("malformed revisions job on archive")
   })
 })

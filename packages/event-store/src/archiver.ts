@@ -1,4 +1,11 @@
-import { AlertRecord, ArchiveJob, archiveJobNames, defaultKeyPrefix, queueNames } from "@india-italy/domain"
+import {
+  AlertRecord,
+  ArchiveBatch,
+  ArchiveJob,
+  archiveJobNames,
+  defaultKeyPrefix,
+  queueNames
+} from "@india-italy/domain"
 import { UnrecoverableError, Worker, type Job } from "bullmq"
 import { Config, Context, Effect, Layer, Schema } from "effect"
 import { Redis as IORedis } from "ioredis"
@@ -13,12 +20,22 @@ export const archiverSettings = Config.all({
 
 const decodeJob = Schema.decodeUnknownExit(ArchiveJob)
 const decodeAlert = Schema.decodeUnknownExit(AlertRecord)
+const decodeBatch = Schema.decodeUnknownExit(ArchiveBatch)
 
 /** The job's payload, or an UnrecoverableError: a malformed payload is as malformed on every retry. */
 export const archiveJobOf = (data: unknown): ArchiveJob => {
   const decoded = decodeJob(data)
   if (decoded._tag === "Success") return decoded.value
   throw new UnrecoverableError(`malformed ${queueNames.archive} job: ${String(decoded.cause).slice(0, 500)}`)
+}
+
+/** A `revisions` job's revisions, in the order the worker made them, or an UnrecoverableError. */
+export const archiveBatchOf = (data: unknown): ReadonlyArray<ArchiveJob> => {
+  const decoded = decodeBatch(data)
+  if (decoded._tag === "Success") return decoded.value.revisions
+  throw new UnrecoverableError(
+    `malformed ${archiveJobNames.revisions} job on ${queueNames.archive}: ${String(decoded.cause).slice(0, 500)}`
+  )
 }
 
 /** An `alert_posted` job's payload, or an UnrecoverableError naming what is wrong with it. */
@@ -32,7 +49,8 @@ export const alertRecordOf = (data: unknown): AlertRecord => {
 
 /**
  * The store's writer, a pipeline stage of its own: a BullMQ consumer of `archive` (one job per
- * event revision, fed by the worker beside each notice to the notifier, and one `alert_posted`
+ * event revision, or a `revisions` batch of a classify job's, fed by the worker beside its notices
+ * to the notifier, and one `alert_posted`
  * job per Slack post, fed by the notifier). The store writes a revision, and an alert, once, so a
  * retried, replayed or re-delivered job adds nothing; a failed write (the database away) is
  * retried by BullMQ with backoff. One job at a time keeps PGlite's single connection free for the
@@ -41,7 +59,7 @@ export const alertRecordOf = (data: unknown): AlertRecord => {
 export class Archiver extends Context.Service<
   Archiver,
   {
-    readonly worker: Worker<ArchiveJob | AlertRecord>
+    readonly worker: Worker<ArchiveJob | ArchiveBatch | AlertRecord>
     /** Revisions written (`stored`) and found already there (`duplicate`). */
     readonly recorded: { stored: number; duplicate: number }
     /** The same for alert records. */
@@ -57,11 +75,21 @@ export class Archiver extends Context.Service<
       const run = <A, E>(effect: Effect.Effect<A, E>) => Effect.runPromiseWith(context)(effect)
       const recorded = { stored: 0, duplicate: 0 }
       const recordedAlerts = { stored: 0, duplicate: 0 }
-      const processor = async (job: Job<ArchiveJob | AlertRecord>): Promise<RecordOutcome> => {
+      const processor = async (
+        job: Job<ArchiveJob | ArchiveBatch | AlertRecord>
+      ): Promise<RecordOutcome | { readonly stored: number; readonly duplicate: number }> => {
         if (job.name === archiveJobNames.alertPosted) {
           const outcome = await run(store.recordAlert(alertRecordOf(job.data)))
           recordedAlerts[outcome]++
           return outcome
+        }
+        if (job.name === archiveJobNames.revisions) {
+          // One at a time, in order: a retry after a failed write finds the earlier ones stored.
+          const outcomes = { stored: 0, duplicate: 0 }
+          for (const revision of archiveBatchOf(job.data)) outcomes[await run(store.record(revision))]++
+          recorded.stored += outcomes.stored
+          recorded.duplicate += outcomes.duplicate
+          return outcomes
         }
         const outcome = await run(store.record(archiveJobOf(job.data)))
         recorded[outcome]++
@@ -71,7 +99,7 @@ export class Archiver extends Context.Service<
         Effect.sync(() => {
           const connection = new IORedis(settings.redisUrl, { maxRetriesPerRequest: null })
           connection.on("error", () => {})
-          const worker = new Worker<ArchiveJob | AlertRecord>(queueNames.archive, processor, {
+          const worker = new Worker<ArchiveJob | ArchiveBatch | AlertRecord>(queueNames.archive, processor, {
             connection,
             prefix: settings.prefix,
             concurrency: 1,

@@ -1,4 +1,4 @@
-import { queueNames } from "@india-italy/domain"
+import { noticeJobNames, queueNames, type NoticeBatch } from "@india-italy/domain"
 import { Queue } from "bullmq"
 import { Effect, Option } from "effect"
 import { afterEach, describe, expect, it } from "vitest"
@@ -278,6 +278,49 @@ describe("follow-ups", () => {
     // Whichever notice came first, the channel ends up showing both sources.
     const parent = topLevel(h.fakeSlack, "C0RACE")[0]
     expect(JSON.stringify(parent?.blocks)).toContain("Fast Wire")
+  })
+})
+
+describe("notice batches", () => {
+  it("routes a worker's batch in order: a new development alerts, its follow-up threads under it", async () => {
+    const h = await start()
+    await h.subscribe({ channel: "C0BATCH", sectors: ["defence"] })
+    const event = sampleEvent("ev-batch")
+    const other = sampleEvent("ev-batch-other")
+    const second = sampleSource({ itemId: "item-batch-2", outlet: "Batch Wire", url: "https://batch.example/story" })
+    const batch: NoticeBatch = {
+      notices: [newEventNotice(event), sourceAddedNotice(event, second), newEventNotice(other)]
+    }
+    await h.notices.add(noticeJobNames.batch, batch, { jobId: "batch-1" })
+    await h.fakeSlack.waitFor(
+      () =>
+        topLevel(h.fakeSlack, "C0BATCH").length === 2 && h.fakeSlack.successful("chat.update", "C0BATCH").length === 1
+    )
+    await drained(h)
+    expect(topLevel(h.fakeSlack, "C0BATCH")).toHaveLength(2)
+    const replies = h.fakeSlack.messages.filter((message) => message.threadTs !== undefined)
+    expect(replies).toHaveLength(1)
+    // The follow-up was routed after its event's alert, so it threads under that alert and refreshes it.
+    const update = h.fakeSlack.successful("chat.update", "C0BATCH")[0]
+    expect(topLevel(h.fakeSlack, "C0BATCH").map((message) => message.ts)).toContain(update?.body.ts)
+    expect(replies[0]?.threadTs).toBe(update?.body.ts)
+    expect(JSON.stringify(replies[0]?.blocks)).toContain("Batch Wire")
+  })
+
+  it("fails a malformed batch for good, naming the job and the schema, and posts nothing", async () => {
+    const h = await start()
+    await h.subscribe({ channel: "C0BADBATCH", sectors: "all" })
+    await h.notices.add(noticeJobNames.batch, { notices: [{ kind: "new_event" }] }, { jobId: "batch-bad" })
+    const deadline = Date.now() + 10_000
+    let failed = await h.notices.getFailed()
+    while (failed.length === 0 && Date.now() < deadline) {
+      await settle(20)
+      failed = await h.notices.getFailed()
+    }
+    expect(failed.map((job) => job.id)).toEqual(["batch-bad"])
+    expect(failed[0]!.failedReason).toMatch(/notice batch batch-bad does not match the NoticeBatch schema/)
+    expect(failed[0]!.attemptsMade).toBe(1)
+    expect(h.fakeSlack.messages).toHaveLength(0)
   })
 })
 

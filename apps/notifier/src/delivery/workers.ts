@@ -1,4 +1,4 @@
-import { EventNotice, OpsNotice, queueNames } from "@india-italy/domain"
+import { EventNotice, NoticeBatch, noticeJobNames, OpsNotice, queueNames } from "@india-italy/domain"
 import { DelayedError, UnrecoverableError, type Job } from "bullmq"
 import { Effect, Layer, Schema } from "effect"
 import { randomUUID } from "node:crypto"
@@ -12,8 +12,26 @@ import { DeliveryLedger } from "./delivery-ledger.ts"
 import { NoticeRouter } from "./route-notice.ts"
 
 const decodeEventNotice = Schema.decodeUnknownResult(EventNotice)
+const decodeNoticeBatch = Schema.decodeUnknownResult(NoticeBatch)
 const decodeOpsNotice = Schema.decodeUnknownResult(OpsNotice)
 const decodeDeliveryJob = Schema.decodeUnknownResult(DeliveryJob)
+
+/**
+ * A notices job's notices: one EventNotice, or a NoticeBatch (`notice_batch`). A malformed job
+ * cannot become valid by retrying: it fails visibly and stays in the failed set.
+ */
+const noticesOf = (job: Job): ReadonlyArray<EventNotice> => {
+  if (job.name === noticeJobNames.batch) {
+    const batch = decodeNoticeBatch(job.data)
+    if (batch._tag === "Success") return batch.success.notices
+    throw new UnrecoverableError(
+      `notice batch ${job.id} does not match the NoticeBatch schema: ${batch.failure.message}`
+    )
+  }
+  const notice = decodeEventNotice(job.data)
+  if (notice._tag === "Success") return [notice.success]
+  throw new UnrecoverableError(`notice ${job.id} does not match the EventNotice schema: ${notice.failure.message}`)
+}
 
 /**
  * A delivery's metrics: its time (deliver), its outcome by kind, and for a new post the latency
@@ -93,16 +111,18 @@ export const NotifierWorkers: Layer.Layer<
         maxStalledCount: 5
       },
       processor: async (job) => {
-        const notice = decodeEventNotice(job.data)
-        if (notice._tag === "Failure") {
-          // A malformed notice cannot become valid by retrying: fail it visibly, keep it in the failed set.
-          throw new UnrecoverableError(
-            `notice ${job.id} does not match the EventNotice schema: ${notice.failure.message}`
-          )
+        const notices = noticesOf(job)
+        let deliveries = 0
+        let digests = 0
+        // In the order the worker decided them: a later revision of an event after an earlier one.
+        // A retry routes them all again; delivery ids make the ones already routed a no-op.
+        for (const notice of notices) {
+          const result = await run(router.route(notice, job.timestamp).pipe(Effect.result))
+          if (result._tag === "Failure") throw new Error(`routing notice ${job.id} failed: ${result.failure.reason}`)
+          deliveries += result.success.deliveries.length
+          digests += result.success.digests
         }
-        const result = await run(router.route(notice.success, job.timestamp).pipe(Effect.result))
-        if (result._tag === "Failure") throw new Error(`routing notice ${job.id} failed: ${result.failure.reason}`)
-        return { deliveries: result.success.deliveries.length, digests: result.success.digests }
+        return { notices: notices.length, deliveries, digests }
       }
     })
 

@@ -6,6 +6,7 @@ import { renderRss } from "../demo/demo-feed-xml.ts"
 import { canReadProcessMemory, sampleMemory } from "../testing/process-memory.ts"
 import { waitFor, type RunningProcess } from "../testing/processes.ts"
 import {
+  classifiedItems,
   cleanupAfterEach,
   defaultRedisUrl,
   deleteKeys,
@@ -106,11 +107,11 @@ describe("a feed serving 10,000 items at once", () => {
       })
       const polledMs = Date.now() - started
       await waitFor(
-        `all ${itemCount} classify jobs completed and the queue drained`,
+        `all ${itemCount} items classified and the queue drained`,
         async () => {
-          const counts = await classify.getJobCounts("completed", "waiting", "active", "delayed", "prioritized")
+          const counts = await classify.getJobCounts("waiting", "active", "delayed", "prioritized")
           return (
-            counts["completed"] === itemCount &&
+            (await classifiedItems(classify)) === itemCount &&
             counts["waiting"] === 0 &&
             counts["active"] === 0 &&
             counts["delayed"] === 0 &&

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest"
 import type { DemoStory } from "../demo/demo-stories.ts"
 import { runEntryPoint, waitFor, type RunningProcess } from "../testing/processes.ts"
 import {
+  classifiedItems,
   cleanupAfterEach,
   defaultRedisUrl,
   deleteKeys,
@@ -129,7 +130,7 @@ describe("a flood of one story: 2,000 reports of one development from four feeds
       }
       const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
       const progress = async () => {
-        const counts = JSON.stringify(await classify!.getJobCounts())
+        const counts = `${JSON.stringify(await classify!.getJobCounts())}, ${await classifiedItems(classify!)} items`
         const held = mb(await memoryUsageUnder(defaultRedisUrl, prefix))
         return (
           `classify ${counts}; Slack calls ${callsTo(slack, channel).all.length}; ` +
@@ -139,8 +140,7 @@ describe("a flood of one story: 2,000 reports of one development from four feeds
       await waitFor(
         `all ${reportCount} reports classified, every queue drained and the alert showing ${reportCount} sources`,
         async () => {
-          const classified = (await classify!.getJobCounts("completed"))["completed"] ?? 0
-          return classified >= reportCount && parentShowsEveryReport() && (await idle())
+          return (await classifiedItems(classify!)) >= reportCount && parentShowsEveryReport() && (await idle())
         },
         durationBoundMs,
         500

@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { classify } from "@india-italy/domain"
+import type { Queue } from "bullmq"
 import { afterEach } from "vitest"
 import type { FakeSlack, FakeSlackCall } from "@india-italy/notifier"
 import { startFeedServer } from "@india-italy/worker"
@@ -17,6 +18,15 @@ import { runEntryPoint, type RunningProcess } from "./processes.ts"
  */
 
 export const defaultRedisUrl = process.env["REDIS_URL"] ?? "redis://127.0.0.1:6379"
+
+/**
+ * Items the classify queue has finished: each job carries one poll's batch of items (a job queued
+ * by an earlier version, one item).
+ */
+export const classifiedItems = async (classify: Queue): Promise<number> => {
+  const done = await classify.getJobs(["completed"])
+  return done.reduce((sum, job) => sum + (Array.isArray(job.data?.items) ? job.data.items.length : 1), 0)
+}
 
 export const uniquePrefix = (area: string) => `test-system-${area}-${randomUUID().slice(0, 8)}`
 

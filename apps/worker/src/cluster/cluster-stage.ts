@@ -92,6 +92,14 @@ export const candidateDates = (item: ClassifiedItem, now: Date): { readonly from
 
 const readCandidatesScript = loadLuaScript(import.meta.url, "./read-candidates.lua")
 
+export interface ClusterOptions {
+  readonly contentHash: string
+  readonly alert: boolean
+  readonly now?: Date
+  /** When the poll that found the item was queued: carried on its notice for the latency figures. */
+  readonly polledAt?: number
+}
+
 export interface ClusterOutcome {
   readonly decision: ClusterDecision["_tag"]
   readonly eventId: string
@@ -110,15 +118,15 @@ export interface ClusterOutcome {
 export class Clusterer extends Context.Service<
   Clusterer,
   {
-    readonly cluster: (
-      item: ClassifiedItem,
-      options: {
-        readonly contentHash: string
-        readonly alert: boolean
-        readonly now?: Date
-        readonly polledAt?: number
-      }
-    ) => Effect.Effect<ClusterOutcome, LockTimeoutError>
+    /** One item: its outcome, its notice (if any) sent to the notifier. */
+    readonly cluster: (item: ClassifiedItem, options: ClusterOptions) => Effect.Effect<ClusterOutcome, LockTimeoutError>
+    /**
+     * Items in the order given (a later one sees what earlier ones created or joined); their
+     * notices, in the outcomes, are the caller's to send after this returns.
+     */
+    readonly clusterMany: (
+      requests: ReadonlyArray<{ readonly item: ClassifiedItem } & ClusterOptions>
+    ) => Effect.Effect<ReadonlyArray<ClusterOutcome>, LockTimeoutError>
     /** Recent events, newest first (for tests, demo and tools). */
     readonly recentEvents: () => Effect.Effect<ReadonlyArray<BilateralEvent>>
   }
@@ -328,56 +336,63 @@ export class Clusterer extends Context.Service<
                 Effect.promise(() => decideAndStoreBatch(batch.map(({ request }) => request)))
               )
             )
-            batch.forEach(({ settle }, index) => settle(Exit.map(exit, (outcomes) => outcomes[index]!)))
+            for (const [index, { settle }] of batch.entries()) settle(Exit.map(exit, (outcomes) => outcomes[index]!))
           }
         } finally {
           draining = false
         }
       }
-      const decideAndStore = (request: ClusterRequest) =>
-        Effect.flatten(
-          Effect.promise(
-            () =>
-              new Promise<Exit.Exit<ClusterOutcome, LockTimeoutError>>((settle) => {
-                waiting.push({ request, settle })
-                if (!draining) void drain()
-              })
-          )
+      /** Decides `requests` in order, in as few batches as the waiting line allows. */
+      const decideAndStoreAll = (requests: ReadonlyArray<ClusterRequest>) =>
+        Effect.flatMap(
+          Effect.promise(() => {
+            const settled = requests.map(
+              (request) =>
+                new Promise<Exit.Exit<ClusterOutcome, LockTimeoutError>>((settle) => {
+                  waiting.push({ request, settle })
+                })
+            )
+            // Queued together, so one drain takes them in order in the fewest batches.
+            if (!draining) void drain()
+            return Promise.all(settled)
+          }),
+          (exits) => Effect.all(exits)
         )
 
-      // Untraced: it runs for every relevant item, and a span and call-site stack per call is cost nobody reads.
-      const cluster = Effect.fnUntraced(function* (
-        item: ClassifiedItem,
-        options: {
-          readonly contentHash: string
-          readonly alert: boolean
-          readonly now?: Date
-          readonly polledAt?: number
-        }
-      ) {
-        const now = options.now ?? new Date()
-        const outcome: ClusterOutcome = yield* decideAndStore({
-          item,
-          contentHash: options.contentHash,
-          alert: options.alert,
-          now
-        })
-        // Sent after the store is committed; the placement names the notice, so a retry after a
-        // crash here re-sends the same job id instead of losing or doubling the alert.
-        if (outcome.notice !== undefined) {
-          yield* queues.addNotice(
-            options.polledAt === undefined ? outcome.notice : { ...outcome.notice, polledAt: options.polledAt }
-          )
-        }
+      /** What a clustering changed, in the metrics. */
+      const count = (outcome: ClusterOutcome) => {
         if (outcome.decision === "Create") record(counters, "eventsCreated")
         if (outcome.decision === "Join") record(counters, "sourcesAdded")
         if (outcome.decision === "Update") record(counters, "eventsUpdated")
         if (outcome.notice !== undefined && outcome.decision !== "AlreadyClustered") record(counters, "noticesQueued")
-        yield* Effect.logDebug("clustered", { itemId: item.id, decision: outcome.decision, eventId: outcome.eventId })
-        return outcome
+      }
+
+      /** Items in order; their notices are the caller's to send (the classify stage sends a batch's as one job). */
+      const clusterMany = Effect.fnUntraced(function* (
+        requests: ReadonlyArray<{ readonly item: ClassifiedItem } & ClusterOptions>
+      ) {
+        const outcomes = yield* decideAndStoreAll(
+          requests.map(({ item, contentHash, alert, now }) => ({ item, contentHash, alert, now: now ?? new Date() }))
+        )
+        outcomes.forEach(count)
+        return outcomes.map((outcome, index) => {
+          const polledAt = requests[index]!.polledAt
+          if (outcome.notice === undefined || polledAt === undefined) return outcome
+          return { ...outcome, notice: { ...outcome.notice, polledAt } }
+        })
       })
 
-      return Clusterer.of({ cluster, recentEvents })
+      // Untraced: it runs for every relevant item, and a span and call-site stack per call is cost nobody reads.
+      const cluster = Effect.fnUntraced(function* (item: ClassifiedItem, options: ClusterOptions) {
+        const [outcome] = yield* clusterMany([{ item, ...options }])
+        // Sent after the store is committed; the placement names the notice, so a retry after a
+        // crash here re-sends the same job id instead of losing or doubling the alert.
+        if (outcome!.notice !== undefined) yield* queues.addNotice(outcome!.notice)
+        yield* Effect.logDebug("clustered", { itemId: item.id, decision: outcome!.decision, eventId: outcome!.eventId })
+        return outcome!
+      })
+
+      return Clusterer.of({ cluster, clusterMany, recentEvents })
     })
   )
 }

@@ -2,13 +2,13 @@ import { queueNames } from "@india-italy/domain"
 import { Effect } from "effect"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import type { Feed } from "../feeds/feed.ts"
-import { Queues } from "../queues.ts"
+import { classifyBatchSize, Queues, type ClassifyJob } from "../queues.ts"
 import { FeedStateStore } from "../state/feed-state-store.ts"
 import { deletePrefix, startPipeline, uniquePrefix } from "../test-support/pipeline-harness.ts"
 import { defenceMouDelhi, franceDistractor, hoursAgo, renderRss } from "../test-support/wire-stories.ts"
 import { startFeedServer, type FeedRoute, type FeedServer } from "../testing/feed-server.ts"
 import { waitForJobs } from "../wait-for-jobs.ts"
-import { Poller } from "./poller.ts"
+import { planClassifyJobs, Poller } from "./poller.ts"
 
 let prefix: string
 let server: FeedServer
@@ -146,5 +146,35 @@ describe("poll stage against a real HTTP server and Redis", () => {
     expect(opsJobs).toHaveLength(1)
     expect(opsJobs[0]!.data).toMatchObject({ feedUrl: feed.url, consecutiveFailures: 2 })
     expect(queueNames.ops).toBe(opsJobs[0]!.queueName)
+  })
+})
+
+describe("classify jobs planned from a poll", () => {
+  const item = (n: number): ClassifyJob => ({
+    feedId: "feed",
+    feedUrl: "https://wire.example/feed.xml",
+    identity: `guid-${n}`,
+    contentHash: `hash-${n}`,
+    sighting: "new",
+    firstPoll: false,
+    item: { id: `item-${n}`, title: `Report ${n}`, text: "text" }
+  })
+  const items = (from: number, count: number) => Array.from({ length: count }, (_, index) => item(from + index))
+
+  it("puts a poll's items in jobs of at most the batch size, in feed order", () => {
+    const jobs = planClassifyJobs(items(0, 2 * classifyBatchSize + 7))
+    expect(jobs.map((job) => job.data.items.length)).toEqual([classifyBatchSize, classifyBatchSize, 7])
+    expect(jobs.flatMap((job) => job.data.items.map((entry) => entry.identity))).toEqual(
+      items(0, 2 * classifyBatchSize + 7).map((entry) => entry.identity)
+    )
+    expect(planClassifyJobs([])).toEqual([])
+  })
+
+  it("gives the same items the same job id, so a re-poll after a crash enqueues nothing new", () => {
+    const first = planClassifyJobs(items(0, 3)).map((job) => job.opts.jobId)
+    expect(planClassifyJobs(items(0, 3)).map((job) => job.opts.jobId)).toEqual(first)
+    expect(planClassifyJobs(items(1, 3)).map((job) => job.opts.jobId)).not.toEqual(first)
+    const edited = [item(0), { ...item(1), contentHash: "hash-edited" }, item(2)]
+    expect(planClassifyJobs(edited).map((job) => job.opts.jobId)).not.toEqual(first)
   })
 })

@@ -8,7 +8,15 @@ import { fetchPolicyConfig, type FetchPolicy } from "../fetch/fetch-policy.ts"
 import { Metrics, record, recordFailure, recordLatency } from "../metrics.ts"
 import type { NormalisedItem } from "../normalise/normalise-item.ts"
 import type { FeedParseError } from "../parse/parse-feed.ts"
-import { classifyJobId, jobOptions, Queues, type ClassifyJob } from "../queues.ts"
+import {
+  batchJobId,
+  type ClassifyBatch,
+  classifyBatchSize,
+  classifyJobId,
+  jobOptions,
+  Queues,
+  type ClassifyJob
+} from "../queues.ts"
 import { withRedisLock } from "@india-italy/runtime"
 import { Redis } from "@india-italy/runtime"
 import { FeedStateStore, initialFeedState, type FeedState } from "../state/feed-state-store.ts"
@@ -62,28 +70,43 @@ export const describeFailure = (error: FeedFetchError | FeedParseError): PollFai
 const failureKind = (failure: PollFailure) =>
   failure.httpStatus !== undefined ? `http_${failure.httpStatus}` : (failure.reason.split(":")[0] ?? "unknown")
 
-/** Pure: one classify job per new or edited item, with the id that makes re-enqueueing a no-op. */
-export const planClassifyJobs = (
+/** Pure: what to classify of a poll, each new or edited item with the id it would have as a job of its own. */
+export const itemsToClassify = (
   feed: Feed,
   id: string,
   items: ReadonlyArray<NormalisedItem>,
   sightings: ReadonlyArray<Sighting>,
   feedHasHistory: boolean
-) =>
+): ReadonlyArray<ClassifyJob> =>
   items.flatMap((entry, index) => {
     const sighting = sightings[index]
     if (sighting !== "new" && sighting !== "edited") return []
-    const data: ClassifyJob = {
-      feedId: id,
-      feedUrl: feed.url,
-      identity: entry.identity,
-      contentHash: entry.contentHash,
-      sighting,
-      firstPoll: !feedHasHistory,
-      item: { ...entry.item, feedUrl: entry.item.feedUrl ?? feed.url }
-    }
-    return [{ name: sighting, data, opts: { ...jobOptions.classify, jobId: classifyJobId(data) } }]
+    return [
+      {
+        feedId: id,
+        feedUrl: feed.url,
+        identity: entry.identity,
+        contentHash: entry.contentHash,
+        sighting,
+        firstPoll: !feedHasHistory,
+        item: { ...entry.item, feedUrl: entry.item.feedUrl ?? feed.url }
+      }
+    ]
   })
+
+/**
+ * Pure: a poll's items to classify as jobs of at most `classifyBatchSize` items, in feed order. A
+ * job's id comes from its items' ids, so a re-poll after a crash re-enqueues the same ids (a no-op).
+ */
+export const planClassifyJobs = (items: ReadonlyArray<ClassifyJob>, batchSize = classifyBatchSize) => {
+  const jobs: Array<{ name: string; data: ClassifyBatch; opts: typeof jobOptions.classify & { jobId: string } }> = []
+  for (let start = 0; start < items.length; start += batchSize) {
+    const batch = items.slice(start, start + batchSize)
+    const jobId = batchJobId("classify", batch.map(classifyJobId))
+    jobs.push({ name: "items", data: { items: batch }, opts: { ...jobOptions.classify, jobId } })
+  }
+  return jobs
+}
 
 /** Publication dates the feed really gave (not fetch times standing in for them): its rhythm. */
 const realPublicationDates = (items: ReadonlyArray<NormalisedItem>) =>
@@ -229,12 +252,13 @@ export class Poller extends Context.Service<
           const items = [...new Map(result.items.map((entry) => [entry.identity, entry])).values()]
           record(counters, "itemsPolled", items.length)
           const { sightings, feedHasHistory } = yield* seen.lookup(id, items)
-          const jobs = planClassifyJobs(feed, id, items, sightings, feedHasHistory)
+          const toClassify = itemsToClassify(feed, id, items, sightings, feedHasHistory)
+          const jobs = planClassifyJobs(toClassify)
           if (jobs.length > 0) yield* Effect.promise(() => queues.classify.addBulk(jobs))
           const { total } = yield* seen.remember(id, items, now)
 
-          const newItems = jobs.filter((job) => job.data.sighting === "new").length
-          const editedItems = jobs.length - newItems
+          const newItems = toClassify.filter((job) => job.sighting === "new").length
+          const editedItems = toClassify.length - newItems
           record(counters, "itemsNew", newItems)
           record(counters, "itemsEdited", editedItems)
           record(counters, "pollsOk")
