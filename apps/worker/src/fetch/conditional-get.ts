@@ -357,4 +357,4 @@ export const conditionalGet = (
           )
         )
     )
-  }).pipe(Effect.withSpan("conditionalGet", { attributes: { url } }))
+  })

@@ -304,6 +304,5 @@ export const parseFeed = (body: string, url: string): Effect.Effect<ParsedFeed, 
   Effect.promise(() => parseFeedBody(body, url).catch((error: unknown) => `parser failure: ${describe(error)}`)).pipe(
     Effect.flatMap((result) =>
       typeof result === "string" ? Effect.fail(new FeedParseError({ url, reason: result })) : Effect.succeed(result)
-    ),
-    Effect.withSpan("parseFeed", { attributes: { url } })
+    )
   )

@@ -300,7 +300,8 @@ export class Poller extends Context.Service<
         // One poll of a feed at a time across all processes (a scheduled tick and poll-once may
         // meet): the feed's state is read, changed and written back by one poller only. The lease
         // outlasts a fetch that waits for a host slot and then times out.
-        const pollFeed = Effect.fn("Poller.pollFeed")(function* (feed: Feed, options: PollOptions = {}) {
+        // Untraced, like every per-poll step (see fetchFeed).
+        const pollFeed = Effect.fnUntraced(function* (feed: Feed, options: PollOptions = {}) {
           const id = feedIdOf(feed)
           const feedLock = `${redis.prefix}:worker:feed-lock:${id}`
           return yield* withRedisLock(redis.client, feedLock, pollWhileHoldingFeed(feed, id, options), {
