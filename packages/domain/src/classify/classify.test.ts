@@ -76,6 +76,14 @@ describe("classify: relevance", () => {
       )
     ],
     [
+      "sportspeople of an individual sport training in the other country",
+      item(
+        // Run together as a page's paragraphs often are ("competitions.The"), which reads as one long sentence.
+        "India's elite men and women boxers will travel to Italy and France for 52 days for their overseas training and participation in international competitions.The trip has been sanctioned by the government at a cost of Rs 1.3 crore. Ten male and six women boxers will travel.",
+        { title: "Indian boxers to travel to Italy and France for training and competition" }
+      )
+    ],
+    [
       "a G20 roll-call",
       item(
         "Leaders of India, Italy, France, Germany, Japan, Brazil and Canada attended the G20 session on climate finance, the host said on Saturday.",

@@ -143,6 +143,9 @@ export const sportPattern = compileGated(
     String.raw`championships?|world cup|olympics?|fixture|semi-?finals?|quarter-?finals?|final|goals?|scored|` +
     String.raw`wickets?|innings|runs|squad|coach|striker|goalkeeper|penalty|fih|icc|fifa|uefa|league|medal|` +
     String.raw`athletes?|finals|davis cup|qualifiers?|players?|rubbers?|singles|doubles|atp|itf|grand slam|` +
+    // Individual sports, whose reports name the sportspeople rather than a match: "Indian boxers to travel to Italy".
+    String.raw`boxers?|boxing|wrestl(?:ers?|ing)|shooters?|archers?|archery|shuttlers?|badminton|swimmers?|` +
+    String.raw`cyclists?|sprinters?|fencers?|fencing|grand prix|motogp|formula one|` +
     String.raw`seeded)\b`,
   "i"
 )
