@@ -495,6 +495,7 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   if (quoted !== undefined) hits.push(quoted)
   reinterpretByWordsBefore(input, hits)
   retypeEnvoyTours(input, hits)
+  retypeCorporateVisits(input, hits)
   weighHeadlineSettings(input.document, hits)
   weighSidelinesVisits(input, hits)
   addRestitution(input, hits)
@@ -526,6 +527,32 @@ const retypeEnvoyTours = (input: EventTypeInput, hits: Array<CueHit>): void => {
     if (!envoyWord.test(words) || delegationWord.test(words)) continue
     if (highestLevel(input.mentionsBySentence[hit.sentence] ?? [], input.officeDate) > 1) continue
     hits[index] = { ...hit, type: "ministerial_dialogue" }
+  }
+}
+
+// A company's head or executives travelling ("coinciding with the visit of the Fiat Group Chairman", "Tata
+// Motors executives visited Turin") is business, not a state's visit: the guide's visits are a leader's,
+// a minister's or an official delegation's.
+const corporateTraveller = new RegExp(
+  String.raw`\b(?:chairman|chairperson|chairwoman|ceos?|chief executive|managing director|founder|` +
+    String.raw`executives|business delegation|industrialists?)\b`,
+  "i"
+)
+
+/** Holds an office of state: a title of office, a government body, or a person with a known office. */
+const isStateMention = (mention: Mention): boolean =>
+  mention.kind === "role" ||
+  (mention.kind === "actor" &&
+    (mention.entry.government === true || (mention.entry.offices !== undefined && mention.entry.offices.length > 0)))
+
+/** A visit whose travellers are a company's people, with no office of state in its sentence, is a business forum. */
+const retypeCorporateVisits = (input: EventTypeInput, hits: Array<CueHit>): void => {
+  for (let index = 0; index < hits.length; index++) {
+    const hit = hits[index]!
+    if (hit.type !== "official_visit") continue
+    if (!corporateTraveller.test(sentenceText(input.document, hit.sentence))) continue
+    if ((input.mentionsBySentence[hit.sentence] ?? []).some(isStateMention)) continue
+    hits[index] = { ...hit, type: "business_forum" }
   }
 }
 

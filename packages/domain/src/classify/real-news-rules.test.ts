@@ -658,6 +658,24 @@ describe("what leads, from the third batch", () => {
     expect(fair.eventType).toBe("business_forum")
   })
 
+  it("reads a company head's or executives' visit as business, and a minister's as a visit", () => {
+    const chairman = classify(
+      item(
+        "Fiat chairman in India",
+        "Fiat Group Chairman Luca di Montezemolo arrived in India on Monday for a three-day visit, meeting Tata Motors executives in Mumbai."
+      )
+    )
+    expect(chairman.relevant).toBe(true)
+    expect(chairman.eventType).toBe("business_forum")
+    const minister = classify(
+      item(
+        "Italian minister in India",
+        "Italy's Minister of Enterprises Adolfo Urso arrived in India on Monday for a three-day visit, meeting Tata Motors executives in Mumbai."
+      )
+    )
+    expect(minister.eventType).toBe("official_visit")
+  })
+
   it("keeps an international tribunal's order in a case between the two, custody and all, as a legal dispute", () => {
     const order = classify(
       item(
