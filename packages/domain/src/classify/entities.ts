@@ -238,6 +238,18 @@ const namesGovernmentAt = (text: string, end: number): boolean => {
 }
 
 const shoutedNotASide = new Set([...notASide].map((word) => word.toUpperCase()))
+
+// "Italian coffee roaster Lavazza", "the Italian wine producer Antinori": a trade word naming what a company does, then
+// the company's name. Business reports introduce a firm no dictionary knows this way; the country is its side.
+const companyAfter = new RegExp(
+  String.raw`[ \t]+(?:\w+[ \t]+)?(?:roasters?|makers?|manufacturers?|producers?|company|companies|giant|group|firm|` +
+    String.raw`major|exporters?)[ \t]+(?:[A-Z][\w&'’.-]*)`,
+  "y"
+)
+const namesCompanyAfter = (text: string, end: number): boolean => {
+  companyAfter.lastIndex = end
+  return companyAfter.test(text)
+}
 const combiningForms = new Set(pairProfile.sides.map((side) => side.combiningForm))
 const shoutedCombiningForms = new Set([...combiningForms].map((form) => form.toUpperCase()))
 
@@ -332,7 +344,7 @@ const addMention = (target: Target, surface: string, start: number, end: number)
       break
     case "country": {
       const next = nextWord(text, end)
-      if (notASide.has(next) || (shouting && shoutedNotASide.has(next))) break
+      if ((notASide.has(next) || (shouting && shoutedNotASide.has(next))) && !namesCompanyAfter(text, end)) break
       // "Indo" and "Italo" only count in compounds ("Indo-Italian").
       if ((shouting ? shoutedCombiningForms : combiningForms).has(surface) && text[end] !== "-") break
       out.push({ kind: "country", country: target.country, side: target.side, field, start, end })

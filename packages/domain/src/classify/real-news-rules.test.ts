@@ -658,6 +658,25 @@ describe("what leads, from the third batch", () => {
     expect(fair.eventType).toBe("business_forum")
   })
 
+  it("counts a country's adjective before a trade word and a company's name as that side: a firm no one lists", () => {
+    const deal = classify(
+      item(
+        "Italian roaster buys café chain",
+        "Italian coffee roaster Caffè Rossi has acquired the café chain Bean Street for Rs 300 crore from Pune-based Sahyadri Holdings, the companies said on Friday."
+      )
+    )
+    expect(deal.relevant).toBe(true)
+    expect(deal.eventType).toBe("trade_investment_figure")
+    // Without a company named after it, the same adjective is still cuisine.
+    const cafe = classify(
+      item(
+        "Italian coffee in Pune",
+        "Italian coffee and pastries are the draw at a new café in Pune, which opened on Friday."
+      )
+    )
+    expect(cafe.relevant).toBe(false)
+  })
+
   it("reads a company head's or executives' visit as business, and a minister's as a visit", () => {
     const chairman = classify(
       item(
