@@ -535,7 +535,8 @@ const retypeEnvoyTours = (input: EventTypeInput, hits: Array<CueHit>): void => {
 // a minister's or an official delegation's.
 const corporateTraveller = new RegExp(
   String.raw`\b(?:chairman|chairperson|chairwoman|ceos?|chief executive|managing director|founder|` +
-    String.raw`executives|business delegation|industrialists?)\b`,
+    String.raw`executives|(?:business|trade|industry) (?:delegation|mission)s?|industrialists?|entrepreneurs|` +
+    String.raw`businessmen|companies|firms|exporters)\b`,
   "i"
 )
 

@@ -693,6 +693,13 @@ describe("what leads, from the third batch", () => {
       )
     )
     expect(minister.eventType).toBe("official_visit")
+    const mission = classify(
+      item(
+        "",
+        "A business mission of 40 Italian companies visited Mumbai and Pune this week to meet Indian buyers, the Italian Trade Agency said."
+      )
+    )
+    expect(mission.eventType).toBe("business_forum")
   })
 
   it("keeps an international tribunal's order in a case between the two, custody and all, as a legal dispute", () => {
