@@ -720,6 +720,17 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "(?:bid|application|candidacy|candidature|entry|accession)\\b",
     weight: 2
   },
+  // A diplomatic rupture: an envoy recalled or not sent, ties downgraded, a diplomat expelled. The row itself is the
+  // development, whatever case or talks it is about.
+  {
+    id: "other_bilateral",
+    pattern: anyOf([
+      String.raw`\brecall(?:s|ed|ing)? (?:its |their |the |his |her )?(?:\w+ )?(?:ambassador|envoy|high commissioner)\b`,
+      String.raw`\bdowngrad(?:e|es|ed|ing) (?:its |their |the )?(?:diplomatic )?(?:ties|relations)\b`,
+      String.raw`\bexpel(?:s|led|ling)? (?:an? |the |two |its )?(?:\w+ )?diplomats?\b`
+    ]),
+    weight: 2
+  },
   // A flight route between the two opened or resumed: a development of the "other" kind.
   {
     id: "other_bilateral",

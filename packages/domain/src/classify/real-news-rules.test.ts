@@ -658,6 +658,24 @@ describe("what leads, from the third batch", () => {
     expect(fair.eventType).toBe("business_forum")
   })
 
+  it("reads an envoy recalled or ties downgraded as the development, not the case or talks it is about", () => {
+    const recall = classify(
+      item(
+        "Italy recalls envoy",
+        "Italy on Tuesday recalled its ambassador in New Delhi for consultations over the trial of its two marines in India's Supreme Court."
+      )
+    )
+    expect(recall.relevant).toBe(true)
+    expect(recall.eventType).toBe("other_bilateral")
+    const downgrade = classify(
+      item(
+        "",
+        "India is downgrading its diplomatic ties with Italy after Rome refused to send back the two marines to face trial in the Supreme Court."
+      )
+    )
+    expect(downgrade.eventType).toBe("other_bilateral")
+  })
+
   it("counts a country's adjective before a trade word and a company's name as that side: a firm no one lists", () => {
     const deal = classify(
       item(
