@@ -507,6 +507,19 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     ]),
     weight: 1.5
   },
+  // A warship built in one country for the other's navy launched or handed over: "has launched the second of the two
+  // Indian Fleet Tankers", "the frigate was delivered to the Indian Navy". Its ceremony's guests are its setting.
+  {
+    id: "defence_industry",
+    pattern: anyOf([
+      String.raw`\b(?:launch(?:ed|es)?|deliver(?:ed|s)?|handed over) (?:the )?(?:(?:first|second|third|last) )?` +
+        String.raw`(?:of (?:the |its )?(?:two |three |four |six )?)?(?:[\w-]+ ){0,3}?` +
+        String.raw`(?:fleet tankers?|frigates?|corvettes?|destroyers?|submarines?|warships?|patrol vessels?)\b`,
+      String.raw`\b(?:fleet tankers?|frigates?|corvettes?|destroyers?|submarines?|warships?|patrol vessels?) ` +
+        String.raw`(?:\w+ )?(?:was|were|has been|have been) (?:formally )?(?:launched|delivered|handed over)\b`
+    ]),
+    weight: 2
+  },
   // The same words about films or cars are not defence: these count only beside defence vocabulary.
   {
     id: "defence_generic",

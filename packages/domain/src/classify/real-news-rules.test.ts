@@ -658,6 +658,17 @@ describe("what leads, from the third batch", () => {
     expect(fair.eventType).toBe("business_forum")
   })
 
+  it("reads a warship built for the other's navy launched at its yard as defence industry, not its guests' meeting", () => {
+    const launch = classify(
+      item(
+        "Second Indian fleet tanker launched in Italy",
+        "Fincantieri has launched the second of the two Indian Navy fleet tankers at a ceremony in Genoa. India's ambassador in Rome was the chief guest, and Indian Navy and Italian Navy officials were present."
+      )
+    )
+    expect(launch.relevant).toBe(true)
+    expect(launch.eventType).toBe("defence_industry")
+  })
+
   it("reads an envoy recalled or ties downgraded as the development, not the case or talks it is about", () => {
     const recall = classify(
       item(
