@@ -707,8 +707,9 @@ const addDocumentHeadline = (input: EventTypeInput, hits: Array<CueHit>): void =
 }
 
 /**
- * What a meeting was about is not what happened: defence-industrial topics in a sentence that
- * reports a meeting count for less.
+ * What a meeting was about is not what happened: defence-industrial topics, and the court case two ministers
+ * talked about ("spoke to Mr Krishna about the incident on board the Enrica Lexie"), in a sentence that reports a
+ * meeting count for less.
  */
 const weighMeetingTopics = (hits: Array<CueHit>): void => {
   const meetingSentences = new Set<number>()
@@ -717,7 +718,7 @@ const weighMeetingTopics = (hits: Array<CueHit>): void => {
       meetingSentences.add(hit.sentence)
   for (let index = 0; index < hits.length; index++) {
     const hit = hits[index]!
-    if (hit.type === "defence_industry" && meetingSentences.has(hit.sentence))
+    if ((hit.type === "defence_industry" || hit.type === "legal_dispute") && meetingSentences.has(hit.sentence))
       hits[index] = { ...hit, weight: hit.weight * TOPIC_IN_MEETING_FACTOR }
   }
 }

@@ -658,6 +658,17 @@ describe("what leads, from the third batch", () => {
     expect(fair.eventType).toBe("business_forum")
   })
 
+  it("reads a ministers' call about a court case as the call: the case is its topic", () => {
+    const call = classify(
+      item(
+        "Italy FM calls Krishna over firing",
+        "The shooting of two Indian fishermen by guards on an Italian ship prompted a call between the two foreign ministers. Mr Terzi spoke to Mr Krishna on Saturday about the incident involving the guards on board the Enrica Lexie."
+      )
+    )
+    expect(call.eventType).toBe("ministerial_dialogue")
+    expect(call.eventTypes).toContain("legal_dispute")
+  })
+
   it("reads a warship built for the other's navy launched at its yard as defence industry, not its guests' meeting", () => {
     const launch = classify(
       item(
