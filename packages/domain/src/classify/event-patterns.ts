@@ -617,7 +617,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   {
     id: "trade_investment_figure",
     pattern: anyOf([
-      `\\b${oneOf(winning)} (?:a |an |the |its )?(?:\\w+ ){0,3}?(?:tenders?|bids?|auctions?|orders?|contracts?)\\b`,
+      // "won a 99-million-dollar contract", "bagged the project for the northern extension"
+      `\\b${oneOf(winning)} (?:a |an |the |its )?(?:[\\w-]+ ){0,3}?(?:tenders?|bids?|auctions?|orders?|contracts?|projects?)\\b`,
       "\\b(?:tenders?|bids?|auctions?) wins?\\b",
       "\\bwinners? of (?:the |a )?(?:\\w+ ){0,4}?(?:tenders?|auctions?|bids?|bidding)\\b",
       "\\bawarded (?:a |an |the )?(?:\\w+ ){0,3}?(?:tenders?|contracts?|orders?)\\b",

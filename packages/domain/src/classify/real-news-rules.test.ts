@@ -658,6 +658,23 @@ describe("what leads, from the third batch", () => {
     expect(fair.eventType).toBe("business_forum")
   })
 
+  it("reads a contract or project won, its value written with hyphens, as investment news", () => {
+    const contract = classify(
+      item(
+        "",
+        "A consortium led by Italy's Ansaldo STS won a 99-million-dollar contract to improve signalling on Indian Railways, the company said."
+      )
+    )
+    expect(contract.eventType).toBe("trade_investment_figure")
+    const project = classify(
+      item(
+        "",
+        "The Reliance Infrastructure-Astaldi (Italy) consortium has bagged the project for a sea link in Mumbai and signed an agreement with the state road corporation for the Rs 7,000 crore work."
+      )
+    )
+    expect(project.eventType).toBe("trade_investment_figure")
+  })
+
   it("reads a ministers' call about a court case as the call: the case is its topic", () => {
     const call = classify(
       item(
