@@ -618,7 +618,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     id: "trade_investment_figure",
     pattern: anyOf([
       // "won a 99-million-dollar contract", "bagged the project for the northern extension"
-      `\\b${oneOf(winning)} (?:a |an |the |its )?(?:[\\w-]+ ){0,3}?(?:tenders?|bids?|auctions?|orders?|contracts?|projects?)\\b`,
+      `\\b${oneOf(winning)} (?:a |an |the |its )?(?:[\\w-]+ ){0,3}?(?:tenders?|bids?|auctions?|orders?|contracts?|projects?|lots?|packages?)\\b`,
       "\\b(?:tenders?|bids?|auctions?) wins?\\b",
       "\\bwinners? of (?:the |a )?(?:\\w+ ){0,4}?(?:tenders?|auctions?|bids?|bidding)\\b",
       "\\bawarded (?:a |an |the )?(?:\\w+ ){0,3}?(?:tenders?|contracts?|orders?)\\b",

@@ -675,6 +675,18 @@ describe("what leads, from the third batch", () => {
     expect(project.eventType).toBe("trade_investment_figure")
   })
 
+  it("reads packages or lots of works won as a contract won, and a metro rail project as infrastructure", () => {
+    const packages = classify(
+      item(
+        "",
+        "Italy's Ghella has won two packages of the Mumbai metro rail project, India's Mumbai Metropolitan Region Development Authority said."
+      )
+    )
+    expect(packages.relevant).toBe(true)
+    expect(packages.eventType).toBe("trade_investment_figure")
+    expect(packages.sectors).toContain("connectivity_infrastructure")
+  })
+
   it("reads a ministers' call about a court case as the call: the case is its topic", () => {
     const call = classify(
       item(

@@ -254,6 +254,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "infrastructure",
       "railways?",
       "rail",
+      // Not "metro" alone: "metro cities" are India's large cities, "Metro" a newspaper's section.
+      "metro (?:rail|lines?|projects?|networks?|corridors?|coaches|trains)",
       "roads?",
       "highways?",
       "tunnels?",

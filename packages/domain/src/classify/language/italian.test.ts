@@ -125,6 +125,16 @@ describe("Italian relevance", () => {
       "torneo, con due gol nel finale."
     expect(report(text).relevant).toBe(false)
   })
+  it("reads lots of works won as a contract won", () => {
+    const result = report(
+      "Astaldi ha vinto, in raggruppamento di imprese, due lotti della nuova linea ferroviaria di Mumbai, in India. " +
+        "Il valore complessivo delle opere è di 168 milioni di euro.",
+      "2026-05-21",
+      "Astaldi si aggiudica due lotti della ferrovia di Mumbai"
+    )
+    expect(result.relevant).toBe(true)
+    expect(result.eventType).toBe("trade_investment_figure")
+  })
   it("keeps the Italian headline and evidence in the report's own words", () => {
     const title = "Italia e India, firmato l'accordo sulla difesa"
     const text = "Il ministro della Difesa italiano e il suo omologo indiano hanno firmato oggi a Roma l'accordo."

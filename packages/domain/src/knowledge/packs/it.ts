@@ -570,6 +570,8 @@ const events: ReadonlyArray<PackEntry> = [
   term("(?:la\\s+)?lettera\\s+di\\s+aggiudicazione", "the award of the contract"),
   term("(?:si\\s+(?:è|sono)\\s+)?aggiudicat[oaie]|(?:ha|hanno)\\s+vinto|si\\s+aggiudica(?:no)?", "won"),
   term("vince(?:re)?|vincono", "wins"),
+  // Works let in parts: "si aggiudica tre lotti della metropolitana".
+  term("lott[oi](?=\\s+(?:della|del|dello|dei|degli|delle|di)\\s)", (text) => (/i$/i.test(text) ? "lots" : "lot")),
   term(
     "gar[ae](?=\\s+(?:d['’]\\s*appalto|pubblic[ae]|(?:inter)?nazional[ei]|solar[ei]|eolic[ae]|" +
       "per\\s+la\\s+(?:fornitura|costruzione)))",
