@@ -84,9 +84,11 @@ export class Archiver extends Context.Service<
           return outcome
         }
         if (job.name === archiveJobNames.revisions) {
-          // One at a time, in order: a retry after a failed write finds the earlier ones stored.
-          const outcomes = { stored: 0, duplicate: 0 }
-          for (const revision of archiveBatchOf(job.data)) outcomes[await run(store.record(revision))]++
+          // The store's batch write: one transaction, the same rows as recording them one by one, and a
+          // replayed batch (or a revision already stored) writes nothing.
+          const revisions = archiveBatchOf(job.data)
+          const stored = await run(store.recordMany(revisions))
+          const outcomes = { stored, duplicate: revisions.length - stored }
           recorded.stored += outcomes.stored
           recorded.duplicate += outcomes.duplicate
           return outcomes
