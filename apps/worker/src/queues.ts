@@ -156,34 +156,43 @@ export class Queues extends Context.Service<
         ).pipe(Effect.asVoid)
       const revisionIds = (notices: ReadonlyArray<EventNotice>) =>
         notices.map((notice) => noticeJobId(notice.event.id, notice.event.revision))
+      /** One entry as a job of its own, as consumers have always read them; more as one batch job. */
+      const oneOrBatch = <T>(
+        entries: ReadonlyArray<T>,
+        addOne: (entry: T) => Effect.Effect<void>,
+        addBatch: () => Promise<unknown>
+      ): Effect.Effect<void> =>
+        entries.length === 0
+          ? Effect.void
+          : entries.length === 1
+            ? addOne(entries[0]!)
+            : Effect.promise(addBatch).pipe(Effect.asVoid)
       return Queues.of({
         poll,
         classify,
         notices,
         ops,
         addNotice,
-        addNotices: (batch) => {
-          if (batch.length <= 1) return batch.length === 0 ? Effect.void : addNotice(batch[0]!)
-          const data: NoticeBatch = { notices: batch }
-          const jobId = batchJobId("notices", revisionIds(batch))
-          return Effect.promise(() => notices.add(noticeJobNames.batch, data, { ...jobOptions.notices, jobId })).pipe(
-            Effect.asVoid
-          )
-        },
+        addNotices: (batch) =>
+          oneOrBatch(batch, addNotice, () =>
+            notices.add(noticeJobNames.batch, { notices: batch } satisfies NoticeBatch, {
+              ...jobOptions.notices,
+              jobId: batchJobId("notices", revisionIds(batch))
+            })
+          ),
         addOpsNotice: (notice, jobId) =>
           Effect.promise(() =>
             ops.add("feed_failing", encodeOps(notice) as OpsNotice, { ...jobOptions.ops, jobId: jobIdPart(jobId) })
           ).pipe(Effect.asVoid),
         archive,
         addArchive,
-        addArchives: (batch) => {
-          if (batch.length <= 1) return batch.length === 0 ? Effect.void : addArchive(batch[0]!)
-          const data: ArchiveBatch = { revisions: batch }
-          const jobId = batchJobId("revisions", revisionIds(batch.map((job) => job.notice)))
-          return Effect.promise(() =>
-            archive.add(archiveJobNames.revisions, data, { ...jobOptions.archive, jobId })
-          ).pipe(Effect.asVoid)
-        }
+        addArchives: (batch) =>
+          oneOrBatch(batch, addArchive, () =>
+            archive.add(archiveJobNames.revisions, { revisions: batch } satisfies ArchiveBatch, {
+              ...jobOptions.archive,
+              jobId: batchJobId("revisions", revisionIds(batch.map((job) => job.notice)))
+            })
+          )
       })
     })
   )
