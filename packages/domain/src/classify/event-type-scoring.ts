@@ -494,8 +494,7 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   const quoted = headlineRemark(input, quotedHeadline, QUOTED_HEADLINE_WEIGHT)
   if (quoted !== undefined) hits.push(quoted)
   reinterpretByWordsBefore(input, hits)
-  retypeEnvoyTours(input, hits)
-  retypeCorporateVisits(input, hits)
+  retypeVisitsByTraveller(input, hits)
   weighHeadlineSettings(input.document, hits)
   weighSidelinesVisits(input, hits)
   addRestitution(input, hits)
@@ -518,18 +517,6 @@ const envoyWord = new RegExp(
 )
 const delegationWord = /\bdelegations?\b/i
 
-/** A visit whose visitor is an envoy, with nobody of higher rank or a delegation in its sentence, is a meeting. */
-const retypeEnvoyTours = (input: EventTypeInput, hits: Array<CueHit>): void => {
-  for (let index = 0; index < hits.length; index++) {
-    const hit = hits[index]!
-    if (hit.type !== "official_visit") continue
-    const words = sentenceText(input.document, hit.sentence)
-    if (!envoyWord.test(words) || delegationWord.test(words)) continue
-    if (highestLevel(input.mentionsBySentence[hit.sentence] ?? [], input.officeDate) > 1) continue
-    hits[index] = { ...hit, type: "ministerial_dialogue" }
-  }
-}
-
 // A company's head or executives travelling ("coinciding with the visit of the Fiat Group Chairman", "Tata
 // Motors executives visited Turin") is business, not a state's visit: the guide's visits are a leader's,
 // a minister's or an official delegation's.
@@ -546,14 +533,27 @@ const isStateMention = (mention: Mention): boolean =>
   (mention.kind === "actor" &&
     (mention.entry.government === true || (mention.entry.offices !== undefined && mention.entry.offices.length > 0)))
 
-/** A visit whose travellers are a company's people, with no office of state in its sentence, is a business forum. */
-const retypeCorporateVisits = (input: EventTypeInput, hits: Array<CueHit>): void => {
+/**
+ * What a visit in `sentence` is, by who travels: an envoy, with nobody of higher rank or a delegation in the
+ * sentence, holds a meeting; a company's people, with no office of state in it, a business forum. Undefined
+ * when it stays an official visit.
+ */
+const visitByTraveller = (input: EventTypeInput, sentence: number): ScoredType | undefined => {
+  const words = sentenceText(input.document, sentence)
+  const mentions = input.mentionsBySentence[sentence] ?? []
+  if (envoyWord.test(words) && !delegationWord.test(words) && highestLevel(mentions, input.officeDate) <= 1)
+    return "ministerial_dialogue"
+  if (corporateTraveller.test(words) && !mentions.some(isStateMention)) return "business_forum"
+  return undefined
+}
+
+/** Visits whose travellers make them something else (see visitByTraveller). */
+const retypeVisitsByTraveller = (input: EventTypeInput, hits: Array<CueHit>): void => {
   for (let index = 0; index < hits.length; index++) {
     const hit = hits[index]!
     if (hit.type !== "official_visit") continue
-    if (!corporateTraveller.test(sentenceText(input.document, hit.sentence))) continue
-    if ((input.mentionsBySentence[hit.sentence] ?? []).some(isStateMention)) continue
-    hits[index] = { ...hit, type: "business_forum" }
+    const type = visitByTraveller(input, hit.sentence)
+    if (type !== undefined) hits[index] = { ...hit, type }
   }
 }
 
