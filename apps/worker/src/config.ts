@@ -23,7 +23,10 @@ export interface WorkerSettings {
   readonly eventMaxSources: number
   /** How long item identities are remembered per feed, so a re-ordered feed never re-alerts. */
   readonly seenRetentionDays: number
-  /** How often the poll scheduler ticks per feed; the adaptive next check decides whether a tick fetches. */
+  /**
+   * The longest an idle poll dispatcher sleeps before asking the schedule again (it wakes sooner when a
+   * feed is due sooner): a feed another process adds to the schedule waits at most this long.
+   */
   readonly pollTickSeconds: number
   /** Lower and upper bound of the adaptive next check. */
   readonly minPollIntervalSeconds: number
@@ -73,7 +76,7 @@ export const workerSettingsConfig: Config.Config<WorkerSettings> = Config.all({
   clusterWindowHours: intSetting("CLUSTER_WINDOW_HOURS", 168, 1),
   eventMaxSources: intSetting("EVENT_MAX_SOURCES", 20, 2, 1000),
   seenRetentionDays: intSetting("SEEN_RETENTION_DAYS", 30, 1),
-  pollTickSeconds: intSetting("POLL_TICK_SECONDS", 60, 1),
+  pollTickSeconds: intSetting("POLL_TICK_SECONDS", 10, 1),
   minPollIntervalSeconds: intSetting("MIN_POLL_INTERVAL_SECONDS", 120, 1),
   maxPollIntervalSeconds: intSetting("MAX_POLL_INTERVAL_SECONDS", 6 * 3600, 1),
   opsAlertAfterFailures: intSetting("OPS_ALERT_AFTER_FAILURES", 5, 1),

@@ -96,7 +96,7 @@ describe("the worker process (src/main.ts)", () => {
         return /\/metrics and \/healthz not served/.test(all) ? all : undefined
       }, 20_000)
       expect(warned).toMatch(/\/metrics and \/healthz not served/)
-      // Later ticks (every second, from both processes) must not add anything.
+      // Nothing either process does afterwards may add a notice.
       await new Promise((resolve) => setTimeout(resolve, 2_500))
       expect(await notices.getJobs()).toHaveLength(2)
     } finally {

@@ -14,16 +14,6 @@ import { createHash } from "node:crypto"
 import { jobIdPart, scopedQueue } from "@india-italy/runtime"
 import type { JobsOptions, Queue } from "bullmq"
 import { Context, Effect, Layer, Schema } from "effect"
-import { Feed } from "./feeds/feed.ts"
-
-/** A scheduler tick (or a one-off request) to poll one feed. */
-export const PollJob = Schema.Struct({
-  feedId: Schema.String,
-  feed: Feed,
-  /** Poll now even if the adaptive next check says later (poll-once, tests). */
-  force: Schema.optional(Schema.Boolean)
-})
-export type PollJob = typeof PollJob.Type
 
 /** One new or edited item to classify. */
 export const ClassifyJob = Schema.Struct({
@@ -75,7 +65,6 @@ const keepCompleted = { age: 7 * 86_400, count: 20_000 }
 const keepFailed = { age: 14 * 86_400 }
 
 export const jobOptions = {
-  poll: { attempts: 1, removeOnComplete: { count: 200 }, removeOnFail: { count: 500 } },
   classify: {
     attempts: 8,
     backoff: { type: "exponential", delay: 500 },
@@ -110,7 +99,11 @@ export const jobOptions = {
 export class Queues extends Context.Service<
   Queues,
   {
-    readonly poll: Queue<PollJob>
+    /**
+     * Only for removing the job schedulers of versions that ticked a BullMQ job per feed; feeds
+     * are now polled from the due-feed schedule (`schedule/due-feeds.ts`).
+     */
+    readonly poll: Queue<unknown>
     readonly classify: Queue<ClassifyBatch>
     readonly notices: Queue<EventNotice | NoticeBatch>
     readonly ops: Queue<OpsNotice>
@@ -129,7 +122,7 @@ export class Queues extends Context.Service<
     Queues,
     Effect.gen(function* () {
       const open = <T>(name: string) => scopedQueue<T>(name)
-      const poll = yield* open<PollJob>(queueNames.poll)
+      const poll = yield* open<unknown>(queueNames.poll)
       const classify = yield* open<ClassifyBatch>(queueNames.classify)
       const notices = yield* open<EventNotice | NoticeBatch>(queueNames.notices)
       const ops = yield* open<OpsNotice>(queueNames.ops)

@@ -11,7 +11,9 @@ import { Queues } from "./queues.ts"
 import { FeedScheduler } from "./schedule/feed-scheduler.ts"
 import { FeedStateStore } from "./state/feed-state-store.ts"
 import { SeenItems } from "./state/seen-items.ts"
-import { ClassifyWorker, PollWorker } from "./workers.ts"
+import { ClassifyWorker } from "./workers.ts"
+import { PollWorker } from "./poll/poll-worker.ts"
+import { DueFeeds } from "./schedule/due-feeds.ts"
 
 /**
  * How the worker's pieces fit together. Every layer reads its settings through Effect Config
@@ -20,15 +22,16 @@ import { ClassifyWorker, PollWorker } from "./workers.ts"
  *
  * - PipelineLive: the stages as services (Poller, ClassifyStage, Clusterer, FeedScheduler, the
  *   stores, Queues, Metrics, WorkerConfig, Redis), no queue consumers. For CLIs, demo, bench.
- * - ConsumersLive: the BullMQ workers (poll and classify), needing the pipeline.
- * - WorkerLive: pipeline + consumers + schedulers synced from the feed list: the whole worker.
+ * - ConsumersLive: the poll worker (due feeds from the schedule) and the classify queue's BullMQ
+ *   worker, needing the pipeline.
+ * - WorkerLive: pipeline + consumers + the schedule synced from the feed list: the whole worker.
  */
 
 /** The stages as services over one Redis; no BullMQ worker consumes anything yet. */
 export const makePipelineLayer = (settings?: Partial<WorkerSettings>, fetchPolicy?: Partial<FetchPolicy>) => {
   const config = settings === undefined ? WorkerConfig.layer : WorkerConfig.layerWith(settings)
   const base = Layer.mergeAll(config, Metrics.layer, Redis.layer)
-  const stores = Layer.mergeAll(FeedStateStore.layer, SeenItems.layer, HostSlots.layer, Queues.layer)
+  const stores = Layer.mergeAll(FeedStateStore.layer, SeenItems.layer, HostSlots.layer, Queues.layer, DueFeeds.layer)
   const poller = fetchPolicy === undefined ? Poller.layer : Poller.layerWith(fetchPolicy)
   const stages = Layer.mergeAll(poller, ClassifyStage.layer, FeedScheduler.layer).pipe(
     Layer.provideMerge(Clusterer.layer)
@@ -38,7 +41,7 @@ export const makePipelineLayer = (settings?: Partial<WorkerSettings>, fetchPolic
 
 export const PipelineLive = makePipelineLayer()
 
-/** Both queue consumers; several processes running this share the work through BullMQ. */
+/** Both consumers; several processes running this share the feeds (schedule claims) and the items (BullMQ). */
 export const ConsumersLive = Layer.mergeAll(PollWorker.layer, ClassifyWorker.layer)
 
 /** Only the classify consumer (poll-once runs its polls itself). */
@@ -58,13 +61,14 @@ export const makeWorkerLayer = (settings?: Partial<WorkerSettings>, fetchPolicy?
     )
   )
 
-/** The whole worker: consumers running, one scheduler per listed feed. */
+/** The whole worker: consumers running, every listed feed on the schedule. */
 export const WorkerLive = makeWorkerLayer()
 
 export {
   ClassifyStage,
   ClassifyWorker,
   Clusterer,
+  DueFeeds,
   FeedScheduler,
   FeedStateStore,
   HostSlots,

@@ -4,8 +4,7 @@ import { Context, Effect, Layer, Schema } from "effect"
 import { ClassifyStage } from "./classify/classify-stage.ts"
 import { WorkerConfig } from "./config.ts"
 import { Metrics, recordFailure, recordLatency } from "./metrics.ts"
-import { Poller } from "./poll/poller.ts"
-import { ClassifyBatch, ClassifyJob, PollJob, Queues } from "./queues.ts"
+import { ClassifyBatch, ClassifyJob } from "./queues.ts"
 import { scopedWorker } from "@india-italy/runtime"
 
 /**
@@ -85,35 +84,6 @@ export class ClassifyWorker extends Context.Service<
         classifyConcurrency
       )
       return ClassifyWorker.of({ worker })
-    })
-  )
-}
-
-export class PollWorker extends Context.Service<PollWorker, { readonly worker: Worker<PollJob> }>()(
-  "worker/PollWorker"
-) {
-  /** Consumes `poll`: one scheduler tick per feed; a feed found gone has its scheduler removed. */
-  static readonly layer = Layer.effect(
-    PollWorker,
-    Effect.gen(function* () {
-      const poller = yield* Poller
-      const queues = yield* Queues
-      const { pollConcurrency } = yield* WorkerConfig
-      const context = yield* Effect.context<never>()
-      const run = Effect.runPromiseWith(context)
-      const worker = yield* consume<PollJob>(
-        queueNames.poll,
-        async (job) => {
-          const data = decodeOrGiveUp(PollJob, job.data, queueNames.poll)
-          const outcome = await run(poller.pollFeed(data.feed, data.force === true ? { force: true } : {}))
-          if (outcome.state?.status === "gone") {
-            await queues.poll.removeJobScheduler(data.feedId).catch(() => false)
-          }
-          return { status: outcome.status, items: outcome.items, newItems: outcome.newItems, error: outcome.error }
-        },
-        pollConcurrency
-      )
-      return PollWorker.of({ worker })
     })
   )
 }

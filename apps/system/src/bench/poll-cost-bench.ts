@@ -1,11 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process"
 import { createInterface } from "node:readline"
 import { fileURLToPath } from "node:url"
-import { queueNames } from "@india-italy/domain"
 import { FeedScheduler, LoggingLive, makePipelineLayer, Metrics, PollWorker, type Feed } from "@india-italy/worker"
-import { Queue } from "bullmq"
 import { ConfigProvider, Effect, Layer } from "effect"
-import { Redis as IORedis } from "ioredis"
 import { costBetween, topCommandsPer, type openRedisMeter } from "./redis-meter.ts"
 
 export interface PollCostOptions {
@@ -57,14 +54,6 @@ const startFeedsProcess = (feeds: number) =>
     ({ child }) => Effect.sync(() => void child.kill("SIGTERM"))
   )
 
-const removePollQueue = async (redisUrl: string, prefix: string) => {
-  const connection = new IORedis(redisUrl, { maxRetriesPerRequest: null })
-  const poll = new Queue(queueNames.poll, { connection, prefix })
-  await poll.obliterate({ force: true }).catch(() => undefined)
-  await poll.close()
-  await connection.quit()
-}
-
 const processCpuMs = () => {
   const usage = process.cpuUsage()
   return (usage.user + usage.system) / 1000
@@ -72,9 +61,9 @@ const processCpuMs = () => {
 
 /**
  * The cost of keeping feeds fresh: `feeds` feeds on a local server (nine in ten answer 304),
- * scheduled by the worker's FeedScheduler (one BullMQ job scheduler per feed) and polled by its
- * PollWorker, as `pnpm start` does. Ticks come every second and the adaptive next check is held at
- * one second, so every tick fetches. After each feed has been polled once (its ETag stored), the
+ * scheduled by the worker's FeedScheduler (the due-feed schedule in Redis) and polled by its
+ * PollWorker, as `pnpm start` does. The adaptive next check is held at one second, so every feed
+ * is due again a second after its poll. After each feed has been polled once (its ETag stored), the
  * next `polls` polls are measured: this process's CPU (worker, queues, Redis client) and the Redis
  * server's CPU and commands. The per-host cap is raised above the poll concurrency, as for real
  * feeds spread over many hosts; nothing waits for a slot.
@@ -91,7 +80,7 @@ export const measurePollCost = (options: PollCostOptions) =>
       { asPrimary: true }
     )
     const pipeline = makePipelineLayer(
-      { pollTickSeconds: 1, minPollIntervalSeconds: 1, maxPollIntervalSeconds: 1, perHostConcurrency: 100 },
+      { minPollIntervalSeconds: 1, maxPollIntervalSeconds: 1, perHostConcurrency: 100 },
       { allowPrivate: true }
     )
     return yield* Effect.gen(function* () {
@@ -132,8 +121,6 @@ export const measurePollCost = (options: PollCostOptions) =>
     }).pipe(
       Effect.provide(PollWorker.layer.pipe(Layer.provideMerge(pipeline))),
       Effect.provide(LoggingLive),
-      Effect.provide(settings),
-      // Once the poll worker is closed, the schedulers go with their queue: nothing ticks any more.
-      Effect.ensuring(Effect.promise(() => removePollQueue(options.redisUrl, options.prefix)))
+      Effect.provide(settings)
     )
   }).pipe(Effect.scoped)

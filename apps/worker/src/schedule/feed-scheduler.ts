@@ -1,10 +1,10 @@
 import { Context, Effect, Layer, Option } from "effect"
-import { WorkerConfig } from "../config.ts"
 import { feedId, type Feed } from "../feeds/feed.ts"
 import { FeedsFile, loadFeedsFile } from "../feeds/feed-list.ts"
 import { resolveFromInvocationDir } from "../invocation-dir.ts"
-import { jobOptions, Queues } from "../queues.ts"
+import { Queues } from "../queues.ts"
 import { FeedStateStore, initialFeedState } from "../state/feed-state-store.ts"
+import { DueFeeds } from "./due-feeds.ts"
 
 export interface ScheduleSync {
   readonly scheduled: ReadonlyArray<string>
@@ -13,16 +13,15 @@ export interface ScheduleSync {
   readonly gone: ReadonlyArray<string>
 }
 
-/** Pure: which scheduler ids to drop — ours (feed-…) that no listed feed claims any more. */
-export const schedulersToRemove = (
-  existing: ReadonlyArray<string>,
-  wanted: ReadonlySet<string>
-): ReadonlyArray<string> => existing.filter((id) => id.startsWith("feed-") && !wanted.has(id))
+/** Pure: which scheduled feed ids to drop — those no listed feed claims any more. */
+export const feedsToRemove = (existing: ReadonlyArray<string>, wanted: ReadonlySet<string>): ReadonlyArray<string> =>
+  existing.filter((id) => !wanted.has(id))
 
 /**
- * One BullMQ job scheduler per listed feed, ticking every POLL_TICK_SECONDS; each tick's poll job
- * asks the feed's adaptive next check whether to fetch, so the scheduler stays fixed while the
- * real cadence adapts. Upserting is idempotent, so every worker process may sync at start.
+ * Puts the feed list on the due-feed schedule (`due-feeds.ts`): a listed feed is polled when it is
+ * due, then put back with its adaptive next check. A feed that answered 410 Gone stays off while it
+ * stays listed; feeds no longer listed are dropped with their state. Idempotent, so every worker
+ * process may sync at start.
  */
 export class FeedScheduler extends Context.Service<
   FeedScheduler,
@@ -33,46 +32,43 @@ export class FeedScheduler extends Context.Service<
     Effect.gen(function* () {
       const queues = yield* Queues
       const store = yield* FeedStateStore
-      const { pollTickSeconds } = yield* WorkerConfig
+      const dueFeeds = yield* DueFeeds
+
+      // Versions before the due-feed schedule ticked one BullMQ job scheduler per feed on the poll
+      // queue; nothing consumes that queue now, so their ticks would pile up there for ever.
+      const removeTickSchedulers = Effect.promise(async () => {
+        const tickers = await queues.poll.getJobSchedulers(0, -1)
+        for (const ticker of tickers) await queues.poll.removeJobScheduler(ticker.key)
+      })
 
       const sync = Effect.fn("FeedScheduler.sync")(function* (feeds: ReadonlyArray<Feed>) {
         const wanted = new Map(feeds.map((feed) => [feedId(feed), feed]))
-        const scheduled: Array<string> = []
-        const gone: Array<string> = []
+        const toSchedule: Array<{ feedId: string; feed: Feed }> = []
+        const gone: Array<{ feedId: string; url: string }> = []
         for (const [id, feed] of wanted) {
           const state = yield* store.get(id)
           if (state === undefined) yield* store.put(initialFeedState(id, feed.url, feed.name))
-          if (state?.status === "gone") {
-            gone.push(feed.url)
-            yield* Effect.promise(() => queues.poll.removeJobScheduler(id))
-            continue
-          }
-          yield* Effect.promise(() =>
-            queues.poll.upsertJobScheduler(
-              id,
-              { every: pollTickSeconds * 1000 },
-              { name: "poll", data: { feedId: id, feed }, opts: jobOptions.poll }
-            )
-          )
-          scheduled.push(id)
+          if (state?.status === "gone") gone.push({ feedId: id, url: feed.url })
+          else toSchedule.push({ feedId: id, feed })
         }
-        const existing = yield* Effect.promise(() => queues.poll.getJobSchedulers(0, -1))
-        const removed = schedulersToRemove(
-          existing.map((scheduler) => scheduler.key),
+        yield* dueFeeds.unschedule(gone.map((entry) => entry.feedId))
+        yield* dueFeeds.schedule(toSchedule, Date.now())
+        const removed = feedsToRemove(
+          (yield* dueFeeds.list()).map((entry) => entry.feedId),
           new Set(wanted.keys())
         )
-        for (const id of removed) {
-          yield* Effect.promise(() => queues.poll.removeJobScheduler(id))
-          yield* store.remove(id)
-        }
+        yield* dueFeeds.unschedule(removed)
+        for (const id of removed) yield* store.remove(id)
         const known = yield* store.list()
         for (const state of known) if (!wanted.has(state.feedId)) yield* store.remove(state.feedId)
+        yield* removeTickSchedulers
+        const scheduled = toSchedule.map((entry) => entry.feedId)
         yield* Effect.logInfo("feed schedule synced", {
           scheduled: scheduled.length,
           removed: removed.length,
           gone: gone.length
         })
-        return { scheduled, removed, gone }
+        return { scheduled, removed, gone: gone.map((entry) => entry.url) }
       })
 
       return FeedScheduler.of({ sync })
