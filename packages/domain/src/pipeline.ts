@@ -4,6 +4,10 @@
  * All keys live under one BullMQ prefix (default "iim"); put it in braces ("{iim}") on Redis Cluster.
  */
 export const queueNames = {
+  /**
+   * No longer produced: feeds are polled from the worker's due-feed schedule. Kept so the worker
+   * can remove the per-feed tick schedulers that its earlier versions left on this queue.
+   */
   poll: "poll",
   classify: "classify",
   notices: "notices",
