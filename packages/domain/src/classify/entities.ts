@@ -251,6 +251,14 @@ const namesCompanyAfter = (text: string, end: number): boolean => {
   return companyAfter.test(text)
 }
 const combiningForms = new Set(pairProfile.sides.map((side) => side.combiningForm))
+const givenNames = new Set(pairProfile.sides.flatMap((side) => side.alsoGivenNames ?? []))
+
+/** "Bharat Raj Paudyal", "Bharat Bhushan": a country's name that is also a given name, starting a person's name. */
+const startsPersonalName = (surface: string, text: string, end: number): boolean => {
+  if (!givenNames.has(surface) || text[end] !== " ") return false
+  const next = text.charCodeAt(end + 1)
+  return next >= 65 && next <= 90
+}
 const shoutedCombiningForms = new Set([...combiningForms].map((form) => form.toUpperCase()))
 
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
@@ -345,6 +353,7 @@ const addMention = (target: Target, surface: string, start: number, end: number)
     case "country": {
       const next = nextWord(text, end)
       if ((notASide.has(next) || (shouting && shoutedNotASide.has(next))) && !namesCompanyAfter(text, end)) break
+      if (!shouting && startsPersonalName(surface, text, end)) break
       // "Indo" and "Italo" only count in compounds ("Indo-Italian").
       if ((shouting ? shoutedCombiningForms : combiningForms).has(surface) && text[end] !== "-") break
       out.push({ kind: "country", country: target.country, side: target.side, field, start, end })

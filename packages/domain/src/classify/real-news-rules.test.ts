@@ -1322,3 +1322,23 @@ describe("companies the dictionary knows by their short names", () => {
     expect(venture.relevant).toBe(true)
   })
 })
+
+describe("a country's other name that is also a given name", () => {
+  it("reads 'Bharat' before a capitalised name as a person, not India, and alone as India", () => {
+    const thirdCountry = classify(
+      item(
+        "Malta and Italy sign consultations mechanism",
+        "Foreign Secretary Bharat Kumar Shrestha and the Ambassador of Italy to Malta signed a memorandum " +
+          "on regular consultations between the two foreign ministries."
+      )
+    )
+    expect(thirdCountry.relevant).toBe(false)
+    const country = classify(
+      item(
+        "",
+        "Bharat and Italy signed a memorandum on regular consultations between the two foreign ministries in Rome."
+      )
+    )
+    expect(country.relevant).toBe(true)
+  })
+})

@@ -14,6 +14,7 @@ export const indiaItaly = {
       adjective: { en: "Indian", it: "indiano" },
       demonym: { en: "Indians", it: "indiani" },
       alsoKnownAs: ["Bharat"],
+      alsoGivenNames: ["Bharat"],
       combiningForm: "Indo",
       capital: { en: "New Delhi", it: "Nuova Delhi" },
       visitDestinations: ["New Delhi", "Delhi", "Mumbai"],

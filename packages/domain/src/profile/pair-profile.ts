@@ -33,6 +33,11 @@ export const SideProfile = Schema.Struct({
   demonym: InLanguages,
   /** Other names reports use for the country ("Bharat", "Italia" in English copy). */
   alsoKnownAs: Schema.Array(Schema.String),
+  /**
+   * Those of them that are also given names: before a capitalised word they start a person's name
+   * ("Bharat Raj Paudyal"), not the country. Companies so named are actors ("Bharat Electronics").
+   */
+  alsoGivenNames: Schema.optional(Schema.Array(Schema.String)),
   /** The combining form of compounds ("Indo" in "Indo-Italian"): a side only before a hyphen. */
   combiningForm: Schema.String,
   /** The capital, and how the other language writes it (its exonym: "Nuova Delhi"). */
