@@ -1342,3 +1342,44 @@ describe("a country's other name that is also a given name", () => {
     expect(country.relevant).toBe(true)
   })
 })
+
+describe("a national day marked by one side's mission in the other country", () => {
+  it("leaves out the embassy's reception, and keeps a head of state's message to the other on the day", () => {
+    const reception = classify(
+      item(
+        "",
+        "Guests gathered on Tuesday for the Indian Independence Day reception at the residence of the Indian " +
+          "ambassador in Rome, where the ambassador thanked Italy's foreign ministry officials for coming."
+      )
+    )
+    expect(reception.relevant).toBe(false)
+    const message = classify(
+      item(
+        "",
+        "Italy's President Sergio Mattarella sent a message to India's President on Republic Day, saying the two " +
+          "countries share a commitment to peace and to closer trade and defence cooperation."
+      )
+    )
+    expect(message.relevant).toBe(true)
+    const ties = classify(
+      item(
+        "'India-Italy ties have never been stronger': envoy at Independence Day celebrations in Rome",
+        "India's relations with Italy have never been stronger, the Indian ambassador said at the embassy's " +
+          "Independence Day celebrations, citing defence and space cooperation."
+      )
+    )
+    expect(ties.relevant).toBe(true)
+  })
+
+  it("reads an Italian report of the consulate's national day reception the same way", () => {
+    const reception = classify({
+      ...item(
+        "",
+        "In occasione della Festa della Repubblica indiana, il Console Generale dell'India a Milano ha offerto un " +
+          "ricevimento agli ospiti italiani e al ministero degli Esteri."
+      ),
+      language: "it"
+    })
+    expect(reception.relevant).toBe(false)
+  })
+})

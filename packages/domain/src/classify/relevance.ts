@@ -51,6 +51,8 @@ export interface RelevanceInput {
   readonly domesticProcedure: boolean
   /** The headline or lead reports a company's financial results (turnover, profit, a quarter). */
   readonly companyResults: boolean
+  /** The headline or lead speaks of a national day (see nationalDayPattern). */
+  readonly nationalDay: boolean
   /** Words of one side's nationals met with trouble in the other's country, in the headline and lead. */
   readonly consularCues: number
   /** Whether a government of either side, or a person holding office, acts in the report. */
@@ -113,6 +115,18 @@ export const pairWordsPattern = /\b(?:between|of) (?:the|both) (?:two )?(?:count
 
 /** "the EU-India FTA", "the free trade agreement between the European Union and India". */
 export const euTradeDealPattern = pairCuePatterns.blocTradeDeal
+
+/**
+ * A country's national day marked by its embassy or consulate in the other country ("the Italian Republic Day
+ * reception at the ambassador's residence"): a ceremony of one side's mission, unless the report also carries a
+ * development (an agreement signed there, a visit announced).
+ */
+export const nationalDayPattern = new RegExp(
+  String.raw`\b(?:independence day|republic day|national day|(?:anniversary of|festival of) (?:the |its )?independence)\b`,
+  "i"
+)
+/** What makes the national day the mission's ceremony, not a date ("vandalised ahead of Republic Day"). */
+export const ceremonyPattern = /\b(?:receptions?|ceremon(?:y|ies)|celebrat\w*|flag[- ]hoisting|hoisted|residence)\b/i
 
 /**
  * A company's financial results: "Brembo closes 2020 in profit, with over 20% growth in China and India". The
@@ -265,6 +279,13 @@ const whyNotRelevant = (
     return "a domestic court or agency proceeding in which neither state acts"
   if (input.consularCues >= 2 && input.concreteWeight < 1)
     return "nationals of one side in the other's country: a consular story, not relations"
+  // Unless the headline puts the pair together as one ("'India-Italy ties have never been stronger': envoy at …").
+  if (
+    input.nationalDay &&
+    input.concreteWeight < 1 &&
+    !input.sides.some((sides, index) => input.inTitle[index] && sides.compound)
+  )
+    return "one side's mission marking its national day: a ceremony, not relations"
   if (input.companyResults && input.concreteWeight < 1)
     return "a company's financial results, the other country one of its markets"
   // "Indian and Italian tourists were injured": nationals, not the two countries.

@@ -962,7 +962,14 @@ const context: ReadonlyArray<PackEntry> = [
   term("film|pellicola", "film"),
   term("riprese|set", "shooting"),
   term("vacanz[ae]", "holiday"),
+  // A country's national day, before "festa" alone: "la Festa della Repubblica", "l'anniversario dell'Indipendenza".
+  term(
+    "festa\\s+della\\s+repubblica|festa\\s+nazionale|giornata\\s+nazionale|" +
+      "(?:anniversario|festa|giorno)\\s+dell['’]indipendenza",
+    "national day"
+  ),
   term("festa|feste|festeggiament[io]|celebrazion[ei]", "celebrations"),
+  term("ricevimento|cerimonia\\s+dell['’]alzabandiera|alzabandiera", "reception"),
   term("ospiti|invitati", "guests"),
   term("miliardari[oa]?", "billionaires")
 ]
