@@ -367,6 +367,7 @@ describe("What Italian news leaves implicit or figurative", () => {
       originCue: false,
       domesticProcedure: false,
       companyResults: false,
+      nationalDay: false,
       consularCues: 0,
       stateActs: true,
       pairWordsOpen: false
