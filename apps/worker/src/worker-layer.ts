@@ -52,7 +52,9 @@ export const ClassifyConsumerLive = ClassifyWorker.layer
  * one line naming REDIS_URL), and its eviction policy before any consumer starts.
  */
 export const makeWorkerLayer = (settings?: Partial<WorkerSettings>, fetchPolicy?: Partial<FetchPolicy>) =>
-  Layer.mergeAll(ConsumersLive, FeedScheduler.syncOnStart).pipe(
+  // The feed list is on the schedule before the poll worker first asks it for a due feed, so a fresh
+  // start polls at once instead of after an idle wait.
+  ConsumersLive.pipe(Layer.provideMerge(FeedScheduler.syncOnStart)).pipe(
     Layer.provideMerge(
       RedisEvictionCheck.pipe(
         Layer.provideMerge(makePipelineLayer(settings, fetchPolicy)),

@@ -1,12 +1,24 @@
-import { Effect } from "effect"
+import { mkdtemp, rm, writeFile } from "node:fs/promises"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { LoggingLive } from "@india-italy/runtime"
+import { ConfigProvider, Effect, Layer, ManagedRuntime } from "effect"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import { type Feed, feedId } from "../feeds/feed.ts"
 import { DueFeeds } from "../schedule/due-feeds.ts"
 import { FeedScheduler } from "../schedule/feed-scheduler.ts"
 import { FeedStateStore } from "../state/feed-state-store.ts"
-import { deletePrefix, eventually, startPipeline, uniquePrefix } from "../test-support/pipeline-harness.ts"
+import {
+  deletePrefix,
+  eventually,
+  startPipeline,
+  testEnv,
+  testFetchPolicy,
+  uniquePrefix
+} from "../test-support/pipeline-harness.ts"
 import { franceDistractor, hoursAgo, renderRss } from "../test-support/wire-stories.ts"
 import { startFeedServer, type FeedRoute, type FeedServer } from "../testing/feed-server.ts"
+import { makeWorkerLayer } from "../worker-layer.ts"
 import { idleWaitMs, nextDueAfter, shortestRecheckMs } from "./poll-worker.ts"
 import type { PollOutcome } from "./poller.ts"
 
@@ -153,5 +165,27 @@ describe("poll worker on Redis with a real feed server", () => {
     const [entry] = await reader.run(Effect.flatMap(DueFeeds, (due) => due.list()))
     expect(entry?.feedId).toBe(feedId(feed))
     expect(entry!.dueAt).toBeLessThanOrEqual(Date.now())
+  })
+
+  it("on a fresh start polls the listed feeds at once, not after an idle wait", async () => {
+    const feed = serveWire("/fresh.xml")
+    const dir = await mkdtemp(join(tmpdir(), "poll-worker-"))
+    const feedsFile = join(dir, "feeds.json")
+    await writeFile(feedsFile, JSON.stringify([feed]))
+    const env = testEnv(prefix, { FEEDS_FILE: feedsFile })
+    const layer = makeWorkerLayer({ pollTickSeconds: 600, shutdownTimeoutMs: 2_000 }, testFetchPolicy).pipe(
+      Layer.provideMerge(LoggingLive),
+      Layer.provide(ConfigProvider.layer(ConfigProvider.fromEnvRecord(env)))
+    )
+    const runtime = ManagedRuntime.make(layer)
+    try {
+      const started = Date.now()
+      await runtime.runPromise(Effect.void)
+      await eventually(async () => (requestsTo("/fresh.xml") > 0 ? true : undefined), 5_000)
+      expect(Date.now() - started).toBeLessThan(5_000)
+    } finally {
+      await runtime.dispose()
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })
