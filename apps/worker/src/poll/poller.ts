@@ -297,7 +297,7 @@ export class Poller extends Context.Service<
           } satisfies PollOutcome
         })
 
-        // One poll of a feed at a time across all processes (a scheduled tick and poll-once may
+        // One poll of a feed at a time across all processes (a scheduled poll and poll-once may
         // meet): the feed's state is read, changed and written back by one poller only. The lease
         // outlasts a fetch that waits for a host slot and then times out.
         // Untraced, like every per-poll step (see fetchFeed).

@@ -4,6 +4,12 @@ import { Feed } from "../feeds/feed.ts"
 
 const claimScript = loadLuaScript(import.meta.url, "./claim-due-feed.lua")
 
+/** A listed feed as the schedule keeps it: its id and its definition. */
+export interface ScheduledFeed {
+  readonly feedId: string
+  readonly feed: Feed
+}
+
 /** What a poller gets when it asks for work. */
 export type Claim =
   | { readonly _tag: "Due"; readonly feedId: string; readonly feed: Feed }
@@ -38,10 +44,7 @@ export class DueFeeds extends Context.Service<
   DueFeeds,
   {
     /** Lists feeds to poll: new ones are due at `now`, listed ones keep their due time; definitions are updated. */
-    readonly schedule: (
-      feeds: ReadonlyArray<{ readonly feedId: string; readonly feed: Feed }>,
-      now: number
-    ) => Effect.Effect<void>
+    readonly schedule: (feeds: ReadonlyArray<ScheduledFeed>, now: number) => Effect.Effect<void>
     /** Takes feeds off the schedule and forgets their definitions. */
     readonly unschedule: (feedIds: ReadonlyArray<string>) => Effect.Effect<void>
     /** The feed that is most overdue, now leased to the caller until `leaseEnd` (ms), or when one will be. */
@@ -59,7 +62,7 @@ export class DueFeeds extends Context.Service<
       const dueKey = `${prefix}:worker:feeds-due`
       const definitionsKey = `${prefix}:worker:feeds-scheduled`
 
-      const schedule = (feeds: ReadonlyArray<{ readonly feedId: string; readonly feed: Feed }>, now: number) =>
+      const schedule = (feeds: ReadonlyArray<ScheduledFeed>, now: number) =>
         Effect.promise(async () => {
           for (let start = 0; start < feeds.length; start += scheduleChunk) {
             const chunk = feeds.slice(start, start + scheduleChunk)

@@ -4,7 +4,7 @@ import { FeedsFile, loadFeedsFile } from "../feeds/feed-list.ts"
 import { resolveFromInvocationDir } from "../invocation-dir.ts"
 import { Queues } from "../queues.ts"
 import { FeedStateStore, initialFeedState } from "../state/feed-state-store.ts"
-import { DueFeeds } from "./due-feeds.ts"
+import { DueFeeds, type ScheduledFeed } from "./due-feeds.ts"
 
 export interface ScheduleSync {
   readonly scheduled: ReadonlyArray<string>
@@ -43,7 +43,7 @@ export class FeedScheduler extends Context.Service<
 
       const sync = Effect.fn("FeedScheduler.sync")(function* (feeds: ReadonlyArray<Feed>) {
         const wanted = new Map(feeds.map((feed) => [feedId(feed), feed]))
-        const toSchedule: Array<{ feedId: string; feed: Feed }> = []
+        const toSchedule: Array<ScheduledFeed> = []
         const gone: Array<{ feedId: string; url: string }> = []
         for (const [id, feed] of wanted) {
           const state = yield* store.get(id)
@@ -58,7 +58,7 @@ export class FeedScheduler extends Context.Service<
           new Set(wanted.keys())
         )
         yield* dueFeeds.unschedule(removed)
-        for (const id of removed) yield* store.remove(id)
+        // The state of every feed no longer listed goes, the removed ones' included.
         const known = yield* store.list()
         for (const state of known) if (!wanted.has(state.feedId)) yield* store.remove(state.feedId)
         yield* removeTickSchedulers

@@ -251,6 +251,8 @@ const namesCompanyAfter = (text: string, end: number): boolean => {
   return companyAfter.test(text)
 }
 const combiningForms = new Set(pairProfile.sides.map((side) => side.combiningForm))
+const shoutedCombiningForms = new Set([...combiningForms].map((form) => form.toUpperCase()))
+
 const givenNames = new Set(pairProfile.sides.flatMap((side) => side.alsoGivenNames ?? []))
 
 /** "Bharat Raj Paudyal", "Bharat Bhushan": a country's name that is also a given name, starting a person's name. */
@@ -259,7 +261,6 @@ const startsPersonalName = (surface: string, text: string, end: number): boolean
   const next = text.charCodeAt(end + 1)
   return next >= 65 && next <= 90
 }
-const shoutedCombiningForms = new Set([...combiningForms].map((form) => form.toUpperCase()))
 
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 

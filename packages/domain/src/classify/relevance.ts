@@ -51,7 +51,10 @@ export interface RelevanceInput {
   readonly domesticProcedure: boolean
   /** The headline or lead reports a company's financial results (turnover, profit, a quarter). */
   readonly companyResults: boolean
-  /** The headline or lead speaks of a national day (see nationalDayPattern). */
+  /**
+   * Nothing concrete happened, and the headline or lead speaks of a national day with a ceremony's words
+   * (nationalDayPattern, ceremonyPattern): one side's mission marking it.
+   */
   readonly nationalDay: boolean
   /** Words of one side's nationals met with trouble in the other's country, in the headline and lead. */
   readonly consularCues: number
