@@ -1383,3 +1383,53 @@ describe("a national day marked by one side's mission in the other country", () 
     expect(reception.relevant).toBe(false)
   })
 })
+
+describe("a company's stake, subsidiary, loan or civil contract in the other country", () => {
+  const sectorsOf = (text: string) => classify(item("", text)).sectors
+
+  it("tags the investment sector for owning, lending and winning civil contracts", () => {
+    const owner =
+      "Italian insurer Generali became the majority shareholder of its Indian joint venture with Future Group."
+    expect(sectorsOf(owner)).toContain("investment")
+    const lender = "Italy's export credit agency SACE backs a loan to Indian power company Tata Power."
+    expect(sectorsOf(lender)).toEqual(expect.arrayContaining(["investment", "trade"]))
+    const contractor = "Italy's Ansaldo won a 99-million-dollar contract to improve signalling on Indian Railways."
+    expect(sectorsOf(contractor)).toContain("investment")
+  })
+
+  it("leaves investment out of an arms maker's contract or subsidiary, and out of terror financing", () => {
+    const arms = sectorsOf(
+      "WASS, a subsidiary of Italian defence group Leonardo, won the contract to supply torpedoes to the Indian Navy."
+    )
+    expect(arms).toContain("defence")
+    expect(arms).not.toContain("investment")
+    const terror = "India and Italy agreed to counter the financing of terrorism at their joint working group in Rome."
+    expect(sectorsOf(terror)).not.toContain("investment")
+  })
+
+  it("reads the same in Italian: a majority shareholder, and rifles as arms", () => {
+    const owner = "L'italiana Generali diventa azionista di maggioranza della joint venture indiana con Future Group."
+    expect(sectorsOf(owner)).toContain("investment")
+    const rifles =
+      "La Beretta si aggiudica l'appalto per i fucili dell'esercito indiano, una filiale italiana li produrrà."
+    expect(sectorsOf(rifles)).toContain("defence")
+    expect(sectorsOf(rifles)).not.toContain("investment")
+  })
+})
+
+describe("the economy between the two, and the chambers that work on it", () => {
+  const sectorsOf = (text: string) => classify(item("", text)).sectors
+
+  it("reads 'economic relations' as trade", () => {
+    const visit =
+      "Italian Prime Minister Paolo Gentiloni will visit India on October 30 to strengthen bilateral political and " +
+      "economic relations with Prime Minister Narendra Modi."
+    expect(sectorsOf(visit)).toContain("trade")
+  })
+
+  it("counts a chamber of commerce's name as trade, as a ministry's name does not", () => {
+    const seminar =
+      "The Indo-Italian Chamber of Commerce and Industry held a seminar with Italian companies in Chennai, India, on Tuesday."
+    expect(sectorsOf(seminar)).toContain("trade")
+  })
+})

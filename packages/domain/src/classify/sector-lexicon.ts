@@ -39,6 +39,9 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "economic ties",
       "economic cooperation",
       "economic partnership",
+      // "Bilateral political and economic relations": the economy between two countries is their trade.
+      "(?:economic|commercial|business) relations?",
+      "business ties",
       "traded",
       "exporters?",
       "importers?"
@@ -77,7 +80,19 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "business opportunities",
       // Firms established in the other country: "the strong presence of Italian enterprises in the state".
       "presence of (?:\\w+ )?(?:companies|firms|enterprises)",
-      "(?:companies|firms|enterprises) (?:operating|present|active) in"
+      "(?:companies|firms|enterprises) (?:operating|present|active) in",
+      // Owning part of a company, or a company owned abroad: "majority shareholder", "its Indian subsidiary".
+      "shareholders?",
+      "shareholding",
+      "subsidiar(?:y|ies)",
+      // Money lent for projects in the other country, often backed by the lender's export credit agency.
+      "export credit",
+      "loans?",
+      "financing (?:facility|facilities|deal|package)",
+      // A firm winning a civil contract in the other country invests there to carry it out ("won a
+      // 99-million-dollar contract", "bagged the project"); a defence contract is a sale (see civilOnlyTerms).
+      "(?:won|wins|winning|bagged|bags|secured|secures) (?:[^\\s.;]+ ){0,5}?(?:contracts?|tenders?|projects?|orders?)",
+      "(?:contracts?|tenders?) (?:awarded|win)"
     ])
   },
   {
@@ -445,6 +460,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
 /** Terms matched for one sector that count for another too ("naval" is defence and maritime). Keys lowercased. */
 export const alsoSectors: ReadonlyMap<string, ReadonlyArray<readonly [SectorId, number]>> = new Map([
   ["naval", [["maritime_ports", 1]]],
+  // Export credit insures or finances the lender's exports: trade as well as investment.
+  ["export credit", [["trade", 1]]],
   // The IT sector is India's software industry: technology as much as digital services.
   ["it sector", [["technology_ai", 1]]],
   ["it services", [["technology_ai", 1]]],
@@ -569,12 +586,13 @@ export const weakTerms: ReadonlyMap<string, number> = new Map([
 export const listSeparator = /^(?:,\s*|,?\s+(?:and|&)\s+)$/
 /**
  * A sector's word inside the name of an office or a body ("Minister of Agriculture", "Director General
- * for Cultural Promotion", "DG Acquisitions", "Italian Chamber of Commerce") says who someone is, not
- * what the two work on: such a term counts for OFFICE_NAME_FACTOR. Case-sensitive: names are capitalised.
- * A joint commission is left out: the two sides' own body is named for what they work on together.
+ * for Cultural Promotion", "DG Acquisitions") says who someone is, not what the two work on: such a term
+ * counts for OFFICE_NAME_FACTOR. Case-sensitive: names are capitalised. A joint commission is left out: the
+ * two sides' own body is named for what they work on together. So is a chamber of commerce: trade is all it
+ * does, and a report of its forum, mission or agreement is a trade report (the real reports' labels say so).
  */
 export const officeNameBefore = new RegExp(
-  String.raw`\b(?:Ministers?|Ministry|Department|Dept\.?|Secretary|Director[- ]General|DG|Directorate|Chamber)\s` +
+  String.raw`\b(?:Ministers?|Ministry|Department|Dept\.?|Secretary|Director[- ]General|DG|Directorate)\s` +
     String.raw`(?:(?:of|for)\s)?(?:(?:the\s)?[A-Z][\w&-]*,?\s(?:and\s|&\s)?){0,4}$`
 )
 /** The same with the office's word after the field: "the state's Biotechnology department", "Commerce Ministry". */
@@ -637,7 +655,6 @@ export const otherSectorsSecurity = new RegExp(
     "|supply[- ]chain|economic|nuclear|financial|information|network|port|border|airport|job|tenure) $",
   "i"
 )
-/** "defence manufacturing", "defence industrial cooperation": the defence sector's own industry. */
 /** Words of industrial cooperation that, in a sentence about defence, are the defence industry's own. */
 export const defenceIndustryTerms: ReadonlySet<string> = new Set([
   "industrial cooperation",
@@ -645,6 +662,12 @@ export const defenceIndustryTerms: ReadonlySet<string> = new Set([
   "co-production",
   "co-produce"
 ])
+/**
+ * Investment terms that do not count in a sentence about defence: an arms maker's contract or its
+ * subsidiary ("WASS, a subsidiary of Finmeccanica") is a sale of arms, which the labels put in defence only.
+ */
+export const civilOnlyTerms = /^(?:subsidiar|won |wins |winning |bag|secure|contract|tender)/i
+/** "defence manufacturing", "defence industrial cooperation": the defence sector's own industry. */
 export const defenceBeforeManufacturing = /\bdefen[cs]e $/i
 /** "the defence's argument", "defence lawyers": the accused's side in court, not the armed forces. */
 export const courtroomAfterDefence =

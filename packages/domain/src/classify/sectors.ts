@@ -3,6 +3,7 @@ import type { Mention } from "./entities.ts"
 import { compileGated, compileLexicon, scanGatedSpans, scanLexicon, type Words } from "./gated-patterns.ts"
 import {
   alsoSectors,
+  civilOnlyTerms,
   courtroomAfterDefence,
   defenceBeforeManufacturing,
   defenceIndustryTerms,
@@ -134,8 +135,10 @@ const isSectorTerm = (document: Document, field: Field, text: string, entry: num
     defenceBeforeManufacturing.test(text.slice(Math.max(0, start - 8), start))
   )
     return false
+  const matched = text.slice(start, end)
   return !(
-    defenceIndustryTerms.has(text.slice(start, end).toLowerCase()) && sentenceIsAboutDefence(document, field, start)
+    (defenceIndustryTerms.has(matched.toLowerCase()) || civilOnlyTerms.test(matched)) &&
+    sentenceIsAboutDefence(document, field, start)
   )
 }
 
