@@ -331,11 +331,16 @@ const scanNames = (text: string, words: Words): void => {
   }
 }
 
+/** Whether the word just before `start` (one space between) is one of `words`. */
+const afterOneOf = (text: string, start: number, words: ReadonlyArray<string>): boolean =>
+  words.some((word) => text.startsWith(`${word} `, start - word.length - 1))
+
 /** The mention of a name found at start…end, `surface` the name as the dictionary writes it. */
 const addMention = (target: Target, surface: string, start: number, end: number): void => {
   const { field, text, shouting, out } = scan
   switch (target.kind) {
     case "actor":
+      if (target.entry.notAfter !== undefined && afterOneOf(text, start, target.entry.notAfter)) break
       if (target.entry.kind === "person" && namesGovernmentAt(text, end)) {
         out.push({
           kind: "actor",

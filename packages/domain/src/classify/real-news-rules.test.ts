@@ -1433,3 +1433,24 @@ describe("the economy between the two, and the chambers that work on it", () => 
     expect(sectorsOf(seminar)).toContain("trade")
   })
 })
+
+describe("a company's short name that is also a word of a longer name", () => {
+  it("reads 'Generali' as the insurer, except in 'Stati Generali'", () => {
+    const deal = classify(
+      item(
+        "",
+        "Generali signed agreements to become the majority shareholder in its joint ventures in India with Future Group."
+      )
+    )
+    expect(deal.relevant).toBe(true)
+    expect(deal.actors.map((actor) => actor.name)).toContain("Assicurazioni Generali")
+    const conference = classify(
+      item(
+        "",
+        "Agli Stati Generali dell'export a Roma il ministro Antonio Tajani ha incontrato il ministro indiano Piyush Goyal."
+      )
+    )
+    expect(conference.relevant).toBe(true)
+    expect(conference.actors.map((actor) => actor.name)).not.toContain("Assicurazioni Generali")
+  })
+})

@@ -45,6 +45,8 @@ export interface ActorEntry {
   readonly government?: boolean
   /** A chamber of commerce, business association, trade agency or trade fair: its meetings are business forums. */
   readonly businessBody?: boolean
+  /** Words that, just before an alias, make it an ordinary word of a longer name ("Stati Generali"). */
+  readonly notAfter?: ReadonlyArray<string>
 }
 
 const asGovernment = (entry: ActorEntry): ActorEntry => ({ ...entry, government: true })
@@ -70,6 +72,7 @@ const organisation = (
     readonly sectors?: ReadonlyArray<SectorId>
     readonly defenceIndustry?: boolean
     readonly businessBody?: boolean
+    readonly notAfter?: ReadonlyArray<string>
   } = {}
 ): ActorEntry => ({ name, kind: "organisation", country, aliases: [name, ...aliases], ...extra })
 
@@ -2355,9 +2358,11 @@ const italianBusiness: ReadonlyArray<ActorEntry> = [
   organisation("Chiesi Farmaceutici", "IT", ["Chiesi Group", "Gruppo Chiesi"], { sectors: ["health"] }),
   organisation("Zambon", "IT", [], { sectors: ["health"] }),
   organisation("Dompé", "IT", ["Dompe"], { sectors: ["health"] }),
-  // "Generali" alone is an Italian adjective ("Stati generali"): only the group's names.
-  organisation("Assicurazioni Generali", "IT", ["Generali Group", "Gruppo Generali", "Future Generali"], {
-    sectors: ["investment"]
+  // "Generali" is also an Italian adjective; capitalised, it is the group except in "Stati Generali" (a
+  // conference's name: "gli Stati Generali dell'export").
+  organisation("Assicurazioni Generali", "IT", ["Generali", "Generali Group", "Gruppo Generali", "Future Generali"], {
+    sectors: ["investment"],
+    notAfter: ["Stati"]
   }),
   organisation("UniCredit", "IT", [], { sectors: ["investment"] }),
   organisation("Intesa Sanpaolo", "IT", [], { sectors: ["investment"] }),
