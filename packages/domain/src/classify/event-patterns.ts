@@ -842,7 +842,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
         "greetings",
         "condolences?",
         "condemn\\w*",
-        "thank(?:s|ed)?",
+        // "Thanks (largely) to" says why something happened, not that anyone was thanked.
+        "thank(?:s|ed)?(?! (?:(?:largely|partly|mainly|mostly|chiefly|in part|in large part|in no small part) ){0,3}to\\b)",
         "wishes",
         "wishing",
         "described",

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest"
 import type { WireItem } from "../wire-item.ts"
 import { classify } from "./classify.ts"
-import { countGated, readWords } from "./gated-patterns.ts"
+import { eventPatterns } from "./event-patterns.ts"
+import { compileLexicon, countGated, readWords, scanLexicon } from "./gated-patterns.ts"
 import { lifestylePattern } from "./relevance.ts"
 
 /**
@@ -1452,5 +1453,21 @@ describe("a company's short name that is also a word of a longer name", () => {
     )
     expect(conference.relevant).toBe(true)
     expect(conference.actors.map((actor) => actor.name)).not.toContain("Assicurazioni Generali")
+  })
+})
+
+describe("'thanks to' says why, not who was thanked", () => {
+  const remarkCues = (text: string) => {
+    const lexicon = compileLexicon(eventPatterns, "i")
+    const found: Array<string> = []
+    scanLexicon(lexicon, text, readWords(text), (entry, start, end) => {
+      if (lexicon.ids[entry] === "statement_remark") found.push(text.slice(start, end))
+    })
+    return found
+  }
+
+  it("reads 'thanked' as a remark, and 'thanks (largely) to' as none", () => {
+    expect(remarkCues("Modi thanked Meloni for her support.")).toEqual(["thanked"])
+    expect(remarkCues("Sales grew, thanks largely to the model range and thanks to demand.")).toEqual([])
   })
 })
