@@ -618,7 +618,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     id: "trade_investment_figure",
     pattern: anyOf([
       // "won a 99-million-dollar contract", "bagged the project for the northern extension"
-      `\\b${oneOf(winning)} (?:a |an |the |its )?(?:[\\w-]+ ){0,3}?(?:tenders?|bids?|auctions?|orders?|contracts?|projects?|lots?|packages?)\\b`,
+      `\\b${oneOf(winning)} (?:a |an |the |its )?(?:[\\w-]+ ){0,3}?` +
+        "(?:tenders?|bids?|auctions?|orders?|contracts?|projects?|lots?|packages?)\\b",
       "\\b(?:tenders?|bids?|auctions?) wins?\\b",
       "\\bwinners? of (?:the |a )?(?:\\w+ ){0,4}?(?:tenders?|auctions?|bids?|bidding)\\b",
       "\\bawarded (?:a |an |the )?(?:\\w+ ){0,3}?(?:tenders?|contracts?|orders?)\\b",
@@ -739,7 +740,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   {
     id: "other_bilateral",
     pattern: anyOf([
-      String.raw`\brecall(?:s|ed|ing)? (?:its |their |the |his |her )?(?:\w+ )?(?:ambassador|envoy|high commissioner)\b`,
+      String.raw`\brecall(?:s|ed|ing)? (?:its |their |the |his |her )?(?:\w+ )?` +
+        String.raw`(?:ambassador|envoy|high commissioner)\b`,
       String.raw`\bdowngrad(?:e|es|ed|ing) (?:its |their |the )?(?:diplomatic )?(?:ties|relations)\b`,
       String.raw`\bexpel(?:s|led|ling)? (?:an? |the |two |its )?(?:\w+ )?diplomats?\b`
     ]),
@@ -843,7 +845,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
         "condolences?",
         "condemn\\w*",
         // "Thanks (largely) to" says why something happened, not that anyone was thanked.
-        "thank(?:s|ed)?(?! (?:(?:largely|partly|mainly|mostly|chiefly|in part|in large part|in no small part) ){0,3}to\\b)",
+        "thank(?:s|ed)?(?! (?:(?:largely|partly|mainly|mostly|chiefly|in (?:large |no small )?part) ){0,3}to\\b)",
         "wishes",
         "wishing",
         "described",

@@ -125,7 +125,8 @@ export const euTradeDealPattern = pairCuePatterns.blocTradeDeal
  * development (an agreement signed there, a visit announced).
  */
 export const nationalDayPattern = new RegExp(
-  String.raw`\b(?:independence day|republic day|national day|(?:anniversary of|festival of) (?:the |its )?independence)\b`,
+  String.raw`\b(?:independence day|republic day|national day|` +
+    String.raw`(?:anniversary of|festival of) (?:the |its )?independence)\b`,
   "i"
 )
 /** What makes the national day the mission's ceremony, not a date ("vandalised ahead of Republic Day"). */
