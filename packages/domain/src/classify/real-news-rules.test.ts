@@ -1471,3 +1471,36 @@ describe("'thanks to' says why, not who was thanked", () => {
     expect(remarkCues("Sales grew, thanks largely to the model range and thanks to demand.")).toEqual([])
   })
 })
+
+describe("criminal proceedings against one side's nationals in the other's courts", () => {
+  it("tags legal and justice for a trial, a murder charge or bail, in English and Italian", () => {
+    const english = classify(
+      item(
+        "",
+        "India and Italy failed to resolve their differences over the trial of two Italian marines despite talks " +
+          "between their foreign ministers in New Delhi."
+      )
+    )
+    expect(english.sectors).toContain("legal_justice")
+    const italian = classify(
+      item(
+        "",
+        "India e Italia non hanno risolto le divergenze sul processo ai due marò italiani accusati di omicidio, " +
+          "nonostante i colloqui tra i ministri degli Esteri a New Delhi."
+      )
+    )
+    expect(italian.sectors).toContain("legal_justice")
+  })
+
+  it("does not read field trials or trial production as a court case", () => {
+    const research = classify(
+      item(
+        "",
+        "The Italian agriculture research council CREA and India's ICAR signed an agreement on joint field trials " +
+          "of new wheat varieties in New Delhi."
+      )
+    )
+    expect(research.relevant).toBe(true)
+    expect(research.sectors).not.toContain("legal_justice")
+  })
+})

@@ -452,7 +452,20 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "arbitral",
       "tribunal",
       "legal dispute",
-      "lawsuit"
+      "lawsuit",
+      // Criminal proceedings against one side's nationals or firms in the other's courts (the marines' case).
+      // Not "clinical trials" or "trial production"; not a consulate's "jurisdiction" over its region.
+      "trial (?:of|court|against)",
+      "(?:stand|face|faces|facing|murder|criminal) trial",
+      "charged with",
+      "charges? of",
+      "accused of",
+      "bail",
+      "prosecution",
+      "murder",
+      "homicide",
+      "(?:case|cases) against",
+      "international law"
     ])
   }
 ]

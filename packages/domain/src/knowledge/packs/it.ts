@@ -614,7 +614,13 @@ const events: ReadonlyArray<PackEntry> = [
   term("tribunal[ei]|corte|corti|cassazione", "court"),
   term("sentenza|verdetto", "verdict"),
   term("estradizion[ei]|estradat[oaie]|estradare", "extradition"),
+  // "Il processo ai due marò": the trial of; "processo" alone is also any process.
+  term("processo\\s+(?:a|ai|agli|alle|contro|per)", "trial of"),
   term("processo", "trial"),
+  term("accusat[oaie]\\s+di|imputat[oaie]\\s+di", "accused of"),
+  term("omicidio|omicidi", "murder"),
+  term("(?:libertà\\s+su\\s+)?cauzione", "bail"),
+  term("diritto\\s+internazionale", "international law"),
   // "Marò" are the Italian Navy's marines: the word names their side, as "Italian marines" does in English.
   term("marò|fucilieri\\s+di\\s+marina", "Italian marines"),
   term("tangent[ei]|corruzione", "bribery"),
