@@ -1504,3 +1504,23 @@ describe("criminal proceedings against one side's nationals in the other's court
     expect(research.sectors).not.toContain("legal_justice")
   })
 })
+
+describe("statues and visas are culture and tourism", () => {
+  it("tags culture and tourism for a leader's statue abroad and for a visa centre", () => {
+    const statue = classify(
+      item(
+        "",
+        "The Indian embassy in Rome asked Italian authorities to act after a statue of Mahatma Gandhi was vandalised in Brindisi."
+      )
+    )
+    expect(statue.relevant).toBe(true)
+    expect(statue.sectors).toContain("culture_tourism")
+    const visas = classify(
+      item(
+        "",
+        "The Consulate General of Italy in Bengaluru opened a new visa application centre for Indian travellers on Monday."
+      )
+    )
+    expect(visas.sectors).toEqual(expect.arrayContaining(["migration_mobility", "culture_tourism"]))
+  })
+})

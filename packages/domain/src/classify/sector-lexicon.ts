@@ -341,8 +341,11 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "films?",
       "cinema",
       "audiovisual",
-      // Stolen temple idols and antiquities returned to India.
+      // Stolen temple idols and antiquities returned to India; a leader's statue honoured or vandalised abroad.
       "idols?",
+      "statues?",
+      "sculptures?",
+      "bust of",
       "antiquities",
       "artefacts?",
       "archaeolog\\w+",
@@ -473,6 +476,9 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
 /** Terms matched for one sector that count for another too ("naval" is defence and maritime). Keys lowercased. */
 export const alsoSectors: ReadonlyMap<string, ReadonlyArray<readonly [SectorId, number]>> = new Map([
   ["naval", [["maritime_ports", 1]]],
+  // Visas are mostly travellers' (a visa centre opened, visas issued): tourism as well as mobility.
+  ["visa", [["culture_tourism", 1]]],
+  ["visas", [["culture_tourism", 1]]],
   // Export credit insures or finances the lender's exports: trade as well as investment.
   ["export credit", [["trade", 1]]],
   // The IT sector is India's software industry: technology as much as digital services.

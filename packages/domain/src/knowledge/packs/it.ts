@@ -748,6 +748,11 @@ const sectors: ReadonlyArray<PackEntry> = [
       "visto\\s+(?:di\\s+lavoro|per\\s+studenti)",
     "visas"
   ),
+  // "Centro visti": a visa application centre. "Statua", "busto" and "scultura" of a figure honoured abroad.
+  term("centr[oi]\\s+visti", "visa centre"),
+  term("statu[ae]", (text) => (/e$/i.test(text) ? "statues" : "statue")),
+  term("busto\\s+(?:di|del|della)", "bust of"),
+  term("scultur[ae]", "sculpture"),
   term("universit[àa]|atenei|ateneo", "universities"),
   term("ricerca\\s+scientifica", "scientific research"),
   term("ricerca|ricercatori", "research"),
