@@ -1524,3 +1524,27 @@ describe("statues and visas are culture and tourism", () => {
     expect(visas.sectors).toEqual(expect.arrayContaining(["migration_mobility", "culture_tourism"]))
   })
 })
+
+describe("investment as Italian reports word it, and credit for the other country's buyers", () => {
+  const sectorsOf = (title: string, text: string) => classify(item(title, text)).sectors
+
+  it("reads lots of a public work won, a new production plant and a line of credit as investment", () => {
+    const lots = sectorsOf(
+      "Astaldi si aggiudica tre lotti della metropolitana di Mumbai",
+      "Il gruppo italiano Astaldi si è aggiudicato, in raggruppamento di imprese, tre lotti della metropolitana di " +
+        "Mumbai, in India, su incarico del governo indiano del Maharashtra."
+    )
+    expect(lots).toContain("investment")
+    const plant = sectorsOf(
+      "",
+      "Piaggio costruirà un nuovo impianto di produzione a Pune, in India, annuncia il ministro italiano Emma Bonino."
+    )
+    expect(plant).toContain("investment")
+    const credit = sectorsOf(
+      "",
+      "Italy's export agency SACE opened a line of credit for Indian buyers of Italian machinery, the Italian " +
+        "embassy in New Delhi said."
+    )
+    expect(credit).toContain("investment")
+  })
+})

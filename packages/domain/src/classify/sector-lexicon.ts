@@ -22,6 +22,9 @@ const industrialCampaigns = pairProfile.sides
 /** What a company builds to make things: "a new plant", "its new brake components factory". */
 export const plantWords = ["plant", "factory", "manufacturing (?:facility|unit|plant)"]
 
+/** What a firm wins: "a contract", "the tender", "three lots of the metro". */
+const awardedThings = ["contracts?", "tenders?", "projects?", "orders?", "lots"]
+
 export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   {
     id: "trade",
@@ -87,11 +90,13 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "subsidiar(?:y|ies)",
       // Money lent for projects in the other country, often backed by the lender's export credit agency.
       "export credit",
+      "credit lines?",
+      "lines? of credit",
       "loans?",
       "financing (?:facility|facilities|deal|package)",
       // A firm winning a civil contract in the other country invests there to carry it out ("won a
       // 99-million-dollar contract", "bagged the project"); a defence contract is a sale (see civilOnlyTerms).
-      "(?:won|wins|winning|bagged|bags|secured|secures) (?:[^\\s.;]+ ){0,5}?(?:contracts?|tenders?|projects?|orders?)",
+      `(?:won|wins|winning|bagged|bags|secured|secures),? (?:[^\\s.;]+ ){0,6}?${oneOf(awardedThings)}`,
       "(?:contracts?|tenders?) (?:awarded|win)"
     ])
   },
@@ -685,7 +690,7 @@ export const defenceIndustryTerms: ReadonlySet<string> = new Set([
  * Investment terms that do not count in a sentence about defence: an arms maker's contract or its
  * subsidiary ("WASS, a subsidiary of Finmeccanica") is a sale of arms, which the labels put in defence only.
  */
-export const civilOnlyTerms = /^(?:subsidiar|won |wins |winning |bag|secure|contract|tender)/i
+export const civilOnlyTerms = /^(?:subsidiar|won\b|wins\b|winning\b|bag|secure|contract|tender)/i
 /** "defence manufacturing", "defence industrial cooperation": the defence sector's own industry. */
 export const defenceBeforeManufacturing = /\bdefen[cs]e $/i
 /** "the defence's argument", "defence lawyers": the accused's side in court, not the armed forces. */

@@ -139,7 +139,7 @@ describe("Italian sector vocabulary", () => {
     expect(gloss("le imprese manifatturiere")).toBe("le companies manufacturing")
     expect(gloss("le macchine utensili")).toBe("le machine tools")
     expect(gloss("il polo siderurgico")).toBe("il polo steel")
-    expect(gloss("un impianto petrolchimico")).toBe("un impianto oil and gas")
+    expect(gloss("un impianto petrolchimico")).toBe("un plant oil and gas")
     expect(gloss("la ricerca scientifica")).toBe("la scientific research")
   })
 })

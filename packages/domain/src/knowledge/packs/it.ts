@@ -602,6 +602,10 @@ const events: ReadonlyArray<PackEntry> = [
     /[ie]$/i.test(text) ? "plants for manufacturing" : "plant for manufacturing"
   ),
   term("stabiliment[oi]|fabbric(?:a|he)", "plant"),
+  // "Un nuovo impianto di produzione", "l'impianto fotovoltaico": a plant (a system of pipes is rarely news here).
+  term("impianto", "plant"),
+  term("impianti", "plants"),
+  term("capacità\\s+produttiva", "production capacity"),
   term("interscambio(?:\\s+commerciale)?|scambi\\s+commerciali|commercio\\s+bilaterale", "bilateral trade"),
   term("obiettivo|traguardo", "target"),
   term("forum\\s+(?:imprenditoriale|d['’]affari|economico|delle\\s+imprese)|business\\s+forum", "business forum"),
