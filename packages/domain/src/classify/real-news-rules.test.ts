@@ -1548,3 +1548,18 @@ describe("investment as Italian reports word it, and credit for the other countr
     expect(credit).toContain("investment")
   })
 })
+
+describe("the other side's firms known by name", () => {
+  it("reads an Italian contractor and an Indian state refiner as the two sides", () => {
+    const contract = classify(
+      item(
+        "Saipem wins refinery contract from HPCL",
+        "Saipem has won a 500 million dollar contract from HPCL to expand the Visakh refinery, the company said on Monday."
+      )
+    )
+    expect(contract.relevant).toBe(true)
+    expect(contract.actors.map((actor) => actor.name)).toEqual(
+      expect.arrayContaining(["Saipem", "Hindustan Petroleum"])
+    )
+  })
+})

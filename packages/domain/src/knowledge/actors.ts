@@ -2064,7 +2064,29 @@ const indianBusiness: ReadonlyArray<ActorEntry> = [
     "BHEL",
     "Bharat Heavy Electricals",
     "Bharat Heavy Electricals Limited"
-  ])
+  ]),
+  // India's listed majors and state enterprises that deal with Italian firms (buyers, partners, targets).
+  organisation("Tata Steel", "IN", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("Hindalco Industries", "IN", ["Hindalco"], { sectors: ["automotive_manufacturing"] }),
+  organisation("UltraTech Cement", "IN", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("Zuari Cement", "IN", ["Zuari Cements", "Zuari Industries"], { sectors: ["automotive_manufacturing"] }),
+  organisation("Essar Group", "IN", ["Essar"], { sectors: ["energy_climate"] }),
+  organisation("Bharat Petroleum", "IN", ["BPCL", "Bharat Petroleum Corporation"], { sectors: ["energy_climate"] }),
+  organisation("Hindustan Petroleum", "IN", ["HPCL", "Hindustan Petroleum Corporation"], {
+    sectors: ["energy_climate"]
+  }),
+  organisation("Power Grid Corporation of India", "IN", ["Power Grid Corporation", "POWERGRID"], {
+    sectors: ["energy_climate"]
+  }),
+  organisation("Indian Railways", "IN", [], { sectors: ["connectivity_infrastructure"] }),
+  organisation("RITES", "IN", ["RITES Ltd"], { sectors: ["connectivity_infrastructure"] }),
+  organisation("IRCON International", "IN", ["IRCON"], { sectors: ["connectivity_infrastructure"] }),
+  organisation("Shipping Corporation of India", "IN", [], { sectors: ["maritime_ports"] }),
+  organisation("Bharti Airtel", "IN", ["Airtel", "Bharti Enterprises"], { sectors: ["digital"] }),
+  organisation("ICICI Bank", "IN", ["ICICI"], { sectors: ["investment"] }),
+  organisation("HDFC Bank", "IN", ["HDFC"], { sectors: ["investment"] }),
+  organisation("Biocon", "IN", [], { sectors: ["health"] }),
+  organisation("IndiGo", "IN", ["InterGlobe Aviation"], { sectors: ["connectivity_infrastructure"] })
 ]
 
 // ── Italy: government, armed services, research and space ───────────────────────────
