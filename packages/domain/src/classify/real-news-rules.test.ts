@@ -1563,3 +1563,31 @@ describe("the other side's firms known by name", () => {
     )
   })
 })
+
+describe("office holders of the 2000s and early 2010s", () => {
+  it("knows the foreign ministers of the marines' case by name, with their offices on the day", () => {
+    const talks = classify({
+      id: "t",
+      title: "",
+      text: "Giulio Terzi met S.M. Krishna in New Delhi on Tuesday to discuss the case of the two marines.",
+      published: "2012-02-28"
+    })
+    expect(talks.relevant).toBe(true)
+    expect(talks.eventType).toBe("ministerial_dialogue")
+    expect(talks.actors.map((actor) => actor.name)).toEqual(
+      expect.arrayContaining(["Giulio Terzi di Sant'Agata", "S. M. Krishna"])
+    )
+  })
+
+  it("leaves out a prime minister leaving to take part in discussions with a summit's leaders", () => {
+    const trip = classify({
+      id: "t",
+      title: "Manmohan leaves for Italy",
+      text:
+        "Prime Minister Manmohan Singh will leave for the Italian town of L'Aquila on Tuesday to participate in " +
+        "discussions with leaders of G-8 nations.",
+      published: "2009-07-06"
+    })
+    expect(trip.relevant).toBe(false)
+  })
+})

@@ -89,7 +89,7 @@ const MAX_THIRD_COUNTRIES = 2
 /** "arrived in Rome to attend the G20 Summit", "in Italy for the G7": there for the many, not the one. */
 export const summitTripPattern = new RegExp(
   String.raw`\b(?:attend|attending|take part in|taking part in|participate in|participating in|` +
-    String.raw`for the|at their|at the annual)\s(?:the\s)?(?:\w+\s){0,3}?(?:g-?20|g-?8|g-?7|cop\s?-?\d+|summit|` +
+    String.raw`for the|at their|at the annual)\s(?:the\s)?(?:\w+\s){0,5}?(?:g-?20|g-?8|g-?7|cop\s?-?\d+|summit|` +
     String.raw`olympics|conference|` +
     String.raw`general assembly)\b`,
   "i"

@@ -102,7 +102,19 @@ const indianLeaders: ReadonlyArray<ActorEntry> = [
     ["Modi", "Narendra Damodardas Modi"],
     [office("Prime Minister of India", "IN", "leader", "2014-05-26")]
   ),
-  person("Pranab Mukherjee", "IN", [], [office("President of India", "IN", "leader", "2012-07-25", "2017-07-25")]),
+  // Defence, External Affairs (with Finance from January 2009, when the Prime Minister fell ill), Finance, President.
+  person(
+    "Pranab Mukherjee",
+    "IN",
+    [],
+    [
+      office("Minister of Defence", "IN", "minister", "2004-05-22", "2006-10-24"),
+      office("Minister of External Affairs", "IN", "minister", "2006-10-24", "2009-01-24"),
+      office("Minister of External Affairs and of Finance", "IN", "minister", "2009-01-24", "2009-05-22"),
+      office("Minister of Finance", "IN", "minister", "2009-05-22", "2012-06-26"),
+      office("President of India", "IN", "leader", "2012-07-25", "2017-07-25")
+    ]
+  ),
   person(
     "Ram Nath Kovind",
     "IN",
@@ -1505,7 +1517,10 @@ const italianMinisters: ReadonlyArray<ActorEntry> = [
     "Ignazio La Russa",
     "IT",
     ["La Russa"],
-    [office("President of the Senate of Italy", "IT", "minister", "2022-10-13")]
+    [
+      office("Minister of Defence of Italy", "IT", "minister", "2008-05-08", "2011-11-16"),
+      office("President of the Senate of Italy", "IT", "minister", "2022-10-13")
+    ]
   ),
   person(
     "Teodoro Valente",
@@ -2495,6 +2510,209 @@ const romeBasedInternational: ReadonlyArray<ActorEntry> = [
   organisation("International Fund for Agricultural Development", "other", ["IFAD"], { sectors: ["agriculture_food"] })
 ]
 
+// ── Earlier office holders (2000–2014) ───────────────────────────────────────────────
+// The years of the marines' case, the AgustaWestland contract and the Prodi and Monti governments' dealings with
+// India. Governments: Vajpayee to 22 May 2004, Manmohan Singh to 26 May 2014; Berlusconi II–III (2001–2006),
+// Prodi II (17 May 2006), Berlusconi IV (8 May 2008), Monti (16 November 2011), Letta (28 April 2013), Renzi
+// (22 February 2014). Envoys whose dates are not certain to the day are listed without an office: their title in
+// the report ("the Italian Ambassador") still gives their rank.
+const leader = "leader"
+const minister = "minister"
+const italianPrimeMinister = "President of the Council of Ministers (Prime Minister) of Italy"
+const earlierOfficeHolders: ReadonlyArray<ActorEntry> = [
+  person(
+    "Atal Bihari Vajpayee",
+    "IN",
+    ["Vajpayee"],
+    [office("Prime Minister of India", "IN", leader, "1998-03-19", "2004-05-22")]
+  ),
+  person(
+    "Manmohan Singh",
+    "IN",
+    ["Manmohan", "Dr Manmohan Singh", "Dr. Manmohan Singh"],
+    [office("Prime Minister of India", "IN", leader, "2004-05-22", "2014-05-26")]
+  ),
+  person(
+    "A. P. J. Abdul Kalam",
+    "IN",
+    ["APJ Abdul Kalam", "A.P.J. Abdul Kalam", "Abdul Kalam"],
+    [office("President of India", "IN", leader, "2002-07-25", "2007-07-25")]
+  ),
+  person(
+    "Pratibha Patil",
+    "IN",
+    ["Pratibha Devisingh Patil"],
+    [office("President of India", "IN", leader, "2007-07-25", "2012-07-25")]
+  ),
+  person("S. M. Krishna", "IN", initialled("SM", "Krishna"), [
+    office("Minister of External Affairs", "IN", minister, "2009-05-22", "2012-10-28")
+  ]),
+  person(
+    "Salman Khurshid",
+    "IN",
+    ["Khurshid"],
+    [office("Minister of External Affairs", "IN", minister, "2012-10-28", "2014-05-26")]
+  ),
+  person("A. K. Antony", "IN", initialled("AK", "Antony"), [
+    office("Minister of Defence", "IN", minister, "2006-10-24", "2014-05-26")
+  ]),
+  person(
+    "Kamal Nath",
+    "IN",
+    [],
+    [office("Minister of Commerce and Industry", "IN", minister, "2004-05-22", "2009-05-22")]
+  ),
+  person(
+    "Anand Sharma",
+    "IN",
+    [],
+    [office("Minister of Commerce and Industry", "IN", minister, "2009-05-28", "2014-05-26")]
+  ),
+  person(
+    "P. Chidambaram",
+    "IN",
+    ["Chidambaram", "Palaniappan Chidambaram", "P Chidambaram"],
+    [
+      office("Minister of Finance", "IN", minister, "2004-05-22", "2008-11-30"),
+      office("Minister of Home Affairs", "IN", minister, "2008-11-30", "2012-07-31"),
+      office("Minister of Finance", "IN", minister, "2012-07-31", "2014-05-26")
+    ]
+  ),
+  person(
+    "Sushilkumar Shinde",
+    "IN",
+    ["Sushil Kumar Shinde"],
+    [office("Minister of Home Affairs", "IN", minister, "2012-07-31", "2014-05-26")]
+  ),
+  person(
+    "Preneet Kaur",
+    "IN",
+    [],
+    [office("Minister of State for External Affairs", "IN", minister, "2009-05-28", "2014-05-26")]
+  ),
+  person(
+    "Shivshankar Menon",
+    "IN",
+    ["Shiv Shankar Menon"],
+    [
+      office("Foreign Secretary of India", "IN", "official", "2006-10-01", "2009-07-31"),
+      office("National Security Adviser of India", "IN", "official", "2010-01-24", "2014-05-28")
+    ]
+  ),
+  person(
+    "Nirupama Rao",
+    "IN",
+    [],
+    [office("Foreign Secretary of India", "IN", "official", "2009-08-01", "2011-07-31")]
+  ),
+  person(
+    "Ranjan Mathai",
+    "IN",
+    [],
+    [office("Foreign Secretary of India", "IN", "official", "2011-08-01", "2013-07-31")]
+  ),
+  person(
+    "Sujatha Singh",
+    "IN",
+    [],
+    [office("Foreign Secretary of India", "IN", "official", "2013-08-01", "2015-01-29")]
+  ),
+  person("Basant Kumar Gupta", "IN", ["Basant K. Gupta", "B. K. Gupta"], []),
+  person("Debabrata Saha", "IN", [], []),
+  person(
+    "Carlo Azeglio Ciampi",
+    "IT",
+    ["Ciampi"],
+    [office("President of the Italian Republic", "IT", leader, "1999-05-18", "2006-05-15")]
+  ),
+  person(
+    "Silvio Berlusconi",
+    "IT",
+    ["Berlusconi"],
+    [
+      office(italianPrimeMinister, "IT", leader, "2001-06-11", "2006-05-17"),
+      office(italianPrimeMinister, "IT", leader, "2008-05-08", "2011-11-16")
+    ]
+  ),
+  person("Romano Prodi", "IT", ["Prodi"], [office(italianPrimeMinister, "IT", leader, "2006-05-17", "2008-05-08")]),
+  // "Monti" alone is a common surname.
+  person("Mario Monti", "IT", [], [office(italianPrimeMinister, "IT", leader, "2011-11-16", "2013-04-28")]),
+  person("Enrico Letta", "IT", [], [office(italianPrimeMinister, "IT", leader, "2013-04-28", "2014-02-22")]),
+  person(
+    "Massimo D'Alema",
+    "IT",
+    ["D'Alema", "D’Alema", "Massimo D’Alema"],
+    [office("Minister of Foreign Affairs of Italy", "IT", minister, "2006-05-17", "2008-05-08")]
+  ),
+  person(
+    "Franco Frattini",
+    "IT",
+    ["Frattini"],
+    [office("Minister of Foreign Affairs of Italy", "IT", minister, "2008-05-08", "2011-11-16")]
+  ),
+  // He resigned over the marines' return to India.
+  person(
+    "Giulio Terzi di Sant'Agata",
+    "IT",
+    ["Giulio Terzi", "Giulio Maria Terzi di Sant'Agata", "Giulio Terzi di Sant’Agata", "Terzi"],
+    [office("Minister of Foreign Affairs of Italy", "IT", minister, "2011-11-16", "2013-03-26")]
+  ),
+  person(
+    "Emma Bonino",
+    "IT",
+    ["Bonino"],
+    [
+      office(
+        "Minister for International Trade and European Affairs of Italy",
+        "IT",
+        minister,
+        "2006-05-17",
+        "2008-05-08"
+      ),
+      office("Minister of Foreign Affairs of Italy", "IT", minister, "2013-04-28", "2014-02-22")
+    ]
+  ),
+  person(
+    "Arturo Parisi",
+    "IT",
+    [],
+    [office("Minister of Defence of Italy", "IT", minister, "2006-05-17", "2008-05-08")]
+  ),
+  person(
+    "Giampaolo Di Paola",
+    "IT",
+    ["Di Paola"],
+    [office("Minister of Defence of Italy", "IT", minister, "2011-11-16", "2013-04-28")]
+  ),
+  person("Mario Mauro", "IT", [], [office("Minister of Defence of Italy", "IT", minister, "2013-04-28", "2014-02-22")]),
+  person(
+    "Claudio Scajola",
+    "IT",
+    ["Scajola"],
+    [office("Minister of Economic Development of Italy", "IT", minister, "2008-05-08", "2010-05-04")]
+  ),
+  person(
+    "Corrado Passera",
+    "IT",
+    ["Passera"],
+    [office("Minister of Economic Development of Italy", "IT", minister, "2011-11-16", "2013-04-28")]
+  ),
+  // The government's envoy for the marines' case; undersecretary in the Monti government (sworn in late
+  // November 2011: the first of the month is used).
+  person(
+    "Staffan de Mistura",
+    "IT",
+    ["de Mistura", "De Mistura"],
+    [office("Under-Secretary of Foreign Affairs of Italy", "IT", "official", "2011-11-01", "2013-04-28")]
+  ),
+  person("Giacomo Sanfelice di Monteforte", "IT", ["Giacomo Sanfelice"], []),
+  person("Antonio Armellini", "IT", [], []),
+  person("Roberto Toscano", "IT", [], []),
+  // The two Italian Navy marines tried in India for the deaths of two Kerala fishermen in 2012.
+  person("Massimiliano Latorre", "IT", ["Latorre"], []),
+  person("Salvatore Girone", "IT", ["Girone"], [])
+]
+
 export const actorEntries: ReadonlyArray<ActorEntry> = [
   ...indianLeaders,
   ...indianMinisters,
@@ -2504,6 +2722,7 @@ export const actorEntries: ReadonlyArray<ActorEntry> = [
   ...italianMinisters,
   ...italianRegionalPresidents,
   ...italianOfficials,
+  ...earlierOfficeHolders,
   ...indianGovernment.map(asGovernment),
   ...indianBusiness,
   ...italianGovernment.map(asGovernment),
