@@ -100,7 +100,10 @@ const indianLeaders: ReadonlyArray<ActorEntry> = [
     "Narendra Modi",
     "IN",
     ["Modi", "Narendra Damodardas Modi"],
-    [office("Prime Minister of India", "IN", "leader", "2014-05-26")]
+    [
+      office("Chief Minister of Gujarat", "IN", "minister", "2001-10-07", "2014-05-22"),
+      office("Prime Minister of India", "IN", "leader", "2014-05-26")
+    ]
   ),
   // Defence, External Affairs (with Finance from January 2009, when the Prime Minister fell ill), Finance, President.
   person(
@@ -2598,6 +2601,33 @@ const earlierOfficeHolders: ReadonlyArray<ActorEntry> = [
       office("Foreign Secretary of India", "IN", "official", "2006-10-01", "2009-07-31"),
       office("National Security Adviser of India", "IN", "official", "2010-01-24", "2014-05-28")
     ]
+  ),
+  // Chief ministers of the states Italian envoys and firms dealt with most in those years.
+  person("Sheila Dikshit", "IN", [], [office("Chief Minister of Delhi", "IN", minister, "1998-12-03", "2013-12-28")]),
+  person(
+    "V. S. Achuthanandan",
+    "IN",
+    ["Achuthanandan", "VS Achuthanandan"],
+    [office("Chief Minister of Kerala", "IN", minister, "2006-05-18", "2011-05-18")]
+  ),
+  person("Oommen Chandy", "IN", [], [office("Chief Minister of Kerala", "IN", minister, "2011-05-18", "2016-05-20")]),
+  person(
+    "Buddhadeb Bhattacharjee",
+    "IN",
+    ["Buddhadeb Bhattacharya"],
+    [office("Chief Minister of West Bengal", "IN", minister, "2000-11-06", "2011-05-20")]
+  ),
+  person(
+    "Prithviraj Chavan",
+    "IN",
+    [],
+    [office("Chief Minister of Maharashtra", "IN", minister, "2010-11-11", "2014-09-28")]
+  ),
+  person(
+    "Akhilesh Yadav",
+    "IN",
+    [],
+    [office("Chief Minister of Uttar Pradesh", "IN", minister, "2012-03-15", "2017-03-19")]
   ),
   person(
     "Nirupama Rao",
