@@ -1552,6 +1552,72 @@ const italianMinisters: ReadonlyArray<ActorEntry> = [
 const italianRegionalPresidents: ReadonlyArray<ActorEntry> = [
   // Lombardy; "Fontana" alone would also be Lorenzo Fontana, President of the Chamber of Deputies.
   person("Attilio Fontana", "IT", [], [office("President of Lombardy", "IT", "minister", "2018-03-01")]),
+  // Presidents before the current ones, from the 2000s on (dates are the month they took or left office, the first of
+  // the month): regions' missions to India and Indian investors' plants (Piombino) made them parties.
+  person(
+    "Roberto Formigoni",
+    "IT",
+    ["Formigoni"],
+    [office("President of Lombardy", "IT", "minister", "1995-05-01", "2013-03-01")]
+  ),
+  person(
+    "Roberto Maroni",
+    "IT",
+    ["Maroni"],
+    [office("President of Lombardy", "IT", "minister", "2013-03-01", "2018-03-01")]
+  ),
+  person("Giancarlo Galan", "IT", [], [office("President of Veneto", "IT", "minister", "1995-05-01", "2010-04-01")]),
+  person(
+    "Vasco Errani",
+    "IT",
+    ["Errani"],
+    [office("President of Emilia-Romagna", "IT", "minister", "1999-03-01", "2014-07-01")]
+  ),
+  person(
+    "Mercedes Bresso",
+    "IT",
+    ["Bresso"],
+    [office("President of Piedmont", "IT", "minister", "2005-04-01", "2010-04-01")]
+  ),
+  person("Roberto Cota", "IT", [], [office("President of Piedmont", "IT", "minister", "2010-04-01", "2014-06-01")]),
+  person(
+    "Renata Polverini",
+    "IT",
+    ["Polverini"],
+    [office("President of Lazio", "IT", "minister", "2010-04-01", "2013-03-01")]
+  ),
+  person(
+    "Stefano Caldoro",
+    "IT",
+    ["Caldoro"],
+    [office("President of Campania", "IT", "minister", "2010-04-01", "2015-06-01")]
+  ),
+  person(
+    "Nichi Vendola",
+    "IT",
+    ["Vendola"],
+    [office("President of Apulia", "IT", "minister", "2005-04-01", "2015-06-01")]
+  ),
+  person("Enrico Rossi", "IT", [], [office("President of Tuscany", "IT", "minister", "2010-04-01", "2020-10-01")]),
+  person(
+    "Claudio Burlando",
+    "IT",
+    ["Burlando"],
+    [office("President of Liguria", "IT", "minister", "2005-04-01", "2015-06-01")]
+  ),
+  person("Giovanni Toti", "IT", [], [office("President of Liguria", "IT", "minister", "2015-06-01", "2024-07-01")]),
+  person(
+    "Renzo Tondo",
+    "IT",
+    [],
+    [office("President of Friuli Venezia Giulia", "IT", "minister", "2008-04-01", "2013-04-01")]
+  ),
+  person(
+    "Debora Serracchiani",
+    "IT",
+    ["Serracchiani"],
+    [office("President of Friuli Venezia Giulia", "IT", "minister", "2013-04-01", "2018-05-01")]
+  ),
   person("Luca Zaia", "IT", ["Zaia"], [office("President of Veneto", "IT", "minister", "2010-04-01", "2025-12-05")]),
   // "Stefani" alone is too common a name outside Italian politics.
   person("Alberto Stefani", "IT", [], [office("President of Veneto", "IT", "minister", "2025-12-05")]),
