@@ -2713,6 +2713,64 @@ const earlierOfficeHolders: ReadonlyArray<ActorEntry> = [
     [],
     [office("Foreign Secretary of India", "IN", "official", "2013-08-01", "2015-01-29")]
   ),
+  // Service chiefs of those years (the Air Force's were parties to the VVIP helicopter contract and its case).
+  person(
+    "J. J. Singh",
+    "IN",
+    ["Joginder Jaswant Singh"],
+    [office("Chief of the Army Staff of India", "IN", "official", "2005-01-31", "2007-09-30")]
+  ),
+  person(
+    "Deepak Kapoor",
+    "IN",
+    [],
+    [office("Chief of the Army Staff of India", "IN", "official", "2007-09-30", "2010-03-31")]
+  ),
+  person(
+    "V. K. Singh",
+    "IN",
+    ["General V.K. Singh", "VK Singh", "Vijay Kumar Singh"],
+    [
+      office("Chief of the Army Staff of India", "IN", "official", "2010-03-31", "2012-05-31"),
+      office("Minister of State for External Affairs", "IN", "minister", "2014-05-26", "2019-05-30")
+    ]
+  ),
+  person(
+    "Nirmal Verma",
+    "IN",
+    [],
+    [office("Chief of the Naval Staff of India", "IN", "official", "2009-08-31", "2012-08-31")]
+  ),
+  person(
+    "D. K. Joshi",
+    "IN",
+    ["Devendra Kumar Joshi"],
+    [office("Chief of the Naval Staff of India", "IN", "official", "2012-08-31", "2014-02-26")]
+  ),
+  person(
+    "S. P. Tyagi",
+    "IN",
+    ["SP Tyagi", "S.P. Tyagi", "Shashi Tyagi"],
+    [office("Chief of the Air Staff of India", "IN", "official", "2004-12-31", "2007-03-31")]
+  ),
+  person(
+    "Fali Homi Major",
+    "IN",
+    [],
+    [office("Chief of the Air Staff of India", "IN", "official", "2007-03-31", "2009-05-31")]
+  ),
+  person(
+    "P. V. Naik",
+    "IN",
+    ["Pradeep Vasant Naik"],
+    [office("Chief of the Air Staff of India", "IN", "official", "2009-05-31", "2011-07-31")]
+  ),
+  person(
+    "N. A. K. Browne",
+    "IN",
+    ["NAK Browne", "Norman Anil Kumar Browne"],
+    [office("Chief of the Air Staff of India", "IN", "official", "2011-07-31", "2013-12-31")]
+  ),
   person("Basant Kumar Gupta", "IN", ["Basant K. Gupta", "B. K. Gupta"], []),
   person("Debabrata Saha", "IN", [], []),
   person(
