@@ -12,6 +12,7 @@ import {
   sourceAddedNotice
 } from "../testing/fixtures.ts"
 import { startNotifierHarness, type NotifierHarness } from "../testing/notifier-harness.ts"
+import { subscriptionsKey } from "../subscriptions/subscription-store.ts"
 
 /**
  * End to end through BullMQ on the real Redis, the real @slack/web-api client and a fake Slack
@@ -170,6 +171,26 @@ describe("follow-ups", () => {
     expect(updates.length).toBeGreaterThan(3)
     expect(updates.length).toBeLessThanOrEqual(3 + 4)
     expect(JSON.stringify(updates.at(-1)?.body.blocks)).toContain(`*Sources* (${followUps + 1})`)
+  })
+
+  it("reads the subscriptions once for a batch of notices, and alerts each of its events", async () => {
+    const h = await start({ settings: { channelIntervalMs: 0 } })
+    await h.subscribe({ channel: "C0BATCH", sectors: "all" })
+    const key = subscriptionsKey(h.prefix)
+    const monitor = await h.redis.monitor()
+    let subscriptionReads = 0
+    monitor.on("monitor", (_time: string, args: ReadonlyArray<string>) => {
+      if (args[0]?.toLowerCase() === "hgetall" && args[1] === key) subscriptionReads++
+    })
+    try {
+      const notices = Array.from({ length: 12 }, (_, index) => newEventNotice(sampleEvent(`ev-batch-${index}`)))
+      await h.notices.add(noticeJobNames.batch, { notices } satisfies NoticeBatch, { jobId: "one-read-batch" })
+      await h.fakeSlack.waitFor(() => topLevel(h.fakeSlack, "C0BATCH").length === 12)
+      await drained(h)
+    } finally {
+      monitor.disconnect()
+    }
+    expect(subscriptionReads).toBe(1)
   })
 
   it("brings a posted alert up to date when its report is corrected, and posts nothing new anywhere", async () => {

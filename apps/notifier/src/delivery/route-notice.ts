@@ -115,7 +115,16 @@ export interface RouteResult {
 /** Turns EventNotices into delivery jobs (real-time subscribers) and digest entries. */
 export class NoticeRouter extends Context.Service<
   NoticeRouter,
-  { readonly route: (notice: EventNotice, noticedAt?: number) => Effect.Effect<RouteResult, DeliveryStoreError> }
+  {
+    /**
+     * A notices job's notices (one, or a batch of up to 50 decided together), in order, against one reading of the
+     * subscriptions: reading the subscription list for each notice would be a Redis round trip apiece.
+     */
+    readonly routeBatch: (
+      notices: ReadonlyArray<EventNotice>,
+      noticedAt?: number
+    ) => Effect.Effect<ReadonlyArray<RouteResult>, DeliveryStoreError>
+  }
 >()("notifier/NoticeRouter") {
   static readonly layer = Layer.effect(
     NoticeRouter,
@@ -151,9 +160,13 @@ export class NoticeRouter extends Context.Service<
        * A revised event: an update of the first alert in each channel that has one, and of the copy each digest
        * holds.
        */
-      const routeUpdate = Effect.fnUntraced(function* (notice: EventNotice, noticedAt: number) {
+      const routeUpdate = Effect.fnUntraced(function* (
+        notice: EventNotice,
+        noticedAt: number,
+        subscriptions: ReadonlyArray<Subscription>
+      ) {
         const event = notice.event
-        const plan = planRoute(notice, yield* store.list())
+        const plan = planRoute(notice, subscriptions)
         for (const subscription of plan.digests) yield* digestBuffer.revise(subscription, notice)
         const jobs: Array<DeliveryJob> = []
         for (const channel of plan.channels) {
@@ -175,13 +188,17 @@ export class NoticeRouter extends Context.Service<
         return { deliveries: jobs, digests: plan.digests.length }
       })
 
-      const route = Effect.fnUntraced(function* (notice: EventNotice, noticedAt: number = Date.now()) {
-        if (notice.kind === "event_updated") return yield* routeUpdate(notice, noticedAt)
+      const routeWith = Effect.fnUntraced(function* (
+        notice: EventNotice,
+        noticedAt: number,
+        subscriptions: ReadonlyArray<Subscription>
+      ) {
+        if (notice.kind === "event_updated") return yield* routeUpdate(notice, noticedAt, subscriptions)
         if (!notice.alert) {
           yield* Effect.logDebug(`event ${notice.event.id} is too old to alert; kept, not announced`)
           return { deliveries: [], digests: 0 }
         }
-        const plan = planRoute(notice, yield* store.list())
+        const plan = planRoute(notice, subscriptions)
         const silence = yield* mutes.silenced(
           [...new Set([...plan.channels, ...plan.digests.map((subscription) => subscription.channel)])],
           notice.event.id
@@ -205,7 +222,12 @@ export class NoticeRouter extends Context.Service<
         if (jobs.length > 0) yield* feedback.rememberEvent(notice.event)
         return { deliveries: jobs, digests: plan.digests.length }
       })
-      return NoticeRouter.of({ route })
+      return NoticeRouter.of({
+        routeBatch: (notices, noticedAt = Date.now()) =>
+          Effect.flatMap(store.list(), (subscriptions) =>
+            Effect.forEach(notices, (notice) => routeWith(notice, noticedAt, subscriptions))
+          )
+      })
     })
   )
 }

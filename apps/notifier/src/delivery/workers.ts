@@ -116,11 +116,11 @@ export const NotifierWorkers: Layer.Layer<
         let digests = 0
         // In the order the worker decided them: a later revision of an event after an earlier one.
         // A retry routes them all again; delivery ids make the ones already routed a no-op.
-        for (const notice of notices) {
-          const result = await run(router.route(notice, job.timestamp).pipe(Effect.result))
-          if (result._tag === "Failure") throw new Error(`routing notice ${job.id} failed: ${result.failure.reason}`)
-          deliveries += result.success.deliveries.length
-          digests += result.success.digests
+        const routed = await run(router.routeBatch(notices, job.timestamp).pipe(Effect.result))
+        if (routed._tag === "Failure") throw new Error(`routing notice ${job.id} failed: ${routed.failure.reason}`)
+        for (const result of routed.success) {
+          deliveries += result.deliveries.length
+          digests += result.digests
         }
         return { notices: notices.length, deliveries, digests }
       }
