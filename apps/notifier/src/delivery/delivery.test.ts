@@ -12,6 +12,7 @@ import {
   sourceAddedNotice
 } from "../testing/fixtures.ts"
 import { startNotifierHarness, type NotifierHarness } from "../testing/notifier-harness.ts"
+import { channelMuteKey } from "../subscriptions/mutes.ts"
 import { subscriptionsKey } from "../subscriptions/subscription-store.ts"
 
 /**
@@ -191,6 +192,28 @@ describe("follow-ups", () => {
       monitor.disconnect()
     }
     expect(subscriptionReads).toBe(1)
+  })
+
+  it("reads a batch's mutes at once: a muted channel hears none of the batch, the others all of it", async () => {
+    const h = await start({ settings: { channelIntervalMs: 0 } })
+    await h.subscribe({ channel: "C0LOUD", sectors: "all" })
+    await h.subscribe({ channel: "C0QUIET", sectors: "all" })
+    await h.redis.set(channelMuteKey(h.prefix, "C0QUIET"), new Date(Date.now() + 3_600_000).toISOString(), "EX", 3600)
+    const monitor = await h.redis.monitor()
+    let muteReads = 0
+    monitor.on("monitor", (_time: string, args: ReadonlyArray<string>) => {
+      if (args[0]?.toLowerCase() === "mget" && args.some((arg) => arg.startsWith(`${h.prefix}:mute:`))) muteReads++
+    })
+    try {
+      const notices = Array.from({ length: 5 }, (_, index) => newEventNotice(sampleEvent(`ev-muted-batch-${index}`)))
+      await h.notices.add(noticeJobNames.batch, { notices } satisfies NoticeBatch, { jobId: "muted-batch" })
+      await h.fakeSlack.waitFor(() => topLevel(h.fakeSlack, "C0LOUD").length === 5)
+      await drained(h)
+    } finally {
+      monitor.disconnect()
+    }
+    expect(topLevel(h.fakeSlack, "C0QUIET")).toHaveLength(0)
+    expect(muteReads).toBe(1)
   })
 
   it("brings a posted alert up to date when its report is corrected, and posts nothing new anywhere", async () => {

@@ -3,7 +3,7 @@ import { Context, Effect, Layer, Option } from "effect"
 import { DigestBuffer } from "../digest/digest-buffer.ts"
 import { digestSubscribers, isDigestSubscription, realtimeSubscribers } from "../subscriptions/match.ts"
 import { FeedbackStore } from "../feedback/feedback-store.ts"
-import { Mutes } from "../subscriptions/mutes.ts"
+import { Mutes, type Silence } from "../subscriptions/mutes.ts"
 import { SubscriptionStore } from "../subscriptions/subscription-store.ts"
 import { NotifierConfig } from "../config.ts"
 import { alertKey, refreshKey, replyKey, updateKey, type DeliveryJob } from "./delivery-job.ts"
@@ -16,6 +16,11 @@ export interface RoutePlan {
   /** Digest subscriptions that collect it for later. */
   readonly digests: ReadonlyArray<Subscription>
 }
+
+/** Every channel a plan reaches, real-time or digest, each once: the channels whose mutes matter. */
+export const channelsOf = (plan: RoutePlan): ReadonlyArray<string> => [
+  ...new Set([...plan.channels, ...plan.digests.map((subscription) => subscription.channel)])
+]
 
 /**
  * Who hears about a notice. Pure. A notice with `alert: false` (too old) is kept, not announced.
@@ -160,13 +165,8 @@ export class NoticeRouter extends Context.Service<
        * A revised event: an update of the first alert in each channel that has one, and of the copy each digest
        * holds.
        */
-      const routeUpdate = Effect.fnUntraced(function* (
-        notice: EventNotice,
-        noticedAt: number,
-        subscriptions: ReadonlyArray<Subscription>
-      ) {
+      const routeUpdate = Effect.fnUntraced(function* (notice: EventNotice, noticedAt: number, plan: RoutePlan) {
         const event = notice.event
-        const plan = planRoute(notice, subscriptions)
         for (const subscription of plan.digests) yield* digestBuffer.revise(subscription, notice)
         const jobs: Array<DeliveryJob> = []
         for (const channel of plan.channels) {
@@ -188,21 +188,13 @@ export class NoticeRouter extends Context.Service<
         return { deliveries: jobs, digests: plan.digests.length }
       })
 
-      const routeWith = Effect.fnUntraced(function* (
+      /** A new event or a new source: alerts, replies or refreshes in its channels, entries in its digests. */
+      const routeAlert = Effect.fnUntraced(function* (
         notice: EventNotice,
         noticedAt: number,
-        subscriptions: ReadonlyArray<Subscription>
+        plan: RoutePlan,
+        silence: Silence
       ) {
-        if (notice.kind === "event_updated") return yield* routeUpdate(notice, noticedAt, subscriptions)
-        if (!notice.alert) {
-          yield* Effect.logDebug(`event ${notice.event.id} is too old to alert; kept, not announced`)
-          return { deliveries: [], digests: 0 }
-        }
-        const plan = planRoute(notice, subscriptions)
-        const silence = yield* mutes.silenced(
-          [...new Set([...plan.channels, ...plan.digests.map((subscription) => subscription.channel)])],
-          notice.event.id
-        )
         for (const subscription of plan.digests) {
           if (!silence.mutedChannels.has(subscription.channel)) yield* digestBuffer.add(subscription, notice)
         }
@@ -222,12 +214,30 @@ export class NoticeRouter extends Context.Service<
         if (jobs.length > 0) yield* feedback.rememberEvent(notice.event)
         return { deliveries: jobs, digests: plan.digests.length }
       })
-      return NoticeRouter.of({
-        routeBatch: (notices, noticedAt = Date.now()) =>
-          Effect.flatMap(store.list(), (subscriptions) =>
-            Effect.forEach(notices, (notice) => routeWith(notice, noticedAt, subscriptions))
-          )
+
+      /** One reading of the subscriptions and one of the mutes for the whole job, then each notice in order. */
+      const routeBatch = Effect.fnUntraced(function* (notices: ReadonlyArray<EventNotice>, noticedAt: number) {
+        const subscriptions = yield* store.list()
+        const plans = notices.map((notice) => planRoute(notice, subscriptions))
+        const alerting = notices.flatMap((notice, index) =>
+          notice.kind !== "event_updated" && notice.alert ? [index] : []
+        )
+        const silences = yield* mutes.silenced(
+          alerting.map((index) => ({ channels: channelsOf(plans[index]!), eventId: notices[index]!.event.id }))
+        )
+        const silenceOf = new Map(alerting.map((noticeIndex, at) => [noticeIndex, silences[at]!]))
+        return yield* Effect.forEach(notices, (notice, index) => {
+          if (notice.kind === "event_updated") return routeUpdate(notice, noticedAt, plans[index]!)
+          const silence = silenceOf.get(index)
+          if (silence === undefined)
+            return Effect.as(Effect.logDebug(`event ${notice.event.id} is too old to alert; kept, not announced`), {
+              deliveries: [],
+              digests: 0
+            })
+          return routeAlert(notice, noticedAt, plans[index]!, silence)
+        })
       })
+      return NoticeRouter.of({ routeBatch: (notices, noticedAt = Date.now()) => routeBatch(notices, noticedAt) })
     })
   )
 }

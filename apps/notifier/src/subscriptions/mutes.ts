@@ -39,6 +39,16 @@ export const channelMuteKey = (prefix: string, channel: string) => `${prefix}:mu
 export const eventMuteKey = (prefix: string, channel: string, eventId: string) =>
   `${prefix}:mute:event:${keyPart(channel)}:${keyPart(eventId)}`
 
+export interface SilenceRequest {
+  readonly channels: ReadonlyArray<string>
+  readonly eventId: string
+}
+
+export interface Silence {
+  readonly mutedChannels: ReadonlySet<string>
+  readonly mutedEvent: ReadonlySet<string>
+}
+
 export class Mutes extends Context.Service<
   Mutes,
   {
@@ -48,11 +58,11 @@ export class Mutes extends Context.Service<
     readonly unmuteChannel: (channel: string) => Effect.Effect<boolean>
     readonly channelMutedUntil: (channel: string) => Effect.Effect<Option.Option<Date>>
     readonly muteEvent: (channel: string, eventId: string) => Effect.Effect<void>
-    /** The channels among `channels` that must hear nothing now, and those that muted this event. */
-    readonly silenced: (
-      channels: ReadonlyArray<string>,
-      eventId: string
-    ) => Effect.Effect<{ readonly mutedChannels: ReadonlySet<string>; readonly mutedEvent: ReadonlySet<string> }>
+    /**
+     * For each request, the channels among its `channels` that must hear nothing now, and those that muted its
+     * event: one read for a whole notices job.
+     */
+    readonly silenced: (requests: ReadonlyArray<SilenceRequest>) => Effect.Effect<ReadonlyArray<Silence>>
   }
 >()("notifier/Mutes") {
   static readonly layer = Layer.effect(
@@ -77,17 +87,22 @@ export class Mutes extends Context.Service<
         Effect.promise(() => client.set(eventMuteKey(prefix, channel, eventId), "1", "EX", eventMuteSeconds)).pipe(
           Effect.asVoid
         )
-      const silenced = (channels: ReadonlyArray<string>, eventId: string) =>
-        Effect.promise(async () => {
-          if (channels.length === 0) return { mutedChannels: new Set<string>(), mutedEvent: new Set<string>() }
-          const keys = channels.flatMap((channel) => [
-            channelMuteKey(prefix, channel),
-            eventMuteKey(prefix, channel, eventId)
-          ])
-          const values = await client.mget(...keys)
-          const mutedChannels = new Set(channels.filter((_, index) => values[index * 2] !== null))
-          const mutedEvent = new Set(channels.filter((_, index) => values[index * 2 + 1] !== null))
-          return { mutedChannels, mutedEvent }
+      const silenced = (requests: ReadonlyArray<SilenceRequest>) =>
+        Effect.promise(async (): Promise<ReadonlyArray<Silence>> => {
+          // Two keys a channel of each request, in order: its channel mute, then its event mute.
+          const keys = requests.flatMap(({ channels, eventId }) =>
+            channels.flatMap((channel) => [channelMuteKey(prefix, channel), eventMuteKey(prefix, channel, eventId)])
+          )
+          const values = keys.length === 0 ? [] : await client.mget(...keys)
+          let offset = 0
+          return requests.map(({ channels }) => {
+            const at = offset
+            offset += channels.length * 2
+            return {
+              mutedChannels: new Set(channels.filter((_, index) => values[at + index * 2] !== null)),
+              mutedEvent: new Set(channels.filter((_, index) => values[at + index * 2 + 1] !== null))
+            }
+          })
         })
       return Mutes.of({ muteChannel, unmuteChannel, channelMutedUntil, muteEvent, silenced })
     })
