@@ -1542,6 +1542,116 @@ const italianMinisters: ReadonlyArray<ActorEntry> = [
     "IT",
     [],
     [office("Under Secretary of State for Defence of Italy", "IT", "official", "2022-11-02")]
+  ),
+  // Ministers of the Renzi, Gentiloni, Conte and Draghi governments in portfolios that sign with India (transport,
+  // culture, agriculture, education, health, environment). Surnames that are also Italian words or common names
+  // (Speranza, Costa, Manfredi, Fedeli, Giannini) are not aliases.
+  person(
+    "Graziano Delrio",
+    "IT",
+    ["Delrio"],
+    [office("Minister of Infrastructure and Transport of Italy", "IT", "minister", "2015-04-02", "2018-06-01")]
+  ),
+  person(
+    "Danilo Toninelli",
+    "IT",
+    ["Toninelli"],
+    [office("Minister of Infrastructure and Transport of Italy", "IT", "minister", "2018-06-01", "2019-09-05")]
+  ),
+  person(
+    "Paola De Micheli",
+    "IT",
+    [],
+    [office("Minister of Infrastructure and Transport of Italy", "IT", "minister", "2019-09-05", "2021-02-13")]
+  ),
+  person(
+    "Enrico Giovannini",
+    "IT",
+    [],
+    [
+      office(
+        "Minister of Sustainable Infrastructure and Mobility of Italy",
+        "IT",
+        "minister",
+        "2021-02-13",
+        "2022-10-22"
+      )
+    ]
+  ),
+  person(
+    "Dario Franceschini",
+    "IT",
+    ["Franceschini"],
+    [
+      office("Minister of Culture of Italy", "IT", "minister", "2014-02-22", "2018-06-01"),
+      office("Minister of Culture of Italy", "IT", "minister", "2019-09-05", "2022-10-22")
+    ]
+  ),
+  person(
+    "Alberto Bonisoli",
+    "IT",
+    ["Bonisoli"],
+    [office("Minister of Culture of Italy", "IT", "minister", "2018-06-01", "2019-09-05")]
+  ),
+  person(
+    "Gian Marco Centinaio",
+    "IT",
+    ["Centinaio"],
+    [office("Minister of Agriculture and Tourism of Italy", "IT", "minister", "2018-06-01", "2019-09-05")]
+  ),
+  person(
+    "Teresa Bellanova",
+    "IT",
+    ["Bellanova"],
+    [office("Minister of Agriculture of Italy", "IT", "minister", "2019-09-05", "2021-01-14")]
+  ),
+  person(
+    "Stefania Giannini",
+    "IT",
+    [],
+    [office("Minister of Education, Universities and Research of Italy", "IT", "minister", "2014-02-22", "2016-12-12")]
+  ),
+  person(
+    "Valeria Fedeli",
+    "IT",
+    [],
+    [office("Minister of Education, Universities and Research of Italy", "IT", "minister", "2016-12-12", "2018-06-01")]
+  ),
+  person(
+    "Marco Bussetti",
+    "IT",
+    ["Bussetti"],
+    [office("Minister of Education, Universities and Research of Italy", "IT", "minister", "2018-06-01", "2019-09-05")]
+  ),
+  person(
+    "Gaetano Manfredi",
+    "IT",
+    [],
+    [office("Minister of Universities and Research of Italy", "IT", "minister", "2020-01-10", "2021-02-13")]
+  ),
+  person(
+    "Maria Cristina Messa",
+    "IT",
+    [],
+    [office("Minister of Universities and Research of Italy", "IT", "minister", "2021-02-13", "2022-10-22")]
+  ),
+  person(
+    "Roberto Speranza",
+    "IT",
+    [],
+    [office("Minister of Health of Italy", "IT", "minister", "2019-09-05", "2022-10-22")]
+  ),
+  person(
+    "Sergio Costa",
+    "IT",
+    [],
+    [office("Minister of the Environment of Italy", "IT", "minister", "2018-06-01", "2021-02-13")]
+  ),
+  person(
+    "Roberto Cingolani",
+    "IT",
+    ["Cingolani"],
+    [office("Minister of Ecological Transition of Italy", "IT", "minister", "2021-02-13", "2022-10-22")]
   )
 ]
 
