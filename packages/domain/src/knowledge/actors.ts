@@ -2280,7 +2280,66 @@ const indianBusiness: ReadonlyArray<ActorEntry> = [
   organisation("ICICI Bank", "IN", ["ICICI"], { sectors: ["investment"] }),
   organisation("HDFC Bank", "IN", ["HDFC"], { sectors: ["investment"] }),
   organisation("Biocon", "IN", [], { sectors: ["health"] }),
-  organisation("IndiGo", "IN", ["InterGlobe Aviation"], { sectors: ["connectivity_infrastructure"] })
+  organisation("IndiGo", "IN", ["InterGlobe Aviation"], { sectors: ["connectivity_infrastructure"] }),
+  // Indian industrial, engineering, pharmaceutical, energy and IT groups that buy from, partner with or invest in
+  // Italian firms. Consumer brands stay out, as on the Italian side; names that are also words are written in full
+  // ("Escorts Kubota", "Torrent Pharma").
+  organisation("Tata Power", "IN", [], { sectors: ["energy_climate"] }),
+  organisation("Tata Technologies", "IN", [], { sectors: ["technology_ai"] }),
+  organisation("Tata Projects", "IN", [], { sectors: ["connectivity_infrastructure"] }),
+  organisation("Tata Chemicals", "IN", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("Tata AutoComp Systems", "IN", ["Tata AutoComp"], { sectors: ["automotive_manufacturing"] }),
+  organisation("Tata Elxsi", "IN", [], { sectors: ["technology_ai"] }),
+  organisation("Kirloskar Group", "IN", ["Kirloskar", "Kirloskar Brothers", "Kirloskar Oil Engines"], {
+    sectors: ["automotive_manufacturing"]
+  }),
+  organisation("Thermax", "IN", [], { sectors: ["energy_climate"] }),
+  organisation("Bharat Biotech", "IN", [], { sectors: ["health"] }),
+  organisation("Serum Institute of India", "IN", [], { sectors: ["health"] }),
+  organisation("Wockhardt", "IN", [], { sectors: ["health"] }),
+  organisation("Alkem Laboratories", "IN", ["Alkem"], { sectors: ["health"] }),
+  organisation("Intas Pharmaceuticals", "IN", ["Intas"], { sectors: ["health"] }),
+  organisation("Natco Pharma", "IN", [], { sectors: ["health"] }),
+  organisation("Torrent Pharmaceuticals", "IN", ["Torrent Pharma"], { sectors: ["health"] }),
+  organisation("Piramal Group", "IN", ["Piramal", "Piramal Pharma", "Piramal Enterprises"], { sectors: ["health"] }),
+  organisation("Jubilant Pharmova", "IN", ["Jubilant Life Sciences"], { sectors: ["health"] }),
+  organisation("KPIT Technologies", "IN", ["KPIT"], { sectors: ["technology_ai"] }),
+  organisation("LTIMindtree", "IN", [], { sectors: ["digital"] }),
+  organisation("Persistent Systems", "IN", [], { sectors: ["digital"] }),
+  organisation("Cyient", "IN", [], { sectors: ["technology_ai"] }),
+  organisation("BEML", "IN", ["BEML Limited", "Bharat Earth Movers"], { sectors: ["automotive_manufacturing"] }),
+  organisation("Apollo Tyres", "IN", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("CEAT", "IN", ["CEAT Tyres"], { sectors: ["automotive_manufacturing"] }),
+  organisation("Amara Raja", "IN", ["Amara Raja Energy & Mobility", "Amara Raja Batteries"], {
+    sectors: ["automotive_manufacturing"]
+  }),
+  organisation("Escorts Kubota", "IN", ["Escorts Limited"], { sectors: ["agriculture_food"] }),
+  organisation("Sonalika Tractors", "IN", ["Sonalika", "International Tractors Limited"], {
+    sectors: ["agriculture_food"]
+  }),
+  organisation("Eicher Motors", "IN", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("Sundram Fasteners", "IN", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("Lucas TVS", "IN", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("Varroc Engineering", "IN", ["Varroc"], { sectors: ["automotive_manufacturing"] }),
+  organisation("Sansera Engineering", "IN", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("Suprajit Engineering", "IN", ["Suprajit"], { sectors: ["automotive_manufacturing"] }),
+  organisation("Greaves Cotton", "IN", [], { sectors: ["automotive_manufacturing"] }),
+  organisation("Triveni Turbine", "IN", ["Triveni Engineering"], { sectors: ["energy_climate"] }),
+  organisation("ISGEC Heavy Engineering", "IN", ["ISGEC"], { sectors: ["automotive_manufacturing"] }),
+  organisation("Praj Industries", "IN", [], { sectors: ["energy_climate"] }),
+  organisation("ReNew Power", "IN", ["ReNew Energy Global", "ReNew"], { sectors: ["energy_climate"] }),
+  organisation("Greenko", "IN", [], { sectors: ["energy_climate"] }),
+  organisation("Azure Power", "IN", [], { sectors: ["energy_climate"] }),
+  organisation("Adani Green Energy", "IN", ["Adani Green"], { sectors: ["energy_climate"] }),
+  organisation("NHPC", "IN", [], { sectors: ["energy_climate"] }),
+  organisation("SJVN", "IN", [], { sectors: ["energy_climate"] }),
+  organisation("NLC India", "IN", ["Neyveli Lignite Corporation"], { sectors: ["energy_climate"] }),
+  organisation("Oil India", "IN", ["Oil India Limited"], { sectors: ["energy_climate"] }),
+  organisation("Petronet LNG", "IN", ["Petronet"], { sectors: ["energy_climate"] }),
+  organisation("Engineers India", "IN", ["Engineers India Limited"], { sectors: ["energy_climate"] }),
+  organisation("Delhi Metro Rail Corporation", "IN", ["DMRC", "Delhi Metro"], {
+    sectors: ["connectivity_infrastructure"]
+  })
 ]
 
 // ── Italy: government, armed services, research and space ───────────────────────────
