@@ -31,6 +31,25 @@ const start = async (options: Parameters<typeof startNotifierHarness>[0] = {}) =
   return harness
 }
 
+/** The Redis commands matching `counted` (name and arguments, as MONITOR shows them) while `during` runs. */
+const countCommands = async (
+  h: NotifierHarness,
+  counted: (args: ReadonlyArray<string>) => boolean,
+  during: () => Promise<void>
+): Promise<number> => {
+  const monitor = await h.redis.monitor()
+  let count = 0
+  monitor.on("monitor", (_time: string, args: ReadonlyArray<string>) => {
+    if (counted(args)) count++
+  })
+  try {
+    await during()
+  } finally {
+    monitor.disconnect()
+  }
+  return count
+}
+
 const topLevel = (fake: FakeSlack, channel: string) =>
   fake.messages.filter((message) => message.channel === channel && message.threadTs === undefined)
 
@@ -178,19 +197,16 @@ describe("follow-ups", () => {
     const h = await start({ settings: { channelIntervalMs: 0 } })
     await h.subscribe({ channel: "C0BATCH", sectors: "all" })
     const key = subscriptionsKey(h.prefix)
-    const monitor = await h.redis.monitor()
-    let subscriptionReads = 0
-    monitor.on("monitor", (_time: string, args: ReadonlyArray<string>) => {
-      if (args[0]?.toLowerCase() === "hgetall" && args[1] === key) subscriptionReads++
-    })
-    try {
-      const notices = Array.from({ length: 12 }, (_, index) => newEventNotice(sampleEvent(`ev-batch-${index}`)))
-      await h.notices.add(noticeJobNames.batch, { notices } satisfies NoticeBatch, { jobId: "one-read-batch" })
-      await h.fakeSlack.waitFor(() => topLevel(h.fakeSlack, "C0BATCH").length === 12)
-      await drained(h)
-    } finally {
-      monitor.disconnect()
-    }
+    const subscriptionReads = await countCommands(
+      h,
+      (args) => args[0]?.toLowerCase() === "hgetall" && args[1] === key,
+      async () => {
+        const notices = Array.from({ length: 12 }, (_, index) => newEventNotice(sampleEvent(`ev-batch-${index}`)))
+        await h.notices.add(noticeJobNames.batch, { notices } satisfies NoticeBatch, { jobId: "one-read-batch" })
+        await h.fakeSlack.waitFor(() => topLevel(h.fakeSlack, "C0BATCH").length === 12)
+        await drained(h)
+      }
+    )
     expect(subscriptionReads).toBe(1)
   })
 
@@ -199,19 +215,16 @@ describe("follow-ups", () => {
     await h.subscribe({ channel: "C0LOUD", sectors: "all" })
     await h.subscribe({ channel: "C0QUIET", sectors: "all" })
     await h.redis.set(channelMuteKey(h.prefix, "C0QUIET"), new Date(Date.now() + 3_600_000).toISOString(), "EX", 3600)
-    const monitor = await h.redis.monitor()
-    let muteReads = 0
-    monitor.on("monitor", (_time: string, args: ReadonlyArray<string>) => {
-      if (args[0]?.toLowerCase() === "mget" && args.some((arg) => arg.startsWith(`${h.prefix}:mute:`))) muteReads++
-    })
-    try {
-      const notices = Array.from({ length: 5 }, (_, index) => newEventNotice(sampleEvent(`ev-muted-batch-${index}`)))
-      await h.notices.add(noticeJobNames.batch, { notices } satisfies NoticeBatch, { jobId: "muted-batch" })
-      await h.fakeSlack.waitFor(() => topLevel(h.fakeSlack, "C0LOUD").length === 5)
-      await drained(h)
-    } finally {
-      monitor.disconnect()
-    }
+    const muteReads = await countCommands(
+      h,
+      (args) => args[0]?.toLowerCase() === "mget" && args.some((arg) => arg.startsWith(`${h.prefix}:mute:`)),
+      async () => {
+        const notices = Array.from({ length: 5 }, (_, index) => newEventNotice(sampleEvent(`ev-muted-batch-${index}`)))
+        await h.notices.add(noticeJobNames.batch, { notices } satisfies NoticeBatch, { jobId: "muted-batch" })
+        await h.fakeSlack.waitFor(() => topLevel(h.fakeSlack, "C0LOUD").length === 5)
+        await drained(h)
+      }
+    )
     expect(topLevel(h.fakeSlack, "C0QUIET")).toHaveLength(0)
     expect(muteReads).toBe(1)
   })

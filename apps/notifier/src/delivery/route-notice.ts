@@ -219,22 +219,21 @@ export class NoticeRouter extends Context.Service<
       const routeBatch = Effect.fnUntraced(function* (notices: ReadonlyArray<EventNotice>, noticedAt: number) {
         const subscriptions = yield* store.list()
         const plans = notices.map((notice) => planRoute(notice, subscriptions))
-        const alerting = notices.flatMap((notice, index) =>
-          notice.kind !== "event_updated" && notice.alert ? [index] : []
-        )
+        // One request a notice, in order; an update's mutes do not matter (a too-old notice's plan is empty).
         const silences = yield* mutes.silenced(
-          alerting.map((index) => ({ channels: channelsOf(plans[index]!), eventId: notices[index]!.event.id }))
+          notices.map((notice, index) => ({
+            channels: notice.kind === "event_updated" ? [] : channelsOf(plans[index]!),
+            eventId: notice.event.id
+          }))
         )
-        const silenceOf = new Map(alerting.map((noticeIndex, at) => [noticeIndex, silences[at]!]))
         return yield* Effect.forEach(notices, (notice, index) => {
           if (notice.kind === "event_updated") return routeUpdate(notice, noticedAt, plans[index]!)
-          const silence = silenceOf.get(index)
-          if (silence === undefined)
+          if (!notice.alert)
             return Effect.as(Effect.logDebug(`event ${notice.event.id} is too old to alert; kept, not announced`), {
               deliveries: [],
               digests: 0
             })
-          return routeAlert(notice, noticedAt, plans[index]!, silence)
+          return routeAlert(notice, noticedAt, plans[index]!, silences[index]!)
         })
       })
       return NoticeRouter.of({ routeBatch: (notices, noticedAt = Date.now()) => routeBatch(notices, noticedAt) })
