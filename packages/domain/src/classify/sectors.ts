@@ -137,7 +137,8 @@ const isSectorTerm = (document: Document, field: Field, text: string, entry: num
     return false
   const matched = text.slice(start, end)
   return !(
-    (defenceIndustryTerms.has(matched.toLowerCase()) || civilOnlyTerms.test(matched)) &&
+    (defenceIndustryTerms.has(matched.toLowerCase()) ||
+      (sectorLexicon.ids[entry] === "investment" && civilOnlyTerms.test(matched))) &&
     sentenceIsAboutDefence(document, field, start)
   )
 }
