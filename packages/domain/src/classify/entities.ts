@@ -335,12 +335,17 @@ const scanNames = (text: string, words: Words): void => {
 const afterOneOf = (text: string, start: number, words: ReadonlyArray<string>): boolean =>
   words.some((word) => text.startsWith(`${word} `, start - word.length - 1))
 
+/** Whether the word just after `end` (one space between) is one of `words`. */
+const beforeOneOf = (text: string, end: number, words: ReadonlyArray<string>): boolean =>
+  words.some((word) => text.startsWith(` ${word}`, end) && !/\w/.test(text[end + word.length + 1] ?? ""))
+
 /** The mention of a name found at start…end, `surface` the name as the dictionary writes it. */
 const addMention = (target: Target, surface: string, start: number, end: number): void => {
   const { field, text, shouting, out } = scan
   switch (target.kind) {
     case "actor":
       if (target.entry.notAfter !== undefined && afterOneOf(text, start, target.entry.notAfter)) break
+      if (target.entry.notBefore !== undefined && beforeOneOf(text, end, target.entry.notBefore)) break
       if (target.entry.kind === "person" && namesGovernmentAt(text, end)) {
         out.push({
           kind: "actor",

@@ -1591,3 +1591,54 @@ describe("office holders of the 2000s and early 2010s", () => {
     expect(trip.relevant).toBe(false)
   })
 })
+
+describe("where things are made: factories, their lines and their capacity", () => {
+  const sectorsOf = (title: string, text: string) => classify(item(title, text)).sectors
+
+  it("tags manufacturing for a factory visited, an assembly line and tractors rolled out, in English and Italian", () => {
+    const factory = sectorsOf(
+      "",
+      "The Italian Foreign Minister and the Indian Ambassador in Italy visited the Titagarh Firema factory in " +
+        "Caserta, Italy, on Saturday."
+    )
+    expect(factory).toContain("automotive_manufacturing")
+    const tractors = sectorsOf(
+      "New Holland Fiat India rolls out 250,000th tractor",
+      "The Italian-owned New Holland Fiat India rolled out its 250,000th tractor from the assembly line of its " +
+        "Greater Noida facility in India."
+    )
+    expect(tractors).toContain("automotive_manufacturing")
+    const stabilimento = sectorsOf(
+      "Un altro stabilimento per crescere nel mercato indiano",
+      "Inaugurato ieri a Pune, in India, il nuovo stabilimento indiano del gruppo italiano Brembo."
+    )
+    expect(stabilimento).toContain("automotive_manufacturing")
+  })
+
+  it("does not read an oxygen production plant sent as aid as manufacturing", () => {
+    const aid = sectorsOf(
+      "COVID-19: India receives oxygen production plant, 20 ventilators from Italy",
+      "A flight from Italy brought an oxygen production plant and 20 ventilators to New Delhi on Monday."
+    )
+    expect(aid).not.toContain("automotive_manufacturing")
+  })
+})
+
+describe("the Union government as Indian papers name it", () => {
+  it("reads 'the Centre' as the Government of India, but not a centre's own name", () => {
+    const plea = classify(
+      item(
+        "Italian Marines case: SC says case will be closed only when Italy compensates fishermen's families",
+        "The Supreme Court has told the Centre that the case against Italian Marines will be closed only when " +
+          "adequate compensation is paid to the families of the fishermen."
+      )
+    )
+    expect(plea.relevant).toBe(true)
+    expect(plea.eventType).toBe("legal_dispute")
+    expect(plea.actors.map((actor) => actor.name)).toContain("Government of India")
+    const thinkTank = classify(
+      item("", "A fellow at the Centre for Policy Research said Italian exports to India rose last year.")
+    )
+    expect(thinkTank.actors.map((actor) => actor.name)).not.toContain("Government of India")
+  })
+})

@@ -432,7 +432,16 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "production units?",
       "manufacturing units?",
       "machines",
-      "industrial (?:development|transformation|projects?|sectors?|hubs?|production|units?|parks?|clusters?|base)"
+      "industrial (?:development|transformation|projects?|sectors?|hubs?|production|units?|parks?|clusters?|base)",
+      // Where things are made and how much: the factory, its lines, its capacity. Not an oxygen plant sent as aid.
+      "factory",
+      "factories",
+      "(?<!oxygen )production plants?",
+      "production (?:facility|facilities|lines?)",
+      "production capacity",
+      "assembly lines?",
+      "tool rooms?",
+      "tractors?"
     ])
   },
   {

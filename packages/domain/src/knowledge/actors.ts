@@ -47,6 +47,8 @@ export interface ActorEntry {
   readonly businessBody?: boolean
   /** Words that, just before an alias, make it an ordinary word of a longer name ("Stati Generali"). */
   readonly notAfter?: ReadonlyArray<string>
+  /** Words that, just after an alias, make it part of another name ("the Centre for Policy Research"). */
+  readonly notBefore?: ReadonlyArray<string>
 }
 
 const asGovernment = (entry: ActorEntry): ActorEntry => ({ ...entry, government: true })
@@ -73,6 +75,7 @@ const organisation = (
     readonly defenceIndustry?: boolean
     readonly businessBody?: boolean
     readonly notAfter?: ReadonlyArray<string>
+    readonly notBefore?: ReadonlyArray<string>
   } = {}
 ): ActorEntry => ({ name, kind: "organisation", country, aliases: [name, ...aliases], ...extra })
 
@@ -1947,6 +1950,10 @@ const italianOfficials: ReadonlyArray<ActorEntry> = [
 // A ministry's bare name is an alias only when no other country's ministry has it: "Ministry of
 // Defence" alone is as often Britain's, so it is matched only with "Indian" or "India's" before it.
 const indianGovernment: ReadonlyArray<ActorEntry> = [
+  // Indian papers call the Union government "the Centre" ("the Supreme Court directed the Centre to deposit").
+  organisation("Government of India", "IN", ["Union government", "Union Government", "the Centre", "The Centre"], {
+    notBefore: ["for", "of", "at", "court"]
+  }),
   // South Block houses the MEA (and the defence ministry and the PMO), and stands for Indian foreign policy in reports.
   organisation("Ministry of External Affairs", "IN", [
     "MEA",

@@ -546,8 +546,8 @@ describe("Italian hearings, press conferences, hedges and export credit", () => 
 })
 
 describe("plants opened and bills passed, from the fifth batch", () => {
-  it("'il nuovo stabilimento' is a new plant, and cutting its ribbon opens it", () => {
-    expect(gloss("del nuovo stabilimento")).toBe("del new plant")
+  it("'il nuovo stabilimento' is a new factory, and cutting its ribbon opens it", () => {
+    expect(gloss("del nuovo stabilimento")).toBe("del new factory")
     expect(gloss("a tagliare il nastro")).toBe("inaugurated")
     const plant = report(
       "L'ambasciatore d'Italia in India ha tagliato il nastro del nuovo stabilimento della Meccanica Rossa SpA a " +

@@ -601,7 +601,14 @@ const events: ReadonlyArray<PackEntry> = [
   term("(?:stabiliment[oi]|impiant[oi]|sit[oi]|pol[oi]|distrett[oi])\\s+produttiv[oaie]", (text) =>
     /[ie]$/i.test(text) ? "plants for manufacturing" : "plant for manufacturing"
   ),
-  term("stabiliment[oi]|fabbric(?:a|he)", "plant"),
+  // A "stabilimento" is where a company makes things (a power plant is a "centrale", a system an "impianto").
+  term("stabilimenti|fabbriche", "factories"),
+  term("stabilimento|fabbrica", "factory"),
+  term("line[ae]\\s+(?:di\\s+produzione|produttiv[ae])", (text) =>
+    /^linee/i.test(text) ? "production lines" : "production line"
+  ),
+  term("catena\\s+di\\s+montaggio|line[ae]\\s+di\\s+(?:montaggio|assemblaggio)", "assembly line"),
+  term("macchine\\s+tessili", "textile machinery"),
   // "Un nuovo impianto di produzione", "l'impianto fotovoltaico": a plant (a system of pipes is rarely news here).
   term("impianto", "plant"),
   term("impianti", "plants"),
