@@ -399,13 +399,23 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\b(?:trip|tour) to\\b",
       // The guest of honour at Republic Day and similar occasions.
       "\\bchief guest\\b",
-      "\\b(?:on|during) (?:a|an|his|her|their|the) (?:\\w+ )?visit\\b",
       "\\bvisit of\\b",
       "\\b(?:will )?travel(?:s|led|ling)? to\\b",
-      "\\b(?:lead|leads|led|leading|head|heads|headed) (?:a |an |the )?(?:\\w+ ){0,2}(?:delegation|mission) to\\b",
-      "\\bvisiting\\b"
+      "\\b(?:lead|leads|led|leading|head|heads|headed) (?:a |an |the )?(?:\\w+ ){0,2}(?:delegation|mission) to\\b"
     ]),
     weight: 2.5
+  },
+  // A visit as the frame of what happened ("during his visit to India, the minister met…", "the visiting Foreign
+  // Minister", "currently on a visit to India"): the news is what was done there, so the frame weighs less than
+  // one meeting.
+  {
+    id: "official_visit",
+    pattern: anyOf([
+      // An official or state visit stays a visit, however it is introduced.
+      `\\b(?:on|during) (?:a|an|his|her|their|the) (?!${oneOf(visitKinds)} visit)(?:\\w+ )?visit\\b`,
+      "\\bvisiting\\b"
+    ]),
+    weight: 0.75
   },
   { id: "official_visit", pattern: "\\b(?:visit|visits|visited|visiting)\\b", weight: 0.5 },
   // Agreements.

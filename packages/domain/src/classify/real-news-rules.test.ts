@@ -1642,3 +1642,35 @@ describe("the Union government as Indian papers name it", () => {
     expect(thinkTank.actors.map((actor) => actor.name)).not.toContain("Government of India")
   })
 })
+
+describe("a visit as the frame of a meeting", () => {
+  it("leads with the meeting when the visit only says where the minister was", () => {
+    const framed = classify(
+      item(
+        "",
+        "Senior Italian Minister Adolfo Urso, currently on a visit to India, met Union Minister of State Jitendra " +
+          "Singh to strengthen bilateral cooperation between India and Italy in space."
+      )
+    )
+    expect(framed.eventType).toBe("ministerial_dialogue")
+    const visiting = classify(
+      item(
+        "",
+        "External Affairs Minister S. Jaishankar on Friday held bilateral talks with the visiting Italian Foreign " +
+          "Minister Luigi Di Maio in New Delhi."
+      )
+    )
+    expect(visiting.eventType).toBe("ministerial_dialogue")
+  })
+
+  it("still leads with an official visit, however it is introduced", () => {
+    const official = classify(
+      item(
+        "",
+        "During his official visit to India, Italian Foreign Minister Antonio Tajani will also travel to Mumbai, the " +
+          "Farnesina said."
+      )
+    )
+    expect(official.eventType).toBe("official_visit")
+  })
+})
