@@ -608,6 +608,10 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "controlling (?:stake|share)",
       "stake in",
       "buy(?:s|ing)? (?:a |an )?(?:\\w+ )?stake",
+      // Selling a holding is the other half of the same deal: "sold the 70 percent stake it had".
+      "(?:sold|sells|sell|selling|divest(?:s|ed|ing)?) (?:its |their |all |the |a |his |her )?(?:[\\w%-]+ ){0,2}?" +
+        "(?:stakes?|holdings?)",
+      "(?:takes?|taking|took|taken) control of",
       "(?:set(?:s|ting)? up|opens?|opened|inaugurat\\w+|expand(?:s|ed|ing)?) " +
         "(?:a |an |its |the )?(?:\\w+ ){0,2}(?:plant|factory|facility|capacity)",
       // "invests in", "invest Rs 500 crore", "invest €10 million".

@@ -1674,3 +1674,24 @@ describe("a visit as the frame of a meeting", () => {
     expect(official.eventType).toBe("official_visit")
   })
 })
+
+describe("a holding sold or taken over is investment news", () => {
+  it("reads a stake sold, and control taken, as investment news in English and Italian", () => {
+    const sold = classify(
+      item(
+        "",
+        "Mahindra & Mahindra has sold the 70 percent stake it had in the Italian firm Engines Engineering to its " +
+          "founder."
+      )
+    )
+    expect(sold.eventType).toBe("trade_investment_figure")
+    const ceduto = classify(
+      item(
+        "",
+        "Telecom Italia ha ceduto le quote detenute nel gruppo indiano Bharti Enterprises allo stesso gruppo Bharti, " +
+          "incassando 121 milioni di dollari."
+      )
+    )
+    expect(ceduto.eventType).toBe("trade_investment_figure")
+  })
+})

@@ -627,3 +627,13 @@ describe("tourists kidnapped and a memorandum by its first word, from the sixth 
     expect(mou.eventType).toBe("agreement_signed")
   })
 })
+
+describe("holdings sold", () => {
+  it("a 'quota' or 'partecipazione' is a stake only as a holding, not a market share or a taking part", () => {
+    expect(gloss("ha ceduto le quote detenute nel gruppo")).toContain("sold")
+    expect(gloss("ha ceduto le quote detenute nel gruppo")).toContain("stakes")
+    expect(gloss("la partecipazione di maggioranza")).toContain("stake")
+    expect(gloss("con oltre il 17% di quota di mercato")).not.toContain("stake")
+    expect(gloss("la partecipazione al forum")).not.toContain("stake")
+  })
+})

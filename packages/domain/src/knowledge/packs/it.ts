@@ -549,6 +549,17 @@ const events: ReadonlyArray<PackEntry> = [
   term("(?:del|per\\s+un)\\s+valore\\s+(?:complessivo\\s+)?di|del\\s+valore\\s+di", "worth"),
   term("volume\\s+(?:degli\\s+scambi|commerciale|dell['’]interscambio|del\\s+commercio)", "trade volume"),
   term("(?:ha|hanno)\\s+(?:acquisito|rilevato|comprato|acquistato)", "acquired"),
+  // Selling a holding: "ha ceduto le quote detenute nel gruppo", "hanno venduto la partecipazione". "Quota" alone is
+  // also a market share, "partecipazione" a taking part: each is a stake only as a holding.
+  term("(?:ha|hanno)\\s+(?:ceduto|venduto)", "sold"),
+  term("vendono", "sell"),
+  term("vende", "sells"),
+  term(
+    "quot[ae]\\s+(?:detenut[ae]|societari[ae]|azionari[ae]|di\\s+(?:maggioranza|minoranza|controllo))|" +
+      "partecipazion[ei]\\s+(?:detenut[ae]|possedut[ae]|azionari[ae]|di\\s+(?:maggioranza|minoranza|controllo))",
+    (text) => (/^(?:quote|partecipazioni)/i.test(text) ? "stakes" : "stake")
+  ),
+  term("(?:prend\\w*|assum\\w*)\\s+il\\s+controllo", "taking control"),
   // A navy's or a ministry's "acquisizione di unità / elicotteri" is buying arms, not buying a company.
   term(
     "acquisizion[ei]\\s+(?:di|delle|dei|degli)(?=\\s+(?:\\p{L}+\\s+)?(?:unità|navi|elicotteri|" +
