@@ -637,3 +637,15 @@ describe("holdings sold", () => {
     expect(gloss("la partecipazione al forum")).not.toContain("stake")
   })
 })
+
+describe("firms met as a body", () => {
+  it("an envoy meeting 'il sistema economico' or 'le aziende' holds a business forum", () => {
+    expect(gloss("Vani Rao ha incontrato il sistema economico berico")).toContain("business forum")
+    expect(gloss("un incontro con le aziende tessili indiane")).toContain("business forum")
+    const chamber = report(
+      "L'ambasciatrice dell'India in Italia Vani Rao ha incontrato il sistema economico vicentino presso la Camera " +
+        "di Commercio di Vicenza."
+    )
+    expect(chamber.eventType).toBe("business_forum")
+  })
+})

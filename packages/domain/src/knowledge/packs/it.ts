@@ -338,7 +338,9 @@ const BUSINESS_DETERMINER = "i|gli|le|la|il|molti|molte|numerosi|numerose|import
 const BUSINESS_PEOPLE =
   "amministratori\\s+delegati|ceo|imprenditori|comunità\\s+(?:economica|imprenditoriale|d['’]affari|degli\\s+affari)|" +
   "vertici\\s+(?:delle|di)\\s+(?:aziende|imprese|società)|rappresentanti\\s+(?:delle|di)\\s+(?:aziende|imprese)|" +
-  "operatori(?:\\s+economici)?|buyer|investitori"
+  "operatori(?:\\s+economici)?|buyer|investitori|" +
+  // "Ha incontrato il sistema economico berico", "un incontro con le aziende tessili indiane": firms met as a body.
+  "sistema\\s+(?:economico|produttivo|imprenditoriale)|aziende|imprese"
 /** The tense of a meeting with business people, in the gloss's English: what was held, or will be. */
 const businessMeetingTense = (text: string): string => {
   const lower = text.toLowerCase()
