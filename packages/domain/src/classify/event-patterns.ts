@@ -796,7 +796,13 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     id: "culture_generic",
     pattern: anyOf([
       `\\b${oneOf(artForms)} (?:\\w+ ){0,2}?(?:festivals?|exhibitions?|retrospectives?|screenings?)\\b`,
-      `\\b(?:exhibitions?|festivals?|screenings?) of (?:\\w+ ){0,3}?${oneOf(artWorks)}\\b`
+      `\\b(?:exhibitions?|festivals?|screenings?) of (?:\\w+ ){0,3}?${oneOf(artWorks)}\\b`,
+      // An artist's show, or one in a museum or gallery: "the solo exhibition", "an exhibition at the National
+      // Gallery of Modern Art", "made its debut at the Crafts Museum".
+      "\\b(?:solo|group) (?:exhibitions?|shows?)\\b",
+      // From its article, so that it stands before business_forum's bare "exhibition".
+      "\\b(?:an|the|a|its|their) (?:\\w+ )?exhibitions? (?:\\w+ ){0,3}?(?:at|in) (?:the )?(?:[\\w-]+ ){0,5}?" +
+        "(?:museums?|gallery|galleries)\\b"
     ]),
     weight: 2.5
   },

@@ -1695,3 +1695,55 @@ describe("a holding sold or taken over is investment news", () => {
     expect(ceduto.eventType).toBe("trade_investment_figure")
   })
 })
+
+describe("an art show is culture, not a trade fair", () => {
+  it("reads an envoy's exhibition in a gallery, or an artist's solo exhibition, as a cultural event", () => {
+    const gallery = classify(
+      item(
+        "Italian ambassador to India inaugurates exhibition",
+        "Italian Ambassador to India Lorenzo Angeloni today inaugurated an exhibition at the National Gallery of " +
+          "Modern Art to commemorate 70 years of Indo-Italian bilateral ties."
+      )
+    )
+    expect(gallery.eventType).toBe("other_bilateral")
+    const solo = classify(
+      item(
+        "",
+        "The Italian Embassy's Cultural Centre opened the solo exhibition of an Italian artist in New Delhi on " +
+          "Sunday, with India's culture minister."
+      )
+    )
+    expect(solo.eventType).toBe("other_bilateral")
+  })
+
+  it("still reads an exhibition of machinery as business", () => {
+    const fair = classify(
+      item(
+        "",
+        "Italian Trade Agency opened an exhibition of Italian machinery makers in Mumbai with Indian buyers on " +
+          "Monday, the Italian embassy said."
+      )
+    )
+    expect(fair.eventType).toBe("business_forum")
+  })
+})
+
+describe("a first name that is also a company's", () => {
+  it("does not read Leonardo da Vinci's airport or a film director as the defence group", () => {
+    const landed = classify(
+      item(
+        "",
+        "Italian Prime Minister Giorgia Meloni received Prime Minister Narendra Modi at Leonardo da Vinci airport " +
+          "in Rome on Friday for bilateral talks."
+      )
+    )
+    expect(landed.actors.map((actor) => actor.name)).not.toContain("Leonardo")
+    const films = classify(
+      item(
+        "Film festival showcasing Italian movies across Indian cities",
+        "The Italian embassy's film festival in India shows Ariaferma by Leonardo di Costanzo in Mumbai and Kolkata."
+      )
+    )
+    expect(films.actors.map((actor) => actor.name)).not.toContain("Leonardo")
+  })
+})

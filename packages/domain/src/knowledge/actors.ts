@@ -2547,9 +2547,11 @@ const italianBusiness: ReadonlyArray<ActorEntry> = [
     ],
     { sectors: ["defence"], defenceIndustry: true }
   ),
+  // Not the painter, Rome's airport named after him, or a film director ("Ariaferma by Leonardo di Costanzo").
   organisation("Leonardo", "IT", ["Leonardo S.p.A.", "Leonardo SpA", "Finmeccanica"], {
     sectors: ["defence"],
-    defenceIndustry: true
+    defenceIndustry: true,
+    notBefore: ["da", "Da", "di", "Di", "DiCaprio"]
   }),
   // Leonardo's helicopter division since 2016, and the maker in the VVIP helicopter case.
   organisation("AgustaWestland", "IT", ["Agusta Westland", "Leonardo Helicopters", "Agusta"], {
