@@ -1747,3 +1747,24 @@ describe("a first name that is also a company's", () => {
     expect(films.actors.map((actor) => actor.name)).not.toContain("Leonardo")
   })
 })
+
+describe("a route opened is connectivity", () => {
+  it("tags connectivity for an inaugural flight or a new route between the two, in English and Italian", () => {
+    const inaugural = classify(
+      item(
+        "",
+        "ITA Airways operated its inaugural flight from Rome to New Delhi on Saturday, with the Indian ambassador to " +
+          "Italy on board."
+      )
+    )
+    expect(inaugural.sectors).toContain("connectivity_infrastructure")
+    const rotta = classify(
+      item(
+        "",
+        "Con la nuova rotta Roma - New Delhi, Ita Airways intende intensificare la relazione tra Italia e India, ha " +
+          "detto l'ambasciatrice indiana in Italia."
+      )
+    )
+    expect(rotta.sectors).toContain("connectivity_infrastructure")
+  })
+})

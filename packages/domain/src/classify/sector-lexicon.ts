@@ -284,6 +284,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "corridor",
       "flights?",
       "direct flights",
+      // A route opened is the news of connectivity, however weak "flight" is alone: "the inaugural flight".
+      "(?:new|inaugural|maiden) (?:air )?(?:flights?|routes?)",
       "air connectivity",
       "codeshare",
       "airlines?",
