@@ -1768,3 +1768,37 @@ describe("a route opened is connectivity", () => {
     expect(rotta.sectors).toContain("connectivity_infrastructure")
   })
 })
+
+describe("food as the two trade it: wine, coffee, confectionery", () => {
+  it("tags agriculture and food for wine and coffee, in English and Italian", () => {
+    const wine = classify(
+      item(
+        "",
+        "Italian wine producers presented their labels to Indian importers at Vinitaly's roadshow in New Delhi, " +
+          "organised with the Italian embassy."
+      )
+    )
+    expect(wine.sectors).toContain("agriculture_food")
+    const caffe = classify(
+      item(
+        "",
+        "L'italiana Lavazza ha firmato oggi a Mumbai un contratto con l'indiana Sterling Infotech per l'acquisto di " +
+          "Barista, seconda catena di caffè dell'India."
+      )
+    )
+    expect(caffe.sectors).toContain("agriculture_food")
+  })
+
+  it("reads a company's results as company news, however much of its products it names", () => {
+    const results = classify(
+      item(
+        "Ferrero India posts a 17% decline in profit",
+        "Italian chocolate maker Ferrero India has reported a 17% decline in profit and slipped into losses during " +
+          "FY17-18. This is the company's worst performance since it entered India a decade ago.\n\nFerrero, the " +
+          "maker of Kinder Joy chocolates and Nutella chocolate-hazelnut spread, has posted revenues of Rs 1538 " +
+          "crore, with net loss of Rs 89.6 crore during the year to March 2018."
+      )
+    )
+    expect(results.relevant).toBe(false)
+  })
+})

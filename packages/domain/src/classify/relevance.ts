@@ -138,7 +138,10 @@ export const ceremonyPattern = /\b(?:receptions?|ceremon(?:y|ies)|celebrat\w*|fl
  */
 export const companyResultsPattern = new RegExp(
   String.raw`\b(?:turnover|revenues?|net profit|net loss|(?:quarterly|half-year|annual|financial) results|` +
-    String.raw`(?:first|second|third|fourth) quarter|ebitda|earnings per share|operating margin)\b`,
+    String.raw`(?:first|second|third|fourth) quarter|ebitda|earnings per share|operating margin|` +
+    // "posts a 17% decline in profit", "reported a net loss"
+    String.raw`(?:decline|drop|fall|rise|growth|jump|increase) in (?:net )?(?:profits?|sales)|` +
+    String.raw`(?:posts?|posted|reports?|reported) (?:a |an )?(?:[\w%-]+ ){0,3}?(?:profits?|loss(?:es)?))\b`,
   "i"
 )
 

@@ -19,6 +19,20 @@ const industrialCampaigns = pairProfile.sides
  * security" and the like are set aside in code. Within a list an earlier term wins at one position,
  * so a compound comes before the word it starts with.
  */
+/** What the two trade and promote as food: wine above all, coffee, confectionery, produce, the cuisine itself. */
+const foodProducts = [
+  "wines?",
+  "winemakers?",
+  "wineries",
+  "prosecco",
+  "coffee",
+  "chocolates?",
+  "confectionery",
+  "truffles?",
+  "fruits? and vegetables",
+  "spices",
+  "cuisine"
+]
 /** What a company builds to make things: "a new plant", "its new brake components factory". */
 export const plantWords = ["plant", "factory", "manufacturing (?:facility|unit|plant)"]
 
@@ -395,7 +409,9 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "farm\\w*",
       "dairy",
       "fisheries",
-      "crops?"
+      "crops?",
+      ...foodProducts,
+      "nutrition"
     ])
   },
   {
