@@ -1802,3 +1802,24 @@ describe("food as the two trade it: wine, coffee, confectionery", () => {
     expect(results.relevant).toBe(false)
   })
 })
+
+describe("the arts as reports name them", () => {
+  it("tags culture for a book presented and artists' works shown, in English and Italian", () => {
+    const book = classify(
+      item(
+        "",
+        "L'ambasciatrice dell'India in Italia ha presentato al Senato il libro sull'Ambasciata d'Italia in India, " +
+          "alla presenza del ministro degli Esteri."
+      )
+    )
+    expect(book.sectors).toContain("culture_tourism")
+    const artists = classify(
+      item(
+        "",
+        "The Consulate General of Italy in Kolkata showed paintings by two Italian artists to West Bengal's chief " +
+          "minister on Friday."
+      )
+    )
+    expect(artists.sectors).toContain("culture_tourism")
+  })
+})

@@ -597,6 +597,14 @@ const events: ReadonlyArray<PackEntry> = [
   // "La mostra" is a show of art or culture (a trade fair is a "fiera" or a "salone", a sales show a
   // "mostra-mercato"); after an article only, as "mostra" alone is also a verb ("il rapporto mostra che").
   term("(?:la|una|della|alla|nella|dalla|sulla)\\s+mostra(?![-‐]mercato)", "the art exhibition"),
+  term("artist[ai]|artiste", (text) => (/i$|e$/i.test(text) ? "artists" : "artist")),
+  term("opere\\s+d['’]arte", "artworks"),
+  term("libr[oi]", (text) => (/i$/i.test(text) ? "books" : "book")),
+  term("letteratura|letterari[oa]", "literature"),
+  term("musica|musicale", "music"),
+  term("concert[oi]", "concert"),
+  term("proiezion[ei]", "screenings"),
+  term("teatro", "theatre"),
   term("(?:le|delle|alle|nelle)\\s+mostre", "the art exhibitions"),
   // Parliament ratifying a treaty concludes it on its side: "il disegno di legge di ratifica dell'Accordo".
   term("(?:ha|hanno)\\s+ratificato|ratificat[oaie]", "ratified"),
