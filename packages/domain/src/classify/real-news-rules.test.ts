@@ -1823,3 +1823,24 @@ describe("the arts as reports name them", () => {
     expect(artists.sectors).toContain("culture_tourism")
   })
 })
+
+describe("where teaching and research happen", () => {
+  it("tags education and research for a school, a training centre or a laboratory visited", () => {
+    const school = classify(
+      item(
+        "Istituto Marangoni to Open in Mumbai",
+        "The Italian fashion and design school Istituto Marangoni will open its first school in India in Mumbai next " +
+          "year, the Italian institute said in Milan."
+      )
+    )
+    expect(school.sectors).toContain("education_research")
+    const laboratory = classify(
+      item(
+        "",
+        "An Indian delegation led by the Ambassador to Italy visited the Frascati National Laboratories of the Italian " +
+          "institute for nuclear physics on Tuesday."
+      )
+    )
+    expect(laboratory.sectors).toContain("education_research")
+  })
+})

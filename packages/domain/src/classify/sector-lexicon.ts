@@ -340,7 +340,16 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "scientific",
       "scientists?",
       "science",
-      "higher education"
+      "higher education",
+      // Where teaching and research happen, and who does it.
+      "educational",
+      "schools?",
+      "campus(?:es)?",
+      "faculty",
+      "professors?",
+      "laborator(?:y|ies)",
+      "institutes? of technology",
+      "training (?:centres?|centers?|institutes?)"
     ])
   },
   {
