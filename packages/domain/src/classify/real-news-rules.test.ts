@@ -1844,3 +1844,24 @@ describe("where teaching and research happen", () => {
     expect(laboratory.sectors).toContain("education_research")
   })
 })
+
+describe("separatists who attack one side's missions abroad", () => {
+  it("tags security for a statue vandalised by Khalistani separatists and an anti-piracy patrol", () => {
+    const vandalised = classify(
+      item(
+        "MEA slams vandalisation of Gandhi statue by Khalistani separatists in Italy",
+        "India has taken up with Italian authorities the vandalisation of a statue of Mahatma Gandhi in Brindisi, " +
+          "the Ministry of External Affairs said."
+      )
+    )
+    expect(vandalised.sectors).toContain("security_counterterrorism")
+    const patrol = classify(
+      item(
+        "",
+        "The Italian frigate Virginio Fasan, on anti-piracy patrol in the Gulf of Aden, trained with the Indian " +
+          "frigate INS Trishul on Wednesday."
+      )
+    )
+    expect(patrol.sectors).toContain("security_counterterrorism")
+  })
+})

@@ -151,7 +151,12 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "intelligence sharing",
       "security cooperation",
       "security coordination",
-      "security"
+      "security",
+      // Separatists who attack one side's missions and memorials abroad; patrols against piracy.
+      "khalistan\\w*",
+      "separatists?",
+      "vandali[sz](?:ed|ation|ing|m)",
+      "anti-?piracy"
     ])
   },
   {
