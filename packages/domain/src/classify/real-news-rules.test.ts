@@ -1865,3 +1865,16 @@ describe("separatists who attack one side's missions abroad", () => {
     expect(patrol.sectors).toContain("security_counterterrorism")
   })
 })
+
+describe("science and technology cooperation is research as well as technology", () => {
+  it("tags education and research, and technology, for a science and technology agreement", () => {
+    const science = classify(
+      item(
+        "",
+        "India and Italy agreed to expand their science and technology cooperation when the two foreign ministers " +
+          "met in New Delhi on Friday."
+      )
+    )
+    expect(science.sectors).toEqual(expect.arrayContaining(["education_research", "technology_ai"]))
+  })
+})

@@ -544,6 +544,10 @@ export const alsoSectors: ReadonlyMap<string, ReadonlyArray<readonly [SectorId, 
   ["it sector", [["technology_ai", 1]]],
   ["it services", [["technology_ai", 1]]],
   ["it industry", [["technology_ai", 1]]],
+  // Science and technology cooperation is run by science ministries with universities and research institutes:
+  // research as much as technology ("the India-Italy Joint Committee on Science and Technology").
+  ["science and technology", [["education_research", 1]]],
+  ["s&t", [["education_research", 1]]],
   ["navy", [["maritime_ports", 0.75]]],
   ["navies", [["maritime_ports", 0.75]]],
   ["warship", [["maritime_ports", 0.75]]],
