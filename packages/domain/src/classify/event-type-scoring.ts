@@ -140,9 +140,11 @@ const SETTING_FACTOR = 0.4
 // In a headline, the rest of a clause opened by "as", "during", "amid" or "while".
 const headlineSettingBefore = /\s(?:as|during|amid|while)\s[^,:;]*$/i
 
-// A headline that opens with a quotation ("'Ties have never been stronger': envoy at …") reports
-// what someone said; it counts as a remark cue of this weight in the title.
-const quotedHeadline = /^\s*['"‘“][^'"’”]{8,}['"’”]\s*[:–—]/
+// A headline that opens with a quotation ("'Ties have never been stronger': envoy at …", "'Italy selects
+// only the best' - Consul General", or a quotation alone) reports what someone said; it counts as a remark
+// cue of this weight in the title. The quotation may hold apostrophes ("'India's per capita …'"): it ends
+// at a closing mark followed by a colon, a dash or the headline's end.
+const quotedHeadline = /^\s*['"‘“][^\n]{8,}?['"’”]\s*(?:[:–—-]|$)/
 const QUOTED_HEADLINE_WEIGHT = 1
 
 // "Commentary: …", "Opinion | …", "Analysis: …": a piece of opinion or analysis is about what

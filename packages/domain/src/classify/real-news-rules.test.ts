@@ -1878,3 +1878,16 @@ describe("science and technology cooperation is research as well as technology",
     expect(science.sectors).toEqual(expect.arrayContaining(["education_research", "technology_ai"]))
   })
 })
+
+describe("a headline that opens with a quotation", () => {
+  it("reads a quoted headline followed by a dash as a remark", () => {
+    const dashed = classify(
+      item(
+        "‘Italy selects only the best students’- Stefania Costanza, Consul General of Italy in Mumbai",
+        "There are about 5,000 Indian students studying in Italy, in private and public universities. Of the 5,500 " +
+          "student visas issued for Indian students, 75 per cent were issued from the Mumbai office."
+      )
+    )
+    expect(dashed.eventType).toBe("statement_remark")
+  })
+})
