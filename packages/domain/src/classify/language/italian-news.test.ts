@@ -649,3 +649,17 @@ describe("firms met as a body", () => {
     expect(chamber.eventType).toBe("business_forum")
   })
 })
+
+describe("'sicurezza' of traffic or supplies", () => {
+  it("is safety for a railway's traffic or infrastructure, and resilience for supply chains, not security", () => {
+    expect(gloss("i sistemi di sicurezza del traffico ferroviario")).toContain("safety")
+    expect(gloss("aumentare la sicurezza dell’infrastruttura")).toContain("safety")
+    expect(gloss("la sicurezza delle supply chain")).toContain("supply chain resilience")
+    expect(gloss("la cooperazione nella sicurezza e nella lotta al terrorismo")).toContain("security")
+    const railways = report(
+      "Le Ferrovie dello Stato italiane svilupperanno in India i sistemi di sicurezza del traffico ferroviario con " +
+        "le Ferrovie indiane, ha annunciato l'ambasciata italiana."
+    )
+    expect(railways.sectors).not.toContain("security_counterterrorism")
+  })
+})

@@ -728,6 +728,17 @@ const sectors: ReadonlyArray<PackEntry> = [
   // "Sicurezza" is safety as well as security: a railway's, a workplace's or a ship's is safety.
   term("sicurezza\\s+(?:ferroviaria|nel\\s+settore\\s+ferroviario)", "rail safety"),
   term("sicurezza\\s+(?:sul\\s+lavoro|stradale|della\\s+navigazione)", "safety"),
+  // Of traffic, a network, an infrastructure or its passengers ("i sistemi di sicurezza del traffico ferroviario").
+  term(
+    "sicurezza\\s+(?:del|della|dello|dei|degli|delle|dell['’])\\s*" +
+      "(?:traffico|infrastruttur[ae]|trasport[oi]|passeggeri|rete|linee?)\\b",
+    "safety"
+  ),
+  // "La sicurezza delle supply chain": supplies kept flowing, not security cooperation.
+  term(
+    "sicurezza\\s+delle\\s+(?:supply\\s+chains?|catene\\s+(?:di\\s+)?(?:approvvigionamento|fornitura|del\\s+valore))",
+    "supply chain resilience"
+  ),
   term("sicurezza\\s+alimentare", "food security"),
   term("sicurezza\\s+energetica", "energy security"),
   term(
