@@ -1891,3 +1891,24 @@ describe("a headline that opens with a quotation", () => {
     expect(dashed.eventType).toBe("statement_remark")
   })
 })
+
+describe("ports linked by a regular service", () => {
+  it("tags connectivity for a container line or service between the two, in English and Italian", () => {
+    const line = classify(
+      item(
+        "",
+        "Il memorandum tra il porto di Venezia e il Jawaharlal Nehru Port Trust rafforza i due scali, già collegati " +
+          "dalla linea container Alto Adriatico-India."
+      )
+    )
+    expect(line.sectors).toContain("connectivity_infrastructure")
+    const service = classify(
+      item(
+        "",
+        "Italy and India are now linked by a weekly container service between Genoa and Mumbai, the Italian embassy " +
+          "in New Delhi said on Monday."
+      )
+    )
+    expect(service.sectors).toContain("connectivity_infrastructure")
+  })
+})

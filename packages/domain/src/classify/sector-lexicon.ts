@@ -303,6 +303,9 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "corridor",
       "flights?",
       "direct flights",
+      // Ports linked by a regular service: "a weekly container service to Indian ports".
+      "container (?:lines?|services?|shipping)",
+      "shipping (?:lines?|services?|routes?)",
       // A route opened is the news of connectivity, however weak "flight" is alone: "the inaugural flight".
       "(?:new|inaugural|maiden) (?:air )?(?:flights?|routes?)",
       "air connectivity",

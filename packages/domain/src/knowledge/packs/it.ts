@@ -446,6 +446,9 @@ const events: ReadonlyArray<PackEntry> = [
   term("(?:la\\s+|il\\s+)?nuov[oa]\\s+(?:rotta|volo|collegamento)(?:\\s+aereo|\\s+dirett[oa])?", "launched new route"),
   term("vol[oi]\\s+dirett[oi]|collegament[oi]\\s+dirett[oi]|collegament[oi]\\s+aere[oi]", "direct flights"),
   term("vol[oi]", "flight"),
+  // "La linea container Alto Adriatico-India", "un servizio settimanale di navi container".
+  term("line[ae]\\s+container", "container line"),
+  term("servizi[oi]\\s+(?:\\p{L}+\\s+)?di\\s+navi\\s+container", "container service"),
   term("(?:la\\s+)?rotta|rotte\\s+aeree", "the air route"),
   term("compagni[ae]\\s+aere[ae]|vettor[ei]\\s+aere[oi]", "airline"),
   // Agreements and plans.
