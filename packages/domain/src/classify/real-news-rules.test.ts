@@ -1912,3 +1912,20 @@ describe("ports linked by a regular service", () => {
     expect(service.sectors).toContain("connectivity_infrastructure")
   })
 })
+
+describe("universities of both sides known by name", () => {
+  it("reads a memorandum between an Indian and an Italian university as an agreement between the two sides", () => {
+    const mou = classify(
+      item(
+        "MoU signed with University of Milan",
+        "Amrita Vishwa Vidyapeetham has signed a Memorandum of Understanding with the Università degli Studi di " +
+          "Milano covering research and student and staff exchanges between the universities."
+      )
+    )
+    expect(mou.relevant).toBe(true)
+    expect(mou.eventType).toBe("agreement_signed")
+    expect(mou.actors.map((actor) => actor.name)).toEqual(
+      expect.arrayContaining(["Amrita Vishwa Vidyapeetham", "University of Milan"])
+    )
+  })
+})

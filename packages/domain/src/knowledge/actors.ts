@@ -2074,6 +2074,36 @@ const indianGovernment: ReadonlyArray<ActorEntry> = [
   ),
   organisation("University of Delhi", "IN", ["Delhi University"], { sectors: ["education_research"] }),
   organisation("Jawaharlal Nehru University", "IN", ["JNU"], { sectors: ["education_research"] }),
+  // Universities that sign with Italian ones, by the names their agreements use.
+  ...[
+    ["Amrita Vishwa Vidyapeetham", ["Amrita University"]],
+    ["Pondicherry University", []],
+    ["Anna University", []],
+    ["University of Madras", ["Madras University"]],
+    ["University of Mumbai", ["Mumbai University"]],
+    ["University of Calcutta", ["Calcutta University"]],
+    ["Jadavpur University", []],
+    ["Visva-Bharati University", ["Visva-Bharati", "Visva Bharati"]],
+    ["Banaras Hindu University", ["BHU"]],
+    ["Aligarh Muslim University", []],
+    ["Jamia Millia Islamia", []],
+    ["University of Hyderabad", ["Hyderabad Central University"]],
+    ["Osmania University", []],
+    ["Panjab University", []],
+    ["Savitribai Phule Pune University", ["University of Pune", "Pune University"]],
+    ["Manipal Academy of Higher Education", ["Manipal University"]],
+    ["Christ University", []],
+    ["Symbiosis International University", ["Symbiosis International"]],
+    ["Ashoka University", []],
+    ["O.P. Jindal Global University", ["O. P. Jindal Global University", "Jindal Global University"]],
+    ["Amity University", []],
+    ["SRM Institute of Science and Technology", ["SRM University"]],
+    ["Vellore Institute of Technology", []],
+    ["Cochin University of Science and Technology", ["CUSAT"]],
+    ["National Institute of Design", []]
+  ].map(([name, aliases]) =>
+    organisation(name as string, "IN", aliases as ReadonlyArray<string>, { sectors: ["education_research"] })
+  ),
   // Spelled out only: a bare "ASI" is the Italian Space Agency in space news, this survey in heritage
   // news and an assistant sub-inspector in Indian police news, so it is no one's alias (see the ASI test).
   organisation("Archaeological Survey of India", "IN", [], { sectors: ["culture_tourism"] }),
@@ -2498,6 +2528,47 @@ const italianGovernment: ReadonlyArray<ActorEntry> = [
     sectors: ["education_research"]
   }),
   organisation("Bocconi University", "IT", ["Università Bocconi", "Bocconi"], { sectors: ["education_research"] }),
+  // Universities that sign with Indian ones, by their English and Italian names.
+  ...[
+    [
+      "University of Milan",
+      ["Università degli Studi di Milano", "Università di Milano", "Università Statale di Milano"]
+    ],
+    ["University of Milano-Bicocca", ["Università di Milano-Bicocca", "Milano-Bicocca"]],
+    ["University of Bologna", ["Università di Bologna", "Alma Mater Studiorum", "UniBo", "Unibo"]],
+    ["University of Padua", ["University of Padova", "Università di Padova", "Università degli Studi di Padova"]],
+    ["University of Florence", ["Università di Firenze", "Università degli Studi di Firenze"]],
+    ["University of Pisa", ["Università di Pisa"]],
+    // Pisa's two schools of advanced studies.
+    ["Sant'Anna School of Advanced Studies", ["Scuola Superiore Sant'Anna", "Scuola Superiore Sant’Anna"]],
+    ["Scuola Normale Superiore", []],
+    ["University of Naples Federico II", ["Università di Napoli Federico II", "Federico II University"]],
+    ["University of Naples L'Orientale", ["Università di Napoli L'Orientale", "L'Orientale"]],
+    ["University of Turin", ["Università di Torino", "Università degli Studi di Torino"]],
+    ["University of Genoa", ["Università di Genova"]],
+    ["University of Trento", ["Università di Trento"]],
+    ["University of Pavia", ["Università di Pavia"]],
+    ["University of Modena and Reggio Emilia", ["Università di Modena e Reggio Emilia", "Unimore"]],
+    ["University of Calabria", ["Università della Calabria", "Unical"]],
+    ["University of Messina", ["Università di Messina"]],
+    ["University of Palermo", ["Università di Palermo"]],
+    ["University of Catania", ["Università di Catania"]],
+    ["University of Bari", ["Università di Bari", "Università degli Studi di Bari"]],
+    ["University of Siena", ["Università di Siena"]],
+    ["University of Perugia", ["Università di Perugia"]],
+    ["University of Verona", ["Università di Verona"]],
+    ["University of Trieste", ["Università di Trieste"]],
+    ["University of Bergamo", ["Università di Bergamo"]],
+    ["University of Brescia", ["Università di Brescia"]],
+    ["University of Parma", ["Università di Parma"]],
+    ["University of Rome Tor Vergata", ["Università di Roma Tor Vergata", "Tor Vergata University"]],
+    ["Roma Tre University", ["Università Roma Tre", "Università degli Studi Roma Tre"]],
+    ["Università Cattolica del Sacro Cuore", ["Catholic University of the Sacred Heart", "Università Cattolica"]],
+    ["Luiss University", ["Luiss Guido Carli", "LUISS"]],
+    ["SISSA", ["International School for Advanced Studies"]]
+  ].map(([name, aliases]) =>
+    organisation(name as string, "IT", aliases as ReadonlyArray<string>, { sectors: ["education_research"] })
+  ),
   organisation(
     "Ca' Foscari University of Venice",
     "IT",
