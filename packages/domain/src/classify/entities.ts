@@ -4,6 +4,7 @@ import type { PlaceEntry } from "../knowledge/places.ts"
 import { pairKnowledge as knowledge, pairProfile } from "../profile/active-profile.ts"
 import { sideNames, titleOwnerPatterns } from "../profile/side-patterns.ts"
 import { alternation, compileGated, scanGatedSpans, type Words } from "./gated-patterns.ts"
+import { withPlainVowels } from "./language/gloss.ts"
 import { buildNameTrie, nameAt, type NameMatch } from "./name-trie.ts"
 import { oneOf, wordOf } from "./term-list.ts"
 import type { Field } from "./text.ts"
@@ -60,6 +61,10 @@ const targets = new Map<string, Target>()
 const add = (surface: string, target: Target): void => {
   // The first definition wins: actors before places before countries.
   if (!targets.has(surface)) targets.set(surface, target)
+  // A name left in Italian is read with plain vowels ("Università di Bologna" as "Universita di Bologna"): the
+  // gloss copies unglossed words so (see gloss.ts), and the name must still be found.
+  const plain = withPlainVowels(surface)
+  if (plain !== surface && !targets.has(plain)) targets.set(plain, target)
 }
 for (const entry of knowledge.actors) for (const alias of entry.aliases) add(alias, { kind: "actor", entry })
 for (const entry of knowledge.places)

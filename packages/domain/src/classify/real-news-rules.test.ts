@@ -1929,3 +1929,18 @@ describe("universities of both sides known by name", () => {
     )
   })
 })
+
+describe("the two states' cultural arms", () => {
+  it("knows the Italian Cultural Institute and the ICCR as the two sides", () => {
+    const chair = classify(
+      item(
+        "",
+        "L'accordo con l'ICCR e l'istituzione della cattedra di studi indiani all'Università degli Studi di Bergamo " +
+          "sono stati presentati all'Istituto Italiano di Cultura di New Delhi."
+      )
+    )
+    expect(chair.actors.map((actor) => actor.name)).toEqual(
+      expect.arrayContaining(["Indian Council for Cultural Relations", "University of Bergamo"])
+    )
+  })
+})

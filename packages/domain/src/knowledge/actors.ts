@@ -79,6 +79,24 @@ const organisation = (
   } = {}
 ): ActorEntry => ({ name, kind: "organisation", country, aliases: [name, ...aliases], ...extra })
 
+/**
+ * A state university's names as Italian reports write them, and as the Italian pack glosses them: "Università degli
+ * Studi di Bergamo" and "University of Bergamo" for "Università di Bergamo".
+ */
+const withStateUniversityName = (aliases: ReadonlyArray<string>): ReadonlyArray<string> => [
+  ...new Set(
+    aliases.flatMap((alias) =>
+      alias.startsWith("Università di ")
+        ? [
+            alias,
+            alias.replace("Università di ", "Università degli Studi di "),
+            alias.replace("Università di ", "University of ")
+          ]
+        : [alias]
+    )
+  )
+]
+
 const asBusinessBody = (entry: ActorEntry): ActorEntry => ({ ...entry, businessBody: true })
 
 const office = (title: string, country: Country, level: OfficeLevel, from: string, to?: string): KnownOffice =>
@@ -1389,7 +1407,7 @@ const italianMinisters: ReadonlyArray<ActorEntry> = [
   person(
     "Daniela Santanchè",
     "IT",
-    ["Daniela Santanché", "Daniela Santanche", "Santanchè", "Santanché", "Santanche"],
+    ["Daniela Santanché", "Santanchè", "Santanché"],
     [office("Minister of Tourism of Italy", "IT", "minister", "2022-10-22")]
   ),
   // Left on taking office as Executive Vice-President of the European Commission on 1 December 2024.
@@ -1950,6 +1968,8 @@ const italianOfficials: ReadonlyArray<ActorEntry> = [
 // A ministry's bare name is an alias only when no other country's ministry has it: "Ministry of
 // Defence" alone is as often Britain's, so it is matched only with "Indian" or "India's" before it.
 const indianGovernment: ReadonlyArray<ActorEntry> = [
+  // India's cultural agency abroad, under the MEA: Indian studies chairs, festivals, scholarships.
+  organisation("Indian Council for Cultural Relations", "IN", ["ICCR"], { sectors: ["culture_tourism"] }),
   // Indian papers call the Union government "the Centre" ("the Supreme Court directed the Centre to deposit").
   organisation("Government of India", "IN", ["Union government", "Union Government", "the Centre", "The Centre"], {
     notBefore: ["for", "of", "at", "court"]
@@ -2068,7 +2088,13 @@ const indianGovernment: ReadonlyArray<ActorEntry> = [
     organisation(
       `IIT ${city}`,
       "IN",
-      [`IIT-${city}`, `Indian Institute of Technology ${city}`, `Indian Institute of Technology, ${city}`],
+      [
+        `IIT-${city}`,
+        `Indian Institute of Technology ${city}`,
+        `Indian Institute of Technology, ${city}`,
+        // Named after the cities' old names, which Italian copy (and the Italian pack) writes as today's.
+        ...(city === "Madras" ? ["IIT Chennai"] : city === "Bombay" ? ["IIT Mumbai"] : [])
+      ],
       { sectors: ["education_research"] }
     )
   ),
@@ -2381,6 +2407,13 @@ const indianBusiness: ReadonlyArray<ActorEntry> = [
 
 // ── Italy: government, armed services, research and space ───────────────────────────
 const italianGovernment: ReadonlyArray<ActorEntry> = [
+  // The foreign ministry's cultural institutes abroad (New Delhi, Mumbai): the Italian state's cultural arm.
+  organisation(
+    "Italian Cultural Institute",
+    "IT",
+    ["Istituto Italiano di Cultura", "Italian Institute of Culture", "Italian Embassy Cultural Centre"],
+    { sectors: ["culture_tourism"] }
+  ),
   // Palazzo Chigi, the Prime Minister's seat, stands for the Italian government in reports.
   organisation("Palazzo Chigi", "IT", ["Presidency of the Council of Ministers"]),
   // Not "Ministry of Foreign Affairs and International Cooperation" alone: that was also the UAE's ministry's name.
@@ -2567,7 +2600,9 @@ const italianGovernment: ReadonlyArray<ActorEntry> = [
     ["Luiss University", ["Luiss Guido Carli", "LUISS"]],
     ["SISSA", ["International School for Advanced Studies"]]
   ].map(([name, aliases]) =>
-    organisation(name as string, "IT", aliases as ReadonlyArray<string>, { sectors: ["education_research"] })
+    organisation(name as string, "IT", withStateUniversityName(aliases as ReadonlyArray<string>), {
+      sectors: ["education_research"]
+    })
   ),
   organisation(
     "Ca' Foscari University of Venice",
@@ -2730,7 +2765,7 @@ const italianBusiness: ReadonlyArray<ActorEntry> = [
   organisation("Bracco Imaging", "IT", ["Bracco Group", "Gruppo Bracco"], { sectors: ["health"] }),
   organisation("Chiesi Farmaceutici", "IT", ["Chiesi Group", "Gruppo Chiesi"], { sectors: ["health"] }),
   organisation("Zambon", "IT", [], { sectors: ["health"] }),
-  organisation("Dompé", "IT", ["Dompe"], { sectors: ["health"] }),
+  organisation("Dompé", "IT", [], { sectors: ["health"] }),
   // "Generali" is also an Italian adjective; capitalised, it is the group except in "Stati Generali" (a
   // conference's name: "gli Stati Generali dell'export").
   organisation("Assicurazioni Generali", "IT", ["Generali", "Generali Group", "Gruppo Generali", "Future Generali"], {

@@ -269,7 +269,7 @@ const italianPlaces: ReadonlyArray<PlaceEntry> = [
   { name: "Pavia", country: "IT" },
   { name: "Piacenza", country: "IT" },
   { name: "Ferrara", country: "IT" },
-  { name: "Forlì", country: "IT", aliases: ["Forli"] },
+  { name: "Forlì", country: "IT" },
   { name: "Cesena", country: "IT" },
   { name: "Rimini", country: "IT" },
   { name: "Rovigo", country: "IT" },

@@ -80,7 +80,7 @@ const accentedVowels = /[àáâèéêìíîòóôùúûÀÁÂÈÉÊÌÍÎÒÓÔ�
 const plainVowels: Record<string, string> = Object.fromEntries(
   [..."àáâèéêìíîòóôùúûÀÁÂÈÉÊÌÍÎÒÓÔÙÚÛ"].map((letter) => [letter, letter.normalize("NFD").charAt(0)])
 )
-const withPlainVowels = (text: string): string => text.replace(accentedVowels, (letter) => plainVowels[letter]!)
+export const withPlainVowels = (text: string): string => text.replace(accentedVowels, (letter) => plainVowels[letter]!)
 
 /**
  * The gloss in the case of the words it replaces: "Ieri" → "Yesterday", "ITALIA" → "ITALY". A match

@@ -663,3 +663,26 @@ describe("'sicurezza' of traffic or supplies", () => {
     expect(railways.sectors).not.toContain("security_counterterrorism")
   })
 })
+
+describe("names as Italian reports write them", () => {
+  it("finds a university by its Italian name and an institute named after a city's old name", () => {
+    const mou = report(
+      "L'Università di Bologna ha firmato un accordo con l'IIT Madras, in India, per lo scambio di studenti."
+    )
+    expect(mou.actors.map((actor) => actor.name)).toEqual(
+      expect.arrayContaining(["University of Bologna", "IIT Madras"])
+    )
+  })
+
+  it("finds a name written with an accented vowel, which the gloss copies as a plain one", () => {
+    const forli = report(
+      "A Forlì l'ambasciatrice dell'India in Italia ha commemorato i soldati indiani caduti in Italia, con il sindaco."
+    )
+    expect(forli.places.map((place) => place.name)).toContain("Forlì")
+    const minister = report(
+      "La ministra del Turismo Daniela Santanchè ha incontrato a Nuova Delhi il ministro indiano del Turismo."
+    )
+    expect(minister.actors.map((actor) => actor.name)).toContain("Daniela Santanchè")
+    expect(gloss("l'Università degli Studi di Bergamo")).toContain("University of Bergamo")
+  })
+})

@@ -799,6 +799,9 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("statu[ae]", (text) => (/e$/i.test(text) ? "statues" : "statue")),
   term("busto\\s+(?:di|del|della)", "bust of"),
   term("scultur[ae]", "sculpture"),
+  // A university's name ("l'Università di Bologna", "Università degli Studi di Milano", "della Calabria") in the
+  // dictionary's words: "University of Bologna", "University of Milano".
+  term("universit[àa]\\s+(?:degli\\s+studi\\s+)?(?:di|della|del|dell['’])(?=\\s*\\p{L})", "University of"),
   term("universit[àa]|atenei|ateneo", "universities"),
   term("ricerca\\s+scientifica", "scientific research"),
   term("ricerca|ricercatori", "research"),
