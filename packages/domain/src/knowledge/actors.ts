@@ -2088,13 +2088,7 @@ const indianGovernment: ReadonlyArray<ActorEntry> = [
     organisation(
       `IIT ${city}`,
       "IN",
-      [
-        `IIT-${city}`,
-        `Indian Institute of Technology ${city}`,
-        `Indian Institute of Technology, ${city}`,
-        // Named after the cities' old names, which Italian copy (and the Italian pack) writes as today's.
-        ...(city === "Madras" ? ["IIT Chennai"] : city === "Bombay" ? ["IIT Mumbai"] : [])
-      ],
+      [`IIT-${city}`, `Indian Institute of Technology ${city}`, `Indian Institute of Technology, ${city}`],
       { sectors: ["education_research"] }
     )
   ),

@@ -672,6 +672,9 @@ describe("names as Italian reports write them", () => {
     expect(mou.actors.map((actor) => actor.name)).toEqual(
       expect.arrayContaining(["University of Bologna", "IIT Madras"])
     )
+    expect(gloss("il porto di Bombay")).toBe("il port di Mumbai")
+    expect(gloss("l'Università di Calcutta e la Bombay High Court")).toContain("University of Calcutta")
+    expect(gloss("l'Università di Calcutta e la Bombay High Court")).toContain("Bombay High Court")
   })
 
   it("finds a name written with an accented vowel, which the gloss copies as a plain one", () => {

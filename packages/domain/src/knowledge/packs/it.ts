@@ -870,6 +870,10 @@ const sectors: ReadonlyArray<PackEntry> = [
 ]
 
 // ── Places the English lists know by another name ───────────────────────────────────
+// An old city name inside an institution's name ("IIT Madras", "Università di Calcutta", "Bombay High Court").
+const NOT_AFTER_INSTITUTION = String.raw`(?<!(?:IIT|universit[àa]\s+(?:degli\s+studi\s+)?di|university\s+of)\s)`
+const NOT_BEFORE_INSTITUTION = String.raw`(?!\s+(?:university|universit[àa]|high\s+court|stock\s+exchange))`
+
 const places: ReadonlyArray<PackEntry> = [
   // Regional and city demonyms stand for their place: "le imprese emiliano-romagnole" are
   // Emilia-Romagna's firms, a sub-national actor on Italy's side.
@@ -900,9 +904,13 @@ const places: ReadonlyArray<PackEntry> = [
     return `${english}The Hague`
   }),
   term("nuova\\s+delhi", "New Delhi"),
-  term("bombay", "Mumbai"),
-  term("calcutta", "Kolkata"),
-  term("madras", "Chennai")
+  // The cities' old names, except where they are part of an institution's name ("IIT Madras", "Università di
+  // Calcutta", "Bombay High Court"), which the dictionary knows as written.
+  ...[
+    ["bombay", "Mumbai"],
+    ["calcutta", "Kolkata"],
+    ["madras", "Chennai"]
+  ].map(([old, today]) => term(`${NOT_AFTER_INSTITUTION}${old}${NOT_BEFORE_INSTITUTION}`, today!))
 ]
 
 // ── Countries and demonyms ──────────────────────────────────────────────────────────
