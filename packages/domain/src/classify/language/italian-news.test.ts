@@ -673,6 +673,8 @@ describe("names as Italian reports write them", () => {
       expect.arrayContaining(["University of Bologna", "IIT Madras"])
     )
     expect(gloss("il porto di Bombay")).toBe("il port di Mumbai")
+    expect(gloss("Intesa Sanpaolo e l'intesa")).toBe("Intesa Sanpaolo e the agreement")
+    expect(gloss("il G8 dell'Aquila a L'Aquila")).toContain("L'Aquila")
     expect(gloss("l'Università di Calcutta e la Bombay High Court")).toContain("University of Calcutta")
     expect(gloss("l'Università di Calcutta e la Bombay High Court")).toContain("Bombay High Court")
   })

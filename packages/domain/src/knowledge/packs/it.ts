@@ -488,7 +488,8 @@ const events: ReadonlyArray<PackEntry> = [
   ),
   // "L'accordo di libero scambio": the free trade agreement, a trade word as well as an agreement.
   term("accord[oi]\\s+(?:di|per\\s+il)\\s+libero\\s+scambio", "free trade agreement"),
-  term("accord[oi]\\s+quadro|accordo|intesa|patto", "agreement"),
+  // Not the bank: "Intesa Sanpaolo" signs nothing by being named.
+  term("accord[oi]\\s+quadro|accordo|intesa(?!\\s+san\\s?paolo)|patto", "agreement"),
   term("accordi|intese|patti", "agreements"),
   // "Firmati 6 documenti": documents counted in a signing are agreements.
   term(
@@ -1062,7 +1063,8 @@ const grammar: ReadonlyArray<PackEntry> = [
   term("ai", "to the"),
   // The elided article glossed keeps a space before the next word ("la firma dell’accordo" → "the
   // signing of the agreement"), where the rules read "signed the agreement", "the two sides".
-  term("l['’]", "the "),
+  // Not the article of a name the dictionary knows with it ("L'Aquila", the G8's venue; "L'Orientale").
+  term("l['’](?!(?:aquila|orientale)\\b)", "the "),
   term("dell['’]", "of the "),
   term("all['’]", "to the "),
   term("dall['’]", "from the "),
