@@ -29,7 +29,12 @@ const partner = blocDeals === undefined ? "" : escapeForPattern(sideByCode(blocD
 
 export const pairCuePatterns = {
   /** A word of one-to-one dealings; a multilateral trip report without one is about the summit. */
-  bilateral: new RegExp(String.raw`\b(?:bilateral|counterpart|${compounds}|ties between|relations between)\b`, "i"),
+  bilateral: new RegExp(
+    String.raw`\b(?:bilateral|counterpart|${compounds}|ties between|relations between|` +
+      // One government taking a matter up with the other's: "we have taken it up with the Italian authorities".
+      String.raw`(?:taken|took|take|takes|raised|raise|raises) (?:it |this |the (?:matter|issue) )?(?:up )?with)\b`,
+    "i"
+  ),
   /** Someone's birth or family as the link to the other side: domestic politics, not relations between states. */
   origin: new RegExp(
     String.raw`\b(?:born in (?:${names})|${lower(originSide.adjective.en)}[- ]born|` +
