@@ -1952,7 +1952,7 @@ describe("one government taking a matter up with the other", () => {
         "MEA slams vandalisation of Gandhi statue by Khalistani separatists in Italy",
         "The Ministry of External Affairs said on Wednesday that it has raised the issue of the vandalisation of a " +
           "statue of Mahatma Gandhi in Italy, just ahead of Prime Minister Narendra Modi's visit to the country for " +
-          "the G7 Summit. \"We have taken it up with the Italian authorities,\" the Foreign Secretary said."
+          'the G7 Summit. "We have taken it up with the Italian authorities," the Foreign Secretary said.'
       )
     )
     expect(taken.relevant).toBe(true)
