@@ -9,6 +9,12 @@ const industrialCampaigns = pairProfile.sides
   .flatMap((side) => side.industrialCampaigns)
   .map((campaign) => escapeForPattern(campaign.toLowerCase()))
 
+/** What a company builds to make things: "a new plant", "its new brake components factory". */
+export const plantWords = ["plant", "factory", "manufacturing (?:facility|unit|plant)"]
+
+/** What a firm wins: "a contract", "the tender", "three lots of the metro". */
+const awardedThings = ["contracts?", "tenders?", "projects?", "orders?", "lots"]
+
 /**
  * The words that put a report in a sector, matched case-insensitively. A sector is given when its
  * cues in the report's own (non-background) sentences reach a weight of 1: one clear term
@@ -19,26 +25,6 @@ const industrialCampaigns = pairProfile.sides
  * security" and the like are set aside in code. Within a list an earlier term wins at one position,
  * so a compound comes before the word it starts with.
  */
-/** What the two trade and promote as food: wine above all, coffee, confectionery, produce, the cuisine itself. */
-const foodProducts = [
-  "wines?",
-  "winemakers?",
-  "wineries",
-  "prosecco",
-  "coffee",
-  "chocolates?",
-  "confectionery",
-  "truffles?",
-  "fruits? and vegetables",
-  "spices",
-  "cuisine"
-]
-/** What a company builds to make things: "a new plant", "its new brake components factory". */
-export const plantWords = ["plant", "factory", "manufacturing (?:facility|unit|plant)"]
-
-/** What a firm wins: "a contract", "the tender", "three lots of the metro". */
-const awardedThings = ["contracts?", "tenders?", "projects?", "orders?", "lots"]
-
 export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   {
     id: "trade",
@@ -440,7 +426,18 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "dairy",
       "fisheries",
       "crops?",
-      ...foodProducts,
+      // What the two trade and promote as food: wine above all, coffee, confectionery, produce, the cuisine itself.
+      "wines?",
+      "winemakers?",
+      "wineries",
+      "prosecco",
+      "coffee",
+      "chocolates?",
+      "confectionery",
+      "truffles?",
+      "fruits? and vegetables",
+      "spices",
+      "cuisine",
       "nutrition"
     ])
   },

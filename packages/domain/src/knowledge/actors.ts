@@ -80,22 +80,34 @@ const organisation = (
 ): ActorEntry => ({ name, kind: "organisation", country, aliases: [name, ...aliases], ...extra })
 
 /**
- * A state university's names as Italian reports write them, and as the Italian pack glosses them: "Università degli
- * Studi di Bergamo" and "University of Bergamo" for "Università di Bergamo".
+ * Universities by their names and aliases. A state university's Italian name comes as Italian reports write it
+ * and as the Italian pack glosses it: "Università degli Studi di Bergamo" and "University of Bergamo" beside
+ * "Università di Bergamo".
  */
-const withStateUniversityName = (aliases: ReadonlyArray<string>): ReadonlyArray<string> => [
-  ...new Set(
-    aliases.flatMap((alias) =>
-      alias.startsWith("Università di ")
-        ? [
-            alias,
-            alias.replace("Università di ", "Università degli Studi di "),
-            alias.replace("Università di ", "University of ")
-          ]
-        : [alias]
+const universities = (
+  country: Country,
+  entries: ReadonlyArray<readonly [name: string, aliases: ReadonlyArray<string>]>
+): ReadonlyArray<ActorEntry> =>
+  entries.map(([name, aliases]) =>
+    organisation(
+      name,
+      country,
+      [
+        ...new Set(
+          aliases.flatMap((alias) =>
+            alias.startsWith("Università di ")
+              ? [
+                  alias,
+                  alias.replace("Università di ", "Università degli Studi di "),
+                  alias.replace("Università di ", "University of ")
+                ]
+              : [alias]
+          )
+        )
+      ],
+      { sectors: ["education_research"] }
     )
   )
-]
 
 const asBusinessBody = (entry: ActorEntry): ActorEntry => ({ ...entry, businessBody: true })
 
@@ -2095,7 +2107,7 @@ const indianGovernment: ReadonlyArray<ActorEntry> = [
   organisation("University of Delhi", "IN", ["Delhi University"], { sectors: ["education_research"] }),
   organisation("Jawaharlal Nehru University", "IN", ["JNU"], { sectors: ["education_research"] }),
   // Universities that sign with Italian ones, by the names their agreements use.
-  ...[
+  ...universities("IN", [
     ["Amrita Vishwa Vidyapeetham", ["Amrita University"]],
     ["Pondicherry University", []],
     ["Anna University", []],
@@ -2121,9 +2133,7 @@ const indianGovernment: ReadonlyArray<ActorEntry> = [
     ["Vellore Institute of Technology", []],
     ["Cochin University of Science and Technology", ["CUSAT"]],
     ["National Institute of Design", []]
-  ].map(([name, aliases]) =>
-    organisation(name as string, "IN", aliases as ReadonlyArray<string>, { sectors: ["education_research"] })
-  ),
+  ]),
   // Spelled out only: a bare "ASI" is the Italian Space Agency in space news, this survey in heritage
   // news and an assistant sub-inspector in Indian police news, so it is no one's alias (see the ASI test).
   organisation("Archaeological Survey of India", "IN", [], { sectors: ["culture_tourism"] }),
@@ -2556,7 +2566,7 @@ const italianGovernment: ReadonlyArray<ActorEntry> = [
   }),
   organisation("Bocconi University", "IT", ["Università Bocconi", "Bocconi"], { sectors: ["education_research"] }),
   // Universities that sign with Indian ones, by their English and Italian names.
-  ...[
+  ...universities("IT", [
     [
       "University of Milan",
       ["Università degli Studi di Milano", "Università di Milano", "Università Statale di Milano"]
@@ -2593,11 +2603,7 @@ const italianGovernment: ReadonlyArray<ActorEntry> = [
     ["Università Cattolica del Sacro Cuore", ["Catholic University of the Sacred Heart", "Università Cattolica"]],
     ["Luiss University", ["Luiss Guido Carli", "LUISS"]],
     ["SISSA", ["International School for Advanced Studies"]]
-  ].map(([name, aliases]) =>
-    organisation(name as string, "IT", withStateUniversityName(aliases as ReadonlyArray<string>), {
-      sectors: ["education_research"]
-    })
-  ),
+  ]),
   organisation(
     "Ca' Foscari University of Venice",
     "IT",

@@ -907,11 +907,13 @@ const places: ReadonlyArray<PackEntry> = [
   term("nuova\\s+delhi", "New Delhi"),
   // The cities' old names, except where they are part of an institution's name ("IIT Madras", "Università di
   // Calcutta", "Bombay High Court"), which the dictionary knows as written.
-  ...[
-    ["bombay", "Mumbai"],
-    ["calcutta", "Kolkata"],
-    ["madras", "Chennai"]
-  ].map(([old, today]) => term(`${NOT_AFTER_INSTITUTION}${old}${NOT_BEFORE_INSTITUTION}`, today!))
+  ...(
+    [
+      ["bombay", "Mumbai"],
+      ["calcutta", "Kolkata"],
+      ["madras", "Chennai"]
+    ] as const
+  ).map(([old, today]) => term(`${NOT_AFTER_INSTITUTION}${old}${NOT_BEFORE_INSTITUTION}`, today))
 ]
 
 // ── Countries and demonyms ──────────────────────────────────────────────────────────
