@@ -1801,6 +1801,16 @@ describe("food as the two trade it: wine, coffee, confectionery", () => {
     )
     expect(results.relevant).toBe(false)
   })
+
+  it("leaves out a brand selling its products in the other country, unless a government takes part", () => {
+    const launch =
+      "The Italian brand's new scooter will reach India by October, the head of Piaggio Vehicles said. The lockdown " +
+      "stopped work in India and also in Italy, where the group designs its two-wheelers; the launch is now planned " +
+      "for the festive season, when customers buy most."
+    expect(classify(item("", launch)).relevant).toBe(false)
+    const withEnvoy = classify(item("", `${launch} The Italian Ambassador to India will attend the launch.`))
+    expect(withEnvoy.relevant).toBe(true)
+  })
 })
 
 describe("the arts as reports name them", () => {

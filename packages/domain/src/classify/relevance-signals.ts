@@ -11,6 +11,7 @@ import {
   isBilateral,
   namesBilateralCue,
   lifestylePattern,
+  retailPattern,
   companyResultsPattern,
   nationalDayPattern,
   ceremonyPattern,
@@ -110,6 +111,11 @@ export const relevanceSignals = (
     nationalDay: weight < 1 && nationalDayPattern.test(opening) && ceremonyPattern.test(opening),
     consularCues,
     stateActs,
+    retailCues:
+      weight < 1
+        ? countGated(retailPattern, document.title, words.title) + countGated(retailPattern, document.text, words.text)
+        : 0,
+    governmentNamed: mentions.some(namesGovernment),
     impliedSide: packReading.impliedSide,
     pairWordsOpen: pairWordsPattern.test(opening),
     euTradeFrame
@@ -152,6 +158,11 @@ const openingText = (document: Document): string => {
   const last = document.sentences[lead.endSentence - 1]!
   return `${document.title}\n${fieldText(document, first.field).slice(first.start, last.end)}`
 }
+
+/** A title of office of either side, a government body, or a person who holds or held an office of state. */
+const namesGovernment = (mention: Mention): boolean =>
+  (mention.kind === "role" && mention.side !== undefined) ||
+  (mention.kind === "actor" && (mention.entry.government === true || (mention.entry.offices?.length ?? 0) > 0))
 
 /** Whether a government, an office holder or a title of office of each side is named. */
 const bothStatesAct = (mentions: ReadonlyArray<Mention>): boolean =>

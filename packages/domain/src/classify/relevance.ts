@@ -60,6 +60,10 @@ export interface RelevanceInput {
   readonly consularCues: number
   /** Whether a government of either side, or a person holding office, acts in the report. */
   readonly stateActs: boolean
+  /** Words of a brand selling to consumers: its products, models, showrooms, stores and customers. */
+  readonly retailCues: number
+  /** A government body, an office holder or a title of office of either side is named (a company's is not). */
+  readonly governmentNamed: boolean
   /**
    * The headline or lead is about a trade deal between the European Union and India: Italy is then one member
    * among many, unless the two sides meet or visit each other in the report.
@@ -181,6 +185,14 @@ export const lifestylePattern = compileGated(
   "i"
 )
 
+/** A brand selling to consumers: some of the lifestyle words, and its launches, customers and stores. */
+export const retailPattern = compileGated(
+  String.raw`\b(?:showrooms?|ex-showroom|dealerships?|dealers|variants?|scooters?|motorcycles?|superbikes?|` +
+    String.raw`priced at|bookings|test rides?|unveil(?:s|ed|ing)?|stores?|boutiques?|sales outlets?|brands?|` +
+    String.raw`launch(?:es|ed)? (?:its |the |a )?(?:new )?(?:model|range|products?)|customers|consumers)\b`,
+  "i"
+)
+
 const [firstCode, secondCode] = pairProfile.sides.map((side) => side.code)
 
 /**
@@ -293,6 +305,10 @@ const whyNotRelevant = (
     !input.sides.some((sides, index) => input.inTitle[index] && sides.compound)
   )
     return "one side's mission marking its national day: a ceremony, not relations"
+  // "Piaggio plans to launch Aprilia 250cc motorcycles in India": a brand selling its products in the other
+  // country, with no government of either side in the report and no plant, deal or investment.
+  if (input.retailCues >= 2 && input.concreteWeight < 1 && !input.governmentNamed)
+    return "a brand selling its products in the other country"
   if (input.companyResults && input.concreteWeight < 1)
     return "a company's financial results, the other country one of its markets"
   // "Indian and Italian tourists were injured": nationals, not the two countries.

@@ -370,6 +370,8 @@ describe("What Italian news leaves implicit or figurative", () => {
       nationalDay: false,
       consularCues: 0,
       stateActs: true,
+      retailCues: 0,
+      governmentNamed: true,
       pairWordsOpen: false
     }
     expect(judgeRelevance(input).relevant).toBe(false)
@@ -500,6 +502,14 @@ describe("How Italian reports a company's business and a speaker's remark", () =
     const result = report(
       "Le relazioni tra Italia e India sono sempre più solide. Lo ha dichiarato il ministro degli Esteri Antonio " +
         "Tajani, intervenendo al forum di Sorrento."
+    )
+    expect(result.eventType).toBe("statement_remark")
+  })
+  it("what someone says 'in una conversazione con' a news agency is a remark", () => {
+    expect(gloss("In una conversazione con l'Ansa")).toBe("In conversation with the Ansa")
+    const result = report(
+      "Si è concluso il mandato in India del direttore dell'Istituto Italiano di Cultura di Nuova Delhi. In una " +
+        "conversazione con l'Ansa, il direttore ha definito molto positiva la cooperazione culturale tra Italia e India."
     )
     expect(result.eventType).toBe("statement_remark")
   })

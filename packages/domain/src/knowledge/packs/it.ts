@@ -692,6 +692,8 @@ const events: ReadonlyArray<PackEntry> = [
   term("ha\\s+ringraziato|ringrazia|si\\s+è\\s+congratulat[oa]|congratulazioni|auguri", "thanked"),
   term("(?:ha\\s+)?elogiato|plaude|ha\\s+accolto\\s+con\\s+favore", "praised"),
   term("messaggio|post", "message"),
+  // "In una conversazione con l'Ansa": what someone told a news agency or paper is the report.
+  term("in\\s+una\\s+conversazione\\s+con", "in conversation with"),
   term("intervista", "in an interview")
 ]
 
