@@ -324,9 +324,11 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   {
     id: "meeting",
     pattern: wordOf([
-      // Not the passive "demands to be met", "targets were met": nobody met anyone.
-      "(?<!\\b(?:be|been|being|is|are|was|were) )met",
-      "meets",
+      // Not the passive "demands to be met", "targets were met": nobody met anyone. Nor one side's people meeting
+      // their own nationals abroad ("met the Indian community in Rome"); the business community is met as business.
+      "(?<!\\b(?:be|been|being|is|are|was|were) )met(?! (?:with )?(?:the )?(?:members of (?:the )?)?(?!business )" +
+        "(?:\\w+ )?(?:community|diaspora)\\b)",
+      "meets(?! (?:with )?(?:the )?(?:members of (?:the )?)?(?!business )(?:\\w+ )?(?:community|diaspora)\\b)",
       "meeting",
       "meetings",
       "(?:held|hold|holds|holding) (?:a |an )?(?:\\w+ ){0,2}(?:talks|meeting|discussions|call)",

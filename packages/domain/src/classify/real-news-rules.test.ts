@@ -1802,6 +1802,27 @@ describe("food as the two trade it: wine, coffee, confectionery", () => {
     expect(results.relevant).toBe(false)
   })
 
+  it("leaves out a minister meeting their own community abroad; the other side's business community is met", () => {
+    const diaspora = classify(
+      item(
+        "",
+        "India's Home Minister, in Rome to attend a religious ceremony at the Vatican, met the Indian community on " +
+          "Sunday at a reception hosted by India's Ambassador to Italy, and spoke of the government's welfare schemes " +
+          "for community members abroad."
+      )
+    )
+    expect(diaspora.relevant).toBe(false)
+    const business = classify(
+      item(
+        "",
+        "India's Commerce Minister met the Italian business community in Milan on Sunday and invited Italian " +
+          "companies to invest in India's manufacturing corridors."
+      )
+    )
+    expect(business.relevant).toBe(true)
+    expect(business.eventTypes).toContain("ministerial_dialogue")
+  })
+
   it("leaves out a brand selling its products in the other country, unless a government takes part", () => {
     const launch =
       "The Italian brand's new scooter will reach India by October, the head of Piaggio Vehicles said. The lockdown " +

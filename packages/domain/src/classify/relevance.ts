@@ -159,7 +159,10 @@ export const consularPattern = compileGated(
     String.raw`backpackers?|vacation|holiday|road accident|car crash|drowned|died|killed|dead|body of|bodies|` +
     String.raw`mortal remains|missing|injured|rescue operation|kidnapp\w*|abduct\w*|hostages?|` +
     // "Two students stuck in virus-hit Italy": nationals caught abroad.
-    String.raw`stuck)\b`,
+    String.raw`stuck|` +
+    // A minister meeting the diaspora, speaking of "welfare efforts for community members abroad".
+    String.raw`diaspora|community members|` +
+    String.raw`(?<!\b(?:business|international|scientific|academic|research|investor|global|startup|trade) )community)\b`,
   "i"
 )
 
