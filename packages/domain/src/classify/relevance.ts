@@ -162,7 +162,9 @@ export const consularPattern = compileGated(
     String.raw`stuck|` +
     // A minister meeting the diaspora, speaking of "welfare efforts for community members abroad".
     String.raw`diaspora|community members|` +
-    String.raw`(?<!\b(?:business|international|scientific|academic|research|investor|global|startup|trade) )community)\b`,
+    // Not the business, scientific or international community.
+    String.raw`(?<!\b(?:business|international|scientific|academic|research|investor|global|startup|trade) )` +
+    String.raw`community)\b`,
   "i"
 )
 
