@@ -85,4 +85,16 @@ describe("hard-wrapped wire copy", () => {
     )
     expect(document.text.slice(document.paragraphs[document.leadParagraph]!.start)).toMatch(/^The ship/)
   })
+
+  it("takes a sentence before the byline and dateline for a standfirst, and the prose after them for the lead", () => {
+    const document = readDocument(
+      "",
+      "The new approach marks a return to a nuanced policy on subsidiaries of tainted firms.\n\n" +
+        "Staff Reporter | Posted by Desk\n\nNew Delhi, July 29, 2016 | UPDATED 09:10 IST\n\n" +
+        "The Ministry of Defence has put on hold plans to scrap its order for torpedoes from an Italian firm."
+    )
+    expect(document.text.slice(document.paragraphs[document.leadParagraph]!.start)).toMatch(/^The Ministry/)
+    const plain = readDocument("", "The ministers met in Rome.\n\nThey signed two agreements on trade.")
+    expect(plain.text.slice(plain.paragraphs[plain.leadParagraph]!.start)).toMatch(/^The ministers/)
+  })
 })

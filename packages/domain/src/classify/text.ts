@@ -336,6 +336,19 @@ const isHeadlineLike = (text: string, start: number, end: number, sentenceCount:
   return words <= HEADLINE_MAX_WORDS && !endsSentence.test(text.slice(Math.max(start, end - 3), end))
 }
 
+/**
+ * A one-sentence paragraph followed by a byline or dateline ("Sandeep Unnithan | Posted by …", "New Delhi, July 29,
+ * 2016 | UPDATED 09:10 IST") and then prose is a standfirst: the lead is the prose after the byline.
+ */
+const afterStandfirst = (paragraphs: ReadonlyArray<Paragraph>, candidate: number): number => {
+  const first = paragraphs[candidate]
+  if (first === undefined || first.endSentence - first.firstSentence !== 1) return candidate
+  let next = candidate + 1
+  while (next < paragraphs.length && paragraphs[next]!.headlineLike) next++
+  if (next === candidate + 1 || next >= paragraphs.length || paragraphs[next]!.fragment) return candidate
+  return next
+}
+
 export const readDocument = (title: string, text: string): Document => {
   const sentences: Array<Sentence> = []
   const paragraphs: Array<Paragraph> = []
@@ -346,7 +359,7 @@ export const readDocument = (title: string, text: string): Document => {
   const firstProse = paragraphs.findIndex(
     (paragraph) => paragraph.field === "text" && !paragraph.fragment && !paragraph.headlineLike
   )
-  const leadParagraph = firstProse >= 0 ? firstProse : firstWhole
+  const leadParagraph = afterStandfirst(paragraphs, firstProse >= 0 ? firstProse : firstWhole)
   return {
     title,
     text,
