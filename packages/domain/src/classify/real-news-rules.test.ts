@@ -1615,6 +1615,19 @@ describe("where things are made: factories, their lines and their capacity", () 
     expect(stabilimento).toContain("automotive_manufacturing")
   })
 
+  it("reads a new factory as an investment and as manufacturing, in English and Italian", () => {
+    const english = sectorsOf(
+      "",
+      "Italian company Rossini opened a new factory in Pune, India, in the presence of the Italian ambassador to India."
+    )
+    expect(english).toEqual(expect.arrayContaining(["investment", "automotive_manufacturing"]))
+    const italian = sectorsOf(
+      "",
+      "L'ambasciatore d'Italia in India ha inaugurato a Pune il nuovo stabilimento dell'azienda italiana Rossini."
+    )
+    expect(italian).toEqual(expect.arrayContaining(["investment", "automotive_manufacturing"]))
+  })
+
   it("does not read an oxygen production plant sent as aid as manufacturing", () => {
     const aid = sectorsOf(
       "COVID-19: India receives oxygen production plant, 20 ventilators from Italy",

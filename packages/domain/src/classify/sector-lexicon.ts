@@ -556,6 +556,18 @@ export const alsoSectors: ReadonlyMap<string, ReadonlyArray<readonly [SectorId, 
   ["submarine", [["maritime_ports", 0.5]]]
 ] as Array<[string, ReadonlyArray<readonly [SectorId, number]>]>)
 
+/**
+ * Terms of another sector that end in a word of where things are made count for manufacturing too: "a new brake
+ * components factory" is an investment and a factory. Matched against the lowercased term.
+ */
+export const alsoSectorsByEnding: ReadonlyArray<readonly [RegExp, SectorId, number]> = [
+  [
+    /\b(?:factory|factories|production (?:facility|unit|site)|manufacturing (?:facility|unit|plant))$/,
+    "automotive_manufacturing",
+    1
+  ]
+]
+
 /** Start-ups listed among the participants of something else ("companies and start-ups") barely count. */
 export const participantStartups = /\band start-?ups$/i
 

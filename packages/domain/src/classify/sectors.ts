@@ -3,6 +3,7 @@ import type { Mention } from "./entities.ts"
 import { compileGated, compileLexicon, scanGatedSpans, scanLexicon, type Words } from "./gated-patterns.ts"
 import {
   alsoSectors,
+  alsoSectorsByEnding,
   civilOnlyTerms,
   courtroomAfterDefence,
   defenceBeforeManufacturing,
@@ -200,6 +201,9 @@ export const scoreSectors = (
       credit(tally, sector, termWeight(matched, term, listed) * factor, { sector, field, start, end, sentence })
       for (const [other, weight] of alsoSectors.get(term) ?? [])
         credit(tally, other, weight, { sector: other, field, start, end, sentence })
+      for (const [ending, other, weight] of alsoSectorsByEnding)
+        if (other !== sector && ending.test(term))
+          credit(tally, other, weight, { sector: other, field, start, end, sentence })
     }
   }
   for (const figure of report.figures) if (!background[figure.sentence]) credit(tally, figure.sector, 1, figure)
