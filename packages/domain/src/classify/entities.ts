@@ -1,5 +1,5 @@
 import type { Country } from "../actor.ts"
-import type { ActorEntry, OfficeLevel } from "../knowledge/actors.ts"
+import { acronymsWrittenAsWords, type ActorEntry, type OfficeLevel } from "../knowledge/actors.ts"
 import type { PlaceEntry } from "../knowledge/places.ts"
 import { pairKnowledge as knowledge, pairProfile } from "../profile/active-profile.ts"
 import { sideNames, titleOwnerPatterns } from "../profile/side-patterns.ts"
@@ -136,6 +136,13 @@ const roles: ReadonlyArray<readonly [string, OfficeLevel]> = [
 for (const [surface, level] of roles) add(surface, { kind: "role", level })
 for (const side of pairProfile.sides)
   for (const office of side.officeTitles) add(office.title, { kind: "role", ...office })
+// Acronyms written as names ("Jsw" for JSW), after every other name so that a name spelt so wins.
+const acronym = /^[A-Z]{3,}$/
+for (const entry of knowledge.actors)
+  for (const alias of entry.aliases) {
+    const written = acronym.test(alias) ? alias[0] + alias.slice(1).toLowerCase() : undefined
+    if (written !== undefined && !acronymsWrittenAsWords.has(written)) add(written, { kind: "actor", entry })
+  }
 
 const entitySource = `(?<!\\w)(?:${alternation([...targets.keys()])})(?!\\w)`
 // The gate only (which words may start a name); the names themselves are found by walking a trie.

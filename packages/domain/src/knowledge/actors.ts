@@ -3151,6 +3151,22 @@ const earlierOfficeHolders: ReadonlyArray<ActorEntry> = [
   person("Salvatore Girone", "IT", ["Girone"], [])
 ]
 
+/**
+ * Acronyms in capitals are also found written as names ("Jsw", "Isro", "Sace"), as Italian papers and some Indian ones
+ * write them; except these, which written so are words or names of their own (English "sail", "rites"; Italian
+ * "bel"; the names Hal, Gail, Rina, Enea; Latin "mea").
+ */
+export const acronymsWrittenAsWords: ReadonlySet<string> = new Set([
+  "Sail",
+  "Rites",
+  "Bel",
+  "Hal",
+  "Gail",
+  "Rina",
+  "Enea",
+  "Mea"
+])
+
 export const actorEntries: ReadonlyArray<ActorEntry> = [
   ...indianLeaders,
   ...indianMinisters,

@@ -35,6 +35,21 @@ describe("Italian grammar the English rules would misread", () => {
 })
 
 describe("Italian offices and institutions", () => {
+  it("finds an acronym written as a name ('Jsw' for JSW), but not one that is a word", () => {
+    const talks = report(
+      "Il ministro Urso ha incontrato il presidente di Jsw per l'accordo sull'acciaieria di Piombino."
+    )
+    expect(talks.relevant).toBe(true)
+    expect(talks.actors.map((actor) => actor.name)).toContain("JSW Steel")
+    const word = classify({
+      id: "t",
+      title: "Indian Navy's Sail Training Ship visits Italy",
+      text: "The training ship of the Indian Navy called at Naples, Italy.",
+      published: "2026-05-21"
+    })
+    expect(word.actors.map((actor) => actor.name)).not.toContain("Steel Authority of India")
+  })
+
   it("'il suo omologo' is the counterpart", () => {
     expect(gloss("il suo omologo indiano")).toBe("counterpart Indian")
   })
