@@ -633,8 +633,9 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   {
     id: "trade_investment_figure",
     pattern: anyOf([
-      // "won a 99-million-dollar contract", "bagged the project for the northern extension"
-      `\\b${oneOf(winning)} (?:a |an |the |its )?(?:[\\w-]+ ){0,3}?` +
+      // "won a 99-million-dollar contract", "bagged the project for the northern extension"; a clause between
+      // commas may come between ("si è aggiudicato, in raggruppamento di imprese, una nuova commessa").
+      `\\b${oneOf(winning)}(?:,[^,.;]{1,60},)? (?:a |an |the |its )?(?:[\\w-]+ ){0,3}?` +
         "(?:tenders?|bids?|auctions?|orders?|contracts?|projects?|lots?|packages?)\\b",
       "\\b(?:tenders?|bids?|auctions?) wins?\\b",
       "\\bwinners? of (?:the |a )?(?:\\w+ ){0,4}?(?:tenders?|auctions?|bids?|bidding)\\b",
@@ -672,6 +673,17 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\b(?:expand|expands|expanding|expanded|grow|grows|growing) (?:its |their )?(?:\\w+ )?footprint\\b"
     ]),
     weight: 1
+  },
+  // A plant's foundation stone laid ("laid the foundation stone of a new production area"), or a holder raising its
+  // stake to a share ("increasing its holding to 74%"): investment news.
+  {
+    id: "trade_investment_figure",
+    pattern: anyOf([
+      "\\b(?:laid|lays|lay|laying) the foundation stones? (?:of|for) (?:a |an |the |its )?(?:new )?(?:[\\w-]+ ){0,2}?" +
+        `(?:${oneOf(plantWords)}|production|manufacturing|unit)\\b`,
+      "\\b(?:stake|shareholding|holding) to (?:about |nearly |over )?\\d"
+    ]),
+    weight: 1.5
   },
   // Capacity added in the other country is investment: "is adding new manufacturing capacity in India".
   {

@@ -1615,6 +1615,21 @@ describe("where things are made: factories, their lines and their capacity", () 
     expect(stabilimento).toContain("automotive_manufacturing")
   })
 
+  it("reads a plant's foundation stone laid, or a holding raised to a share, as investment news", () => {
+    const foundation = classify(
+      item(
+        "",
+        "Italy's Carraro laid the foundation stone of a new production unit in Pune, India, in the presence of the " +
+          "Italian Consul General in Mumbai."
+      )
+    )
+    expect(foundation.eventType).toBe("trade_investment_figure")
+    const stake = classify(
+      item("", "Italy's Generali raised its holding to 74% in its joint venture with India's Future Group.")
+    )
+    expect(stake.eventType).toBe("trade_investment_figure")
+  })
+
   it("reads a new factory as an investment and as manufacturing, in English and Italian", () => {
     const english = sectorsOf(
       "",

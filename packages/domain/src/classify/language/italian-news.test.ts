@@ -512,6 +512,22 @@ describe("How Italian reports a company's business and a speaker's remark", () =
     )
     expect(result.relevant).toBe(false)
   })
+  it("a contract won with a clause between commas, a plant's foundation stone, a stake raised: investment news", () => {
+    const contract = report(
+      "Il gruppo italiano Astaldi si è aggiudicato, in raggruppamento di imprese, una nuova commessa per la " +
+        "costruzione della metropolitana di Mumbai, in India."
+    )
+    expect(contract.eventType).toBe("trade_investment_figure")
+    const foundation = report(
+      "Il gruppo italiano Carraro ha posato la prima pietra di una nuova area produttiva a Pune, in India, alla " +
+        "presenza del console generale d'Italia a Mumbai."
+    )
+    expect(gloss("ha posato la prima pietra di")).toBe("laid the foundation stone of")
+    expect(foundation.eventType).toBe("trade_investment_figure")
+    const stake = report("La società indiana Tata Limited sale al 44,5% delle azioni dell'italiana Piaggio Aero.")
+    expect(stake.relevant).toBe(true)
+    expect(stake.eventType).toBe("trade_investment_figure")
+  })
   it("'Lo ha dichiarato il ministro, intervenendo al forum' makes the opening a remark", () => {
     expect(gloss("intervenendo al forum")).toBe("speaking at the forum")
     const result = report(

@@ -617,6 +617,16 @@ const events: ReadonlyArray<PackEntry> = [
   // "Tagliare il nastro" (to cut the ribbon) of a plant or an office is to open it.
   term("(?:a\\s+)?tagli(?:are|ato|a|ano)\\s+il\\s+nastro", "inaugurated"),
   term("(?:l['’])?inaugurazione", "the inauguration"),
+  // "Ha posato la prima pietra di una nuova area produttiva": the building of a plant begun.
+  term(
+    "(?:ha\\s+|hanno\\s+)?posat[oaie]\\s+la\\s+prima\\s+pietra(?:\\s+(?:di|del|della|dello|dei|degli|delle))?",
+    (text) => (/pietra$/i.test(text) ? "laid the foundation stone" : "laid the foundation stone of")
+  ),
+  term("(?:nuov[ae]\\s+)?are[ae]\\s+produttiv[ae]", (text) =>
+    /^nuov/i.test(text) ? "new production area" : "production area"
+  ),
+  // "Tata sale al 44,5% delle azioni": a holder raising its stake.
+  term("(?:sale|salgono|è\\s+salit[oa]|sono\\s+salit[ie])\\s+(?:al|fino\\s+al)(?=\\s+\\d)", "raises its stake to"),
   // "Il nuovo stabilimento", "un nuovo impianto": a new plant, which the rules read as an investment.
   term("nuov[oaie](?=\\s+(?:stabiliment|impiant|fabbric|sit[oi]\\s+produttiv|pol[oi]\\s+produttiv))", "new"),
   // A headline's "apertura nuovo stabilimento": the opening of a plant.
