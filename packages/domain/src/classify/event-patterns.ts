@@ -420,7 +420,27 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     weight: 0.75
   },
   { id: "official_visit", pattern: "\\b(?:visit|visits|visited|visiting)\\b", weight: 0.5 },
+  // An agreement whose object is buying a company, brands or a stake is the acquisition: investment news
+  // ("signed an agreement to acquire five brands from the Italian group"), not an agreement between the two.
+  // Before the agreement words, which would otherwise match first at the same place ("pact to acquire").
+  {
+    id: "trade_investment_figure",
+    pattern: "\\b(?:agreements?|deals?|pacts?|contracts?) to (?:acquire|buy|purchase|take over|sell|divest)\\b",
+    weight: 2.5
+  },
   // Agreements.
+  // Several documents signed at once ("signed 6 agreements", "inked three MoUs"): a signing between governments,
+  // decisive even where the lead opens on the visit it crowned. Before the bare verb, which would otherwise match
+  // first at the same place. (One agreement signed weighs as the bare verb: a company's teaming agreement or a
+  // contract's is often the form of a deal of another kind.)
+  {
+    id: "agreement_signed",
+    pattern:
+      "\\b(?:signed|inked|sealed|concluded|exchanged) (?:two|three|four|five|six|seven|eight|nine|ten|a dozen|\\d+|" +
+      "several|multiple|a (?:number|series|raft|slew) of) (?:[\\w-]+ ){0,3}?" +
+      "(?:agreements|pacts|mous|memorand(?:a|ums)|treaties|accords|declarations|letters of intent|documents)\\b",
+    weight: 2.5
+  },
   {
     id: "agreement_signed",
     pattern: anyOf([
@@ -430,14 +450,6 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\b(?:concluded|sealed) (?:an? |the )?(?:\\w+ )?(?:agreement|deal|pact|treaty)\\b"
     ]),
     weight: 1.5
-  },
-  // The verb with what was signed ("signed a defence cooperation agreement"): as decisive as a joint document adopted.
-  {
-    id: "agreement_signed",
-    pattern:
-      "\\b(?:signed|inked|sealed|concluded)\\b (?:an? |the |two |three |four |five |\\d+ )?" +
-      `(?:[\\w-]+ ){0,4}?${oneOf(agreementWords)}\\b`,
-    weight: 1
   },
   {
     id: "agreement_signed",
@@ -620,13 +632,6 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "invest(?:s|ed|ing)? (?:in|rs|€|\\$|euro|usd|inr)"
     ]),
     weight: 1.5
-  },
-  // An agreement whose object is buying a company, brands or a stake is the acquisition: investment news
-  // ("signed an agreement to acquire five brands from the Italian group"), not an agreement between the two.
-  {
-    id: "trade_investment_figure",
-    pattern: "\\b(?:agreements?|deals?|pacts?|contracts?) to (?:acquire|buy|purchase|take over|sell|divest)\\b",
-    weight: 2.5
   },
   // A company winning a tender, bid or order in the other country: a contract there is investment news,
   // not a signed agreement ("emerged as one of the winners of the auction"). An honour "awarded" is not one.

@@ -610,6 +610,22 @@ describe("what leads, from the second batch", () => {
   })
 })
 
+describe("what leads: a headline's signing over the lead's visit", () => {
+  it("reads 'signed 6 agreements' in the headline as the signing, though the lead opens the visit", () => {
+    const signing = classify(
+      item(
+        "India and Italy signed 6 agreements, security among the topics",
+        "Italian Prime Minister Paolo Gentiloni began his visit to India and met Prime Minister Narendra Modi in New Delhi."
+      )
+    )
+    expect(signing.eventType).toBe("agreement_signed")
+    const acquisition = classify(
+      item("", "India's Lupin signed an agreement to acquire five brands from Italy's Menarini for 1.3 billion rupees.")
+    )
+    expect(acquisition.eventType).toBe("trade_investment_figure")
+  })
+})
+
 describe("what leads, from the third batch", () => {
   it("takes an Italian company winning an Indian tender as investment news, not a signed agreement", () => {
     const tender = classify(
@@ -1641,6 +1657,11 @@ describe("where things are made: factories, their lines and their capacity", () 
       "L'ambasciatore d'Italia in India ha inaugurato a Pune il nuovo stabilimento dell'azienda italiana Rossini."
     )
     expect(italian).toEqual(expect.arrayContaining(["investment", "automotive_manufacturing"]))
+    const capacity = sectorsOf(
+      "",
+      "Italy's Carraro will expand production capacity at its plant in Pune, India, the Italian Ambassador to India said."
+    )
+    expect(capacity).toEqual(expect.arrayContaining(["investment", "automotive_manufacturing"]))
   })
 
   it("does not read an oxygen production plant sent as aid as manufacturing", () => {

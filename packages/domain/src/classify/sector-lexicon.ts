@@ -561,7 +561,11 @@ export const alsoSectors: ReadonlyMap<string, ReadonlyArray<readonly [SectorId, 
  * components factory" is an investment and a factory. Matched against the lowercased term.
  */
 export const alsoSectorsByEnding: ReadonlyArray<readonly [RegExp, SectorId, number]> = [
-  [/\b(?:factory|factories|(?:production|manufacturing) (?:facility|unit|site|plant))$/, "automotive_manufacturing", 1]
+  [
+    /\b(?:factory|factories|(?:production|manufacturing) (?:facility|unit|site|plant|capacity))$/,
+    "automotive_manufacturing",
+    1
+  ]
 ]
 
 /** Start-ups listed among the participants of something else ("companies and start-ups") barely count. */
