@@ -546,6 +546,25 @@ describe("How Italian reports a company's business and a speaker's remark", () =
   })
 })
 
+describe("a mission's national day, as the Italian press reports it", () => {
+  it("reads the 'cerimonia' of a national day as a ceremony, and 'ha accolto' celebrations as no meeting", () => {
+    expect(gloss("la cerimonia ospitata")).toBe("la ceremony ospitata")
+    const message = report(
+      "Durante la cerimonia ospitata nella sede diplomatica in occasione della Festa della Repubblica dell'India, " +
+        "l'ambasciatrice indiana in Italia, Neena Malhotra, ha letto ai concittadini il discorso della presidente " +
+        "Droupadi Murmu.",
+      "Il messaggio della presidente indiana per la festa della Repubblica"
+    )
+    expect(message.relevant).toBe(false)
+    const celebrations = report(
+      "Roma ha accolto con calore le celebrazioni per l'anniversario dell'Indipendenza dell'India, organizzate " +
+        "dall'Ambasciata presso la residenza. L'ambasciatrice ha ricordato i legami tra India e Italia."
+    )
+    expect(celebrations.relevant).toBe(false)
+    expect(gloss("Il Pontefice ha accolto il premier indiano")).toContain("met")
+  })
+})
+
 describe("Italian towns, associations and fairs stand for Italy", () => {
   it("an Indian consul general's visit to a provincial town's fair is between the two", () => {
     const result = report(

@@ -371,7 +371,14 @@ const events: ReadonlyArray<PackEntry> = [
       "contratt|incaric|premi|riconosciment|finanziament|approvazion|via\\s+libera|autorizzazion|richiest|propost))",
     "received"
   ),
-  term("(?:ha|hanno)\\s+incontrato|si\\s+sono\\s+incontrati|(?:ha|hanno)\\s+ricevuto|ha\\s+accolto", "met"),
+  // "Ha accolto il premier indiano" is a meeting; "ha accolto con calore le celebrazioni", "ha accolto la
+  // proposta" welcome or accept a thing, not a person.
+  term(
+    "(?:ha|hanno)\\s+incontrato|si\\s+sono\\s+incontrati|(?:ha|hanno)\\s+ricevuto|" +
+      "(?:ha|hanno)\\s+accolto(?!\\s+(?:con\\s+\\w+\\s+)?(?:le|la|il|lo|i|gli|l['’])\\s*(?:celebrazion|festeggiament|" +
+      "iniziativ|propost|richiest|notizi|decision|event|mostr|invit|appell|spettacol|concert))",
+    "met"
+  ),
   term("incontrer(?:à|anno)|vedr(?:à|anno)", "will meet"),
   term("incontrare", "meet"),
   term("incontr[oi]\\s+bilateral[ei]|colloqui\\s+bilaterali|bilaterale\\s+(?:tra|con)", "bilateral talks"),
@@ -1067,6 +1074,9 @@ const context: ReadonlyArray<PackEntry> = [
   ),
   term("festa|feste|festeggiament[io]|celebrazion[ei]", "celebrations"),
   term("ricevimento|cerimonia\\s+dell['’]alzabandiera|alzabandiera", "reception"),
+  // Any other ceremony of a mission ("la cerimonia ospitata nella sede diplomatica" for a national day).
+  term("cerimonia", "ceremony"),
+  term("cerimonie", "ceremonies"),
   term("ospiti|invitati", "guests"),
   term("miliardari[oa]?", "billionaires")
 ]
