@@ -413,8 +413,9 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   {
     id: "official_visit",
     pattern: anyOf([
-      // An official or state visit stays a visit, however it is introduced.
-      `\\b(?:on|during) (?:a|an|his|her|their|the) (?!${oneOf(visitKinds)} visit)(?:\\w+ )?visit\\b`,
+      // An official, state or working visit stays a visit, however it is introduced; an ongoing or three-day one
+      // is as much the frame as any.
+      `\\b(?:on|during) (?:a|an|his|her|their|the) (?!(?:official|state|working) visit)(?:[\\w-]+ )?visit\\b`,
       "\\bvisiting\\b"
     ]),
     weight: 0.75

@@ -1710,6 +1710,14 @@ describe("a visit as the frame of a meeting", () => {
       )
     )
     expect(visiting.eventType).toBe("ministerial_dialogue")
+    const ongoing = classify(
+      item(
+        "",
+        "During his ongoing visit to India, Italy's Minister of Enterprises Adolfo Urso met Union Minister of State " +
+          "for Science and Technology Jitendra Singh in New Delhi today."
+      )
+    )
+    expect(ongoing.eventType).toBe("ministerial_dialogue")
   })
 
   it("still leads with an official visit, however it is introduced", () => {
