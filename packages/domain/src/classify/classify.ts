@@ -3,6 +3,7 @@ import type { WireItem } from "../wire-item.ts"
 import { findAmounts, type AmountMention } from "./amounts.ts"
 import { findDates, referenceDay, type DateMention } from "./dates.ts"
 import type { Mention } from "./entities.ts"
+import { tradeMovement } from "./event-patterns.ts"
 import { scoreEventTypes, type EventTypeFinding } from "./event-type-scoring.ts"
 import { defenceMakerHits, figureHits, personHits, type FigureFinding } from "./extra-hits.ts"
 import { classifyInLanguage, type PackReading } from "./language/classify-language.ts"
@@ -105,9 +106,16 @@ const readReport = (
   const dates = findReportDates(document, words, referenceTime)
   const { sentenceOf: dateSentence, bySentence: datesBySentence } = groupBySentence(document, dates)
   const anchor = anchorDay(document, dates, reference)
-  const background = markBackground(document, datesBySentence, findLookingBack(document, words), anchor)
-  const { inTitle, inLead, sentenceWeight } = placeSentences(document, sides, background)
   const amounts = findReportAmounts(document, words)
+  const figureSentences = sentencesWithFigures(document, amounts)
+  const background = markBackground(
+    document,
+    datesBySentence,
+    findLookingBack(document, words),
+    anchor,
+    figureSentences
+  )
+  const { inTitle, inLead, sentenceWeight } = placeSentences(document, sides, background)
   return {
     item,
     document,
@@ -126,6 +134,27 @@ const readReport = (
     sentenceWeight,
     amounts
   }
+}
+
+/** Exports or imports moving by a share, as the event lexicon reads them. */
+const tradeMovementPattern = new RegExp(tradeMovement, "gi")
+
+/**
+ * The sentences that state a trade volume or an investment (not a target, a contract or a count), or exports or
+ * imports moving by a share.
+ */
+const sentencesWithFigures = (document: Document, amounts: ReadonlyArray<AmountMention>): Set<number> => {
+  const found = new Set<number>()
+  for (const mention of amounts) {
+    const { measure } = mention.amount
+    if (measure === "trade_volume" || measure === "investment")
+      found.add(sentenceAt(document, mention.field, mention.start))
+  }
+  // Most reports give no share at all: a plain search for "%" or "cent" rules the expression out.
+  if (document.text.includes("%") || document.text.includes("cent"))
+    for (const match of document.text.matchAll(tradeMovementPattern))
+      found.add(sentenceAt(document, "text", match.index))
+  return found
 }
 
 /** The dates of the headline and the text, but not "today" inside a quoted post: that is the day of the post. */

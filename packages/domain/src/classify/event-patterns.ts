@@ -319,6 +319,11 @@ const artForms = [
 ]
 const artWorks = ["films", "movies", "paintings", "photographs", "artworks", "art", "sculptures", "manuscripts"]
 
+/** Exports or imports moving by a share: "wine exports to India increased by 115%". */
+export const tradeMovement =
+  `\\b(?:exports?|imports?|shipments)\\b[^.;]{0,50}?\\b${oneOf(moving)}` +
+  "(?: by)? (?:about |almost |nearly |over |more than )?\\d+(?:[.,]\\d+)? ?(?:%|per ?cent|percent)"
+
 export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // Meetings and calls (leader or ministerial, decided by rank).
   {
@@ -604,13 +609,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     weight: 1.5
   },
   // A trade figure written as exports or imports moving ("wine exports to India increased by 115%").
-  {
-    id: "trade_investment_figure",
-    pattern:
-      `\\b(?:exports?|imports?|shipments)\\b[^.;]{0,50}?\\b${oneOf(moving)}` +
-      "(?: by)? (?:about |almost |nearly |over |more than )?\\d+(?:[.,]\\d+)? ?(?:%|per ?cent|percent)",
-    weight: 2
-  },
+  { id: "trade_investment_figure", pattern: tradeMovement, weight: 2 },
   // Companies of one country buying into, or building in, the other: investment news, with or without a figure.
   {
     id: "trade_investment_figure",

@@ -610,6 +610,32 @@ describe("what leads, from the second batch", () => {
   })
 })
 
+describe("a trade figure's period is not the day of the news", () => {
+  const dated = (text: string, published: string) => classify({ id: "t", title: "", text, published })
+
+  it("reads a figure for last year as news, and one from long ago as history", () => {
+    const lastYear = dated(
+      "Bilateral trade between India and Italy stood at 14.9 billion euros in 2022, according to Istat.",
+      "2023-10-11"
+    )
+    expect(lastYear.relevant).toBe(true)
+    expect(lastYear.eventType).toBe("trade_investment_figure")
+    const history = dated("In 2010, bilateral trade between India and Italy stood at 8 billion euros.", "2023-10-11")
+    expect(history.status).toBe("background")
+  })
+
+  it("reads exports moving by a share over last year as a figure, in English and Italian", () => {
+    const english = dated("Italian exports to India grew by 12.2% in 2023, according to Istat.", "2024-03-11")
+    expect(english.eventType).toBe("trade_investment_figure")
+    const italian = dated(
+      "Le esportazioni italiane verso l'India sono cresciute del 12,2% nel 2023, secondo l'Istat.",
+      "2024-03-11"
+    )
+    expect(italian.relevant).toBe(true)
+    expect(italian.eventType).toBe("trade_investment_figure")
+  })
+})
+
 describe("what leads: a headline's signing over the lead's visit", () => {
   it("reads 'signed 6 agreements' in the headline as the signing, though the lead opens the visit", () => {
     const signing = classify(

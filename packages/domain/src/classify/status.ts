@@ -87,14 +87,23 @@ export const anchorDay = (
 }
 
 /**
+ * A year or month in a sentence that states a trade or investment figure is the period the figure covers ("trade
+ * stood at €14.9 billion in 2022", "nei primi sei mesi del 2023"), not the day of the news: figures are published
+ * after their period. Only a period of the news's year or the year before; an older one is history.
+ */
+const isFigurePeriod = (mention: DateMention, anchor: string): boolean =>
+  mention.precision !== "day" && mention.date >= `${Number(anchor.slice(0, 4)) - 1}-01-01`
+
+/**
  * One flag per sentence of the document: true when it is background. `datesBySentence` lists the
- * date mentions of each sentence.
+ * date mentions of each sentence; `figureSentences`, the sentences that state a trade or investment figure.
  */
 export const markBackground = (
   document: Document,
   datesBySentence: ReadonlyArray<ReadonlyArray<DateMention>>,
   looksBack: ReadonlyArray<boolean>,
-  anchor: string | undefined
+  anchor: string | undefined,
+  figureSentences: ReadonlySet<number> = new Set()
 ): Array<boolean> => {
   const sentences = document.sentences
   const own: Array<boolean> = new Array(sentences.length).fill(false)
@@ -106,7 +115,9 @@ export const markBackground = (
     let hasRecent = false
     let older = false
     if (anchor !== undefined) {
+      const figures = figureSentences.has(index)
       for (const mention of dates) {
+        if (figures && isFigurePeriod(mention, anchor)) continue
         if (isOlderThan(mention, anchor)) older = true
         else if (!mention.dateline) hasRecent = true
       }

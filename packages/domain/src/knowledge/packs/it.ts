@@ -557,8 +557,15 @@ const events: ReadonlyArray<PackEntry> = [
   // A buyer "ha affidato" a contract to a supplier: awarded it.
   term("(?:ha|hanno)\\s+affidato|(?:è|sono)\\s+stat[oi]\\s+affidat[oi]", "awarded"),
   term("ammonta(?:va)?\\s+a|(?:si\\s+)?(?:è\\s+)?attestat[oa]\\s+a|si\\s+attesta\\s+a|pari\\s+a", "stood at"),
-  term("(?:è|sono)\\s+cresciut[oaie]|cresce|crescono", "grew"),
-  term("(?:è|sono)\\s+aumentat[oaie]|aumenta(?:no)?", "rose"),
+  // A change by a share: "sono cresciute del 12,2%" grew by 12.2%; "un balzo del 26%" a jump of 26%.
+  term("(?:(?:è|sono)\\s+cresciut[oaie]|cresce|crescono)(?:\\s+del(?=\\s+\\d))?", (text) =>
+    /del$/i.test(text) ? "grew by" : "grew"
+  ),
+  term("(?:(?:è|sono)\\s+aumentat[oaie]|aumenta(?:no)?)(?:\\s+del(?=\\s+\\d))?", (text) =>
+    /del$/i.test(text) ? "rose by" : "rose"
+  ),
+  term("(?:(?:è|sono)\\s+(?:diminuit|calat)[oaie]|(?:è|sono)\\s+sces[oaie]|cala(?:no)?)\\s+del(?=\\s+\\d)", "fell by"),
+  term("(?:un\\s+)?balzo\\s+del(?=\\s+\\d)", "jumped by"),
   term("(?:del|per\\s+un)\\s+valore\\s+(?:complessivo\\s+)?di|del\\s+valore\\s+di", "worth"),
   term("volume\\s+(?:degli\\s+scambi|commerciale|dell['’]interscambio|del\\s+commercio)", "trade volume"),
   term("(?:ha|hanno)\\s+(?:acquisito|rilevato|comprato|acquistato)", "acquired"),
