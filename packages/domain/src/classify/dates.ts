@@ -1,6 +1,6 @@
 import type { DatePrecision } from "../event.ts"
 import { compileGated, scanGated, type Words } from "./gated-patterns.ts"
-import type { Field } from "./text.ts"
+import { pageStamp, type Field } from "./text.ts"
 import { parsePublishedTime } from "../published-date.ts"
 
 /**
@@ -91,6 +91,7 @@ const statementInDocumentCue = new RegExp(
     String.raw`note|readout|post|notification|letter)\s+(?:on\s+|this\s+)?$`,
   ""
 )
+
 // Module level: a literal in the callback would build a new RegExp object for every date.
 const inADocument = / in an? /
 
@@ -270,6 +271,14 @@ const datelinePrefix = new RegExp(
   String.raw`(?:^|[\s)\]])${datelinePlace}(?:\s?[/&]\s?${datelinePlace})*(?: [(\[][A-Z][A-Za-z. ]+[)\]])?,\s*$`
 )
 
+/** Whether a date stands on the page's own stamp at the top of the text ("Updated - December 07, 2021"). */
+const onPageStamp = (text: string, start: number): boolean => {
+  if (start > PAGE_STAMP_REACH) return false
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1
+  return pageStamp.test(text.slice(lineStart, start + 24))
+}
+const PAGE_STAMP_REACH = 200
+
 // Module level: a literal in the callback would build a new RegExp object for every date.
 const nextOrComing = /^(?:next|coming)/i
 
@@ -291,7 +300,7 @@ export const findDates = (
     const before = text.slice(Math.max(sentenceStart, start - 240), start)
     const future = futureCue.test(before) || nextOrComing.test(match[0])
     const resolved = resolve(match, referenceDate, future)
-    if (resolved === undefined) return
+    if (resolved === undefined || onPageStamp(text, start)) return
     const dateline =
       field === "text" &&
       start < 160 &&

@@ -13,6 +13,7 @@ const lower = (text: string): string => escapeForPattern(text.toLowerCase())
 const n1 = lower(first.name.en)
 const n2 = lower(second.name.en)
 const names = `${n1}|${n2}`
+const adjectives = `${lower(first.adjective.en)}|${lower(second.adjective.en)}`
 const sideByCode = (code: string) => pairProfile.sides.find((side) => side.code === code) ?? first
 const originSide = sideByCode(pairProfile.politics.originSide)
 const requestedSide = sideByCode(pairProfile.politics.legalRequestsTo)
@@ -55,6 +56,8 @@ export const pairCuePatterns = {
       // diplomatic row between the two, has the states as parties, not only the accused.
       String.raw`\b(?:${names})['’]s (?:plea|petition|appeal|application)s?\b|` +
       String.raw`\bdiplomatic (?:row|spat|stand-?off|dispute|tension|tensions|crisis)\b|` +
+      // A state's servicemen on trial in the other's courts ("the two Italian marines") make their state a party.
+      String.raw`\b(?:${adjectives}) (?:marines|naval guards|navy (?:guards|personnel)|soldiers|servicemen)\b|` +
       String.raw`\bextradit\w*[^.;]{0,80}\b(?:${requested})\b|\b(?:${requested})\b[^.;]{0,80}\bextradit`,
     "i"
   ),

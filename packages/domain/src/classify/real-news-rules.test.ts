@@ -610,6 +610,35 @@ describe("what leads, from the second batch", () => {
   })
 })
 
+describe("the marines case and a page's stamp", () => {
+  it("makes a state a party when its servicemen are tried in the other's courts", () => {
+    const trial = classify({
+      id: "t",
+      title: "",
+      text:
+        "The Supreme Court today ruled that a special court should be set up to try the case of two Italian marines " +
+        "accused of killing two Indian fishermen off the Kerala coast.",
+      published: "2013-01-18"
+    })
+    expect(trial.relevant).toBe(true)
+    expect(trial.eventType).toBe("legal_dispute")
+  })
+
+  it("reads no date of the report from the page's 'Updated' stamp", () => {
+    const hearing = classify({
+      id: "t",
+      title: "Apex court to decide the fate of Italian marines tomorrow",
+      text:
+        "DPA Updated - December 07, 2021 at 01:12 AM.\n\nThe Supreme Court is to hold on Monday a decisive hearing " +
+        "on a murder case that has poisoned the relations between New Delhi and the Italian Government.\n\nThe " +
+        "dispute dates back to February 15, 2012 when Italian marines allegedly killed two Indian fishermen.",
+      published: ""
+    })
+    expect(hearing.relevant).toBe(true)
+    expect(hearing.status).not.toBe("background")
+  })
+})
+
 describe("a trade figure's period is not the day of the news", () => {
   const dated = (text: string, published: string) => classify({ id: "t", title: "", text, published })
 

@@ -97,4 +97,12 @@ describe("hard-wrapped wire copy", () => {
     const plain = readDocument("", "The ministers met in Rome.\n\nThey signed two agreements on trade.")
     expect(plain.text.slice(plain.paragraphs[plain.leadParagraph]!.start)).toMatch(/^The ministers/)
   })
+
+  it("takes a page's own stamp ('DPA Updated - December 07, 2021 at 01:12 AM.') for no lead", () => {
+    const document = readDocument(
+      "",
+      "DPA Updated - December 07, 2021 at 01:12 AM.\n\nThe Supreme Court is to hold a decisive hearing on Monday."
+    )
+    expect(document.text.slice(document.paragraphs[document.leadParagraph]!.start)).toMatch(/^The Supreme Court/)
+  })
 })

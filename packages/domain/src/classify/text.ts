@@ -312,12 +312,24 @@ const addField = (field: Field, text: string, sentences: Array<Sentence>, paragr
         endSentence: sentences.length,
         opensWithQuote: first === '"' || first === "“",
         fragment: isLower(text.charCodeAt(start)) && !lowercaseDateline.test(text.slice(start, start + 32)),
-        headlineLike: isHeadlineLike(text, start, lineEnd, sentences.length - firstSentence)
+        headlineLike:
+          isHeadlineLike(text, start, lineEnd, sentences.length - firstSentence) ||
+          pageStamp.test(text.slice(start, Math.min(lineEnd, start + PAGE_STAMP_CHARS)))
       })
     }
     lineStart = lineEnd + 1
   }
 }
+
+/**
+ * A page's own stamp ("DPA Updated - December 07, 2021 at 01:12 AM.", "Published: 12 March 2023 10:15 IST"): when the
+ * page was last written, not the news. Its line is no lead, and its date no date of the report (dates.ts).
+ */
+export const pageStamp = new RegExp(
+  String.raw`^(?:[A-Z]{2,}[\s|]+)?(?:Last [Uu]pdated|Updated|UPDATED|First [Pp]ublished|Published|PUBLISHED|Posted|` +
+    String.raw`POSTED|Modified)(?: on| at)?\s*[-–—:|,]?\s*[^\n]{0,40}?\d{4}`
+)
+const PAGE_STAMP_CHARS = 120
 
 // "kolkata: At a time when…": a dateline written in lower case starts a paragraph, not a fragment.
 const lowercaseDateline = /^[a-z][a-z .-]{1,24}:\s/
