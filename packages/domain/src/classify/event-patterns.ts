@@ -453,7 +453,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       // "signed up" is enrolment, not a signing.
       "\\b(?:signed|signs|signing|inked|inks)\\b(?! up\\b)",
       "\\bexchanged? (?:of )?(?:the )?(?:mous|agreements|documents)\\b",
-      "\\b(?:concluded|sealed) (?:an? |the )?(?:\\w+ )?(?:agreement|deal|pact|treaty)\\b"
+      `\\b(?:concluded|sealed) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:${oneOf(agreementWords)}|deals?)\\b`
     ]),
     weight: 1.5
   },

@@ -674,6 +674,8 @@ describe("what leads: a headline's signing over the lead's visit", () => {
       )
     )
     expect(signing.eventType).toBe("agreement_signed")
+    const sealed = classify(item("", "India and Italy sealed a defence cooperation agreement in Rome on Monday."))
+    expect(sealed.eventType).toBe("agreement_signed")
     const acquisition = classify(
       item("", "India's Lupin signed an agreement to acquire five brands from Italy's Menarini for 1.3 billion rupees.")
     )
