@@ -546,6 +546,22 @@ describe("How Italian reports a company's business and a speaker's remark", () =
   })
 })
 
+describe("Italian words for signing, calling, welcoming and interviewing, as leads write them", () => {
+  it("reads the nouns of a signing, a call heard, a guest welcomed and an exclusive interview", () => {
+    expect(gloss("La sottoscrizione del memorandum")).toBe("The signing of memorandum")
+    expect(gloss("Il rinnovo dell'accordo")).toBe("The signing of the renewed agreement")
+    expect(gloss("Tajani ha sentito al telefono")).toBe("Tajani phone call")
+    expect(gloss("accolgono oggi a Roma il ministro")).toContain("met")
+    expect(gloss("accoglie con netto favore la chiusura")).toContain("praised")
+    expect(gloss("In esclusiva con The Sunday Guardian")).toBe("In an exclusive interview with The Sunday Guardian")
+    const renewal = report(
+      "Il rinnovo dell'accordo di cooperazione nella difesa tra Italia e India è stato firmato oggi a Roma dal " +
+        "ministro Crosetto e dal suo omologo indiano."
+    )
+    expect(renewal.eventType).toBe("agreement_signed")
+  })
+})
+
 describe("a mission's national day, as the Italian press reports it", () => {
   it("reads the 'cerimonia' of a national day as a ceremony, and 'ha accolto' celebrations as no meeting", () => {
     expect(gloss("la cerimonia ospitata")).toBe("la ceremony ospitata")

@@ -301,8 +301,8 @@ const status: ReadonlyArray<PackEntry> = [
   ),
   term("firmat[oaie]|siglat[oaie]|sottoscritt[oaie]|firmò|firmarono", "signed"),
   term("firmano|siglano|sottoscrivono", "sign"),
-  term("(?:la\\s+)?firma\\s+dell['’]", "the signing of the "),
-  term("(?:la\\s+)?firma\\s+(?:di|del|dell['’]|della|dei|degli|delle)", "the signing of"),
+  term("(?:la\\s+)?(?:firma|sottoscrizione)\\s+dell['’]", "the signing of the "),
+  term("(?:la\\s+)?(?:firma|sottoscrizione)\\s+(?:di|del|dell['’]|della|dei|degli|delle)", "the signing of"),
   term("firma|sigla|sottoscrive", "signs"),
   // "per firmare il memorandum": to sign, as the rules read a signing that was the purpose.
   term("per\\s+(?:firmare|siglare|sottoscrivere)", "to sign"),
@@ -352,7 +352,8 @@ const businessMeetingTense = (text: string): string => {
 const events: ReadonlyArray<PackEntry> = [
   // Meetings and calls.
   term(
-    "colloquio\\s+telefonico|telefonata|conversazione\\s+telefonica|(?:si\\s+sono\\s+)?sentiti\\s+al\\s+telefono",
+    "colloquio\\s+telefonico|telefonata|conversazione\\s+telefonica|(?:si\\s+sono\\s+)?sentiti\\s+al\\s+telefono|" +
+      "(?:ha|hanno)\\s+sentito\\s+(?:al\\s+telefono|telefonicamente)",
     "phone call"
   ),
   term("ha\\s+telefonato|ha\\s+chiamato", "phoned"),
@@ -375,8 +376,9 @@ const events: ReadonlyArray<PackEntry> = [
   // proposta" welcome or accept a thing, not a person.
   term(
     "(?:ha|hanno)\\s+incontrato|si\\s+sono\\s+incontrati|(?:ha|hanno)\\s+ricevuto|" +
-      "(?:ha|hanno)\\s+accolto(?!\\s+(?:con\\s+\\w+\\s+)?(?:le|la|il|lo|i|gli|l['’])\\s*(?:celebrazion|festeggiament|" +
-      "iniziativ|propost|richiest|notizi|decision|event|mostr|invit|appell|spettacol|concert))",
+      "(?:(?:ha|hanno)\\s+accolto|accolgono|accoglie)(?!\\s+(?:con\\s+(?:\\w+\\s+)?favore|favorevolmente|positivamente))" +
+      "(?!\\s+(?:con\\s+\\w+\\s+)?(?:le|la|il|lo|i|gli|l['’])\\s*(?:celebrazion|festeggiament|iniziativ|propost|" +
+      "richiest|notizi|decision|event|mostr|invit|appell|spettacol|concert|accord|intes|notizi))",
     "met"
   ),
   term("incontrer(?:à|anno)|vedr(?:à|anno)", "will meet"),
@@ -492,6 +494,11 @@ const events: ReadonlyArray<PackEntry> = [
     "(?:ha|hanno)\\s+rinnovato\\s+(?:(?:ieri|oggi)(?:\\s+(?:sera|mattina|pomeriggio))?\\s+)?" +
       "(?:l['’]\\s*|il\\s+)(?:accordo|memorandum|patto)",
     "signed the renewed agreement"
+  ),
+  // The noun, as headlines and leads write it: "Il rinnovo dell'accordo", "il rinnovo del memorandum".
+  term(
+    "(?:il\\s+)?rinnovo\\s+(?:dell['’]\\s*|del\\s+)(?:accordo|memorandum|patto)",
+    "the signing of the renewed agreement"
   ),
   // "L'accordo di libero scambio": the free trade agreement, a trade word as well as an agreement.
   term("accord[oi]\\s+(?:di|per\\s+il)\\s+libero\\s+scambio", "free trade agreement"),
@@ -714,11 +721,13 @@ const events: ReadonlyArray<PackEntry> = [
   // "Le relazioni tra Italia e India sono sempre più solide": the relationship itself is the subject of a remark.
   term("(?:le\\s+)?(?:relazioni|rapporti)\\s+(?:bilaterali\\s+)?(?:tra|fra)", "relations between"),
   term("ha\\s+ringraziato|ringrazia|si\\s+è\\s+congratulat[oa]|congratulazioni|auguri", "thanked"),
-  term("(?:ha\\s+)?elogiato|plaude|ha\\s+accolto\\s+con\\s+favore", "praised"),
+  term("(?:ha\\s+)?elogiato|plaude|(?:ha\\s+accolto|accoglie)\\s+con\\s+(?:\\w+\\s+)?favore", "praised"),
   term("messaggio|post", "message"),
   // "In una conversazione con l'Ansa": what someone told a news agency or paper is the report.
   term("in\\s+una\\s+conversazione\\s+con", "in conversation with"),
-  term("intervista", "in an interview")
+  term("intervista", "in an interview"),
+  // "In esclusiva con The Sunday Guardian, l'ambasciatore riflette…": an outlet's own interview.
+  term("in\\s+esclusiva\\s+(?:con|per|a|al|alla)", "in an exclusive interview with")
 ]
 
 // ── Sectors ─────────────────────────────────────────────────────────────────────────
