@@ -583,6 +583,16 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     ]),
     weight: 2
   },
+  // Drills or training carried out with the other side's forces ("carried out two days of training in the Indian Ocean
+  // with the Indian Navy", "conducted drills with"): an exercise, whatever it is called.
+  {
+    id: "military_exercise",
+    pattern:
+      "\\b(?:drills?|manoeuvres|maneuvers|(?:conducted|conducts|carried out|carries out|held|holds) " +
+      "(?:\\w+ ){0,4}?training)\\b[^.;]{0,60}?\\bwith (?:the )?(?:[\\w-]+ ){0,3}?" +
+      "(?:navy|navies|air force|army|coast guard|warships?|frigates?|destroyers?|aircraft carriers?)\\b",
+    weight: 2
+  },
   // Exercises and port calls.
   {
     id: "military_exercise",

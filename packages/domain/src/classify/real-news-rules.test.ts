@@ -610,6 +610,19 @@ describe("what leads, from the second batch", () => {
   })
 })
 
+describe("drills and training with the other side's forces", () => {
+  it("reads training carried out with the other's navy as an exercise", () => {
+    const training = classify(
+      item(
+        "Dual carrier operations with the Indian Navy",
+        "The Italian carrier strike group carried out two days of training in the Indian Ocean with one of the two " +
+          "aircraft carriers of the Indian Navy."
+      )
+    )
+    expect(training.eventType).toBe("military_exercise")
+  })
+})
+
 describe("the marines case and a page's stamp", () => {
   it("makes a state a party when its servicemen are tried in the other's courts", () => {
     const trial = classify({
