@@ -613,13 +613,13 @@ describe("what leads, from the second batch", () => {
 describe("drills and training with the other side's forces", () => {
   it("reads training carried out with the other's navy as an exercise", () => {
     const training = classify(
-      item(
-        "Dual carrier operations with the Indian Navy",
-        "The Italian carrier strike group carried out two days of training in the Indian Ocean with one of the two " +
-          "aircraft carriers of the Indian Navy."
-      )
+      item("", "The Italian frigate Fasan carried out two days of training in the Arabian Sea with the Indian Navy.")
     )
     expect(training.eventType).toBe("military_exercise")
+    const drills = classify(
+      item("", "Italian Air Force jets conducted drills over the Mediterranean with the Indian Air Force.")
+    )
+    expect(drills.eventType).toBe("military_exercise")
   })
 })
 
