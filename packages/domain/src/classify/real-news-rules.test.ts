@@ -610,6 +610,28 @@ describe("what leads, from the second batch", () => {
   })
 })
 
+describe("a domestic case against a person of the other nationality", () => {
+  it("leaves out one side's prosecution of a businessman, but not a request made to the other state", () => {
+    const closed = classify(
+      item(
+        "",
+        "The government on Tuesday told the Supreme Court that it has decided to close all cases against fugitive " +
+          "Italian businessman Ottavio Quattrocchi, accused of receiving kickbacks in an Indian arms deal."
+      )
+    )
+    expect(closed.relevant).toBe(false)
+    const refused = classify(
+      item(
+        "",
+        "Italy has rejected India's request to extradite businessman Carlo Gerosa, accused of receiving kickbacks in " +
+          "the AgustaWestland helicopter deal, the Italian government told New Delhi."
+      )
+    )
+    expect(refused.relevant).toBe(true)
+    expect(refused.eventType).toBe("legal_dispute")
+  })
+})
+
 describe("drills and training with the other side's forces", () => {
   it("reads training carried out with the other's navy as an exercise", () => {
     const training = classify(

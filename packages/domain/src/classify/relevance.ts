@@ -110,7 +110,9 @@ export const requestToStatePattern = pairCuePatterns.requestToState
 /** A domestic court's or agency's criminal procedure against individuals. */
 export const domesticProcedurePattern = new RegExp(
   String.raw`\b(?:bail|judicial custody|in custody|chargesheet|charge sheet|money laundering|` +
-    String.raw`enforcement directorate|central bureau of investigation|cbi|pmla|special court|trial court)\b`,
+    String.raw`enforcement directorate|central bureau of investigation|cbi|pmla|special court|trial court|` +
+    // A case against a person: "decided to close all cases against fugitive Italian businessman", "discharged".
+    String.raw`cases? against|discharged|fugitive|kickbacks?|payoffs?)\b`,
   "i"
 )
 
