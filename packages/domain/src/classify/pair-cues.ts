@@ -42,7 +42,9 @@ export const pairCuePatterns = {
       `(?:${lower(originSide.adjective.en)}|foreign) (?:origins?|roots|connection|descent)|` +
       // "earlier an 'Italian' woman used to insult the Prime Minister": a jibe at someone's origin.
       `(?:${lower(originSide.adjective.en)}|foreign)['’”"]? (?:woman|lady|bahu|madam)|` +
-      String.raw`daughter-in-law|mother-in-law)\b`,
+      String.raw`daughter-in-law|mother-in-law|` +
+      // "Yogi aims 'Italian agents' jibe at Congress", "Modi had taunted her": a politician's attack on a rival.
+      String.raw`jibes?|taunts?|taunted)\b`,
     "i"
   ),
   /**

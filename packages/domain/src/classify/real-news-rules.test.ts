@@ -79,6 +79,14 @@ describe("relevance rules learnt from real reports", () => {
       )
     )
     expect(jibe.relevant).toBe(false)
+    const agents = classify(
+      item(
+        "Chief Minister aims 'Italian agents' jibe at Congress",
+        "The Chief Minister said the opposition party was run by Italian agents, and that references to Italy had " +
+          "shaped India's politics for decades, at a rally in Lucknow on Sunday."
+      )
+    )
+    expect(agents.relevant).toBe(false)
   })
 
   it("leaves out a domestic bail hearing in which neither state acts, but keeps a request sent to the other state", () => {
