@@ -554,6 +554,8 @@ describe("Italian words for signing, calling, welcoming and interviewing, as lea
     expect(gloss("accolgono oggi a Roma il ministro")).toContain("met")
     expect(gloss("accoglie con netto favore la chiusura")).toContain("praised")
     expect(gloss("In esclusiva con The Sunday Guardian")).toBe("In an exclusive interview with The Sunday Guardian")
+    expect(gloss("l'Istituto di Tecnologia di Madras")).toBe("the Indian Institute of Technology Madras")
+    expect(gloss("l'Istituto Italiano di Tecnologia di Genova")).not.toContain("Indian")
     const renewal = report(
       "Il rinnovo dell'accordo di cooperazione nella difesa tra Italia e India è stato firmato oggi a Roma dal " +
         "ministro Crosetto e dal suo omologo indiano."

@@ -838,6 +838,12 @@ const sectors: ReadonlyArray<PackEntry> = [
   // A university's name ("l'Università di Bologna", "Università degli Studi di Milano", "della Calabria") in the
   // dictionary's words: "University of Bologna", "University of Milano".
   term("universit[àa]\\s+(?:degli\\s+studi\\s+)?(?:di|della|del|dell['’])(?=\\s*\\p{L})", "University of"),
+  // An IIT by its Italian name ("l'Istituto di Tecnologia di Madras"); not Genoa's Istituto Italiano di Tecnologia.
+  term(
+    "istituto\\s+(?:indiano\\s+)?di\\s+tecnologia(?:\\s+di)?" +
+      "(?=\\s+(?:bombay|mumbai|delhi|madras|chennai|kanpur|kharagpur|roorkee|guwahati|hyderabad)\\b)",
+    "Indian Institute of Technology"
+  ),
   term("universit[àa]|atenei|ateneo", "universities"),
   term("ricerca\\s+scientifica", "scientific research"),
   term("ricerca|ricercatori", "research"),
@@ -906,8 +912,9 @@ const sectors: ReadonlyArray<PackEntry> = [
 ]
 
 // ── Places the English lists know by another name ───────────────────────────────────
-// An old city name inside an institution's name ("IIT Madras", "Università di Calcutta", "Bombay High Court").
-const NOT_AFTER_INSTITUTION = String.raw`(?<!(?:IIT|universit[àa]\s+(?:degli\s+studi\s+)?di|university\s+of)\s)`
+// An old city name inside an institution's name ("IIT Madras", "Istituto di Tecnologia di Madras", "Università di
+// Calcutta", "Bombay High Court").
+const NOT_AFTER_INSTITUTION = String.raw`(?<!(?:IIT|universit[àa]\s+(?:degli\s+studi\s+)?di|university\s+of|tecnologia(?:\s+di)?)\s)`
 const NOT_BEFORE_INSTITUTION = String.raw`(?!\s+(?:university|universit[àa]|high\s+court|stock\s+exchange))`
 
 const places: ReadonlyArray<PackEntry> = [
