@@ -312,6 +312,13 @@ const wishBefore = new RegExp(
   "i"
 )
 
+// "mentions talks with", "citing talks with", "with a reference to her talks with": a meeting someone spoke of.
+const mentionedBefore = new RegExp(
+  String.raw`\b(?:mentions?|mentioned|mentioning|cit(?:es|ed|ing)|reference to|referr(?:ed|ing) to|` +
+    String.raw`recall(?:s|ed|ing)?)\b[^.;!?]{0,40}$`,
+  "i"
+)
+
 /** Visit words in a report whose headline or lead meets on a summit's sidelines count at this share. */
 const SIDELINES_VISIT_FACTOR = 0.4
 const sidelinesCue = /\bon the (?:sidelines|margins?) of\b/i
@@ -624,6 +631,15 @@ const reinterpretByWordsBefore = (input: EventTypeInput, hits: Array<CueHit>): v
         hit.start
       )
       if (praisedBefore.test(before)) hits[index] = { ...hit, weight: hit.weight * PRAISED_FACTOR }
+      continue
+    }
+    if (hit.type === "leader_meeting" || hit.type === "ministerial_dialogue") {
+      // "Meloni closes G7 Summit citing talks with Modi": the talks mentioned are what she said, not the news.
+      const before = (hit.field === "title" ? document.title : document.text).slice(
+        Math.max(0, hit.start - 48),
+        hit.start
+      )
+      if (mentionedBefore.test(before)) hits[index] = { ...hit, type: "statement_remark" }
       continue
     }
     if (

@@ -618,6 +618,20 @@ describe("what leads, from the second batch", () => {
   })
 })
 
+describe("a meeting someone mentions", () => {
+  it("reads talks mentioned or cited in a leader's closing remarks as the remark", () => {
+    const closing = classify(
+      item(
+        "Meloni closes G7 Summit, mentions talks with PM Modi",
+        "Italian Prime Minister Giorgia Meloni on Saturday officially closed the G7 Summit in Apulia, and told " +
+          "reporters that with Mr Modi she had explored opportunities to strengthen the strategic partnership " +
+          "between Italy and India."
+      )
+    )
+    expect(closing.eventType).toBe("statement_remark")
+  })
+})
+
 describe("a domestic case against a person of the other nationality", () => {
   it("leaves out one side's prosecution of a businessman, but not a request made to the other state", () => {
     const closed = classify(
