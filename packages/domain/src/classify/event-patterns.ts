@@ -809,6 +809,10 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       String.raw`visa (?:application )?(?:centre|center|office)\b|` +
       String.raw`\bvisa (?:application )?(?:centre|center|office) (?:was |has been |is )?(?:officially )?` +
       String.raw`(?:opened|inaugurated)\b|` +
+      // An office of one side's body opened in the other's country ("inaugurated the offices of the new Consulate
+      // General", "the Port Authority of Venice inaugurated its own office in Mumbai").
+      String.raw`\b(?:opens?|opened|opening|inaugurat\w+) (?:a |an |its |the |their )?(?:new |first |own )?` +
+      String.raw`(?:[\w-]+ ){0,2}?offices?\b|` +
       // One side's school, university or institute opening a campus in the other's country.
       String.raw`\b(?:opens?|opened|inaugurat(?:es|ed|ing)) (?:a |an |its |the )?(?:first |new )?` +
       String.raw`(?:[\w-]+ ){0,3}?(?:campus|school|academy|university|college|educational facility)\b|` +

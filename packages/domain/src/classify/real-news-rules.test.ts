@@ -618,6 +618,19 @@ describe("what leads, from the second batch", () => {
   })
 })
 
+describe("an office opened in the other's country", () => {
+  it("reads a public body's office opened in the other country as a development of its own", () => {
+    const office = classify(
+      item(
+        "",
+        "The Port Authority of Venice inaugurated its own office in Mumbai, at the Indo-Italian Chamber of Commerce."
+      )
+    )
+    expect(office.relevant).toBe(true)
+    expect(office.eventType).toBe("other_bilateral")
+  })
+})
+
 describe("a meeting someone mentions", () => {
   it("reads talks mentioned or cited in a leader's closing remarks as the remark", () => {
     const closing = classify(

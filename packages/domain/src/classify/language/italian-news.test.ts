@@ -555,6 +555,9 @@ describe("Italian words for signing, calling, welcoming and interviewing, as lea
     expect(gloss("accoglie con netto favore la chiusura")).toContain("praised")
     expect(gloss("In esclusiva con The Sunday Guardian")).toBe("In an exclusive interview with The Sunday Guardian")
     expect(gloss("l'Istituto di Tecnologia di Madras")).toBe("the Indian Institute of Technology Madras")
+    expect(gloss("ha inaugurato un proprio ufficio")).toBe("inaugurated its own office")
+    expect(gloss("ha rilevato oggi il presidente")).toBe("noted today il presidente")
+    expect(gloss("ha rilevato Bellora")).toBe("acquired Bellora")
     expect(gloss("l'Istituto Italiano di Tecnologia di Genova")).not.toContain("Indian")
     const renewal = report(
       "Il rinnovo dell'accordo di cooperazione nella difesa tra Italia e India è stato firmato oggi a Roma dal " +

@@ -376,7 +376,8 @@ const events: ReadonlyArray<PackEntry> = [
   // proposta" welcome or accept a thing, not a person.
   term(
     "(?:ha|hanno)\\s+incontrato|si\\s+sono\\s+incontrati|(?:ha|hanno)\\s+ricevuto|" +
-      "(?:(?:ha|hanno)\\s+accolto|accolgono|accoglie)(?!\\s+(?:con\\s+(?:\\w+\\s+)?favore|favorevolmente|positivamente))" +
+      "(?:(?:ha|hanno)\\s+accolto|accolgono|accoglie)" +
+      "(?!\\s+(?:con\\s+(?:\\w+\\s+)?favore|favorevolmente|positivamente))" +
       "(?!\\s+(?:con\\s+\\w+\\s+)?(?:le|la|il|lo|i|gli|l['’])\\s*(?:celebrazion|festeggiament|iniziativ|propost|" +
       "richiest|notizi|decision|event|mostr|invit|appell|spettacol|concert|accord|intes|notizi))",
     "met"
@@ -575,6 +576,12 @@ const events: ReadonlyArray<PackEntry> = [
   term("(?:un\\s+)?balzo\\s+del(?=\\s+\\d)", "jumped by"),
   term("(?:del|per\\s+un)\\s+valore\\s+(?:complessivo\\s+)?di|del\\s+valore\\s+di", "worth"),
   term("volume\\s+(?:degli\\s+scambi|commerciale|dell['’]interscambio|del\\s+commercio)", "trade volume"),
+  // "Rilevare" is also to note: "«Finora», ha rilevato oggi il presidente", "ha rilevato che…" are remarks.
+  term(
+    "(?:ha|hanno)\\s+rilevato(?=\\s+(?:che|come)\\b|\\s+(?:oggi|ieri|inoltre|anche)\\s+(?:il|la|l['’])\\s*" +
+      "(?:president|ministr|ambasciat|consol|diret|segretari|sottosegretari|amministrat))",
+    "noted"
+  ),
   term("(?:ha|hanno)\\s+(?:acquisito|rilevato|comprato|acquistato)", "acquired"),
   // Selling a holding: "ha ceduto le quote detenute nel gruppo", "hanno venduto la partecipazione". "Quota" alone is
   // also a market share, "partecipazione" a taking part: each is a stake only as a holding.
@@ -914,7 +921,8 @@ const sectors: ReadonlyArray<PackEntry> = [
 // ── Places the English lists know by another name ───────────────────────────────────
 // An old city name inside an institution's name ("IIT Madras", "Istituto di Tecnologia di Madras", "Università di
 // Calcutta", "Bombay High Court").
-const NOT_AFTER_INSTITUTION = String.raw`(?<!(?:IIT|universit[àa]\s+(?:degli\s+studi\s+)?di|university\s+of|tecnologia(?:\s+di)?)\s)`
+const NOT_AFTER_INSTITUTION =
+  String.raw`(?<!(?:IIT|universit[àa]\s+(?:degli\s+studi\s+)?di|university\s+of|` + String.raw`tecnologia(?:\s+di)?)\s)`
 const NOT_BEFORE_INSTITUTION = String.raw`(?!\s+(?:university|universit[àa]|high\s+court|stock\s+exchange))`
 
 const places: ReadonlyArray<PackEntry> = [
@@ -1118,8 +1126,11 @@ const grammar: ReadonlyArray<PackEntry> = [
   term("nell['’]", "in the "),
   term("sull['’]", "on the "),
   term("un['’]", "a "),
-  // Possessives before what a company or office does ("ha inaugurato il suo nuovo stabilimento").
+  // Possessives before what a company or office does ("ha inaugurato il suo nuovo stabilimento", "un proprio ufficio").
   term("(?:il|la)\\s+su[ao]|i\\s+suoi|le\\s+sue", "its"),
+  term("(?:un|una|il|la)\\s+propri[oa]|i\\s+propri|le\\s+proprie", "its own"),
+  term("uffici", "offices"),
+  term("ufficio", "office"),
   // Examples after a comma ("nuove iniziative, come l'Aerospace Roadshow"), "tra cui" and "settori quali": the rules
   // weigh what a list names as areas, not as what happened.
   term("(?<=,\\s{0,3})come(?=\\s+(?:il|lo|la|i|gli|le|l['’]))", "such as"),
