@@ -107,6 +107,11 @@ const roles: ReadonlyArray<readonly [string, OfficeLevel]> = [
   ["ambassador", "official"],
   ["Envoy", "official"],
   ["envoy", "official"],
+  // A state's consuls act for it in their district ("the Italian Consul General in Mumbai met…").
+  ["Consul General", "official"],
+  ["Consul", "official"],
+  ["consul general", "official"],
+  ["consul", "official"],
   ["Chief of Defence Staff", "official"],
   ["Chief of the Defence Staff", "official"],
   ["Chief of Naval Staff", "official"],

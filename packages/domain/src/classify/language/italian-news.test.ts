@@ -567,6 +567,18 @@ describe("Italian words for signing, calling, welcoming and interviewing, as lea
   })
 })
 
+describe("a consul, as the Italian press names one", () => {
+  it("reads 'il console italiano' as the Italian consul acting for the state, not an honorary consul", () => {
+    expect(gloss("il console italiano in India")).toBe("il Italian Consul in India")
+    expect(gloss("la console onoraria")).toBe("la console onoraria")
+    const event = report(
+      "Nella metropoli di Mumbai si è tenuto un evento sull'eredità industriale di Olivetti: il console italiano in " +
+        "India, Alessandro De Masi, ha invitato Giuseppe Rao a raccontarla agli studenti indiani."
+    )
+    expect(event.relevant).toBe(true)
+  })
+})
+
 describe("a mission's national day, as the Italian press reports it", () => {
   it("reads the 'cerimonia' of a national day as a ceremony, and 'ha accolto' celebrations as no meeting", () => {
     expect(gloss("la cerimonia ospitata")).toBe("la ceremony ospitata")

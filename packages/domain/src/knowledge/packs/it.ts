@@ -216,6 +216,8 @@ const offices: ReadonlyArray<PackEntry> = [
   office("ministr[oa]|ministri", "Minister"),
   office("ambasciat(?:ore|rice|ori)", "Ambassador"),
   office("consol[ei]\\s+general[ei]", "Consul General"),
+  // Not an honorary consul, who is no official of the state.
+  office("consol[ei](?!\\s+(?:onorari[oa]|general[ei]))", "Consul"),
   office("sindac[oi]", "Mayor"),
   office("inviat[oa]\\s+special[ei]", "Envoy"),
   office("capo\\s+di\\s+stato\\s+maggiore\\s+della\\s+difesa", "Chief of Defence Staff"),
