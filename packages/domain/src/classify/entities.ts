@@ -107,6 +107,17 @@ const roles: ReadonlyArray<readonly [string, OfficeLevel]> = [
   ["ambassador", "official"],
   ["Envoy", "official"],
   ["envoy", "official"],
+  // The heads of a state or region below the national government: India's Governors, Italy's regional Presidents.
+  ["Governor", "minister"],
+  ["Lieutenant Governor", "minister"],
+  ["President of the Region", "minister"],
+  // A mission's officers act for their state: its deputy head and its attachés.
+  ["Chief of Mission", "official"],
+  ["Deputy Chief of Mission", "official"],
+  ["Attaché", "official"],
+  ["Attache", "official"],
+  ["attaché", "official"],
+  ["attache", "official"],
   // A state's consuls act for it in their district ("the Italian Consul General in Mumbai met…").
   ["Consul General", "official"],
   ["Consul", "official"],

@@ -567,10 +567,14 @@ describe("Italian words for signing, calling, welcoming and interviewing, as lea
   })
 })
 
-describe("a consul, as the Italian press names one", () => {
+describe("a consul, a region's government and a mission's officers, as the Italian press names them", () => {
   it("reads 'il console italiano' as the Italian consul acting for the state, not an honorary consul", () => {
     expect(gloss("il console italiano in India")).toBe("il Italian Consul in India")
     expect(gloss("la console onoraria")).toBe("la console onoraria")
+    expect(gloss("il presidente della Regione Lombardia")).toBe("il President of the Region Lombardia")
+    expect(gloss("l'assessore regionale")).toBe("the regional Minister")
+    expect(gloss("il vice capo missione")).toBe("il Deputy Chief of Mission")
+    expect(gloss("l'Addetto Scientifico dell'Ambasciata")).toBe("the Scientific Attaché of the Ambasciata")
     const event = report(
       "Nella metropoli di Mumbai si è tenuto un evento sull'eredità industriale di Olivetti: il console italiano in " +
         "India, Alessandro De Masi, ha invitato Giuseppe Rao a raccontarla agli studenti indiani."

@@ -219,6 +219,29 @@ const offices: ReadonlyArray<PackEntry> = [
   // Not an honorary consul, who is no official of the state.
   office("consol[ei](?!\\s+(?:onorari[oa]|general[ei]))", "Consul"),
   office("sindac[oi]", "Mayor"),
+  // A region's president and ministers ("il presidente della Regione Lombardia", "l'assessore regionale"): the
+  // region's government, not the head of state.
+  office("president[ei]\\s+della\\s+regione", "President of the Region"),
+  office("governator[ei]", "Governor"),
+  office("assessor[ei](?:\\s+regional[ei])?", "regional Minister"),
+  office("vice\\s+capo\\s+(?:di\\s+|della\\s+)?missione", "Deputy Chief of Mission"),
+  office("capo\\s+(?:di\\s+|della\\s+)?missione", "Chief of Mission"),
+  // An attaché by the field of the post ("l'Addetto Scientifico dell'Ambasciata" is the Scientific Attaché).
+  term("addett[oi]\\s+(?:commercial[ei]|militar[ei]|della\\s+difesa|navale|scientific[oi]|economic[oi])", (text) => {
+    const field = text.toLowerCase().replace(/^addett[oi]\s+/, "")
+    const english = /^commercial/.test(field)
+      ? "Commercial"
+      : /^militar/.test(field)
+        ? "Military"
+        : /difesa/.test(field)
+          ? "Defence"
+          : /^naval/.test(field)
+            ? "Naval"
+            : /^scientific/.test(field)
+              ? "Scientific"
+              : "Economic"
+    return `${english} Attaché`
+  }),
   office("inviat[oa]\\s+special[ei]", "Envoy"),
   office("capo\\s+di\\s+stato\\s+maggiore\\s+della\\s+difesa", "Chief of Defence Staff"),
   office("capo\\s+di\\s+stato\\s+maggiore\\s+della\\s+marina(?:\\s+militare)?", "Chief of Naval Staff"),
