@@ -721,6 +721,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\b(?:business|economic|investment|investors'?|industry) " +
         "(?:forum|summit|delegations?|meet|meeting|conclave|roundtable|round-table|round table|council)\\b",
       "\\b(?:business|economic|technology|investment) (?:\\w+ ){0,4}forum\\b",
+      // "the India-Italy technology summit": companies and researchers meeting, as at a business forum.
+      "\\b(?:tech|technology|innovation) summits?\\b",
       "\\bceos?'? (?:forum|roundtable|round table)\\b",
       // Business-to-business and business-to-government meetings.
       "\\bb2b\\b",

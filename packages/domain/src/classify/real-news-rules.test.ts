@@ -618,6 +618,19 @@ describe("what leads, from the second batch", () => {
   })
 })
 
+describe("a technology summit", () => {
+  it("reads a technology summit as a business forum", () => {
+    const summit = classify(
+      item(
+        "",
+        "A large delegation from Trentino took part in the India-Italy technology summit in New Delhi, where the " +
+          "university presented its joint research programme with Indian institutes."
+      )
+    )
+    expect(summit.eventType).toBe("business_forum")
+  })
+})
+
 describe("an office opened in the other's country", () => {
   it("reads a public body's office opened in the other country as a development of its own", () => {
     const office = classify(
