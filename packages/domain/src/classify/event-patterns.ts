@@ -491,6 +491,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     pattern: anyOf([
       // India's cabinet gives "ex-post facto approval" to agreements already signed.
       "\\b(?:ratif(?:y|ies|ied|ying|ication)|ex-post facto approval)\\b",
+      // An agreement "came into force", "enters into force": concluded on both sides.
+      "\\b(?:came|comes|come|coming|entered|enters|enter|entering) into (?:force|effect)\\b",
       "\\bapprov(?:ed|es|al (?:of|to|for)) (?:the )?(?:[\\w-]+ ){0,6}?(?:agreement|mou|pact|treaty|memorandum)\\b"
     ]),
     weight: 1.5
@@ -633,8 +635,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "stake in",
       "buy(?:s|ing)? (?:a |an )?(?:\\w+ )?stake",
       // Selling a holding is the other half of the same deal: "sold the 70 percent stake it had".
-      "(?:sold|sells|sell|selling|divest(?:s|ed|ing)?) (?:its |their |all |the |a |his |her )?(?:[\\w%-]+ ){0,2}?" +
-        "(?:stakes?|holdings?)",
+      "(?:sold|sells|sell|selling|divest(?:s|ed|ing)?) (?:its |their |all |the |a |his |her )?(?:[\\w%-]+ ){0,3}?" +
+        "(?:stakes?|holdings?|arm|unit|subsidiary|business|operations)",
       "(?:takes?|taking|took|taken) control of",
       "(?:set(?:s|ting)? up|opens?|opened|inaugurat\\w+|expand(?:s|ed|ing)?) " +
         "(?:a |an |its |the )?(?:\\w+ ){0,2}(?:plant|factory|facility|capacity)",
@@ -873,6 +875,9 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     id: "statement_remark",
     pattern: wordOf([
       "in conversation with",
+      // An outlet's exclusive: "spoke exclusively to Asian Lite", "in an exclusive chat with WION".
+      "spoke exclusively (?:to|with)",
+      "(?:in )?(?:an )?exclusive (?:interview|chat|conversation) with",
       "candid (?:discussion|conversation|chat)",
       "told (?:the )?(?:\\w+ )?(?:newspaper|daily|news agency|channel|magazine|broadcaster)",
       "op-ed",
@@ -924,7 +929,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       // Answers in parliament: a minister's account of relations, not news of them.
       "\\bwritten reply\\b",
       "\\btold (?:parliament|the lok sabha|the rajya sabha|the senate|the chamber)\\b",
-      "\\b(?:lok|rajya) sabha\\b"
+      // Not the Lok Sabha elections, which are India's, not a minister's answer.
+      "\\b(?:lok|rajya) sabha\\b(?! (?:elections?|polls?|seats?|results?|campaign))"
     ]),
     weight: 0.6
   }

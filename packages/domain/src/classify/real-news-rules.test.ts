@@ -618,6 +618,59 @@ describe("what leads, from the second batch", () => {
   })
 })
 
+describe("words found misread on new real reports outside the eval files", () => {
+  const read = (text: string) => classify({ id: "t", title: "", text, published: "2024-06-11" })
+
+  it("reads the power sector's plants and a wind farm as energy, not farming", () => {
+    const wind = read(
+      "Italy's Enel Green Power will invest Rs 500 crore in a 285 MW wind farm in Gujarat, India, the Italian company said."
+    )
+    expect(wind.sectors).toContain("energy_climate")
+    expect(wind.sectors).not.toContain("agriculture_food")
+  })
+
+  it("reads an agreement that came into force as concluded", () => {
+    const inForce = read(
+      "The Migration and Mobility Agreement between India and Italy came into force on Monday, the Ministry of " +
+        "External Affairs said."
+    )
+    expect(inForce.eventType).toBe("agreement_signed")
+  })
+
+  it("reads an outlet's exclusive as an interview, and 'the road ahead' as no road", () => {
+    const exclusive = read(
+      "Italy's Ambassador to India Antonio Bartoli spoke exclusively to Asian Lite on the road ahead for India-Italy " +
+        "relations."
+    )
+    expect(exclusive.eventType).toBe("statement_remark")
+    const ahead = read(
+      "Italy's Foreign Minister Antonio Tajani and External Affairs Minister S Jaishankar discussed the road ahead for " +
+        "the partnership between India and Italy and agreed on a road map for the road ahead."
+    )
+    expect(ahead.sectors).not.toContain("connectivity_infrastructure")
+  })
+
+  it("reads a business arm sold as investment news", () => {
+    const sale = read(
+      "Italy's Enel Group will sell its Indian renewable energy arm to Indian investors, the Italian utility said."
+    )
+    expect(sale.eventType).toBe("trade_investment_figure")
+  })
+
+  it("does not read Air India's flight code as AI, nor the Lok Sabha elections as a minister's answer", () => {
+    const flight = read(
+      "The Indian Ambassador to Italy welcomed passengers of the first Air India flight AI 123 from Delhi to Rome, " +
+        "opening the new route between India and Italy."
+    )
+    expect(flight.sectors).not.toContain("technology_ai")
+    const elections = read(
+      "Italian Prime Minister Giorgia Meloni congratulated Narendra Modi on his victory in the Lok Sabha elections."
+    )
+    const cues = (elections.evidence ?? []).filter((e) => e.tag.startsWith("eventType")).map((e) => e.text)
+    expect(cues).not.toContain("Lok Sabha")
+  })
+})
+
 describe("a technology summit", () => {
   it("reads a technology summit as a business forum", () => {
     const summit = classify(

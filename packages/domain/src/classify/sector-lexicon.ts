@@ -167,7 +167,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
     id: "technology_ai",
     pattern: wordOf([
       "artificial intelligence",
-      "ai",
+      // Not Air India's flight code ("AI137", "flight AI 123").
+      "ai(?!\\s?\\d)",
       "critical and emerging technolog\\w+",
       "emerging technolog\\w+",
       "critical technolog\\w+",
@@ -234,7 +235,16 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "refining",
       "hydrocarbons?",
       "green economy",
-      "green transition"
+      "green transition",
+      // The power sector as reports name its plants and machines.
+      "power (?:plants?|stations?|projects?|generation|sector|equipment|transmission|grid)",
+      "thermal power",
+      "gas turbines?",
+      "wind (?:farms?|projects?|parks?|turbines?|energy)",
+      "solar (?:parks?|plants?|projects?|farms?)",
+      "boilers?",
+      "drilling rigs?",
+      "offshore (?:rigs?|platforms?|drilling)"
     ])
   },
   {
@@ -281,7 +291,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "rail",
       // Not "metro" alone: "metro cities" are India's large cities, "Metro" a newspaper's section.
       "metro (?:rail|lines?|projects?|networks?|corridors?|coaches|trains)",
-      "roads?",
+      // Not "the road ahead", "a road map": the way forward, not a road.
+      "roads?(?! (?:ahead|map))",
       "highways?",
       "tunnels?",
       "logistics",
@@ -422,7 +433,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "food fair",
       "olive oil",
       "cheese",
-      "farm\\w*",
+      // Not a wind or solar farm.
+      "(?<!(?:wind|solar) )farm\\w*",
       "dairy",
       "fisheries",
       "crops?",
