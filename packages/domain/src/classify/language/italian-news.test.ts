@@ -583,6 +583,20 @@ describe("a consul, a region's government and a mission's officers, as the Itali
   })
 })
 
+describe("Italian words found misread on new real reports outside the eval files", () => {
+  it("reads a guest received in the passive, an office opened, a seminar, Italian place names and 'recentemente'", () => {
+    const received = report(
+      "Il console generale dell'India a Milano è stato ricevuto dal sindaco di Vicenza per discutere di cooperazione " +
+        "economica."
+    )
+    expect(received.eventType).toBe("ministerial_dialogue")
+    expect(gloss("La Regione ha aperto un nuovo ufficio a Mumbay")).toBe("La Regione opened a new office a Mumbai")
+    expect(gloss("un seminario di due giorni")).toBe("un seminar di due giorni")
+    expect(gloss("il Bengala Occidentale e il Rajastan")).toBe("il West Bengal e il Rajasthan")
+    expect(gloss("è stato firmato recentemente")).toBe("was signed recently")
+  })
+})
+
 describe("a mission's national day, as the Italian press reports it", () => {
   it("reads the 'cerimonia' of a national day as a ceremony, and 'ha accolto' celebrations as no meeting", () => {
     expect(gloss("la cerimonia ospitata")).toBe("la ceremony ospitata")

@@ -408,6 +408,8 @@ const events: ReadonlyArray<PackEntry> = [
     "met"
   ),
   term("incontrer(?:à|anno)|vedr(?:à|anno)", "will meet"),
+  // A guest received, as town halls and ministries write it: "è stato ricevuto in Comune dal sindaco".
+  term("(?:è|sono)\\s+stat[oaie]\\s+(?:ricevut|accolt)[oaie]", "met"),
   term("incontrare", "meet"),
   term("incontr[oi]\\s+bilateral[ei]|colloqui\\s+bilaterali|bilaterale\\s+(?:tra|con)", "bilateral talks"),
   term("bilateral[ei]", "bilateral"),
@@ -651,6 +653,14 @@ const events: ReadonlyArray<PackEntry> = [
   ),
   // A plant opened: investment news whatever the figure.
   term("(?:ha|hanno)\\s+inaugurato|inaugurat[oaie]|inaugura(?:no)?", "inaugurated"),
+  // An office or a consulate opened: "ha aperto un nuovo ufficio", "apre la nuova sede".
+  term(
+    "(?:ha|hanno)\\s+aperto(?=\\s+(?:un|una|il|la|i|le|l['’]|la\\s+sua|il\\s+suo)\\b)|apre(?:no)?(?=\\s+(?:un|una|il|la|i|le|l['’])\\b)",
+    "opened"
+  ),
+  term("(?:la\\s+)?(?:nuova\\s+)?sede(?=\\s+(?:di|a|in)\\s)", (text) =>
+    /nuova/i.test(text) ? "the new office" : "the office"
+  ),
   // "La mostra" is a show of art or culture (a trade fair is a "fiera" or a "salone", a sales show a
   // "mostra-mercato"); after an article only, as "mostra" alone is also a verb ("il rapporto mostra che").
   term("(?:la|una|della|alla|nella|dalla|sulla)\\s+mostra(?![-‐]mercato)", "the art exhibition"),
@@ -706,6 +716,7 @@ const events: ReadonlyArray<PackEntry> = [
   term("forum\\s+(?:imprenditoriale|d['’]affari|economico|delle\\s+imprese)|business\\s+forum", "business forum"),
   // "Esposizione" alone is also an account ("l'esposizione dei fatti"): only an international one is a fair.
   term("fier[ae]|salone|esposizion[ei]\\s+(?:internazional[ei]|universal[ei]|commercial[ei])", "trade fair"),
+  term("seminari[oi]", "seminar"),
   term("tavol[oi]\\s+rotond[oi]", "roundtable"),
   term("incontri\\s+b2b|b2b", "B2B"),
   // Courts.
@@ -980,6 +991,13 @@ const places: ReadonlyArray<PackEntry> = [
     return `${english}The Hague`
   }),
   term("nuova\\s+delhi", "New Delhi"),
+  // Italian names and common press spellings of Indian places.
+  term("nuova\\s+dehli|new\\s+dehli", "New Delhi"),
+  term("bengala\\s+occidentale", "West Bengal"),
+  term("bengala", "Bengal"),
+  term("rajastan", "Rajasthan"),
+  term("benares", "Varanasi"),
+  term("mumbay", "Mumbai"),
   // The cities' old names, except where they are part of an institution's name ("IIT Madras", "Università di
   // Calcutta", "Bombay High Court"), which the dictionary knows as written.
   ...(
@@ -1160,6 +1178,11 @@ const grammar: ReadonlyArray<PackEntry> = [
   // weigh what a list names as areas, not as what happened.
   term("(?<=,\\s{0,3})come(?=\\s+(?:il|lo|la|i|gli|le|l['’]))", "such as"),
   term("(?:tra|fra)\\s+cui", "including"),
+  // "un nuovo ufficio", "la nuova sede": the article and adjective in the words the rules read.
+  term("(?:un|il)\\s+nuovo|(?:una|la)\\s+nuova|(?:i|gli)\\s+nuovi|le\\s+nuove", (text) =>
+    /^(?:un|una)\s/i.test(text) ? "a new" : "the new"
+  ),
+  term("recentemente|di\\s+recente", "recently"),
   term("(?:settori|ambiti|campi|aree)\\s+quali", "areas such as")
 ]
 
