@@ -650,6 +650,22 @@ describe("words found misread on new real reports outside the eval files", () =>
     expect(ahead.sectors).not.toContain("connectivity_infrastructure")
   })
 
+  it("reads factories being opened as investment news, in English and Italian", () => {
+    const opening = read(
+      "Italian firms from Emilia are opening factories in India, from farm machinery to mechatronics, the Italian " +
+        "trade agency said."
+    )
+    expect(opening.eventType).toBe("trade_investment_figure")
+    const aprendo = classify({
+      id: "t",
+      title: "",
+      text: "Le aziende emiliane stanno aprendo fabbriche in India, dalla meccatronica alla ceramica, secondo l'Agenzia ICE.",
+      published: "2024-06-11",
+      language: "it"
+    })
+    expect(aprendo.eventType).toBe("trade_investment_figure")
+  })
+
   it("reads a business arm sold as investment news", () => {
     const sale = read(
       "Italy's Enel Group will sell its Indian renewable energy arm to Indian investors, the Italian utility said."

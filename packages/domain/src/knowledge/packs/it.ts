@@ -653,6 +653,9 @@ const events: ReadonlyArray<PackEntry> = [
   ),
   // A plant opened: investment news whatever the figure.
   term("(?:ha|hanno)\\s+inaugurato|inaugurat[oaie]|inaugura(?:no)?", "inaugurated"),
+  // Opening a plant or an office: "sta aprendo fabbriche", "per aprire uno stabilimento".
+  term("(?:sta|stanno)\\s+aprendo|aprendo", "opening"),
+  term("aprire", "open"),
   // An office or a consulate opened: "ha aperto un nuovo ufficio", "apre la nuova sede".
   term(
     "(?:ha|hanno)\\s+aperto(?=\\s+(?:un|una|il|la|i|le|l['’]|la\\s+sua|il\\s+suo)\\b)|apre(?:no)?(?=\\s+(?:un|una|il|la|i|le|l['’])\\b)",
