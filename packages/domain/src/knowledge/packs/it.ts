@@ -658,7 +658,8 @@ const events: ReadonlyArray<PackEntry> = [
   term("aprire", "open"),
   // An office or a consulate opened: "ha aperto un nuovo ufficio", "apre la nuova sede".
   term(
-    "(?:ha|hanno)\\s+aperto(?=\\s+(?:un|una|il|la|i|le|l['’]|la\\s+sua|il\\s+suo)\\b)|apre(?:no)?(?=\\s+(?:un|una|il|la|i|le|l['’])\\b)",
+    "(?:ha|hanno)\\s+aperto(?=\\s+(?:un|una|il|la|i|le|l['’]|la\\s+sua|il\\s+suo)\\b)|" +
+      "apre(?:no)?(?=\\s+(?:un|una|il|la|i|le|l['’])\\b)",
     "opened"
   ),
   term("(?:la\\s+)?(?:nuova\\s+)?sede(?=\\s+(?:di|a|in)\\s)", (text) =>
