@@ -797,6 +797,22 @@ const attributionNamesSpeaker = (input: EventTypeInput, sentence: number, from: 
   return speakerTitle.test(fieldText(input.document, field).slice(from, to))
 }
 
+// Agency copy names the speaker in the sentence after what was said: "…i programmi strategici dell'India. Lo ha
+// detto il presidente del Consiglio" (glossed "This was said by the Prime Minister").
+const attributionOpening = /^\s*(?:this was said by|so said|this was stated by)\b/i
+
+/** A text sentence whose next sentence opens by naming who said it: the whole sentence is what was said. */
+const attributedByNextSentence = (input: EventTypeInput, sentence: number): readonly [number, number] | undefined => {
+  const { document } = input
+  const current = document.sentences[sentence]!
+  const next = document.sentences[sentence + 1]
+  if (current.field !== "text" || next === undefined || next.field !== "text") return undefined
+  if (!attributionOpening.test(sentenceText(document, sentence + 1))) return undefined
+  if (!attributionNamesSpeaker(input, sentence + 1, next.start, next.end)) return undefined
+  const said = document.text.slice(current.start, current.end)
+  return completedAct.test(said) || statedFigure.test(said) ? undefined : [current.start, current.end]
+}
+
 /** The span of what was said in a headline or lead sentence reported as speech, or undefined. */
 const reportedSpan = (input: EventTypeInput, sentence: number): readonly [number, number] | undefined => {
   const { document } = input
@@ -815,7 +831,8 @@ const reportedSpan = (input: EventTypeInput, sentence: number): readonly [number
       attribution = [start, start + opening[0].length]
     }
   }
-  if (span === undefined || attribution === undefined) return quotedLeadSpan(input, sentence)
+  if (span === undefined || attribution === undefined)
+    return quotedLeadSpan(input, sentence) ?? attributedByNextSentence(input, sentence)
   if (!attributionNamesSpeaker(input, sentence, attribution[0], attribution[1])) return quotedLeadSpan(input, sentence)
   const said = fieldText(document, field).slice(span[0], span[1])
   return !hypotheticalFraming.test(said) || completedAct.test(said) || statedFigure.test(said) ? undefined : span

@@ -597,6 +597,25 @@ describe("Italian words found misread on new real reports outside the eval files
   })
 })
 
+describe("agency copy and port calls, as a third probe of new real reports found them", () => {
+  it("reads a statement whose speaker the next sentence names ('Lo ha detto …') as a remark", () => {
+    const remark = report(
+      "L'Italia guarda con grande interesse ai programmi strategici dell'India nel settore della difesa. Lo ha detto " +
+        "il presidente del Consiglio, Giorgia Meloni, a Roma."
+    )
+    expect(remark.eventType).toBe("statement_remark")
+  })
+
+  it("reads a ship that 'approda', arrives in port or is a 'pattugliatore' as a port call, and 'senza scalo' as none", () => {
+    const call = report(
+      "Il pattugliatore della Marina Militare è approdato a Mumbai, accolto dall'ambasciatore d'Italia in India al " +
+        "suo arrivo al porto."
+    )
+    expect(call.eventType).toBe("military_exercise")
+    expect(gloss("voli senza scalo")).toBe("flight non-stop")
+  })
+})
+
 describe("a mission's national day, as the Italian press reports it", () => {
   it("reads the 'cerimonia' of a national day as a ceremony, and 'ha accolto' celebrations as no meeting", () => {
     expect(gloss("la cerimonia ospitata")).toBe("la ceremony ospitata")

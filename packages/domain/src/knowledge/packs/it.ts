@@ -551,9 +551,17 @@ const events: ReadonlyArray<PackEntry> = [
   term("esercitazion[ei]|manovre", "exercises"),
   term("(?:sosta|scalo|visita)\\s+(?:nel|al)\\s+porto|sosta\\s+(?:a|in)\\s+porto|ha\\s+fatto\\s+scalo", "port call"),
   term("gruppo\\s+(?:d['’])?(?:portaerei|attacco\\s+portaerei)|carrier\\s+strike\\s+group", "carrier strike group"),
+  // A flight "senza scalo" is non-stop: no ship's stopover.
+  term("senza\\s+scal[oi]", "non-stop"),
   // A ship's stay in port ("dopo una sosta di sei giorni", "ha attraccato"): the rules' stopover.
   term("sosta|scalo", "stopover"),
-  term("(?:ha|hanno)\\s+attraccato|attraccat[oaie]|attracco", "docked"),
+  term("(?:ha|hanno)\\s+attraccato|attraccat[oaie]|attracco|attraccando|attracca(?:no)?", "docked"),
+  // "Il Vespucci approda in India", "al suo arrivo al porto di Mumbai", "la visita della nave".
+  term("(?:è\\s+)?approdat[oa]|approda(?:no)?|approdando", "docked"),
+  term("(?:al\\s+suo\\s+)?arrivo\\s+(?:al|nel)\\s+porto", "the port call"),
+  term("(?:la\\s+)?visita\\s+della\\s+nave", "the visit of the ship"),
+  term("pattugliator[ei](?:\\s+d['’]altura)?", "patrol vessel"),
+  term("unità\\s+navale", "naval vessel"),
   term("ormeggiat[oaie]", "berthed"),
   term("portaerei", "aircraft carrier"),
   term("nav[ei]\\s+scuola", "training ship"),
