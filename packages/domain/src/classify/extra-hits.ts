@@ -24,7 +24,8 @@ const HEADLINE_VISIT_WEIGHT = 2.5
 const DEFENCE_MAKER_WEIGHT = 0.5
 const callsBefore = /\b(?:calls|called|calling|dials|dialled|dialed|phones|phoned|rings|rang)\s+(?:up\s+)?$/
 /** Between a person and a place in a headline: "Tajani in New Delhi", "Modi arrives in Rome". */
-const inBetween = /^[\s,]*(?:arrives |arrived |lands |landed |is |will be )?in\s+$/
+// Italian puts "a" before a city: "Il ministro Goyal a Roma", "Goyal è a Roma".
+const inBetween = /^[\s,]*(?:arrives |arrived |lands |landed |is |will be |è |si trova )?(?:in|a)\s+$/
 
 export interface FigureFinding {
   readonly hits: Array<CueHit>

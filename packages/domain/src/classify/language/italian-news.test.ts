@@ -614,6 +614,16 @@ describe("agency copy and port calls, as a third probe of new real reports found
     expect(call.eventType).toBe("military_exercise")
     expect(gloss("voli senza scalo")).toBe("flight non-stop")
   })
+
+  it("reads the present tense of a speaker's verbs as speech, and 'X a Roma' in a headline as a visit", () => {
+    expect(gloss("E spiega")).toBe("E says")
+    expect(gloss("il ministro parla di")).toBe("il Minister says")
+    const visit = report(
+      "Piyush Goyal, ministro indiano del Commercio, incontrerà le imprese italiane e il ministro Urso.",
+      "Il ministro indiano del Commercio Goyal a Roma"
+    )
+    expect(visit.eventType).toBe("official_visit")
+  })
 })
 
 describe("a mission's national day, as the Italian press reports it", () => {

@@ -768,6 +768,8 @@ const events: ReadonlyArray<PackEntry> = [
       "ha\\s+commentato|dice|dichiara|afferma",
     "said"
   ),
+  // The present tense of a speaker's verbs, as agency copy writes them: "E spiega: …", "osserva", "aggiunge".
+  term("spiega(?:no)?|osserva(?:no)?|aggiunge|precisa|commenta|racconta|parla\\s+di", "says"),
   // "Intervenendo al forum": a speaker at an event, the report being what was said there.
   term(
     "intervenendo\\s+(?:al|alla|allo|ai|agli|alle|a)|(?:è\\s+)?intervenut[oa]\\s+(?:al|alla|allo|a)",
