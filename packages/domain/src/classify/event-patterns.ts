@@ -663,6 +663,15 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     ]),
     weight: 2.5
   },
+  // A company supplying or building a counted thing for a buyer ("will build 34 coaches for the Pune Metro", "will
+  // construct a 700 MW power plant for"): a contract, whether or not its value is given.
+  {
+    id: "trade_investment_figure",
+    pattern:
+      "\\b(?:supply|supplies|supplied|supplying|build|builds|building|construct(?:s|ed|ing)?|deliver(?:s|ed|ing)?) " +
+      "(?:an? )?\\d[\\d,.]*(?: ?(?:mw|gw|km|kv))? (?:[\\w-]+ ){0,3}?(?:for|to)\\b",
+    weight: 1.5
+  },
   // Export credit and finance for firms of one side going to the other: investment support, with a figure.
   {
     id: "trade_investment_figure",

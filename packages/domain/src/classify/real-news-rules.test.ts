@@ -666,6 +666,12 @@ describe("words found misread on new real reports outside the eval files", () =>
     expect(aprendo.eventType).toBe("trade_investment_figure")
   })
 
+  it("reads a counted thing supplied or built for a buyer of the other side as a contract", () => {
+    const plant = read("Italy's Saipem will construct a 700 MW power plant for an Indian utility in Gujarat.")
+    expect(plant.relevant).toBe(true)
+    expect(plant.eventType).toBe("trade_investment_figure")
+  })
+
   it("reads a business arm sold as investment news", () => {
     const sale = read(
       "Italy's Enel Group will sell its Indian renewable energy arm to Indian investors, the Italian utility said."
