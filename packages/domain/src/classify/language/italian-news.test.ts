@@ -626,6 +626,22 @@ describe("agency copy and port calls, as a third probe of new real reports found
   })
 })
 
+describe("medicines, hospitals and aid, as a fourth probe of new real reports found them", () => {
+  it("reads 'farmaco' as medicine, not farming, and aid to a hospital as a development", () => {
+    const medicine = report(
+      "L'ambasciatore d'Italia in India ha presentato a Nuova Delhi il made in Italy del farmaco alle aziende indiane."
+    )
+    expect(medicine.sectors).toContain("health")
+    expect(medicine.sectors).not.toContain("agriculture_food")
+    const aid = report(
+      "Il gruppo italiano ha donato un impianto di ossigeno e ventilatori polmonari a un ospedale indiano di Mumbai, " +
+        "con il console d'Italia."
+    )
+    expect(aid.relevant).toBe(true)
+    expect(gloss("aiuti umanitari e concentratori di ossigeno")).toBe("humanitarian aid e oxygen concentrators")
+  })
+})
+
 describe("a mission's national day, as the Italian press reports it", () => {
   it("reads the 'cerimonia' of a national day as a ceremony, and 'ha accolto' celebrations as no meeting", () => {
     expect(gloss("la cerimonia ospitata")).toBe("la ceremony ospitata")
