@@ -639,7 +639,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
         "(?:stakes?|holdings?|arm|unit|subsidiary|business|operations)",
       "(?:takes?|taking|took|taken) control of",
       "(?:set(?:s|ting)? up|open(?:s|ed|ing)?|inaugurat\\w+|expand(?:s|ed|ing)?) " +
-        "(?:a |an |its |the )?(?:\\w+ ){0,2}(?:plants?|factory|factories|facility|facilities|capacity)",
+        "(?:a |an |its |the |[\\w-]+['’]s )?(?:first |new )?(?:[\\w-]+ ){0,2}" +
+        "(?:plants?|factory|factories|facility|facilities|capacity)",
       // "invests in", "invest Rs 500 crore", "invest €10 million".
       "invest(?:s|ed|ing)? (?:in|rs|€|\\$|euro|usd|inr)"
     ]),

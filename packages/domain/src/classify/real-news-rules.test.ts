@@ -672,6 +672,20 @@ describe("words found misread on new real reports outside the eval files", () =>
     expect(plant.eventType).toBe("trade_investment_figure")
   })
 
+  it("reads another company's plant inaugurated as investment news, and a factory's floor space as no space", () => {
+    const plant = read("Italy's Tecnimont inaugurated GAIL's first green hydrogen plant in Madhya Pradesh, India.")
+    expect(plant.eventType).toBe("trade_investment_figure")
+    const floor = read(
+      "Italian tile machinery maker Sacmi will expand the factory space of its Indian unit, the Italian company said."
+    )
+    expect(floor.sectors).not.toContain("space")
+    const morbi = read(
+      "Ceramic makers in Morbi import about 300 crore rupees worth of parts every year from Italy, the Italian trade " +
+        "agency said."
+    )
+    expect(morbi.relevant).toBe(true)
+  })
+
   it("reads a business arm sold as investment news", () => {
     const sale = read(
       "Italy's Enel Group will sell its Indian renewable energy arm to Indian investors, the Italian utility said."

@@ -84,6 +84,10 @@ const indianPlaces: ReadonlyArray<PlaceEntry> = [
   { name: "Baramati", country: "IN" },
   { name: "Aurangabad", country: "IN", aliases: ["Chhatrapati Sambhajinagar"] },
   { name: "Manesar", country: "IN" },
+  // The ceramics cluster of Gujarat, the textile town of Maharashtra, an industrial city of Andhra Pradesh.
+  { name: "Morbi", country: "IN", aliases: ["Morvi"] },
+  { name: "Ichalkaranji", country: "IN" },
+  { name: "Sri City", country: "IN" },
   { name: "Jamshedpur", country: "IN" },
   { name: "Dharwad", country: "IN" },
   { name: "Halol", country: "IN" },
