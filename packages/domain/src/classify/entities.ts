@@ -83,6 +83,9 @@ const roles: ReadonlyArray<readonly [string, OfficeLevel]> = [
   ["Premier", "leader"],
   ["President", "leader"],
   ["Prime Ministers", "leader"],
+  // Some papers write the title in lower case ("the two prime ministers welcomed…").
+  ["prime minister", "leader"],
+  ["prime ministers", "leader"],
   ["leaders", "leader"],
   ["heads of government", "leader"],
   ["head of government", "leader"],

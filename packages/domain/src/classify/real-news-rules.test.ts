@@ -686,6 +686,17 @@ describe("words found misread on new real reports outside the eval files", () =>
     expect(morbi.relevant).toBe(true)
   })
 
+  it("reads 'the two prime ministers' in lower case as leaders at a virtual summit", () => {
+    const summit = classify(
+      item(
+        "India, Italy to give new direction to defence ties at virtual summit",
+        "India and Italy held a virtual summit on Friday. The two prime ministers welcomed the progress in defence " +
+          "cooperation and agreed to expand trade."
+      )
+    )
+    expect(summit.eventType).toBe("leader_meeting")
+  })
+
   it("reads a business arm sold as investment news", () => {
     const sale = read(
       "Italy's Enel Group will sell its Indian renewable energy arm to Indian investors, the Italian utility said."
