@@ -756,8 +756,13 @@ const REPORTED_SPEECH_WEIGHT = 2.5
 // The attribution after the last comma: ", commerce minister Piyush Goyal said on Friday.", ", the envoy tells X."
 const trailingAttribution = /^,\s[^,]{0,100}?\b(?:said|says|told|tells|added|noted|believes|writes|wrote)\b[^,]{0,60}$/i
 // The speaker's verb opening what was said: "Goyal said (that) …", "Envoy urges …", "Tajani calls for …".
+// A wire's dateline may come first: "New Delhi, April 14 (IANS) Commerce Minister Piyush Goyal said…".
+const wireDateline =
+  String.raw`(?:[A-Z][A-Za-z .'-]{1,30}(?: \[[A-Za-z ]{2,20}\])?, [A-Z][a-z]{2,9}\.? \d{1,2}(?:, \d{4})? ?` +
+  String.raw`(?:\((?:PTI|ANI|IANS|UNI|Reuters|AFP|AP)\))? ?[:–—-]? ?)?`
 const leadingSpeech = new RegExp(
-  String.raw`^[^,;:]{3,100}?\b(?:said|says|told|tells|urged|urges|called for|calls for|pitched for|pitches for|` +
+  String.raw`^${wireDateline}[^,;:]{3,100}?\b(?:said|says|told|tells|urged|urges|called for|calls for|` +
+    String.raw`pitched for|pitches for|` +
     String.raw`praised|praises|hailed|hails|lauded|lauds|wants|hopes|described|describes|termed|terms|believes|` +
     String.raw`stressed|stresses|underlined|underlines)\b`,
   "i"

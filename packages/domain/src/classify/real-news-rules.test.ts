@@ -697,6 +697,18 @@ describe("words found misread on new real reports outside the eval files", () =>
     expect(summit.eventType).toBe("leader_meeting")
   })
 
+  it("reads a lead of speech after a wire's dateline as what was said", () => {
+    const speech = classify({
+      id: "t",
+      title: "",
+      text:
+        "New Delhi, May 2 (PTI) Italy's Ambassador to India said India and Italy should sign a defence pact soon to " +
+        "deepen their cooperation.",
+      published: "2024-05-02"
+    })
+    expect(speech.eventType).toBe("statement_remark")
+  })
+
   it("reads a business arm sold as investment news", () => {
     const sale = read(
       "Italy's Enel Group will sell its Indian renewable energy arm to Indian investors, the Italian utility said."
