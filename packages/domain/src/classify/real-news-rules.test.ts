@@ -697,6 +697,18 @@ describe("words found misread on new real reports outside the eval files", () =>
     expect(summit.eventType).toBe("leader_meeting")
   })
 
+  it("reads a signing 'about two years ago' as background to the centre opened today", () => {
+    const opened = classify({
+      id: "t",
+      title: "",
+      text:
+        "The Italian Ambassador to India opened a training centre for Indian technicians in Pune on Monday.\n\n" +
+        "The agreement between the Indian and Italian partners to set up the centre was signed about two years ago.",
+      published: "2024-05-02"
+    })
+    expect(opened.eventType).not.toBe("agreement_signed")
+  })
+
   it("reads a lead of speech after a wire's dateline as what was said", () => {
     const speech = classify({
       id: "t",

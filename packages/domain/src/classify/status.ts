@@ -28,6 +28,9 @@ const lookingBack = compileGated(
     "\\brecent (?:ministerial|high-level|bilateral) (?:interactions|visits|engagements|meetings)\\b",
     "\\b(?:has|have) (?:also )?(?:long )?(?:maintained|enjoyed|shared)\\b",
     "\\bhistorically\\b",
+    // "signed about two years ago", "a decade ago".
+    "\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|few|many) (?:days?|weeks?|months?|" +
+      "years?|decades?) ago\\b",
     "\\bin the past\\b"
   ].join("|"),
   "i"
