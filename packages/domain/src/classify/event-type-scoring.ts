@@ -312,6 +312,9 @@ const wishBefore = new RegExp(
   "i"
 )
 
+// An upgrade named as what came before: "after the two countries elevated", "since", "in light of the recently".
+const upgradeAsSettingBefore = /\b(?:after|since|following|in light of|in the wake of|recently)\b[^.;!?]{0,60}$/i
+
 // "mentions talks with", "citing talks with", "with a reference to her talks with": a meeting someone spoke of.
 const mentionedBefore = new RegExp(
   String.raw`\b(?:mentions?|mentioned|mentioning|cit(?:es|ed|ing)|reference to|referr(?:ed|ing) to|` +
@@ -631,6 +634,17 @@ const reinterpretByWordsBefore = (input: EventTypeInput, hits: Array<CueHit>): v
         hit.start
       )
       if (praisedBefore.test(before)) hits[index] = { ...hit, weight: hit.weight * PRAISED_FACTOR }
+      continue
+    }
+    if (hit.type === "partnership_upgrade") {
+      // "weeks after the two countries elevated their ties", "in light of the recently elevated Strategic
+      // Partnership": an upgrade that came before is the setting of the news, not the news.
+      const before = (hit.field === "title" ? document.title : document.text).slice(
+        Math.max(0, hit.start - 64),
+        hit.start
+      )
+      if (upgradeAsSettingBefore.test(before))
+        hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * WORKED_UNDER_FACTOR }
       continue
     }
     if (hit.type === "leader_meeting" || hit.type === "ministerial_dialogue") {

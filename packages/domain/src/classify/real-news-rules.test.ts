@@ -709,6 +709,17 @@ describe("words found misread on new real reports outside the eval files", () =>
     expect(opened.eventType).not.toBe("agreement_signed")
   })
 
+  it("reads an upgrade that came before ('weeks after the two countries elevated their ties') as the setting", () => {
+    const meeting = classify(
+      item(
+        "Goyal meets Italian minister Urso in Rome",
+        "Commerce and Industry Minister Piyush Goyal met Italy's Minister of Enterprises Adolfo Urso in Rome on " +
+          "Thursday, weeks after the two countries elevated their ties to a strategic partnership."
+      )
+    )
+    expect(meeting.eventType).toBe("ministerial_dialogue")
+  })
+
   it("reads a lead of speech after a wire's dateline as what was said", () => {
     const speech = classify({
       id: "t",
