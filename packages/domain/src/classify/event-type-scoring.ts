@@ -312,6 +312,10 @@ const wishBefore = new RegExp(
   "i"
 )
 
+/** A visit in a relative clause about the visitor counts at this share. */
+const RELATIVE_VISIT_FACTOR = 0.3
+const relativeClauseBefore = /,\s(?:who|which)\s(?:is\s|was\s|has\s|had\s)?(?:[\w-]+\s){0,6}$/i
+
 // An upgrade named as what came before: "after the two countries elevated", "since", "in light of the recently".
 const upgradeAsSettingBefore = /\b(?:after|since|following|in light of|in the wake of|recently)\b[^.;!?]{0,60}$/i
 
@@ -680,6 +684,9 @@ const reinterpretByWordsBefore = (input: EventTypeInput, hits: Array<CueHit>): v
         hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * WORKED_UNDER_FACTOR }
     } else if (hit.type === "official_visit") {
       if (wishBefore.test(before)) hits[index] = { ...hit, type: "statement_remark", weight: hit.weight * WISH_FACTOR }
+      // "Meloni, who arrived in New Delhi on Thursday on a visit to India, held talks with Modi": the visit in a
+      // relative clause frames what the sentence reports.
+      else if (relativeClauseBefore.test(before)) hits[index] = { ...hit, weight: hit.weight * RELATIVE_VISIT_FACTOR }
       else if (!namesOfficialTraveller(input, hit.sentence)) hits.splice(index, 1)
     } else if (agreementNamedBefore.test(before) && signedWord.test(cueText)) {
       hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }

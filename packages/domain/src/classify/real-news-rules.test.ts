@@ -720,6 +720,17 @@ describe("words found misread on new real reports outside the eval files", () =>
     expect(meeting.eventType).toBe("ministerial_dialogue")
   })
 
+  it("reads a visit in a relative clause about the visitor as the frame of the talks", () => {
+    const talks = classify(
+      item(
+        "Meloni, Modi hold talks",
+        "Italian Prime Minister Giorgia Meloni, who arrived in New Delhi on Thursday on a visit to India, held talks " +
+          "with Prime Minister Narendra Modi."
+      )
+    )
+    expect(talks.eventType).toBe("leader_meeting")
+  })
+
   it("reads a lead of speech after a wire's dateline as what was said", () => {
     const speech = classify({
       id: "t",
