@@ -453,7 +453,9 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       // "signed up" is enrolment, not a signing.
       "\\b(?:signed|signs|signing|inked|inks)\\b(?! up\\b)",
       "\\bexchanged? (?:of )?(?:the )?(?:mous|agreements|documents)\\b",
-      `\\b(?:concluded|sealed) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:${oneOf(agreementWords)}|deals?)\\b`
+      `\\b(?:concluded|sealed) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:${oneOf(agreementWords)}|deals?)\\b`,
+      // "may finalize the migration and mobility agreement": its signing, whose status the modal decides.
+      `\\bfinali[sz](?:e|es|ed|ing) (?:an? |the |their )?(?:[\\w&-]+ ){0,4}?(?:${oneOf(agreementWords)}|deals?)\\b`
     ]),
     weight: 1.5
   },

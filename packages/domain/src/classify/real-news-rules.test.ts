@@ -731,6 +731,20 @@ describe("words found misread on new real reports outside the eval files", () =>
     expect(talks.eventType).toBe("leader_meeting")
   })
 
+  it("reads an agreement that 'may' be finalized as a signing still to come", () => {
+    const hedged = classify(
+      item(
+        "India, Italy may finalize migration & mobility agreement",
+        "India and Italy may finalize a migration and mobility agreement when External Affairs Minister S Jaishankar " +
+          "travels to Rome in November, officials said."
+      )
+    )
+    expect(hedged.eventType).toBe("agreement_signed")
+    expect(hedged.status).toBe("announced")
+    const month = classify(item("", "India and Italy signed a migration and mobility agreement in Rome in May."))
+    expect(month.status).not.toBe("announced")
+  })
+
   it("reads a lead of speech after a wire's dateline as what was said", () => {
     const speech = classify({
       id: "t",

@@ -184,6 +184,8 @@ const stillToCome = [
   "are due to",
   "is poised to",
   "are poised to",
+  // A hedge before the act: "may finalize the agreement", "could sign". Not the month: a verb follows.
+  "(?:may|might|could) (?:soon |also |even )?(?:sign|finali[sz]e|conclude|ink|seal|visit|meet|hold|launch|announce)",
   "upcoming",
   `next ${periods}`,
   `later this ${periods}`,
