@@ -632,67 +632,64 @@ const reinterpretByWordsBefore = (input: EventTypeInput, hits: Array<CueHit>): v
   const { document } = input
   for (let index = hits.length - 1; index >= 0; index--) {
     const hit = hits[index]!
+    if (!reinterpretedTypes.has(hit.type)) continue
+    const text = fieldText(document, hit.field)
+    const before = text.slice(Math.max(0, hit.start - BEFORE_REACH), hit.start)
     if (hit.type === "other_bilateral") {
-      const before = (hit.field === "title" ? document.title : document.text).slice(
-        Math.max(0, hit.start - 48),
-        hit.start
-      )
       if (praisedBefore.test(before)) hits[index] = { ...hit, weight: hit.weight * PRAISED_FACTOR }
-      continue
-    }
-    if (hit.type === "partnership_upgrade") {
+    } else if (hit.type === "partnership_upgrade") {
       // "weeks after the two countries elevated their ties", "in light of the recently elevated Strategic
       // Partnership": an upgrade that came before is the setting of the news, not the news.
-      const before = (hit.field === "title" ? document.title : document.text).slice(
-        Math.max(0, hit.start - 64),
-        hit.start
-      )
-      if (upgradeAsSettingBefore.test(before))
+      if (upgradeAsSettingBefore.test(text.slice(Math.max(0, hit.start - UPGRADE_REACH), hit.start)))
         hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * WORKED_UNDER_FACTOR }
-      continue
-    }
-    if (hit.type === "leader_meeting" || hit.type === "ministerial_dialogue") {
+    } else if (hit.type === "leader_meeting" || hit.type === "ministerial_dialogue") {
       // "Meloni closes G7 Summit citing talks with Modi": the talks mentioned are what she said, not the news.
-      const before = (hit.field === "title" ? document.title : document.text).slice(
-        Math.max(0, hit.start - 48),
-        hit.start
-      )
       if (mentionedBefore.test(before)) hits[index] = { ...hit, type: "statement_remark" }
-      continue
-    }
-    if (
-      hit.type !== "official_visit" &&
-      hit.type !== "agreement_signed" &&
-      hit.type !== "joint_statement" &&
-      hit.type !== "trade_investment_figure"
-    )
-      continue
-    const text = hit.field === "title" ? document.title : document.text
-    const before = text.slice(Math.max(0, hit.start - 48), hit.start)
-    if (hit.type === "trade_investment_figure") {
+    } else if (hit.type === "trade_investment_figure") {
       // An investment invited or wished for is a remark about investment, not one made.
       if (wishBefore.test(before)) hits[index] = { ...hit, type: "statement_remark", weight: hit.weight * WISH_FACTOR }
-      continue
-    }
-    const cueText = text.slice(hit.start, hit.end)
-    if (
-      hit.type === "joint_statement" ||
-      (hit.type === "agreement_signed" && !signingWord.test(cueText) && !approvalCue.test(cueText))
-    ) {
-      // "reviewed progress under the Joint Strategic Action Plan": the plan is old, the review is the news.
-      if (workedUnderBefore.test(before))
-        hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * WORKED_UNDER_FACTOR }
     } else if (hit.type === "official_visit") {
       if (wishBefore.test(before)) hits[index] = { ...hit, type: "statement_remark", weight: hit.weight * WISH_FACTOR }
       // "Meloni, who arrived in New Delhi on Thursday on a visit to India, held talks with Modi": the visit in a
       // relative clause frames what the sentence reports.
       else if (relativeClauseBefore.test(before)) hits[index] = { ...hit, weight: hit.weight * RELATIVE_VISIT_FACTOR }
       else if (!namesOfficialTraveller(input, hit.sentence)) hits.splice(index, 1)
-    } else if (agreementNamedBefore.test(before) && signedWord.test(cueText)) {
-      hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }
-    } else if (signingAsTimeBefore.test(before) && signingWord.test(cueText)) {
-      hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }
-    }
+    } else reinterpretAgreement(hits, index, before, text.slice(hit.start, hit.end))
+  }
+}
+
+/** How far back the words that reinterpret a cue are read; an upgrade's setting may stand a little further. */
+const BEFORE_REACH = 48
+const UPGRADE_REACH = 64
+/** The types whose cues the words before them may reinterpret. */
+const reinterpretedTypes: ReadonlySet<ScoredType> = new Set([
+  "other_bilateral",
+  "partnership_upgrade",
+  "leader_meeting",
+  "ministerial_dialogue",
+  "trade_investment_figure",
+  "official_visit",
+  "agreement_signed",
+  "joint_statement"
+])
+
+/**
+ * A signing or a joint document named as the setting of other news: "reviewed progress under the Joint Strategic
+ * Action Plan", "quotas raised under the pact signed in 2023", "since the signing of the MoU".
+ */
+const reinterpretAgreement = (hits: Array<CueHit>, index: number, before: string, cueText: string): void => {
+  const hit = hits[index]!
+  if (
+    hit.type === "joint_statement" ||
+    (hit.type === "agreement_signed" && !signingWord.test(cueText) && !approvalCue.test(cueText))
+  ) {
+    // "reviewed progress under the Joint Strategic Action Plan": the plan is old, the review is the news.
+    if (workedUnderBefore.test(before))
+      hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * WORKED_UNDER_FACTOR }
+  } else if (agreementNamedBefore.test(before) && signedWord.test(cueText)) {
+    hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }
+  } else if (signingAsTimeBefore.test(before) && signingWord.test(cueText)) {
+    hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }
   }
 }
 
