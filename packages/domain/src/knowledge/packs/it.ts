@@ -1157,7 +1157,8 @@ const context: ReadonlyArray<PackEntry> = [
   term("ossigeno", "oxygen"),
   term("ventilatori(?:\\s+polmonari)?", "ventilators"),
   term("aiuti\\s+umanitari|aiuto\\s+umanitario", "humanitarian aid"),
-  term("medic[oi](?=\\s|[.,;])", "doctor"),
+  // "Medici" is glossed with the sectors above; the singular here.
+  term("medico(?=\\s|[.,;])", "doctor"),
   term("vaccin[oi]", "vaccines"),
   term("pandemia|coronavirus", "pandemic"),
   term("simposi[oi]", "symposium"),
