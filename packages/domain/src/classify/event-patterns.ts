@@ -324,6 +324,13 @@ export const tradeMovement =
   `\\b(?:exports?|imports?|shipments)\\b[^.;]{0,50}?\\b${oneOf(moving)}` +
   "(?: by)? (?:about |almost |nearly |over |more than )?\\d+(?:[.,]\\d+)? ?(?:%|per ?cent|percent)"
 
+/**
+ * After "met" or "meets": not one side's own nationals abroad ("the Indian community"); the business community is
+ * still met.
+ */
+const notOwnCommunity =
+  "(?! (?:with )?(?:the )?(?:members of (?:the )?)?(?!business )(?:\\w+ )?(?:community|diaspora)\\b)"
+
 export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // Meetings and calls (leader or ministerial, decided by rank).
   {
@@ -331,9 +338,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     pattern: wordOf([
       // Not the passive "demands to be met", "targets were met": nobody met anyone. Nor one side's people meeting
       // their own nationals abroad ("met the Indian community in Rome"); the business community is met as business.
-      "(?<!\\b(?:be|been|being|is|are|was|were) )met(?! (?:with )?(?:the )?(?:members of (?:the )?)?(?!business )" +
-        "(?:\\w+ )?(?:community|diaspora)\\b)",
-      "meets(?! (?:with )?(?:the )?(?:members of (?:the )?)?(?!business )(?:\\w+ )?(?:community|diaspora)\\b)",
+      `(?<!\\b(?:be|been|being|is|are|was|were) )met${notOwnCommunity}`,
+      `meets${notOwnCommunity}`,
       "meeting",
       "meetings",
       "(?:held|hold|holds|holding) (?:a |an )?(?:\\w+ ){0,2}(?:talks|meeting|discussions|call)",
