@@ -240,8 +240,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "power (?:plants?|stations?|projects?|generation|sector|equipment|transmission|grid)",
       "thermal power",
       "gas turbines?",
+      // A wind farm or project (bare "solar", above, already covers a solar park or farm).
       "wind (?:farms?|projects?|parks?|turbines?|energy)",
-      "solar (?:parks?|plants?|projects?|farms?)",
       "boilers?",
       "drilling rigs?",
       "offshore (?:rigs?|platforms?|drilling)"
