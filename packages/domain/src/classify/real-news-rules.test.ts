@@ -2346,3 +2346,25 @@ describe("one government taking a matter up with the other", () => {
     expect(taken.relevant).toBe(true)
   })
 })
+
+describe("a film co-production", () => {
+  it("reads a co-production of films as culture, not manufacturing; engines made together stay manufacturing", () => {
+    const films = classify(
+      item(
+        "Italy and India near film pact",
+        "Italy is close to signing a co-production agreement with India that will bring Indian crews to shoot " +
+          "movies in Italy, the head of the Italian film department said."
+      )
+    )
+    expect(films.sectors).toContain("culture_tourism")
+    expect(films.sectors).not.toContain("automotive_manufacturing")
+    const tractors = classify(
+      item(
+        "Italian and Indian firms agree engine co-production",
+        "An Italian firm and India's Tata Motors signed an agreement in New Delhi on Monday for the co-production " +
+          "of engines in Pune."
+      )
+    )
+    expect(tractors.sectors).toContain("automotive_manufacturing")
+  })
+})

@@ -781,6 +781,10 @@ export const defenceIndustryTerms: ReadonlySet<string> = new Set([
  * subsidiary ("WASS, a subsidiary of Finmeccanica") is a sale of arms, which the labels put in defence only.
  */
 export const civilOnlyTerms = /^(?:subsidiar|won\b|wins\b|winning\b|bag|secure|contract|tender)/i
+/** "co-production", "co-produce": in a sentence about films, a film made together (culture), not a factory's. */
+export const coProductionTerm = /^co-produc/i
+/** Words that make a sentence about films: there "co-production" is cinema's, as in a co-production treaty. */
+export const screenContext = /\b(?:films?|movies?|cinemas?|audiovisual|film-?makers?|screen(?:ing|ed)?)\b/i
 /** "defence manufacturing", "defence industrial cooperation": the defence sector's own industry. */
 export const defenceBeforeManufacturing = /\bdefen[cs]e $/i
 /** "the defence's argument", "defence lawyers": the accused's side in court, not the armed forces. */

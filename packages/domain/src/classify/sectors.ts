@@ -5,6 +5,7 @@ import {
   alsoSectors,
   alsoSectorsByEnding,
   civilOnlyTerms,
+  coProductionTerm,
   courtroomAfterDefence,
   defenceBeforeManufacturing,
   defenceIndustryTerms,
@@ -16,6 +17,7 @@ import {
   otherSectorsSecurity,
   participantStartups,
   roomBeforeSpace,
+  screenContext,
   sectorPatterns,
   weakTerms
 } from "./sector-lexicon.ts"
@@ -24,9 +26,10 @@ import type { Document, Field } from "./text.ts"
 import { sentenceAt, sentenceText } from "./text.ts"
 import { defenceContext } from "./event-patterns.ts"
 
-const sentenceIsAboutDefence = (document: Document, field: Field, start: number): boolean => {
+/** Whether the sentence holding a match at `start` has words of `context` (defence, films). */
+const sentenceIsAbout = (context: RegExp, document: Document, field: Field, start: number): boolean => {
   const sentence = sentenceAt(document, field, start)
-  return sentence >= 0 && defenceContext.test(sentenceText(document, sentence))
+  return sentence >= 0 && context.test(sentenceText(document, sentence))
 }
 
 /**
@@ -137,10 +140,11 @@ const isSectorTerm = (document: Document, field: Field, text: string, entry: num
   )
     return false
   const matched = text.slice(start, end)
+  if (coProductionTerm.test(matched) && sentenceIsAbout(screenContext, document, field, start)) return false
   return !(
     (defenceIndustryTerms.has(matched.toLowerCase()) ||
       (sectorLexicon.ids[entry] === "investment" && civilOnlyTerms.test(matched))) &&
-    sentenceIsAboutDefence(document, field, start)
+    sentenceIsAbout(defenceContext, document, field, start)
   )
 }
 
