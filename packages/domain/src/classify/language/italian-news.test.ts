@@ -847,3 +847,15 @@ describe("names as Italian reports write them", () => {
     expect(gloss("l'Università degli Studi di Bergamo")).toContain("University of Bergamo")
   })
 })
+
+describe("a ship's stay in port to come", () => {
+  it("reads a ship that 'sosterà' in a port as a port call to come, not a plain future verb", () => {
+    expect(gloss("La nave sosterà a Mumbai")).toBe("La ship will make a stopover a Mumbai")
+    const call = report(
+      "Lo storico veliero della Marina Militare sosterà a Mumbai per la prima volta, dal 28 novembre al 2 dicembre.",
+      "Vespucci verso Mumbai"
+    )
+    expect(call.eventType).toBe("military_exercise")
+    expect(call.status).toBe("announced")
+  })
+})

@@ -350,6 +350,8 @@ const status: ReadonlyArray<PackEntry> = [
   term("intende|intendono", "intends to"),
   term("punta(?:no)?\\s+a", "aims to"),
   term("si\\s+recher(?:à|anno)", "will travel"),
+  // A ship's stay in port to come: "Lo storico veliero sosterà a Mumbai dal 28 novembre" (a port call).
+  term("soster(?:à|anno)", "will make a stopover"),
   // Any other future-tense verb: "visiterà", "parteciperanno". The verb itself stays Italian.
   term("\\p{L}{2,}(?:erà|irà|arà|eranno|iranno|aranno)", (verb) => `will ${verb}`)
 ]
@@ -555,6 +557,8 @@ const events: ReadonlyArray<PackEntry> = [
   term("senza\\s+scal[oi]", "non-stop"),
   // A ship's stay in port ("dopo una sosta di sei giorni", "ha attraccato"): the rules' stopover.
   term("sosta|scalo", "stopover"),
+  // The verb of the same stay: "ha sostato nel porto" (the future tense is glossed with the other futures).
+  term("(?:ha|hanno)\\s+sostato|sostando", "made a stopover"),
   term("(?:ha|hanno)\\s+attraccato|attraccat[oaie]|attracco|attraccando|attracca(?:no)?", "docked"),
   // "Il Vespucci approda in India", "al suo arrivo al porto di Mumbai", "la visita della nave".
   term("(?:è\\s+)?approdat[oa]|approda(?:no)?|approdando", "docked"),
