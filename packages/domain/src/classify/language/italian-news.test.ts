@@ -859,3 +859,14 @@ describe("a ship's stay in port to come", () => {
     expect(call.status).toBe("announced")
   })
 })
+
+describe("a meeting with the press", () => {
+  it("reads 'un incontro con la stampa' as a press conference, not a meeting between the two sides", () => {
+    expect(gloss("in un incontro con la stampa")).toBe("in a press conference")
+    const presented = report(
+      "Le iniziative della settimana della cucina italiana in India sono state presentate ieri a Delhi in un " +
+        "incontro con la stampa, all'Istituto italiano di cultura, con l'ambasciatore d'Italia."
+    )
+    expect(presented.eventType).not.toBe("ministerial_dialogue")
+  })
+})

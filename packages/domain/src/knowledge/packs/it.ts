@@ -422,6 +422,8 @@ const events: ReadonlyArray<PackEntry> = [
     "incontro\\s+(?:tra|fra)\\s+(?:due\\s+)?(?:mondi|culture|civiltà|popoli|tradizioni)",
     "cultural exchange between two worlds"
   ),
+  // "Un incontro con la stampa": a press conference, no meeting between the two sides.
+  term("(?:un\\s+|l['’]\\s*)?incontr[oi]\\s+con\\s+(?:la\\s+stampa|i\\s+giornalisti|i\\s+media)", "a press conference"),
   // "colloquio" (talks) and its plural "colloqui".
   term("incontr[oi]|riunion[ei]|colloqui(?:o)?|incontra(?:no)?|vertice\\s+bilaterale", "meeting"),
   term("vertic[ei]|summit", "summit"),
