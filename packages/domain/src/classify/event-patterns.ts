@@ -362,7 +362,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\b(?:telephoned|phoned)\\b",
       "\\bsummit with\\b",
       "\\b(?:spoke|speak|speaks|spoken) (?:\\w+ ){0,3}(?:by |over the |on the )?(?:tele)?phone",
-      "\\b(?:tele)?phone (?:call|conversation|talks)",
+      // "Held telephonic conversation with": the Indian press's and the MEA's word for a call.
+      "\\b(?:tele)?phon(?:e|ic) (?:call|conversation|talks?)",
       "\\b(?:dialled|dialed|virtual summit|video conference)\\b"
     ]),
     weight: 1.5

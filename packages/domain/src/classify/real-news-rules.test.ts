@@ -2368,3 +2368,16 @@ describe("a film co-production", () => {
     expect(tractors.sectors).toContain("automotive_manufacturing")
   })
 })
+
+describe("a call in the Indian press's words", () => {
+  it("reads 'held telephonic conversation with' as a call between the leaders", () => {
+    const call = classify(
+      item(
+        "",
+        "Prime Minister Narendra Modi on Tuesday held telephonic conversation with his Italian counterpart Giorgia " +
+          "Meloni. PM Modi thanked Prime Minister Meloni and reiterated India's commitment to the partnership."
+      )
+    )
+    expect(call.eventType).toBe("leader_meeting")
+  })
+})

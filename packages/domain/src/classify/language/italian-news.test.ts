@@ -870,3 +870,14 @@ describe("a meeting with the press", () => {
     expect(presented.eventType).not.toBe("ministerial_dialogue")
   })
 })
+
+describe("a call with words between the verb and the phone", () => {
+  it("reads 'ha parlato ieri al telefono con' and 'si sono sentiti ieri per telefono' as a call", () => {
+    const spoke = report(
+      "Il premier Giorgia Meloni ha parlato ieri al telefono con il primo ministro indiano Narendra Modi."
+    )
+    expect(spoke.eventType).toBe("leader_meeting")
+    const heard = report("Giorgia Meloni e Narendra Modi si sono sentiti ieri per telefono.")
+    expect(heard.eventType).toBe("leader_meeting")
+  })
+})

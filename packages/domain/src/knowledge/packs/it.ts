@@ -379,9 +379,16 @@ const businessMeetingTense = (text: string): string => {
 const events: ReadonlyArray<PackEntry> = [
   // Meetings and calls.
   term(
-    "colloquio\\s+telefonico|telefonata|conversazione\\s+telefonica|(?:si\\s+sono\\s+)?sentiti\\s+al\\s+telefono|" +
+    "colloquio\\s+telefonico|telefonata|conversazione\\s+telefonica|" +
       "(?:ha|hanno)\\s+sentito\\s+(?:al\\s+telefono|telefonicamente)",
     "phone call"
+  ),
+  // "Si sono sentiti ieri per telefono", "ne hanno parlato ieri per telefono il premier … e Modi": a call, the day
+  // (already glossed) or an adverb between the verb and the phone.
+  term(
+    "(?:si\\s+sono\\s+)?sentiti\\s+(?:\\S+\\s+){0,2}?(?:al|per)\\s+telefono|" +
+      "(?:(?:ha|hanno)\\s+)?parlat[oi]\\s+(?:\\S+\\s+){0,2}?(?:al|per)\\s+telefono",
+    "spoke by phone"
   ),
   term("ha\\s+telefonato|ha\\s+chiamato", "phoned"),
   // An official meeting business people ("l'ambasciatore ha incontrato gli amministratori delegati", "un incontro
