@@ -881,3 +881,19 @@ describe("a call with words between the verb and the phone", () => {
     expect(heard.eventType).toBe("leader_meeting")
   })
 })
+
+describe("a takeover in a headline's words", () => {
+  it("reads 'compra', 'acquisisce' and 'per comprare' as buying, and keeps 'dell'' apart from the next word", () => {
+    expect(gloss("l'acquisizione dell'italiana Iveco")).toBe("the acquisition of the Italian Iveco")
+    for (const text of [
+      "L'indiana Tata Motors compra l'italiana Iveco.",
+      "Il gruppo indiano Jindal acquisisce l'italiana Lucchini.",
+      "Tata ha annunciato l'acquisizione dell'italiana Iveco.",
+      "Tata ha firmato un accordo da 3,8 miliardi per comprare l'italiana Iveco."
+    ]) {
+      const takeover = report(text)
+      expect(takeover.relevant).toBe(true)
+      expect(takeover.eventTypes).toContain("trade_investment_figure")
+    }
+  })
+})

@@ -152,6 +152,9 @@ const dates: ReadonlyArray<PackEntry> = [
   term("(?:sin\\s+)?dal\\s+\\d{4}", (text) => `since ${yearOf(text)}`)
 ]
 
+/** A gloss ending in "of" for a phrase ending in an elided article ("dell'"): "of the ", so the next word stays apart. */
+const articleAfter = (text: string): string => (/['’]$/.test(text) ? " the " : "")
+
 // ── Offices ─────────────────────────────────────────────────────────────────────────
 // A title may carry its side after it ("il premier indiano", "l'ambasciatore d'Italia"): the
 // English rules read the side from an adjective before the title, so the gloss moves it there.
@@ -648,9 +651,13 @@ const events: ReadonlyArray<PackEntry> = [
       "aerei|caccia|sottomarini|fregate|sistemi\\s+d['’]arma|armamenti|missili))",
     "defence procurement of"
   ),
-  term("acquisizione\\s+(?:di|del|della|dei|degli|delle|dell['’])", "acquisition of"),
+  // "L'acquisizione dell'italiana Iveco": the article's apostrophe is read, so "of the " keeps the next word apart.
+  term("acquisizione\\s+(?:di|del|della|dei|degli|delle|dell['’])", (text) => `acquisition of${articleAfter(text)}`),
   // "La cessione di Iveco a Tata": the seller's word for a takeover.
-  term("cessione\\s+(?:di|del|della|dei|degli|delle|dell['’])", "takeover of"),
+  term("cessione\\s+(?:di|del|della|dei|degli|delle|dell['’])", (text) => `takeover of${articleAfter(text)}`),
+  // The verb in a headline's present tense ("Tata compra Iveco", "Jindal acquisisce l'italiana …") or after "per".
+  term("compra(?:no)?|acquista(?:no)?|acquisisce|acquisiscono", "acquires"),
+  term("per\\s+(?:comprare|acquisire|acquistare)", "to acquire"),
   term("cessione", "takeover"),
   term("compratori|acquirent[ei]", "buyers"),
   term("acquisizion[ei]|acquisto", "acquisition"),
