@@ -897,3 +897,9 @@ describe("a takeover in a headline's words", () => {
     }
   })
 })
+
+describe("an elided article after a university", () => {
+  it("keeps the name after 'Università dell'' apart from the gloss", () => {
+    expect(gloss("l'Università dell'Insubria")).toBe("the University of Insubria")
+  })
+})

@@ -914,7 +914,10 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("scultur[ae]", "sculpture"),
   // A university's name ("l'Università di Bologna", "Università degli Studi di Milano", "della Calabria") in the
   // dictionary's words: "University of Bologna", "University of Milano".
-  term("universit[àa]\\s+(?:degli\\s+studi\\s+)?(?:di|della|del|dell['’])(?=\\s*\\p{L})", "University of"),
+  // "Università dell'Insubria": the elided article's gloss keeps a space before the name.
+  term("universit[àa]\\s+(?:degli\\s+studi\\s+)?(?:di|della|del|dell['’])(?=\\s*\\p{L})", (text) =>
+    /['’]$/.test(text) ? "University of " : "University of"
+  ),
   // An IIT by its Italian name ("l'Istituto di Tecnologia di Madras"); not Genoa's Istituto Italiano di Tecnologia.
   term(
     "istituto\\s+(?:indiano\\s+)?di\\s+tecnologia(?:\\s+di)?" +
