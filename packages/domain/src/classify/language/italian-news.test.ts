@@ -903,3 +903,17 @@ describe("an elided article after a university", () => {
     expect(gloss("l'Università dell'Insubria")).toBe("the University of Insubria")
   })
 })
+
+describe("sector words with a second sense in Italian", () => {
+  it("reads a party 'formazione', a cause's 'difesa' and social or precautionary 'sicurezza' as no sector", () => {
+    const words = report(
+      "Il ministro degli Esteri Antonio Tajani ha incontrato a Nuova Delhi il collega indiano Subrahmanyam " +
+        "Jaishankar, esponente della formazione che guida il governo indiano, in difesa della democrazia, e ha " +
+        "firmato un accordo sulla sicurezza sociale. L'incontro si è svolto a porte chiuse per motivi di sicurezza."
+    )
+    expect(words.relevant).toBe(true)
+    expect(words.sectors).not.toContain("education_research")
+    expect(words.sectors).not.toContain("defence")
+    expect(words.sectors).not.toContain("security_counterterrorism")
+  })
+})

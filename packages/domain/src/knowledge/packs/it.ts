@@ -835,6 +835,11 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("filial[ei]|controllat[ae](?=\\s+(?:indian|italian))", "subsidiary"),
   term("credito\\s+all['’]esportazione", "export credit"),
   term("prestit[oi]", "loan"),
+  // "In difesa della democrazia", "la difesa dei diritti": a cause defended, not the armed forces.
+  term(
+    "difesa\\s+(?:della|delle|dei|degli|del)\\s+(?:democrazia|libertà|valori|diritti|interessi|pace|multilateralismo)",
+    "upholding of values"
+  ),
   term("difesa|militar[ei]", "defence"),
   term("navale|navali", "naval"),
   term("marina\\s+militare", "Italian Navy"),
@@ -855,6 +860,9 @@ const sectors: ReadonlyArray<PackEntry> = [
     "sicurezza\\s+delle\\s+(?:supply\\s+chains?|catene\\s+(?:di\\s+)?(?:approvvigionamento|fornitura|del\\s+valore))",
     "supply chain resilience"
   ),
+  // "Un accordo sulla sicurezza sociale" is social security (pensions), and "per motivi di sicurezza" a precaution.
+  term("sicurezza\\s+sociale|previdenza\\s+sociale", "social security"),
+  term("(?:per\\s+)?(?:motivi|ragioni)\\s+di\\s+sicurezza", "as a precaution"),
   term("sicurezza\\s+alimentare", "food security"),
   term("sicurezza\\s+energetica", "energy security"),
   term(
@@ -928,6 +936,8 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("ricerca\\s+scientifica", "scientific research"),
   term("ricerca|ricercatori", "research"),
   term("scientific[oa]|scientifici|scientifiche|scienziat[oi]", "scientific"),
+  // "La formazione che guida il governo", "formazione politica": a party, not training.
+  term("formazione\\s+(?:politica|di\\s+(?:governo|maggioranza|opposizione)|che\\s+guida)", "party"),
   term("istruzione|formazione", "education"),
   term("borse\\s+di\\s+studio", "scholarships"),
   term("cultural[ei]", "cultural"),
