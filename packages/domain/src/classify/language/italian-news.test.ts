@@ -917,3 +917,14 @@ describe("sector words with a second sense in Italian", () => {
     expect(words.sectors).not.toContain("security_counterterrorism")
   })
 })
+
+describe("a leader arriving for a multilateral summit", () => {
+  it("reads 'per partecipare al vertice del G20' and 'prenderà parte ai lavori del G20' as attending it: venue only", () => {
+    expect(gloss("per partecipare al vertice")).toBe("to take part in the summit")
+    for (const text of [
+      "La premier Giorgia Meloni è atterrata poco fa a Nuova Delhi dove da domani prenderà parte ai lavori del G20.",
+      "La premier Giorgia Meloni è arrivata a Nuova Delhi per partecipare al vertice del G20 ospitato dall'India."
+    ])
+      expect(report(text).relevant).toBe(false)
+  })
+})

@@ -152,7 +152,7 @@ const dates: ReadonlyArray<PackEntry> = [
   term("(?:sin\\s+)?dal\\s+\\d{4}", (text) => `since ${yearOf(text)}`)
 ]
 
-/** A gloss ending in "of" for a phrase ending in an elided article ("dell'"): "of the ", so the next word stays apart. */
+/** For a phrase ending in an elided article ("dell'"): "of the ", so the next word stays apart. */
 const articleAfter = (text: string): string => (/['’]$/.test(text) ? " the " : "")
 
 // ── Offices ─────────────────────────────────────────────────────────────────────────
@@ -315,6 +315,9 @@ const institutions: ReadonlyArray<PackEntry> = [
 
 // ── Status ──────────────────────────────────────────────────────────────────────────
 // Tense decides status: the English rules look for "will", "is expected to", "set to" before the cue.
+/** What one takes part in, with its article: "ai lavori del G20", "al vertice", "alla conferenza". */
+const TAKING_PART_IN = "(?:ai\\s+lavori\\s+(?:del|della|dei)|al|alla|allo|ai|agli|alle)"
+
 const status: ReadonlyArray<PackEntry> = [
   term("(?:è|e['’]|sono)\\s+stat[oaie]\\s+(?:firmat[oaie]|siglat[oaie]|sottoscritt[oaie])", "was signed"),
   term("(?:sarà|saranno)\\s+(?:firmat[oaie]|siglat[oaie]|sottoscritt[oaie])", "will be signed"),
@@ -353,6 +356,8 @@ const status: ReadonlyArray<PackEntry> = [
   term("intende|intendono", "intends to"),
   term("punta(?:no)?\\s+a", "aims to"),
   term("si\\s+recher(?:à|anno)", "will travel"),
+  // Taking part in a gathering ("da domani prenderà parte ai lavori del G20"): the English rules' attendance.
+  term(`prender(?:à|anno)\\s+parte\\s+${TAKING_PART_IN}`, "will take part in the"),
   // A ship's stay in port to come: "Lo storico veliero sosterà a Mumbai dal 28 novembre" (a port call).
   term("soster(?:à|anno)", "will make a stopover"),
   // Any other future-tense verb: "visiterà", "parteciperanno". The verb itself stays Italian.
@@ -431,6 +436,10 @@ const events: ReadonlyArray<PackEntry> = [
   term(
     "incontro\\s+(?:tra|fra)\\s+(?:due\\s+)?(?:mondi|culture|civiltà|popoli|tradizioni)",
     "cultural exchange between two worlds"
+  ),
+  // "È arrivata a Nuova Delhi per partecipare al vertice del G20": attending a gathering, as the English rules read it.
+  term(`(?:per\\s+partecipare|(?:ha|hanno)\\s+preso\\s+parte|partecipa(?:no)?)\\s+${TAKING_PART_IN}`, (text) =>
+    /^per/i.test(text) ? "to take part in the" : /preso/i.test(text) ? "took part in the" : "takes part in the"
   ),
   // "Un incontro con la stampa": a press conference, no meeting between the two sides.
   term("(?:un\\s+|l['’]\\s*)?incontr[oi]\\s+con\\s+(?:la\\s+stampa|i\\s+giornalisti|i\\s+media)", "a press conference"),
