@@ -745,6 +745,10 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       // "the India-Italy technology summit": companies and researchers meeting, as at a business forum.
       "\\b(?:tech|technology|innovation) summits?\\b",
       "\\bceos?'? (?:forum|roundtable|round table)\\b",
+      // Companies paired with prospective partners, or a roundtable whose guests are business people.
+      "\\b(?:business[- ]matching|match-?making)\\b",
+      "\\b(?:roundtable|round table)s? (?:with|of|for) (?:\\w+ ){0,3}?(?:companies|firms|businesses|" +
+        "business leaders|industry|industrialists|ceos|executives|entrepreneurs|investors)\\b",
       // Business-to-business and business-to-government meetings.
       "\\bb2b\\b",
       "\\bb2g\\b",

@@ -2381,3 +2381,16 @@ describe("a call in the Indian press's words", () => {
     expect(call.eventType).toBe("leader_meeting")
   })
 })
+
+describe("business people paired or seated together", () => {
+  it("reads business matching and a roundtable with companies as a business forum", () => {
+    const matching = classify(
+      item("", "An India-Italy business matching event brought together 40 Italian firms and Indian buyers in Pune.")
+    )
+    expect(matching.eventTypes).toContain("business_forum")
+    const roundtable = classify(
+      item("", "The Italian ambassador held a roundtable with Indian industrialists in Chennai on Italian investment.")
+    )
+    expect(roundtable.eventTypes).toContain("business_forum")
+  })
+})

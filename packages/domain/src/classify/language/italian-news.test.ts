@@ -928,3 +928,18 @@ describe("a leader arriving for a multilateral summit", () => {
       expect(report(text).relevant).toBe(false)
   })
 })
+
+describe("a roundtable of business people", () => {
+  it("reads 'una tavola rotonda d'affari' (feminine) as a business roundtable, and business matching as a forum", () => {
+    expect(gloss("una tavola rotonda")).toBe("una roundtable")
+    const roundtable = report(
+      "Si è svolta a New Delhi una tavola rotonda d'affari tra l'ambasciatore d'Italia e 60 manager di aziende indiane."
+    )
+    expect(roundtable.eventType).toBe("business_forum")
+    const matching = report(
+      "Il ministro Antonio Tajani e il ministro indiano Piyush Goyal hanno presentato a Nuova Delhi la piattaforma di " +
+        "business matching tra imprese italiane e indiane."
+    )
+    expect(matching.eventTypes).toContain("business_forum")
+  })
+})

@@ -758,7 +758,16 @@ const events: ReadonlyArray<PackEntry> = [
   // "Esposizione" alone is also an account ("l'esposizione dei fatti"): only an international one is a fair.
   term("fier[ae]|salone|esposizion[ei]\\s+(?:internazional[ei]|universal[ei]|commercial[ei])", "trade fair"),
   term("seminari[oi]", "seminar"),
-  term("tavol[oi]\\s+rotond[oi]", "roundtable"),
+  // "Una tavola rotonda d'affari con 60 manager": a roundtable of business people is a business forum.
+  term(
+    "tavol[ae]\\s+rotond[ae]\\s+" +
+      "(?:d['’]affari|imprenditorial[ei]|economic[ah]e?|con\\s+(?:le\\s+)?(?:aziende|imprese))",
+    "business roundtable"
+  ),
+  // "La tavola rotonda" is feminine; "tavolo" (a working table) is masculine.
+  term("tavol[aeoi]\\s+rotond[aeoi]", "roundtable"),
+  // "Il lancio della Piattaforma di Business Matching": companies paired with prospective partners.
+  term("business\\s+matching|matchmaking", "business matching"),
   term("incontri\\s+b2b|b2b", "B2B"),
   // Courts.
   term("arbitrato|arbitrale", "arbitration"),
