@@ -645,7 +645,11 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "buy(?:s|ing)? (?:a |an )?(?:\\w+ )?stake",
       // Selling a holding is the other half of the same deal: "sold the 70 percent stake it had".
       "(?:sold|sells|sell|selling|divest(?:s|ed|ing)?) (?:its |their |all |the |a |his |her )?(?:[\\w%-]+ ){0,3}?" +
-        "(?:stakes?|holdings?|arm|unit|subsidiary|business|operations)",
+        "(?:stakes?|holdings?|arm|unit|subsidiary|business|operations|chain|assets|division)",
+      // A sale decided, or an offer or bid for a company: "decided to sell Barista", "a binding offer from JSW".
+      "(?:decided|agreed|plans|planning|opted) to (?:sell|divest)",
+      "(?:binding|non-binding|takeover|formal|final|revised) (?:offers?|bids?) (?:from|for|by)",
+      "(?:made|makes|submitted|submits|placed|received|receives) (?:a |an )?(?:\\w+ )?(?:offer|bid) for",
       "(?:takes?|taking|took|taken) control of",
       "(?:set(?:s|ting)? up|open(?:s|ed|ing)?|inaugurat\\w+|expand(?:s|ed|ing)?) " +
         "(?:a |an |its |the |[\\w-]+['’]s )?(?:first |new )?(?:[\\w-]+ ){0,2}" +

@@ -2394,3 +2394,19 @@ describe("business people paired or seated together", () => {
     expect(roundtable.eventTypes).toContain("business_forum")
   })
 })
+
+describe("a company sale decided, offered or bid for", () => {
+  it("reads a sale decided and a binding offer for the other side's company as investment news", () => {
+    const sale = classify(
+      item(
+        "",
+        "Italy's Lavazza has decided to sell Barista Coffee to India's Turnaround Group, the company said on Monday."
+      )
+    )
+    expect(sale.eventType).toBe("trade_investment_figure")
+    const offer = classify(
+      item("", "Italy's Lucchini has received a binding offer from India's JSW Steel for its core assets in Piombino.")
+    )
+    expect(offer.eventType).toBe("trade_investment_figure")
+  })
+})
