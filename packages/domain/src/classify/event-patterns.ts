@@ -364,7 +364,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\b(?:spoke|speak|speaks|spoken) (?:\\w+ ){0,3}(?:by |over the |on the )?(?:tele)?phone",
       // "Held telephonic conversation with": the Indian press's and the MEA's word for a call.
       "\\b(?:tele)?phon(?:e|ic) (?:call|conversation|talks?)",
-      "\\b(?:dialled|dialed|virtual summit|video conference)\\b"
+      // "A Virtual Bilateral Summit would be held between …": the two leaders' own summit.
+      "\\b(?:dialled|dialed|(?:virtual |bilateral )+summit|video conference)\\b"
     ]),
     weight: 1.5
   },

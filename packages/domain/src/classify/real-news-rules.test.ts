@@ -2410,3 +2410,17 @@ describe("a company sale decided, offered or bid for", () => {
     expect(offer.eventType).toBe("trade_investment_figure")
   })
 })
+
+describe("the two leaders' bilateral summit", () => {
+  it("reads a 'Virtual Bilateral Summit' between the two prime ministers as their meeting", () => {
+    const summit = classify(
+      item(
+        "",
+        "A Virtual Bilateral Summit would be held between Prime Minister Narendra Modi and Prime Minister of Italy " +
+          "Giuseppe Conte on November 6, said the MEA."
+      )
+    )
+    expect(summit.eventType).toBe("leader_meeting")
+    expect(summit.status).toBe("announced")
+  })
+})
