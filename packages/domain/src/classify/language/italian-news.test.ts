@@ -943,3 +943,12 @@ describe("a roundtable of business people", () => {
     expect(matching.eventTypes).toContain("business_forum")
   })
 })
+
+describe("a summit with a named leader", () => {
+  it("reads 'ha avuto un vertice con' the other side's prime minister as the leaders' meeting", () => {
+    const summit = report(
+      "La premier Giorgia Meloni ha avuto oggi a Roma un vertice con il primo ministro indiano Narendra Modi."
+    )
+    expect(summit.eventType).toBe("leader_meeting")
+  })
+})

@@ -443,6 +443,8 @@ const events: ReadonlyArray<PackEntry> = [
   ),
   // "Un incontro con la stampa": a press conference, no meeting between the two sides.
   term("(?:un\\s+|l['’]\\s*)?incontr[oi]\\s+con\\s+(?:la\\s+stampa|i\\s+giornalisti|i\\s+media)", "a press conference"),
+  // "Ha avuto un vertice con Narendra Modi": a summit with a named leader is their meeting.
+  term("vertice\\s+con", "summit with"),
   // "colloquio" (talks) and its plural "colloqui".
   term("incontr[oi]|riunion[ei]|colloqui(?:o)?|incontra(?:no)?|vertice\\s+bilaterale", "meeting"),
   term("vertic[ei]|summit", "summit"),
