@@ -952,3 +952,13 @@ describe("a summit with a named leader", () => {
     expect(summit.eventType).toBe("leader_meeting")
   })
 })
+
+describe("a minister's op-ed", () => {
+  it("reads 'in un suo intervento sul Corriere' as an op-ed: what the minister wrote, not what he recalls", () => {
+    const oped = report(
+      "Il ministro degli Esteri Antonio Tajani, in un suo intervento sul Corriere della Sera, ricorda l'accordo sulla " +
+        "mobilità firmato con l'India e il piano d'azione strategico."
+    )
+    expect(oped.eventType).toBe("statement_remark")
+  })
+})

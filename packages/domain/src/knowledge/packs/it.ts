@@ -822,6 +822,12 @@ const events: ReadonlyArray<PackEntry> = [
   term("messaggio|post", "message"),
   // "In una conversazione con l'Ansa": what someone told a news agency or paper is the report.
   term("in\\s+una\\s+conversazione\\s+con", "in conversation with"),
+  // "In un suo intervento sul Sole 24 Ore", "in un intervento pubblicato oggi dal Messaggero": an op-ed (the day may
+  // already be glossed).
+  term(
+    "in\\s+un\\s+(?:suo\\s+)?intervento\\s+(?:pubblicato\\s+(?:\\S+\\s+)?(?:su|sul|sulla|dal|dalla)|sul|sulla)",
+    "writing in an op-ed in"
+  ),
   term("intervista", "in an interview"),
   // "In esclusiva con The Sunday Guardian, l'ambasciatore riflette…": an outlet's own interview.
   term("in\\s+esclusiva\\s+(?:con|per|a|al|alla)", "in an exclusive interview with")
