@@ -416,6 +416,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\bchief guest\\b",
       "\\bvisit of\\b",
       "\\b(?:will )?travel(?:s|led|ling)? to\\b",
+      // "Tajani flies to India for talks": a headline's trip.
+      "\\b(?:will )?(?:fly|flies|flew|flying) (?:to|into)\\b",
       "\\b(?:lead|leads|led|leading|head|heads|headed) (?:a |an |the )?(?:\\w+ ){0,2}(?:delegation|mission) to\\b"
     ]),
     weight: 2.5

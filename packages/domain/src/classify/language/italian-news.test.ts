@@ -962,3 +962,11 @@ describe("a minister's op-ed", () => {
     expect(oped.eventType).toBe("statement_remark")
   })
 })
+
+describe("a minister flying to the other country", () => {
+  it("reads 'vola in India' and 'volerà a Nuova Delhi' as a trip, which frames the meetings and forum it lists", () => {
+    expect(gloss("Urso volerà a Nuova Delhi")).toBe("Urso will fly to New Delhi")
+    const trip = report("Tajani vola in India: incontri con Modi e Jaishankar e maxi Business Forum a Mumbai.")
+    expect(trip.eventType).toBe("official_visit")
+  })
+})

@@ -356,6 +356,8 @@ const status: ReadonlyArray<PackEntry> = [
   term("intende|intendono", "intends to"),
   term("punta(?:no)?\\s+a", "aims to"),
   term("si\\s+recher(?:à|anno)", "will travel"),
+  // "Urso volerà a Nuova Delhi": a trip, as "vola in India" and "è volato a Roma" are.
+  term("voler(?:à|anno)\\s+(?:in|a)", "will fly to"),
   // Taking part in a gathering ("da domani prenderà parte ai lavori del G20"): the English rules' attendance.
   term(`prender(?:à|anno)\\s+parte\\s+${TAKING_PART_IN}`, "will take part in the"),
   // A ship's stay in port to come: "Lo storico veliero sosterà a Mumbai dal 28 novembre" (a port call).
@@ -440,6 +442,9 @@ const events: ReadonlyArray<PackEntry> = [
   // "È arrivata a Nuova Delhi per partecipare al vertice del G20": attending a gathering, as the English rules read it.
   term(`(?:per\\s+partecipare|(?:ha|hanno)\\s+preso\\s+parte|partecipa(?:no)?)\\s+${TAKING_PART_IN}`, (text) =>
     /^per/i.test(text) ? "to take part in the" : /preso/i.test(text) ? "took part in the" : "takes part in the"
+  ),
+  term("vola(?:no)?\\s+(?:in|a)|(?:è|sono)\\s+volat[oaie]\\s+(?:in|a)", (text) =>
+    /volat/i.test(text) ? "flew to" : "flies to"
   ),
   // "Un incontro con la stampa": a press conference, no meeting between the two sides.
   term("(?:un\\s+|l['’]\\s*)?incontr[oi]\\s+con\\s+(?:la\\s+stampa|i\\s+giornalisti|i\\s+media)", "a press conference"),
