@@ -44,7 +44,9 @@ export const pairCuePatterns = {
       `(?:${lower(originSide.adjective.en)}|foreign)['’”"]? (?:woman|lady|bahu|madam)|` +
       String.raw`daughter-in-law|mother-in-law|` +
       // "Yogi aims 'Italian agents' jibe at Congress", "Modi had taunted her": a politician's attack on a rival.
-      String.raw`jibes?|taunts?|taunted)\b`,
+      String.raw`jibes?|taunts?|taunted|` +
+      // "took a swipe at Rahul Gandhi, who flew to Italy to be with his grandmother": an attack, a family visit.
+      String.raw`(?:swipes?|digs?|potshots?) at|grandmother|grandma|maternal (?:home|family|relatives))\b`,
     "i"
   ),
   /**

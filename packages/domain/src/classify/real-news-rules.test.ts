@@ -2424,3 +2424,15 @@ describe("the two leaders' bilateral summit", () => {
     expect(summit.status).toBe("announced")
   })
 })
+
+describe("a swipe at a rival's family trip", () => {
+  it("reads a swipe at a politician who flew to the other country to see his grandmother as domestic politics", () => {
+    const swipe = classify(
+      item(
+        "",
+        "Home Minister Amit Shah took a swipe at Rahul Gandhi, who flew to Italy to visit his 93-year-old grandmother."
+      )
+    )
+    expect(swipe.relevant).toBe(false)
+  })
+})

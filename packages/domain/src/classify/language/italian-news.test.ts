@@ -970,3 +970,13 @@ describe("a minister flying to the other country", () => {
     expect(trip.eventType).toBe("official_visit")
   })
 })
+
+describe("a politician's family in the other country", () => {
+  it("reads 'figlio di madre italiana' and a visit to 'la nonna' as a family link, not a visit between states", () => {
+    const family = report(
+      "Il leader del Congresso Rahul Gandhi, figlio di madre italiana, è partito per l'Italia per visitare la nonna " +
+        "materna, attacca il ministro indiano."
+    )
+    expect(family.relevant).toBe(false)
+  })
+})

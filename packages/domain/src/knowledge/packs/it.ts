@@ -1096,6 +1096,9 @@ const countries: ReadonlyArray<PackEntry> = [
   term("nostr[oaie]", "Italian"),
   // Someone's Italian origin or birth: domestic politics, not relations between the two.
   term("(?:(?:di|d['’])\\s*)?origin[ei]\\s+italian[ae]", "Italian origin"),
+  // "Figlio di madre italiana", "a trovare la nonna": a family link to the other side, not a tie between states.
+  term("di\\s+madre\\s+italiana", "of Italian descent"),
+  term("(?:la\\s+)?nonna(?:\\s+materna)?", "his grandmother"),
   term("(?:(?:di|d['’])\\s*)?origin[ei]\\s+indian[ae]", "Indian origin"),
   term("nat[oa]\\s+in\\s+italia", "born in Italy"),
   term("italia", "Italy"),
