@@ -2436,3 +2436,18 @@ describe("a swipe at a rival's family trip", () => {
     expect(swipe.relevant).toBe(false)
   })
 })
+
+describe("a market segment called a space, and shared mobility", () => {
+  it("reads 'the electric cargo space' as a market, not outer space, and shared mobility as transport", () => {
+    const market = classify(
+      item(
+        "",
+        "Italy's Piaggio will invest 50 million euros in India to lead the electric cargo space and the three-wheeler " +
+          "space, and in shared mobility, the Italian ambassador said on Monday."
+      )
+    )
+    expect(market.relevant).toBe(true)
+    expect(market.sectors).not.toContain("space")
+    expect(market.sectors).not.toContain("migration_mobility")
+  })
+})

@@ -310,7 +310,7 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "airlines?",
       "air routes?",
       // Getting about, not migrating: "smart mobility", "electric mobility".
-      "(?:smart|urban|electric|e-|sustainable|green|future) ?mobility"
+      "(?:smart|urban|electric|e-|sustainable|green|future|shared|last-mile) ?mobility"
     ])
   },
   {
@@ -747,13 +747,24 @@ export const roomBeforeSpace = new RegExp(
     "information",
     "co-working",
     "coworking",
-    "physical",
     "digital",
     "economic",
     "civic",
-    "creative",
     "event",
-    "floor",
+    // A market segment: "the electric cargo space", "the three-wheeler space", "the civil helicopter space".
+    "cargo",
+    "two-wheeler",
+    "three-wheeler",
+    "helicopter",
+    "ev",
+    "premium",
+    "luxury",
+    "consumer",
+    "automotive",
+    "mobility",
+    "fintech",
+    "e-commerce",
+    "payments",
     "storage",
     "warehouse",
     "headroom"
