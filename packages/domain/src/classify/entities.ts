@@ -126,6 +126,9 @@ const roles: ReadonlyArray<readonly [string, OfficeLevel]> = [
   ["Consul", "official"],
   ["consul general", "official"],
   ["consul", "official"],
+  // A state's trade office abroad: "the Italian Trade Commissioner in Mumbai", "India's Trade Commissioner".
+  ["Trade Commissioner", "official"],
+  ["trade commissioner", "official"],
   ["Chief of Defence Staff", "official"],
   ["Chief of the Defence Staff", "official"],
   ["Chief of Naval Staff", "official"],

@@ -2451,3 +2451,12 @@ describe("a market segment called a space, and shared mobility", () => {
     expect(market.sectors).not.toContain("migration_mobility")
   })
 })
+
+describe("a state's trade commissioner", () => {
+  it("reads the Italian Trade Commissioner as an official acting for Italy", () => {
+    const remark = classify(
+      item("", "Italian firms may invest more in India, the Italian Trade Commissioner in Mumbai said.")
+    )
+    expect(remark.relevant).toBe(true)
+  })
+})
