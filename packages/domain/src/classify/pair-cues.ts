@@ -65,15 +65,19 @@ export const pairCuePatterns = {
       String.raw`\bextradit\w*[^.;]{0,80}\b(?:${requested})\b|\b(?:${requested})\b[^.;]{0,80}\bextradit`,
     "i"
   ),
-  /** "the EU-India FTA", "the free trade agreement between the European Union and India"; never, without a bloc. */
+  /**
+   * "the EU-India FTA", "the partnership agreement between the European Union and India": any agreement of the bloc
+   * with the partner, whatever it is called; never, without a bloc.
+   */
   blocTradeDeal:
     blocDeals === undefined
       ? /(?!)/
       : new RegExp(
           [
             String.raw`\b(?:${bloc})\s?[-–—]\s?${partner}\b[^.;]{0,60}?`,
-            String.raw`\b(?:free trade|FTA|trade (?:agreement|deal|pact|talks|negotiations))\b`,
-            String.raw`|\b(?:free trade agreement|FTA|trade (?:agreement|deal|pact))\b[^.;]{0,40}?`,
+            String.raw`\b(?:free trade|FTA|trade (?:talks|negotiations)|agreement|deal|pact|accord)\b`,
+            // Any agreement between the bloc and the partner: "the partnership agreement between the EU and India".
+            String.raw`|\b(?:FTA|agreement|deal|pact|accord)\b[^.;]{0,40}?`,
             String.raw`\bbetween (?:the )?(?:${bloc}) and ${partner}\b`
           ].join(""),
           "i"

@@ -2460,3 +2460,24 @@ describe("a state's trade commissioner", () => {
     expect(remark.relevant).toBe(true)
   })
 })
+
+describe("any agreement between the bloc and the partner", () => {
+  it("reads the EU–India partnership agreement, not only its FTA, as the bloc's deal, in English and Italian", () => {
+    const english = classify(
+      item(
+        "",
+        "The partnership agreement between the European Union and India, signed in New Delhi, opens the Indian " +
+          "market to European and Italian wine, Italian producers said."
+      )
+    )
+    expect(english.relevant).toBe(false)
+    const italian = classify({
+      id: "t",
+      title: "",
+      text: "L'accordo di partenariato tra Unione Europea e India, siglato a Nuova Delhi, apre il mercato al vino italiano.",
+      published: "2026-02-01",
+      language: "it"
+    })
+    expect(italian.relevant).toBe(false)
+  })
+})
