@@ -143,6 +143,8 @@ const dialogueKinds = [
   "official-level",
   "working-level"
 ]
+/** A visit after "the sidelines of": "of the visit", "of his two-day visit". */
+const ofAVisit = "(?:the |a |an |his |her |their )?(?:[\\w-]+ )?visit"
 /** What a port call's visit is of: "the visit of the Italian sailing vessel". */
 const shipWords = [
   "vessels?",
@@ -371,7 +373,11 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   },
   {
     id: "meeting",
-    pattern: "\\bon the sidelines of|\\bsidelines\\b|\\bexchanged views\\b|\\bheld discussions\\b",
+    // The sidelines of a summit hold meetings; those of a visit are only its setting ("a latere della visita della
+    // premier, Simest ha partecipato alla Business Round Table"): what happened there is the main clause's.
+    pattern:
+      `\\bon the sidelines of(?! ${ofAVisit})|\\bsidelines\\b(?! of ${ofAVisit})|` +
+      "\\bexchanged views\\b|\\bheld discussions\\b",
     weight: 1
   },
   { id: "meeting", pattern: "\\bcourtesy (?:call|visit|meeting)s?\\b", weight: 1.5 },

@@ -980,3 +980,14 @@ describe("a politician's family in the other country", () => {
     expect(family.relevant).toBe(false)
   })
 })
+
+describe("the sidelines of a visit", () => {
+  it("reads 'a latere della visita' as the setting: no meeting of its own beside what the main clause reports", () => {
+    const forum = report(
+      "A latere della visita della premier Meloni, il presidente di Simest ha partecipato oggi a Nuova Delhi " +
+        "all'India Italy Business Round Table con le imprese indiane."
+    )
+    expect(forum.eventType).toBe("business_forum")
+    expect(forum.eventTypes).not.toContain("leader_meeting")
+  })
+})
