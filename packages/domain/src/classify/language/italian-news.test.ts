@@ -991,3 +991,14 @@ describe("the sidelines of a visit", () => {
     expect(forum.eventTypes).not.toContain("leader_meeting")
   })
 })
+
+describe("one government's own export plan", () => {
+  it("reads 'il Piano d'azione del governo italiano per l'export' as Italy's policy, not a plan of the two", () => {
+    const fair = report(
+      "Il Piano d'azione del governo italiano per l'export sui mercati esteri extra UE sostiene la partecipazione " +
+        "delle imprese italiane alla fiera EIMA Agrimach India di Nuova Delhi."
+    )
+    expect(fair.eventType).toBe("business_forum")
+    expect(fair.eventTypes).not.toContain("joint_statement")
+  })
+})

@@ -527,10 +527,11 @@ const events: ReadonlyArray<PackEntry> = [
   term("protocoll[oi]\\s+(?:esecutiv[oi]|aggiuntiv[oi]|di\\s+(?:cooperazione|collaborazione))", "pact"),
   term("lettera\\s+d['’]intenti|dichiarazione\\s+d['’]intenti", "letter of intent"),
   term("dichiarazione\\s+congiunta|comunicato\\s+congiunto|dichiarazione\\s+comune", "joint statement"),
-  // Italy's own plans for exporters ("il Piano d'Azione Export", "per l'internazionalizzazione") are domestic policy,
-  // not a plan adopted by the two.
+  // Italy's own plans for exporters ("il Piano d'Azione Export", "del governo italiano per l'export", "per
+  // l'internazionalizzazione") are domestic policy, not a plan adopted by the two.
   term(
-    "piano\\s+(?:d['’]|di\\s+)azione\\s+(?:export|per\\s+l['’]\\s*(?:export|internazionalizzazione)|nazionale)",
+    "piano\\s+(?:d['’]|di\\s+)azione\\s+(?:(?:del\\s+governo(?:\\s+italiano)?|della\\s+farnesina|del\\s+maeci)\\s+)?" +
+      "(?:export|per\\s+l['’]\\s*(?:export|internazionalizzazione)|nazionale)",
     "export promotion plan"
   ),
   term(
