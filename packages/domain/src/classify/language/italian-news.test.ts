@@ -1002,3 +1002,10 @@ describe("one government's own export plan", () => {
     expect(fair.eventTypes).not.toContain("joint_statement")
   })
 })
+
+describe("'post' as a preposition", () => {
+  it("reads 'post' after an article as a message and without one as 'after'", () => {
+    expect(gloss("in un post sul social")).toBe("in un message sul social")
+    expect(gloss("la Milano post Expo")).toBe("la Milano after Expo")
+  })
+})

@@ -825,7 +825,10 @@ const events: ReadonlyArray<PackEntry> = [
   term("(?:le\\s+)?(?:relazioni|rapporti)\\s+(?:bilaterali\\s+)?(?:tra|fra)", "relations between"),
   term("ha\\s+ringraziato|ringrazia|si\\s+è\\s+congratulat[oa]|congratulazioni|auguri", "thanked"),
   term("(?:ha\\s+)?elogiato|plaude|(?:ha\\s+accolto|accoglie)\\s+con\\s+(?:\\w+\\s+)?favore", "praised"),
-  term("messaggio|post", "message"),
+  // "In un post sul social network" is a message; "post" with no article before it is the preposition "after" ("la
+  // Milano post Expo", "nella fase post pandemia", "post fusione").
+  term("messaggio|(?<=\\b(?:un|il|nel|del|sul|al|suo|loro|ultimo|questo|quel)\\s)post", "message"),
+  term("post", "after"),
   // "In una conversazione con l'Ansa": what someone told a news agency or paper is the report.
   term("in\\s+una\\s+conversazione\\s+con", "in conversation with"),
   // "In un suo intervento sul Sole 24 Ore", "in un intervento pubblicato oggi dal Messaggero": an op-ed (the day may
