@@ -1009,3 +1009,26 @@ describe("'post' as a preposition", () => {
     expect(gloss("la Milano post Expo")).toBe("la Milano after Expo")
   })
 })
+
+describe("Italian words of authorship, skills, oil, towns and honours", () => {
+  it("reads 'a firma' as authorship, skills gained as no deal, oil as energy, and no satellite or defence in idioms", () => {
+    expect(gloss("una coproduzione a firma Rai Cinema")).toBe("una co-production by Rai Cinema")
+    expect(gloss("per acquisire una prima esperienza")).toBe("gain experience")
+    const film = report(
+      "Al festival di Mumbai, con il console generale d'Italia, è stato presentato un film indiano, una coproduzione " +
+        "a firma Istituto Luce."
+    )
+    expect(film.eventTypes).not.toContain("agreement_signed")
+    const oil = report(
+      "Il ministro del petrolio indiano ha incontrato a Roma l'amministratore delegato di Eni per l'esplorazione " +
+        "petrolifera in Rajasthan."
+    )
+    expect(oil.sectors).toContain("energy_climate")
+    const honour = report(
+      "Il console generale d'India a Milano ha ricevuto a Noida, città satellite della capitale, la più alta " +
+        "onorificenza militare italiana per un soldato indiano caduto in Italia."
+    )
+    expect(honour.sectors).not.toContain("space")
+    expect(honour.sectors).not.toContain("defence")
+  })
+})

@@ -332,6 +332,8 @@ const status: ReadonlyArray<PackEntry> = [
   ),
   term("firmat[oaie]|siglat[oaie]|sottoscritt[oaie]|firmò|firmarono", "signed"),
   term("firmano|siglano|sottoscrivono", "sign"),
+  // "Una coproduzione a firma Rai Cinema", "il volume a firma dell'ambasciatore": by, an author's name, not a signing.
+  term("a\\s+firma(?:\\s+(?:di|del|della)(?=\\s)|\\s+dell['’])?", (text) => (/['’]$/.test(text) ? "by the " : "by")),
   term("(?:la\\s+)?(?:firma|sottoscrizione)\\s+dell['’]", "the signing of the "),
   term("(?:la\\s+)?(?:firma|sottoscrizione)\\s+(?:di|del|dell['’]|della|dei|degli|delle)", "the signing of"),
   term("firma|sigla|sottoscrive", "signs"),
@@ -674,6 +676,12 @@ const events: ReadonlyArray<PackEntry> = [
   term("cessione\\s+(?:di|del|della|dei|degli|delle|dell['’])", (text) => `takeover of${articleAfter(text)}`),
   // The verb in a headline's present tense ("Tata compra Iveco", "Jindal acquisisce l'italiana …") or after "per".
   term("compra(?:no)?|acquista(?:no)?|acquisisce|acquisiscono", "acquires"),
+  // "Per acquisire una prima esperienza", "acquisire competenze": gaining experience or skills, not buying a company.
+  term(
+    "(?:per\\s+)?acquisire\\s+(?:una\\s+|la\\s+|le\\s+|nuove\\s+)?(?:prima\\s+)?" +
+      "(?:esperienz[ae]|competenz[ae]|conoscenz[ae]|know-how|professionalità|abilità)",
+    "gain experience"
+  ),
   term("per\\s+(?:comprare|acquisire|acquistare)", "to acquire"),
   term("cessione", "takeover"),
   term("compratori|acquirent[ei]", "buyers"),
@@ -875,6 +883,9 @@ const sectors: ReadonlyArray<PackEntry> = [
     "difesa\\s+(?:della|delle|dei|degli|del)\\s+(?:democrazia|libertà|valori|diritti|interessi|pace|multilateralismo)",
     "upholding of values"
   ),
+  // A military honour, cemetery or memorial ("la più alta onorificenza militare", "il cimitero militare") is a past
+  // war's or an award's, not defence cooperation.
+  term("(?:onorificenz[ae]|medagli[ae]|cimiter[oi]|sacrari[oi])\\s+militar[ei]", "war memorial"),
   term("difesa|militar[ei]", "defence"),
   term("navale|navali", "naval"),
   term("marina\\s+militare", "Italian Navy"),
@@ -909,6 +920,8 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("criminalità\\s+organizzata", "organised crime"),
   // Outer space takes the article ("lo spazio", "dallo spazio", "settore dello spazio"); "spazio" after
   // "un", "comune" or "nuovo" is room or an area ("un comune spazio indo-mediterraneo").
+  // "Noida, città satellite della capitale": a town beside another, not a satellite in orbit.
+  term("citt[àa]\\s+satellite|citt[àa]\\s+satellit[ei]", "dormitory town"),
   term(
     "(?:lo|dello|allo|dallo|nello|sullo)\\s+spazio|spazio\\s+(?:extra-?atmosferico|esterno|profondo)|" +
       "spaziale|spaziali|satellit[ei]",
@@ -1016,6 +1029,8 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("siderurgic[oa]|siderurgici|siderurgiche|acciaieri[ae]|acciaio", "steel"),
   term("petrolchimic[oa]|petrolchimici|petrolchimiche|raffineri[ae]|petrolio\\s+e\\s+gas", "oil and gas"),
   term("gas\\s+naturale", "natural gas"),
+  // Oil: "ministro del petrolio", "esplorazione petrolifera", "idrocarburi".
+  term("petrolio|greggio|petrolifer[oaie]|idrocarburi", "oil"),
   term("start-?up", "start-ups"),
   term("innovazione|innovativ[oa]", "innovation"),
   term("caso\\s+giudiziario|vicenda\\s+giudiziaria|battaglia\\s+legale|contenzioso", "legal dispute"),
