@@ -422,8 +422,11 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\bchief guest\\b",
       "\\bvisit of\\b",
       "\\b(?:will )?travel(?:s|led|ling)? to\\b",
-      // "Tajani flies to India for talks": a headline's trip.
-      "\\b(?:will )?(?:fly|flies|flew|flying) (?:to|into)\\b",
+      // "Tajani flies to India for talks": a headline's trip. Not an airline's or an aircraft's ("ITA Airways flies to
+      // Mumbai", "Air India to fly to Milan"), nor a flight to bring nationals home ("to fly to Rome to evacuate").
+      "(?<!\\b(?:airways|airlines?|air india|aircraft|planes?|jets?|carriers?|flights?)(?: to| will)? )" +
+        "\\b(?:will )?(?:fly|flies|flew|flying) (?:to|into)\\b" +
+        "(?![^.;]{0,40}\\bto (?:bring back|evacuate|repatriate|rescue|airlift)\\b)",
       "\\b(?:lead|leads|led|leading|head|heads|headed) (?:a |an |the )?(?:\\w+ ){0,2}(?:delegation|mission) to\\b"
     ]),
     weight: 2.5

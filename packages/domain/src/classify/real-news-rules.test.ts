@@ -2481,3 +2481,21 @@ describe("any agreement between the bloc and the partner", () => {
     expect(italian.relevant).toBe(false)
   })
 })
+
+describe("a flight that is no visit", () => {
+  it("reads an airline flying to the other country, or a flight to bring nationals home, as no official visit", () => {
+    const evacuation = classify(
+      item(
+        "",
+        "Air India will fly to Milan to bring back stranded Indians after the Italian government cleared the flight, " +
+          "the Indian Embassy in Rome said."
+      )
+    )
+    expect(evacuation.relevant).toBe(true)
+    expect(evacuation.eventTypes).not.toContain("official_visit")
+    const trip = classify(
+      item("", "Italian Foreign Minister Antonio Tajani flies to India for talks with Prime Minister Narendra Modi.")
+    )
+    expect(trip.eventTypes).toContain("official_visit")
+  })
+})
