@@ -681,6 +681,9 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       `\\b${oneOf(winning)}(?:,[^,.;]{1,60},)? (?:a |an |the |its )?(?:[\\w-]+ ){0,3}?` +
         "(?:tenders?|bids?|auctions?|orders?|contracts?|projects?|lots?|packages?)\\b",
       "\\b(?:tenders?|bids?|auctions?) wins?\\b",
+      // A capacity won in an auction ("Enel wins 285MW in India"), and "won the right to sign" the contract.
+      `\\b${oneOf(winning)} (?:over )?\\d[\\d,.]* ?(?:mw|gw|megawatts?|gigawatts?)\\b`,
+      `\\b${oneOf(winning)} the right to (?:sign|build|supply|develop|operate)\\b`,
       "\\bwinners? of (?:the |a )?(?:\\w+ ){0,4}?(?:tenders?|auctions?|bids?|bidding)\\b",
       "\\bawarded (?:a |an |the )?(?:\\w+ ){0,3}?(?:tenders?|contracts?|orders?)\\b",
       // "Received the letter of award": the buyer's formal award of the contract.

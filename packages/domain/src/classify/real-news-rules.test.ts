@@ -2499,3 +2499,16 @@ describe("a flight that is no visit", () => {
     expect(trip.eventTypes).toContain("official_visit")
   })
 })
+
+describe("a capacity won in an auction", () => {
+  it("reads 'wins 285MW' and 'won the right to sign' a supply contract as a contract won, not a signing to come", () => {
+    const won = classify(
+      item(
+        "Enel wins 285MW in India",
+        "Italy's Enel Green Power has won the right to sign a 25-year energy supply contract with the Solar Energy " +
+          "Corporation of India for its 285MW project in Rajasthan."
+      )
+    )
+    expect(won.eventType).toBe("trade_investment_figure")
+  })
+})
