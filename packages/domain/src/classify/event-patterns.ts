@@ -319,6 +319,8 @@ const artForms = [
   "theatre",
   "design"
 ]
+/** Where art is shown: a museum, a gallery, a state's cultural institute. */
+const artVenue = "(?:museums?|gallery|galleries|cultural (?:centre|center|institute)|institute of culture)"
 const artWorks = ["films", "movies", "paintings", "photographs", "artworks", "art", "sculptures", "manuscripts"]
 
 /** Exports or imports moving by a share: "wine exports to India increased by 115%". */
@@ -754,6 +756,17 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     pattern: "\\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|announc(?:e|es|ed|ing)) (?:\\w+ ){0,3}investments?\\b",
     weight: 1.5
   },
+  // An exhibition of art, or one made with a museum ("an exhibition of Indian paintings", "proposes an exhibition in
+  // collaboration with Bihar Museum"): the cultural event below, tried before business_forum's bare "exhibition" that
+  // starts at the same word.
+  {
+    id: "culture_generic",
+    pattern: anyOf([
+      `\\b(?:exhibitions?|festivals?|screenings?) of (?:\\w+ ){0,3}?${oneOf(artWorks)}\\b`,
+      `\\bexhibitions? (?:\\w+ ){0,3}?(?:with|by|from) (?:the )?(?:[\\w-]+ ){0,4}?${artVenue}\\b`
+    ]),
+    weight: 2.5
+  },
   // Business forums and fairs.
   {
     id: "business_forum",
@@ -875,13 +888,12 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     id: "culture_generic",
     pattern: anyOf([
       `\\b${oneOf(artForms)} (?:\\w+ ){0,2}?(?:festivals?|exhibitions?|retrospectives?|screenings?)\\b`,
-      `\\b(?:exhibitions?|festivals?|screenings?) of (?:\\w+ ){0,3}?${oneOf(artWorks)}\\b`,
       // An artist's show, or one in a museum or gallery: "the solo exhibition", "an exhibition at the National
       // Gallery of Modern Art", "made its debut at the Crafts Museum".
       "\\b(?:solo|group) (?:exhibitions?|shows?)\\b",
       // From its article, so that it stands before business_forum's bare "exhibition".
       "\\b(?:an|the|a|its|their) (?:\\w+ )?exhibitions? (?:\\w+ ){0,3}?(?:at|in) (?:the )?(?:[\\w-]+ ){0,5}?" +
-        "(?:museums?|gallery|galleries)\\b"
+        `${artVenue}\\b`
     ]),
     weight: 2.5
   },

@@ -2512,3 +2512,15 @@ describe("a capacity won in an auction", () => {
     expect(won.eventType).toBe("trade_investment_figure")
   })
 })
+
+describe("an exhibition of art, not a trade fair", () => {
+  it("reads an exhibition of paintings, one made with a museum, or one at a cultural institute as a cultural event", () => {
+    for (const text of [
+      "The Embassy of India in Rome inaugurated an exhibition of Indian paintings at the Italian Parliament on Monday.",
+      "Italy's Museum of Oriental Arts in Turin proposes an exhibition in collaboration with Bihar Museum, the Italian " +
+        "ambassador said in Patna.",
+      "A Caravaggio exhibition opened at the Italian Cultural Institute in New Delhi, the Italian ambassador said."
+    ])
+      expect(classify(item("", text)).eventType).toBe("other_bilateral")
+  })
+})
