@@ -128,7 +128,7 @@ const WORKED_UNDER_FACTOR = 0.3
 const workedUnderBefore = new RegExp(
   String.raw`\b(?:review(?:ed|s|ing)?|took stock of|taking stock of|progress (?:under|on|of|in)|` +
     String.raw`implement(?:ation of|ing)|under (?:the|their|its)|in line with|pursuant to|as (?:envisaged|` +
-    String.raw`agreed) (?:in|under)|(?:after|following|since) the signing of)\b[^.;!?]{0,40}$`,
+    String.raw`agreed) (?:in|under)|(?:after|following|since) the (?:signing|adoption) of)\b[^.;!?]{0,40}$`,
   "i"
 )
 

@@ -2524,3 +2524,16 @@ describe("an exhibition of art, not a trade fair", () => {
       expect(classify(item("", text)).eventType).toBe("other_bilateral")
   })
 })
+
+describe("a plan reviewed since its adoption", () => {
+  it("reads a review of progress since a plan's adoption as the leaders' meeting, the plan as its setting", () => {
+    const review = classify(
+      item(
+        "",
+        "Prime Minister Narendra Modi met Italian Prime Minister Mario Draghi in Rome and reviewed the progress made " +
+          "since the adoption of the 2020-25 Action Plan a year ago."
+      )
+    )
+    expect(review.eventType).toBe("leader_meeting")
+  })
+})

@@ -1032,3 +1032,13 @@ describe("Italian words of authorship, skills, oil, towns and honours", () => {
     expect(honour.sectors).not.toContain("defence")
   })
 })
+
+describe("a plan reviewed since its adoption, in Italian", () => {
+  it("reads 'hanno esaminato i progressi compiuti dall'adozione del Piano d'azione' as the leaders' review", () => {
+    expect(gloss("dall'adozione del Piano")).toBe("since the adoption of the Piano")
+    const review = report(
+      "Draghi e Modi hanno esaminato a Roma i progressi compiuti dall'adozione del Piano d'azione 2020-25."
+    )
+    expect(review.eventType).toBe("leader_meeting")
+  })
+})

@@ -448,6 +448,14 @@ const events: ReadonlyArray<PackEntry> = [
   term("vola(?:no)?\\s+(?:in|a)|(?:è|sono)\\s+volat[oaie]\\s+(?:in|a)", (text) =>
     /volat/i.test(text) ? "flew to" : "flies to"
   ),
+  // A plan or declaration as the setting of a review: "i progressi compiuti dall'adozione del Piano d'azione", "lo
+  // stato di attuazione della Dichiarazione congiunta".
+  term("dall['’]\\s*adozione\\s+(?:del|della|dei|delle)", "since the adoption of the"),
+  term("(?:ha|hanno)\\s+(?:esaminato|passato\\s+in\\s+rassegna)", "reviewed"),
+  term(
+    "(?:lo\\s+)?stato\\s+di\\s+attuazione\\s+(?:del|della|dei|delle)|attuazione\\s+(?:del|della|dei|delle)",
+    "implementation of the"
+  ),
   // "Un incontro con la stampa": a press conference, no meeting between the two sides.
   term("(?:un\\s+|l['’]\\s*)?incontr[oi]\\s+con\\s+(?:la\\s+stampa|i\\s+giornalisti|i\\s+media)", "a press conference"),
   // "Ha avuto un vertice con Narendra Modi": a summit with a named leader is their meeting.
