@@ -2537,3 +2537,12 @@ describe("a plan reviewed since its adoption", () => {
     expect(review.eventType).toBe("leader_meeting")
   })
 })
+
+describe("medical aid named by its equipment", () => {
+  it("reads ventilators and an oxygen plant sent by one side to the other as health", () => {
+    const aid = classify(
+      item("", "Italy sent an oxygen generation plant and 20 ventilators to India on Monday, the Italian embassy said.")
+    )
+    expect(aid.sectors).toContain("health")
+  })
+})

@@ -415,7 +415,10 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "nurses",
       "doctors",
       "biotech\\w*",
-      "biomedical"
+      "biomedical",
+      // Aid in an epidemic: "20 ventilators", "oxygen concentrators", "an oxygen generation plant".
+      "ventilators?",
+      "oxygen (?:concentrators?|cylinders?|generation plants?|plants?|generators?)"
     ])
   },
   {
