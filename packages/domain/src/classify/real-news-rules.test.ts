@@ -2546,3 +2546,18 @@ describe("medical aid named by its equipment", () => {
     expect(aid.sectors).toContain("health")
   })
 })
+
+describe("aid carried by the armed forces", () => {
+  it("reads an air force aircraft carrying aid as the carrier, not defence cooperation", () => {
+    const aid = classify(
+      item(
+        "",
+        "A C-130 aircraft of the Italian Air Force carrying oxygen concentrators and medical equipment landed in New " +
+          "Delhi on Monday, the Italian embassy in India said."
+      )
+    )
+    expect(aid.relevant).toBe(true)
+    expect(aid.sectors).toContain("health")
+    expect(aid.sectors).not.toContain("defence")
+  })
+})

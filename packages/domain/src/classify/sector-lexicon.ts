@@ -795,6 +795,15 @@ export const defenceIndustryTerms: ReadonlySet<string> = new Set([
  * subsidiary ("WASS, a subsidiary of Finmeccanica") is a sale of arms, which the labels put in defence only.
  */
 export const civilOnlyTerms = /^(?:subsidiar|won\b|wins\b|winning\b|bag|secure|contract|tender)/i
+/**
+ * A sentence of aid or evacuation carried by the armed forces ("a C-130 of the Italian Air Force carrying oxygen
+ * concentrators", "an IAF aircraft to evacuate nationals"): the forces are the carrier, not defence cooperation.
+ */
+export const aidCarriedContext = new RegExp(
+  String.raw`\b(?:aid|relief|humanitarian|ventilators?|oxygen|medical (?:supplies|equipment|aid)|medicines|` +
+    String.raw`evacuat\w+|stranded)\b`,
+  "i"
+)
 /** "co-production", "co-produce": in a sentence about films, a film made together (culture), not a factory's. */
 export const coProductionTerm = /^co-produc/i
 /** Words that make a sentence about films: there "co-production" is cinema's, as in a co-production treaty. */

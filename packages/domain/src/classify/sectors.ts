@@ -2,6 +2,7 @@ import type { SectorId } from "../sector.ts"
 import type { Mention } from "./entities.ts"
 import { compileGated, compileLexicon, scanGatedSpans, scanLexicon, type Words } from "./gated-patterns.ts"
 import {
+  aidCarriedContext,
   alsoSectors,
   alsoSectorsByEnding,
   civilOnlyTerms,
@@ -139,6 +140,7 @@ const isSectorTerm = (document: Document, field: Field, text: string, entry: num
     defenceBeforeManufacturing.test(text.slice(Math.max(0, start - 8), start))
   )
     return false
+  if (sectorLexicon.ids[entry] === "defence" && sentenceIsAbout(aidCarriedContext, document, field, start)) return false
   const matched = text.slice(start, end)
   if (coProductionTerm.test(matched) && sentenceIsAbout(screenContext, document, field, start)) return false
   return !(

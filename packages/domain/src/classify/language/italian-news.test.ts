@@ -1042,3 +1042,13 @@ describe("a plan reviewed since its adoption, in Italian", () => {
     expect(review.eventType).toBe("leader_meeting")
   })
 })
+
+describe("aid carried by the armed forces, in Italian", () => {
+  it("reads 'aiuti' as aid, so the airmen who loaded it are no defence cooperation", () => {
+    const aid = report(
+      "Un nuovo carico di aiuti per il sistema sanitario indiano è stato caricato, con il supporto di militari " +
+        "dell'Aeronautica Militare, a bordo di un aereo partito per Nuova Delhi dall'aeroporto di Pratica di Mare."
+    )
+    expect(aid.sectors).not.toContain("defence")
+  })
+})

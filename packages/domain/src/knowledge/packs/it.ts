@@ -1251,6 +1251,8 @@ const context: ReadonlyArray<PackEntry> = [
   term("ossigeno", "oxygen"),
   term("ventilatori(?:\\s+polmonari)?", "ventilators"),
   term("aiuti\\s+umanitari|aiuto\\s+umanitario", "humanitarian aid"),
+  // "Un nuovo carico di aiuti": aid sent; the singular "aiuto" is any help ("con l'aiuto di").
+  term("aiuti", "aid"),
   // "Medici" is glossed with the sectors above; the singular here.
   term("medico(?=\\s|[.,;])", "doctor"),
   term("vaccin[oi]", "vaccines"),
