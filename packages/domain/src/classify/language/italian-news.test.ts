@@ -1052,3 +1052,10 @@ describe("aid carried by the armed forces, in Italian", () => {
     expect(aid.sectors).not.toContain("defence")
   })
 })
+
+describe("an audience drawn and a figurative meeting", () => {
+  it("reads 'ha accolto diecimila visitatori' and 'un incontro di note e melodie' as no meeting of the two sides", () => {
+    expect(gloss("La mostra ha accolto diecimila visitatori")).toBe("The art exhibition drew visitors")
+    expect(gloss("un incontro di note e melodie")).not.toContain("meeting")
+  })
+})

@@ -418,6 +418,12 @@ const events: ReadonlyArray<PackEntry> = [
       "contratt|incaric|premi|riconosciment|finanziament|approvazion|via\\s+libera|autorizzazion|richiest|propost))",
     "received"
   ),
+  // "La mostra ha accolto diecimila visitatori": an audience drawn, not a guest received.
+  term(
+    "(?:ha|hanno)\\s+accolto\\s+(?:oltre\\s+|più\\s+di\\s+|circa\\s+)?" +
+      "(?:[\\d.]+\\s+|\\p{L}+mila\\s+|migliaia\\s+di\\s+)?(?:visitatori|spettatori|persone|pubblico)",
+    "drew visitors"
+  ),
   // "Ha accolto il premier indiano" is a meeting; "ha accolto con calore le celebrazioni", "ha accolto la
   // proposta" welcome or accept a thing, not a person.
   term(
@@ -438,7 +444,8 @@ const events: ReadonlyArray<PackEntry> = [
   term("faccia\\s+a\\s+faccia|tête-à-tête", "talks with"),
   // "L'incontro tra due mondi, tra culture": a figure of speech for cultural exchange, not a meeting.
   term(
-    "incontro\\s+(?:tra|fra)\\s+(?:due\\s+)?(?:mondi|culture|civiltà|popoli|tradizioni)",
+    "incontro\\s+(?:tra|fra|di)\\s+(?:due\\s+)?" +
+      "(?:mondi|culture|civiltà|popoli|tradizioni|note|melodie|sapori|suoni|colori|stili|linguaggi)",
     "cultural exchange between two worlds"
   ),
   // "È arrivata a Nuova Delhi per partecipare al vertice del G20": attending a gathering, as the English rules read it.
