@@ -61,7 +61,16 @@ export const pairCuePatterns = {
       String.raw`\b(?:${names})['’]s (?:plea|petition|appeal|application)s?\b|` +
       String.raw`\bdiplomatic (?:row|spat|stand-?off|dispute|tension|tensions|crisis)\b|` +
       // A state's servicemen on trial in the other's courts ("the two Italian marines") make their state a party.
-      String.raw`\b(?:${adjectives}) (?:marines|naval guards|navy (?:guards|personnel)|soldiers|servicemen)\b|` +
+      String.raw`\b(?:${adjectives}) (?:marines?|naval guards?|navy (?:guards|personnel)|soldiers?|servicem[ae]n)\b|` +
+      // One side's agency asking the other's authorities, or being answered by them ("Italian authorities had
+      // turned down the CBI's request", "asked the Italian authorities to share documents"); the other's envoy
+      // giving an undertaking in the case: the state acts.
+      String.raw`\b(?:${adjectives}) (?:authorities|prosecutors|government|ministry|officials|courts?) ` +
+      String.raw`(?:had |have |has )?(?:turned down|rejected|refused|declined|shared|handed over|agreed to share)\b|` +
+      String.raw`\b(?:request(?:ed|s)?|asked|asking|sought|seeking) (?:to |for |from )?(?:the )?(?:${adjectives}) ` +
+      String.raw`(?:authorities|prosecutors|government|ministry)\b|` +
+      String.raw`\b(?:undertaking|assurance)s? (?:given )?(?:by|from) (?:the )?(?:${adjectives}) ` +
+      String.raw`(?:ambassador|envoy|government|embassy)\b|` +
       String.raw`\bextradit\w*[^.;]{0,80}\b(?:${requested})\b|\b(?:${requested})\b[^.;]{0,80}\bextradit`,
     "i"
   ),

@@ -2561,3 +2561,25 @@ describe("aid carried by the armed forces", () => {
     expect(aid.sectors).not.toContain("defence")
   })
 })
+
+describe("the other state answering in a case", () => {
+  it("reads the other side's authorities refusing a request, or its envoy's undertaking, as that state acting", () => {
+    const refused = classify(
+      item(
+        "",
+        "Italian authorities had turned down the CBI's request to share certified documents in the AgustaWestland " +
+          "bribery case, and CBI officials on Thursday met Italian foreign affairs officials in Rome."
+      )
+    )
+    expect(refused.relevant).toBe(true)
+    const undertaking = classify(
+      item(
+        "",
+        "The Supreme Court extended the bail of Italian marine Massimiliano Latorre by three months after an " +
+          "undertaking by the Italian ambassador that he will return to India."
+      )
+    )
+    expect(undertaking.relevant).toBe(true)
+    expect(undertaking.eventType).toBe("legal_dispute")
+  })
+})
