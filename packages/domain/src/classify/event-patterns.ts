@@ -425,8 +425,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\bvisit of\\b",
       "\\b(?:will )?travel(?:s|led|ling)? to\\b",
       // "Tajani flies to India for talks": a headline's trip. Not an airline's or an aircraft's ("ITA Airways flies to
-      // Mumbai", "Air India to fly to Milan"), nor a flight to bring nationals home ("to fly to Rome to evacuate").
-      "(?<!\\b(?:airways|airlines?|air india|aircraft|planes?|jets?|carriers?|flights?)(?: to| will)? )" +
+      // Mumbai", "Air India to fly to Milan": "air" and the airline's second word), nor a flight to bring nationals home ("to fly to Rome to evacuate").
+      "(?<!\\b(?:airways|airlines?|air \\w+|aircraft|planes?|jets?|carriers?|flights?)(?: to| will)? )" +
         "\\b(?:will )?(?:fly|flies|flew|flying) (?:to|into)\\b" +
         "(?![^.;]{0,40}\\bto (?:bring back|evacuate|repatriate|rescue|airlift)\\b)",
       "\\b(?:lead|leads|led|leading|head|heads|headed) (?:a |an |the )?(?:\\w+ ){0,2}(?:delegation|mission) to\\b"
@@ -529,7 +529,11 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   // Upgrades of the relationship.
   {
     id: "partnership_upgrade",
-    pattern: `\\b${oneOf(raising)}\\b[^.;]{0,90}?\\b${oneOf(strategicPartnership)}`,
+    pattern: anyOf([
+      `\\b${oneOf(raising)}\\b[^.;]{0,90}?\\b${oneOf(strategicPartnership)}`,
+      // "We decided to become strategic partners": the upgrade in a leader's words.
+      "\\b(?:decided|agreed|decide|agree) to become strategic partners\\b"
+    ]),
     weight: 2.5
   },
   {
@@ -799,7 +803,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     id: "legal_dispute",
     pattern: anyOf([
       wordOf([
-        "court",
+        // Not "in Modi's court", "the ball is in Italy's court": an idiom of whose move it is.
+        "(?<![’']s )court",
         "courts",
         "arbitration",
         "arbitral",

@@ -2583,3 +2583,25 @@ describe("the other state answering in a case", () => {
     expect(undertaking.eventType).toBe("legal_dispute")
   })
 })
+
+describe("a court that is an idiom, and partners by decision", () => {
+  it("reads 'the ball is in India's court' as no court, and 'decided to become strategic partners' as an upgrade", () => {
+    const idiom = classify(
+      item(
+        "",
+        "Meloni in Modi's court: the ball is now in India's court on the defence pact, the Italian prime minister " +
+          "said in New Delhi."
+      )
+    )
+    expect(idiom.eventTypes).not.toContain("legal_dispute")
+    expect(idiom.sectors).not.toContain("legal_justice")
+    const partners = classify(
+      item(
+        "",
+        "We decided to become strategic partners, Italian Prime Minister Giorgia Meloni said after talks with Prime " +
+          "Minister Narendra Modi in New Delhi."
+      )
+    )
+    expect(partners.eventType).toBe("partnership_upgrade")
+  })
+})

@@ -524,7 +524,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "extradit\\w*",
       "mutual legal assistance",
       "judicial cooperation",
-      "courts?",
+      // Not "the ball is in Italy's court": an idiom of whose move it is.
+      "(?<![’']s )courts?",
       "arbitration",
       "arbitral",
       "tribunal",
