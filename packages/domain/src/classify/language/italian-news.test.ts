@@ -1059,3 +1059,30 @@ describe("an audience drawn and a figurative meeting", () => {
     expect(gloss("un incontro di note e melodie")).not.toContain("meeting")
   })
 })
+
+describe("Italian summits, joint bodies, stops, fairs and authorship, as a sixth probe found them", () => {
+  it("reads a virtual summit and a joint commission that met as meetings, a plane's stop and a camel fair as neither", () => {
+    expect(
+      report("Il premier Giuseppe Conte avrà oggi un vertice virtuale con il primo ministro indiano Narendra Modi.")
+        .eventType
+    ).toBe("leader_meeting")
+    expect(
+      report(
+        "Si è riunita a Roma la Commissione mista Italia-India, con il sottosegretario agli Esteri e il vice ministro " +
+          "indiano."
+      ).eventType
+    ).toBe("ministerial_dialogue")
+    const stop = report(
+      "Il primo ministro indiano Narendra Modi ha sostato all'aeroporto di Fiumicino per un rifornimento, accolto " +
+        "dall'ambasciatore d'Italia."
+    )
+    expect(stop.eventTypes).not.toContain("military_exercise")
+    const fair = report(
+      "A Pushkar, dove ogni anno si tiene la celebre fiera del cammello con molti turisti, anche italiani, il console " +
+        "generale d'Italia ha incontrato le autorità del Rajasthan."
+    )
+    expect(fair.relevant).toBe(true)
+    expect(fair.eventTypes).not.toContain("business_forum")
+    expect(gloss("porta la firma dei maggiori gruppi")).toBe("is the work of maggiori gruppi")
+  })
+})

@@ -334,6 +334,12 @@ const status: ReadonlyArray<PackEntry> = [
   term("firmano|siglano|sottoscrivono", "sign"),
   // "Una coproduzione a firma Rai Cinema", "il volume a firma dell'ambasciatore": by, an author's name, not a signing.
   term("a\\s+firma(?:\\s+(?:di|del|della)(?=\\s)|\\s+dell['’])?", (text) => (/['’]$/.test(text) ? "by the " : "by")),
+  // "Porta la firma dei maggiori gruppi bancari", "reca la firma dell'architetto": made or backed by, not signed.
+  term(
+    "(?:porta|portano|reca|recano)\\s+(?:anche\\s+)?la\\s+firma" +
+      "(?:\\s+(?:di|del|della|dei|degli|delle)(?=\\s)|\\s+dell['’])?",
+    (text) => (/['’]$/.test(text) ? "is the work of the " : "is the work of")
+  ),
   term("(?:la\\s+)?(?:firma|sottoscrizione)\\s+dell['’]", "the signing of the "),
   term("(?:la\\s+)?(?:firma|sottoscrizione)\\s+(?:di|del|dell['’]|della|dei|degli|delle)", "the signing of"),
   term("firma|sigla|sottoscrive", "signs"),
@@ -467,6 +473,10 @@ const events: ReadonlyArray<PackEntry> = [
   term("(?:un\\s+|l['’]\\s*)?incontr[oi]\\s+con\\s+(?:la\\s+stampa|i\\s+giornalisti|i\\s+media)", "a press conference"),
   // "Ha avuto un vertice con Narendra Modi": a summit with a named leader is their meeting.
   term("vertice\\s+con", "summit with"),
+  // "Un vertice virtuale tra Conte e Modi", "in videoconferenza": the two leaders' own summit.
+  term("vertice\\s+(?:virtuale|in\\s+videoconferenza|bilaterale)(?:\\s+(?:tra|fra|con|col))?", "bilateral summit with"),
+  // "Si è riunita la Commissione mista": a body of the two met.
+  term("si\\s+(?:è|e['’]|sono)\\s+riunit[oaie]", "met"),
   // "colloquio" (talks) and its plural "colloqui".
   term("incontr[oi]|riunion[ei]|colloqui(?:o)?|incontra(?:no)?|vertice\\s+bilaterale", "meeting"),
   term("vertic[ei]|summit", "summit"),
@@ -601,6 +611,12 @@ const events: ReadonlyArray<PackEntry> = [
   term("gruppo\\s+(?:d['’])?(?:portaerei|attacco\\s+portaerei)|carrier\\s+strike\\s+group", "carrier strike group"),
   // A flight "senza scalo" is non-stop: no ship's stopover.
   term("senza\\s+scal[oi]", "non-stop"),
+  // A plane's or a traveller's stop ("ha sostato all'aeroporto di Fiumicino per un rifornimento") is no port call.
+  term(
+    "(?:(?:ha|hanno)\\s+sostato|sost[ai]|scalo)\\s+(?:\\S+\\s+){0,2}?" +
+      "(?:all['’]\\s*aeroporto|in\\s+aeroporto|per\\s+(?:un\\s+)?rifornimento)",
+    "stopped at the airport"
+  ),
   // A ship's stay in port ("dopo una sosta di sei giorni", "ha attraccato"): the rules' stopover.
   term("sosta|scalo", "stopover"),
   // The verb of the same stay: "ha sostato nel porto" (the future tense is glossed with the other futures).
@@ -787,6 +803,8 @@ const events: ReadonlyArray<PackEntry> = [
   term("obiettivo|traguardo", "target"),
   term("forum\\s+(?:imprenditoriale|d['’]affari|economico|delle\\s+imprese)|business\\s+forum", "business forum"),
   // "Esposizione" alone is also an account ("l'esposizione dei fatti"): only an international one is a fair.
+  // A livestock or camel fair ("la fiera del cammello di Pushkar") is a local festival, not a trade fair.
+  term("fier[ae]\\s+(?:del|dei|di)\\s+(?:cammell[oi]|bestiame|cavall[oi])", "livestock festival"),
   term("fier[ae]|salone|esposizion[ei]\\s+(?:internazional[ei]|universal[ei]|commercial[ei])", "trade fair"),
   term("seminari[oi]", "seminar"),
   // "Una tavola rotonda d'affari con 60 manager": a roundtable of business people is a business forum.
