@@ -706,7 +706,7 @@ export const officeNameBefore = new RegExp(
     String.raw`(?:(?:of|for)\s)?(?:(?:the\s)?[A-Z][\w&-]*,?\s(?:and\s|&\s)?){0,4}$`
 )
 /** The same with the office's word after the field: "the state's Biotechnology department", "Commerce Ministry". */
-export const officeNameAfter = /^\s+(?:department|ministry|dept\b|directorate)/i
+export const officeNameAfter = /^\s+(?:department|ministry|dept\b|directorate|committees?)/i
 export const OFFICE_NAME_FACTOR = 0.3
 /** Weak terms that a list does not lift: regions ("the Mediterranean, the Middle East and the Indo-Pacific"). */
 export const notLiftedByList: ReadonlySet<string> = new Set([

@@ -1086,3 +1086,14 @@ describe("Italian summits, joint bodies, stops, fairs and authorship, as a sixth
     expect(gloss("porta la firma dei maggiori gruppi")).toBe("is the work of maggiori gruppi")
   })
 })
+
+describe("a parliament's committee named for its fields", () => {
+  it("reads 'le commissioni Affari esteri e Difesa' as a committee's name, not defence cooperation", () => {
+    const hearing = report(
+      "Il ministro degli Esteri indiano Subrahmanyam Jaishankar è intervenuto davanti alle commissioni Affari esteri " +
+        "e Difesa del Senato italiano, a Roma, sulle relazioni tra Italia e India."
+    )
+    expect(hearing.relevant).toBe(true)
+    expect(hearing.sectors).not.toContain("defence")
+  })
+})

@@ -919,6 +919,12 @@ const sectors: ReadonlyArray<PackEntry> = [
   // A military honour, cemetery or memorial ("la più alta onorificenza militare", "il cimitero militare") is a past
   // war's or an award's, not defence cooperation.
   term("(?:onorificenz[ae]|medagli[ae]|cimiter[oi]|sacrari[oi])\\s+militar[ei]", "war memorial"),
+  // A parliament's committee named for its fields ("le commissioni Affari esteri e Difesa del Senato"): an office's
+  // name, whose words say little of what it discussed.
+  term(
+    "commission[ei]\\s+(?:riunite\\s+)?(?:affari\\s+)?esteri\\s+e\\s+difesa",
+    "Foreign Affairs and Defence Committee"
+  ),
   term("difesa|militar[ei]", "defence"),
   term("navale|navali", "naval"),
   term("marina\\s+militare", "Italian Navy"),
