@@ -283,6 +283,8 @@ const moving = [
   "doubled",
   "tripled"
 ]
+/** Not after a bribe paid "to win" the contract: the contract is the case's subject, not one won. */
+const briberyBefore = "(?<!\\b(?:paid|bribes?|bribed|bribing|kickbacks?)\\b[^.;]{0,40}?\\bto )"
 const winning = ["wins?", "won", "winning", "bag(?:s|ged)?", "secur(?:es|ed)", "clinch(?:es|ed)?"]
 /** Flights started or resumed: "launched direct flights", "resumed daily services to Rome". */
 const starting = [
@@ -684,7 +686,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     pattern: anyOf([
       // "won a 99-million-dollar contract", "bagged the project for the northern extension"; a clause between
       // commas may come between ("si è aggiudicato, in raggruppamento di imprese, una nuova commessa").
-      `\\b${oneOf(winning)}(?:,[^,.;]{1,60},)? (?:a |an |the |its )?(?:[\\w-]+ ){0,3}?` +
+      // Not a bribe's purpose: "kickbacks paid to win a helicopter contract" (see briberyBefore).
+      `${briberyBefore}\\b${oneOf(winning)}(?:,[^,.;]{1,60},)? (?:a |an |the |its )?(?:[\\w-]+ ){0,3}?` +
         "(?:tenders?|bids?|auctions?|orders?|contracts?|projects?|lots?|packages?)\\b",
       "\\b(?:tenders?|bids?|auctions?) wins?\\b",
       // A capacity won in an auction ("Enel wins 285MW in India"), and "won the right to sign" the contract.

@@ -2605,3 +2605,16 @@ describe("a court that is an idiom, and partners by decision", () => {
     expect(partners.eventType).toBe("partnership_upgrade")
   })
 })
+
+describe("a bribe paid to win a contract", () => {
+  it("reads 'kickbacks paid to win a helicopter contract' as the case's subject, not a contract won", () => {
+    const request = classify(
+      item(
+        "",
+        "The CBI sent a letter rogatory to Italy seeking details of kickbacks paid to win a helicopter contract in India."
+      )
+    )
+    expect(request.eventType).toBe("legal_dispute")
+    expect(request.eventTypes).not.toContain("trade_investment_figure")
+  })
+})
