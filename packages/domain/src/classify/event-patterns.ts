@@ -954,6 +954,9 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     pattern: anyOf([
       wordOf([
         "remarked",
+        // A warning in words ("Singh warned Italy of consequences"): what was said.
+        "warned",
+        "warns",
         "tweeted",
         "hailed",
         "hails",

@@ -2618,3 +2618,20 @@ describe("a bribe paid to win a contract", () => {
     expect(request.eventTypes).not.toContain("trade_investment_figure")
   })
 })
+
+describe("a warning in words", () => {
+  it("reads a leader who warned the other side as a remark, in English and Italian", () => {
+    const english = classify(
+      item("", "Indian Prime Minister Manmohan Singh warned Italy of consequences in Parliament in New Delhi.")
+    )
+    expect(english.eventType).toBe("statement_remark")
+    const italian = classify({
+      id: "t",
+      title: "",
+      text: "Il premier indiano Manmohan Singh minaccia conseguenze e avverte l'Italia in Parlamento a Nuova Delhi.",
+      published: "2013-03-14",
+      language: "it"
+    })
+    expect(italian.eventType).toBe("statement_remark")
+  })
+})

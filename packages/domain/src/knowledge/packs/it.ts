@@ -857,6 +857,13 @@ const events: ReadonlyArray<PackEntry> = [
   ),
   // The present tense of a speaker's verbs, as agency copy writes them: "E spiega: …", "osserva", "aggiunge".
   term("spiega(?:no)?|osserva(?:no)?|aggiunge|precisa|commenta|racconta|parla\\s+di", "says"),
+  // A warning or threat in words ("Singh minaccia conseguenze e avverte l'Italia", "ha avvertito Roma"): a remark.
+  term(
+    "(?:ha|hanno)\\s+(?:avvertito|minacciato|ammonito)|avverte|avvertono|ammonisce|" +
+      // The verb, not the noun ("una minaccia terroristica").
+      "(?<!\\b(?:una|la|alla|della|nella|sulla|ogni|nuova)\\s)minaccia(?=\\s)",
+    "warned"
+  ),
   // "Intervenendo al forum": a speaker at an event, the report being what was said there.
   term(
     "intervenendo\\s+(?:al|alla|allo|ai|agli|alle|a)|(?:è\\s+)?intervenut[oa]\\s+(?:al|alla|allo|a)",
