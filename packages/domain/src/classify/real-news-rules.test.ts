@@ -2635,3 +2635,26 @@ describe("a warning in words", () => {
     expect(italian.eventType).toBe("statement_remark")
   })
 })
+
+describe("a date that names a document", () => {
+  it("reads 'the MoU signed in 2023' as the document's name, so the sentence stays the news, in English and Italian", () => {
+    const met = classify(
+      item(
+        "",
+        "The India-Italy Joint Working Group, set up under the memorandum of understanding signed in 2023, met in Rome."
+      )
+    )
+    expect(met.relevant).toBe(true)
+    expect(met.eventType).toBe("ministerial_dialogue")
+    const riunito = classify({
+      id: "t",
+      title: "",
+      text:
+        "Si è riunito a Roma il Gruppo di lavoro congiunto Italia-India previsto dal memorandum d'intesa firmato a " +
+        "Nuova Delhi nel 2023.",
+      published: "2025-06-11",
+      language: "it"
+    })
+    expect(riunito.relevant).toBe(true)
+  })
+})

@@ -49,6 +49,22 @@ export const findLookingBack = (
   return marked
 }
 
+/**
+ * A date that names a document, not the news: "the Joint Working Group, set up under the MoU signed in New Delhi in
+ * 2023, met in Rome". The noun before the participle makes it a description; "the two signed an MoU in 2023", with a
+ * subject, is still a look back.
+ */
+const documentDatedBefore = new RegExp(
+  String.raw`\b(?:agreements?|pacts?|mous?|memorand(?:um|a)(?: of understanding)?|treat(?:y|ies)|accords?|` +
+    String.raw`declarations?|action plan|protocols?|conventions?) (?:was |were )?` +
+    String.raw`(?:signed|inked|adopted|concluded|ratified)\b[^.;]{0,40}$`,
+  "i"
+)
+const namesDocument = (document: Document, mention: DateMention): boolean => {
+  const text = mention.field === "title" ? document.title : document.text
+  return documentDatedBefore.test(text.slice(Math.max(0, mention.start - 80), mention.start))
+}
+
 /** Days a day-precise date may lie before the report's own date and still be part of the news. */
 const RECENT_DAYS = 10
 
@@ -121,7 +137,7 @@ export const markBackground = (
       const figures = figureSentences.has(index)
       for (const mention of dates) {
         if (figures && isFigurePeriod(mention, anchor)) continue
-        if (isOlderThan(mention, anchor)) older = true
+        if (isOlderThan(mention, anchor)) older ||= !namesDocument(document, mention)
         else if (!mention.dateline) hasRecent = true
       }
     }

@@ -346,6 +346,10 @@ const status: ReadonlyArray<PackEntry> = [
   // "per firmare il memorandum": to sign, as the rules read a signing that was the purpose.
   term("per\\s+(?:firmare|siglare|sottoscrivere)", "to sign"),
   term("firmare|siglare|sottoscrivere", "sign"),
+  // "Il gruppo di lavoro previsto dal memorandum": provided for by a document, not a plan for the future.
+  term("previst[oaie]\\s+(?:dal|dalla|dai|dagli|dalle|dall['’])", (text) =>
+    /['’]$/.test(text) ? "provided for by the " : "provided for by the"
+  ),
   term("(?:è|sono)\\s+attes[oaie]|si\\s+prevede|dovrebbero?|previst[oaie]|in\\s+programma", "is expected to"),
   // An agreement "prevede" what it provides for: its content, not a plan ("si prevede" is the plan).
   term("prevede|prevedono|prevedeva", "provides for"),
