@@ -1097,3 +1097,14 @@ describe("a parliament's committee named for its fields", () => {
     expect(hearing.sectors).not.toContain("defence")
   })
 })
+
+describe("'dopo' as the setting's word", () => {
+  it("reads an upgrade 'dopo che' the two elevated their ties as what came before, not the news", () => {
+    expect(gloss("Dopo la visita")).toBe("After la visit")
+    const forum = report(
+      "Poche settimane dopo che Italia e India hanno elevato le relazioni a partenariato strategico, il ministro Urso " +
+        "ha inaugurato a Mumbai un business forum con 300 imprese."
+    )
+    expect(forum.eventType).not.toBe("partnership_upgrade")
+  })
+})

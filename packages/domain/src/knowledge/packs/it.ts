@@ -1347,6 +1347,8 @@ const grammar: ReadonlyArray<PackEntry> = [
     /^(?:un|una)\s/i.test(text) ? "a new" : "the new"
   ),
   term("recentemente|di\\s+recente", "recently"),
+  // "Dopo la visita dei parlamentari": after, the word the rules read a setting by.
+  term("dopo", "after"),
   term("(?:settori|ambiti|campi|aree)\\s+quali", "areas such as")
 ]
 
