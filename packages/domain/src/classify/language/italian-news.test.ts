@@ -1108,3 +1108,24 @@ describe("'dopo' as the setting's word", () => {
     expect(forum.eventType).not.toBe("partnership_upgrade")
   })
 })
+
+describe("agreements concluded or still ahead, and takeovers to come, in Italian", () => {
+  it("reads 'ha formalizzato un accordo' as concluded, 'in vista della sigla' as ahead, 'sarà acquisita' as a takeover", () => {
+    expect(
+      report(
+        "Il ministro Urso ha formalizzato a Nuova Delhi un accordo di collaborazione strategica con il governo indiano."
+      ).eventType
+    ).toBe("agreement_signed")
+    const ahead = report(
+      "Il ministro Adolfo Urso incontra oggi a Roma Sajjan Jindal, presidente dell'indiana JSW, in vista della sigla " +
+        "del memorandum d'intesa su Piombino."
+    )
+    expect(ahead.eventType).not.toBe("agreement_signed")
+    const takeover = report(
+      "Magneti Marelli sarà acquisita dagli indiani di Motherson, che rileverà la totalità delle azioni."
+    )
+    expect(takeover.eventType).toBe("trade_investment_figure")
+    expect(takeover.status).toBe("announced")
+    expect(gloss("niente accordo")).toBe("no deal")
+  })
+})

@@ -319,6 +319,25 @@ const institutions: ReadonlyArray<PackEntry> = [
 const TAKING_PART_IN = "(?:ai\\s+lavori\\s+(?:del|della|dei)|al|alla|allo|ai|agli|alle)"
 
 const status: ReadonlyArray<PackEntry> = [
+  // A signing not (yet) made: "in vista della sigla del MoU", "in attesa della firma"; "niente accordo", "fumata nera".
+  term(
+    "(?:(?:in\\s+vista|in\\s+attesa|prima)\\s+(?:della|di)|verso\\s+la)\\s+(?:firma|sigla|sottoscrizione)" +
+      "(?:\\s+(?:del|della|dei|degli|delle)(?=\\s))?",
+    "ahead of the signing of"
+  ),
+  term(
+    "(?:niente|nessun[ao]?)\\s+(?:accordo|intesa)|(?:salta|sfuma|saltano)\\s+l['’]\\s*(?:accordo|intesa)|" +
+      "fumata\\s+nera|senza\\s+la\\s+firma",
+    "no deal"
+  ),
+  // A takeover to come: "sarà acquisita dagli indiani", "rileverà la totalità delle azioni", "passerà agli indiani".
+  term("(?:sarà|saranno|verrà|verranno)\\s+(?:acquisit[oaie]|rilevat[oaie])", "will be acquired"),
+  term(
+    "rilever(?:à|anno)(?=\\s+(?:la|il|l['’]|le|i|gli)\\s*" +
+      "(?:totalit|quot|azion|control|maggioranz|stabiliment|societ|grupp|aziend|marchi))",
+    "will acquire"
+  ),
+  term("passer(?:à|anno)\\s+(?:agli|ai|nelle\\s+mani\\s+d(?:i|el|ella|egli))", "will be a takeover by"),
   term("(?:è|e['’]|sono)\\s+stat[oaie]\\s+(?:firmat[oaie]|siglat[oaie]|sottoscritt[oaie])", "was signed"),
   term("(?:sarà|saranno)\\s+(?:firmat[oaie]|siglat[oaie]|sottoscritt[oaie])", "will be signed"),
   term("(?:ha|hanno|avevano|aveva)\\s+(?:firmato|siglato|sottoscritto)", "signed"),
@@ -688,6 +707,10 @@ const events: ReadonlyArray<PackEntry> = [
     "noted"
   ),
   term("(?:ha|hanno)\\s+(?:acquisito|rilevato|comprato|acquistato)", "acquired"),
+  // "Urso ha formalizzato un accordo", "hanno perfezionato l'intesa": an agreement concluded.
+  term("(?:ha|hanno)\\s+(?:formalizzato|perfezionato)", "concluded"),
+  // Export credit: "una garanzia finanziaria di 320 milioni di dollari a favore di REC".
+  term("garanzi[ae]\\s+(?:finanziari[ae]|assicurativ[ae])", "credit guarantee"),
   // Selling a holding: "ha ceduto le quote detenute nel gruppo", "hanno venduto la partecipazione". "Quota" alone is
   // also a market share, "partecipazione" a taking part: each is a stake only as a holding.
   term("(?:ha|hanno)\\s+(?:ceduto|venduto)", "sold"),
