@@ -87,7 +87,9 @@ export const pairCuePatterns = {
             String.raw`\b(?:free trade|FTA|trade (?:talks|negotiations)|agreement|deal|pact|accord)\b`,
             // Any agreement between the bloc and the partner: "the partnership agreement between the EU and India".
             String.raw`|\b(?:FTA|agreement|deal|pact|accord)\b[^.;]{0,40}?`,
-            String.raw`\bbetween (?:the )?(?:${bloc}) and ${partner}\b`
+            String.raw`\bbetween (?:the )?(?:${bloc}) and ${partner}\b`,
+            // The agreement's name before the pair, as Italian headlines write it ("Accordo Ue-India").
+            String.raw`|\b(?:FTA|agreement|deal|pact|accord) (?:${bloc})\s?[-–—]\s?${partner}\b`
           ].join(""),
           "i"
         )

@@ -2658,3 +2658,18 @@ describe("a date that names a document", () => {
     expect(riunito.relevant).toBe(true)
   })
 })
+
+describe("the bloc's agreement named before the pair", () => {
+  it("reads 'Accordo Ue-India' in an Italian headline as the bloc's deal, Italy the beneficiary", () => {
+    const deal = classify({
+      id: "t",
+      title: "",
+      text:
+        "Accordo Ue-India, un'occasione per l'agroalimentare italiano. Von der Leyen, Costa e Modi hanno siglato " +
+        "l'intesa a Nuova Delhi.",
+      published: "2026-02-01",
+      language: "it"
+    })
+    expect(deal.relevant).toBe(false)
+  })
+})
