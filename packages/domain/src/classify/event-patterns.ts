@@ -143,6 +143,12 @@ const dialogueKinds = [
   "official-level",
   "working-level"
 ]
+/**
+ * Not after words to the press ("talking to PTI on the sidelines of a puppet show", "told reporters on the sidelines
+ * of"): an interview's setting, not a meeting.
+ */
+const toThePressBefore =
+  "(?<!\\b(?:talking|speaking|talked|spoke|told|said)\\b(?: to)?(?: \\S+){0,3} (?:on )?(?:the )?)"
 /** A visit after "the sidelines of": "of the visit", "of his two-day visit". */
 const ofAVisit = "(?:the |a |an |his |her |their )?(?:[\\w-]+ )?visit"
 /** What a port call's visit is of: "the visit of the Italian sailing vessel". */
@@ -380,7 +386,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     // The sidelines of a summit hold meetings; those of a visit are only its setting ("a latere della visita della
     // premier, Simest ha partecipato alla Business Round Table"): what happened there is the main clause's.
     pattern:
-      `\\bon the sidelines of(?! ${ofAVisit})|\\bsidelines\\b(?! of ${ofAVisit})|` +
+      `${toThePressBefore}\\bon the sidelines of(?! ${ofAVisit})|` +
+      `${toThePressBefore}\\bsidelines\\b(?! of ${ofAVisit})|` +
       "\\bexchanged views\\b|\\bheld discussions\\b",
     weight: 1
   },
@@ -427,7 +434,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\bvisit of\\b",
       "\\b(?:will )?travel(?:s|led|ling)? to\\b",
       // "Tajani flies to India for talks": a headline's trip. Not an airline's or an aircraft's ("ITA Airways flies to
-      // Mumbai", "Air India to fly to Milan": "air" and the airline's second word), nor a flight to bring nationals home ("to fly to Rome to evacuate").
+      // Mumbai", "Air India to fly to Milan": "air" and the airline's second word), nor a flight to bring nationals
+      // home ("to fly to Rome to evacuate").
       "(?<!\\b(?:airways|airlines?|air \\w+|aircraft|planes?|jets?|carriers?|flights?)(?: to| will)? )" +
         "\\b(?:will )?(?:fly|flies|flew|flying) (?:to|into)\\b" +
         "(?![^.;]{0,40}\\bto (?:bring back|evacuate|repatriate|rescue|airlift)\\b)",
@@ -921,8 +929,10 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   {
     id: "other_bilateral",
     pattern: wordOf([
-      // Not "medical assistance" alone: a worker left "without medical assistance" was sent nothing.
-      "(?:medical|humanitarian|relief|covid(?:-19)?) (?:aid|supplies|consignments?|equipment)",
+      // Not "medical assistance" alone: a worker left "without medical assistance" was sent nothing; nor medical aid
+      // given or denied to a person ("instead of providing medical aid", "was not given medical aid").
+      "(?<!\\b(?:providing|provide|provided|given|give|gave|denied|deny|without|no|any|receive|received) )" +
+        "(?:medical|humanitarian|relief|covid(?:-19)?) (?:aid|supplies|consignments?|equipment)",
       "(?:humanitarian|relief) assistance",
       "ventilators",
       "oxygen (?:plants?|concentrators|generat\\w+|production (?:plants?|machines?|equipment|units?))",

@@ -2673,3 +2673,33 @@ describe("the bloc's agreement named before the pair", () => {
     expect(deal.relevant).toBe(false)
   })
 })
+
+describe("medical aid given or denied to a person", () => {
+  it("reads 'instead of providing medical aid' as no aid sent between the two", () => {
+    const worker = classify(
+      item(
+        "",
+        "Indian worker Satnam Singh died in Latina after his employer, instead of providing medical aid, dumped him on " +
+          "the road; the Indian embassy in Rome is in touch with Italian authorities."
+      )
+    )
+    expect(worker.evidence.some((span) => span.tag.startsWith("eventType") && span.text === "medical aid")).toBe(false)
+  })
+})
+
+describe("words to the press on the sidelines", () => {
+  it("reads 'talking to PTI on the sidelines of' an event as an interview's setting, not a meeting", () => {
+    const remark = classify(
+      item(
+        "",
+        "Talking to PTI on the sidelines of a puppet show, the Italian Consul General in Kolkata said Naples and " +
+          "Kolkata will be twinned, with the West Bengal government."
+      )
+    )
+    expect(remark.eventTypes).not.toContain("ministerial_dialogue")
+    const met = classify(
+      item("", "Prime Minister Modi met Italian Prime Minister Meloni on the sidelines of the G7 summit in Apulia.")
+    )
+    expect(met.eventType).toBe("leader_meeting")
+  })
+})
