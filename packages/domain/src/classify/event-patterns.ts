@@ -362,8 +362,9 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "called on",
       "calls on",
       "call on",
-      "interact(?:ed|s|ing)? with",
-      "interactions? with"
+      // As with "met": interacting with one's own community abroad is no meeting with the other side.
+      `interact(?:ed|s|ing)? with${notOwnCommunity}`,
+      `interactions? with${notOwnCommunity}`
     ]),
     weight: 1
   },

@@ -2703,3 +2703,16 @@ describe("words to the press on the sidelines", () => {
     expect(met.eventType).toBe("leader_meeting")
   })
 })
+
+describe("interacting with one's own community abroad", () => {
+  it("reads 'interacted with the Indian community in Milan' as no meeting with the other side, as 'met' is read", () => {
+    const community = classify(
+      item(
+        "",
+        "Odisha Chief Minister Naveen Patnaik interacted with the Indian community in Milan, the Indian consulate in " +
+          "Milan said on Monday."
+      )
+    )
+    expect(community.eventTypes).not.toContain("ministerial_dialogue")
+  })
+})
