@@ -2716,3 +2716,17 @@ describe("interacting with one's own community abroad", () => {
     expect(community.eventTypes).not.toContain("ministerial_dialogue")
   })
 })
+
+describe("tourists as victims", () => {
+  it("reads 'the attack that killed 26 tourists' as no tourism", () => {
+    const talks = classify(
+      item(
+        "",
+        "Italian Foreign Minister Antonio Tajani held talks with External Affairs Minister S Jaishankar in New Delhi on " +
+          "counter-terrorism after the attack that killed 26 tourists in Pahalgam."
+      )
+    )
+    expect(talks.sectors).toContain("security_counterterrorism")
+    expect(talks.sectors).not.toContain("culture_tourism")
+  })
+})

@@ -805,6 +805,12 @@ export const aidCarriedContext = new RegExp(
     String.raw`evacuat\w+|stranded)\b`,
   "i"
 )
+/** Tourists as the victims of an attack or an accident ("killed 26 tourists"): no tourism. */
+export const victimsBeforeTourists = new RegExp(
+  String.raw`\b(?:killed|killing|kills|injured|wounded|attacked|targeted|kidnapped|abducted|murdered|shot|victims?)` +
+    String.raw`\b(?: \S+){0,3} $`,
+  "i"
+)
 /** "co-production", "co-produce": in a sentence about films, a film made together (culture), not a factory's. */
 export const coProductionTerm = /^co-produc/i
 /** Words that make a sentence about films: there "co-production" is cinema's, as in a co-production treaty. */
