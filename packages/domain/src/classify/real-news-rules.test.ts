@@ -10,6 +10,14 @@ import { lifestylePattern } from "./relevance.ts"
  * news is worded and tested here on short sentences written for the test, not on the reports.
  */
 const item = (title: string, text: string): WireItem => ({ id: "t", title, text, published: "2025-06-11" })
+/** An Italian report with no headline, as agency copy often comes. */
+const italianItem = (text: string, published = "2025-06-11"): WireItem => ({
+  id: "t",
+  title: "",
+  text,
+  published,
+  language: "it"
+})
 
 describe("relevance rules learnt from real reports", () => {
   it("leaves out a leader in the other country only to attend a multilateral summit", () => {
@@ -656,13 +664,12 @@ describe("words found misread on new real reports outside the eval files", () =>
         "trade agency said."
     )
     expect(opening.eventType).toBe("trade_investment_figure")
-    const aprendo = classify({
-      id: "t",
-      title: "",
-      text: "Le aziende emiliane stanno aprendo fabbriche in India, dalla meccatronica alla ceramica, secondo l'Agenzia ICE.",
-      published: "2024-06-11",
-      language: "it"
-    })
+    const aprendo = classify(
+      italianItem(
+        "Le aziende emiliane stanno aprendo fabbriche in India, dalla meccatronica alla ceramica, secondo l'Agenzia ICE.",
+        "2024-06-11"
+      )
+    )
     expect(aprendo.eventType).toBe("trade_investment_figure")
   })
 
@@ -2471,13 +2478,12 @@ describe("any agreement between the bloc and the partner", () => {
       )
     )
     expect(english.relevant).toBe(false)
-    const italian = classify({
-      id: "t",
-      title: "",
-      text: "L'accordo di partenariato tra Unione Europea e India, siglato a Nuova Delhi, apre il mercato al vino italiano.",
-      published: "2026-02-01",
-      language: "it"
-    })
+    const italian = classify(
+      italianItem(
+        "L'accordo di partenariato tra Unione Europea e India, siglato a Nuova Delhi, apre il mercato al vino italiano.",
+        "2026-02-01"
+      )
+    )
     expect(italian.relevant).toBe(false)
   })
 })
@@ -2625,13 +2631,12 @@ describe("a warning in words", () => {
       item("", "Indian Prime Minister Manmohan Singh warned Italy of consequences in Parliament in New Delhi.")
     )
     expect(english.eventType).toBe("statement_remark")
-    const italian = classify({
-      id: "t",
-      title: "",
-      text: "Il premier indiano Manmohan Singh minaccia conseguenze e avverte l'Italia in Parlamento a Nuova Delhi.",
-      published: "2013-03-14",
-      language: "it"
-    })
+    const italian = classify(
+      italianItem(
+        "Il premier indiano Manmohan Singh minaccia conseguenze e avverte l'Italia in Parlamento a Nuova Delhi.",
+        "2013-03-14"
+      )
+    )
     expect(italian.eventType).toBe("statement_remark")
   })
 })
@@ -2646,30 +2651,26 @@ describe("a date that names a document", () => {
     )
     expect(met.relevant).toBe(true)
     expect(met.eventType).toBe("ministerial_dialogue")
-    const riunito = classify({
-      id: "t",
-      title: "",
-      text:
+    const riunito = classify(
+      italianItem(
         "Si è riunito a Roma il Gruppo di lavoro congiunto Italia-India previsto dal memorandum d'intesa firmato a " +
-        "Nuova Delhi nel 2023.",
-      published: "2025-06-11",
-      language: "it"
-    })
+          "Nuova Delhi nel 2023.",
+        "2025-06-11"
+      )
+    )
     expect(riunito.relevant).toBe(true)
   })
 })
 
 describe("the bloc's agreement named before the pair", () => {
   it("reads 'Accordo Ue-India' in an Italian headline as the bloc's deal, Italy the beneficiary", () => {
-    const deal = classify({
-      id: "t",
-      title: "",
-      text:
+    const deal = classify(
+      italianItem(
         "Accordo Ue-India, un'occasione per l'agroalimentare italiano. Von der Leyen, Costa e Modi hanno siglato " +
-        "l'intesa a Nuova Delhi.",
-      published: "2026-02-01",
-      language: "it"
-    })
+          "l'intesa a Nuova Delhi.",
+        "2026-02-01"
+      )
+    )
     expect(deal.relevant).toBe(false)
   })
 })
