@@ -27,6 +27,8 @@ const compounds =
 const blocDeals = pairProfile.politics.blocTradeDeals
 const bloc = blocDeals === undefined ? "" : blocDeals.bloc.map(escapeForPattern).join("|")
 const partner = blocDeals === undefined ? "" : escapeForPattern(sideByCode(blocDeals.partnerSide).name.en)
+/** The bloc and its partner as a compound, in either order. */
+const pairOfBloc = String.raw`(?:${bloc})\s?[-–—]\s?${partner}|${partner}\s?[-–—]\s?(?:${bloc})`
 
 export const pairCuePatterns = {
   /** A word of one-to-one dealings; a multilateral trip report without one is about the summit. */
@@ -83,13 +85,14 @@ export const pairCuePatterns = {
       ? /(?!)/
       : new RegExp(
           [
-            String.raw`\b(?:${bloc})\s?[-–—]\s?${partner}\b[^.;]{0,60}?`,
+            // The pair in either order: "EU-India", "India-EU".
+            String.raw`\b(?:${pairOfBloc})\b[^.;]{0,60}?`,
             String.raw`\b(?:free trade|FTA|trade (?:talks|negotiations)|agreement|deal|pact|accord)\b`,
             // Any agreement between the bloc and the partner: "the partnership agreement between the EU and India".
             String.raw`|\b(?:FTA|agreement|deal|pact|accord)\b[^.;]{0,40}?`,
-            String.raw`\bbetween (?:the )?(?:${bloc}) and ${partner}\b`,
+            String.raw`\bbetween (?:the )?(?:(?:${bloc}) and ${partner}|${partner} and (?:the )?(?:${bloc}))\b`,
             // The agreement's name before the pair, as Italian headlines write it ("Accordo Ue-India").
-            String.raw`|\b(?:FTA|agreement|deal|pact|accord) (?:${bloc})\s?[-–—]\s?${partner}\b`
+            String.raw`|\b(?:FTA|agreement|deal|pact|accord) (?:${pairOfBloc})\b`
           ].join(""),
           "i"
         )

@@ -2731,3 +2731,11 @@ describe("tourists as victims", () => {
     expect(talks.sectors).not.toContain("culture_tourism")
   })
 })
+
+describe("the bloc's deal with the partner named first", () => {
+  it("reads 'India-EU FTA' as the bloc's deal, as 'EU-India FTA' is", () => {
+    expect(
+      classify(item("", "India-EU FTA in sight as Italian envoy says Italy backs the deal with India.")).relevant
+    ).toBe(false)
+  })
+})
