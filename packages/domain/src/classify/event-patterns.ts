@@ -482,8 +482,11 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   {
     id: "agreement_signed",
     pattern: anyOf([
-      // "signed up" is enrolment, not a signing.
-      "\\b(?:signed|signs|signing|inked|inks)\\b(?! up\\b)",
+      // "signed up" is enrolment, not a signing; "signs" as a noun ("carried signs demanding justice", "showed signs
+      // of recovery", "no signs of") is no signing either.
+      "\\b(?:signed|signing|inked|inks)\\b(?! up\\b)",
+      "(?<!\\b(?:carr(?:y|ies|ied|ying)|h(?:old|olds|eld|olding)|show(?:s|ed|ing)?|no|any|early|clear|warning) )" +
+        "\\bsigns\\b(?! up\\b| of\\b)",
       "\\bexchanged? (?:of )?(?:the )?(?:mous|agreements|documents)\\b",
       `\\b(?:concluded|sealed) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:${oneOf(agreementWords)}|deals?)\\b`,
       // "may finalize the migration and mobility agreement": its signing, whose status the modal decides.

@@ -2739,3 +2739,13 @@ describe("the bloc's deal with the partner named first", () => {
     ).toBe(false)
   })
 })
+
+describe("'signs' as a noun", () => {
+  it("reads signs carried by marchers and signs of recovery as no signing, and a headline's 'signs' as one", () => {
+    const recovery = classify(
+      item("", "Trade between India and Italy showed signs of recovery, the Italian ambassador said.")
+    )
+    expect(recovery.eventTypes).not.toContain("agreement_signed")
+    expect(classify(item("India signs defence pact with Italy", "")).eventType).toBe("agreement_signed")
+  })
+})
