@@ -518,8 +518,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   {
     id: "agreement_signed",
     pattern:
-      "\\b(?:form(?:s|ed|ing)?|formation of|creat(?:e|es|ed|ing)|creation of) " +
-      "(?:a |an |the |their |its )?(?:new |equal )?joint ventures?\\b",
+      "\\b(?:form(?:s|ed|ing)?|formation of|creat(?:e|es|ed|ing)|creation of|announc(?:e|es|ed|ing)) " +
+      "(?:a |an |the |their |its )?(?:new |equal |\\d+:\\d+ |50-50 )?(?:joint ventures?|jvs?)\\b",
     weight: 2
   },
   // Ratifying or approving an agreement concludes it on that side.

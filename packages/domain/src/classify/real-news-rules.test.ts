@@ -2749,3 +2749,16 @@ describe("'signs' as a noun", () => {
     expect(classify(item("India signs defence pact with Italy", "")).eventType).toBe("agreement_signed")
   })
 })
+
+describe("a joint venture written as JV", () => {
+  it("reads 'announced an equal JV with' an Italian label as a joint venture formed", () => {
+    const venture = classify(
+      item(
+        "",
+        "Reliance Brands, India's retail arm of Reliance Industries, has announced an equal JV with Italian luxury " +
+          "label Paul & Shark to open stores in India."
+      )
+    )
+    expect(venture.eventType).toBe("agreement_signed")
+  })
+})
