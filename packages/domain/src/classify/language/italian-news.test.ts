@@ -1129,3 +1129,14 @@ describe("agreements concluded or still ahead, and takeovers to come, in Italian
     expect(gloss("niente accordo")).toBe("no deal")
   })
 })
+
+describe("a leader there for a gathering, and wishes that are not thanks", () => {
+  it("reads 'dove parteciperà al G20' and 'sarà in Italia per il G7' as venue only, 'auguri' as wishes", () => {
+    for (const text of [
+      "Giorgia Meloni è atterrata questa mattina a New Delhi, in India, dove parteciperà al G20.",
+      "Il primo ministro indiano Narendra Modi sarà in Italia per il G7 in Puglia."
+    ])
+      expect(report(text).relevant).toBe(false)
+    expect(gloss("gli auguri della premier")).toBe("wishes della Prime Minister")
+  })
+})

@@ -315,6 +315,14 @@ const institutions: ReadonlyArray<PackEntry> = [
 
 // ── Status ──────────────────────────────────────────────────────────────────────────
 // Tense decides status: the English rules look for "will", "is expected to", "set to" before the cue.
+/** Gatherings named after "per il / la" ("per il vertice", "per la ministeriale"), in the rules' words. */
+const gatheringWords: Record<string, string> = {
+  vertice: "summit",
+  summit: "summit",
+  ministeriale: "ministerial",
+  conferenza: "conference",
+  assemblea: "assembly"
+}
 /** What one takes part in, with its article: "ai lavori del G20", "al vertice", "alla conferenza". */
 const TAKING_PART_IN = "(?:ai\\s+lavori\\s+(?:del|della|dei)|al|alla|allo|ai|agli|alle)"
 
@@ -390,7 +398,15 @@ const status: ReadonlyArray<PackEntry> = [
   // "Urso volerà a Nuova Delhi": a trip, as "vola in India" and "è volato a Roma" are.
   term("voler(?:à|anno)\\s+(?:in|a)", "will fly to"),
   // Taking part in a gathering ("da domani prenderà parte ai lavori del G20"): the English rules' attendance.
-  term(`prender(?:à|anno)\\s+parte\\s+${TAKING_PART_IN}`, "will take part in the"),
+  term(
+    `prender(?:à|anno)\\s+parte\\s+${TAKING_PART_IN}|partecipe?r(?:à|anno)\\s+${TAKING_PART_IN}`,
+    "will take part in the"
+  ),
+  // "Sarà a Nuova Delhi per il G20", "per la ministeriale Esteri del G20": there for a gathering.
+  term("per\\s+(?:il|la|lo)\\s+(?:vertice|summit|g7|g20|g-20|ministeriale|conferenza|assemblea)", (text) => {
+    const gathering = text.replace(/^per\s+(?:il|la|lo)\s+/i, "").toLowerCase()
+    return `for the ${gatheringWords[gathering] ?? gathering.toUpperCase()}`
+  }),
   // A ship's stay in port to come: "Lo storico veliero sosterà a Mumbai dal 28 novembre" (a port call).
   term("soster(?:à|anno)", "will make a stopover"),
   // Any other future-tense verb: "visiterà", "parteciperanno". The verb itself stays Italian.
@@ -898,7 +914,10 @@ const events: ReadonlyArray<PackEntry> = [
   ),
   // "Le relazioni tra Italia e India sono sempre più solide": the relationship itself is the subject of a remark.
   term("(?:le\\s+)?(?:relazioni|rapporti)\\s+(?:bilaterali\\s+)?(?:tra|fra)", "relations between"),
-  term("ha\\s+ringraziato|ringrazia|si\\s+è\\s+congratulat[oa]|congratulazioni|auguri", "thanked"),
+  term("ha\\s+ringraziato|ringrazia", "thanked"),
+  // Congratulations and wishes are their own words, not thanks.
+  term("si\\s+è\\s+congratulat[oa]|(?:le\\s+)?congratulazioni", "congratulated"),
+  term("(?:gli\\s+)?auguri", "wishes"),
   term("(?:ha\\s+)?elogiato|plaude|(?:ha\\s+accolto|accoglie)\\s+con\\s+(?:\\w+\\s+)?favore", "praised"),
   // "In un post sul social network" is a message; "post" with no article before it is the preposition "after" ("la
   // Milano post Expo", "nella fase post pandemia", "post fusione").
