@@ -82,6 +82,13 @@ const compareRanked = (a: readonly [ScoredType, number], b: readonly [ScoredType
 const PORT_CALL_FACTOR = 2
 const shipBefore =
   /\b(?:ship|vessel|frigate|warship|destroyer|corvette|carrier|submarine)(?:'s|’s)?\s+(?:first |maiden |\w+ )?$/i
+/**
+ * A ship as the subject of an arrival ("The Indian frigate INS Tabar arrived in Naples", "the training ship Amerigo
+ * Vespucci has arrived in Mumbai"): a port call, not an official visit.
+ */
+const shipArrivingBefore =
+  /\b(?:ship|vessel|frigate|warship|destroyer|corvette|carrier|submarine)\b[^.;,]{0,40}?\s(?:has |had |have )?$/i
+const arrival = /^(?:arrived|arrives|arriving|landed) in$/i
 
 /**
  * Areas an agreement or a meeting covers ("in domains such as … co-production and joint ventures")
@@ -649,7 +656,10 @@ const reinterpretByWordsBefore = (input: EventTypeInput, hits: Array<CueHit>): v
       // An investment invited or wished for is a remark about investment, not one made.
       if (wishBefore.test(before)) hits[index] = { ...hit, type: "statement_remark", weight: hit.weight * WISH_FACTOR }
     } else if (hit.type === "official_visit") {
-      if (wishBefore.test(before)) hits[index] = { ...hit, type: "statement_remark", weight: hit.weight * WISH_FACTOR }
+      if (arrival.test(text.slice(hit.start, hit.end)) && shipArrivingBefore.test(before))
+        hits[index] = { ...hit, type: "military_exercise" }
+      else if (wishBefore.test(before))
+        hits[index] = { ...hit, type: "statement_remark", weight: hit.weight * WISH_FACTOR }
       // "Meloni, who arrived in New Delhi on Thursday on a visit to India, held talks with Modi": the visit in a
       // relative clause frames what the sentence reports.
       else if (relativeClauseBefore.test(before)) hits[index] = { ...hit, weight: hit.weight * RELATIVE_VISIT_FACTOR }

@@ -2762,3 +2762,20 @@ describe("a joint venture written as JV", () => {
     expect(venture.eventType).toBe("agreement_signed")
   })
 })
+
+describe("a ship arriving", () => {
+  it("reads a warship that arrived in the other's port as a port call, and a minister's arrival still as a visit", () => {
+    const frigate = classify(
+      item(
+        "",
+        "The Indian Navy frigate INS Tabar arrived in Naples on Monday for a three-day port call, the Indian embassy " +
+          "in Rome said."
+      )
+    )
+    expect(frigate.eventType).toBe("military_exercise")
+    const minister = classify(
+      item("", "Italian Foreign Minister Antonio Tajani arrived in New Delhi on Monday for talks with Jaishankar.")
+    )
+    expect(minister.eventType).toBe("official_visit")
+  })
+})

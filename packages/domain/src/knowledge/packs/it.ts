@@ -669,6 +669,8 @@ const events: ReadonlyArray<PackEntry> = [
   term("unità\\s+navale", "naval vessel"),
   term("ormeggiat[oaie]", "berthed"),
   term("portaerei", "aircraft carrier"),
+  // "Lo storico veliero della Marina Militare": the Amerigo Vespucci, a tall ship.
+  term("velier[oi]", (text) => (/i$/i.test(text) ? "tall ships" : "tall ship")),
   term("nav[ei]\\s+scuola", "training ship"),
   term("fregat[ae]", "frigate"),
   term("nav[ei]\\s+da\\s+guerra|unità\\s+navali", "warships"),
