@@ -1140,3 +1140,12 @@ describe("a leader there for a gathering, and wishes that are not thanks", () =>
     expect(gloss("gli auguri della premier")).toBe("wishes della Prime Minister")
   })
 })
+
+describe("a company called by its province", () => {
+  it("reads 'la bresciana Metalfer passa al gruppo indiano' as an Italian company taken over by an Indian group", () => {
+    expect(gloss("la bresciana Metalfer")).toBe("la Italian Metalfer")
+    const takeover = report("La bresciana Metalfer passa al gruppo indiano Sona Comstar, che ne rileva il 100%.")
+    expect(takeover.relevant).toBe(true)
+    expect(takeover.eventType).toBe("trade_investment_figure")
+  })
+})

@@ -315,6 +315,39 @@ const institutions: ReadonlyArray<PackEntry> = [
 
 // ── Status ──────────────────────────────────────────────────────────────────────────
 // Tense decides status: the English rules look for "will", "is expected to", "set to" before the cue.
+/** Adjectives of Italian regions and cities, in every gender and number, that name a company's home. */
+const ITALIAN_PLACE_ADJECTIVES = [
+  "lombard[oaie]",
+  "piemontes[ei]",
+  "venet[oaie]",
+  "emilian[oaie]",
+  "toscan[oaie]",
+  "puglies[ei]",
+  "sicilian[oaie]",
+  "friulan[oaie]",
+  "marchigian[oaie]",
+  "abruzzes[ei]",
+  "bergamasc(?:o|a|hi|he)",
+  "brescian[oaie]",
+  "vicentin[oaie]",
+  "trevigian[oaie]",
+  "padovan[oaie]",
+  "verones[ei]",
+  "modenes[ei]",
+  "parmens[ei]",
+  "reggian[oaie]",
+  "bolognes[ei]",
+  "milanes[ei]",
+  "torines[ei]",
+  "genoves[ei]",
+  "cremones[ei]",
+  "comasc(?:o|a|hi|he)",
+  "brianzol[oaie]",
+  "mantovan[oaie]",
+  "napoletan[oaie]",
+  "bares[ei]",
+  "triestin[oaie]"
+].join("|")
 /** Gatherings named after "per il / la" ("per il vertice", "per la ministeriale"), in the rules' words. */
 const gatheringWords: Record<string, string> = {
   vertice: "summit",
@@ -765,7 +798,8 @@ const events: ReadonlyArray<PackEntry> = [
   // "Pininfarina passa agli indiani di Mahindra": a company passing to new owners is taken over. Only to owners
   // ("agli", "ai", "nelle mani di"): a bill "passa al Senato", a turn "passa alla difesa".
   term(
-    "passaggio\\s+di\\s+(?:mano|proprietà)|passa(?:no)?\\s+(?:agli|ai|nelle\\s+mani\\s+d(?:i|el|ella|egli))",
+    "passaggio\\s+di\\s+(?:mano|proprietà)|" +
+      "passa(?:no)?\\s+(?:agli|ai|al\\s+gruppo|alla\\s+società|nelle\\s+mani\\s+d(?:i|el|ella|egli))",
     "takeover of"
   ),
   // "La lettera di aggiudicazione" is the award of a contract; "si aggiudica" and "vince" a tender win it. A "gara"
@@ -1216,6 +1250,9 @@ const countries: ReadonlyArray<PackEntry> = [
   term("nat[oa]\\s+in\\s+italia", "born in Italy"),
   term("italia", "Italy"),
   term("italiani", "Italians"),
+  // A company or group called by its province or city ("la bresciana Metalfer passa al gruppo indiano Sona", "il
+  // gruppo torinese"): an Italian one. After an article or a group's noun only, so a city's own people stay unread.
+  term(`(?<=\\b(?:la|il|lo|l['’]|gruppo|azienda|società|impresa)\\s{0,2})(?:${ITALIAN_PLACE_ADJECTIVES})`, "Italian"),
   term("italian[oae]", "Italian"),
   term("italo", "Italo"),
   term("india", "India"),
