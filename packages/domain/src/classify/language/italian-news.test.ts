@@ -108,7 +108,7 @@ describe("Italian event vocabulary", () => {
   })
   it("a ship's stay in port is a stopover", () => {
     expect(gloss("dopo una sosta di sei giorni la nave ha attraccato")).toBe(
-      "dopo una stopover di sei giorni la ship docked"
+      "after una stopover di sei giorni la ship docked"
     )
     const result = report(
       "La nave scuola della Marina Militare italiana ha attraccato a Mumbai, accolta dalla " + "Marina indiana."
