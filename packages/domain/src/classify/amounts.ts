@@ -175,8 +175,12 @@ const tradeCue = /\btrade|\bexports?\b|\bimports?\b|\bcommerce\b/
 const contractCue = /\b(?:contract|deal|order|procure|purchase|valued at)/
 const acquisitionCue = /\bacqui|\bstake\b/
 const worthCue = /\b(?:worth|valued)\b/
-// Sums a court or tribunal awards, or a party claims, are not business figures.
-const legalCue = /\b(?:arbitra\w*|tribunals?|courts?|damages|compensation|penalt(?:y|ies)|lawsuits?)\b/
+// Sums a court or tribunal awards, or a party claims, are not business figures; nor sums seized, fined, paid as bribes
+// or ransom, or drugs valued ("seized assets worth 475,000 euros", "Rs 362 crore as kickbacks").
+const legalCue = new RegExp(
+  String.raw`\b(?:arbitra\w*|tribunals?|courts?|damages|compensation|penalt(?:y|ies)|lawsuits?|` +
+    String.raw`seiz\w*|confiscat\w*|fined|fines|bribes?|bribery|kickbacks?|scams?|launder\w*|drugs|narcotics|ransom)\b`
+)
 const targetYearAfter = /^[^.;]{0,40}?\b(?:by|in|until|till|before)\s+(?:the\s+year\s+|the\s+end\s+of\s+)?(20\d\d)\b/
 const monthBefore = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/
 

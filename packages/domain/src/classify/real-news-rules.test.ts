@@ -2779,3 +2779,16 @@ describe("a ship arriving", () => {
     expect(minister.eventType).toBe("official_visit")
   })
 })
+
+describe("sums seized, fined or paid as bribes", () => {
+  it("reads 'seized assets worth 475,000 euros' as no trade or investment figure", () => {
+    const seized = classify(
+      item(
+        "",
+        "Italian police arrested two Indian nationals for enslaving 33 Indian farm labourers in Verona and seized " +
+          "assets worth 475,000 euros, the Carabinieri said."
+      )
+    )
+    expect(seized.eventTypes).not.toContain("trade_investment_figure")
+  })
+})
