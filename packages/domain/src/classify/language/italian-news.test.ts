@@ -1149,3 +1149,15 @@ describe("a company called by its province", () => {
     expect(takeover.eventType).toBe("trade_investment_figure")
   })
 })
+
+describe("things seized, fines and drugs in Italian", () => {
+  it("reads 'hanno sequestrato beni per 475mila euro' as seized, not kidnapped, and the sum as no trade figure", () => {
+    expect(gloss("hanno sequestrato beni")).toBe("seized beni")
+    expect(gloss("due turisti sequestrati")).toBe("due tourists kidnapped")
+    const seized = report(
+      "I carabinieri hanno arrestato due cittadini indiani per lo sfruttamento di 33 braccianti indiani a Verona e " +
+        "hanno sequestrato beni per 475mila euro."
+    )
+    expect(seized.eventTypes).not.toContain("trade_investment_figure")
+  })
+})

@@ -914,6 +914,14 @@ const events: ReadonlyArray<PackEntry> = [
   term("tangent[ei]|corruzione", "bribery"),
   // Kidnapping: "il rapimento di due turisti", "sono stati rapiti", "sequestrati dai maoisti".
   term("rapiment[oi]|sequestr[oi]\\s+di\\s+persona", "kidnapping"),
+  // Things seized are a case's, not people kidnapped: "hanno sequestrato beni per 475mila euro", "sequestro di droga".
+  term(
+    "(?:(?:ha|hanno)\\s+)?sequestrat[oaie](?=\\s+(?:beni|denaro|soldi|droga|stupefacenti|conti|immobili|quote|azioni|" +
+      "auto|merce|merci|documenti|\\d))|sequestr[oi]\\s+(?:di|dei|del|della)(?=\\s+(?:beni|denaro|droga|conti|merci))",
+    "seized"
+  ),
+  term("multa|multe|sanzion[ei]\\s+(?:pecuniari[ae]|di)", "fine"),
+  term("droga|stupefacenti", "drugs"),
   term("rapit[oaie]|sequestrat[oaie]", "kidnapped"),
   // Remarks.
   // Agency copy opens on a quotation and names the speaker after it ("Ad affermarlo è l'ambasciatore",
