@@ -2792,3 +2792,15 @@ describe("sums seized, fined or paid as bribes", () => {
     expect(seized.eventTypes).not.toContain("trade_investment_figure")
   })
 })
+
+describe("a minister addressing a UN agency's organ", () => {
+  it("reads a minister who addressed a session of the FAO Council in Rome as there for the many, the venue alone", () => {
+    const session = classify(
+      item(
+        "",
+        "Union Agriculture Minister Narendra Singh Tomar addressed the 171st session of the FAO Council in Rome, Italy, on Monday."
+      )
+    )
+    expect(session.relevant).toBe(false)
+  })
+})
