@@ -1161,3 +1161,15 @@ describe("things seized, fines and drugs in Italian", () => {
     expect(seized.eventTypes).not.toContain("trade_investment_figure")
   })
 })
+
+describe("a joint venture formed or to be formed, in Italian", () => {
+  it("reads 'intendono formare una joint venture' as a joint venture planned, an agreement to come", () => {
+    expect(gloss("hanno costituito una joint venture")).toBe("formed a joint venture")
+    const planned = report(
+      "L'italiana Magneti Marelli e l'indiana Hero MotoCorp intendono formare una joint venture per la produzione di " +
+        "sistemi di controllo motore."
+    )
+    expect(planned.eventType).toBe("agreement_signed")
+    expect(planned.status).toBe("announced")
+  })
+})

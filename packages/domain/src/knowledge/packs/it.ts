@@ -717,6 +717,17 @@ const events: ReadonlyArray<PackEntry> = [
   term("interoperabilità", "interoperability"),
   term("industria\\s+(?:della\\s+)?difesa|industrie\\s+della\\s+difesa|industria\\s+militare", "defence industry"),
   term("co-?produzione|produzione\\s+congiunta", "co-production"),
+  // Forming one: "intendono formare una joint venture", "hanno costituito una jv", "la creazione di una società
+  // congiunta" (the English rules' "form a joint venture").
+  term(
+    "(?:(?:ha|hanno)\\s+)?(?:formare|formato|costituire|costituito|creare|creato|dar\\s+vita\\s+a|dato\\s+vita\\s+a)" +
+      "\\s+(?:una|la|nuova)\\s+(?:nuova\\s+)?(?:joint\\s+venture|jv|società\\s+(?:congiunta|mista|comune))",
+    (text) => (/^(?:ha|hanno)\s|ato\s|dato\s/i.test(text) ? "formed a joint venture" : "form a joint venture")
+  ),
+  term(
+    "(?:la\\s+)?(?:creazione|costituzione)\\s+di\\s+una\\s+(?:joint\\s+venture|jv|società\\s+(?:congiunta|mista))",
+    "the formation of a joint venture"
+  ),
   term("joint\\s+venture", "joint venture"),
   // An order, supply or contract of arms ("la commessa di 12 elicotteri", "il contratto di fornitura di elicotteri",
   // "l'ordine per i 12 elicotteri") is defence procurement, whatever became of it.
