@@ -126,6 +126,10 @@ const jointBodies = [
   "defence committee",
   "military committee"
 ]
+/** A body being set up: "the formation of a steering committee and of joint working groups", "to set up a". */
+const settingUpBefore =
+  "(?<!\\b(?:formation|creation|setting up|establishment|set up|sets up|establish(?:es|ed)?|create[ds]?|" +
+  "form(?:s|ed)?) (?:of )?(?:an? |the |new )?(?:[\\w-]+ ){0,6}?)"
 /** "strategic dialogue", "secretary-level dialogue": a dialogue mechanism, not a conversation. */
 const dialogueKinds = [
   "strategic",
@@ -398,7 +402,9 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   {
     id: "dialogue",
     pattern: anyOf([
-      `\\bjoint ${oneOf(jointBodies)}s?\\b`,
+      // Not a body set up ("the formation of a steering committee and joint working groups"): its creation is what
+      // was agreed, not a meeting of it.
+      `${settingUpBefore}\\bjoint ${oneOf(jointBodies)}s?\\b`,
       // Joint Working Group.
       "\\bJWG\\b",
       "\\bforeign office consultations\\b",

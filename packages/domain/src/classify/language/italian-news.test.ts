@@ -1173,3 +1173,15 @@ describe("a joint venture formed or to be formed, in Italian", () => {
     expect(planned.status).toBe("announced")
   })
 })
+
+describe("a body set up, not met", () => {
+  it("reads 'la formazione di un comitato direttivo e di gruppi di lavoro congiunti' as bodies set up, not a meeting", () => {
+    const letters = report(
+      "Italia e India rafforzeranno la collaborazione nello spazio con la formazione di un comitato direttivo e di " +
+        "gruppi di lavoro congiunti, come prevedono le lettere firmate ieri a Bangalore dai presidenti dell'Isro e " +
+        "dell'Asi."
+    )
+    expect(letters.eventType).toBe("agreement_signed")
+    expect(letters.sectors).not.toContain("education_research")
+  })
+})

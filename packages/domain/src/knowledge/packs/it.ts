@@ -1131,6 +1131,12 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("ricerca\\s+scientifica", "scientific research"),
   term("ricerca|ricercatori", "research"),
   term("scientific[oa]|scientifici|scientifiche|scienziat[oi]", "scientific"),
+  // "Con la formazione di un comitato direttivo e di gruppi di lavoro": a body set up, not training.
+  term(
+    "(?:la\\s+)?(?:formazione|costituzione|creazione|istituzione)\\s+(?:di|del|della|dei|delle)" +
+      "(?=\\s+(?:un|una|nuov|comitat|grupp|commission|task))",
+    "the formation of"
+  ),
   // "La formazione che guida il governo", "formazione politica": a party, not training.
   term("formazione\\s+(?:politica|di\\s+(?:governo|maggioranza|opposizione)|che\\s+guida)", "party"),
   term("istruzione|formazione", "education"),
