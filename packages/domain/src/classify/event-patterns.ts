@@ -440,6 +440,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\bchief guest\\b",
       "\\bvisit of\\b",
       "\\b(?:will )?travel(?:s|led|ling)? to\\b",
+      // "Swaraj leaves for Rome": setting off on the trip.
+      "\\b(?:leaves|left|leaving|departs|departed|emplanes|emplaned) for\\b",
       // "Tajani flies to India for talks": a headline's trip. Not an airline's or an aircraft's ("ITA Airways flies to
       // Mumbai", "Air India to fly to Milan": "air" and the airline's second word), nor a flight to bring nationals
       // home ("to fly to Rome to evacuate").

@@ -88,7 +88,7 @@ const shipBefore =
  */
 const shipArrivingBefore =
   /\b(?:ship|vessel|frigate|warship|destroyer|corvette|carrier|submarine)\b[^.;,]{0,40}?\s(?:has |had |have )?$/i
-const arrival = /^(?:arrived|arrives|arriving|landed) in$/i
+const arrival = /^(?:arrived|arrives|arriving|landed) in$|^visit(?:s|ed|ing)?\b/i
 
 /**
  * Areas an agreement or a meeting covers ("in domains such as … co-production and joint ventures")

@@ -2804,3 +2804,23 @@ describe("a minister addressing a UN agency's organ", () => {
     expect(session.relevant).toBe(false)
   })
 })
+
+describe("a ship visiting and a minister leaving for the other country", () => {
+  it("reads a training ship that visits a port as a port call, and 'leaves for Rome' as the start of a visit", () => {
+    const ship = classify(
+      item(
+        "",
+        "The Italian Navy's sail training ship and a Vice-Admiral visit Mumbai this week to boost naval ties with the " +
+          "Indian Navy."
+      )
+    )
+    expect(ship.eventType).toBe("military_exercise")
+    const leaving = classify(
+      item(
+        "",
+        "External Affairs Minister Sushma Swaraj leaves for Rome on Saturday for talks with the Italian government."
+      )
+    )
+    expect(leaving.eventType).toBe("official_visit")
+  })
+})
