@@ -152,8 +152,14 @@ const dates: ReadonlyArray<PackEntry> = [
   term("(?:sin\\s+)?dal\\s+\\d{4}", (text) => `since ${yearOf(text)}`)
 ]
 
-/** For a phrase ending in an elided article ("dell'"): "of the ", so the next word stays apart. */
-const articleAfter = (text: string): string => (/['’]$/.test(text) ? " the " : "")
+/**
+ * A gloss for a phrase that may end in an elided article ("dell'"): with the article, `tail` follows it (" the ", or a
+ * bare space), so the next word stays apart from the gloss instead of running into it ("ofItalian").
+ */
+const elidedArticle =
+  (gloss: string, tail = " the ") =>
+  (text: string): string =>
+    /['’]$/.test(text) ? `${gloss}${tail}` : gloss
 
 // ── Offices ─────────────────────────────────────────────────────────────────────────
 // A title may carry its side after it ("il premier indiano", "l'ambasciatore d'Italia"): the
@@ -393,12 +399,12 @@ const status: ReadonlyArray<PackEntry> = [
   term("firmat[oaie]|siglat[oaie]|sottoscritt[oaie]|firmò|firmarono", "signed"),
   term("firmano|siglano|sottoscrivono", "sign"),
   // "Una coproduzione a firma Rai Cinema", "il volume a firma dell'ambasciatore": by, an author's name, not a signing.
-  term("a\\s+firma(?:\\s+(?:di|del|della)(?=\\s)|\\s+dell['’])?", (text) => (/['’]$/.test(text) ? "by the " : "by")),
+  term("a\\s+firma(?:\\s+(?:di|del|della)(?=\\s)|\\s+dell['’])?", elidedArticle("by")),
   // "Porta la firma dei maggiori gruppi bancari", "reca la firma dell'architetto": made or backed by, not signed.
   term(
     "(?:porta|portano|reca|recano)\\s+(?:anche\\s+)?la\\s+firma" +
       "(?:\\s+(?:di|del|della|dei|degli|delle)(?=\\s)|\\s+dell['’])?",
-    (text) => (/['’]$/.test(text) ? "is the work of the " : "is the work of")
+    elidedArticle("is the work of")
   ),
   term("(?:la\\s+)?(?:firma|sottoscrizione)\\s+dell['’]", "the signing of the "),
   term("(?:la\\s+)?(?:firma|sottoscrizione)\\s+(?:di|del|dell['’]|della|dei|degli|delle)", "the signing of"),
@@ -407,9 +413,7 @@ const status: ReadonlyArray<PackEntry> = [
   term("per\\s+(?:firmare|siglare|sottoscrivere)", "to sign"),
   term("firmare|siglare|sottoscrivere", "sign"),
   // "Il gruppo di lavoro previsto dal memorandum": provided for by a document, not a plan for the future.
-  term("previst[oaie]\\s+(?:dal|dalla|dai|dagli|dalle|dall['’])", (text) =>
-    /['’]$/.test(text) ? "provided for by the " : "provided for by the"
-  ),
+  term("previst[oaie]\\s+(?:dal|dalla|dai|dagli|dalle|dall['’])", elidedArticle("provided for by the", " ")),
   term("(?:è|sono)\\s+attes[oaie]|si\\s+prevede|dovrebbero?|previst[oaie]|in\\s+programma", "is expected to"),
   // An agreement "prevede" what it provides for: its content, not a plan ("si prevede" is the plan).
   term("prevede|prevedono|prevedeva", "provides for"),
@@ -550,7 +554,8 @@ const events: ReadonlyArray<PackEntry> = [
   // "Si è riunita la Commissione mista": a body of the two met.
   term("si\\s+(?:è|e['’]|sono)\\s+riunit[oaie]", "met"),
   // "colloquio" (talks) and its plural "colloqui".
-  term("incontr[oi]|riunion[ei]|colloqui(?:o)?|incontra(?:no)?|vertice\\s+bilaterale", "meeting"),
+  // ("vertice bilaterale" is the bilateral summit above.)
+  term("incontr[oi]|riunion[ei]|colloqui(?:o)?|incontra(?:no)?", "meeting"),
   term("vertic[ei]|summit", "summit"),
   // Agency copy places a remark "a margine" of a press conference, a presentation or a conference:
   // where someone spoke to reporters, not a meeting on a summit's sidelines.
@@ -791,9 +796,9 @@ const events: ReadonlyArray<PackEntry> = [
     "defence procurement of"
   ),
   // "L'acquisizione dell'italiana Iveco": the article's apostrophe is read, so "of the " keeps the next word apart.
-  term("acquisizione\\s+(?:di|del|della|dei|degli|delle|dell['’])", (text) => `acquisition of${articleAfter(text)}`),
+  term("acquisizione\\s+(?:di|del|della|dei|degli|delle|dell['’])", elidedArticle("acquisition of")),
   // "La cessione di Iveco a Tata": the seller's word for a takeover.
-  term("cessione\\s+(?:di|del|della|dei|degli|delle|dell['’])", (text) => `takeover of${articleAfter(text)}`),
+  term("cessione\\s+(?:di|del|della|dei|degli|delle|dell['’])", elidedArticle("takeover of")),
   // The verb in a headline's present tense ("Tata compra Iveco", "Jindal acquisisce l'italiana …") or after "per".
   term("compra(?:no)?|acquista(?:no)?|acquisisce|acquisiscono", "acquires"),
   // "Per acquisire una prima esperienza", "acquisire competenze": gaining experience or skills, not buying a company.
@@ -1118,8 +1123,9 @@ const sectors: ReadonlyArray<PackEntry> = [
   // A university's name ("l'Università di Bologna", "Università degli Studi di Milano", "della Calabria") in the
   // dictionary's words: "University of Bologna", "University of Milano".
   // "Università dell'Insubria": the elided article's gloss keeps a space before the name.
-  term("universit[àa]\\s+(?:degli\\s+studi\\s+)?(?:di|della|del|dell['’])(?=\\s*\\p{L})", (text) =>
-    /['’]$/.test(text) ? "University of " : "University of"
+  term(
+    "universit[àa]\\s+(?:degli\\s+studi\\s+)?(?:di|della|del|dell['’])(?=\\s*\\p{L})",
+    elidedArticle("University of", " ")
   ),
   // An IIT by its Italian name ("l'Istituto di Tecnologia di Madras"); not Genoa's Istituto Italiano di Tecnologia.
   term(
