@@ -80,15 +80,15 @@ const compareRanked = (a: readonly [ScoredType, number], b: readonly [ScoredType
 
 /** A ship's "call on" a port weighs as a port call does (2) against a meeting cue's 1. */
 const PORT_CALL_FACTOR = 2
-const shipBefore =
-  /\b(?:ship|vessel|frigate|warship|destroyer|corvette|carrier|submarine)(?:'s|’s)?\s+(?:first |maiden |\w+ )?$/i
+/** The ships whose calls and arrivals are port calls. */
+const shipNoun = "(?:ship|vessel|frigate|warship|destroyer|corvette|carrier|submarine)"
+const shipBefore = new RegExp(String.raw`\b${shipNoun}(?:'s|’s)?\s+(?:first |maiden |\w+ )?$`, "i")
 /**
- * A ship as the subject of an arrival ("The Indian frigate INS Tabar arrived in Naples", "the training ship Amerigo
- * Vespucci has arrived in Mumbai"): a port call, not an official visit.
+ * A ship as the subject of an arrival or a visit ("The Indian frigate INS Tabar arrived in Naples", "the sail training
+ * ship and a Vice-Admiral visit Mumbai"): a port call, not an official visit.
  */
-const shipArrivingBefore =
-  /\b(?:ship|vessel|frigate|warship|destroyer|corvette|carrier|submarine)\b[^.;,]{0,40}?\s(?:has |had |have )?$/i
-const arrival = /^(?:arrived|arrives|arriving|landed) in$|^visit(?:s|ed|ing)?\b/i
+const shipArrivingBefore = new RegExp(String.raw`\b${shipNoun}\b[^.;,]{0,40}?\s(?:has |had |have )?$`, "i")
+const arrivalOrVisit = /^(?:arrived|arrives|arriving|landed) in$|^visit(?:s|ed|ing)?\b/i
 
 /**
  * Areas an agreement or a meeting covers ("in domains such as … co-production and joint ventures")
@@ -656,7 +656,7 @@ const reinterpretByWordsBefore = (input: EventTypeInput, hits: Array<CueHit>): v
       // An investment invited or wished for is a remark about investment, not one made.
       if (wishBefore.test(before)) hits[index] = { ...hit, type: "statement_remark", weight: hit.weight * WISH_FACTOR }
     } else if (hit.type === "official_visit") {
-      if (arrival.test(text.slice(hit.start, hit.end)) && shipArrivingBefore.test(before))
+      if (arrivalOrVisit.test(text.slice(hit.start, hit.end)) && shipArrivingBefore.test(before))
         hits[index] = { ...hit, type: "military_exercise" }
       else if (wishBefore.test(before))
         hits[index] = { ...hit, type: "statement_remark", weight: hit.weight * WISH_FACTOR }

@@ -806,6 +806,7 @@ export const aidCarriedContext = new RegExp(
   "i"
 )
 /** Tourists as the victims of an attack or an accident ("killed 26 tourists"): no tourism. */
+export const touristTerm = /^tourists?$/i
 export const victimsBeforeTourists = new RegExp(
   String.raw`\b(?:killed|killing|kills|injured|wounded|attacked|targeted|kidnapped|abducted|murdered|shot|victims?)` +
     String.raw`\b(?: \S+){0,3} $`,

@@ -20,6 +20,7 @@ import {
   roomBeforeSpace,
   screenContext,
   sectorPatterns,
+  touristTerm,
   victimsBeforeTourists,
   weakTerms
 } from "./sector-lexicon.ts"
@@ -143,8 +144,7 @@ const isSectorTerm = (document: Document, field: Field, text: string, entry: num
     return false
   if (sectorLexicon.ids[entry] === "defence" && sentenceIsAbout(aidCarriedContext, document, field, start)) return false
   const matched = text.slice(start, end)
-  if (/^tourists?$/i.test(matched) && victimsBeforeTourists.test(text.slice(Math.max(0, start - 48), start)))
-    return false
+  if (touristTerm.test(matched) && victimsBeforeTourists.test(text.slice(Math.max(0, start - 48), start))) return false
   if (coProductionTerm.test(matched) && sentenceIsAbout(screenContext, document, field, start)) return false
   return !(
     (defenceIndustryTerms.has(matched.toLowerCase()) ||

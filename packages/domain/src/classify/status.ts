@@ -2,7 +2,7 @@ import type { EventStatus } from "../event.ts"
 import { dayDifference, type DateMention } from "./dates.ts"
 import { compileGated, scanGatedSpans, type Words } from "./gated-patterns.ts"
 import { anyOf, oneOf, wordOf } from "./term-list.ts"
-import { sentenceAt, type Document } from "./text.ts"
+import { fieldText, sentenceAt, type Document } from "./text.ts"
 
 /**
  * Background and status. Wire reports close with paragraphs about OLDER events ("Last December,
@@ -60,10 +60,8 @@ const documentDatedBefore = new RegExp(
     String.raw`(?:signed|inked|adopted|concluded|ratified)\b[^.;]{0,40}$`,
   "i"
 )
-const namesDocument = (document: Document, mention: DateMention): boolean => {
-  const text = mention.field === "title" ? document.title : document.text
-  return documentDatedBefore.test(text.slice(Math.max(0, mention.start - 80), mention.start))
-}
+const namesDocument = (document: Document, mention: DateMention): boolean =>
+  documentDatedBefore.test(fieldText(document, mention.field).slice(Math.max(0, mention.start - 80), mention.start))
 
 /** Days a day-precise date may lie before the report's own date and still be part of the news. */
 const RECENT_DAYS = 10
