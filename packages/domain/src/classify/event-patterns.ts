@@ -18,6 +18,7 @@ export type Cue =
   | "defence_generic"
   | "exercise_generic"
   | "culture_generic"
+  | "port_stay"
 
 // The pair's own words in the cues below, from the pair profile.
 const { sides } = pairProfile
@@ -32,6 +33,30 @@ const possessives = sides.map((side) => `${escapeForPattern(side.name.en.toLower
 const campaignCues = sides
   .flatMap((side) => side.industrialCampaigns)
   .map((campaign) => String.raw`\b${escapeForPattern(campaign.toLowerCase())}\b`)
+
+/**
+ * Merchant shipping in a sentence: a tanker, a freighter or a trade corridor that docks somewhere ("the oil tanker
+ * Enrica Lexie docked in Kochi", "the corridor will reach Europe, docking at Trieste") makes no naval port call.
+ */
+export const merchantShipping = new RegExp(
+  wordOf([
+    // Not the navy's own "fleet tankers".
+    "(?<!fleet )(?:oil )?tankers?",
+    "merchant (?:vessels?|ships?|navy)",
+    "cargo",
+    "container(?:s| ships?| vessels?)?",
+    "freighters?",
+    "cruise (?:ships?|liners?)",
+    "ferr(?:y|ies)",
+    "fishing (?:boats?|vessels?)",
+    "trawlers?",
+    "corridors?",
+    "shipping (?:lines?|compan(?:y|ies)|routes?)",
+    "trade routes?",
+    "goods"
+  ]),
+  "i"
+)
 
 /** Defence vocabulary a sentence needs before "co-production" or "exercise" count as defence. */
 export const defenceContext = new RegExp(
@@ -620,10 +645,11 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     ]),
     weight: 1.5
   },
-  // A ship's stay in port: a port call, whichever words the report uses.
+  // A ship's stay in port: a port call, whichever words the report uses (unless the ship is a merchant one).
   {
-    id: "military_exercise",
+    id: "port_stay",
     pattern: wordOf([
+      "port calls?",
       "dock(?:ed|ing)",
       "berth(?:ed|ing)",
       "stopover",
@@ -651,7 +677,6 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       `\\b${oneOf(exerciseKinds)} (?:\\w+ ){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\\b`,
       // A passage exercise: two navies' ships drilling as they pass.
       "\\bpassex\\b",
-      "\\bport calls?\\b",
       "\\bcarrier strike group\\b"
     ]),
     weight: 2

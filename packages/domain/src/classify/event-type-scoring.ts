@@ -3,7 +3,13 @@ import { pairProfile } from "../profile/active-profile.ts"
 import { escapeForPattern } from "../profile/side-patterns.ts"
 import { highestLevel, meetingLevel } from "./actors.ts"
 import type { Mention } from "./entities.ts"
-import { businessContext, defenceContext, eventPatterns, stateCultureContext } from "./event-patterns.ts"
+import {
+  businessContext,
+  defenceContext,
+  eventPatterns,
+  merchantShipping,
+  stateCultureContext
+} from "./event-patterns.ts"
 import { compileGated, compileLexicon, scanGatedSpansBefore, scanLexicon, type Words } from "./gated-patterns.ts"
 import type { Document, Field, Paragraph } from "./text.ts"
 import { fieldText, sentenceAt, sentenceText } from "./text.ts"
@@ -616,6 +622,9 @@ const findLexiconHits = (input: EventTypeInput, hits: Array<CueHit>): void => {
       else if (cue === "culture_generic") {
         if (!stateCultureContext.test(sentenceText(document, sentence))) return
         type = "other_bilateral"
+      } else if (cue === "port_stay") {
+        if (merchantShipping.test(sentenceText(document, sentence))) return
+        type = "military_exercise"
       } else if (cue === "defence_generic" || cue === "exercise_generic") {
         if (!defenceContext.test(sentenceText(document, sentence))) return
         type = cue === "defence_generic" ? "defence_industry" : "military_exercise"

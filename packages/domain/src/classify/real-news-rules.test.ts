@@ -2824,3 +2824,23 @@ describe("a ship visiting and a minister leaving for the other country", () => {
     expect(leaving.eventType).toBe("official_visit")
   })
 })
+
+describe("a merchant ship's stay in port", () => {
+  it("reads a tanker or a freighter that docked as no port call, and a frigate that docked as one", () => {
+    const tanker = classify(
+      item(
+        "Italian marines held in Kerala",
+        "The Italian oil tanker Enrica Lexie docked in Kochi on Sunday, where Kerala police arrested two Italian " +
+          "marines over the deaths of two fishermen."
+      )
+    )
+    expect(tanker.eventTypes).not.toContain("military_exercise")
+    const frigate = classify(
+      item(
+        "Italian frigate in Mumbai",
+        "The Italian Navy frigate ITS Carabiniere docked in Mumbai on Sunday and was welcomed by the Indian Navy."
+      )
+    )
+    expect(frigate.eventType).toBe("military_exercise")
+  })
+})

@@ -115,6 +115,18 @@ describe("Italian event vocabulary", () => {
     )
     expect(result.eventType).toBe("military_exercise")
   })
+  it("a merchant ship that docks, or a corridor reaching a port, makes no port call", () => {
+    expect(gloss("la petroliera e il mercantile")).toBe("la oil tanker e il merchant ship")
+    const tanker = report(
+      "La petroliera italiana Enrica Lexie è attraccata al porto di Kochi, dove la polizia indiana ha arrestato i due " +
+        "fucilieri di Marina."
+    )
+    expect(tanker.eventTypes).not.toContain("military_exercise")
+    const corridor = report(
+      "Il corridoio tra India ed Europa collegherà Mumbai al Mediterraneo, approdando nel porto di Trieste."
+    )
+    expect(corridor.eventTypes).not.toContain("military_exercise")
+  })
   it("a company passing to new owners is taken over; a plant inaugurated is investment news", () => {
     const takeover = report(
       "L'azienda torinese di design passa agli indiani di Mahindra: attesa la firma.",
@@ -1183,5 +1195,61 @@ describe("a body set up, not met", () => {
     )
     expect(letters.eventType).toBe("agreement_signed")
     expect(letters.sectors).not.toContain("education_research")
+  })
+})
+
+describe("Italian verbs with a second sense", () => {
+  it("reads 'approda' as arriving, and as docking only when a ship arrives", () => {
+    expect(gloss("Lavazza approda in India")).toBe("Lavazza arrives in India")
+    expect(gloss("La nave scuola approda a Mumbai")).toBe("La training ship docked a Mumbai")
+    const brand = report(
+      "Il gelato italiano di Carpigiani approda in India: l'azienda bolognese ha firmato una joint venture con " +
+        "l'indiana Hatsun Agro."
+    )
+    expect(brand.eventTypes).not.toContain("military_exercise")
+  })
+  it("reads a gift received, a thing handed over and a port or a university hosting as no meeting", () => {
+    expect(gloss("Meloni ha ricevuto in dono uno scialle")).toBe("Meloni received as a gift uno scialle")
+    expect(gloss("la Marina ha ricevuto da Fincantieri la nave")).toBe("la Navy received da Fincantieri la ship")
+    expect(gloss("il porto accoglie la prima nave")).toBe("il port hosts la prima ship")
+    expect(gloss("l'ateneo accoglie 300 studenti indiani")).toBe("the universities hosts 300 students Indians")
+    expect(gloss("Meloni ha ricevuto a Palazzo Chigi il premier")).toBe("Meloni met a Palazzo Chigi il Prime Minister")
+    const ship = report(
+      "La Marina indiana ha ricevuto da Fincantieri la seconda nave rifornitrice costruita in Italia."
+    )
+    expect(ship.eventTypes).not.toContain("ministerial_dialogue")
+  })
+  it("reads 'vede' an office holder, and 'si è intrattenuto con', as meeting them", () => {
+    expect(gloss("la premier vede l'omologo")).toBe("la Prime Minister meets counterpart")
+    expect(gloss("il rapporto vede la crescita")).toBe("il rapporto vede la crescita")
+    expect(gloss("si sono intrattenuti con Modi")).toBe("held talks with Modi")
+    const met = report("A Nuova Delhi la presidente del Consiglio Giorgia Meloni vede il primo ministro Narendra Modi.")
+    expect(met.eventType).toBe("leader_meeting")
+  })
+})
+
+describe("Italian spans, settings and shows", () => {
+  it("reads 'dal 2019 al 2023' as the span a figure covers, not a look back", () => {
+    expect(gloss("Dal 2019 al 2023 l'export")).toBe("From 2019 to 2023 the exports")
+    expect(gloss("tra il 2019 e il 2023")).toBe("from 2019 to 2023")
+  })
+  it("reads an agreement signed days before, or followed up, as the setting of the news", () => {
+    expect(gloss("a pochi giorni dalla firma del memorandum")).toBe("days after the signing of memorandum")
+    expect(gloss("dando seguito all'accordo")).toBe("implementing the agreement")
+    expect(gloss("in linea con il Piano")).toBe("in line with il Piano")
+  })
+  it("reads a 'Foro imprenditoriale' as a business forum and an international 'rassegna' as an exhibition", () => {
+    expect(gloss("il Foro imprenditoriale")).toBe("il Business forum")
+    expect(gloss("la rassegna internazionale")).toBe("la exhibition")
+    expect(gloss("la rassegna stampa")).toBe("la rassegna stampa")
+  })
+  it("reads green technology, the circular economy and an undersea cable in their sectors", () => {
+    const signed = report(
+      "Urso e Goyal hanno firmato a Nuova Delhi un accordo sulle tecnologie green e sull'economia circolare; Sparkle " +
+        "e Bharti Airtel hanno firmato per l'approdo del cavo sottomarino a Mumbai."
+    )
+    expect(signed.sectors).toContain("energy_climate")
+    expect(signed.sectors).toContain("digital")
+    expect(signed.sectors).not.toContain("defence")
   })
 })

@@ -148,6 +148,11 @@ const dates: ReadonlyArray<PackEntry> = [
   term("questo\\s+mese", "this month"),
   term("(?:nel|nell['’]anno)\\s+\\d{4}", (text) => `in ${yearOf(text)}`),
   term("entro\\s+(?:il\\s+)?\\d{4}", (text) => `by ${yearOf(text)}`),
+  // "Dal 2019 al 2023": a span of years, the period a figure covers, not a look back from now.
+  term("(?:dal|tra\\s+il)\\s+\\d{4}\\s+(?:al|e\\s+il)\\s+\\d{4}", (text) => {
+    const [from, to] = text.match(/\d{4}/g) ?? []
+    return `from ${from} to ${to}`
+  }),
   // "dal 2012": since then; the rules read it as looking back.
   term("(?:sin\\s+)?dal\\s+\\d{4}", (text) => `since ${yearOf(text)}`)
 ]
@@ -497,8 +502,21 @@ const events: ReadonlyArray<PackEntry> = [
   // order or a prize: it was given something.
   term(
     "(?:ha|hanno)\\s+ricevuto(?=\\s+(?:la|il|lo|un|una|l['’]|i|gli|le|dei|delle)\\s*(?:lettera|ordin|commess|" +
-      "contratt|incaric|premi|riconosciment|finanziament|approvazion|via\\s+libera|autorizzazion|richiest|propost))",
+      "contratt|incaric|premi|riconosciment|finanziament|approvazion|via\\s+libera|autorizzazion|richiest|propost|" +
+      "nav[ei]))",
     "received"
+  ),
+  // A gift, or a thing handed over by someone ("ha ricevuto in dono uno scialle", "ha ricevuto da Fincantieri la
+  // seconda nave"): given something, no guest received.
+  term("(?:ha|hanno)\\s+ricevuto\\s+(?:in\\s+)?(?:dono|regalo|omaggio)", "received as a gift"),
+  term("(?:ha|hanno)\\s+ricevuto(?=\\s+da(?:l|lla|i|gli|lle|ll['’])?\\s)", "received"),
+  // A port, a university or a city hosting ships, students or firms ("il porto accoglie la prima nave", "l'ateneo
+  // accoglie 300 studenti indiani"): a host, not a meeting.
+  term(
+    "(?:(?:ha|hanno)\\s+accolto|accolgono|accoglie|ospita|ospitano)" +
+      "(?=\\s+(?:(?:la|il|lo|i|gli|le|l['’]|un|una|oltre|circa|più\\s+di|[\\d.]+)\\s*){0,2}(?:prim[oaie]\\s+)?" +
+      "(?:nav[ei]|student|turist|container|merc[ie]|aziend|impres))",
+    "hosts"
   ),
   // "La mostra ha accolto diecimila visitatori": an audience drawn, not a guest received.
   term(
@@ -517,6 +535,13 @@ const events: ReadonlyArray<PackEntry> = [
     "met"
   ),
   term("incontrer(?:à|anno)|vedr(?:à|anno)", "will meet"),
+  // "La premier vede il primo ministro Modi", "ha visto l'omologo": seeing an office holder is meeting them.
+  term(
+    "(?:vede|vedono|(?:ha|hanno)\\s+visto)(?=\\s+(?:(?:il|la|l['’]|i|suoi|suo|sua)\\s*)?" +
+      "(?:premier|president|primo\\s+ministro|ministr|omolog|ambasciat|sottosegretari|vice|capo|leader))",
+    (text) => (/visto/i.test(text) ? "met" : "meets")
+  ),
+  term("si\\s+(?:è|sono)\\s+intrattenut[oaie]\\s+(?:a\\s+colloquio\\s+)?con", "held talks with"),
   // A guest received, as town halls and ministries write it: "è stato ricevuto in Comune dal sindaco".
   term("(?:è|sono)\\s+stat[oaie]\\s+(?:ricevut|accolt)[oaie]", "met"),
   term("incontrare", "meet"),
@@ -540,6 +565,16 @@ const events: ReadonlyArray<PackEntry> = [
   // A plan or declaration as the setting of a review: "i progressi compiuti dall'adozione del Piano d'azione", "lo
   // stato di attuazione della Dichiarazione congiunta".
   term("dall['’]\\s*adozione\\s+(?:del|della|dei|delle)", "since the adoption of the"),
+  // "A pochi giorni dalla firma del Piano", "dando seguito al Piano": the agreement is the setting of the news.
+  term(
+    "a\\s+(?:pochi|qualche|due|tre|quattro|cinque|sei)\\s+(?:giorn[oi]|settiman[ae]|mes[ei])\\s+" +
+      "dalla\\s+(?:firma|sottoscrizione)(?:\\s+(?:del|della|dei|degli|delle)(?=\\s)|\\s+dell['’])?",
+    elidedArticle("days after the signing of")
+  ),
+  term("dando\\s+seguito\\s+(?:al|alla|ai|agli|alle|all['’])", (text) =>
+    /['’]$/.test(text) ? "implementing the " : "implementing the"
+  ),
+  term("in\\s+linea\\s+con", "in line with"),
   term("(?:ha|hanno)\\s+(?:esaminato|passato\\s+in\\s+rassegna)", "reviewed"),
   term(
     "(?:lo\\s+)?stato\\s+di\\s+attuazione\\s+(?:del|della|dei|delle)|attuazione\\s+(?:del|della|dei|delle)",
@@ -699,8 +734,17 @@ const events: ReadonlyArray<PackEntry> = [
   // The verb of the same stay: "ha sostato nel porto" (the future tense is glossed with the other futures).
   term("(?:ha|hanno)\\s+sostato|sostando", "made a stopover"),
   term("(?:ha|hanno)\\s+attraccato|attraccat[oaie]|attracco|attraccando|attracca(?:no)?", "docked"),
-  // "Il Vespucci approda in India", "al suo arrivo al porto di Mumbai", "la visita della nave".
-  term("(?:è\\s+)?approdat[oa]|approda(?:no)?|approdando", "docked"),
+  // "La nave scuola approda a Mumbai": a ship's arrival in port. Anything else that "approda" arrives in a market or
+  // a place ("Lavazza approda nei bar indiani", "Bollywood approda sulle Dolomiti"): no ship, no port call.
+  term(
+    "(?<=\\b(?:nav[ei]|fregat[ae]|portaerei|sottomarin[oi]|cacciatorpedinier[ei]|corvett[ae]|pattugliator[ei])" +
+      "\\b[^.;]{0,60})(?:(?:è|sono)\\s+)?(?:approdat[oaie]|approda(?:no)?|approdando)",
+    "docked"
+  ),
+  term("(?:(?:è|sono)\\s+)?approdat[oaie]|approda(?:no)?|approdi|approdando|approdare", (text) =>
+    /^(?:è|sono)|approdat/i.test(text) ? "arrived" : /ando$/i.test(text) ? "arriving" : "arrives"
+  ),
+  // "Al suo arrivo al porto di Mumbai", "la visita della nave".
   term("(?:al\\s+suo\\s+)?arrivo\\s+(?:al|nel)\\s+porto", "the port call"),
   term("(?:la\\s+)?visita\\s+della\\s+nave", "the visit of the ship"),
   term("pattugliator[ei](?:\\s+d['’]altura)?", "patrol vessel"),
@@ -712,6 +756,13 @@ const events: ReadonlyArray<PackEntry> = [
   term("nav[ei]\\s+scuola", "training ship"),
   term("fregat[ae]", "frigate"),
   term("nav[ei]\\s+da\\s+guerra|unità\\s+navali", "warships"),
+  // Merchant shipping, whose stays in port are no port call: "la petroliera Enrica Lexie", "il mercantile".
+  term("petrolier[ae]", "oil tanker"),
+  term("(?:nav[ei]\\s+)?mercantil[ei]", "merchant ship"),
+  term("portacontainer|nav[ei]\\s+portacontainer", "container ship"),
+  term("nav[ei]\\s+da\\s+crociera", "cruise ship"),
+  term("traghett[oi]", "ferry"),
+  term("pescherecc(?:io|i)", "fishing boat"),
   term("nave", "ship"),
   term("navi", "ships"),
   term("sottomarin[oi]", "submarines"),
@@ -896,7 +947,12 @@ const events: ReadonlyArray<PackEntry> = [
   term("capacità\\s+produttiva", "production capacity"),
   term("interscambio(?:\\s+commerciale)?|scambi\\s+commerciali|commercio\\s+bilaterale", "bilateral trade"),
   term("obiettivo|traguardo", "target"),
-  term("forum\\s+(?:imprenditoriale|d['’]affari|economico|delle\\s+imprese)|business\\s+forum", "business forum"),
+  term(
+    "(?:forum|foro)\\s+(?:imprenditoriale|d['’]affari|economico|delle\\s+imprese)|business\\s+forum",
+    "business forum"
+  ),
+  // "La rassegna internazionale dedicata alle macchine agricole": a trade show ("rassegna stampa" is a press review).
+  term("rassegn[ae]\\s+(?:internazional[ei]|fieristic[ah]e?|espositiv[ae])", "exhibition"),
   // "Esposizione" alone is also an account ("l'esposizione dei fatti"): only an international one is a fair.
   // A livestock or camel fair ("la fiera del cammello di Pushkar") is a local festival, not a trade fair.
   term("fier[ae]\\s+(?:del|dei|di)\\s+(?:cammell[oi]|bestiame|cavall[oi])", "livestock festival"),
@@ -1013,6 +1069,14 @@ const sectors: ReadonlyArray<PackEntry> = [
   ),
   term("(?:cooperazione|collaborazione)\\s+economica", "economic cooperation"),
   term("commercio|commercial[ei]|scambi", "trade"),
+  // "Tecnologie green", "verdi", "pulite": clean technology; the circular economy and emissions are climate words.
+  term("tecnologi[ae]\\s+(?:green|verd[ei]|pulit[ae])", "clean technology"),
+  term("decarbonizzazione", "decarbonisation"),
+  term("economia\\s+circolare", "circular economy"),
+  term("emissioni", "emissions"),
+  // An undersea cable carries data: "il cavo sottomarino" is telecoms, not a submarine.
+  term("cav[oi]\\s+sottomarin[oi]", "undersea telecom cable"),
+  term("fibra\\s+ottica", "optical fibre telecom"),
   term("esportazion[ei]|export", "exports"),
   term("importazion[ei]|import", "imports"),
   term("dazi|tariffe\\s+doganali", "tariffs"),
