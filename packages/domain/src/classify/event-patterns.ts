@@ -2,7 +2,7 @@ import type { EventTypeId } from "../event-type.ts"
 import { pairProfile } from "../profile/active-profile.ts"
 import { escapeForPattern } from "../profile/side-patterns.ts"
 import type { LexiconEntry } from "./gated-patterns.ts"
-import { plantWords } from "./sector-lexicon.ts"
+import { moneyIntoPlant, plantAtACost, plantWords } from "./sector-lexicon.ts"
 import { anyOf, oneOf, wordOf } from "./term-list.ts"
 
 /**
@@ -521,6 +521,10 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "(?<!\\b(?:carr(?:y|ies|ied|ying)|h(?:old|olds|eld|olding)|show(?:s|ed|ing)?|no|any|early|clear|warning) )" +
         "\\bsigns\\b(?! up\\b| of\\b)",
       "\\bexchanged? (?:of )?(?:the )?(?:mous|agreements|documents)\\b",
+      // A headline's present tense ("India, Italy sign defence cooperation agreement", "ink 6 pacts", "inking 15
+      // pacts"); not after a modal or "to", which make a signing to come.
+      "(?<!\\b(?:to|will|would|could|may|might|shall|must|can|cannot|not)\\s)" +
+        `\\b(?:sign|ink|inking) (?:[\\w-]+ ){0,4}?${oneOf(agreementWords)}\\b`,
       `\\b(?:concluded|sealed) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:${oneOf(agreementWords)}|deals?)\\b`,
       // "may finalize the migration and mobility agreement": its signing, whose status the modal decides.
       `\\bfinali[sz](?:e|es|ed|ing) (?:an? |the |their )?(?:[\\w&-]+ ){0,4}?(?:${oneOf(agreementWords)}|deals?)\\b`
@@ -720,7 +724,11 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
         "(?:a |an |its |the |[\\w-]+['’]s )?(?:first |new )?(?:[\\w-]+ ){0,2}" +
         "(?:plants?|factory|factories|facility|facilities|capacity)",
       // "invests in", "invest Rs 500 crore", "invest €10 million".
-      "invest(?:s|ed|ing)? (?:in|rs|€|\\$|euro|usd|inr)"
+      "invest(?:s|ed|ing)? (?:in|rs|€|\\$|euro|usd|inr)",
+      // Money put into a plant in other words: "plans to spend $38 million to build a scooter plant", "will pump 30
+      // million euros into", "has earmarked 30 million euros for a second plant", "at a cost of 30 million euros".
+      moneyIntoPlant,
+      plantAtACost
     ]),
     weight: 1.5
   },

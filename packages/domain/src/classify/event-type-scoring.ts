@@ -237,7 +237,18 @@ const loneQ = /(?:^|\n)\s*Q\s*(?:\n|$)/
 const isQuestionParagraph = (paragraph: Paragraph, sentence: number, words: string): boolean =>
   paragraph.endSentence - paragraph.firstSentence <= 2 &&
   sentence === paragraph.endSentence - 1 &&
-  questionMark.test(words)
+  questionMark.test(words) &&
+  !explainerSubhead.test(words)
+/**
+ * The stock subheads of explainers and exam-prep digests ("What is the News?", "Why in news?", "What are the key
+ * highlights?", "What was discussed?"): the piece's own sections, no question put to anyone.
+ */
+const explainerSubhead = new RegExp(
+  String.raw`^\s*(?:what|why|how|who|when|where)\b[^?]{0,60}?\b(?:news|highlights?|key|significance|background|` +
+    String.raw`about|mean|means|purpose|next|discussed|features?|importance|context|outcomes?|takeaways?)\b` +
+    String.raw`[^?]{0,30}\?\s*$`,
+  "i"
+)
 
 const remarkHit = (input: EventTypeInput, field: Field, start: number, end: number, sentence: number): CueHit => ({
   type: "statement_remark",
@@ -370,6 +381,9 @@ const agreementNamedBefore = new RegExp(
 )
 // "after the signing of the plan", "since the signing of the MoU": the signing is the time before the news.
 const signingAsTimeBefore = /\b(?:after|following|since|before|ahead of) (?:the )?$/i
+/** A buying verb: the cue of a purchase, which is procurement when the sentence is about arms. */
+const procurementVerb = /^(?:will )?(?:buy|buys|bought|buying|purchas|acquir|procur)/i
+
 // The cue itself, for agreement_signed hits (module level: a literal in the loop builds a new RegExp object per hit).
 const signingWord = /^(?:signed|signs|signing|inked|inks)$/i
 const signedWord = /^signed$/i
@@ -387,9 +401,23 @@ const officialTraveller = new RegExp(
 
 /** Whether a sentence with a visit or travel cue names someone who travels on official business. */
 const namesOfficialTraveller = (input: EventTypeInput, sentence: number): boolean => {
+  const text = sentenceText(input.document, sentence)
+  const attributed = attribution.exec(text)
   for (const mention of input.mentionsBySentence[sentence] ?? [])
-    if (mention.kind === "role" || mention.kind === "actor") return true
-  return officialTraveller.test(sentenceText(input.document, sentence))
+    if (mention.kind === "actor" || (mention.kind === "role" && !isAttribution(input, mention, attributed))) return true
+  return officialTraveller.test(attributed === null ? text : text.replace(attribution, ""))
+}
+
+/**
+ * Officials to whom a report is attributed ("health officials said an Indian tourist visiting Italy…", "…, airport
+ * officials said"): the sources of the news, not the travellers.
+ */
+const attribution =
+  /\b(?:[\w-]+ )?officials (?:said|say|stated|told|added|confirmed)\b|\baccording to (?:[\w-]+ )?officials\b/i
+const isAttribution = (input: EventTypeInput, mention: Mention, attributed: RegExpExecArray | null): boolean => {
+  if (attributed === null) return false
+  const surface = fieldText(input.document, mention.field).slice(mention.start, mention.end)
+  return surface.toLowerCase() === "officials"
 }
 
 // Verbs of speech in a headline or lead sentence ("has termed India a perfect partner", "has pitched
@@ -629,6 +657,14 @@ const findLexiconHits = (input: EventTypeInput, hits: Array<CueHit>): void => {
         if (!defenceContext.test(sentenceText(document, sentence))) return
         type = cue === "defence_generic" ? "defence_industry" : "military_exercise"
       } else type = cue
+      // "The Indian Air Force will buy 12 helicopters from AgustaWestland", "the Navy acquired two fleet tankers": arms
+      // bought by a state's forces are defence procurement, not investment news.
+      if (
+        type === "trade_investment_figure" &&
+        procurementVerb.test(text.slice(start, end)) &&
+        defenceContext.test(sentenceText(document, sentence))
+      )
+        type = "defence_industry"
       // "A cooperation that could be sealed by the signing of a memorandum": a possible signing is no signing.
       if (type === "agreement_signed" && hedgedBefore.test(text.slice(Math.max(0, start - HEDGE_REACH), start)))
         weight *= HEDGED_FACTOR

@@ -2844,3 +2844,71 @@ describe("a merchant ship's stay in port", () => {
     expect(frigate.eventType).toBe("military_exercise")
   })
 })
+
+describe("page furniture, headline tenses and explainers' subheads", () => {
+  it("keeps a one-sentence lead before an 'Advertisement' or 'Also Read' line as the lead", () => {
+    for (const furniture of ["Advertisement", "Also Read | Taylor Swift Announces New Album Release Date"]) {
+      const result = classify(
+        item(
+          "",
+          `Defence Minister Rajnath Singh and Italian Defence Minister Guido Crosetto signed an agreement on defence ` +
+            `cooperation between India and Italy.\n\n${furniture}\n\nSingh is on a two-nation visit that will also ` +
+            "take him to France."
+        )
+      )
+      expect(result.eventType).toBe("agreement_signed")
+    }
+  })
+  it("reads a headline's present tense 'sign' or 'ink' with what is signed as a signing, not 'to sign'", () => {
+    const signed = classify(
+      item("India, Italy ink 6 pacts", "The two foreign ministers met in Rome on Tuesday and reviewed the ties.")
+    )
+    expect(signed.eventType).toBe("agreement_signed")
+    expect(signed.status).toBe("happened")
+    const toSign = classify(
+      item("India, Italy to sign defence pact", "The two defence ministers will meet in Rome on Tuesday.")
+    )
+    expect(toSign.status).not.toBe("happened")
+  })
+  it("reads an explainer's 'What is the News?' as a subhead, not a question put in an interview", () => {
+    const result = classify(
+      item(
+        "India, Italy ink agreement to boost defence cooperation",
+        "What is the News?\n\nIndia and Italy have signed an agreement to boost defence cooperation in Rome.\n\n" +
+          "What are the key highlights?\n\nThe agreement covers defence industry and research."
+      )
+    )
+    expect(result.eventType).toBe("agreement_signed")
+  })
+})
+
+describe("visitors, plants and arms bought", () => {
+  it("reads officials to whom a report is attributed as its source, not as the official visitors", () => {
+    const result = classify(
+      item(
+        "",
+        "Health officials said an Indian tourist visiting relatives in Italy had spread the disease after returning " +
+          "to Kerala."
+      )
+    )
+    expect(result.eventTypes).not.toContain("official_visit")
+  })
+  it("reads money spent, pumped or earmarked for a plant, and a plant built at a cost, as investment", () => {
+    for (const text of [
+      "Italy's Piaggio plans to spend $38 million to build a scooter plant in India.",
+      "Italy's Brembo has earmarked 30 million euros for a second plant in Pune.",
+      "Italian firm Brembo will build a brake disc plant in Pune at a cost of 30 million euros."
+    ]) {
+      const result = classify(item("", text))
+      expect(result.eventType).toBe("trade_investment_figure")
+      expect(result.sectors).toContain("investment")
+    }
+  })
+  it("reads arms bought or acquired by a state's forces as defence procurement, not investment", () => {
+    const bought = classify(item("", "The Indian Air Force will buy 12 AW101 helicopters from Italy's AgustaWestland."))
+    expect(bought.eventType).toBe("defence_industry")
+    const acquired = classify(item("", "The Indian Navy has acquired two fleet tankers built by Italy's Fincantieri."))
+    expect(acquired.eventType).toBe("defence_industry")
+    expect(acquired.sectors).not.toContain("investment")
+  })
+})

@@ -9,6 +9,20 @@ const industrialCampaigns = pairProfile.sides
   .flatMap((side) => side.industrialCampaigns)
   .map((campaign) => escapeForPattern(campaign.toLowerCase()))
 
+/**
+ * Money put into a plant in words other than "invest": "plans to spend $38 million to build a scooter plant", "will
+ * pump 30 million euros into its brake plant", "has earmarked 30 million euros for a second plant".
+ */
+export const moneyIntoPlant =
+  "(?:spend|spends|spent|spending|pump|pumps|pumped|pumping|earmark(?:s|ed|ing)?|set(?:s|ting)? aside) " +
+  "(?:rs\\.? ?|€|\\$|usd |inr |eur )?\\d[\\d,.]*[^.;]{0,50}?" +
+  "\\b(?:plants?|factory|factories|facility|facilities|units?|capacity|expansion)"
+
+/** A plant built at a stated cost: "will build a brake disc plant in Pune at a cost of 30 million euros". */
+export const plantAtACost =
+  "(?:build|builds|building|set up|sets up) (?:a |an |its |the )?(?:first |new |second |third )?(?:[\\w-]+ ){0,2}?" +
+  "(?:plants?|factory|factories|facility) [^.;]{0,60}?at a cost of"
+
 /** What a company builds to make things: "a new plant", "its new brake components factory". */
 export const plantWords = ["plant", "factory", "manufacturing (?:facility|unit|plant)"]
 
@@ -75,6 +89,9 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       `new (?:\\w+ ){0,2}?${oneOf([...plantWords, "production (?:facility|unit|site)"])}`,
       "factories",
       "greenfield",
+      moneyIntoPlant,
+      plantAtACost,
+      "capex",
       "(?:manufacturing|production) capacity",
       "joint ventures?",
       "jv",
@@ -793,9 +810,10 @@ export const defenceIndustryTerms: ReadonlySet<string> = new Set([
 ])
 /**
  * Investment terms that do not count in a sentence about defence: an arms maker's contract or its
- * subsidiary ("WASS, a subsidiary of Finmeccanica") is a sale of arms, which the labels put in defence only.
+ * subsidiary ("WASS, a subsidiary of Finmeccanica") is a sale of arms, which the labels put in defence only; arms
+ * acquired ("the Navy acquired two fleet tankers", "the Defence Acquisition Council") are bought, not invested in.
  */
-export const civilOnlyTerms = /^(?:subsidiar|won\b|wins\b|winning\b|bag|secure|contract|tender)/i
+export const civilOnlyTerms = /^(?:subsidiar|won\b|wins\b|winning\b|bag|secure|contract|tender|acqui)/i
 /**
  * A sentence of aid or evacuation carried by the armed forces ("a C-130 of the Italian Air Force carrying oxygen
  * concentrators", "an IAF aircraft to evacuate nationals"): the forces are the carrier, not defence cooperation.

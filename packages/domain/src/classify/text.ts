@@ -352,14 +352,27 @@ const isHeadlineLike = (text: string, start: number, end: number, sentenceCount:
  * A one-sentence paragraph followed by a byline or dateline ("Sandeep Unnithan | Posted by …", "New Delhi, July 29,
  * 2016 | UPDATED 09:10 IST") and then prose is a standfirst: the lead is the prose after the byline.
  */
-const afterStandfirst = (paragraphs: ReadonlyArray<Paragraph>, candidate: number): number => {
+const afterStandfirst = (text: string, paragraphs: ReadonlyArray<Paragraph>, candidate: number): number => {
   const first = paragraphs[candidate]
   if (first === undefined || first.endSentence - first.firstSentence !== 1) return candidate
   let next = candidate + 1
-  while (next < paragraphs.length && paragraphs[next]!.headlineLike) next++
-  if (next === candidate + 1 || next >= paragraphs.length || paragraphs[next]!.fragment) return candidate
+  let furnitureOnly = true
+  while (next < paragraphs.length && paragraphs[next]!.headlineLike) {
+    const line = paragraphs[next]!
+    furnitureOnly &&= pageFurniture.test(text.slice(line.start, line.end))
+    next++
+  }
+  if (next === candidate + 1 || furnitureOnly || next >= paragraphs.length || paragraphs[next]!.fragment)
+    return candidate
   return next
 }
+
+/**
+ * A page's furniture between paragraphs ("Advertisement", "Also Read | …", "More From This Section"): no byline, so
+ * the one-sentence lead before it stays the lead.
+ */
+const pageFurniture =
+  /^\s*(?:advertisement|also read\b|read more\b|read also\b|sponsored|article-image|more from this)/i
 
 export const readDocument = (title: string, text: string): Document => {
   const sentences: Array<Sentence> = []
@@ -371,7 +384,7 @@ export const readDocument = (title: string, text: string): Document => {
   const firstProse = paragraphs.findIndex(
     (paragraph) => paragraph.field === "text" && !paragraph.fragment && !paragraph.headlineLike
   )
-  const leadParagraph = afterStandfirst(paragraphs, firstProse >= 0 ? firstProse : firstWhole)
+  const leadParagraph = afterStandfirst(text, paragraphs, firstProse >= 0 ? firstProse : firstWhole)
   return {
     title,
     text,

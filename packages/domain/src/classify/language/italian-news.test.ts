@@ -1253,3 +1253,13 @@ describe("Italian spans, settings and shows", () => {
     expect(signed.sectors).not.toContain("defence")
   })
 })
+
+describe("an Italian headline's present tense", () => {
+  it("reads 'firmano un accordo' and 'siglano un'intesa' as a signing", () => {
+    const signed = report(
+      "I ministri Urso e Goyal si sono incontrati a Roma per discutere della cooperazione energetica.",
+      "Italia e India firmano un accordo di cooperazione energetica"
+    )
+    expect(signed.eventType).toBe("agreement_signed")
+  })
+})
