@@ -181,6 +181,9 @@ const legalCue = new RegExp(
   String.raw`\b(?:arbitra\w*|tribunals?|courts?|damages|compensation|penalt(?:y|ies)|lawsuits?|` +
     String.raw`seiz\w*|confiscat\w*|fined|fines|bribes?|bribery|kickbacks?|scams?|launder\w*|drugs|narcotics|ransom)\b`
 )
+// One country's whole economy ("India's economy growing from $4 trillion to $35 trillion by 2047", "a $4 trillion
+// economy", "GDP would reach $30 trillion"): its size, no figure of trade or investment between the two.
+const economySize = /\b(?:economy|gdp|gross domestic product)\b/
 const targetYearAfter = /^[^.;]{0,40}?\b(?:by|in|until|till|before)\s+(?:the\s+year\s+|the\s+end\s+of\s+)?(20\d\d)\b/
 const monthBefore = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/
 
@@ -204,6 +207,7 @@ const kindsOf = (lower: string) => ({
 
 const measureFromKinds = (lower: string, target: boolean, trade: boolean, investment: boolean): AmountMeasure => {
   if (legalCue.test(lower)) return "other"
+  if (economySize.test(lower)) return "other"
   if (target && trade) return "trade_target"
   if (target && investment) return "investment_target"
   if (contractCue.test(lower) && !acquisitionCue.test(lower)) return "contract_value"

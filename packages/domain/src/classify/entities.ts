@@ -312,6 +312,15 @@ const sideBefore = pairProfile.sides.map((side) => ({ code: side.code, ...titleO
 
 // An organisation's acronym just before a title ("ISA President", "ISRO Chairman"); not a country's ("US President").
 const bodyAcronymBefore = /\b(?!US\b|USA\b|UK\b|EU\b|UAE\b)[A-Z]{2,6}\s$/
+/**
+ * "Business leaders", "industry leaders", "religious leaders", "party leaders": leaders of no state, whose meeting
+ * is no leaders' meeting. Not an office at all.
+ */
+const nonStateLeadersBefore = new RegExp(
+  String.raw`\b(?:business|industry|industrial|corporate|religious|faith|church|party|community|opposition|` +
+    String.raw`student|trade union|union|tribal|farm|farmers'?|youth|thought)\s$`,
+  "i"
+)
 
 /**
  * Which side a title of office belongs to, from an adjective just before it ("Italian Prime Minister",
@@ -405,6 +414,7 @@ const addMention = (target: Target, surface: string, start: number, end: number)
       break
     }
     case "role": {
+      if (surface === "leaders" && nonStateLeadersBefore.test(text.slice(Math.max(0, start - 16), start))) break
       // "ISA President Giorgio Saccoccia": a body's president is its official, not a head of state.
       const level =
         target.level === "leader" && bodyAcronymBefore.test(text.slice(Math.max(0, start - 12), start))

@@ -381,6 +381,12 @@ const agreementNamedBefore = new RegExp(
 )
 // "after the signing of the plan", "since the signing of the MoU": the signing is the time before the news.
 const signingAsTimeBefore = /\b(?:after|following|since|before|ahead of) (?:the )?$/i
+const summitCue = /summit/i
+
+/** Business people as the ones taking part: a dialogue or a session of theirs is a business event. */
+const businessPeople =
+  /\b(?:ceos|chief executives|industrialists|entrepreneurs|business leaders|industry leaders|captains of industry)\b/i
+
 /** A buying verb: the cue of a purchase, which is procurement when the sentence is about arms. */
 const procurementVerb = /^(?:will )?(?:buy|buys|bought|buying|purchas|acquir|procur)/i
 
@@ -640,14 +646,23 @@ const findLexiconHits = (input: EventTypeInput, hits: Array<CueHit>): void => {
         weight *= PORT_CALL_FACTOR
       } else if (cue === "meeting") {
         const met = meetingType(input, sentence, levels)
-        if (met === "unranked") {
+        // "India and Italy held a virtual summit": a bilateral summit is the leaders' by definition.
+        if (met === "unranked" && summitCue.test(text.slice(start, end))) type = "leader_meeting"
+        else if (met === "unranked") {
           const words = sentenceText(document, sentence)
           const business = businessContext.test(words) || namesBusinessBody(input.mentionsBySentence[sentence])
           type = business ? "business_forum" : "ministerial_dialogue"
           weight *= UNRANKED_MEETING_FACTOR
         } else type = met
-      } else if (cue === "dialogue") type = "ministerial_dialogue"
-      else if (cue === "culture_generic") {
+      } else if (cue === "dialogue") {
+        // "The India-Italy High Level Dialogue on Economic Relations brought together 60 CEOs": business people's
+        // dialogue is a business forum; a working group's or ministers' stays a dialogue.
+        const words = sentenceText(document, sentence)
+        type =
+          businessPeople.test(words) && meetingLevel(input.mentionsBySentence[sentence] ?? [], input.officeDate) === 0
+            ? "business_forum"
+            : "ministerial_dialogue"
+      } else if (cue === "culture_generic") {
         if (!stateCultureContext.test(sentenceText(document, sentence))) return
         type = "other_bilateral"
       } else if (cue === "port_stay") {

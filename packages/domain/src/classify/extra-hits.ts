@@ -69,6 +69,13 @@ export const figureHits = (
   return { hits, reportsFigures, figures }
 }
 
+/** A business event companies come to: a count of them there is its size, not a figure of trade or investment. */
+const participationContext = new RegExp(
+  String.raw`\b(?:fairs?|exhibitions?|expos?|forums?|delegations?|missions?|road-?shows?|b2b|pavilions?|exhibitors?|` +
+    String.raw`took part|taking part|take part|participat\w*|attend\w*)\b`,
+  "i"
+)
+
 /**
  * A contract for arms is defence-industrial news, any other contract a business figure. Money put
  * into making arms ("a Rs 240 crore joint venture for loitering munitions") is defence-industrial
@@ -79,8 +86,11 @@ const figureCue = (
   measure: AmountMention["amount"]["measure"],
   sentence: number
 ): Pick<CueHit, "type" | "weight"> => {
-  const aboutArms =
-    (measure === "contract_value" || measure === "investment") && defenceContext.test(sentenceText(document, sentence))
+  const words = sentenceText(document, sentence)
+  // "120 Italian companies took part in the fair", "a delegation of 40 firms": who came to a business event.
+  if (measure === "company_count" && participationContext.test(words))
+    return { type: "business_forum", weight: FIGURE_WEIGHT }
+  const aboutArms = (measure === "contract_value" || measure === "investment") && defenceContext.test(words)
   return {
     type: aboutArms ? "defence_industry" : "trade_investment_figure",
     weight: measure === "contract_value" ? CONTRACT_WEIGHT : FIGURE_WEIGHT

@@ -2912,3 +2912,40 @@ describe("visitors, plants and arms bought", () => {
     expect(acquired.sectors).not.toContain("investment")
   })
 })
+
+describe("business people's events and one country's economy", () => {
+  it("reads a dialogue of CEOs as a business forum, and business leaders as no heads of government", () => {
+    const dialogue = classify(
+      item(
+        "",
+        "The first India-Italy High Level Dialogue on Economic Relations brought together 60 CEOs from both " +
+          "countries in Milan."
+      )
+    )
+    expect(dialogue.eventType).toBe("business_forum")
+    const leaders = classify(
+      item("", "Business leaders from India and Italy met in Milan on Tuesday to discuss investment.")
+    )
+    expect(leaders.eventType).not.toBe("leader_meeting")
+  })
+  it("reads a 'road-show' as no road, and one country's GDP as no figure between the two", () => {
+    const show = classify(
+      item("", "The Italian Trade Agency held a road-show in Mumbai for Italian machinery makers and Indian buyers.")
+    )
+    expect(show.sectors).not.toContain("connectivity_infrastructure")
+    const speech = classify(
+      item(
+        "",
+        "Speaking at the India-Italy Business Forum in Milan, Commerce Minister Piyush Goyal said India's GDP would " +
+          "reach $30 trillion by 2047."
+      )
+    )
+    expect(speech.eventType).toBe("business_forum")
+  })
+  it("reads a virtual summit of the two countries as the leaders' meeting", () => {
+    const summit = classify(
+      item("", "India and Italy held a virtual summit on Friday and agreed to expand defence ties.")
+    )
+    expect(summit.eventType).toBe("leader_meeting")
+  })
+})

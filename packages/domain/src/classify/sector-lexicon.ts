@@ -309,7 +309,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       // Not "metro" alone: "metro cities" are India's large cities, "Metro" a newspaper's section.
       "metro (?:rail|lines?|projects?|networks?|corridors?|coaches|trains)",
       // Not "the road ahead", "a road map": the way forward, not a road.
-      "roads?(?! (?:ahead|map))",
+      // Nor a "road-show", a firm's or an agency's tour of presentations.
+      "roads?(?! (?:ahead|map))(?!-?show)",
       "highways?",
       "tunnels?",
       "logistics",
@@ -454,7 +455,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "olive oil",
       "cheese",
       // Not a wind or solar farm.
-      "(?<!(?:wind|solar) )farm\\w*",
+      // Nor pharmacy in Italian names left unglossed ("Farmindustria", "Chiesi Farmaceutici").
+      "(?<!(?:wind|solar) )farm(?!ac|indus)\\w*",
       "dairy",
       "fisheries",
       "crops?",

@@ -1263,3 +1263,28 @@ describe("an Italian headline's present tense", () => {
     expect(signed.eventType).toBe("agreement_signed")
   })
 })
+
+describe("Italian exchanges, associations and fairs", () => {
+  it("reads 'scambi di artisti' or 'di informazioni' as exchanges, and 'gli scambi tra' the two as trade", () => {
+    expect(gloss("scambi di artisti")).toBe("exchanges of artists")
+    expect(gloss("scambi giovanili")).toBe("youth exchanges")
+    expect(gloss("gli scambi tra")).toBe("gli trade tra")
+    const youth = report("Italia e India hanno firmato a Roma un memorandum sugli scambi giovanili e di artisti.")
+    expect(youth.sectors).not.toContain("trade")
+  })
+  it("reads Farmindustria as the pharmaceutical association, no farm", () => {
+    const result = report(
+      "Una delegazione di Farmindustria è stata ricevuta dal ministro indiano della Salute a Nuova Delhi."
+    )
+    expect(result.sectors).toContain("health")
+    expect(result.sectors).not.toContain("agriculture_food")
+  })
+  it("reads the companies at a fair as its size, not a figure of trade", () => {
+    const fair = report(
+      "Si apre a Nuova Delhi la quinta edizione della rassegna internazionale dedicata alle macchine agricole, con " +
+        "120 aziende italiane.",
+      "Eima Agrimach, al via in India"
+    )
+    expect(fair.eventType).toBe("business_forum")
+  })
+})

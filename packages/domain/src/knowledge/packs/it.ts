@@ -1061,6 +1061,14 @@ const sectors: ReadonlyArray<PackEntry> = [
     "academic exchanges"
   ),
   term("scamb(?:i|io)\\s+cultural[ei]", "cultural exchange"),
+  // Exchanges of people, knowledge or data ("scambi di artisti", "di esperienze", "di informazioni", "giovanili"):
+  // what is exchanged is the sector, not trade. Trade is "gli scambi tra Italia e India", "scambi commerciali".
+  term(
+    "scamb(?:i|io)\\s+di(?=\\s+(?:artist|esperienz|informazion|dat[io]|buone\\s+pratiche|conoscenz|know|giovani|" +
+      "visit|personale|espert|funzionari|delegazion|opinion|vedute|idee|note))",
+    "exchanges of"
+  ),
+  term("scamb(?:i|io)\\s+giovanil[ei]", "youth exchanges"),
   // Economic ties and cooperation are the trade sector's words in English as in Italian.
   term(
     "(?:rapporti|relazioni|legami)\\s+(?:commerciali\\s+ed?\\s+)?economic[io]|" +
@@ -1068,6 +1076,8 @@ const sectors: ReadonlyArray<PackEntry> = [
     "economic ties"
   ),
   term("(?:cooperazione|collaborazione)\\s+economica", "economic cooperation"),
+  // The pharmaceutical industry's association: "Farmindustria" is no farm.
+  term("farmindustria", "Farmindustria, the pharmaceutical association,"),
   term("commercio|commercial[ei]|scambi", "trade"),
   // "Tecnologie green", "verdi", "pulite": clean technology; the circular economy and emissions are climate words.
   term("tecnologi[ae]\\s+(?:green|verd[ei]|pulit[ae])", "clean technology"),
