@@ -756,12 +756,23 @@ const reinterpretAgreement = (hits: Array<CueHit>, index: number, before: string
     // "reviewed progress under the Joint Strategic Action Plan": the plan is old, the review is the news.
     if (workedUnderBefore.test(before))
       hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * WORKED_UNDER_FACTOR }
+    // "discuss proposed defence pact", "negotiate migration pact", "back early EU-India trade pact", "exit the pact":
+    // a pact talked about, wanted or left is no signing.
+    else if (unsignedPactBefore.test(before))
+      hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }
   } else if (agreementNamedBefore.test(before) && signedWord.test(cueText)) {
     hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }
   } else if (signingAsTimeBefore.test(before) && signingWord.test(cueText)) {
     hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }
   }
 }
+
+const unsignedPactBefore = new RegExp(
+  String.raw`\b(?:proposed|planned|draft|negotiat\w*|discuss(?:es|ed|ing)?|back(?:s|ed|ing)?|push(?:es|ed|ing)? for|` +
+    String.raw`early|exit(?:s|ed|ing)?|quit(?:s|ting)?|pull(?:s|ed|ing)? out of|withdr\w+ from|leav(?:e|es|ing))\s` +
+    String.raw`(?:the |a |an |their |its )?(?:[\w-]+ ){0,3}$`,
+  "i"
+)
 
 /** Cues in a headline's subordinate clause ("… as Jaishankar visits Rome") count for SETTING_FACTOR. */
 const weighHeadlineSettings = (document: Document, hits: Array<CueHit>): void => {

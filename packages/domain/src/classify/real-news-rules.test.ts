@@ -2949,3 +2949,26 @@ describe("business people's events and one country's economy", () => {
     expect(summit.eventType).toBe("leader_meeting")
   })
 })
+
+describe("other sectors' infrastructure and pacts not signed", () => {
+  it("reads healthcare, research or training infrastructure as no transport infrastructure", () => {
+    const result = classify(
+      item(
+        "",
+        "Italy and India signed an agreement in Rome on Tuesday to build healthcare infrastructure and pilot training " +
+          "infrastructure in Kerala."
+      )
+    )
+    expect(result.sectors).not.toContain("connectivity_infrastructure")
+    const port = classify(
+      item("", "Italy and India signed an agreement in Rome on Tuesday to build port infrastructure in Kerala.")
+    )
+    expect(port.sectors).toContain("connectivity_infrastructure")
+  })
+  it("reads a pact discussed, proposed or negotiated as no signing", () => {
+    const result = classify(
+      item("India, Italy discuss proposed defence pact", "The two defence ministers met in Rome on Tuesday.")
+    )
+    expect(result.eventType).not.toBe("agreement_signed")
+  })
+})

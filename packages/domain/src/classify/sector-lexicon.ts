@@ -303,7 +303,12 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "india-middle east-europe economic corridor",
       "economic corridor",
       "connectivity",
-      "infrastructure",
+      // Not another sector's own facilities: "healthcare infrastructure", "research infrastructure", "pilot training
+      // infrastructure", "digital infrastructure", "cold-chain infrastructure".
+      "(?<!\\b(?:health ?care|health|medical|hospital|research|laboratory|lab|scientific|training|educational|" +
+        "education|school|digital|data|cloud|cold[- ]chain|storage|cultural|sports?|financial|payments?|knowledge|" +
+        "startup) )" +
+        "infrastructure",
       "railways?",
       "rail",
       // Not "metro" alone: "metro cities" are India's large cities, "Metro" a newspaper's section.
