@@ -517,7 +517,11 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     pattern: anyOf([
       // "signed up" is enrolment, not a signing; "signs" as a noun ("carried signs demanding justice", "showed signs
       // of recovery", "no signs of") is no signing either.
-      "\\b(?:signed|signing|inked|inks)\\b(?! up\\b)",
+      // Nor a state's own act signed ("signed a new decree banning", "signed the order blacklisting", "signed the
+      // law").
+      "\\b(?:signed|signing|inked|inks)\\b(?! up\\b)" +
+        "(?! (?:a |an |the |this |its |his |her )?(?:new |fresh |executive |government )?" +
+        "(?:decrees?|orders?|ordinances?|laws?|bills?|notifications?|circulars?)\\b)",
       "(?<!\\b(?:carr(?:y|ies|ied|ying)|h(?:old|olds|eld|olding)|show(?:s|ed|ing)?|no|any|early|clear|warning) )" +
         "\\bsigns\\b(?! up\\b| of\\b)",
       "\\bexchanged? (?:of )?(?:the )?(?:mous|agreements|documents)\\b",
@@ -681,6 +685,11 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       `\\b${oneOf(exerciseKinds)} (?:\\w+ ){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\\b`,
       // A passage exercise: two navies' ships drilling as they pass.
       "\\bpassex\\b",
+      // Drills named by who held them, or ships sailing together: "maiden drills between the Italian Navy … and the
+      // Indian Navy", "war games", "INS Surat and ITS Caio Duilio sailed together".
+      "\\b(?:drills|manoeuvres|maneuvers) between\\b",
+      "\\bwar ?games\\b",
+      "\\b(?:sailed|sail|sails|sailing|flew|operated) together\\b",
       "\\bcarrier strike group\\b"
     ]),
     weight: 2

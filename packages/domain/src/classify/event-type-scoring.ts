@@ -702,6 +702,11 @@ const reinterpretByWordsBefore = (input: EventTypeInput, hits: Array<CueHit>): v
     if (!reinterpretedTypes.has(hit.type)) continue
     const text = fieldText(document, hit.field)
     const before = text.slice(Math.max(0, hit.start - BEFORE_REACH), hit.start)
+    // "…lift its ban on Leonardo, days after Modi's meeting with Draghi": a meeting or a visit that dates the news.
+    if (meetingOrVisit.has(hit.type) && spanAfterBefore.test(before)) {
+      hits[index] = { ...hit, weight: hit.weight * SETTING_FACTOR }
+      continue
+    }
     if (hit.type === "other_bilateral") {
       if (praisedBefore.test(before)) hits[index] = { ...hit, weight: hit.weight * PRAISED_FACTOR }
     } else if (hit.type === "partnership_upgrade") {
@@ -727,6 +732,10 @@ const reinterpretByWordsBefore = (input: EventTypeInput, hits: Array<CueHit>): v
     } else reinterpretAgreement(hits, index, before, text.slice(hit.start, hit.end))
   }
 }
+
+const meetingOrVisit: ReadonlySet<ScoredType> = new Set(["leader_meeting", "ministerial_dialogue", "official_visit"])
+const spanAfterBefore =
+  /\b(?:days?|weeks?|months?|years?|hours?) (?:after|before|since)\b(?:(?!\b(?:and|but)\b)[^.;,]){0,40}$/i
 
 /** How far back the words that reinterpret a cue are read; an upgrade's setting may stand a little further. */
 const BEFORE_REACH = 48

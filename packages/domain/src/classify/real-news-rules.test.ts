@@ -2972,3 +2972,79 @@ describe("other sectors' infrastructure and pacts not signed", () => {
     expect(result.eventType).not.toBe("agreement_signed")
   })
 })
+
+describe("subsidiaries, headlines of deals to come and acts that are no agreement", () => {
+  it("reads JSW Steel Italy as the Indian group's arm", () => {
+    const result = classify(
+      item(
+        "",
+        "JSW Steel Italy has signed a memorandum of understanding with the Italian government to restart production " +
+          "at Piombino."
+      )
+    )
+    expect(result.relevant).toBe(true)
+    expect(result.eventType).toBe("agreement_signed")
+  })
+  it("reads a headline's 'to acquire', 'to invest' or 'to supply' as a deal still to come", () => {
+    const result = classify(
+      item("Tata Motors to acquire Italian firm Iveco for 3.8 billion euros", "The deal was announced in Mumbai.")
+    )
+    expect(result.eventType).toBe("trade_investment_figure")
+    expect(result.status).toBe("announced")
+  })
+  it("reads a decree, an order or a law signed as no agreement", () => {
+    const result = classify(
+      item(
+        "",
+        "Italy's health minister said he had signed a new decree banning entry to Italy for people who had been in " +
+          "India."
+      )
+    )
+    expect(result.eventTypes).not.toContain("agreement_signed")
+  })
+  it("reads gang leaders as no leaders of a state, and a trade union as no trade", () => {
+    const gang = classify(
+      item("", "Two Indian gang leaders were arrested in Italy's Verona province for exploiting Indian farm workers.")
+    )
+    expect(gang.eventTypes).not.toContain("leader_meeting")
+    const union = classify(
+      item(
+        "",
+        "Italian Labour Minister Marina Calderone met the Indian ambassador in Rome with the Flai CGIL trade union " +
+          "to discuss Indian farm workers."
+      )
+    )
+    expect(union.sectors).not.toContain("trade")
+  })
+  it("reads critical raw materials as critical minerals", () => {
+    const result = classify(
+      item(
+        "",
+        "Italian Enterprise Minister Adolfo Urso met Indian Commerce Minister Piyush Goyal in Rome on Tuesday; they " +
+          "agreed to cooperate on critical raw materials and space."
+      )
+    )
+    expect(result.sectors).toContain("critical_minerals")
+  })
+})
+
+describe("drills and meetings that date the news", () => {
+  it("reads drills between two navies, war games and ships sailing together as an exercise", () => {
+    for (const text of [
+      "The historic maiden drills between the Italian Navy, led by the carrier Cavour, and the Indian Navy began off Goa.",
+      "INS Surat and ITS Caio Duilio sailed together off Kochi on Monday, practising air defence."
+    ]) {
+      expect(classify(item("", text)).eventType).toBe("military_exercise")
+    }
+  })
+  it("reads a meeting months before as the setting of the meeting reported", () => {
+    const result = classify(
+      item(
+        "",
+        "India and Italy held their 10th Joint Defence Committee meeting in Rome on Tuesday, months after Modi's " +
+          "meeting with Meloni in Dubai."
+      )
+    )
+    expect(result.eventType).toBe("ministerial_dialogue")
+  })
+})

@@ -43,7 +43,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   {
     id: "trade",
     pattern: wordOf([
-      "trade",
+      // Not a "trade union", a workers' union ("the Flai CGIL trade union").
+      "trade(?! unions?)",
       "trading",
       "exports?",
       "imports?",
@@ -266,7 +267,10 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   },
   {
     id: "critical_minerals",
-    pattern: "\\b(?:critical minerals?|rare earths?|rare-earth\\w*|lithium|mining|minerals supply)\\b"
+    // "Critical raw materials" is the EU's and Italy's name for the same ("materie prime critiche").
+    pattern:
+      "\\b(?:critical minerals?|rare earths?|rare-earth\\w*|lithium|mining|minerals supply|" +
+      "(?:critical|strategic) raw materials?)\\b"
   },
   {
     id: "maritime_ports",

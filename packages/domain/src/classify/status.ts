@@ -228,7 +228,18 @@ const toDoVerbs = [
   "open",
   "begin",
   "start",
-  "set up"
+  "set up",
+  // A company's or a state's deal to come: "Tata Motors to acquire Iveco", "Lavazza to invest Rs 500 crore", "Italy
+  // to supply torpedoes", "India, Italy to elevate ties".
+  "acquire",
+  "buy",
+  "invest",
+  "sell",
+  "exit",
+  "build",
+  "supply",
+  "elevate",
+  "upgrade"
 ]
 const announcedCue = new RegExp(
   anyOf([

@@ -2315,7 +2315,8 @@ const indianBusiness: ReadonlyArray<ActorEntry> = [
   organisation("Indian Institute of Science", "IN", ["IISc"], { sectors: ["education_research"] }),
   organisation("Indian Institute of Management", "IN", [], { sectors: ["education_research"] }),
   organisation("All India Institute of Medical Sciences", "IN", ["AIIMS"], { sectors: ["health"] }),
-  organisation("JSW Steel", "IN", ["JSW", "JSW Group"], { sectors: ["automotive_manufacturing"] }),
+  // "JSW Steel Italy", the Indian group's Italian arm at Piombino, acts for its Indian owner.
+  organisation("JSW Steel", "IN", ["JSW", "JSW Group", "JSW Steel Italy"], { sectors: ["automotive_manufacturing"] }),
   organisation("Adani Group", "IN", ["Adani"]),
   organisation("Air India", "IN", [], { sectors: ["connectivity_infrastructure"] }),
   organisation("Startup India", "IN", [], { sectors: ["startups_innovation"] }),
@@ -2713,7 +2714,7 @@ const italianBusiness: ReadonlyArray<ActorEntry> = [
   organisation("Saipem", "IT", [], { sectors: ["energy_climate"] }),
   organisation("Danieli", "IT", ["Danieli & C."], { sectors: ["automotive_manufacturing"] }),
   // The Piombino steelworks (formerly Lucchini) that India's JSW bought in 2018.
-  organisation("Aferpi", "IT", ["JSW Steel Italy", "Lucchini"], { sectors: ["automotive_manufacturing"] }),
+  organisation("Aferpi", "IT", ["Lucchini"], { sectors: ["automotive_manufacturing"] }),
   // Industrial, engineering, infrastructure, pharmaceutical and financial groups with business in India. Consumer
   // brands (cars, fashion, food) stay out: a brand selling in India is not a development between the two.
   organisation("Webuild", "IT", ["Salini Impregilo", "Impregilo"], { sectors: ["connectivity_infrastructure"] }),

@@ -1082,6 +1082,7 @@ const sectors: ReadonlyArray<PackEntry> = [
   // "Tecnologie green", "verdi", "pulite": clean technology; the circular economy and emissions are climate words.
   term("tecnologi[ae]\\s+(?:green|verd[ei]|pulit[ae])", "clean technology"),
   term("decarbonizzazione", "decarbonisation"),
+  term("materie\\s+prime\\s+(?:critiche|strategiche)", "critical raw materials"),
   term("economia\\s+circolare", "circular economy"),
   term("emissioni", "emissions"),
   // An undersea cable carries data: "il cavo sottomarino" is telecoms, not a submarine.
