@@ -117,7 +117,7 @@ const statusOfPrimary = (
   if (primaryHit === undefined || sentence === undefined)
     return decideStatus("", 0, !foregroundBilateral, occurredOn, reference)
   const window = fieldText(document, sentence.field).slice(sentence.start, primaryHit.end)
-  return decideStatus(window, sentence.start, !foregroundBilateral, occurredOn, reference)
+  return decideStatus(window, sentence.start, !foregroundBilateral, occurredOn, reference, sentence.field === "title")
 }
 
 /** Actors and places of the report's own sentences (all of them when everything is background). Adds their evidence. */

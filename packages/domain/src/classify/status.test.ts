@@ -71,6 +71,12 @@ describe("decideStatus", () => {
       cue: { start: 23, end: 27 }
     })
     expect(decideStatus("Meloni to visit India", 0, false, undefined, undefined).status).toBe("announced")
+    // A headline's deal to come; not what a signed pact is for, nor a sentence of the report.
+    expect(decideStatus("Tata Motors to acquire Iveco", 0, false, undefined, undefined, true).status).toBe("announced")
+    expect(decideStatus("Lupin declares pact to acquire brands", 0, false, undefined, undefined, true).status).toBe(
+      "happened"
+    )
+    expect(decideStatus("They signed a pact to supply engines", 0, false, undefined, undefined).status).toBe("happened")
     expect(decideStatus("The ministers signed the agreement", 0, false, "2025-01-01", "2025-01-02").status).toBe(
       "happened"
     )
