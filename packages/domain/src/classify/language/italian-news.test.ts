@@ -1288,3 +1288,23 @@ describe("Italian exchanges, associations and fairs", () => {
     expect(fair.eventType).toBe("business_forum")
   })
 })
+
+describe("Italian futures of visits and meetings, and shares that fly", () => {
+  it("glosses the futures of diplomacy as English verbs the rules read", () => {
+    expect(gloss("Tajani visiterà l'India")).toBe("Tajani will visit the India")
+    expect(gloss("si recherà a Nuova Delhi")).toBe("will travel to New Delhi")
+    expect(gloss("si è recato in India")).toBe("travelled to India")
+    expect(gloss("avrà un colloquio con Goyal")).toBe("will hold talks with Goyal")
+    const visit = report("Il ministro degli Esteri Antonio Tajani visiterà l'India la prossima settimana.")
+    expect(visit.eventType).toBe("official_visit")
+    expect(visit.status).toBe("announced")
+  })
+  it("reads a share price that 'vola in Borsa' as no trip", () => {
+    expect(gloss("Pininfarina vola in Borsa")).toBe("Pininfarina soars on the stock exchange")
+    const shares = report(
+      "Maire Tecnimont vola a Piazza Affari dopo il contratto da 450 milioni di dollari vinto in India.",
+      "Maire Tecnimont vola a Piazza Affari"
+    )
+    expect(shares.eventTypes).not.toContain("official_visit")
+  })
+})

@@ -436,7 +436,12 @@ const status: ReadonlyArray<PackEntry> = [
   term("(?:sta|stanno)\\s+per", "is set to"),
   term("intende|intendono", "intends to"),
   term("punta(?:no)?\\s+a", "aims to"),
+  term("si\\s+recher(?:à|anno)\\s+(?:in|a)(?=\\s)", "will travel to"),
   term("si\\s+recher(?:à|anno)", "will travel"),
+  // "Si è recato in India": travelled there.
+  term("si\\s+(?:è|sono)\\s+recat[oaie]\\s+(?:in|a)(?=\\s)", "travelled to"),
+  // "Avrà un colloquio con Goyal": talks to come.
+  term("avr(?:à|anno)\\s+(?:un\\s+)?(?:colloqui[o]?|incontr[oi]|bilaterale)\\s+con", "will hold talks with"),
   // "Urso volerà a Nuova Delhi": a trip, as "vola in India" and "è volato a Roma" are.
   term("voler(?:à|anno)\\s+(?:in|a)", "will fly to"),
   // Taking part in a gathering ("da domani prenderà parte ai lavori del G20"): the English rules' attendance.
@@ -451,9 +456,26 @@ const status: ReadonlyArray<PackEntry> = [
   }),
   // A ship's stay in port to come: "Lo storico veliero sosterà a Mumbai dal 28 novembre" (a port call).
   term("soster(?:à|anno)", "will make a stopover"),
-  // Any other future-tense verb: "visiterà", "parteciperanno". The verb itself stays Italian.
-  term("\\p{L}{2,}(?:erà|irà|arà|eranno|iranno|aranno)", (verb) => `will ${verb}`)
+  // Any other future-tense verb: "visiterà", "parteciperanno"; the common ones of diplomacy in English, the rest
+  // left in Italian after "will".
+  term("\\p{L}{2,}(?:erà|irà|arà|eranno|iranno|aranno)", (verb) => `will ${futureVerbs[futureStem(verb)] ?? verb}`)
 ]
+
+/** Future verbs of visits and meetings, by stem ("visiterà" → "visiter"), as the English rules read them. */
+const futureVerbs: Record<string, string> = {
+  visiter: "visit",
+  incontrer: "meet",
+  ricever: "receive",
+  ospiter: "host",
+  inaugurer: "inaugurate",
+  presieder: "chair",
+  parteciper: "take part",
+  discuter: "discuss",
+  annuncer: "announce",
+  lancer: "launch",
+  apr: "open"
+}
+const futureStem = (verb: string): string => verb.toLowerCase().replace(/(?:à|anno)$/, "")
 
 // ── Event vocabulary ───────────────────────────────────────────────────────────────
 // Meeting or gathering business people: the verb, a few determiners, then who is met.
@@ -559,6 +581,8 @@ const events: ReadonlyArray<PackEntry> = [
   term(`(?:per\\s+partecipare|(?:ha|hanno)\\s+preso\\s+parte|partecipa(?:no)?)\\s+${TAKING_PART_IN}`, (text) =>
     /^per/i.test(text) ? "to take part in the" : /preso/i.test(text) ? "took part in the" : "takes part in the"
   ),
+  // A share price that "vola in Borsa" or "a Piazza Affari" soars; no one flies anywhere.
+  term("vola(?:no)?\\s+(?:in\\s+Borsa|a\\s+Piazza\\s+Affari)", "soars on the stock exchange"),
   term("vola(?:no)?\\s+(?:in|a)|(?:è|sono)\\s+volat[oaie]\\s+(?:in|a)", (text) =>
     /volat/i.test(text) ? "flew to" : "flies to"
   ),
