@@ -147,6 +147,7 @@ const jointBodies = [
   "working group",
   "commission",
   "committee",
+  "economic commission",
   "economic committee",
   "defence committee",
   "military committee"
@@ -402,7 +403,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     pattern: anyOf([
       "\\b(?:spoke|speak|speaks|talked) (?:to|with)\\b",
       "\\b(?:telephoned|phoned)\\b",
-      "\\bsummit with\\b",
+      "\\bsummit (?:with|between)\\b",
       "\\b(?:spoke|speak|speaks|spoken) (?:\\w+ ){0,3}(?:by |over the |on the )?(?:tele)?phone",
       // "Held telephonic conversation with": the Indian press's and the MEA's word for a call.
       "\\b(?:tele)?phon(?:e|ic) (?:call|conversation|talks?)",

@@ -1308,3 +1308,26 @@ describe("Italian futures of visits and meetings, and shares that fly", () => {
     expect(shares.eventTypes).not.toContain("official_visit")
   })
 })
+
+describe("Italian deals in talks and summits between two leaders", () => {
+  it("reads a deal reported as rumour or talks as still to come", () => {
+    expect(gloss("sarebbe pronta ad acquistare")).toBe("is expected to acquire")
+    expect(gloss("a un passo dall'acquisizione di Iveco")).toBe("is set to acquire Iveco")
+    expect(gloss("potrebbe rilevare")).toBe("could acquire")
+    const rumour = report(
+      "Tata Motors sarebbe pronta ad acquistare Iveco per 3,8 miliardi di euro.",
+      "Tata verso Iveco"
+    )
+    expect(rumour.status).toBe("announced")
+  })
+  it("reads 'il vertice fra' two leaders and 'in videoconferenza' as their summit", () => {
+    expect(gloss("il vertice fra Conte e Modi in videoconferenza")).toBe(
+      "il summit between Conte e Modi by video conference"
+    )
+    const summit = report(
+      "Il vertice fra il presidente del Consiglio Giuseppe Conte e il primo ministro indiano Narendra Modi si è " +
+        "tenuto in videoconferenza."
+    )
+    expect(summit.eventType).toBe("leader_meeting")
+  })
+})

@@ -424,6 +424,21 @@ const status: ReadonlyArray<PackEntry> = [
   term("prevede|prevedono|prevedeva", "provides for"),
   // "Una cooperazione che potrebbe perfezionarsi nella firma di un memorandum": what could happen is not done.
   term("potrebbe(?:ro)?", "could"),
+  // Deals reported as rumour or talks: "sarebbe pronta ad acquistare", "sono in corso trattative", "a un passo
+  // dall'acquisizione", "potrebbe rilevare". Still to come, as the English rules read "is in talks to acquire".
+  term("sarebbe(?:ro)?\\s+(?:pront[oaie]|intenzionat[oaie]|vicin[oaie])\\s+(?:a|ad)", "is expected to"),
+  term("(?:sono\\s+)?in\\s+corso\\s+(?:le\\s+)?trattative|trattative?\\s+in\\s+corso|in\\s+trattativa", "in talks"),
+  term(
+    "(?:è\\s+)?a\\s+un\\s+passo\\s+dall['’]\\s*acquisizione(?:\\s+(?:di|del|della)(?=\\s)|\\s+dell['’])?",
+    elidedArticle("is set to acquire", " ")
+  ),
+  // Not skills gained ("per acquisire una prima esperienza", below).
+  term(
+    "(?:(?:ad|a|di|per)\\s+)?(?:acquistare|acquisire|rilevare|comprare)" +
+      "(?!\\s+(?:una\\s+|la\\s+|le\\s+|nuove\\s+)?(?:prima\\s+)?" +
+      "(?:esperienz|competenz|conoscenz|know-how|professional|abilit))",
+    (text) => (/^(?:ad|a|di|per)\s/i.test(text) ? "to acquire" : "acquire")
+  ),
   term("(?:sarà|saranno)", "will be"),
   // "Attesa la firma": a signing awaited is still to come.
   term("attes[oaie]", "expected"),
@@ -608,6 +623,9 @@ const events: ReadonlyArray<PackEntry> = [
   term("(?:un\\s+|l['’]\\s*)?incontr[oi]\\s+con\\s+(?:la\\s+stampa|i\\s+giornalisti|i\\s+media)", "a press conference"),
   // "Ha avuto un vertice con Narendra Modi": a summit with a named leader is their meeting.
   term("vertice\\s+con", "summit with"),
+  // "Il vertice fra il presidente del Consiglio Conte e il primo ministro Modi": the two leaders' summit.
+  term("(?:vertice|summit)\\s+(?:tra|fra)", "summit between"),
+  term("in\\s+videoconferenza", "by video conference"),
   // "Un vertice virtuale tra Conte e Modi", "in videoconferenza": the two leaders' own summit.
   term("vertice\\s+(?:virtuale|in\\s+videoconferenza|bilaterale)(?:\\s+(?:tra|fra|con|col))?", "bilateral summit with"),
   // "Si è riunita la Commissione mista": a body of the two met.
