@@ -2671,7 +2671,14 @@ const italianBusiness: ReadonlyArray<ActorEntry> = [
   organisation("WASS", "IT", ["Whitehead Alenia Sistemi Subacquei"], { sectors: ["defence"], defenceIndustry: true }),
   organisation("Fincantieri", "IT", [], { sectors: ["defence", "maritime_ports"], defenceIndustry: true }),
   organisation("MBDA Italia", "IT", [], { sectors: ["defence"], defenceIndustry: true }),
-  organisation("Elettronica", "IT", ["Elettronica SpA"], { sectors: ["defence"], defenceIndustry: true }),
+  // Not India's "ministro dell'Elettronica" (its Ministry of Electronics and IT in Italian; glossed "Minister of the").
+  organisation("Elettronica", "IT", ["Elettronica SpA"], {
+    sectors: ["defence"],
+    defenceIndustry: true,
+    notAfter: ["Minister of the", "Ministry of the", "Minister of", "Ministry of", "Minister for", "Ministry for"],
+    // "Ministero dell'Elettronica e dell'Informatica", "… e della Tecnologia dell'Informazione".
+    notBefore: ["e of the", "e della", "e dell'", "e dell’", "and Information", "and IT"]
+  }),
   organisation("Iveco Defence Vehicles", "IT", ["IDV"], { sectors: ["defence"], defenceIndustry: true }),
   organisation("Iveco", "IT", ["Iveco Group"], { sectors: ["automotive_manufacturing"] }),
   organisation("Beretta", "IT", ["Fabbrica d'Armi Pietro Beretta", "Beretta Holding"], {

@@ -1331,3 +1331,30 @@ describe("Italian deals in talks and summits between two leaders", () => {
     expect(summit.eventType).toBe("leader_meeting")
   })
 })
+
+describe("Italian agreements concluded, cooperation's scope, exercises and sector words", () => {
+  it("reads an agreement 'concluso', 'stretto', 'stipulato' or 'ufficializzato' as concluded", () => {
+    expect(gloss("è stato concluso un accordo")).toBe("concluded un agreement")
+    expect(gloss("è stata ufficializzata l'intesa")).toBe("concluded the agreement")
+    const result = report(
+      "È stato stipulato un accordo tra Italia e India sull'intelligenza artificiale, a Roma.",
+      "Italia-India, nuova cooperazione sull'IA"
+    )
+    expect(result.eventType).toBe("agreement_signed")
+  })
+  it("reads 'la cooperazione bilaterale tra' the two as the cooperation's scope, and 'un bilaterale con' as talks", () => {
+    expect(gloss("la cooperazione bilaterale tra Italia e India")).toBe("la cooperation bilateral tra Italy e India")
+    expect(gloss("un bilaterale con Modi")).toBe("un bilateral talks Modi")
+  })
+  it("keeps the kind of a joint exercise, and reads 'l'IA' and Italian sector words", () => {
+    expect(gloss("un'esercitazione navale congiunta")).toBe("a joint naval exercise")
+    expect(gloss("sull'IA generativa e i visti")).toBe("on the AI generativa e i visas")
+    expect(gloss("ai ministri")).toBe("to the Minister")
+    const exercise = report("India e Italia hanno avviato lunedì un'esercitazione navale congiunta al largo di Goa.")
+    expect(exercise.eventType).toBe("military_exercise")
+  })
+  it("reads India's 'ministero dell'Elettronica' as no Italian defence firm", () => {
+    const ministry = report("Il ministero indiano dell'Elettronica e dell'Informatica ha lanciato un bando per i chip.")
+    expect(ministry.actors.map((actor) => actor.name)).not.toContain("Elettronica")
+  })
+})

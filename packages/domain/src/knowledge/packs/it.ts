@@ -393,6 +393,15 @@ const status: ReadonlyArray<PackEntry> = [
   term("(?:è|e['’]|sono)\\s+stat[oaie]\\s+(?:firmat[oaie]|siglat[oaie]|sottoscritt[oaie])", "was signed"),
   term("(?:sarà|saranno)\\s+(?:firmat[oaie]|siglat[oaie]|sottoscritt[oaie])", "will be signed"),
   term("(?:ha|hanno|avevano|aveva)\\s+(?:firmato|siglato|sottoscritto)", "signed"),
+  // An agreement concluded in other words: "è stato concluso / stipulato un accordo", "hanno stretto un accordo",
+  // "l'intesa è stata ufficializzata". The English rules read "concluded an agreement" as its signing.
+  term(
+    "(?:(?:è|sono)\\s+stat[oaie]\\s+|(?:ha|hanno)\\s+)" +
+      "(?:conclus[oaie]|stipulat[oaie]|strett[oaie]|ufficializzat[oaie])" +
+      "(?=\\s+(?:(?:un|una|l['’]|il|lo|la|gli|i|le|nuov[oaie]|important[ei])\\s*){0,2}" +
+      "(?:accord|intes|memorandum|patt|contratt))",
+    "concluded"
+  ),
   term("firmer(?:à|anno|ebbe|ebbero)|siglerann?o|siglerà|sottoscriver(?:à|anno)", "will sign"),
   // Italian puts the participle after the noun: "un accordo firmato tra X e Y", "firmato ieri a Roma" is
   // the signing itself, not an agreement named by its past ("firmato nel 2017", "lo scorso marzo").
@@ -552,7 +561,7 @@ const events: ReadonlyArray<PackEntry> = [
   term(
     "(?:(?:ha|hanno)\\s+accolto|accolgono|accoglie|ospita|ospitano)" +
       "(?=\\s+(?:(?:la|il|lo|i|gli|le|l['’]|un|una|oltre|circa|più\\s+di|[\\d.]+)\\s*){0,2}(?:prim[oaie]\\s+)?" +
-      "(?:nav[ei]|student|turist|container|merc[ie]|aziend|impres))",
+      "(?:nav[ei]|student|turist|container|merc[ie]|aziend|impres|ospit|invitat))",
     "hosts"
   ),
   // "La mostra ha accolto diecimila visitatori": an audience drawn, not a guest received.
@@ -582,7 +591,12 @@ const events: ReadonlyArray<PackEntry> = [
   // A guest received, as town halls and ministries write it: "è stato ricevuto in Comune dal sindaco".
   term("(?:è|sono)\\s+stat[oaie]\\s+(?:ricevut|accolt)[oaie]", "met"),
   term("incontrare", "meet"),
-  term("incontr[oi]\\s+bilateral[ei]|colloqui\\s+bilaterali|bilaterale\\s+(?:tra|con)", "bilateral talks"),
+  // "Un bilaterale con Modi" is talks; "la cooperazione bilaterale tra Italia e India" is the cooperation's scope.
+  term(
+    "incontr[oi]\\s+bilateral[ei]|colloqui\\s+bilaterali|(?<!(?:cooperazione|collaborazione|partnership|accordo|" +
+      "intesa|interscambio|commercio|relazioni|rapporti|scambi|partenariato)\\s)bilaterale\\s+(?:tra|con)",
+    "bilateral talks"
+  ),
   term("bilateral[ei]", "bilateral"),
   term("(?:i\\s+)?due\\s+paesi", "the two countries"),
   term("faccia\\s+a\\s+faccia|tête-à-tête", "talks with"),
@@ -759,7 +773,12 @@ const events: ReadonlyArray<PackEntry> = [
   // "Varare" launches a ship as well as a plan: "varata" is launched, not adopted.
   term("varat[oaie]|varo", "launched"),
   // Defence.
-  term("esercitazion[ei]\\s+(?:congiunt[ae]|navale|navali|bilateral[ei]|militar[ei]|aere[ae])", "joint exercise"),
+  // "Un'esercitazione navale congiunta": the kind and "joint" both kept ("a joint naval exercise").
+  term("esercitazion[ei]\\s+(?:navale|navali|militar[ei]|aere[ae])\\s+congiunt[ae]", (text) =>
+    /naval/i.test(text) ? "joint naval exercise" : /aere/i.test(text) ? "joint air exercise" : "joint military exercise"
+  ),
+  term("esercitazion[ei]\\s+(?:navale|navali)", "naval exercise"),
+  term("esercitazion[ei]\\s+(?:congiunt[ae]|bilateral[ei]|militar[ei]|aere[ae])", "joint exercise"),
   term("esercitazion[ei]|manovre", "exercises"),
   term("(?:sosta|scalo|visita)\\s+(?:nel|al)\\s+porto|sosta\\s+(?:a|in)\\s+porto|ha\\s+fatto\\s+scalo", "port call"),
   term("gruppo\\s+(?:d['’])?(?:portaerei|attacco\\s+portaerei)|carrier\\s+strike\\s+group", "carrier strike group"),
@@ -1124,6 +1143,16 @@ const sectors: ReadonlyArray<PackEntry> = [
   // "Tecnologie green", "verdi", "pulite": clean technology; the circular economy and emissions are climate words.
   term("tecnologi[ae]\\s+(?:green|verd[ei]|pulit[ae])", "clean technology"),
   term("decarbonizzazione", "decarbonisation"),
+  // Sector words the rules know in English.
+  term("visti", "visas"),
+  term("dispositivi\\s+medici", "medical devices"),
+  term("litio", "lithium"),
+  term("(?:tecnologi[ae]\\s+)?quantistic[ahe]+|calcolo\\s+quantistico", "quantum technology"),
+  term("dottorandi|dottorati", "PhD students"),
+  term("lavoratori\\s+stagionali", "seasonal workers"),
+  term("treni\\s+ad\\s+alta\\s+velocità|alta\\s+velocità\\s+ferroviaria", "high-speed rail"),
+  // "L'IA", "sull'IA generativa", "dell'AI": artificial intelligence after an elided article ("ai" alone is "to the").
+  term("(?<=['’]\\s?)(?:ia|ai)(?![\\p{L}\\p{N}])", "AI"),
   term("materie\\s+prime\\s+(?:critiche|strategiche)", "critical raw materials"),
   term("economia\\s+circolare", "circular economy"),
   term("emissioni", "emissions"),
@@ -1160,7 +1189,7 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("marina\\s+militare", "Italian Navy"),
   term("marina", "navy"),
   term("antiterrorismo|terrorismo|lotta\\s+al\\s+terrorismo", "counter-terrorism"),
-  term("sicurezza\\s+informatica|cybersicurezza|cyber", "cyber security"),
+  term("sicurezza\\s+(?:informatica|cibernetica|digitale)|cybersicurezza|cyber", "cyber security"),
   // "Sicurezza" is safety as well as security: a railway's, a workplace's or a ship's is safety.
   term("sicurezza\\s+(?:ferroviaria|nel\\s+settore\\s+ferroviario)", "rail safety"),
   term("sicurezza\\s+(?:sul\\s+lavoro|stradale|della\\s+navigazione)", "safety"),
@@ -1215,6 +1244,10 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("indo-?pacifico", "Indo-Pacific"),
   term("mediterraneo", "Mediterranean"),
   term("corridoio|corridoi", "corridor"),
+  // Another sector's facilities, named after the noun in Italian: "infrastrutture sanitarie", "digitali".
+  term("infrastruttur[ae]\\s+(?:sanitari[ae]|ospedalier[ae])", "healthcare infrastructure"),
+  term("infrastruttur[ae]\\s+(?:digital[ei]|di\\s+telecomunicazion[ei]|dei\\s+dati)", "digital infrastructure"),
+  term("infrastruttur[ae]\\s+di\\s+ricerca", "research infrastructure"),
   term("infrastruttur[ae]|infrastruttural[ei]", "infrastructure"),
   term("ferrovi[ae]|ferroviari[oa]?", "railways"),
   term("trasport[oi]", "transport"),
