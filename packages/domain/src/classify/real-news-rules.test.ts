@@ -3048,3 +3048,24 @@ describe("drills and meetings that date the news", () => {
     expect(result.eventType).toBe("ministerial_dialogue")
   })
 })
+
+describe("bilateral meetings with no one of the pair named", () => {
+  it("reads 'several bilateral meetings are planned' at a summit as the summit's, and the pair's talks as theirs", () => {
+    const anyone = classify(
+      item(
+        "Modi arrives in Rome for G20 summit",
+        "Prime Minister Narendra Modi arrived in Rome on Friday for the G20 summit. Several bilateral meetings are " +
+          "planned on the sidelines."
+      )
+    )
+    expect(anyone.relevant).toBe(false)
+    const pair = classify(
+      item(
+        "Modi arrives in Rome for G20 summit",
+        "Prime Minister Narendra Modi arrived in Rome on Friday for the G20 summit. Modi and Draghi will hold " +
+          "bilateral talks on the sidelines."
+      )
+    )
+    expect(pair.relevant).toBe(true)
+  })
+})

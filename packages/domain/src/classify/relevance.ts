@@ -243,10 +243,18 @@ export const namesBilateralCue = (
   sides: ReadonlyArray<SentenceSides>,
   textOf: (sentence: number) => string
 ): boolean => {
-  for (let index = 0; index < sides.length; index++)
-    if (sides[index]!.others <= MAX_THIRD_COUNTRIES && bilateralCuePattern.test(textOf(index))) return true
+  for (let index = 0; index < sides.length; index++) {
+    const sentence = sides[index]!
+    if (sentence.others > MAX_THIRD_COUNTRIES) continue
+    const text = textOf(index)
+    // "A margine sono previsti incontri bilaterali": talks with no one of the pair named may be with anyone there.
+    if (bilateralCuePattern.test(text) && (sentence.first || sentence.second || theTwoSides.test(text))) return true
+  }
   return false
 }
+/** The pair named together without their names: "the two leaders", "both sides", "the two countries". */
+const theTwoSides =
+  /\b(?:the two|both) (?:leaders|sides|countries|nations|prime ministers|premiers|ministers|governments)\b/i
 
 export const isBilateral = (sides: SentenceSides): boolean =>
   sides.compound || (sides.first && sides.second && sides.others <= MAX_THIRD_COUNTRIES)
