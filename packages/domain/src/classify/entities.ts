@@ -318,7 +318,7 @@ const bodyAcronymBefore = /\b(?!US\b|USA\b|UK\b|EU\b|UAE\b)[A-Z]{2,6}\s$/
  */
 const nonStateLeadersBefore = new RegExp(
   String.raw`\b(?:business|industry|industrial|corporate|religious|faith|church|party|community|opposition|` +
-    String.raw`student|trade union|union|tribal|farm|farmers'?|youth|thought|gang|criminal|cartel|mafia)\s$`,
+    String.raw`student|union|tribal|farm|farmers'?|youth|thought|gang|criminal|cartel|mafia)\s$`,
   "i"
 )
 

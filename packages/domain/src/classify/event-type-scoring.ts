@@ -408,10 +408,11 @@ const officialTraveller = new RegExp(
 /** Whether a sentence with a visit or travel cue names someone who travels on official business. */
 const namesOfficialTraveller = (input: EventTypeInput, sentence: number): boolean => {
   const text = sentenceText(input.document, sentence)
-  const attributed = attribution.exec(text)
+  const attributed = attribution.test(text)
   for (const mention of input.mentionsBySentence[sentence] ?? [])
-    if (mention.kind === "actor" || (mention.kind === "role" && !isAttribution(input, mention, attributed))) return true
-  return officialTraveller.test(attributed === null ? text : text.replace(attribution, ""))
+    if (mention.kind === "actor" || (mention.kind === "role" && !(attributed && namesOfficials(input, mention))))
+      return true
+  return officialTraveller.test(attributed ? text.replace(attribution, "") : text)
 }
 
 /**
@@ -420,8 +421,8 @@ const namesOfficialTraveller = (input: EventTypeInput, sentence: number): boolea
  */
 const attribution =
   /\b(?:[\w-]+ )?officials (?:said|say|stated|told|added|confirmed)\b|\baccording to (?:[\w-]+ )?officials\b/i
-const isAttribution = (input: EventTypeInput, mention: Mention, attributed: RegExpExecArray | null): boolean => {
-  if (attributed === null) return false
+/** Whether a role mention is the bare "officials" (the one an attribution names). */
+const namesOfficials = (input: EventTypeInput, mention: Mention): boolean => {
   const surface = fieldText(input.document, mention.field).slice(mention.start, mention.end)
   return surface.toLowerCase() === "officials"
 }

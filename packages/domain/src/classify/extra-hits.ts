@@ -86,11 +86,11 @@ const figureCue = (
   measure: AmountMention["amount"]["measure"],
   sentence: number
 ): Pick<CueHit, "type" | "weight"> => {
-  const words = sentenceText(document, sentence)
   // "120 Italian companies took part in the fair", "a delegation of 40 firms": who came to a business event.
-  if (measure === "company_count" && participationContext.test(words))
+  if (measure === "company_count" && participationContext.test(sentenceText(document, sentence)))
     return { type: "business_forum", weight: FIGURE_WEIGHT }
-  const aboutArms = (measure === "contract_value" || measure === "investment") && defenceContext.test(words)
+  const aboutArms =
+    (measure === "contract_value" || measure === "investment") && defenceContext.test(sentenceText(document, sentence))
   return {
     type: aboutArms ? "defence_industry" : "trade_investment_figure",
     weight: measure === "contract_value" ? CONTRACT_WEIGHT : FIGURE_WEIGHT

@@ -205,6 +205,9 @@ const stillToCome = [
   `later this ${periods}`,
   `${onTheWay} ${oneOf(["for", "to"])}`
 ]
+/** "to" and one of `verbs` after the start, a comma, colon or semicolon (with any space), or a space. */
+const toDoCue = (verbs: ReadonlyArray<string>, notAfter = ""): string =>
+  `(?:^|[,:;]\\s*|\\s)${notAfter}to ${oneOf(verbs)}\\b`
 /** Verbs of a headline's bare infinitive ("PM to visit Rome") and of "left today to take part in". */
 const toDoVerbs = [
   "visit",
@@ -236,19 +239,14 @@ const toDoVerbs = [
  * (The synthetic holdouts label "X to invest ₹850 crore" happened; the real set's guide calls a plan announced.)
  */
 const headlineDealCue = new RegExp(
-  // Not what a deal signed is for: "Lupin declares pact to acquire five brands".
-  "(?:^|[,:;]\\s*|\\s)(?<!\\b(?:pacts?|agreements?|deals?|contracts?|mous?|accords?|bids?|offers?)\\s)" +
-    `to ${oneOf(["acquire", "buy", "invest", "sell", "exit", "build", "supply", "elevate", "upgrade"])}\\b`,
+  toDoCue(
+    ["acquire", "buy", "invest", "sell", "exit", "build", "supply", "elevate", "upgrade"],
+    // Not what a deal signed is for: "Lupin declares pact to acquire five brands".
+    "(?<!\\b(?:pacts?|agreements?|deals?|contracts?|mous?|accords?|bids?|offers?)\\s)"
+  ),
   "i"
 )
-const announcedCue = new RegExp(
-  anyOf([
-    wordOf(stillToCome),
-    // "to" after the start, a comma, colon or semicolon (with any space), or a space.
-    `(?:^|[,:;]\\s*|\\s)to ${oneOf(toDoVerbs)}\\b`
-  ]),
-  "i"
-)
+const announcedCue = new RegExp(anyOf([wordOf(stillToCome), toDoCue(toDoVerbs)]), "i")
 
 export interface StatusFinding {
   readonly status: EventStatus

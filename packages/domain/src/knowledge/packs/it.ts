@@ -580,7 +580,8 @@ const events: ReadonlyArray<PackEntry> = [
       "richiest|notizi|decision|event|mostr|invit|appell|spettacol|concert|accord|intes|notizi))",
     "met"
   ),
-  term("incontrer(?:à|anno)|vedr(?:à|anno)", "will meet"),
+  // ("Incontrerà" is glossed "will meet" with the other futures, whose entry comes first.)
+  term("vedr(?:à|anno)", "will meet"),
   // "La premier vede il primo ministro Modi", "ha visto l'omologo": seeing an office holder is meeting them.
   term(
     "(?:vede|vedono|(?:ha|hanno)\\s+visto)(?=\\s+(?:(?:il|la|l['’]|i|suoi|suo|sua)\\s*)?" +
