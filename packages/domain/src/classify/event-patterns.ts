@@ -171,7 +171,14 @@ const dialogueKinds = [
   "ministerial-level",
   "secretary-level",
   "official-level",
-  "working-level"
+  "working-level",
+  // A dialogue named for its field: "the 2nd Consular Dialogue", "their first Cyber Dialogue".
+  "consular",
+  "cyber",
+  "maritime",
+  "migration",
+  "counter-terrorism",
+  "economic"
 ]
 /**
  * Not after words to the press ("talking to PTI on the sidelines of a puppet show", "told reporters on the sidelines
@@ -401,7 +408,9 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   {
     id: "meeting",
     pattern: anyOf([
-      "\\b(?:spoke|speak|speaks|talked) (?:to|with)\\b",
+      // Not words to the press or to an audience ("spoke to reporters", "spoke to students"): a remark, no talks.
+      "\\b(?:spoke|speak|speaks|talked) (?:to|with)\\b(?! (?:the )?(?:local |visiting )?(?:reporters|media|press|" +
+        "journalists|correspondents|students|audience|gathering|crowd|community|diaspora)\\b)",
       "\\b(?:telephoned|phoned)\\b",
       "\\bsummit (?:with|between)\\b",
       "\\b(?:spoke|speak|speaks|spoken) (?:\\w+ ){0,3}(?:by |over the |on the )?(?:tele)?phone",
@@ -530,7 +539,9 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       // pacts"); not after a modal or "to", which make a signing to come.
       "(?<!\\b(?:to|will|would|could|may|might|shall|must|can|cannot|not)\\s)" +
         `\\b(?:sign|ink|inking) (?:[\\w-]+ ){0,4}?${oneOf(agreementWords)}\\b`,
-      `\\b(?:concluded|sealed) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:${oneOf(agreementWords)}|deals?)\\b`,
+      // Companies' releases "have entered into an agreement" / "a definitive agreement": a deal concluded.
+      "\\b(?:concluded|sealed|entered into|enters? into) (?:an? |the )?(?:[\\w-]+ ){0,3}?" +
+        `(?:${oneOf(agreementWords)}|deals?)\\b`,
       // "may finalize the migration and mobility agreement": its signing, whose status the modal decides.
       `\\bfinali[sz](?:e|es|ed|ing) (?:an? |the |their )?(?:[\\w&-]+ ){0,4}?(?:${oneOf(agreementWords)}|deals?)\\b`
     ]),

@@ -3069,3 +3069,38 @@ describe("bilateral meetings with no one of the pair named", () => {
     expect(pair.relevant).toBe(true)
   })
 })
+
+describe("company deals, named dialogues and words to the press", () => {
+  it("reads a company that 'has entered into an agreement' with the other side's as a signing", () => {
+    const deal = classify(
+      item("", "Danieli has entered into an agreement with India's JSW Steel to supply a rolling mill in Karnataka.")
+    )
+    expect(deal.eventType).toBe("agreement_signed")
+  })
+  it("reads a dialogue named for its field ('the 2nd Consular Dialogue') as the officials' dialogue", () => {
+    const consular = classify(
+      item("", "Senior officials of India and Italy held the 2nd Consular Dialogue in New Delhi on Tuesday.")
+    )
+    expect(consular.relevant).toBe(true)
+    expect(consular.eventType).toBe("ministerial_dialogue")
+  })
+  it("reads an envoy who 'spoke to reporters' as making a remark, not holding talks", () => {
+    const remark = classify(
+      item("", "The Italian ambassador spoke to reporters in Mumbai about visas for Indian students going to Italy.")
+    )
+    expect(remark.eventType).not.toBe("ministerial_dialogue")
+    const talks = classify(item("", "Italian Foreign Minister Antonio Tajani spoke to Indian minister S. Jaishankar."))
+    expect(talks.eventType).toBe("ministerial_dialogue")
+  })
+  it("reads 'Research' inside the Indian Space Research Organisation's name as no research cooperation", () => {
+    const launch = classify(
+      item(
+        "",
+        "The Indian Space Research Organisation will launch an Italian satellite next month, the Indian Space " +
+          "Research Organisation said."
+      )
+    )
+    expect(launch.sectors).toContain("space")
+    expect(launch.sectors).not.toContain("education_research")
+  })
+})

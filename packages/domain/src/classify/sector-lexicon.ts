@@ -364,7 +364,9 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "education",
       "universit(?:y|ies)",
       "scholarships?",
-      "research",
+      // Not inside an agency's name: the Indian Space Research Organisation, the Defence Research and Development
+      // Organisation.
+      "research(?! (?:and development )?organi[sz]ation)",
       "researchers",
       "academic",
       "academia",

@@ -89,4 +89,9 @@ describe("decideStatus", () => {
       "announced"
     )
   })
+  it("reads a deal in rumour ('could acquire', 'might build') as still to come", () => {
+    for (const sentence of ["Tata Steel could acquire the plant", "Fincantieri might build two ships for the navy"])
+      expect(decideStatus(sentence, 0, false, undefined, "2025-01-02").status).toBe("announced")
+    expect(decideStatus("Tata Steel acquired the plant", 0, false, undefined, "2025-01-02").status).toBe("happened")
+  })
 })

@@ -198,8 +198,10 @@ const stillToCome = [
   "are due to",
   "is poised to",
   "are poised to",
-  // A hedge before the act: "may finalize the agreement", "could sign". Not the month: a verb follows.
-  "(?:may|might|could) (?:soon |also |even )?(?:sign|finali[sz]e|conclude|ink|seal|visit|meet|hold|launch|announce)",
+  // A hedge before the act: "may finalize the agreement", "could sign", a deal in rumour ("could acquire the
+  // plant", "might build two ships"). Not the month: a verb follows.
+  "(?:may|might|could) (?:soon |also |even )?(?:sign|finali[sz]e|conclude|ink|seal|visit|meet|hold|launch|announce|" +
+    "acquire|buy|take over|invest|build|supply|sell)",
   "upcoming",
   `next ${periods}`,
   `later this ${periods}`,

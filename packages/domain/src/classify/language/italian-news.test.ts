@@ -1357,4 +1357,38 @@ describe("Italian agreements concluded, cooperation's scope, exercises and secto
     const ministry = report("Il ministero indiano dell'Elettronica e dell'Informatica ha lanciato un bando per i chip.")
     expect(ministry.actors.map((actor) => actor.name)).not.toContain("Elettronica")
   })
+  it("reads 'cooperazione industriale', its adjective after the noun, as industrial cooperation", () => {
+    expect(gloss("la cooperazione industriale e il partenariato industriale")).toBe(
+      "la industrial cooperation e il industrial partnership"
+    )
+    const talks = report(
+      "Il ministro Urso ha incontrato a Roma il ministro indiano Goyal: al centro la cooperazione industriale."
+    )
+    expect(talks.sectors).toContain("automotive_manufacturing")
+  })
+  it("reads a bare 'spazio' in a list of fields as outer space, and 'lo spazio per' still as room", () => {
+    expect(gloss("difesa, spazio e connettività")).toBe("defence, space e connectivity")
+    expect(gloss("c'è spazio per crescere")).toBe("c'e area per crescere")
+  })
+  it("reads 'commerciale' beside a capital, a shopping centre or a launch as no trade", () => {
+    expect(gloss("la capitale commerciale, un centro commerciale, il primo lancio spaziale commerciale")).toBe(
+      "la commercial capital, un shopping centre, il primo commercial launch"
+    )
+    const port = report("La fregata Marceglia è giunta a Mumbai, la capitale commerciale dell'India, per una sosta.")
+    expect(port.sectors).not.toContain("trade")
+  })
+  it("reads scientific infrastructure, exchanges on research and academic cooperation as research", () => {
+    expect(gloss("le infrastrutture scientifiche")).toBe("le scientific infrastructure")
+    expect(gloss("gli scambi sulla ricerca e la cooperazione universitaria")).toBe(
+      "gli research exchanges e la academic cooperation"
+    )
+    const memorandum = report(
+      "Italia e India hanno firmato a Roma un memorandum per l'uso congiunto delle infrastrutture scientifiche."
+    )
+    expect(memorandum.sectors).toContain("education_research")
+    expect(memorandum.sectors).not.toContain("connectivity_infrastructure")
+    expect(report("Italia e India hanno firmato a Roma un accordo di cooperazione universitaria.").sectors).toContain(
+      "education_research"
+    )
+  })
 })

@@ -1131,6 +1131,9 @@ const sectors: ReadonlyArray<PackEntry> = [
     "exchanges of"
   ),
   term("scamb(?:i|io)\\s+giovanil[ei]", "youth exchanges"),
+  term("scamb(?:i|io)\\s+(?:sulla|nella|per\\s+la)\\s+ricerca", "research exchanges"),
+  // Universities' and academies' cooperation is the education sector's.
+  term("(?:cooperazione|collaborazione)\\s+(?:universitaria|accademica)", "academic cooperation"),
   // Economic ties and cooperation are the trade sector's words in English as in Italian.
   term(
     "(?:rapporti|relazioni|legami)\\s+(?:commerciali\\s+ed?\\s+)?economic[io]|" +
@@ -1140,6 +1143,11 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("(?:cooperazione|collaborazione)\\s+economica", "economic cooperation"),
   // The pharmaceutical industry's association: "Farmindustria" is no farm.
   term("farmindustria", "Farmindustria, the pharmaceutical association,"),
+  // "Commerciale" beside a place or an act is no trade: "la capitale commerciale dell'India" (Mumbai), "un centro
+  // commerciale" (a shopping centre), "il primo lancio spaziale commerciale".
+  term("capital[ei]\\s+commercial[ei]", "commercial capital"),
+  term("centr[oi]\\s+commercial[ei]", "shopping centre"),
+  term("(?:lanci[oi]|volo|voli)\\s+(?:spazial[ei]\\s+)?commercial[ei]", "commercial launch"),
   term("commercio|commercial[ei]|scambi", "trade"),
   // "Tecnologie green", "verdi", "pulite": clean technology; the circular economy and emissions are climate words.
   term("tecnologi[ae]\\s+(?:green|verd[ei]|pulit[ae])", "clean technology"),
@@ -1226,6 +1234,8 @@ const sectors: ReadonlyArray<PackEntry> = [
       "spaziale|spaziali|satellit[ei]",
     "space"
   ),
+  // Bare "spazio" in a list of fields ("difesa, spazio e connettività") is outer space as well.
+  term("(?<=,\\s?)spazio(?=\\s*(?:,|e\\s|ed\\s|\\.|;|$))|(?<=\\s(?:e|ed)\\s)spazio(?=\\s*(?:,|\\.|;|$))", "space"),
   term("spazio|spazi", "area"),
   term("intelligenza\\s+artificiale", "artificial intelligence"),
   term("tecnologi[ae]\\s+(?:critiche\\s+ed?\\s+)?emergent[ei]", "critical and emerging technologies"),
@@ -1249,6 +1259,7 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("infrastruttur[ae]\\s+(?:sanitari[ae]|ospedalier[ae])", "healthcare infrastructure"),
   term("infrastruttur[ae]\\s+(?:digital[ei]|di\\s+telecomunicazion[ei]|dei\\s+dati)", "digital infrastructure"),
   term("infrastruttur[ae]\\s+di\\s+ricerca", "research infrastructure"),
+  term("infrastruttur[ae]\\s+scientific[ahe]+", "scientific infrastructure"),
   term("infrastruttur[ae]|infrastruttural[ei]", "infrastructure"),
   term("ferrovi[ae]|ferroviari[oa]?", "railways"),
   term("trasport[oi]", "transport"),
@@ -1357,6 +1368,10 @@ const sectors: ReadonlyArray<PackEntry> = [
   // "Imprenditori" are business people at large, not start-up founders.
   term("comunità\\s+(?:imprenditoriale|d['’]affari|economica|degli\\s+affari)", "business community"),
   term("imprenditori|imprenditoriale|imprenditoriali", "business people"),
+  // The adjective follows its noun: "cooperazione industriale" is the English "industrial cooperation", which the
+  // sector lexicon reads, where a word-for-word "cooperation industry" names no sector.
+  term("(?:cooperazione|collaborazione)\\s+industriale", "industrial cooperation"),
+  term("partenariat[oi]\\s+industrial[ei]", "industrial partnership"),
   term("industria|industriale|industriali", "industry"),
   term("cooperazione|collaborazione", "cooperation")
 ]
