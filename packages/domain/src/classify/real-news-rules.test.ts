@@ -3092,6 +3092,13 @@ describe("company deals, named dialogues and words to the press", () => {
     const talks = classify(item("", "Italian Foreign Minister Antonio Tajani spoke to Indian minister S. Jaishankar."))
     expect(talks.eventType).toBe("ministerial_dialogue")
   })
+  it("reads students' and workers' visas as mobility, not travellers'", () => {
+    const visas = classify(
+      item("", "Italy and India discussed study visas for Indian students, the Italian consulate said in Mumbai.")
+    )
+    expect(visas.sectors).toContain("migration_mobility")
+    expect(visas.sectors).not.toContain("culture_tourism")
+  })
   it("reads 'Research' inside the Indian Space Research Organisation's name as no research cooperation", () => {
     const launch = classify(
       item(
@@ -3102,5 +3109,26 @@ describe("company deals, named dialogues and words to the press", () => {
     )
     expect(launch.sectors).toContain("space")
     expect(launch.sectors).not.toContain("education_research")
+  })
+})
+
+describe("where a wire report was filed", () => {
+  it("reads the dateline's place ('Rome, June 5 (Reuters) -', 'Rome [Italy], June 5 (ANI):') as no party", () => {
+    for (const dateline of ["Rome, June 5 (Reuters) - ", "Rome [Italy], June 5 (ANI): ", "Milan, Mar 4 (PTI) "]) {
+      const elsewhere = classify(
+        item("", `${dateline}Indian minister Piyush Goyal met the German chancellor in Berlin to discuss trade.`)
+      )
+      expect(elsewhere.relevant).toBe(false)
+    }
+    const pair = classify(
+      item("", "Rome, June 11 (PTI) India and Italy on Wednesday signed an agreement on the mobility of workers.")
+    )
+    expect(pair.relevant).toBe(true)
+    const italian = classify(
+      italianItem(
+        "Roma, 2 apr. (Adnkronos) – Il ministro indiano Goyal ha incontrato a Berlino il cancelliere tedesco."
+      )
+    )
+    expect(italian.relevant).toBe(false)
   })
 })

@@ -346,6 +346,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "migration",
       "mobility",
       "migrants?",
+      // Students' and workers' visas are mobility, not travellers' (see alsoSectors: "visas" alone is tourism too).
+      "(?:study|student|students'|work|employment|job-seeker) visas?",
       "visas?",
       "skilled workers?",
       "workers",

@@ -28,7 +28,37 @@ export const findPartyMentions = (
   if (!namesBothSides(mentions) || (setAsideSeatsOfOthers(mentions, item) && !namesBothSides(mentions)))
     return undefined
   if (setAsideGatheringVenues(mentions, item) && !namesBothSides(mentions)) return undefined
+  if (setAsideDateline(mentions, item) && !namesBothSides(mentions)) return undefined
   return mentions
+}
+
+/**
+ * Where a wire report was filed: a place at the very start of the text (with ANI's "[Italy]"), a comma, a date, the
+ * agency perhaps, then a dash or a colon (PTI's has none): "Rome, June 5 (Reuters) -", "New Delhi [India], June 10
+ * (ANI):", "Milan, Mar 4 (PTI) The…", "Roma, 2 apr. (Adnkronos) –". Bounded repetitions only.
+ */
+const datelineAtStart = new RegExp(
+  String.raw`^\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2}(?:\s?\[[^\]\n]{1,30}\])?,\s{0,3}` +
+    String.raw`(?:\d{1,2}\s[A-Za-z]{3,9}\.?|[A-Z][a-z]{2,8}\.?\s\d{1,2})(?:,?\s\d{4})?\s{0,3}` +
+    String.raw`(?:\([^)\n]{1,30}\)\s{0,3}[-–—:]?|[-–—:])`
+)
+
+/**
+ * The place a report was filed from takes no side: a Reuters story from Rome about India and Germany is not Italy's.
+ * True when one changed.
+ */
+const setAsideDateline = (mentions: Array<Mention>, item: WireItem): boolean => {
+  const dateline = datelineAtStart.exec(item.text)
+  if (dateline === null) return false
+  let changed = false
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index]!
+    if (mention.field !== "text" || mention.end > dateline[0].length) continue
+    if ((mention.kind !== "country" && mention.kind !== "place") || mention.side === "other") continue
+    mentions[index] = { ...mention, side: "other" }
+    changed = true
+  }
+  return changed
 }
 
 /** Whether the mentions name an Indian and an Italian side. */

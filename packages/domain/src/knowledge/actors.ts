@@ -2669,7 +2669,8 @@ const italianBusiness: ReadonlyArray<ActorEntry> = [
   organisation("OTO Melara", "IT", ["Oto Melara"], { sectors: ["defence"], defenceIndustry: true }),
   // Whitehead Alenia Sistemi Subacquei, the torpedo maker, now part of Leonardo.
   organisation("WASS", "IT", ["Whitehead Alenia Sistemi Subacquei"], { sectors: ["defence"], defenceIndustry: true }),
-  organisation("Fincantieri", "IT", [], { sectors: ["defence", "maritime_ports"], defenceIndustry: true }),
+  // Companies' own releases and agency copy write some names in capitals ("il gruppo ENEL", "FINCANTIERI").
+  organisation("Fincantieri", "IT", ["FINCANTIERI"], { sectors: ["defence", "maritime_ports"], defenceIndustry: true }),
   organisation("MBDA Italia", "IT", [], { sectors: ["defence"], defenceIndustry: true }),
   // Not India's "ministro dell'Elettronica" (its Ministry of Electronics and IT in Italian; glossed "Minister of the").
   organisation("Elettronica", "IT", ["Elettronica SpA"], {
@@ -2692,7 +2693,7 @@ const italianBusiness: ReadonlyArray<ActorEntry> = [
   organisation("Telespazio", "IT", [], { sectors: ["space"] }),
   organisation("Ansaldo Energia", "IT", ["Ansaldo"], { sectors: ["energy_climate"] }),
   organisation("Eni", "IT", [], { sectors: ["energy_climate"] }),
-  organisation("Enel", "IT", ["Enel Green Power"], { sectors: ["energy_climate"] }),
+  organisation("Enel", "IT", ["Enel Green Power", "ENEL"], { sectors: ["energy_climate"] }),
   organisation("Piaggio", "IT", ["Piaggio Vehicles"], { sectors: ["automotive_manufacturing"] }),
   organisation("Aprilia", "IT", [], { sectors: ["automotive_manufacturing"] }),
   organisation("DiaSorin", "IT", [], { sectors: ["health"] }),
@@ -2718,7 +2719,7 @@ const italianBusiness: ReadonlyArray<ActorEntry> = [
     sectors: ["automotive_manufacturing"]
   }),
   organisation("Maire Tecnimont", "IT", ["Tecnimont", "NextChem"], { sectors: ["energy_climate"] }),
-  organisation("Saipem", "IT", [], { sectors: ["energy_climate"] }),
+  organisation("Saipem", "IT", ["SAIPEM"], { sectors: ["energy_climate"] }),
   organisation("Danieli", "IT", ["Danieli & C."], { sectors: ["automotive_manufacturing"] }),
   // The Piombino steelworks (formerly Lucchini) that India's JSW bought in 2018.
   organisation("Aferpi", "IT", ["Lucchini"], { sectors: ["automotive_manufacturing"] }),

@@ -1391,4 +1391,36 @@ describe("Italian agreements concluded, cooperation's scope, exercises and secto
       "education_research"
     )
   })
+  it("reads an order 'ottenuto' as won, and 'andare / venire incontro a' as facing, no meeting", () => {
+    expect(gloss("Saipem ha ottenuto una commessa da ONGC")).toBe("Saipem won una contract da ONGC")
+    expect(gloss("ha ottenuto il permesso")).toBe("ha ottenuto il permesso")
+    expect(gloss("potrebbero andare incontro ad accise più basse")).toBe("could face ad accise piu basse")
+    const excise = report(
+      "Le imprese indiane potrebbero andare incontro ad accise meno pesanti in Italia, ha detto il ministro."
+    )
+    expect(excise.eventType).not.toBe("ministerial_dialogue")
+  })
+  it("reads students' and workers' visas as mobility, and a film's co-production as culture", () => {
+    expect(gloss("i visti per motivi di studio e i visti di lavoro")).toBe("i study visas e i work visas")
+    const visas = report(
+      "Il consolato ha presentato le università italiane e le procedure per i visti per motivi di studio agli " +
+        "studenti indiani a Mumbai."
+    )
+    expect(visas.sectors).toContain("migration_mobility")
+    expect(visas.sectors).not.toContain("culture_tourism")
+    const film = report(
+      "Italia e India hanno firmato a Roma un accordo di coproduzione cinematografica, ha annunciato il ministero.",
+      "Italia-India, firmato l'accordo di coproduzione cinematografica"
+    )
+    expect(film.sectors).toContain("culture_tourism")
+    expect(film.sectors).not.toContain("automotive_manufacturing")
+  })
+  it("finds companies written in capitals ('il gruppo ENEL')", () => {
+    const award = report(
+      "Il gruppo ENEL si è aggiudicato una gara per un impianto solare da 420 MW in Rajasthan, in India.",
+      "ENEL vince una gara solare in India"
+    )
+    expect(award.relevant).toBe(true)
+    expect(award.actors.map((actor) => actor.name)).toContain("Enel")
+  })
 })

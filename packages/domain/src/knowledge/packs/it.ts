@@ -634,6 +634,13 @@ const events: ReadonlyArray<PackEntry> = [
     "(?:lo\\s+)?stato\\s+di\\s+attuazione\\s+(?:del|della|dei|delle)|attuazione\\s+(?:del|della|dei|delle)",
     "implementation of the"
   ),
+  // "Andare / venire incontro a" is to face or to meet a need ("potrebbero andare incontro ad accise meno pesanti",
+  // "venire incontro alle esigenze"): no meeting.
+  term(
+    "(?:andare|andrà|andranno|va|vanno|andando|venire|verrà|verranno|viene|vengono|venendo)\\s+incontro" +
+      "(?=\\s+(?:a|ad|al|alla|alle|ai|agli)\\s|\\s+all['’])",
+    "face"
+  ),
   // "Un incontro con la stampa": a press conference, no meeting between the two sides.
   term("(?:un\\s+|l['’]\\s*)?incontr[oi]\\s+con\\s+(?:la\\s+stampa|i\\s+giornalisti|i\\s+media)", "a press conference"),
   // "Ha avuto un vertice con Narendra Modi": a summit with a named leader is their meeting.
@@ -834,6 +841,11 @@ const events: ReadonlyArray<PackEntry> = [
   term("armi", "weapons"),
   term("interoperabilità", "interoperability"),
   term("industria\\s+(?:della\\s+)?difesa|industrie\\s+della\\s+difesa|industria\\s+militare", "defence industry"),
+  // Films are co-produced too: "accordo di coproduzione cinematografica", "co-produzione di un documentario".
+  term(
+    "co-?produzion[ei]\\s+(?:cinematografic[ahe]+|audiovisiv[aei]|di\\s+(?:un\\s+)?(?:film|documentari[oi]|serie))",
+    "film co-production"
+  ),
   term("co-?produzione|produzione\\s+congiunta", "co-production"),
   // Forming one: "intendono formare una joint venture", "hanno costituito una jv", "la creazione di una società
   // congiunta" (the English rules' "form a joint venture").
@@ -935,6 +947,13 @@ const events: ReadonlyArray<PackEntry> = [
   // is a tender only where it is public, for works or for power ("gara solare"): a race is also a "gara".
   term("(?:la\\s+)?lettera\\s+di\\s+aggiudicazione", "the award of the contract"),
   term("(?:si\\s+(?:è|sono)\\s+)?aggiudicat[oaie]|(?:ha|hanno)\\s+vinto|si\\s+aggiudica(?:no)?", "won"),
+  // An order or a contract "ottenuto" is won ("ha ottenuto una commessa da 500 milioni"); other things obtained
+  // (a visa, a permit, a result) are not.
+  term(
+    "(?:ha|hanno)\\s+ottenuto" +
+      "(?=\\s+(?:un[ao]?\\s+|il\\s+|la\\s+|l['’]\\s*)?(?:\\w+\\s+)?(?:commess|appalt|contratt|ordin))",
+    "won"
+  ),
   term("vince(?:re)?|vincono", "wins"),
   // Works let in parts: "si aggiudica tre lotti della metropolitana".
   term("lott[oi](?=\\s+(?:della|del|dello|dei|degli|delle|di)\\s)", (text) => (/i$/i.test(text) ? "lots" : "lot")),
@@ -1153,6 +1172,9 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("tecnologi[ae]\\s+(?:green|verd[ei]|pulit[ae])", "clean technology"),
   term("decarbonizzazione", "decarbonisation"),
   // Sector words the rules know in English.
+  // Students' and workers' visas are named as such, as the English rules read them.
+  term("vist[io]\\s+(?:per\\s+(?:motivi\\s+di\\s+)?studio|di\\s+studio|per\\s+studenti)", "study visas"),
+  term("vist[io]\\s+(?:di|per)\\s+(?:motivi\\s+di\\s+)?lavoro", "work visas"),
   term("visti", "visas"),
   term("dispositivi\\s+medici", "medical devices"),
   term("litio", "lithium"),
