@@ -3132,3 +3132,32 @@ describe("where a wire report was filed", () => {
     expect(italian.relevant).toBe(false)
   })
 })
+
+describe("words of another sense: a treaty's term, a defendant's health, a business audience", () => {
+  it("reads a pact 'automatically renewable' and a stay 'on health grounds' as no energy and no health", () => {
+    const pact = classify(
+      item("", "The pact, spanning five years and automatically renewable, was signed by India and Italy in Rome.")
+    )
+    expect(pact.sectors).not.toContain("energy_climate")
+    const power = classify(item("", "India and Italy signed a pact on renewable energy in Rome on Monday."))
+    expect(power.sectors).toContain("energy_climate")
+    const stay = classify(
+      item("", "The Indian court extended the Italian marine's stay in Italy on health grounds, his lawyer said.")
+    )
+    expect(stay.sectors).not.toContain("health")
+  })
+  it("reads a minister who addressed a business session in the other country as no summit trip", () => {
+    const session = classify(
+      item(
+        "",
+        "Indian minister Piyush Goyal addressed a CEOs Business Interactive session in Rome with Italian industry " +
+          "leaders on investment."
+      )
+    )
+    expect(session.relevant).toBe(true)
+    const council = classify(
+      item("", "Indian minister Piyush Goyal addressed the 171st session of the FAO Council in Rome on food security.")
+    )
+    expect(council.relevant).toBe(false)
+  })
+})

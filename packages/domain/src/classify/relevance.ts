@@ -93,7 +93,10 @@ const MAX_THIRD_COUNTRIES = 2
 /** "arrived in Rome to attend the G20 Summit", "in Italy for the G7": there for the many, not the one. */
 export const summitTripPattern = new RegExp(
   String.raw`\b(?:attend|attending|take part in|taking part in|participate in|participating in|` +
-    String.raw`for the|at their|at the annual|address|addressed|addressing)\s(?:the\s)?(?:\w+\s){0,5}?` +
+    "for the|at their|at the annual|" +
+    // Not a business audience addressed ("addressed a CEOs Business Interactive session in Rome").
+    String.raw`(?:address|addressed|addressing)(?!\s(?:an?\s|the\s)?(?:[\w-]+\s){0,4}?` +
+    String.raw`(?:business|ceos?|industry|investors?|interactive|trade)\b))\s(?:the\s)?(?:\w+\s){0,5}?` +
     String.raw`(?:g-?20|g-?8|g-?7|cop\s?-?\d+|summit|olympics|conference|general assembly|` +
     // A UN agency's organs ("addressed the 171st session of the FAO Council", "the Governing Body of the Treaty").
     String.raw`session|governing body|governing council|executive board|plenary)\b`,

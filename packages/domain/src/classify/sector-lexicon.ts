@@ -225,7 +225,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
     pattern: wordOf([
       "energy-(?:saving|efficient)",
       "energy",
-      "renewables?",
+      // Not a treaty "automatically renewable" or "renewable for five years": a term of its validity.
+      "(?<!\\b(?:automatically|tacitly|is|are|be|and) )renewables?(?! (?:for|by|every|upon|on|at)\\b)",
       "solar",
       "wind power",
       "green hydrogen",
@@ -435,7 +436,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   {
     id: "health",
     pattern: wordOf([
-      "health",
+      // Not a defendant's or a traveller's own ("stay extended on health grounds").
+      "health(?! grounds)",
       "healthcare",
       "pharma\\w*",
       "medical",

@@ -1415,6 +1415,37 @@ describe("Italian agreements concluded, cooperation's scope, exercises and secto
     expect(film.sectors).toContain("culture_tourism")
     expect(film.sectors).not.toContain("automotive_manufacturing")
   })
+  it("reads a fair that 'si terrà', an 'imminente' visit and one on whose eve a report is written as still to come", () => {
+    expect(gloss("si terrà a Mumbai e si svolgerà dal 5 al 7 luglio")).toBe(
+      "will be held a Mumbai e will take place dal 5 al 7 July"
+    )
+    expect(gloss("l'imminente visita, alla vigilia della visita, alla vigilia dell'incontro")).toBe(
+      "the upcoming visit, on the eve of the visit, on the eve of the meeting"
+    )
+    const fair = report(
+      "La fiera Italia-India del macchinario si terrà dal 5 al 7 luglio a Mumbai, con 60 aziende italiane, ha " +
+        "annunciato l'Ice."
+    )
+    expect(fair.status).toBe("announced")
+  })
+  it("reads a flight 'diretto a' a city as a traveller's, and 'lo scalo di Trieste' as the port, no port call", () => {
+    expect(gloss("un volo diretto a Nuova Delhi e un volo diretto tra Milano e Delhi")).toBe(
+      "un flight a New Delhi e un direct flights tra Milano e Delhi"
+    )
+    expect(gloss("lo scalo di Trieste; la nave ha fatto scalo a Napoli")).toBe(
+      "the port di Trieste; la ship port call a Napoli"
+    )
+    const arrest = report(
+      "Un cittadino indiano è stato arrestato a Malpensa mentre stava per imbarcarsi su un volo diretto a Nuova " +
+        "Delhi, dopo una rapina a Milano."
+    )
+    expect(arrest.relevant).toBe(false)
+    const port = report("Il gruppo indiano Adani valuta un investimento nello scalo di Trieste, ha detto il ministro.")
+    expect(port.eventType).not.toBe("military_exercise")
+  })
+  it("reads 'digitalizzazione' and 'economia digitale' as the digital sector's words", () => {
+    expect(gloss("la digitalizzazione e l'economia digitale")).toBe("la digital transformation e the digital economy")
+  })
   it("finds companies written in capitals ('il gruppo ENEL')", () => {
     const award = report(
       "Il gruppo ENEL si è aggiudicato una gara per un impianto solare da 420 MW in Rajasthan, in India.",

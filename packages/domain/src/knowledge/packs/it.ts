@@ -371,6 +371,12 @@ const gatheringWords: Record<string, string> = {
 const TAKING_PART_IN = "(?:ai\\s+lavori\\s+(?:del|della|dei)|al|alla|allo|ai|agli|alle)"
 
 const status: ReadonlyArray<PackEntry> = [
+  // "L'imminente visita": one still to come, as "upcoming" is to the English rules; "alla vigilia della visita" is on
+  // its eve.
+  term("imminent[ei]", "upcoming"),
+  term("alla\\s+vigilia\\s+(?:della|del|dei|delle|dell['’])", (text) =>
+    /['’]$/.test(text) ? "on the eve of the " : "on the eve of the"
+  ),
   // A signing not (yet) made: "in vista della sigla del MoU", "in attesa della firma"; "niente accordo", "fumata nera".
   term(
     "(?:(?:in\\s+vista|in\\s+attesa|prima)\\s+(?:della|di)|verso\\s+la)\\s+(?:firma|sigla|sottoscrizione)" +
@@ -478,6 +484,9 @@ const status: ReadonlyArray<PackEntry> = [
     const gathering = text.replace(/^per\s+(?:il|la|lo)\s+/i, "").toLowerCase()
     return `for the ${gatheringWords[gathering] ?? gathering.toUpperCase()}`
   }),
+  // A fair or a forum that "si terrà" / "si svolgerà" is still to come; "si terra" alone would be no verb to the rules.
+  term("si\\s+terr(?:à|anno)", "will be held"),
+  term("si\\s+svolger(?:à|anno)", "will take place"),
   // A ship's stay in port to come: "Lo storico veliero sosterà a Mumbai dal 28 novembre" (a port call).
   term("soster(?:à|anno)", "will make a stopover"),
   // Any other future-tense verb: "visiterà", "parteciperanno"; the common ones of diplomacy in English, the rest
@@ -714,6 +723,9 @@ const events: ReadonlyArray<PackEntry> = [
   // "volo inaugurale", a new route "nuova rotta" or "nuovo collegamento": the launch of a route.
   term("(?:il\\s+)?(?:primo\\s+volo|volo\\s+inaugurale)(?:\\s+dirett[oa])?", "inaugurated the flight"),
   term("(?:la\\s+|il\\s+)?nuov[oa]\\s+(?:rotta|volo|collegamento)(?:\\s+aereo|\\s+dirett[oa])?", "launched new route"),
+  // "Un volo diretto a Nuova Delhi", "diretto in India": a flight bound for a place (a traveller's, a suspect's), not a
+  // route opened. A route is "un volo diretto tra Milano e Delhi", "il nuovo volo diretto".
+  term("vol[oi]\\s+dirett[oi](?=\\s+(?:a|ad|in|verso|per|nel|nella|al|alla|all['’]))", "flight"),
   term("vol[oi]\\s+dirett[oi]|collegament[oi]\\s+dirett[oi]|collegament[oi]\\s+aere[oi]", "direct flights"),
   term("vol[oi]", "flight"),
   // "La linea container Alto Adriatico-India", "un servizio settimanale di navi container".
@@ -798,6 +810,8 @@ const events: ReadonlyArray<PackEntry> = [
       "(?:all['’]\\s*aeroporto|in\\s+aeroporto|per\\s+(?:un\\s+)?rifornimento)",
     "stopped at the airport"
   ),
+  // "Lo scalo di Trieste", "nello scalo": a port or an airport named, no ship's stay ("fare scalo" is one).
+  term("(?:lo|allo|dallo|dello|nello|sullo|uno)\\s+scalo(?!\\s+(?:a|ad|in|nel|al)\\s)", "the port"),
   // A ship's stay in port ("dopo una sosta di sei giorni", "ha attraccato"): the rules' stopover.
   term("sosta|scalo", "stopover"),
   // The verb of the same stay: "ha sostato nel porto" (the future tense is glossed with the other futures).
@@ -1263,6 +1277,8 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("tecnologi[ae]\\s+(?:critiche\\s+ed?\\s+)?emergent[ei]", "critical and emerging technologies"),
   term("tecnologi[ae]|tecnologic[oa]|tecnologici|tecnologiche|scienza\\s+e\\s+tecnologia", "technology"),
   term("semicondutt(?:ori|ore)|microchip|chip", "semiconductors"),
+  term("digitalizzazione|trasformazione\\s+digitale", "digital transformation"),
+  term("economia\\s+digitale", "digital economy"),
   term("digitale|digitali|telecomunicazioni", "digital"),
   term("transizione\\s+energetica", "energy transition"),
   term("energia\\s+(?:pulita|rinnovabile)|rinnovabili|fonti\\s+rinnovabili", "renewables"),
