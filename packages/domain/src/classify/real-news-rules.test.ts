@@ -3161,3 +3161,26 @@ describe("words of another sense: a treaty's term, a defendant's health, a busin
     expect(council.relevant).toBe(false)
   })
 })
+
+describe("trade-promotion workshops and a summit's other guests", () => {
+  it("reads a trade agency's workshop for importers as a business event, and a yoga workshop as none", () => {
+    const workshop = classify(
+      item("", "The Italian Trade Agency organised a workshop on Italian food and wine in Mumbai for Indian importers.")
+    )
+    expect(workshop.eventType).toBe("business_forum")
+    const yoga = classify(
+      item("", "An Indian yoga teacher held a workshop in Rome for Italian students of meditation on Sunday.")
+    )
+    expect(yoga.eventType).not.toBe("business_forum")
+  })
+  it("reads bilateral meetings with 'counterparts from other participating' states as the gathering's", () => {
+    const speakers = classify(
+      item(
+        "",
+        "Lok Sabha Speaker Om Birla left for Rome to attend the G20 Parliamentary Speakers Summit. Mr Birla will " +
+          "also hold bilateral meetings with his counterparts from other participating Parliaments."
+      )
+    )
+    expect(speakers.relevant).toBe(false)
+  })
+})

@@ -251,10 +251,21 @@ export const namesBilateralCue = (
     if (sentence.others > MAX_THIRD_COUNTRIES) continue
     const text = textOf(index)
     // "A margine sono previsti incontri bilaterali": talks with no one of the pair named may be with anyone there.
+    if (withOthersAtTheGathering.test(text)) continue
     if (bilateralCuePattern.test(text) && (sentence.first || sentence.second || theTwoSides.test(text))) return true
   }
   return false
 }
+/**
+ * Bilateral meetings with the gathering's other guests, none named: "bilateral meetings with his counterparts from
+ * other participating Parliaments", "bilateral talks with several world leaders".
+ */
+const withOthersAtTheGathering = new RegExp(
+  String.raw`\bbilateral (?:meetings?|talks|discussions) with (?:his |her |their )?(?:\w+ ){0,2}?` +
+    String.raw`(?:counterparts|leaders|delegations|ministers|heads) (?:from|of) (?:the )?(?:other|several|various|` +
+    String.raw`many|participating|attending)\b|\bbilateral (?:meetings?|talks) with (?:several|various|many|other) `,
+  "i"
+)
 /** The pair named together without their names: "the two leaders", "both sides", "the two countries". */
 const theTwoSides =
   /\b(?:the two|both) (?:leaders|sides|countries|nations|prime ministers|premiers|ministers|governments)\b/i

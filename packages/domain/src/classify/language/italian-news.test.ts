@@ -1446,6 +1446,16 @@ describe("Italian agreements concluded, cooperation's scope, exercises and secto
   it("reads 'digitalizzazione' and 'economia digitale' as the digital sector's words", () => {
     expect(gloss("la digitalizzazione e l'economia digitale")).toBe("la digital transformation e the digital economy")
   })
+  it("reads 'su istruzione del ministro' as his instructions, no education, and a 'simposio' as a symposium", () => {
+    expect(gloss("Su istruzione del ministro e secondo le istruzioni della Farnesina, un simposio")).toBe(
+      "On the instructions of Minister e following the instructions of Farnesina, un symposium"
+    )
+    const summons = report(
+      "Su istruzione del ministro Tajani, il segretario generale della Farnesina ha convocato l'ambasciatore " +
+        "dell'India per il caso dei marò."
+    )
+    expect(summons.sectors).not.toContain("education_research")
+  })
   it("finds companies written in capitals ('il gruppo ENEL')", () => {
     const award = report(
       "Il gruppo ENEL si è aggiudicato una gara per un impianto solare da 420 MW in Rajasthan, in India.",

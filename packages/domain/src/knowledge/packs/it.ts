@@ -1345,6 +1345,11 @@ const sectors: ReadonlyArray<PackEntry> = [
   ),
   // "La formazione che guida il governo", "formazione politica": a party, not training.
   term("formazione\\s+(?:politica|di\\s+(?:governo|maggioranza|opposizione)|che\\s+guida)", "party"),
+  // "Su istruzione del ministro": on a minister's instructions, no schooling.
+  term("su\\s+istruzion[ei]\\s+(?:del|della|dei|di)|secondo\\s+le\\s+istruzioni\\s+(?:del|della|di)", (text) =>
+    /^su/i.test(text) ? "on the instructions of" : "following the instructions of"
+  ),
+  term("simposio|simposi", "symposium"),
   term("istruzione|formazione", "education"),
   term("borse\\s+di\\s+studio", "scholarships"),
   term("cultural[ei]", "cultural"),
