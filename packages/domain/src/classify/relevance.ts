@@ -262,7 +262,7 @@ export const namesBilateralCue = (
  */
 const withOthersAtTheGathering = new RegExp(
   String.raw`\bbilateral (?:meetings?|talks|discussions) with (?:his |her |their )?(?:\w+ ){0,2}?` +
-    String.raw`(?:counterparts|leaders|delegations|ministers|heads) (?:from|of) (?:the )?(?:other|several|various|` +
+    "(?:counterparts|leaders|delegations|ministers|heads) (?:from|of) (?:the )?(?:other|several|various|" +
     String.raw`many|participating|attending)\b|\bbilateral (?:meetings?|talks) with (?:several|various|many|other) `,
   "i"
 )
