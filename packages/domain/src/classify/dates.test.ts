@@ -14,6 +14,10 @@ const only = (text: string, published: string): DateMention => {
 }
 
 describe("findDates", () => {
+  it("dates a span of days by its first day ('from 4 to 6 May', '4-6 May')", () => {
+    expect(only("The minister will visit India from 4 to 6 May.", "2022-04-20").date).toBe("2022-05-04")
+    expect(only("The fair will run 12-14 March in Mumbai.", "2022-02-20").date).toBe("2022-03-12")
+  })
   it("resolves a weekday to the same day when the report is published on that weekday", () => {
     // 2025-03-09 is a Sunday.
     expect(only("The ministers spoke on Sunday about ports.", "2025-03-09").date).toBe("2025-03-09")

@@ -59,7 +59,8 @@ const datePattern = compileGated(
   [
     /* 1-3 ISO */ "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",
     /* 4-6 Month D[-D][, YYYY] */ `\\b(${MONTH}) ${DAY}(?:\\s*[-–]\\s*\\d{1,2})?(?:,? (\\d{4}))?\\b`,
-    /* 7-9 D Month [YYYY] */ `\\b${DAY} (?:of )?(${MONTH})(?:,? (\\d{4}))?\\b`,
+    // 7-9 D[-D | to D | and D] Month [YYYY]: a span is dated by its first day ("from 4 to 6 May").
+    `\\b${DAY}(?:\\s*(?:[-–]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?)? (?:of )?(${MONTH})(?:,? (\\d{4}))?\\b`,
     // 10-12 [in|last|this|next|early…] Month [YYYY]
     `\\b(in|In|last|Last|this|This|next|Next|early|Early|mid-|Mid-|late|Late|since|Since|during|During|` +
       `earlier in|until)\\s+(${MONTH})(?: (\\d{4}))?\\b`,

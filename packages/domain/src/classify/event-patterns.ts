@@ -531,7 +531,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       // law").
       "\\b(?:signed|signing|inked|inks)\\b(?! up\\b)" +
         "(?! (?:a |an |the |this |its |his |her )?(?:new |fresh |executive |government )?" +
-        "(?:decrees?|orders?|ordinances?|laws?|bills?|notifications?|circulars?)\\b)",
+        "(?:decrees?|orders?|ordinances?|laws?|bills?|notifications?|circulars?|guest ?books?|visitors'? books?|" +
+        "condolence books?|books? of condolences?)\\b)",
       "(?<!\\b(?:carr(?:y|ies|ied|ying)|h(?:old|olds|eld|olding)|show(?:s|ed|ing)?|no|any|early|clear|warning) )" +
         "\\bsigns\\b(?! up\\b| of\\b)",
       "\\bexchanged? (?:of )?(?:the )?(?:mous|agreements|documents)\\b",

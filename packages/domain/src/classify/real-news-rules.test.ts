@@ -3184,3 +3184,32 @@ describe("trade-promotion workshops and a summit's other guests", () => {
     expect(speakers.relevant).toBe(false)
   })
 })
+
+describe("evacuation flights and stakes", () => {
+  it("reads a special flight bringing back stranded nationals as a consular story", () => {
+    const flight = classify(
+      item("", "An Air India special flight brought back 263 Indian students stranded in Rome, the embassy said.")
+    )
+    expect(flight.relevant).toBe(false)
+    // Both governments acting ("the Italian government cleared the flight" the Indian Embassy sent) is relations.
+    const cleared = classify(
+      item(
+        "",
+        "An Air India special flight brought back stranded Indians after the Italian government cleared it, the " +
+          "Indian Embassy in Rome said."
+      )
+    )
+    expect(cleared.relevant).toBe(true)
+  })
+  it("reads 'at stake' and 'sporting infrastructure' as no investment and no transport", () => {
+    const stakes = classify(
+      item(
+        "India, Italy sign sports pact",
+        "India and Italy signed a sports pact in Rome. Tajani said there is too much at stake, and that the elite " +
+          "sporting infrastructure of both countries would gain."
+      )
+    )
+    expect(stakes.sectors).not.toContain("investment")
+    expect(stakes.sectors).not.toContain("connectivity_infrastructure")
+  })
+})

@@ -86,7 +86,10 @@ export const relevanceSignals = (
   // Both only matter when nothing concrete happened: most reports skip reading for them.
   const weight = concreteWeight(eventTypes)
   const companyResults = weight < 1 && companyResultsPattern.test(opening)
-  const consularCues = weight < 1 ? countGated(consularPattern, opening, readWords(opening)) : 0
+  // Nationals in trouble are a consular story unless both governments act ("the Italian government cleared the
+  // flight" that "the Indian Embassy" sent to bring them home).
+  const consularCues =
+    weight < 1 && !bothStatesAct(mentions) ? countGated(consularPattern, opening, readWords(opening)) : 0
   const stateActs =
     !domesticProcedure ||
     bothStatesAct(mentions) ||

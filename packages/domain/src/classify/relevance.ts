@@ -164,8 +164,9 @@ export const consularPattern = compileGated(
   String.raw`\b(?:evacuat\w+|stranded|repatriat\w+|tourists?|trekk(?:er|ers|ing)|mountaineers?|climbers?|hikers?|` +
     String.raw`backpackers?|vacation|holiday|road accident|car crash|drowned|died|killed|dead|body of|bodies|` +
     String.raw`mortal remains|missing|injured|rescue operation|kidnapp\w*|abduct\w*|hostages?|` +
-    // "Two students stuck in virus-hit Italy": nationals caught abroad.
-    String.raw`stuck|` +
+    // "Two students stuck in virus-hit Italy": nationals caught abroad; "a special flight brought back 263 students".
+    String.raw`stuck|(?:special|chartered|evacuation|relief) flights?|(?:brought|bring|bringing|flown|fly) ` +
+    String.raw`(?:them |\d+ |back \d+ )?(?:back|home)|` +
     // A minister meeting the diaspora, speaking of "welfare efforts for community members abroad".
     String.raw`diaspora|community members|` +
     // Not the business, scientific or international community.

@@ -84,7 +84,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "acquire",
       "takeover",
       "takes over",
-      "stakes?",
+      // Not "at stake" or "the stakes were high": what may be lost, no shareholding.
+      "(?<!\\bat )stakes?(?! (?:were|are|is|was|remain|could be) (?:very |too )?high\\b)",
       "controlling share",
       // A plant built or opened in the other country is an investment there, whatever the figure.
       `new (?:\\w+ ){0,2}?${oneOf([...plantWords, "production (?:facility|unit|site)"])}`,
@@ -312,7 +313,7 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       // infrastructure", "digital infrastructure", "cold-chain infrastructure".
       "(?<!\\b(?:health ?care|health|medical|hospital|research|laboratory|lab|scientific|training|educational|" +
         "education|school|digital|data|cloud|cold[- ]chain|storage|cultural|sports?|financial|payments?|knowledge|" +
-        "startup) )" +
+        "startup|sporting|museum|judicial|prison) )" +
         "infrastructure",
       "railways?",
       "rail",

@@ -94,4 +94,15 @@ describe("decideStatus", () => {
       expect(decideStatus(sentence, 0, false, undefined, "2025-01-02").status).toBe("announced")
     expect(decideStatus("Tata Steel acquired the plant", 0, false, undefined, "2025-01-02").status).toBe("happened")
   })
+  it("reads a signing not made yet or hoped for as still to come", () => {
+    for (const sentence of [
+      "The memorandum is yet to be signed",
+      "India and Italy have not yet signed the migration agreement",
+      "Tajani expressed hope for signing the agreement within six months"
+    ])
+      expect(decideStatus(sentence, 0, false, undefined, "2025-01-02").status).toBe("announced")
+    expect(
+      decideStatus("India and Italy signed the migration agreement", 0, false, undefined, "2025-01-02").status
+    ).toBe("happened")
+  })
 })

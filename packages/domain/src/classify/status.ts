@@ -202,6 +202,11 @@ const stillToCome = [
   // plant", "might build two ships"). Not the month: a verb follows.
   "(?:may|might|could) (?:soon |also |even )?(?:sign|finali[sz]e|conclude|ink|seal|visit|meet|hold|launch|announce|" +
     "acquire|buy|take over|invest|build|supply|sell)",
+  // A signing not made yet: "is yet to be signed", "have not yet signed", "still to be finalised".
+  "(?:yet|still) to (?:be )?(?:sign|signed|finali[sz]e|finali[sz]ed|conclude|concluded|ink|inked)",
+  "not yet (?:been )?(?:signed|finali[sz]ed|concluded|inked)",
+  // A signing hoped for: "expressed hope for signing the FTA within six months", "hopes to sign".
+  "hop(?:e|es|ed|ing) (?:for (?:the )?signing|to sign|to conclude|to finali[sz]e)",
   "upcoming",
   `next ${periods}`,
   `later this ${periods}`,

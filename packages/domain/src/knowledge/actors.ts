@@ -2421,6 +2421,9 @@ const italianGovernment: ReadonlyArray<ActorEntry> = [
   ),
   // Palazzo Chigi, the Prime Minister's seat, stands for the Italian government in reports.
   organisation("Palazzo Chigi", "IT", ["Presidency of the Council of Ministers"]),
+  // The Quirinale stands for the Presidency of the Republic; Villa Madama is the government's venue for state guests.
+  organisation("Quirinale", "IT", ["Quirinal Palace", "Palazzo del Quirinale"]),
+  organisation("Villa Madama", "IT", []),
   // Not "Ministry of Foreign Affairs and International Cooperation" alone: that was also the UAE's ministry's name.
   organisation("Farnesina", "IT", [
     "Italian Ministry of Foreign Affairs",

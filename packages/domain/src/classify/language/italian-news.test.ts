@@ -1417,7 +1417,7 @@ describe("Italian agreements concluded, cooperation's scope, exercises and secto
   })
   it("reads a fair that 'si terrà', an 'imminente' visit and one on whose eve a report is written as still to come", () => {
     expect(gloss("si terrà a Mumbai e si svolgerà dal 5 al 7 luglio")).toBe(
-      "will be held a Mumbai e will take place dal 5 al 7 July"
+      "will be held a Mumbai e will take place on 5 July"
     )
     expect(gloss("l'imminente visita, alla vigilia della visita, alla vigilia dell'incontro")).toBe(
       "the upcoming visit, on the eve of the visit, on the eve of the meeting"
@@ -1455,6 +1455,34 @@ describe("Italian agreements concluded, cooperation's scope, exercises and secto
         "dell'India per il caso dei marò."
     )
     expect(summons.sectors).not.toContain("education_research")
+  })
+  it("reads a signing 'non ancora' made as still to come, and 'dal 4 al 6 maggio' as from the 4th", () => {
+    expect(gloss("Non è ancora stato firmato il memorandum; devono ancora firmare; manca ancora la firma")).toBe(
+      "Has not yet been signed il memorandum; are yet to sign; not yet signed: the signing"
+    )
+    expect(gloss("dal 4 al 6 maggio e tra il 4 e il 6 maggio 2024")).toBe("on 4 May e on 4 May 2024")
+    const visit = classify({
+      id: "t",
+      title: "",
+      text: "Il ministro Tajani si recherà in visita in India dal 4 al 6 maggio, ha annunciato la Farnesina.",
+      published: "2022-04-20",
+      language: "it"
+    })
+    expect(visit.occurredOn).toBe("2022-05-04")
+  })
+  it("reads 'FdI' as the party, a city 'teatro di' a meeting as its venue, and 'il libro d'onore' as a guestbook", () => {
+    expect(gloss("Terzi (FdI) e Fratelli d'Italia")).toBe("Terzi (Brothers of Italy party) e Brothers of Italy party")
+    expect(gloss("Nuova Delhi sarà teatro della riunione; il teatro di Milano")).toBe(
+      "New Delhi will be the venue della meeting; il theatre di Milano"
+    )
+    const guestbook = report("Meloni ha firmato il libro d'onore al Raj Ghat, accolta dal ministro indiano.")
+    expect(guestbook.eventTypes).not.toContain("agreement_signed")
+    const delegation = report("La delegazione indiana, guidata da Gianluca Caramanna (FdI), ha incontrato il ministro.")
+    expect(delegation.sectors).not.toContain("investment")
+  })
+  it("reads the Quirinale as Italy's Presidency", () => {
+    const received = report("Jaishankar è stato ricevuto oggi al Quirinale, ha detto l'ambasciata indiana.")
+    expect(received.relevant).toBe(true)
   })
   it("finds companies written in capitals ('il gruppo ENEL')", () => {
     const award = report(

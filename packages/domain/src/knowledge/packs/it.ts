@@ -120,6 +120,10 @@ const dayMonthYear = (text: string): string => {
 const yearOf = (text: string): string => /\d{4}/.exec(text)?.[0] ?? ""
 
 const dates: ReadonlyArray<PackEntry> = [
+  // "Dal 4 al 6 maggio", "tra il 4 e il 6 maggio": a span, dated by its first day.
+  term(`(?:dal|tra\\s+il|fra\\s+il)\\s+\\d{1,2}\\s+(?:al|e\\s+il)\\s+\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?`, (text) =>
+    dayMonthYear(text.replace(/^(?:tra|fra)\s+il/i, "dal"))
+  ),
   // "martedì 3 marzo": the day of the month says it; the weekday adds nothing.
   term(`(?:(?:il|l['’])\\s*)?(?:${WEEKDAY}\\s+)?\\d{1,2}(?:°|º)?\\s+${MONTH}(?:\\s+\\d{4})?`, dayMonthYear),
   term(`\\d{1,2}\\s+${MONTH_SHORT}\\.?(?:\\s+\\d{4})?`, dayMonthYear),
@@ -371,6 +375,13 @@ const gatheringWords: Record<string, string> = {
 const TAKING_PART_IN = "(?:ai\\s+lavori\\s+(?:del|della|dei)|al|alla|allo|ai|agli|alle)"
 
 const status: ReadonlyArray<PackEntry> = [
+  // A signing not made yet: "non è ancora stato firmato", "devono ancora firmare", "manca ancora la firma".
+  term(
+    "non\\s+(?:è|sono)\\s+ancora\\s+stat[oaie]\\s+(?:firmat|siglat|sottoscritt|concluso|conclus)[oaie]?",
+    "has not yet been signed"
+  ),
+  term("(?:deve|devono)\\s+ancora\\s+(?:firmare|siglare|sottoscrivere)", "are yet to sign"),
+  term("manca\\s+ancora\\s+la\\s+firma", "not yet signed: the signing"),
   // "L'imminente visita": one still to come, as "upcoming" is to the English rules; "alla vigilia della visita" is on
   // its eve.
   term("imminent[ei]", "upcoming"),
@@ -1000,6 +1011,8 @@ const events: ReadonlyArray<PackEntry> = [
   term("musica|musicale", "music"),
   term("concert[oi]", "concert"),
   term("proiezion[ei]", "screenings"),
+  // A city "teatro di" something ("Nuova Delhi sarà teatro della riunione") is its venue, no theatre.
+  term("(?<=(?:è|e|sarà|sara|fu|era|sono|saranno)\\s+(?:stat[oaie]\\s+)?)teatro(?=\\s+d)", "the venue"),
   term("teatro", "theatre"),
   term("(?:le|delle|alle|nelle)\\s+mostre", "the art exhibitions"),
   // Parliament ratifying a treaty concludes it on its side: "il disegno di legge di ratifica dell'Accordo".
@@ -1350,6 +1363,13 @@ const sectors: ReadonlyArray<PackEntry> = [
     /^su/i.test(text) ? "on the instructions of" : "following the instructions of"
   ),
   term("simposio|simposi", "symposium"),
+  // "FdI" is Fratelli d'Italia, a party, not FDI (foreign direct investment; Italian writes "Ide" for that).
+  term("fdi|fratelli\\s+d['’]italia", "Brothers of Italy party"),
+  // "Il libro d'onore" is a guestbook, signed by visitors (no agreement).
+  term(
+    "(?:il\\s+)?(?:libro\\s+d['’]\\s*onore|libr[oi]\\s+degli\\s+ospiti|registro\\s+degli\\s+ospiti|libro\\s+delle\\s+visite)",
+    "the guestbook"
+  ),
   term("istruzione|formazione", "education"),
   term("borse\\s+di\\s+studio", "scholarships"),
   term("cultural[ei]", "cultural"),
