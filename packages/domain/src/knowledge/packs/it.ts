@@ -1367,7 +1367,8 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("fdi|fratelli\\s+d['’]italia", "Brothers of Italy party"),
   // "Il libro d'onore" is a guestbook, signed by visitors (no agreement).
   term(
-    "(?:il\\s+)?(?:libro\\s+d['’]\\s*onore|libr[oi]\\s+degli\\s+ospiti|registro\\s+degli\\s+ospiti|libro\\s+delle\\s+visite)",
+    "(?:il\\s+)?(?:libro\\s+d['’]\\s*onore|libr[oi]\\s+degli\\s+ospiti|registro\\s+degli\\s+ospiti|" +
+      "libro\\s+delle\\s+visite)",
     "the guestbook"
   ),
   term("istruzione|formazione", "education"),
