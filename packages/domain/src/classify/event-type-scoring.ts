@@ -12,6 +12,7 @@ import {
 } from "./event-patterns.ts"
 import { compileGated, compileLexicon, scanGatedSpansBefore, scanLexicon, type Words } from "./gated-patterns.ts"
 import type { Document, Field, Paragraph } from "./text.ts"
+import { pairCuePatterns } from "./pair-cues.ts"
 import { fieldText, sentenceAt, sentenceText } from "./text.ts"
 
 /**
@@ -558,6 +559,7 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   const quoted = headlineRemark(input, quotedHeadline, QUOTED_HEADLINE_WEIGHT)
   if (quoted !== undefined) hits.push(quoted)
   reinterpretByWordsBefore(input, hits)
+  setAsideBlocDeals(input.document, hits)
   retypeVisitsByTraveller(input, hits)
   weighHeadlineSettings(input.document, hits)
   weighSidelinesVisits(input, hits)
@@ -783,6 +785,23 @@ const unsignedPactBefore = new RegExp(
     String.raw`(?:the |a |an |their |its )?(?:[\w-]+ ){0,3}$`,
   "i"
 )
+
+/**
+ * A signing in a sentence about the bloc's deal with the partner ("backed the EU-India free trade agreement, which
+ * they hope to see signed", "sostegno all'accordo di libero scambio tra India e Unione Europea, su cui si punta a
+ * una firma") is the bloc's, not the pair's: agreement cues after the deal's name count as other bilateral content.
+ */
+const setAsideBlocDeals = (document: Document, hits: Array<CueHit>): void => {
+  for (let index = 0; index < hits.length; index++) {
+    const hit = hits[index]!
+    if (hit.type !== "agreement_signed") continue
+    const sentence = document.sentences[hit.sentence]!
+    const bloc = pairCuePatterns.blocTradeDeal.exec(sentenceText(document, hit.sentence))
+    // Only a signing named after the bloc's deal: "India and Italy signed a pact as EU-India talks resumed" is theirs.
+    if (bloc !== null && sentence.start + bloc.index < hit.start)
+      hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }
+  }
+}
 
 /** Cues in a headline's subordinate clause ("… as Jaishankar visits Rome") count for SETTING_FACTOR. */
 const weighHeadlineSettings = (document: Document, hits: Array<CueHit>): void => {

@@ -3213,3 +3213,18 @@ describe("evacuation flights and stakes", () => {
     expect(stakes.sectors).not.toContain("connectivity_infrastructure")
   })
 })
+
+describe("the bloc's trade deal inside a bilateral report", () => {
+  it("reads a signing hoped for the EU-India deal as no India-Italy signing", () => {
+    const talks = classify(
+      item(
+        "",
+        "Tajani met Indian minister Goyal in Rome and backed the EU-India free trade agreement, which they hope to see " +
+          "signed within the year."
+      )
+    )
+    expect(talks.relevant).toBe(true)
+    expect(talks.eventType).not.toBe("agreement_signed")
+    expect(talks.eventTypes).toContain("ministerial_dialogue")
+  })
+})

@@ -1484,6 +1484,21 @@ describe("Italian agreements concluded, cooperation's scope, exercises and secto
     const received = report("Jaishankar è stato ricevuto oggi al Quirinale, ha detto l'ambasciata indiana.")
     expect(received.relevant).toBe(true)
   })
+  it("reads 'la moda' as the fashion trade, not a fashion week, and 'i richiedenti il visto' as visa applicants", () => {
+    expect(gloss("la settimana della moda, una sfilata, la moda")).toBe("la fashion week, una fashion show, la fashion")
+    const show = report(
+      "Il Consolato Generale d'Italia a Mumbai ha organizzato una sfilata di moda con stilisti italiani e indiani, per " +
+        "rafforzare la collaborazione tra i due paesi nel settore tessile e della moda. Hanno partecipato il console " +
+        "generale e il ministro indiano del Tessile.",
+      "Mumbai, il Consolato promuove la moda italiana in India"
+    )
+    expect(show.relevant).toBe(true)
+    const visas = report(
+      "L'Ambasciata d'Italia a Nuova Delhi e il governo indiano hanno concordato un nuovo servizio per i richiedenti " +
+        "il visto, ha annunciato l'ambasciatore."
+    )
+    expect(visas.sectors).toContain("migration_mobility")
+  })
   it("finds companies written in capitals ('il gruppo ENEL')", () => {
     const award = report(
       "Il gruppo ENEL si è aggiudicato una gara per un impianto solare da 420 MW in Rajasthan, in India.",

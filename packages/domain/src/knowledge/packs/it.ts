@@ -1202,6 +1202,10 @@ const sectors: ReadonlyArray<PackEntry> = [
   // Students' and workers' visas are named as such, as the English rules read them.
   term("vist[io]\\s+(?:per\\s+(?:motivi\\s+di\\s+)?studio|di\\s+studio|per\\s+studenti)", "study visas"),
   term("vist[io]\\s+(?:di|per)\\s+(?:motivi\\s+di\\s+)?lavoro", "work visas"),
+  // A visa service's applicants: "i richiedenti il visto", "le domande di visto".
+  term("richiedenti\\s+(?:il\\s+)?visto|domand[ae]\\s+di\\s+visto", (text) =>
+    /^richied/i.test(text) ? "visa applicants" : "visa applications"
+  ),
   term("visti", "visas"),
   term("dispositivi\\s+medici", "medical devices"),
   term("litio", "lithium"),
@@ -1627,7 +1631,11 @@ const context: ReadonlyArray<PackEntry> = [
   term("piatt[oi]", "dishes"),
   term("matrimoni[oa]?|nozze", "wedding"),
   term("celebrit[àa]|vip", "celebrity"),
-  term("moda|sfilat[ae]", "fashion week"),
+  // "Settimana della moda" is a fashion week; "la moda" alone is the fashion trade ("la collaborazione nel settore
+  // della moda" between two countries), and "una sfilata" a fashion show.
+  term("settimana\\s+della\\s+moda", "fashion week"),
+  term("sfilat[ae]", "fashion show"),
+  term("moda", "fashion"),
   // Medicines and pharmacies are health ("il made in Italy del farmaco"), never farming.
   term("farmac(?:o|ia|ie|ista|isti)", (text) => (/^farmaci[ae]/i.test(text) ? "pharmacy" : "medicine")),
   term("ospedal[ei]", (text) => (/i$/i.test(text) ? "hospitals" : "hospital")),
