@@ -3228,3 +3228,20 @@ describe("the bloc's trade deal inside a bilateral report", () => {
     expect(talks.eventTypes).toContain("ministerial_dialogue")
   })
 })
+
+describe("a court's verdict on one person", () => {
+  it("reads a domestic court ruling on a national of the other side as no dispute between the two", () => {
+    const kirpan = classify(
+      item(
+        "",
+        "The Italian High Cassation Court on Monday ruled against a Sikh Indian migrant who wanted to carry a kirpan " +
+          "in public."
+      )
+    )
+    expect(kirpan.relevant).toBe(false)
+    const marines = classify(
+      item("", "Italy's Supreme Court of Cassation rejected India's request to extradite the two Italian marines.")
+    )
+    expect(marines.relevant).toBe(true)
+  })
+})
