@@ -116,9 +116,10 @@ export const domesticProcedurePattern = new RegExp(
   String.raw`\b(?:bail|judicial custody|in custody|chargesheet|charge sheet|money laundering|` +
     String.raw`enforcement directorate|central bureau of investigation|cbi|pmla|special court|trial court|` +
     // A case against a person: "decided to close all cases against fugitive Italian businessman", "discharged".
-    String.raw`cases? against|discharged|fugitive|kickbacks?|payoffs?|` +
+    String.raw`cases? against|discharged|fugitive|kickbacks?|payoffs?)\b|` +
     // A court's verdict on a person: "sentenced an Indian national", "rejected the appeal of a Sikh migrant".
-    String.raw`sentenced|convicted|acquitted|(?:court of )?cassation|rejected (?:the|his|her) (?:appeal|application))\b`,
+    String.raw`\b(?:sentenced|convicted|acquitted|(?:court of )?cassation|` +
+    String.raw`rejected (?:the|his|her) (?:appeal|application))\b`,
   "i"
 )
 
