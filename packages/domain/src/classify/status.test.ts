@@ -94,6 +94,15 @@ describe("decideStatus", () => {
       expect(decideStatus(sentence, 0, false, undefined, "2025-01-02").status).toBe("announced")
     expect(decideStatus("Tata Steel acquired the plant", 0, false, undefined, "2025-01-02").status).toBe("happened")
   })
+  it("reads a verdict in the future tense ('ties will scale new heights, says Meloni') as no act to come", () => {
+    for (const sentence of [
+      "India-Italy ties will scale new heights, says Meloni after meeting Modi",
+      "Connectivity corridor will be a game changer, says Jaishankar after talks"
+    ])
+      expect(decideStatus(sentence, 0, false, undefined, "2025-01-02").status).toBe("happened")
+    expect(decideStatus("Meloni will meet Modi in Rome", 0, false, undefined, "2025-01-02").status).toBe("announced")
+    expect(decideStatus("There will be a meeting in Rome", 0, false, undefined, "2025-01-02").status).toBe("announced")
+  })
   it("reads a signing not made yet or hoped for as still to come", () => {
     for (const sentence of [
       "The memorandum is yet to be signed",

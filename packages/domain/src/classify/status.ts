@@ -178,7 +178,10 @@ const onTheWay = oneOf([
   "en route"
 ])
 const stillToCome = [
-  "will",
+  // Not a verdict on what the news brings ("ties will scale new heights, says Meloni after meeting Modi", "the
+  // corridor will be a game changer"): an opinion in the future tense, not an act still to come.
+  "will(?! (?:be an? (?:game[- ]changer|milestone|turning point|boost|new chapter)|scale new heights|" +
+    "reach new heights|grow stronger|further (?:strengthen|deepen|boost|enhance)|go a long way))",
   "shall",
   "is set to",
   "are set to",
