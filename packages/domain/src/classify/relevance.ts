@@ -254,9 +254,9 @@ export const namesBilateralCue = (
     const sentence = sides[index]!
     if (sentence.others > MAX_THIRD_COUNTRIES) continue
     const text = textOf(index)
+    if (!bilateralCuePattern.test(text) || withOthersAtTheGathering.test(text)) continue
     // "A margine sono previsti incontri bilaterali": talks with no one of the pair named may be with anyone there.
-    if (withOthersAtTheGathering.test(text)) continue
-    if (bilateralCuePattern.test(text) && (sentence.first || sentence.second || theTwoSides.test(text))) return true
+    if (sentence.first || sentence.second || theTwoSides.test(text)) return true
   }
   return false
 }

@@ -385,9 +385,7 @@ const status: ReadonlyArray<PackEntry> = [
   // "L'imminente visita": one still to come, as "upcoming" is to the English rules; "alla vigilia della visita" is on
   // its eve.
   term("imminent[ei]", "upcoming"),
-  term("alla\\s+vigilia\\s+(?:della|del|dei|delle|dell['’])", (text) =>
-    /['’]$/.test(text) ? "on the eve of the " : "on the eve of the"
-  ),
+  term("alla\\s+vigilia\\s+(?:della|del|dei|delle|dell['’])", elidedArticle("on the eve of the", " ")),
   // A signing not (yet) made: "in vista della sigla del MoU", "in attesa della firma"; "niente accordo", "fumata nera".
   term(
     "(?:(?:in\\s+vista|in\\s+attesa|prima)\\s+(?:della|di)|verso\\s+la)\\s+(?:firma|sigla|sottoscrizione)" +
@@ -645,9 +643,7 @@ const events: ReadonlyArray<PackEntry> = [
       "dalla\\s+(?:firma|sottoscrizione)(?:\\s+(?:del|della|dei|degli|delle)(?=\\s)|\\s+dell['’])?",
     elidedArticle("days after the signing of")
   ),
-  term("dando\\s+seguito\\s+(?:al|alla|ai|agli|alle|all['’])", (text) =>
-    /['’]$/.test(text) ? "implementing the " : "implementing the"
-  ),
+  term("dando\\s+seguito\\s+(?:al|alla|ai|agli|alle|all['’])", elidedArticle("implementing the", " ")),
   term("in\\s+linea\\s+con", "in line with"),
   term("(?:ha|hanno)\\s+(?:esaminato|passato\\s+in\\s+rassegna)", "reviewed"),
   term(
@@ -1326,12 +1322,9 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("mobilità", "mobility"),
   term("lavoratori", "workers"),
   term("studenti", "students"),
-  // "visti" alone is also "seen".
-  term(
-    "visti\\s+(?:di\\s+lavoro|per)|(?:rilascio\\s+(?:dei\\s+)?)?visti\\s+d['’]ingresso|" +
-      "visto\\s+(?:di\\s+lavoro|per\\s+studenti)",
-    "visas"
-  ),
+  // "Visti" and students' and workers' visas are read by the sector words above; the issuing of entry visas is one
+  // phrase here.
+  term("rilascio\\s+(?:dei\\s+)?visti\\s+d['’]ingresso", "visas"),
   // "Centro visti": a visa application centre. "Statua", "busto" and "scultura" of a figure honoured abroad.
   term("centr[oi]\\s+visti", "visa centre"),
   term("statu[ae]", (text) => (/e$/i.test(text) ? "statues" : "statue")),
