@@ -19,6 +19,8 @@ import { findAmounts, type AmountMention } from "./amounts.ts"
 import { classify, type ClassifyLimits } from "./classify.ts"
 import { findDates, referenceDay, type DateMention } from "./dates.ts"
 import { readWords } from "./gated-patterns.ts"
+import { glossText } from "./language/gloss.ts"
+import { languagePacks } from "./language/packs.ts"
 import { readDocument, sentenceAt } from "./text.ts"
 
 const reportTokens = [
@@ -106,6 +108,13 @@ const longShapes: Record<string, string> = {
   "one paragraph": "Modi met Meloni in Rome. Italy and India signed a pact on March 3. ".repeat(30_000)
 }
 
+/**
+ * Runs of one short piece, as a page's blank lines or a table's padding make them. A look-behind with
+ * an open-ended repetition tried at every position ("(?<=è\\s+)teatro") rescans the whole run at each
+ * of its characters: a random chunk meets that shape only now and then, so every pack meets it here.
+ */
+const runShapes = ["\n", " ", "\t", " \n", ". ", ", ", "e ", "è ", "di ", "l'", "è stato "]
+
 export const properties: Properties = {
   "classify is linear on hostile text": () =>
     fc.assert(
@@ -124,6 +133,30 @@ export const properties: Properties = {
         )
       } catch (error) {
         throw new Error(`${shape}: ${(error as Error).message}`)
+      }
+    }
+  },
+  "long runs of one piece are read in linear time, glossed by every pack and classified whole": () => {
+    for (const shape of runShapes) {
+      const text = shape.repeat(Math.ceil(40_000 / shape.length))
+      // Declared, not detected: each run is read by the English rules and through the Italian pack.
+      for (const language of ["en", "it"]) {
+        const item = { id: "run", title: "Modi meets Meloni", text, published, language }
+        try {
+          expectWithinBudget(() => classify(item, unlimited), text.length, classifyBudget)
+        } catch (error) {
+          throw new Error(`classify in ${language}, a run of ${JSON.stringify(shape)}: ${(error as Error).message}`)
+        }
+      }
+    }
+    for (const [code, pack] of languagePacks) {
+      for (const shape of runShapes) {
+        const text = shape.repeat(Math.ceil(40_000 / shape.length))
+        try {
+          expectWithinBudget(() => glossText(pack, text), text.length, readerBudget)
+        } catch (error) {
+          throw new Error(`pack ${code}, a run of ${JSON.stringify(shape)}: ${(error as Error).message}`)
+        }
       }
     }
   },

@@ -115,5 +115,14 @@ export const runPropertyInChild = (moduleUrl: string, name: string, timeoutMs: n
   if (child.error !== undefined || child.signal !== null) {
     throw new Error(`property ${name} did not finish within ${timeoutMs} ms (super-linear or stuck?)`)
   }
-  if (child.status !== 0) throw new Error(`property ${name} failed:\n${child.stderr.slice(0, 8000)}`)
+  if (child.status !== 0) throw new Error(`property ${name} failed:\n${clipped(child.stderr)}`)
 }
+
+/**
+ * A report's head and tail: a counterexample of 40,000 newlines would otherwise fill the whole
+ * report and hide the line after it that says what went wrong ("took 4811 ms on …").
+ */
+const clipped = (report: string): string =>
+  report.length <= 8000
+    ? report
+    : `${report.slice(0, 3000)}\n… (${report.length - 6000} characters) …\n${report.slice(-3000)}`

@@ -1007,8 +1007,9 @@ const events: ReadonlyArray<PackEntry> = [
   term("musica|musicale", "music"),
   term("concert[oi]", "concert"),
   term("proiezion[ei]", "screenings"),
-  // A city "teatro di" something ("Nuova Delhi sarà teatro della riunione") is its venue, no theatre.
-  term("(?<=(?:è|e|sarà|sara|fu|era|sono|saranno)\\s+(?:stat[oaie]\\s+)?)teatro(?=\\s+d)", "the venue"),
+  // A city "teatro di" something ("Nuova Delhi sarà teatro della riunione") is its venue, no theatre. The word
+  // comes before the look-behind so that it is tried only where "teatro" stands, not at every space of a long run.
+  term("teatro(?<=(?:è|e|sarà|sara|fu|era|sono|saranno)\\s+(?:stat[oaie]\\s+)?teatro)(?=\\s+d)", "the venue"),
   term("teatro", "theatre"),
   term("(?:le|delle|alle|nelle)\\s+mostre", "the art exhibitions"),
   // Parliament ratifying a treaty concludes it on its side: "il disegno di legge di ratifica dell'Accordo".
