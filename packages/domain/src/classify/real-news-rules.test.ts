@@ -3245,3 +3245,25 @@ describe("a court's verdict on one person", () => {
     expect(marines.relevant).toBe(true)
   })
 })
+
+describe("the fourteenth round's English readings", () => {
+  it("reads 'innovation' said of a deal and an office's title as no start-up and no farming news", () => {
+    const mou = classify(
+      item(
+        "Cochin Shipyard, Fincantieri sign MoU",
+        "Cochin Shipyard and Italy's Fincantieri signed an MoU on Tuesday to build green vessels in India. From an " +
+          "innovation standpoint, the agreement will kick-start a new chapter, the yard said."
+      )
+    )
+    expect(mou.sectors).toContain("maritime_ports")
+    expect(mou.sectors).not.toContain("startups_innovation")
+    const plant = classify(
+      item(
+        "Piaggio opens Baramati plant",
+        "Piaggio opened its new plant at Baramati in Maharashtra, attended by Sharad Pawar, Union minister for " +
+          "Agriculture and Cooperation, and Italian officials."
+      )
+    )
+    expect(plant.sectors).not.toContain("agriculture_food")
+  })
+})

@@ -694,7 +694,12 @@ export const weakTerms: ReadonlyMap<string, number> = new Map([
   ["tunnels", 0.5],
   ["excavation", 0.75],
   ["excavations", 0.75],
+  // "From an innovation standpoint", "technological innovation for decarbonisation", "Italian entrepreneurs": a
+  // quality or the people of any business, not start-ups, unless a list of areas or a start-up word backs them.
+  ["innovation", 0.75],
   ["innovations", 0.75],
+  ["entrepreneurs", 0.75],
+  ["entrepreneur", 0.75],
   ["medical", 0.75],
   ["doctors", 0.5],
   ["hospitals", 0.5],
@@ -737,8 +742,9 @@ export const listSeparator = /^(?:,\s*|,?\s+(?:and|&)\s+)$/
  * does, and a report of its forum, mission or agreement is a trade report (the real reports' labels say so).
  */
 export const officeNameBefore = new RegExp(
-  String.raw`\b(?:Ministers?|Ministry|Department|Dept\.?|Secretary|Director[- ]General|DG|Directorate)\s` +
-    String.raw`(?:(?:of|for)\s)?(?:(?:the\s)?[A-Z][\w&-]*,?\s(?:and\s|&\s)?){0,4}$`
+  String.raw`\b(?:[Mm]inisters?|Ministry|Department|Dept\.?|Secretary|Director[- ]General|DG|Directorate)\s` +
+    // "Union minister for Agriculture", "Minister of State for Education".
+    String.raw`(?:(?:of\s)?State\s)?(?:(?:of|for)\s)?(?:(?:the\s)?[A-Z][\w&-]*,?\s(?:and\s|&\s)?){0,4}$`
 )
 /** The same with the office's word after the field: "the state's Biotechnology department", "Commerce Ministry". */
 export const officeNameAfter = /^\s+(?:department|ministry|dept\b|directorate|committees?)/i

@@ -103,6 +103,29 @@ describe("decideStatus", () => {
     expect(decideStatus("Meloni will meet Modi in Rome", 0, false, undefined, "2025-01-02").status).toBe("announced")
     expect(decideStatus("There will be a meeting in Rome", 0, false, undefined, "2025-01-02").status).toBe("announced")
   })
+  it("reads a deal under negotiation ('in advanced talks to acquire', 'eyeing a stake') as still to come", () => {
+    for (const sentence of [
+      "Tata Motors is reportedly in advanced talks to acquire the truck division of Italy's Iveco",
+      "Tata Motors is in talks with Iveco for a stake in its defence unit",
+      "The Indian group is reportedly eyeing a stake in the Italian firm",
+      "Analysts see the potential acquisition as a step into Europe"
+    ])
+      expect(decideStatus(sentence, 0, false, undefined, "2025-01-02").status).toBe("announced")
+    expect(decideStatus("Tata held talks with Iveco in Turin", 0, false, undefined, "2025-01-02").status).toBe(
+      "happened"
+    )
+  })
+  it("reads the purpose of a trip told in the past ('was in Rome to co-chair') as done", () => {
+    for (const sentence of [
+      "Goyal was in Rome on April 14-15 to co-chair the Joint Commission",
+      "The minister, who was in Mumbai last week to attend the Business Forum, signed two agreements",
+      "Tajani drove to Agra to visit the Taj Mahal"
+    ])
+      expect(decideStatus(sentence, 0, false, undefined, "2025-01-02").status).toBe("happened")
+    expect(decideStatus("PM to visit Rome for talks with Meloni", 0, false, undefined, "2025-01-02").status).toBe(
+      "announced"
+    )
+  })
   it("reads a signing not made yet or hoped for as still to come", () => {
     for (const sentence of [
       "The memorandum is yet to be signed",

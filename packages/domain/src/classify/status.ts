@@ -1,7 +1,7 @@
 import type { EventStatus } from "../event.ts"
 import { dayDifference, type DateMention } from "./dates.ts"
 import { compileGated, scanGatedSpans, type Words } from "./gated-patterns.ts"
-import { anyOf, oneOf, wordOf } from "./term-list.ts"
+import { oneOf, wordOf } from "./term-list.ts"
 import { fieldText, sentenceAt, type Document } from "./text.ts"
 
 /**
@@ -205,6 +205,14 @@ const stillToCome = [
   // plant", "might build two ships"). Not the month: a verb follows.
   "(?:may|might|could) (?:soon |also |even )?(?:sign|finali[sz]e|conclude|ink|seal|visit|meet|hold|launch|announce|" +
     "acquire|buy|take over|invest|build|supply|sell)",
+  // A deal under negotiation: "is in advanced talks to acquire the truck division", "in talks with Iveco for a
+  // stake", "is reportedly eyeing a stake", "a potential acquisition". Not "held talks": that is done.
+  "in (?:advanced |exclusive |final |early |preliminary )?(?:talks|negotiations|discussions) " +
+    "(?:with [^.,;]{1,60} )?" +
+    "(?:to (?:acquire|buy|take over|sell)|for (?:an? |the )?(?:stake|acquisition|takeover|sale))",
+  "(?:is|are) (?:reportedly |said to be )?(?:eyeing|weighing|mulling) (?:an? |the )?" +
+    "(?:stake|bid|takeover|acquisition|purchase|deal|buyout)",
+  "potential (?:deal|acquisition|takeover|buyout)",
   // A signing not made yet: "is yet to be signed", "have not yet signed", "still to be finalised".
   "(?:yet|still) to (?:be )?(?:sign|signed|finali[sz]e|finali[sz]ed|conclude|concluded|ink|inked)",
   "not yet (?:been )?(?:signed|finali[sz]ed|concluded|inked)",
@@ -256,7 +264,22 @@ const headlineDealCue = new RegExp(
   ),
   "i"
 )
-const announcedCue = new RegExp(anyOf([wordOf(stillToCome), toDoCue(toDoVerbs)]), "i")
+const stillToComeCue = new RegExp(wordOf(stillToCome), "i")
+const purposeCue = new RegExp(toDoCue(toDoVerbs), "i")
+/**
+ * A past frame before a purpose ("was in New Delhi on Thursday to hold talks", "who was in Mumbai last week to
+ * attend the forum", "drove to Agra to visit the Taj"): the trip and its purpose are told as done.
+ */
+const pastFrame = /\b(?:was|were|had been|arrived|travell?ed|flew|went|came|drove|reached|landed|rushed)\b/i
+
+/** The first "to visit", "to sign" … that is a plan, not the purpose of a trip told in the past. */
+const plannedAct = (sentenceText: string): RegExpExecArray | null => {
+  const found = purposeCue.exec(sentenceText)
+  if (found === null) return null
+  // Only the first purpose can be a plan: any later one follows the same past frame, or follows this plan.
+  const frame = sentenceText.search(pastFrame)
+  return frame >= 0 && frame < found.index ? null : found
+}
 
 export interface StatusFinding {
   readonly status: EventStatus
@@ -277,7 +300,10 @@ export const decideStatus = (
   inHeadline = false
 ): StatusFinding => {
   if (allBackground) return { status: "background" }
-  const cue = announcedCue.exec(sentenceText) ?? (inHeadline ? headlineDealCue.exec(sentenceText) : null)
+  const cue =
+    stillToComeCue.exec(sentenceText) ??
+    plannedAct(sentenceText) ??
+    (inHeadline ? headlineDealCue.exec(sentenceText) : null)
   if (cue !== null) {
     const leading = cue[0].length - cue[0].trimStart().length
     return {
