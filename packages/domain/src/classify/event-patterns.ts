@@ -873,10 +873,11 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\broad ?-?shows?\\b",
       // A workshop, a symposium or a trade tasting put on for trade: with a trade agency, a chamber or the trade's
       // buyers in the same sentence (not an art, yoga or university workshop).
-      "\\b(?:workshops?|symposi(?:um|a)|trade tastings?)\\b(?=[^.;]{0,120}?\\b(?:trade agency|ita|chambers? of " +
-        "commerce|importers|buyers|b2b|exporters|companies|firms|industry)\\b)",
+      "\\b(?:workshops?|webinars?|symposi(?:um|a)|trade tastings?)\\b" +
+        "(?=[^.;]{0,120}?\\b(?:trade agency|ita|chambers? of commerce|importers|buyers|b2b|exporters|companies|firms|" +
+        "industry)\\b)",
       "(?<=\\b(?:trade agency|ita|chambers? of commerce|confindustria|ficci|cii|assocham)\\b[^.;]{0,80}?)" +
-        "\\b(?:workshops?|symposi(?:um|a)|trade tastings?)\\b",
+        "\\b(?:workshops?|webinars?|symposi(?:um|a)|trade tastings?)\\b",
       "\\b(?:seminar|conclave|exhibition|pavilion)s?\\b",
       "\\bexhibit(?:ing|ors?)\\b"
     ]),

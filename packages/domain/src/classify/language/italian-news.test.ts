@@ -1508,3 +1508,41 @@ describe("Italian agreements concluded, cooperation's scope, exercises and secto
     expect(award.actors.map((actor) => actor.name)).toContain("Enel")
   })
 })
+
+describe("the fourteenth round's Italian readings", () => {
+  it("reads a ship that 'fa tappa' or 'è giunta nel porto' as a port call, and a minister's 'tappa' as no ship's", () => {
+    for (const text of [
+      "La nave scuola Amerigo Vespucci della Marina Militare farà tappa per la prima volta a Mumbai, accolta dalla " +
+        "Marina indiana.",
+      "Il pattugliatore Morosini della Marina Militare ha fatto tappa a Kochi, dove è stato accolto dalla Marina " +
+        "indiana.",
+      "Nave Tamal della Marina indiana è giunta ieri nel porto di Napoli, accolta dalla Marina Militare."
+    ])
+      expect(report(text).eventType).toBe("military_exercise")
+    const tour = report(
+      "Il ministro Tajani ha fatto tappa a Mumbai, dove ha incontrato il governatore del Maharashtra."
+    )
+    expect(tour.eventType).not.toBe("military_exercise")
+    // The day named between the verb and the port stays the report's own word.
+    expect(gloss("è giunta ieri nel porto")).toBe("docked yesterday nel port")
+  })
+  it("reads meeting the workers or the students as speaking to an audience, no talks", () => {
+    expect(gloss("ha incontrato gli operai")).toBe("addressed gli operai")
+    expect(gloss("ha incontrato il ministro")).toBe("met il Minister")
+  })
+  it("reads a 'convegno' for trade, and an English webinar for importers, as a business event", () => {
+    const conference = report(
+      "Si è tenuto il 29 maggio un convegno organizzato dalla Federazione delle Camere di Commercio Indiana (FICCI) " +
+        "con l'Ambasciata d'Italia a Nuova Delhi sulle opportunità per le imprese italiane in India."
+    )
+    expect(conference.eventType).toBe("business_forum")
+    const webinar = classify({
+      id: "webinar",
+      title: "",
+      text: "The Italian Trade Agency in New Delhi organised a webinar for Indian importers of Italian machinery.",
+      published: "2025-06-03T10:00:00Z",
+      language: "en"
+    })
+    expect(webinar.eventType).toBe("business_forum")
+  })
+})

@@ -498,6 +498,15 @@ const status: ReadonlyArray<PackEntry> = [
   term("si\\s+svolger(?:à|anno)", "will take place"),
   // A ship's stay in port to come: "Lo storico veliero sosterà a Mumbai dal 28 novembre" (a port call).
   term("soster(?:à|anno)", "will make a stopover"),
+  // A ship that "fa tappa" ("la Nave Amerigo Vespucci farà tappa a Mumbai", "il pattugliatore ha fatto tappa a
+  // Kochi") calls at a port; a minister's tour that "fa tappa" is a visit, so a ship's word must stand before it.
+  term(
+    "(?:fa|fanno|(?:ha|hanno)\\s+fatto|far(?:à|anno))\\s+tappa" +
+      "(?<=\\b(?:nav[ei]|fregat[ae]|portaerei|sottomarin[oi]|cacciatorpedinier[ei]|corvett[ae]|pattugliator[ei]|" +
+      "velier[oi]|vespucci)\\b[^.;]{0,80})",
+    (text) =>
+      /^far/i.test(text) ? "will make a port call" : /fatto/i.test(text) ? "made a port call" : "makes a port call"
+  ),
   // Any other future-tense verb: "visiterà", "parteciperanno"; the common ones of diplomacy in English, the rest
   // left in Italian after "will".
   term("\\p{L}{2,}(?:erà|irà|arà|eranno|iranno|aranno)", (verb) => `will ${futureVerbs[futureStem(verb)] ?? verb}`)
@@ -587,6 +596,13 @@ const events: ReadonlyArray<PackEntry> = [
     "(?:ha|hanno)\\s+accolto\\s+(?:oltre\\s+|più\\s+di\\s+|circa\\s+)?" +
       "(?:[\\d.]+\\s+|\\p{L}+mila\\s+|migliaia\\s+di\\s+)?(?:visitatori|spettatori|persone|pubblico)",
     "drew visitors"
+  ),
+  // Meeting the workers, the students or the community ("Jindal ha incontrato gli operai per illustrare il
+  // progetto") is speaking to an audience, no talks between the two.
+  term(
+    "(?:ha|hanno)\\s+incontrato(?=\\s+(?:(?:gli|i|le|la|alcuni|alcune|centinaia\\s+di|\\d+)\\s+)?" +
+      "(?:operai|lavoratori|dipendenti|sindacat|studenti|connazionali|comunità|diaspora|giornalisti|cronisti)\\b)",
+    "addressed"
   ),
   // "Ha accolto il premier indiano" is a meeting; "ha accolto con calore le celebrazioni", "ha accolto la
   // proposta" welcome or accept a thing, not a person.
@@ -836,6 +852,8 @@ const events: ReadonlyArray<PackEntry> = [
   ),
   // "Al suo arrivo al porto di Mumbai", "la visita della nave".
   term("(?:al\\s+suo\\s+)?arrivo\\s+(?:al|nel)\\s+porto", "the port call"),
+  // "Nave Tamal è giunta ieri nel porto di Napoli": what arrives in a port is a ship.
+  term("(?:è|sono)\\s+giunt[oaie](?=\\s+(?:\\S+\\s+){0,2}?(?:nel|al)\\s+porto)", "docked"),
   term("(?:la\\s+)?visita\\s+della\\s+nave", "the visit of the ship"),
   term("pattugliator[ei](?:\\s+d['’]altura)?", "patrol vessel"),
   term("unità\\s+navale", "naval vessel"),
@@ -1361,6 +1379,8 @@ const sectors: ReadonlyArray<PackEntry> = [
     /^su/i.test(text) ? "on the instructions of" : "following the instructions of"
   ),
   term("simposio|simposi", "symposium"),
+  // A "convegno" is a conference of speakers: for trade when a trade body or buyers are there, like a symposium.
+  term("convegn[oi]", (text) => (/i$/i.test(text) ? "symposia" : "symposium")),
   // "FdI" is Fratelli d'Italia, a party, not FDI (foreign direct investment; Italian writes "Ide" for that).
   term("fdi|fratelli\\s+d['’]italia", "Brothers of Italy party"),
   // "Il libro d'onore" is a guestbook, signed by visitors (no agreement).
