@@ -78,8 +78,8 @@ interface Timing {
  */
 const dateAndStatus = (reading: Reading, eventTypes: EventTypeFinding, evidence: Array<Evidence>): Timing => {
   const { document, anchor, reference } = reading
-  const occurred = chooseDate(reading, eventTypes)
   const primaryHit = eventTypes.hits.find((hit) => hit.type === eventTypes.primary)
+  const occurred = dateOfDeed(reading, eventTypes, primaryHit)
   const primarySentence = primaryHit === undefined ? undefined : document.sentences[primaryHit.sentence]
   const status = statusOfPrimary(reading, primaryHit, occurred?.date)
   if (status.cue !== undefined && primarySentence !== undefined)
@@ -103,6 +103,39 @@ const dateAndStatus = (reading: Reading, eventTypes: EventTypeFinding, evidence:
     occurredPrecision = "day"
   }
   return { status, occurredOn, occurredPrecision, dated: occurred !== undefined }
+}
+
+/**
+ * The development's date, unless that is a later milestone told beside a deed done: "have signed a Shareholders
+ * Agreement … the joint venture will roll out its first aircraft in 2011" is dated by the report, not by 2011. A
+ * date after the report's own in a sentence without the primary development is set aside when the primary's own
+ * sentence tells it as done (a past or perfect verb, no cue of something to come); the best date up to the report's
+ * own dates it instead, or else the report's day.
+ */
+const dateOfDeed = (
+  reading: Reading,
+  eventTypes: EventTypeFinding,
+  primaryHit: CueHit | undefined
+): DateMention | undefined => {
+  const { reference, dates, dateSentence } = reading
+  const occurred = chooseDate(reading, eventTypes)
+  if (occurred === undefined || reference === undefined || occurred.date <= reference || primaryHit === undefined)
+    return occurred
+  const carriesPrimary = (mention: DateMention): boolean =>
+    eventTypes.typesBySentence[dateSentence[dates.indexOf(mention)]!]?.has(eventTypes.primary) === true
+  if (carriesPrimary(occurred) || !toldAsDone(reading, primaryHit)) return occurred
+  return chooseDate(reading, eventTypes, undefined, reference)
+}
+
+/** A past or perfect verb before the cue: "have signed", "was awarded", "opened". */
+const pastVerb = /\b(?:has|have|had|was|were)\b|\b[a-z]{3,}ed\b/i
+const toldAsDone = (reading: Reading, primaryHit: CueHit): boolean => {
+  const sentence = reading.document.sentences[primaryHit.sentence]
+  if (sentence === undefined) return false
+  const window = fieldText(reading.document, sentence.field).slice(sentence.start, primaryHit.end)
+  // Not a headline's present tense alone: "Tata, AgustaWestland sign JV pact" is done, "ITA adds Delhi route" (first
+  // flight on 29 October) is not yet.
+  return pastVerb.test(window) && statusOfPrimary(reading, primaryHit, undefined).status === "happened"
 }
 
 /** Status from the sentence of the strongest primary cue, read up to the cue ("will visit", "to sign"). */
@@ -166,14 +199,19 @@ const ownAmounts = (reading: Reading, evidence: Array<Evidence>): Array<Amount> 
  * not merely when someone spoke ("said on Sunday"). With `after`, only dates after that day (for
  * something still to come).
  */
-function chooseDate(reading: Reading, eventTypes: EventTypeFinding, after?: string): DateMention | undefined {
+function chooseDate(
+  reading: Reading,
+  eventTypes: EventTypeFinding,
+  after?: string,
+  notAfter?: string
+): DateMention | undefined {
   const { dates, dateSentence, background } = reading
   let best: DateMention | undefined
   let bestScore = -Infinity
   dates.forEach((mention, index) => {
     const sentence = dateSentence[index]!
-    if (sentence < 0 || mention.dateline || background[sentence] || (after !== undefined && mention.date <= after))
-      return
+    if (sentence < 0 || mention.dateline || background[sentence]) return
+    if ((after !== undefined && mention.date <= after) || (notAfter !== undefined && mention.date > notAfter)) return
     const score = dateScore(reading, eventTypes, mention, sentence)
     if (score > bestScore) {
       bestScore = score

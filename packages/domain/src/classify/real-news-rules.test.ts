@@ -3266,4 +3266,35 @@ describe("the fourteenth round's English readings", () => {
     )
     expect(plant.sectors).not.toContain("agriculture_food")
   })
+  it("dates a deed done by the report, not by a later milestone in another sentence", () => {
+    const venture = classify(
+      item(
+        "",
+        "AgustaWestland and Tata Sons have signed a Shareholders Agreement to set up a joint venture in Hyderabad. " +
+          "The joint venture will roll out the first AW119 helicopter from its Indian plant in 2027."
+      )
+    )
+    expect(venture.status).toBe("happened")
+    expect(venture.occurredOn).toBe("2025-06-11")
+    // A deed told in the present ("partner to build") is no deed done: the later date still dates it.
+    const partners = classify(
+      item(
+        "",
+        "Italy's Fincantieri and India's Cochin Shipyard partner to build green vessels in India. The first hull will " +
+          "be delivered in 2027."
+      )
+    )
+    expect(partners.occurredOn).toBe("2027-01-01")
+  })
+  it("reads a mission's advisory to its own nationals as a consular story", () => {
+    const advisory = classify(
+      item(
+        "COVID-19: Embassy issues advisory for Indians in Italy",
+        "The Indian Embassy in Italy has issued an advisory asking all Indians residing in the country to take due " +
+          "precautions in view of the coronavirus outbreak. The embassy said Indian nationals should follow the " +
+          "guidelines of the Italian health authorities."
+      )
+    )
+    expect(advisory.relevant).toBe(false)
+  })
 })
