@@ -174,8 +174,8 @@ export const consularPattern = compileGated(
     String.raw`diaspora|community members|` +
     // A mission's word to its own nationals: "issued an advisory asking all Indians residing in the country to take
     // precautions", "set up a helpline", "nationals staying in".
-    String.raw`advisor(?:y|ies)|helplines?|(?:nationals|citizens) (?:residing|living|staying) in|` +
-    String.raw`(?:residing|staying) in the country|` +
+    "advisor(?:y|ies)|helplines?|(?:nationals|citizens) (?:residing|living|staying) in|" +
+    "(?:residing|staying) in the country|" +
     // Not the business, scientific or international community.
     String.raw`(?<!\b(?:business|international|scientific|academic|research|investor|global|startup|trade) )` +
     String.raw`community)\b`,
