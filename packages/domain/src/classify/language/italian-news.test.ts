@@ -1526,6 +1526,15 @@ describe("the fourteenth round's Italian readings", () => {
     // The day named between the verb and the port stays the report's own word.
     expect(gloss("è giunta ieri nel porto")).toBe("docked yesterday nel port")
   })
+  it("reads a company 'venduta a' or that another 'rileva' as taken over, and 'rileva la necessità' as a remark", () => {
+    for (const text of [
+      "Iveco Group è stata venduta all'indiana Tata Motors per 3,8 miliardi di euro, ha annunciato la società.",
+      "Il gruppo indiano eClerx rileva la milanese Clx Europe, specializzata in servizi digitali."
+    ])
+      expect(report(text).eventType).toBe("trade_investment_figure")
+    expect(gloss("rileva la necessità")).toBe("rileva la necessita")
+    expect(gloss("l'acquisto di elicotteri")).toBe("the defence procurement of helicopters")
+  })
   it("reads meeting the workers or the students as speaking to an audience, no talks", () => {
     expect(gloss("ha incontrato gli operai")).toBe("addressed gli operai")
     expect(gloss("ha incontrato il ministro")).toBe("met il Minister")

@@ -955,12 +955,24 @@ const events: ReadonlyArray<PackEntry> = [
   term("(?:prend\\w*|assum\\w*)\\s+il\\s+controllo", "taking control"),
   // A navy's or a ministry's "acquisizione di unità / elicotteri" is buying arms, not buying a company.
   term(
-    "acquisizion[ei]\\s+(?:di|delle|dei|degli)(?=\\s+(?:\\p{L}+\\s+)?(?:unità|navi|elicotteri|" +
+    "(?:acquisizion[ei]|acquisto)\\s+(?:di|delle|dei|degli)(?=\\s+(?:\\p{L}+\\s+)?(?:unità|navi|elicotteri|" +
       "aerei|caccia|sottomarini|fregate|sistemi\\s+d['’]arma|armamenti|missili))",
     "defence procurement of"
   ),
   // "L'acquisizione dell'italiana Iveco": the article's apostrophe is read, so "of the " keeps the next word apart.
   term("acquisizione\\s+(?:di|del|della|dei|degli|delle|dell['’])", elidedArticle("acquisition of")),
+  // "Iveco è stata venduta all'indiana Tata Motors": a company sold to new owners is acquired by them.
+  term(
+    "(?:è|sono)\\s+stat[oaie]\\s+(?:vendut|cedut)[oaie](?=\\s+(?:a|ad|al|alla|allo|ai|agli|alle|all['’]))",
+    "was acquired"
+  ),
+  // "Il gruppo indiano eClerx rileva la milanese Clx Europe": taking over a company. Not "rileva che" (a remark)
+  // nor "rileva la necessità": the object must be a company, a holding or its city's or country's adjective.
+  term(
+    "rileva(?:no)?(?=\\s+(?:la|il|lo|l['’]|le|i|gli)\\s*(?:società|azienda|aziende|gruppo|maggioranza|quot[ae]|" +
+      "partecipazion|controllo|stabiliment|marchi|italian[aoie]|indian[aoie]|\\p{L}+es[ei]\\s+\\p{L}))",
+    "takes over"
+  ),
   // "La cessione di Iveco a Tata": the seller's word for a takeover.
   term("cessione\\s+(?:di|del|della|dei|degli|delle|dell['’])", elidedArticle("takeover of")),
   // The verb in a headline's present tense ("Tata compra Iveco", "Jindal acquisisce l'italiana …") or after "per".
