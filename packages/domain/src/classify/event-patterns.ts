@@ -561,10 +561,15 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     ]),
     weight: 1
   },
-  // Two companies that "joined hands" or "tied up with" each other concluded a deal between them.
+  // Two companies that "joined hands" or "tied up with" each other concluded a deal between them; the hyphenated verb
+  // and the noun ("has tied-up with Trent", "a tie-up with Engines Engineering") say the same.
   {
     id: "agreement_signed",
-    pattern: anyOf(["\\bjoin(?:s|ed|ing)? hands with\\b", "\\b(?:tied|ties|tie|tying) up with\\b"]),
+    pattern: anyOf([
+      "\\bjoin(?:s|ed|ing)? hands with\\b",
+      "\\b(?:tied|ties|tie|tying)[ -]up with\\b",
+      "\\btie-?ups? with\\b"
+    ]),
     weight: 1.5
   },
   // Two companies forming a joint venture conclude an agreement between them, as their reports say and

@@ -3286,6 +3286,25 @@ describe("the fourteenth round's English readings", () => {
     )
     expect(partners.occurredOn).toBe("2027-01-01")
   })
+  it("reads a headline's trip 'for G20 Summit', without its article, as a trip for the gathering", () => {
+    const trip = classify(
+      item(
+        "Modi arrives in Rome for G20 Summit",
+        "Prime Minister Narendra Modi arrived in Rome on Friday. He was received at the airport by Italian officials."
+      )
+    )
+    expect(trip.relevant).toBe(false)
+  })
+  it("reads a hyphenated tie-up between companies as a deal concluded", () => {
+    const tieUp = classify(
+      item(
+        "",
+        "Italian defence firm Elettronica has tied-up with India's Bharat Electronics for electronic warfare systems " +
+          "for the Indian Navy, the companies said."
+      )
+    )
+    expect(tieUp.eventTypes).toContain("agreement_signed")
+  })
   it("reads a mission's advisory to its own nationals as a consular story", () => {
     const advisory = classify(
       item(

@@ -99,7 +99,10 @@ export const summitTripPattern = new RegExp(
     String.raw`(?:business|ceos?|industry|investors?|interactive|trade)\b))\s(?:the\s)?(?:\w+\s){0,5}?` +
     String.raw`(?:g-?20|g-?8|g-?7|cop\s?-?\d+|summit|olympics|conference|general assembly|` +
     // A UN agency's organs ("addressed the 171st session of the FAO Council", "the Governing Body of the Treaty").
-    String.raw`session|governing body|governing council|executive board|plenary)\b`,
+    String.raw`session|governing body|governing council|executive board|plenary)\b|` +
+    // A headline's trip without its article ("Modi arrives in Rome for G20 Summit", "Om Birla in Rome for G-20
+    // Parliamentary Speakers Summit") and an arrival at the gathering ("Meloni's arrival at the G20 Summit").
+    String.raw`\b(?:for|arrival at(?: the)?)\s(?:[\w-]+\s){0,3}?(?:g-?20|g-?8|g-?7|summit)\b`,
   "i"
 )
 /** A word of one-to-one dealings; a multilateral trip report without one is about the summit. */

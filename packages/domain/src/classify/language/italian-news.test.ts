@@ -1535,6 +1535,15 @@ describe("the fourteenth round's Italian readings", () => {
     expect(gloss("rileva la necessità")).toBe("rileva la necessita")
     expect(gloss("l'acquisto di elicotteri")).toBe("the defence procurement of helicopters")
   })
+  it("reads a bare 'presidente del Consiglio' as Italy's head of government, and a board's chair as no one's", () => {
+    const talks = report(
+      "Il presidente del Consiglio ha incontrato oggi il primo ministro indiano Narendra Modi a Nuova Delhi."
+    )
+    expect(talks.relevant).toBe(true)
+    expect(talks.eventType).toBe("leader_meeting")
+    expect(gloss("il presidente del Consiglio di amministrazione")).toBe("il Chair of the Council di amministrazione")
+    expect(gloss("la presidente del Consiglio dei ministri italiana")).toBe("la Italian Prime Minister")
+  })
   it("reads meeting the workers or the students as speaking to an audience, no talks", () => {
     expect(gloss("ha incontrato gli operai")).toBe("addressed gli operai")
     expect(gloss("ha incontrato il ministro")).toBe("met il Minister")

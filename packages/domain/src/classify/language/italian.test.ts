@@ -92,7 +92,8 @@ describe("Italian offices", () => {
   it("moves the side written after a title before it, as the English rules read it", () => {
     expect(gloss("il premier indiano")).toBe("il Indian Prime Minister")
     expect(gloss("l'ambasciatore d'Italia")).toBe("the Italian Ambassador")
-    expect(gloss("la presidente del Consiglio")).toBe("la Prime Minister")
+    // A bare "presidente del Consiglio" is Italy's: India's head of government is a "primo ministro".
+    expect(gloss("la presidente del Consiglio")).toBe("la Italian Prime Minister")
     expect(gloss("il sottosegretario agli Affari esteri")).toBe("il Under Secretary")
   })
   it("two office holders of the two sides make a bilateral report without naming either country", () => {

@@ -190,6 +190,19 @@ const offices: ReadonlyArray<PackEntry> = [
     "vice\\s?premier|vicepresidente\\s+del\\s+consiglio|vice\\s+presidente\\s+del\\s+consiglio",
     "Deputy Prime Minister"
   ),
+  // The chair of a board or of another council is no head of government.
+  term(
+    "presidente\\s+del\\s+consiglio(?=\\s+(?:di\\s+amministrazione|di\\s+sorveglianza|di\\s+gestione|" +
+      "di\\s+sicurezza|direttivo|generale|europeo|dell['’]unione|d['’]europa|regionale|comunale|provinciale|" +
+      "nazionale|superiore|(?:\\p{L}+\\s+)?dell['’]ordine))",
+    "Chair of the Council"
+  ),
+  // Italy's head of government is the only "presidente del Consiglio" of the pair: India's is a "primo ministro".
+  term(
+    "presidente\\s+del\\s+consiglio(?!(?:\\s+dei\\s+ministri)?\\s+(?:italian|indian|d['’]|dell['’]))" +
+      "(?:\\s+dei\\s+ministri)?",
+    "Italian Prime Minister"
+  ),
   office(
     "presidente\\s+del\\s+consiglio(?:\\s+dei\\s+ministri)?|premier|prim[oa]\\s+ministr[oa]|" +
       "capo\\s+del\\s+governo",
