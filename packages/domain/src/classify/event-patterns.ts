@@ -883,7 +883,13 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
         "industry)\\b)",
       "(?<=\\b(?:trade agency|ita|chambers? of commerce|confindustria|ficci|cii|assocham)\\b[^.;]{0,80}?)" +
         "\\b(?:workshops?|webinars?|symposi(?:um|a)|trade tastings?)\\b",
-      "\\b(?:seminar|conclave|exhibition|pavilion)s?\\b",
+      "\\b(?:seminar|conclave)s?\\b",
+      // An exhibition or a pavilion is a fair's when trade is in the sentence ("the Italian pavilion at the fair drew
+      // 40 exhibitors"); a museum's show or a Biennale's national pavilion is no business event.
+      "\\b(?:exhibitions?|pavilions?)\\b(?![^.;]{0,120}?\\b(?:museums?|galler(?:y|ies)|artworks?|artefacts?|" +
+        "artifacts?|paintings?|sculptures?|biennale|curated|artists?)\\b)" +
+        "(?<!\\b(?:museums?|galler(?:y|ies)|art|artworks?|paintings?|photo(?:graphy)?|biennale)[^.;]{0,80}?" +
+        "\\b(?:exhibitions?|pavilions?))",
       "\\bexhibit(?:ing|ors?)\\b"
     ]),
     weight: 1.5

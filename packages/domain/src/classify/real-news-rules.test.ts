@@ -3305,6 +3305,34 @@ describe("the fourteenth round's English readings", () => {
     )
     expect(tieUp.eventTypes).toContain("agreement_signed")
   })
+  it("reads a museum's exhibition or a Biennale's pavilion as no business event, a fair's pavilion as one", () => {
+    const show = classify(
+      item(
+        "",
+        "A new exhibition at Delhi's Humayun's Tomb Museum of Italian paintings was inaugurated by Italy's foreign " +
+          "minister and India's culture minister."
+      )
+    )
+    expect(show.eventType).toBe("other_bilateral")
+    const fair = classify(
+      item(
+        "",
+        "The Italian pavilion at the Aahar food fair in New Delhi hosted 40 Italian exhibitors meeting Indian " +
+          "importers, the Italian Trade Agency said."
+      )
+    )
+    expect(fair.eventType).toBe("business_forum")
+  })
+  it("reads the pandemic's remedies as health ('doses of Covishield', 'an oxygen production system')", () => {
+    const aid = classify(
+      item(
+        "Italy sends oxygen production system to India",
+        "Italy is to send a team of medical experts with an oxygen production system to COVID-ravaged India, Premier " +
+          "Mario Draghi said, after talks with Narendra Modi on vaccinations."
+      )
+    )
+    expect(aid.sectors).toContain("health")
+  })
   it("reads a mission's advisory to its own nationals as a consular story", () => {
     const advisory = classify(
       item(

@@ -452,7 +452,15 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "biomedical",
       // Aid in an epidemic: "20 ventilators", "oxygen concentrators", "an oxygen generation plant".
       "ventilators?",
-      "oxygen (?:concentrators?|cylinders?|generation plants?|plants?|generators?)"
+      "oxygen (?:concentrators?|cylinders?|generation plants?|plants?|generators?|production)",
+      // The pandemic's remedies: "doses of Covishield", "test kits", "PPE kits". Not the pandemic named alone ("the
+      // coronavirus outbreak"): the time of a consular or a trade story as often as health news (a figure fell).
+      "vaccinations?",
+      "covishield",
+      "covaxin",
+      "test kits",
+      "ppe",
+      "protective equipment"
     ])
   },
   {
