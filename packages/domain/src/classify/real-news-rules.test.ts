@@ -3333,6 +3333,13 @@ describe("the fourteenth round's English readings", () => {
     )
     expect(aid.sectors).toContain("health")
   })
+  it("reads a company bought or a majority stake taken as investment", () => {
+    for (const text of [
+      "India's Mahindra and Mahindra is to buy Italian car designer Pininfarina, the companies said on Monday.",
+      "India's Mahindra has agreed to take a majority stake in Italian car designer Pininfarina, the companies said."
+    ])
+      expect(classify(item("", text)).sectors).toContain("investment")
+  })
   it("reads a mission's advisory to its own nationals as a consular story", () => {
     const advisory = classify(
       item(

@@ -84,6 +84,10 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "acquire",
       "takeover",
       "takes over",
+      // A holding of a size is a shareholding ("a majority stake", "a 51% stake"); so is buying a company.
+      "(?:majority|controlling|minority|\\d+(?:\\.\\d+)?(?: per ?cent|%)) stakes?",
+      "(?:bought|buys|to buy) (?:an? |the )?(?:[\\w-]+ ){0,3}?" +
+        "(?:company|firm|group|maker|designer|business|unit|division)",
       // Not "at stake" or "the stakes were high": what may be lost, no shareholding.
       "(?<!\\bat )stakes?(?! (?:were|are|is|was|remain|could be) (?:very |too )?high\\b)",
       "controlling share",
