@@ -376,8 +376,8 @@ const praisedBefore =
 
 // "the agreement signed in 2023", "the MoU signed last year": the agreement is the subject, its signing is history.
 const agreementNamedBefore = new RegExp(
-  String.raw`\b(?:agreements?|pacts?|mous?|memorand(?:um|a) of understanding|deals?|treat(?:y|ies)|` +
-    String.raw`declarations?|accords?|protocols?|arrangements?|conventions?|plans?|road ?maps?)\s+$`,
+  String.raw`\b(?:agreements?|pacts?|mous?|memorand(?:um|a)(?: of understanding)?|letters? of intent|deals?|` +
+    String.raw`treat(?:y|ies)|declarations?|accords?|protocols?|arrangements?|conventions?|plans?|road ?maps?)\s+$`,
   "i"
 )
 // "after the signing of the plan", "since the signing of the MoU": the signing is the time before the news.

@@ -1544,6 +1544,19 @@ describe("the fourteenth round's Italian readings", () => {
     expect(gloss("il presidente del Consiglio di amministrazione")).toBe("il Chair of the Council di amministrazione")
     expect(gloss("la presidente del Consiglio dei ministri italiana")).toBe("la Italian Prime Minister")
   })
+  it("reads a document named as the frame of other news ('nell'ambito del memorandum sottoscritto') as no signing", () => {
+    const exchange = report(
+      "Nell'ambito del memorandum sottoscritto dai due atenei, l'Università di Padova e l'IIT Bombay hanno avviato " +
+        "uno scambio di ricercatori."
+    )
+    expect(exchange.eventType).not.toBe("agreement_signed")
+    // "Grazie a un accordo firmato tra il Rettore e l'Ambasciatrice" is the signing itself.
+    const chair = report(
+      "L'Università di Bergamo compie un nuovo passo grazie a un accordo firmato tra il Rettore e l'Ambasciatrice " +
+        "dell'India in Italia."
+    )
+    expect(chair.eventType).toBe("agreement_signed")
+  })
   it("reads meeting the workers or the students as speaking to an audience, no talks", () => {
     expect(gloss("ha incontrato gli operai")).toBe("addressed gli operai")
     expect(gloss("ha incontrato il ministro")).toBe("met il Minister")

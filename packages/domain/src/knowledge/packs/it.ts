@@ -431,6 +431,16 @@ const status: ReadonlyArray<PackEntry> = [
     "concluded"
   ),
   term("firmer(?:à|anno|ebbe|ebbero)|siglerann?o|siglerà|sottoscriver(?:à|anno)", "will sign"),
+  // A document named as the frame of other news ("nell'ambito del memorandum sottoscritto dai due atenei",
+  // "ricordando il piano d'azione firmato da Meloni e Modi"): its signing is its past, not the news. Not "grazie a un
+  // accordo firmato tra…", often the news itself. The participle comes first so that the look-behind is tried only
+  // where a signing word stands.
+  term(
+    "(?:firmat|siglat|sottoscritt)[oaie]" +
+      "(?<=\\b(?:ambito|quadro|attuazione|sensi|ricordando|richiamando)[^.;:!?]{1,60}" +
+      "(?:firmat|siglat|sottoscritt)[oaie])",
+    "signed"
+  ),
   // Italian puts the participle after the noun: "un accordo firmato tra X e Y", "firmato ieri a Roma" is
   // the signing itself, not an agreement named by its past ("firmato nel 2017", "lo scorso marzo").
   term(
