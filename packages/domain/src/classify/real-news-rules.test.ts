@@ -3340,6 +3340,25 @@ describe("the fourteenth round's English readings", () => {
     ])
       expect(classify(item("", text)).sectors).toContain("investment")
   })
+  it("reads a G20 ministers' meeting or working group held in one country as its venue only", () => {
+    for (const text of [
+      "Italian Culture Minister Gennaro Sangiuliano led the Italian delegation at the G20 Culture Ministers' Meeting " +
+        "in Varanasi, where he also held a series of bilateral meetings.",
+      "Italy's ambassador attended the G20 working group meeting in Chennai on climate finance, where she met " +
+        "delegations from several countries."
+    ])
+      expect(classify(item("", text)).relevant).toBe(false)
+  })
+  it("reads Air India's 'AI flight' as no artificial intelligence", () => {
+    const flight = classify(
+      item(
+        "",
+        "The Indian embassy said 211 students and 7 compassionate cases departed by AI flight from Milan to Delhi, " +
+          "after the Italian government cleared the evacuation."
+      )
+    )
+    expect(flight.sectors).not.toContain("technology_ai")
+  })
   it("reads a mission's advisory to its own nationals as a consular story", () => {
     const advisory = classify(
       item(

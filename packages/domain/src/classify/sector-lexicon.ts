@@ -190,8 +190,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
     id: "technology_ai",
     pattern: wordOf([
       "artificial intelligence",
-      // Not Air India's flight code ("AI137", "flight AI 123").
-      "ai(?!\\s?\\d)",
+      // Not Air India's flight code ("AI137", "flight AI 123", "departed by AI flight from Milan").
+      "ai(?!\\s?\\d|\\s(?:flights?|planes?|aircraft|jets?)\\b)",
       "critical and emerging technolog\\w+",
       "emerging technolog\\w+",
       "critical technolog\\w+",

@@ -138,7 +138,9 @@ const isVenue = (item: WireItem, mention: Mention): boolean => {
 
 // "during the G20 summit held in India", "the summit in Rome": the host of a gathering of many is its venue.
 const gatheringVenueBefore = new RegExp(
-  String.raw`\b(?:summit|conference|g-?20|g-?7|meeting of|assembly|olympics|world cup|games)\s(?:(?:was |` +
+  // A gathering's own meetings too: "the G20 Culture Ministers' Meeting in Varanasi", "the working group in Goa".
+  String.raw`\b(?:summit|conference|g-?20|g-?7|meeting of|assembly|olympics|world cup|games|ministerial|` +
+    String.raw`ministers['’]? meetings?|working group(?: meetings?)?)\s(?:(?:was |` +
     String.raw`being )?(?:held|hosted|taking place|under way)\s)?in\s$`,
   "i"
 )
