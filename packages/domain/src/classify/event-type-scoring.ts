@@ -563,6 +563,7 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   retypeVisitsByTraveller(input, hits)
   weighHeadlineSettings(input.document, hits)
   weighSidelinesVisits(input, hits)
+  weighVisitUnderSignedHeadline(input.document, hits)
   addRestitution(input, hits)
   weighListedAreas(input.document, hits)
   addDocumentHeadline(input, hits)
@@ -620,6 +621,40 @@ const retypeVisitsByTraveller = (input: EventTypeInput, hits: Array<CueHit>): vo
     if (hit.type !== "official_visit") continue
     const type = visitByTraveller(input, hit.sentence)
     if (type !== undefined) hits[index] = { ...hit, type }
+  }
+}
+
+/** A visit named as the occasion ("during his official visit") counts at this share under a headline's deed. */
+const VISIT_AS_OCCASION_FACTOR = 0.3
+/** A headline's signing verb in its present or past ("India, Italy sign", "Goyal, Urso ink MoU"), not "to sign". */
+const headlineSigning = /^(?:sign|signs|signed|ink|inks|inked)\b/i
+const signingToCome = /\b(?:to|will|may|might|could|set to|likely to)\s$/i
+// "on an official visit", "during the first leg of his official visit", "on a two-day official visit".
+const visitAsOccasion = new RegExp(
+  String.raw`\b(?:on|during|in the course of) (?:a|an|his|her|their|the)(?: first leg of (?:his|her|the))?` +
+    String.raw`(?: [\w-]+)? (?:official |state |working )?visit$`,
+  "i"
+)
+
+/**
+ * A headline that leads with a signing ("Rajnath Singh signs defence cooperation agreement with Italian
+ * counterpart") is the report's news; the body's "during his official visit to Italy" names the occasion, as
+ * "on a visit to" already does for other visits.
+ */
+const weighVisitUnderSignedHeadline = (document: Document, hits: Array<CueHit>): void => {
+  const headlineSigns = hits.some(
+    (hit) =>
+      hit.field === "title" &&
+      hit.type === "agreement_signed" &&
+      headlineSigning.test(document.title.slice(hit.start, hit.end)) &&
+      !signingToCome.test(document.title.slice(0, hit.start))
+  )
+  if (!headlineSigns) return
+  for (let index = 0; index < hits.length; index++) {
+    const hit = hits[index]!
+    if (hit.type !== "official_visit" || hit.field !== "text") continue
+    if (!visitAsOccasion.test(document.text.slice(Math.max(0, hit.start - 60), hit.end))) continue
+    hits[index] = { ...hit, weight: hit.weight * VISIT_AS_OCCASION_FACTOR }
   }
 }
 

@@ -3359,6 +3359,26 @@ describe("the fourteenth round's English readings", () => {
     )
     expect(flight.sectors).not.toContain("technology_ai")
   })
+  it("reads a headline's signing as the news and the body's 'on an official visit' as its occasion", () => {
+    const pact = classify(
+      item(
+        "India, Italy sign migration and mobility agreement",
+        "External Affairs Minister S Jaishankar, on an official visit to Rome, met Italian Foreign Minister Antonio " +
+          "Tajani on Thursday. The two ministers discussed the Indo-Pacific and West Asia."
+      )
+    )
+    expect(pact.eventType).toBe("agreement_signed")
+    expect(pact.eventTypes).toContain("official_visit")
+    // A signing still to come in the headline leaves the visit the news.
+    const toCome = classify(
+      item(
+        "India, Italy to sign migration and mobility agreement",
+        "External Affairs Minister S Jaishankar, on an official visit to Rome, met Italian Foreign Minister Antonio " +
+          "Tajani on Thursday."
+      )
+    )
+    expect(toCome.eventType).not.toBe("agreement_signed")
+  })
   it("reads a mission's advisory to its own nationals as a consular story", () => {
     const advisory = classify(
       item(
