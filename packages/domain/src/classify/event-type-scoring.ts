@@ -140,8 +140,10 @@ const WORKED_UNDER_FACTOR = 0.3
 
 // "reviewed (progress under) the action plan", "implementation of the MoU", "under the pact".
 const workedUnderBefore = new RegExp(
-  String.raw`\b(?:review(?:ed|s|ing)?|took stock of|taking stock of|progress (?:under|on|of|in)|` +
-    String.raw`implement(?:ation of|ing)|under (?:the|their|its)|in line with|pursuant to|as (?:envisaged|` +
+  // "to implement key initiatives outlined in the Strategic Action Plan", "assessed progress made on the plan".
+  String.raw`\b(?:review(?:ed|s|ing)?|t(?:ook|ake|aking) stock of|progress (?:made )?(?:under|on|of|in)|` +
+    "(?:outlined|envisaged|set out|enshrined) in|implement(?:s|ed)?|scope of|implement(?:ation of|ing)|" +
+    String.raw`under (?:the|their|its)|in line with|pursuant to|as (?:envisaged|` +
     String.raw`agreed) (?:in|under)|(?:after|following|since) the (?:signing|adoption) of)\b[^.;!?]{0,40}$`,
   "i"
 )

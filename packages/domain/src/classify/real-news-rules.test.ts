@@ -3379,6 +3379,22 @@ describe("the fourteenth round's English readings", () => {
     )
     expect(toCome.eventType).not.toBe("agreement_signed")
   })
+  it("reads a 'chopper deal' as defence", () => {
+    const deal = classify(
+      item("India cancels VVIP chopper deal with Italy's AgustaWestland", "India on Wednesday cancelled the deal.")
+    )
+    expect(deal.sectors).toContain("defence")
+  })
+  it("reads a meeting 'to implement initiatives outlined in' a plan as no new plan", () => {
+    const review = classify(
+      item(
+        "",
+        "Prime Minister Narendra Modi and Italy's Deputy Prime Minister Antonio Tajani met in New Delhi to implement " +
+          "key initiatives outlined in the Joint Strategic Action Plan."
+      )
+    )
+    expect(review.eventType).not.toBe("joint_statement")
+  })
   it("reads a mission's advisory to its own nationals as a consular story", () => {
     const advisory = classify(
       item(

@@ -138,6 +138,7 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "submarines?",
       "fighter jets?",
       "helicopters?",
+      "choppers?",
       "missiles?",
       "torpedo(?:es)?",
       "armaments?",
@@ -471,7 +472,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
     id: "agriculture_food",
     pattern: wordOf([
       "agricultur\\w*",
-      "agri-?\\w*",
+      // Not Agrigento, a Sicilian city (a dateline's "AGRIGENTO –").
+      "agri-?(?!gent)\\w*",
       "agro-?\\w*",
       "food[- ]processing",
       "food security",

@@ -115,6 +115,18 @@ describe("decideStatus", () => {
       "happened"
     )
   })
+  it("reads a headline's 'set to', a firm 'looking to' and a future in reported speech as still to come", () => {
+    for (const sentence of [
+      "India set to cancel AgustaWestland deal",
+      "Piaggio is looking to invest 20 million euros in the Indian unit",
+      "The MEA on Monday announced that Italian Foreign Minister Antonio Tajani would visit India from April 11",
+      "Officials said Rajnath would travel to Rome next week"
+    ])
+      expect(decideStatus(sentence, 0, false, undefined, "2025-01-02").status).toBe("announced")
+    expect(decideStatus("The court said the marines would be tried", 0, false, undefined, "2025-01-02").status).toBe(
+      "happened"
+    )
+  })
   it("reads the purpose of a trip told in the past ('was in Rome to co-chair') as done", () => {
     for (const sentence of [
       "Goyal was in Rome on April 14-15 to co-chair the Joint Commission",

@@ -199,6 +199,15 @@ const stillToCome = [
   "aims? to",
   "is due to",
   "are due to",
+  // A headline's plan without its verb ("India set to cancel AgustaWestland deal"), a firm's aim ("is looking to
+  // invest 20 million euros", "seeks to acquire").
+  "set to (?!be\\b)",
+  "(?:is|are) looking to",
+  "seeks? to",
+  // A future in reported speech: "MEA announced that Tajani would visit India from April 11", "officials said
+  // Rajnath would travel to Rome next week".
+  "(?:said|announced|told \\w+|confirmed|stated|added)(?: that)? (?:[\\w.-]+ ){1,6}?would " +
+    "(?:visit|travel|hold|meet|sign|attend|lead|co-chair|undertake|arrive|inaugurate|host)",
   "is poised to",
   "are poised to",
   // A hedge before the act: "may finalize the agreement", "could sign", a deal in rumour ("could acquire the

@@ -1557,6 +1557,20 @@ describe("the fourteenth round's Italian readings", () => {
     )
     expect(chair.eventType).toBe("agreement_signed")
   })
+  it("reads the other side's forces by the Italian common nouns ('la Marina militare dell'India') as theirs", () => {
+    expect(gloss("la Marina militare dell'India")).toBe("la Indian Navy of the India")
+    expect(gloss("l'Esercito di Nuova Delhi")).toBe("the Indian Army di New Delhi")
+  })
+  it("reads an exhibition's 'spazio', the defence lawyers, Agrigento and 'la prossima visita' for what they are", () => {
+    expect(gloss("lo spazio espositivo")).toBe("the area espositivo")
+    expect(gloss("la difesa ha invocato")).toBe("la defence counsel ha invocato")
+    expect(gloss("la prossima visita")).toBe("la upcoming visit")
+    const delegation = report(
+      "Una delegazione di imprenditori indiani ha visitato la zona industriale di Agrigento con il vicepresidente " +
+        "della Regione siciliana per valutare investimenti nella meccanica."
+    )
+    expect(delegation.sectors).not.toContain("agriculture_food")
+  })
   it("reads meeting the workers or the students as speaking to an audience, no talks", () => {
     expect(gloss("ha incontrato gli operai")).toBe("addressed gli operai")
     expect(gloss("ha incontrato il ministro")).toBe("met il Minister")

@@ -143,6 +143,8 @@ const dates: ReadonlyArray<PackEntry> = [
   term("domani", "tomorrow"),
   term("(?:la\\s+)?settimana\\s+scorsa|(?:la\\s+)?scorsa\\s+settimana", "last week"),
   term("(?:la\\s+)?settimana\\s+prossima|(?:la\\s+)?prossima\\s+settimana", "next week"),
+  // "La prossima visita del premier servirà a…": a visit still to come.
+  term("prossim[oa](?=\\s+(?:visita|viaggio|missione|vertice|incontro)\\b)", "upcoming"),
   term("(?:il\\s+)?mese\\s+scorso|(?:lo\\s+)?scorso\\s+mese", "last month"),
   term("(?:il\\s+)?mese\\s+prossimo|(?:il\\s+)?prossimo\\s+mese", "next month"),
   term("(?:l['’]|lo\\s+)?(?:anno\\s+scorso|scorso\\s+anno)", "last year"),
@@ -297,6 +299,13 @@ const institutions: ReadonlyArray<PackEntry> = [
   term("ministero\\s+della\\s+difesa(?:\\s+italiano)?", "Italian Ministry of Defence"),
   term("ministero\\s+delle\\s+imprese(?:\\s+e\\s+del\\s+made\\s+in\\s+italy)?", "MIMIT"),
   term("marina\\s+(?:militare\\s+)?indiana", "Indian Navy"),
+  // The other side's forces named by the Italian common nouns and a qualifier after them: "la Marina militare
+  // dell'India", "l'Esercito di Nuova Delhi" are India's, not the Italian Navy or Army the bare names stand for.
+  term(
+    "(?:marina(?:\\s+militare)?|esercito|aeronautica(?:\\s+militare)?)" +
+      "(?=\\s+(?:dell['’]\\s*india|di\\s+nuova\\s+delhi|di\\s+delhi|indian[oa])\\b)",
+    (text) => (/^marina/i.test(text) ? "Indian Navy" : /^esercito/i.test(text) ? "Indian Army" : "Indian Air Force")
+  ),
   term("esercito\\s+indiano", "Indian Army"),
   term("aeronautica\\s+(?:militare\\s+)?indiana", "Indian Air Force"),
   term("esercito\\s+italiano", "Italian Army"),
@@ -1296,6 +1305,13 @@ const sectors: ReadonlyArray<PackEntry> = [
     "commission[ei]\\s+(?:riunite\\s+)?(?:affari\\s+)?esteri\\s+e\\s+difesa",
     "Foreign Affairs and Defence Committee"
   ),
+  // The accused's lawyers: "la difesa ha invocato la libertà religiosa", "secondo la difesa", "l'avvocato della
+  // difesa". The English rules set "the defence counsel" apart from the armed forces.
+  term(
+    "(?:avvocat[oi]\\s+della|legal[ei]\\s+della|secondo\\s+la)\\s+difesa|" +
+      "difesa(?=\\s+(?:ha|hanno|aveva|sostiene|chiede)\\b)",
+    "defence counsel"
+  ),
   term("difesa|militar[ei]", "defence"),
   term("navale|navali", "naval"),
   term("marina\\s+militare", "Italian Navy"),
@@ -1332,6 +1348,12 @@ const sectors: ReadonlyArray<PackEntry> = [
   // "un", "comune" or "nuovo" is room or an area ("un comune spazio indo-mediterraneo").
   // "Noida, città satellite della capitale": a town beside another, not a satellite in orbit.
   term("citt[àa]\\s+satellite|citt[àa]\\s+satellit[ei]", "dormitory town"),
+  // "Lo spazio espositivo dedicato all'India": a fair's or a museum's area, no outer space.
+  term(
+    "(?:lo|dello|allo|dallo|nello|sullo)\\s+spazio(?=\\s+(?:espositiv|dedicat|riservat|fieristic|museal|verde|" +
+      "pubblic|comune|condivis))",
+    "the area"
+  ),
   term(
     "(?:lo|dello|allo|dallo|nello|sullo)\\s+spazio|spazio\\s+(?:extra-?atmosferico|esterno|profondo)|" +
       "spaziale|spaziali|satellit[ei]",
