@@ -1573,6 +1573,12 @@ describe("the fourteenth round's Italian readings", () => {
   })
   it("reads meeting the workers or the students as speaking to an audience, no talks", () => {
     expect(gloss("ha incontrato gli operai")).toBe("addressed gli operai")
+    expect(gloss("ha incontrato i sindacati")).toBe("addressed i sindacati")
+    // A community that "si è riunita" gathered; a committee met.
+    expect(gloss("la collettività di Mumbai si è riunita")).toBe("la collettivita di Mumbai gathered")
+    expect(gloss("il comitato si è riunito")).toBe("il comitato met")
+    // A day or an order between "vede" and the office holder: "Tajani vede oggi il ministro".
+    expect(gloss("vede oggi il ministro")).toBe("meets today il Minister")
     expect(gloss("ha incontrato il ministro")).toBe("met il Minister")
   })
   it("reads a 'convegno' for trade, and an English webinar for importers, as a business event", () => {

@@ -633,7 +633,8 @@ const events: ReadonlyArray<PackEntry> = [
   // progetto") is speaking to an audience, no talks between the two.
   term(
     "(?:ha|hanno)\\s+incontrato(?=\\s+(?:(?:gli|i|le|la|alcuni|alcune|centinaia\\s+di|\\d+)\\s+)?" +
-      "(?:operai|lavoratori|dipendenti|sindacat|studenti|connazionali|comunità|diaspora|giornalisti|cronisti)\\b)",
+      "(?:operai|lavoratori|dipendenti|sindacat[oi]|studenti|connazionali|comunità|diaspora|giornalisti|cronisti)" +
+      "(?!\\p{L}))",
     "addressed"
   ),
   // "Ha accolto il premier indiano" is a meeting; "ha accolto con calore le celebrazioni", "ha accolto la
@@ -650,7 +651,9 @@ const events: ReadonlyArray<PackEntry> = [
   term("vedr(?:à|anno)", "will meet"),
   // "La premier vede il primo ministro Modi", "ha visto l'omologo": seeing an office holder is meeting them.
   term(
-    "(?:vede|vedono|(?:ha|hanno)\\s+visto)(?=\\s+(?:(?:il|la|l['’]|i|suoi|suo|sua)\\s*)?" +
+    // A day or an order may come between ("il capo del governo vede prima il primo ministro", "Tajani vede oggi").
+    "(?:vede|vedono|(?:ha|hanno)\\s+visto)(?=\\s+(?:(?:oggi|domani|ieri|prima|poi|stamattina|stasera)\\s+)?" +
+      "(?:(?:il|la|l['’]|i|suoi|suo|sua)\\s*)?" +
       "(?:premier|president|primo\\s+ministro|ministr|omolog|ambasciat|sottosegretari|vice|capo|leader))",
     (text) => (/visto/i.test(text) ? "met" : "meets")
   ),
@@ -715,6 +718,14 @@ const events: ReadonlyArray<PackEntry> = [
   // "Un vertice virtuale tra Conte e Modi", "in videoconferenza": the two leaders' own summit.
   term("vertice\\s+(?:virtuale|in\\s+videoconferenza|bilaterale)(?:\\s+(?:tra|fra|con|col))?", "bilateral summit with"),
   // "Si è riunita la Commissione mista": a body of the two met.
+  // A community gathering ("la collettività italiana di Mumbai si è riunita al cimitero", "i fedeli si sono riuniti")
+  // is no meeting between the two: the subject is the community, named just before the verb.
+  term(
+    "si\\s+(?:è|e['’]|sono)\\s+riunit[oaie]" +
+      "(?<=(?<!\\p{L})(?:comunità|collettività|fedeli|connazionali|diaspora|italiani|indiani)(?!\\p{L})[^.;,]{0,40}" +
+      "si\\s+(?:è|e['’]|sono)\\s+riunit[oaie])",
+    "gathered"
+  ),
   term("si\\s+(?:è|e['’]|sono)\\s+riunit[oaie]", "met"),
   // "colloquio" (talks) and its plural "colloqui".
   // ("vertice bilaterale" is the bilateral summit above.)
