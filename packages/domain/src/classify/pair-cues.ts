@@ -87,12 +87,13 @@ export const pairCuePatterns = {
           [
             // The pair in either order: "EU-India", "India-EU".
             String.raw`\b(?:${pairOfBloc})\b[^.;]{0,60}?`,
-            String.raw`\b(?:free trade|FTA|trade (?:talks|negotiations)|agreement|deal|pact|accord)\b`,
+            String.raw`\b(?:free trade|FTA|trade (?:talks|negotiations)|agreements?|deals?|pacts?|accords?)\b`,
             // Any agreement between the bloc and the partner: "the partnership agreement between the EU and India".
-            String.raw`|\b(?:FTA|agreement|deal|pact|accord)\b[^.;]{0,40}?`,
+            String.raw`|\b(?:FTA|agreements?|deals?|pacts?|accords?)\b[^.;]{0,40}?`,
             String.raw`\bbetween (?:the )?(?:(?:${bloc}) and ${partner}|${partner} and (?:the )?(?:${bloc}))\b`,
-            // The agreement's name before the pair, as Italian headlines write it ("Accordo Ue-India").
-            String.raw`|\b(?:FTA|agreement|deal|pact|accord) (?:${pairOfBloc})\b`
+            // The agreement's name before the pair, as Italian headlines write it ("Accordo Ue-India", "gli accordi
+            // UE-India appena stipulati", "il partenariato Ue-India").
+            String.raw`|\b(?:FTA|agreements?|deals?|pacts?|accords?|partnership) (?:${pairOfBloc})\b`
           ].join(""),
           "i"
         )

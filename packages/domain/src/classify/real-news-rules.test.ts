@@ -3395,6 +3395,17 @@ describe("the fourteenth round's English readings", () => {
     )
     expect(review.eventType).not.toBe("joint_statement")
   })
+  it("reads a lower-case 'ai' and 'broke the internet' as no technology", () => {
+    const post = classify(
+      item(
+        "",
+        "Meloni wrote: auguri al popolo indiano, e in particolare ai molti indiani che vivono in Italia, as she met " +
+          "Modi. Her selfie with Modi broke the internet, and the internet frenzy grew."
+      )
+    )
+    expect(post.sectors).not.toContain("technology_ai")
+    expect(post.sectors).not.toContain("digital")
+  })
   it("reads a mission's advisory to its own nationals as a consular story", () => {
     const advisory = classify(
       item(

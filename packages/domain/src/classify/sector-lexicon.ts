@@ -223,7 +223,8 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "data protection",
       // India's Unified Payments Interface.
       "upi",
-      "internet"
+      // Not a sensation online ("breaks the internet", "an internet frenzy").
+      "(?<!\\bbr(?:eak|eaks|oke|eaking) the )internet(?! (?:frenzy|sensation|memes?|users went))"
     ])
   },
   {

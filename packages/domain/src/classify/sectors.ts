@@ -144,6 +144,8 @@ const isSectorTerm = (document: Document, field: Field, text: string, entry: num
     return false
   if (sectorLexicon.ids[entry] === "defence" && sentenceIsAbout(aidCarriedContext, document, field, start)) return false
   const matched = text.slice(start, end)
+  // Artificial intelligence is written "AI"; a lower-case "ai" is the Italian "to the" left in a quoted post.
+  if (matched === "ai") return false
   if (touristTerm.test(matched) && victimsBeforeTourists.test(text.slice(Math.max(0, start - 48), start))) return false
   if (coProductionTerm.test(matched) && sentenceIsAbout(screenContext, document, field, start)) return false
   return !(

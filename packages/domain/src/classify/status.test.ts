@@ -100,6 +100,11 @@ describe("decideStatus", () => {
       "Connectivity corridor will be a game changer, says Jaishankar after talks"
     ])
       expect(decideStatus(sentence, 0, false, undefined, "2025-01-02").status).toBe("happened")
+    for (const sentence of [
+      "Collaboration with Italy will be crucial for the corridor, the envoy told ET",
+      "Together we will achieve great things, Meloni wrote to Modi"
+    ])
+      expect(decideStatus(sentence, 0, false, undefined, "2025-01-02").status).toBe("happened")
     expect(decideStatus("Meloni will meet Modi in Rome", 0, false, undefined, "2025-01-02").status).toBe("announced")
     expect(decideStatus("There will be a meeting in Rome", 0, false, undefined, "2025-01-02").status).toBe("announced")
   })

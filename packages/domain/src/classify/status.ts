@@ -181,7 +181,9 @@ const stillToCome = [
   // Not a verdict on what the news brings ("ties will scale new heights, says Meloni after meeting Modi", "the
   // corridor will be a game changer"): an opinion in the future tense, not an act still to come.
   "will(?! (?:be an? (?:game[- ]changer|milestone|turning point|boost|new chapter)|scale new heights|" +
-    "reach new heights|grow stronger|further (?:strengthen|deepen|boost|enhance)|go a long way))",
+    "reach new heights|grow stronger|further (?:strengthen|deepen|boost|enhance)|go a long way|" +
+    // "collaboration will be crucial", "together we will achieve great things": a judgement, not a plan.
+    "be (?:crucial|key|vital|essential|critical|instrumental|important)|achieve great things))",
   "shall",
   "is set to",
   "are set to",

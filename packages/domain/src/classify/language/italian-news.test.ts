@@ -1571,6 +1571,26 @@ describe("the fourteenth round's Italian readings", () => {
     )
     expect(delegation.sectors).not.toContain("agriculture_food")
   })
+  it("reads a team that 'è partita' for India as departing, and the arts by their Italian names", () => {
+    expect(gloss("una squadra di archeologi è partita")).toBe("una team di archaeology left")
+    expect(gloss("la partita di cricket")).toBe("la match di cricket")
+    const dig = report(
+      "Una squadra di archeologi italiani è partita per il Gujarat, dove con l'Archaeological Survey of India " +
+        "riprenderà gli scavi e il restauro del sito."
+    )
+    expect(dig.relevant).toBe(true)
+    expect(dig.sectors).toContain("culture_tourism")
+  })
+  it("reads a work 'firmato dallo chef' as made by its author, and the 'partenariato Ue-India' as the bloc's", () => {
+    expect(gloss("il menù è stato firmato dallo Chef Bondì")).toBe("il menu was created dallo Chef Bondi")
+    expect(gloss("l'accordo è stato firmato dal ministro")).toBe("the agreement was signed dal Minister")
+    const machines = report(
+      "Gli accordi UE-India appena stipulati tagliano i dazi sui macchinari: per l'export italiano in India, che vale 2 " +
+        "miliardi di euro, è una svolta, dice Confindustria.",
+      "Macchinari italiani, l'India apre le porte"
+    )
+    expect(machines.relevant).toBe(false)
+  })
   it("reads meeting the workers or the students as speaking to an audience, no talks", () => {
     expect(gloss("ha incontrato gli operai")).toBe("addressed gli operai")
     expect(gloss("ha incontrato i sindacati")).toBe("addressed i sindacati")

@@ -427,6 +427,13 @@ const status: ReadonlyArray<PackEntry> = [
     "will acquire"
   ),
   term("passer(?:à|anno)\\s+(?:agli|ai|nelle\\s+mani\\s+d(?:i|el|ella|egli))", "will be a takeover by"),
+  // A work "firmato da" its author is made by them, no agreement: "il menù è stato firmato dallo Chef Bondì", "una
+  // collezione firmata dalla stilista".
+  term(
+    "(?:(?:è|e['’]|sono)\\s+stat[oaie]\\s+)?firmat[oaie](?=\\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\\s*" +
+      "(?:chef|regist|stilist|architett|fotograf|curat|coreograf|designer|artist|scrittor|autor|scenograf))",
+    (text) => (/^(?:è|e|sono)/i.test(text) ? "was created" : "created")
+  ),
   term("(?:è|e['’]|sono)\\s+stat[oaie]\\s+(?:firmat[oaie]|siglat[oaie]|sottoscritt[oaie])", "was signed"),
   term("(?:sarà|saranno)\\s+(?:firmat[oaie]|siglat[oaie]|sottoscritt[oaie])", "will be signed"),
   term("(?:ha|hanno|avevano|aveva)\\s+(?:firmato|siglato|sottoscritto)", "signed"),
@@ -823,6 +830,8 @@ const events: ReadonlyArray<PackEntry> = [
   ),
   term("partenariato\\s+strategico\\s+speciale|partnership\\s+strategica\\s+speciale", "special strategic partnership"),
   term("partenariato\\s+strategico|partnership\\s+strategica", "strategic partnership"),
+  // "Il partenariato Ue-India": the bloc's partnership, as the English rules read its name.
+  term("partenariat[oi](?=\\s+(?:ue|unione\\s+europea)\\s?[-–]\\s?india)", "partnership"),
   term("(?:ha|hanno)\\s+elevato|elevare|elevat[oaie]|innalzat[oaie]|innalzare", "elevated"),
   // Agreements reached are concluded; renewing one concludes it again.
   term(
@@ -1080,6 +1089,17 @@ const events: ReadonlyArray<PackEntry> = [
   term("musica|musicale", "music"),
   term("concert[oi]", "concert"),
   term("proiezion[ei]", "screenings"),
+  // The arts and heritage by their Italian names, which the English rules would otherwise not read.
+  term("muse[oi]", (text) => (/i$/i.test(text) ? "museums" : "museum")),
+  term("dipint[oi]", (text) => (/i$/i.test(text) ? "paintings" : "painting")),
+  term("pittur[ae]", "painting"),
+  term("scult(?:ure|ura)", "sculptures"),
+  term("archeolog\\p{L}*", "archaeology"),
+  term("scavi(?:\\s+archeologici)?", "excavations"),
+  term("restaur[oi]", "restoration of heritage"),
+  term("restauratori|restauratric[ei]", "heritage restorers"),
+  term("danz[ae]", "dance"),
+  term("poesi[ae]|poet[ai]|poetess[ae]", "literature"),
   // A city "teatro di" something ("Nuova Delhi sarà teatro della riunione") is its venue, no theatre. The word
   // comes before the look-behind so that it is tried only where "teatro" stands, not at every space of a long run.
   term("teatro(?<=(?:è|e|sarà|sara|fu|era|sono|saranno)\\s+(?:stat[oaie]\\s+)?teatro)(?=\\s+d)", "the venue"),
@@ -1677,6 +1697,10 @@ const countries: ReadonlyArray<PackEntry> = [
 const quarterOrdinals: Record<string, string> = { primo: "first", secondo: "second", terzo: "third", quarto: "fourth" }
 
 const context: ReadonlyArray<PackEntry> = [
+  // "È partita per Mumbai", "sono partiti ieri": the participle of "partire" is a departure, not a match.
+  term("(?:è|e['’]|sono|era|erano|sarà|saranno)\\s+partit[oaie]", (text) =>
+    /sar/i.test(text) ? "will leave" : "left"
+  ),
   term("partit[ae]|incontro\\s+di\\s+(?:calcio|cricket|hockey)", "match"),
   term("calcio", "football"),
   term("pallavolo", "volleyball"),
@@ -1696,6 +1720,11 @@ const context: ReadonlyArray<PackEntry> = [
   term("medagli[ae]", "medal"),
   term("atlet[ie]|atleta", "athletes"),
   // "nazionale" alone is "national" (inno nazionale, sicurezza nazionale): only the team is sport.
+  // A team of a profession ("una squadra di archeologi", "di medici") is a working team, not a sports side.
+  term(
+    "squadra(?=\\s+di\\s+(?:archeolog|medic|ricercator|tecnic|ingegner|restaurator|esperti|volontari|soccorritori))",
+    "team"
+  ),
   term("(?:la\\s+)?nazionale\\s+(?:azzurra|italiana|indiana|di\\s+(?:calcio|cricket|hockey))|azzurri|squadra", "squad"),
   term("gran\\s+premio", "grand prix league"),
   // A company's results. "Utile" alone is also "useful", "bilancio" also an assessment ("il bilancio della visita").
