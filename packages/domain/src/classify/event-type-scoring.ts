@@ -616,14 +616,29 @@ const visitByTraveller = (input: EventTypeInput, sentence: number): ScoredType |
   return undefined
 }
 
-/** Visits whose travellers make them something else (see visitByTraveller). */
+// Nationals travelling home or abroad ("263 Indian students departed for India by a special flight", "218 Indians
+// from Milan landed in Delhi"): a consular story's movement, no visit of a state.
+const nationalsTravelling =
+  /\b(?:students|nationals|citizens|tourists|workers|pilgrims|passengers|evacuees|stranded)\b/i
+
+/** A state's office or holder, not its mission abroad: the embassy that speaks of its nationals' journey sends none. */
+const missionWord = /\b(?:embass|consulat|mission|high commission)/i
+const actsAsState = (document: Document, mention: Mention): boolean =>
+  isStateMention(mention) && !missionWord.test(fieldText(document, mention.field).slice(mention.start, mention.end))
+
+/** Visits whose travellers make them something else (see visitByTraveller); nationals' journeys are no visits. */
 const retypeVisitsByTraveller = (input: EventTypeInput, hits: Array<CueHit>): void => {
-  for (let index = 0; index < hits.length; index++) {
-    const hit = hits[index]!
-    if (hit.type !== "official_visit") continue
-    const type = visitByTraveller(input, hit.sentence)
-    if (type !== undefined) hits[index] = { ...hit, type }
+  let kept = 0
+  for (const hit of hits) {
+    if (hit.type === "official_visit") {
+      const mentions = input.mentionsBySentence[hit.sentence] ?? []
+      const words = sentenceText(input.document, hit.sentence)
+      if (nationalsTravelling.test(words) && !mentions.some((mention) => actsAsState(input.document, mention))) continue
+      const type = visitByTraveller(input, hit.sentence)
+      hits[kept++] = type === undefined ? hit : { ...hit, type }
+    } else hits[kept++] = hit
   }
+  hits.length = kept
 }
 
 /** A visit named as the occasion ("during his official visit") counts at this share under a headline's deed. */

@@ -3406,6 +3406,25 @@ describe("the fourteenth round's English readings", () => {
     expect(post.sectors).not.toContain("technology_ai")
     expect(post.sectors).not.toContain("digital")
   })
+  it("reads nationals' journey home ('263 Indian students … arrived in Delhi') as no visit of a state", () => {
+    const students = classify(
+      item(
+        "263 Indian students evacuated from Rome arrive in Delhi",
+        "A special Air India flight carrying 263 Indian students from Rome arrived in Delhi on Sunday morning. The " +
+          "students had been stuck in Italy due to the lockdown."
+      )
+    )
+    expect(students.relevant).toBe(false)
+    // An office holder travelling with them still makes a visit.
+    const minister = classify(
+      item(
+        "",
+        "Foreign Minister Antonio Tajani arrived in New Delhi on Sunday with a delegation of Italian students for " +
+          "talks with Jaishankar."
+      )
+    )
+    expect(minister.eventTypes).toContain("official_visit")
+  })
   it("reads a mission's advisory to its own nationals as a consular story", () => {
     const advisory = classify(
       item(
