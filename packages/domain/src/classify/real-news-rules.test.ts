@@ -3425,6 +3425,16 @@ describe("the fourteenth round's English readings", () => {
     )
     expect(minister.eventTypes).toContain("official_visit")
   })
+  it("reads 'on a visit to Italy' in a report of the Holy See as the venue, not a party", () => {
+    const pope = classify(
+      item(
+        "",
+        "The Prime Minister Narendra Modi, currently on a visit to Italy, called on Pope Francis in the Vatican City " +
+          "and invited him to visit India."
+      )
+    )
+    expect(pope.relevant).toBe(false)
+  })
   it("reads a mission's advisory to its own nationals as a consular story", () => {
     const advisory = classify(
       item(

@@ -128,8 +128,10 @@ const sideAroundNamedEnclave = (mentions: ReadonlyArray<Mention>): string | unde
   return undefined
 }
 
-// "in Italy", "in southern Italy": the country as the place where something happened.
-const venueBefore = /\bin (?:(?:southern|northern|central|eastern|western|north|south) )?$/
+// "in Italy", "in southern Italy", "on a visit to Italy", "Apulia (Italy)": the country as the place where
+// something happened.
+const venueBefore =
+  /(?:\bin (?:(?:southern|northern|central|eastern|western|north|south) )?|\b(?:visit|trip|tour) to |\w \()$/
 
 const isVenue = (item: WireItem, mention: Mention): boolean => {
   const text = mention.field === "title" ? item.title : item.text
