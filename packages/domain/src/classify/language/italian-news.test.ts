@@ -1591,6 +1591,14 @@ describe("the fourteenth round's Italian readings", () => {
     )
     expect(machines.relevant).toBe(false)
   })
+  it("reads a headline's 'Vertice Meloni-Modi' as the two leaders' summit", () => {
+    const summit = report(
+      "I due leader hanno parlato di commercio, difesa e tecnologia, con l'obiettivo di rafforzare i rapporti " +
+        "economici.",
+      "Vertice Meloni-Modi, obiettivo più rapporti bilaterali"
+    )
+    expect(summit.eventType).toBe("leader_meeting")
+  })
   it("reads meeting the workers or the students as speaking to an audience, no talks", () => {
     expect(gloss("ha incontrato gli operai")).toBe("addressed gli operai")
     expect(gloss("ha incontrato i sindacati")).toBe("addressed i sindacati")

@@ -724,7 +724,9 @@ const events: ReadonlyArray<PackEntry> = [
   term("in\\s+videoconferenza", "by video conference"),
   // "Un vertice virtuale tra Conte e Modi", "in videoconferenza": the two leaders' own summit.
   term("vertice\\s+(?:virtuale|in\\s+videoconferenza|bilaterale)(?:\\s+(?:tra|fra|con|col))?", "bilateral summit with"),
-  // "Si è riunita la Commissione mista": a body of the two met.
+  // A headline's summit named by its two leaders or countries ("Vertice Meloni-Modi", "Bilaterale Tajani-Jaishankar",
+  // "faccia a faccia Italia-India"): the two's own meeting.
+  term("(?:vertice|summit|bilaterale|faccia\\s+a\\s+faccia)(?=\\s+\\p{L}+\\s?[-–]\\s?\\p{L}+)", "summit between"),
   // A community gathering ("la collettività italiana di Mumbai si è riunita al cimitero", "i fedeli si sono riuniti")
   // is no meeting between the two: the subject is the community, named just before the verb.
   term(
@@ -733,6 +735,7 @@ const events: ReadonlyArray<PackEntry> = [
       "si\\s+(?:è|e['’]|sono)\\s+riunit[oaie])",
     "gathered"
   ),
+  // "Si è riunita la Commissione mista": a body of the two met.
   term("si\\s+(?:è|e['’]|sono)\\s+riunit[oaie]", "met"),
   // "colloquio" (talks) and its plural "colloqui".
   // ("vertice bilaterale" is the bilateral summit above.)
