@@ -1599,6 +1599,13 @@ describe("the fourteenth round's Italian readings", () => {
     )
     expect(summit.eventType).toBe("leader_meeting")
   })
+  it("reads a deal reported in the conditional ('avrebbe avviato colloqui per rilevare') as still to come", () => {
+    for (const text of [
+      "L'indiana Mahindra avrebbe avviato colloqui per rilevare l'italiana Pininfarina, secondo fonti vicine al dossier.",
+      "Exor sarebbe in trattative per la cessione di Iveco all'indiana Tata Motors, secondo indiscrezioni."
+    ])
+      expect(report(text).status).toBe("announced")
+  })
   it("reads meeting the workers or the students as speaking to an audience, no talks", () => {
     expect(gloss("ha incontrato gli operai")).toBe("addressed gli operai")
     expect(gloss("ha incontrato i sindacati")).toBe("addressed i sindacati")

@@ -490,6 +490,14 @@ const status: ReadonlyArray<PackEntry> = [
   // Deals reported as rumour or talks: "sarebbe pronta ad acquistare", "sono in corso trattative", "a un passo
   // dall'acquisizione", "potrebbe rilevare". Still to come, as the English rules read "is in talks to acquire".
   term("sarebbe(?:ro)?\\s+(?:pront[oaie]|intenzionat[oaie]|vicin[oaie])\\s+(?:a|ad)", "is expected to"),
+  // Hearsay of a deal in the conditional ("Exor sarebbe in trattative per la cessione", "avrebbe avviato colloqui
+  // per rilevare", "sarebbe interessato a", "in pole per"): talks, no deal yet.
+  term(
+    "(?:sarebbe(?:ro)?\\s+in\\s+trattativ[ae]|avrebbe(?:ro)?\\s+avviato\\s+(?:una\\s+|le\\s+|dei\\s+)?" +
+      "(?:trattativ[ae]|negoziat[oi]|colloqui)|sarebbe(?:ro)?\\s+interessat[oaie]\\s+(?:a|ad|all['’]|al|alla)|" +
+      "in\\s+pole\\s+per)",
+    "is expected to be in talks for"
+  ),
   term("(?:sono\\s+)?in\\s+corso\\s+(?:le\\s+)?trattative|trattative?\\s+in\\s+corso|in\\s+trattativa", "in talks"),
   term(
     "(?:è\\s+)?a\\s+un\\s+passo\\s+dall['’]\\s*acquisizione(?:\\s+(?:di|del|della)(?=\\s)|\\s+dell['’])?",
