@@ -602,20 +602,6 @@ const isStateMention = (mention: Mention): boolean =>
   (mention.kind === "actor" &&
     (mention.entry.government === true || (mention.entry.offices !== undefined && mention.entry.offices.length > 0)))
 
-/**
- * What a visit in `sentence` is, by who travels: an envoy, with nobody of higher rank or a delegation in the
- * sentence, holds a meeting; a company's people, with no office of state in it, a business forum. Undefined
- * when it stays an official visit.
- */
-const visitByTraveller = (input: EventTypeInput, sentence: number): ScoredType | undefined => {
-  const words = sentenceText(input.document, sentence)
-  const mentions = input.mentionsBySentence[sentence] ?? []
-  if (envoyWord.test(words) && !delegationWord.test(words) && highestLevel(mentions, input.officeDate) <= 1)
-    return "ministerial_dialogue"
-  if (corporateTraveller.test(words) && !mentions.some(isStateMention)) return "business_forum"
-  return undefined
-}
-
 // Nationals travelling home or abroad ("263 Indian students departed for India by a special flight", "218 Indians
 // from Milan landed in Delhi"): a consular story's movement, no visit of a state.
 const nationalsTravelling =
@@ -626,17 +612,29 @@ const missionWord = /\b(?:embass|consulat|mission|high commission)/i
 const actsAsState = (document: Document, mention: Mention): boolean =>
   isStateMention(mention) && !missionWord.test(fieldText(document, mention.field).slice(mention.start, mention.end))
 
-/** Visits whose travellers make them something else (see visitByTraveller); nationals' journeys are no visits. */
+/**
+ * What a visit in `sentence` is, by who travels: nationals, with no office holder of a state among them, make no
+ * visit at all ("none"); an envoy, with nobody of higher rank or a delegation in the sentence, holds a meeting; a
+ * company's people, with no office of state in it, a business forum. Undefined when it stays an official visit.
+ */
+const visitByTraveller = (input: EventTypeInput, sentence: number): ScoredType | "none" | undefined => {
+  const words = sentenceText(input.document, sentence)
+  const mentions = input.mentionsBySentence[sentence] ?? []
+  if (nationalsTravelling.test(words) && !mentions.some((mention) => actsAsState(input.document, mention)))
+    return "none"
+  if (envoyWord.test(words) && !delegationWord.test(words) && highestLevel(mentions, input.officeDate) <= 1)
+    return "ministerial_dialogue"
+  if (corporateTraveller.test(words) && !mentions.some(isStateMention)) return "business_forum"
+  return undefined
+}
+
+/** Visits whose travellers make them something else, or nothing (see visitByTraveller). */
 const retypeVisitsByTraveller = (input: EventTypeInput, hits: Array<CueHit>): void => {
   let kept = 0
   for (const hit of hits) {
-    if (hit.type === "official_visit") {
-      const mentions = input.mentionsBySentence[hit.sentence] ?? []
-      const words = sentenceText(input.document, hit.sentence)
-      if (nationalsTravelling.test(words) && !mentions.some((mention) => actsAsState(input.document, mention))) continue
-      const type = visitByTraveller(input, hit.sentence)
-      hits[kept++] = type === undefined ? hit : { ...hit, type }
-    } else hits[kept++] = hit
+    const type = hit.type === "official_visit" ? visitByTraveller(input, hit.sentence) : undefined
+    if (type === "none") continue
+    hits[kept++] = type === undefined ? hit : { ...hit, type }
   }
   hits.length = kept
 }

@@ -395,6 +395,8 @@ const gatheringWords: Record<string, string> = {
 }
 /** What one takes part in, with its article: "ai lavori del G20", "al vertice", "alla conferenza". */
 const TAKING_PART_IN = "(?:ai\\s+lavori\\s+(?:del|della|dei)|al|alla|allo|ai|agli|alle)"
+/** A signing's participle, "firmato", "siglata", "sottoscritti": several entries read what stands around it. */
+const SIGNED = "(?:firmat|siglat|sottoscritt)[oaie]"
 
 const status: ReadonlyArray<PackEntry> = [
   // A signing not made yet: "non è ancora stato firmato", "devono ancora firmare", "manca ancora la firma".
@@ -451,17 +453,11 @@ const status: ReadonlyArray<PackEntry> = [
   // "ricordando il piano d'azione firmato da Meloni e Modi"): its signing is its past, not the news. Not "grazie a un
   // accordo firmato tra…", often the news itself. The participle comes first so that the look-behind is tried only
   // where a signing word stands.
-  term(
-    "(?:firmat|siglat|sottoscritt)[oaie]" +
-      "(?<=\\b(?:ambito|quadro|attuazione|sensi|ricordando|richiamando)[^.;:!?]{1,60}" +
-      "(?:firmat|siglat|sottoscritt)[oaie])",
-    "signed"
-  ),
+  term(`${SIGNED}(?<=\\b(?:ambito|quadro|attuazione|sensi|ricordando|richiamando)[^.;:!?]{1,60}${SIGNED})`, "signed"),
   // Italian puts the participle after the noun: "un accordo firmato tra X e Y", "firmato ieri a Roma" is
   // the signing itself, not an agreement named by its past ("firmato nel 2017", "lo scorso marzo").
   term(
-    "(?:firmat|siglat|sottoscritt)[oaie](?=\\s+(?:tra|fra|da|dal|dalla|dai|dagli|dall['’]|oggi|ieri|stamattina|" +
-      "stamani|a|ad|in)[\\s,])",
+    `${SIGNED}(?=\\s+(?:tra|fra|da|dal|dalla|dai|dagli|dall['’]|oggi|ieri|stamattina|stamani|a|ad|in)[\\s,])`,
     "was signed"
   ),
   term("firmat[oaie]|siglat[oaie]|sottoscritt[oaie]|firmò|firmarono", "signed"),
@@ -588,6 +584,8 @@ const BUSINESS_PEOPLE =
   // "Ha incontrato il sistema economico berico", "un incontro con le aziende tessili indiane": firms met as a body.
   "sistema\\s+(?:economico|produttivo|imprenditoriale)|aziende|imprese"
 /** The tense of a meeting with business people, in the gloss's English: what was held, or will be. */
+/** "Si è riunita", "si sono riuniti": who gathered decides whether it was a meeting. */
+const GATHERED = "si\\s+(?:è|e['’]|sono)\\s+riunit[oaie]"
 const businessMeetingTense = (text: string): string => {
   const lower = text.toLowerCase()
   if (/^(?:ha|hanno|abbiamo|si)\s/.test(lower)) return "held"
@@ -738,13 +736,12 @@ const events: ReadonlyArray<PackEntry> = [
   // A community gathering ("la collettività italiana di Mumbai si è riunita al cimitero", "i fedeli si sono riuniti")
   // is no meeting between the two: the subject is the community, named just before the verb.
   term(
-    "si\\s+(?:è|e['’]|sono)\\s+riunit[oaie]" +
-      "(?<=(?<!\\p{L})(?:comunità|collettività|fedeli|connazionali|diaspora|italiani|indiani)(?!\\p{L})[^.;,]{0,40}" +
-      "si\\s+(?:è|e['’]|sono)\\s+riunit[oaie])",
+    `${GATHERED}(?<=(?<!\\p{L})(?:comunità|collettività|fedeli|connazionali|diaspora|italiani|indiani)(?!\\p{L})` +
+      `[^.;,]{0,40}${GATHERED})`,
     "gathered"
   ),
   // "Si è riunita la Commissione mista": a body of the two met.
-  term("si\\s+(?:è|e['’]|sono)\\s+riunit[oaie]", "met"),
+  term(GATHERED, "met"),
   // "colloquio" (talks) and its plural "colloqui".
   // ("vertice bilaterale" is the bilateral summit above.)
   term("incontr[oi]|riunion[ei]|colloqui(?:o)?|incontra(?:no)?", "meeting"),
