@@ -17,6 +17,16 @@ describe("findAmounts", () => {
     expect(amountsIn("They signed a $2-billion deal for turbines.")).toMatchObject([{ value: 2e9, currency: "USD" }])
   })
 
+  it("reads a currency named before a scaled number, as Indian official English writes it, but not 'Euro 2024'", () => {
+    expect(amountsIn("Bilateral trade stood at Euros 9.52 billion in 2019.")).toMatchObject([
+      { value: 9.52e9, currency: "EUR", measure: "trade_volume" }
+    ])
+    expect(amountsIn("The ministry sanctioned Rupees 500 crore for the corridor.")).toMatchObject([
+      { value: 500e7, currency: "INR" }
+    ])
+    expect(amountsIn("Italy won Euro 2020 at Wembley.")).toEqual([])
+  })
+
   it("does not take a sum a tribunal or court awards for a business figure", () => {
     expect(
       amountsIn("The tribunal ordered the port authority to pay the contractor Rs 210 crore in compensation.")

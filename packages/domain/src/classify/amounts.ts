@@ -88,7 +88,11 @@ const SCALE =
 const numberWordNames = Object.keys(numberWords)
 const secondNumberWords = numberWordNames.filter((word) => numberWords[word]! < 10 || word === "hundred")
 const WORD_NUMBER = `(${oneOf(numberWordNames)}(?:[- ]${oneOf(secondNumberWords)})?)`
-const PREFIX = "(US\\$|USD|\\$|€|EUR|Rs\\.?|INR|₹|£|GBP)"
+// "Euros 9.52 billion", "Rupees 500 crore": Indian official English writes the currency's name first too; only
+// before a scaled number, so "Euro 2024" stays a football championship.
+const NAMED_BEFORE_SCALED =
+  "(?=\\s\\d[\\d.,]{0,12}\\s?(?:trillion|tn|billions?|bn|millions?|mn|mln|crores?|cr|lakhs?)\\b)"
+const PREFIX = `(US\\$|USD|\\$|€|EUR|(?:Euros?|Rupees?)${NAMED_BEFORE_SCALED}|Rs\\.?|INR|₹|£|GBP)`
 const SUFFIX = "(US dollars?|dollars?|euros?|rupees?|pounds?|USD|EUR|INR)"
 // "800 Italian companies": the two sides' adjectives, from the pair profile.
 const ownAdjectives = pairProfile.sides.map((side) => escapeForPattern(side.adjective.en)).join("|")

@@ -1073,6 +1073,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
         "underlined",
         "reiterated",
         "in an interview",
+        // "We interviewed the ambassador", "the minister, interviewed by WION": an outlet's interview, as above.
+        "interview(?:ed|ing)",
         "told reporters",
         "message",
         "speaking at",

@@ -13,6 +13,12 @@ describe("readDocument", () => {
     ).toEqual(["S. Jaishankar met Gen. Rossi in Rome.[3]", "They discussed ports.", "Rs. 50 crore was pledged."])
   })
 
+  it("does not split on the Italian titles before a name ('S.E. l'Ambasciatore', 'il Sen. Casini')", () => {
+    expect(
+      sentencesOf("Abbiamo intervistato S.E. Vincenzo de Luca. Era presente il Sen. Casini con l'Amb. Rao.")
+    ).toEqual(["Abbiamo intervistato S.E. Vincenzo de Luca.", "Era presente il Sen. Casini con l'Amb. Rao."])
+  })
+
   it("ends sentences at question and exclamation marks as at full stops", () => {
     expect(sentencesOf("Will they sign? They did! Talks ended. Rome hosted them.")).toEqual([
       "Will they sign?",

@@ -50,6 +50,14 @@ export interface Document {
 const abbreviations = new Set([
   // "H.E. Ms. Giorgia Meloni": His or Her Excellency, before a name in government press releases.
   "h.e",
+  // "S.E. l'Ambasciatore", "il Sen. Casini", "Amb. de Luca", "il Dott. Rossi": Italian titles before a name.
+  "s.e",
+  "amb",
+  "sen",
+  "dott",
+  "ing",
+  "avv",
+  "sig",
   // "M/s. Fincantieri of Italy": Messrs, before a firm's name in Indian business and government English.
   "m/s",
   "mr",
@@ -183,7 +191,8 @@ const splitSentences = (text: string, start: number, end: number, fullStopsOnly:
       const word = wordBefore(text, i)
       // An initial ("S. Jaishankar") or a known abbreviation does not end the sentence.
       if (word.length === 1 && isUpper(text.charCodeAt(i - 1))) continue
-      if (abbreviations.has(word)) continue
+      // After an elided article too: "l'Amb. Rao", "dell'Ing. Rossi".
+      if (abbreviations.has(word) || abbreviations.has(word.slice(word.lastIndexOf("'") + 1))) continue
     }
     pushSentence(text, sentenceStart, j, out)
     sentenceStart = k

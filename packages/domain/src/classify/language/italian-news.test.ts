@@ -1631,4 +1631,24 @@ describe("the fourteenth round's Italian readings", () => {
     })
     expect(webinar.eventType).toBe("business_forum")
   })
+  it("reads 'vedrà il ministro' as talks to come", () => {
+    const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
+    expect(talks.eventType).toBe("ministerial_dialogue")
+    expect(talks.status).toBe("announced")
+  })
+
+  it("reads an outlet's interview ('abbiamo intervistato', 'we interviewed') as what was said", () => {
+    const italian = report(
+      "Abbiamo intervistato l'ambasciatore d'Italia in India Vincenzo de Luca sulle relazioni tra Italia e India."
+    )
+    expect(italian.eventType).toBe("statement_remark")
+    const english = classify({
+      id: "interview",
+      title: "",
+      text: "We interviewed Italy's ambassador to India Vincenzo de Luca on relations between Italy and India.",
+      published: "2025-06-03T10:00:00Z",
+      language: "en"
+    })
+    expect(english.eventType).toBe("statement_remark")
+  })
 })

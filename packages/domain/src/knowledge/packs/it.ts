@@ -661,7 +661,7 @@ const events: ReadonlyArray<PackEntry> = [
     "met"
   ),
   // ("Incontrerà" is glossed "will meet" with the other futures, whose entry comes first.)
-  term("vedr(?:à|anno)", "will meet"),
+  term("vedr(?:à|anno)", "will hold talks with"),
   // "La premier vede il primo ministro Modi", "ha visto l'omologo": seeing an office holder is meeting them.
   term(
     // A day or an order may come between ("il capo del governo vede prima il primo ministro", "Tajani vede oggi").
@@ -1254,6 +1254,8 @@ const events: ReadonlyArray<PackEntry> = [
     "writing in an op-ed in"
   ),
   term("intervista", "in an interview"),
+  // "Abbiamo intervistato l'ambasciatore", "il ministro, intervistata da Formiche": the outlet's own interview.
+  term("intervistat[oaie]|intervistare", "interviewed"),
   // "In esclusiva con The Sunday Guardian, l'ambasciatore riflette…": an outlet's own interview.
   term("in\\s+esclusiva\\s+(?:con|per|a|al|alla)", "in an exclusive interview with")
 ]
