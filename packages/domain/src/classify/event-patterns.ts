@@ -393,6 +393,9 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "meetings",
       "(?:held|hold|holds|holding) (?:a |an )?(?:\\w+ ){0,2}(?:talks|meeting|discussions|call)",
       "talks with",
+      // "Modi hosted his Italian counterpart", "received the visiting counterpart": the host meets the guest.
+      "(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming) (?:his |her |their |the )?" +
+        "(?:visiting )?(?:\\w+ )?counterparts?",
       "(?:bilateral|summit|delegation-level|restricted|wide-ranging) talks",
       "tête-à-tête",
       // Calling on someone is a visit to them, not a telephone call.

@@ -77,6 +77,16 @@ export const pairCuePatterns = {
     "i"
   ),
   /**
+   * The two countries as the subject of a joint decision ("India and Italy agreed to", "India, Italy decide to set
+   * up"): the states act, though no office holder is named.
+   */
+  pairActs: new RegExp(
+    String.raw`\b(?:(?:${n1})(?: and|,) (?:${n2})|(?:${n2})(?: and|,) (?:${n1})|(?:the two|both) (?:countries|nations))` +
+      String.raw` (?:(?:on \w+|today|also|have|had|jointly) ){0,2}` +
+      String.raw`(?:agreed|agree|agrees|decided|decide|decides|resolved|resolve|pledged|pledge|vowed|vow)\b`,
+    "i"
+  ),
+  /**
    * "the EU-India FTA", "the partnership agreement between the European Union and India": any agreement of the bloc
    * with the partner, whatever it is called; never, without a bloc.
    */

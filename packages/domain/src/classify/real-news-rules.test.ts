@@ -3446,4 +3446,25 @@ describe("the fourteenth round's English readings", () => {
     )
     expect(advisory.relevant).toBe(false)
   })
+  it("reads the two countries deciding together as the states acting, with no office holder named", () => {
+    const agreed = classify(item("", "India and Italy decided to set up a joint working group on space cooperation."))
+    expect(agreed.relevant).toBe(true)
+    const headline = classify(
+      item("India, Italy agree to boost cooperation in green hydrogen", "The two sides will work on clean energy.")
+    )
+    expect(headline.relevant).toBe(true)
+    // Nationals of the two, not the states: still no one acting for either side.
+    const tourists = classify(item("", "Indian and Italian tourists were injured in a bus crash near the border."))
+    expect(tourists.relevant).toBe(false)
+  })
+  it("reads a host receiving 'his Italian counterpart' as a meeting", () => {
+    const hosted = classify(
+      item("", "Prime Minister Narendra Modi hosted his Italian counterpart Giorgia Meloni at Hyderabad House.")
+    )
+    expect(hosted.eventType).toBe("leader_meeting")
+    const received = classify(
+      item("", "External Affairs Minister S Jaishankar received his Italian counterpart Antonio Tajani in New Delhi.")
+    )
+    expect(received.eventType).toBe("ministerial_dialogue")
+  })
 })

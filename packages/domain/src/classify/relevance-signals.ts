@@ -17,6 +17,7 @@ import {
   ceremonyPattern,
   consularPattern,
   originPattern,
+  pairActsPattern,
   pairWordsPattern,
   requestToStatePattern,
   sportPattern,
@@ -90,6 +91,7 @@ export const relevanceSignals = (
   // flight" that "the Indian Embassy" sent to bring them home).
   const consularCues =
     weight < 1 && !bothStatesAct(mentions) ? countGated(consularPattern, opening, readWords(opening)) : 0
+  const pairActs = pairActsPattern.test(opening)
   const stateActs =
     !domesticProcedure ||
     bothStatesAct(mentions) ||
@@ -101,11 +103,12 @@ export const relevanceSignals = (
     inTitle: reading.inTitle,
     inLead: reading.inLead,
     thirdPartyPairs,
-    topicCues: topicCues(reading, eventTypes, sectorFinding),
+    topicCues: topicCues(reading, eventTypes, sectorFinding) + (pairActs ? 1 : 0),
     sportCues,
     lifestyleCues,
     concreteWeight: weight,
-    namesOfficials: namesOfficials(reading),
+    // The two states deciding together act for themselves and say something diplomatic, with no one named.
+    namesOfficials: namesOfficials(reading) || pairActs,
     summitTrip,
     bilateralCue,
     originCue: originPattern.test(opening),

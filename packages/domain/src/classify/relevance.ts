@@ -114,6 +114,7 @@ export const originPattern = pairCuePatterns.origin
  * international arbitration or tribunal, where states are the parties (guide: "an arbitration between the two").
  */
 export const requestToStatePattern = pairCuePatterns.requestToState
+export const pairActsPattern = pairCuePatterns.pairActs
 /** A domestic court's or agency's criminal procedure against individuals. */
 export const domesticProcedurePattern = new RegExp(
   String.raw`\b(?:bail|judicial custody|in custody|chargesheet|charge sheet|money laundering|` +

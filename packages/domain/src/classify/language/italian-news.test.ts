@@ -1631,6 +1631,14 @@ describe("the fourteenth round's Italian readings", () => {
     })
     expect(webinar.eventType).toBe("business_forum")
   })
+  it("reads 'ha preso contatto con', 'si è messo in contatto con', 'ha sentito l'omologo' as a conversation", () => {
+    for (const verb of ["ha preso immediato contatto con", "si è messo in contatto con", "ha sentito"]) {
+      const call = report(`Il ministro Antonio Tajani ${verb} il ministro degli Esteri indiano Jaishankar.`)
+      expect(call.eventType).toBe("ministerial_dialogue")
+    }
+    expect(gloss("ha sentito il discorso")).toBe("ha sentito il discorso")
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")

@@ -608,6 +608,13 @@ const events: ReadonlyArray<PackEntry> = [
     "spoke by phone"
   ),
   term("ha\\s+telefonato|ha\\s+chiamato", "phoned"),
+  // "Ha preso contatto con il nuovo ministro", "si è messo in contatto con l'omologo", "ha sentito l'omologo indiano":
+  // a conversation between office holders (heard a speech or a witness, "ha sentito", is not one).
+  term(
+    "(?:ha|hanno)\\s+preso\\s+(?:\\S+\\s+)?contatto\\s+con|si\\s+(?:è|e['’]|sono)\\s+mess[oaie]\\s+in\\s+contatto\\s+con|" +
+      "(?:ha|hanno)\\s+sentito(?=\\s+(?:il|la|l['’]|lo)\\s*(?:omolog|ministr|premier|president|collega|capo\\s+d))",
+    "spoke with"
+  ),
   // An official meeting business people ("l'ambasciatore ha incontrato gli amministratori delegati", "un incontro
   // con la comunità d'affari", "abbiamo riunito molti imprenditori", "potranno incontrare 12 operatori indiani") holds
   // a business forum, not a dialogue between governments.
