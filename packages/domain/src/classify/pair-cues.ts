@@ -81,7 +81,8 @@ export const pairCuePatterns = {
    * up"): the states act, though no office holder is named.
    */
   pairActs: new RegExp(
-    String.raw`\b(?:(?:${n1})(?: and|,) (?:${n2})|(?:${n2})(?: and|,) (?:${n1})|(?:the two|both) (?:countries|nations))` +
+    String.raw`\b(?:(?:${n1})(?: and|,) (?:${n2})|(?:${n2})(?: and|,) (?:${n1})|` +
+      String.raw`(?:the two|both) (?:countries|nations))` +
       String.raw` (?:(?:on \w+|today|also|have|had|jointly) ){0,2}` +
       String.raw`(?:agreed|agree|agrees|decided|decide|decides|resolved|resolve|pledged|pledge|vowed|vow)\b`,
     "i"

@@ -611,7 +611,8 @@ const events: ReadonlyArray<PackEntry> = [
   // "Ha preso contatto con il nuovo ministro", "si è messo in contatto con l'omologo", "ha sentito l'omologo indiano":
   // a conversation between office holders (heard a speech or a witness, "ha sentito", is not one).
   term(
-    "(?:ha|hanno)\\s+preso\\s+(?:\\S+\\s+)?contatto\\s+con|si\\s+(?:è|e['’]|sono)\\s+mess[oaie]\\s+in\\s+contatto\\s+con|" +
+    "(?:ha|hanno)\\s+preso\\s+(?:\\S+\\s+)?contatto\\s+con|" +
+      "si\\s+(?:è|e['’]|sono)\\s+mess[oaie]\\s+in\\s+contatto\\s+con|" +
       "(?:ha|hanno)\\s+sentito(?=\\s+(?:il|la|l['’]|lo)\\s*(?:omolog|ministr|premier|president|collega|capo\\s+d))",
     "spoke with"
   ),
