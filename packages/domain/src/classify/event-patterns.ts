@@ -753,8 +753,10 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "(?:set(?:s|ting)? up|open(?:s|ed|ing)?|inaugurat\\w+|expand(?:s|ed|ing)?) " +
         "(?:a |an |its |the |[\\w-]+['’]s )?(?:first |new )?(?:[\\w-]+ ){0,2}" +
         "(?:plants?|factory|factories|facility|facilities|capacity)",
-      // "invests in", "invest Rs 500 crore", "invest €10 million".
+      // "invests in", "invest Rs 500 crore", "invest €10 million", "invested 40 million in" (the currency left to the
+      // reader, as agency copy often does).
       "invest(?:s|ed|ing)? (?:in|rs|€|\\$|euro|usd|inr)",
+      "invest(?:s|ed|ing)? (?:(?:about|around|nearly|over|up to|some|another|a further) )?\\d+(?:[.,]\\d+)?",
       // Money put into a plant in other words: "plans to spend $38 million to build a scooter plant", "will pump 30
       // million euros into", "has earmarked 30 million euros for a second plant", "at a cost of 30 million euros".
       moneyIntoPlant,

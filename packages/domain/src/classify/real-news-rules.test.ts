@@ -3467,4 +3467,10 @@ describe("the fourteenth round's English readings", () => {
     )
     expect(received.eventType).toBe("ministerial_dialogue")
   })
+  it("reads a sum invested with its currency left unsaid ('will invest 40 million in') as an investment", () => {
+    const invest = classify(
+      item("", "The Indian group JSW will invest 40 million in the Italian steelworks at Piombino, it said on Monday.")
+    )
+    expect(invest.eventType).toBe("trade_investment_figure")
+  })
 })

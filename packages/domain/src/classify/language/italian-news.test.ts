@@ -1639,6 +1639,28 @@ describe("the fourteenth round's Italian readings", () => {
     expect(gloss("ha sentito il discorso")).toBe("ha sentito il discorso")
   })
 
+  it("reads Italian business copy whole: a bid, the sum invested, a future investment, a business body's mission", () => {
+    expect(gloss("ha presentato un'offerta vincolante per le acciaierie")).toBe("made an offer for le steel")
+    expect(gloss("investimenti di 40 milioni")).toBe("investments of 40 million")
+    expect(gloss("il gruppo investirà")).toBe("il gruppo will invest")
+    const bid = report("Il gruppo indiano Jsw ha fatto un'offerta per le acciaierie Lucchini di Piombino.")
+    expect(bid.eventType).toBe("trade_investment_figure")
+    const mission = report(
+      "Si è conclusa la missione organizzata da Confindustria a New Delhi e Mumbai, con incontri tra imprenditori " +
+        "italiani e indiani."
+    )
+    expect(mission.eventType).toBe("business_forum")
+  })
+
+  it("reads 'di concerto con' as together with, and a firm's 'ingegneria della mobilità' as transport", () => {
+    expect(gloss("di concerto con l'Associazione")).toBe("together with the Associazione")
+    const engineering = report(
+      "Italferr, la società di ingegneria della mobilità del gruppo FS, ha vinto un contratto in India per la " +
+        "metropolitana di Kanpur."
+    )
+    expect(engineering.sectors).not.toContain("migration_mobility")
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")

@@ -567,7 +567,13 @@ const futureVerbs: Record<string, string> = {
   discuter: "discuss",
   annuncer: "announce",
   lancer: "launch",
-  apr: "open"
+  apr: "open",
+  investir: "invest",
+  costruir: "build",
+  realizzer: "build",
+  acquisir: "acquire",
+  ceder: "sell",
+  fornir: "supply"
 }
 const futureStem = (verb: string): string => verb.toLowerCase().replace(/(?:à|anno)$/, "")
 
@@ -803,6 +809,14 @@ const events: ReadonlyArray<PackEntry> = [
     "arrived in"
   ),
   term("visit[ae]|visitato|visitare|visita(?:no)?|missione\\s+(?:istituzionale|ufficiale)", "visit"),
+  // "La missione organizzata da Confindustria", "la missione di Confindustria in India": a mission of business bodies
+  // is a trade mission, whatever adjective it has.
+  term(
+    "missione\\s+(?:(?:organizzata|promossa|guidata)\\s+da|di)(?=\\s+(?:l['’]\\s*|la\\s+)?(?:Confindustria|" +
+      "Confcommercio|Confartigianato|Confapi|Confagricoltura|Coldiretti|CNA|ICE|Agenzia\\s+ICE|Assolombarda|" +
+      "Unioncamere|Camer[ae]\\s+di\\s+[Cc]ommercio|Federalimentare)\\b)",
+    "trade mission organised by"
+  ),
   term(
     "missione\\s+(?:imprenditoriale|commerciale|economica|di\\s+sistema)|" +
       "missioni\\s+(?:imprenditoriali|commerciali)",
@@ -1013,6 +1027,12 @@ const events: ReadonlyArray<PackEntry> = [
   // Selling a holding: "ha ceduto le quote detenute nel gruppo", "hanno venduto la partecipazione". "Quota" alone is
   // also a market share, "partecipazione" a taking part: each is a stake only as a holding.
   term("(?:ha|hanno)\\s+(?:ceduto|venduto)", "sold"),
+  // "Ha presentato un'offerta vincolante per le acciaierie": a bid for a company, binding or not.
+  term(
+    "(?:ha|hanno)\\s+(?:fatto|presentato|depositato|avanzato)\\s+(?:un['’]\\s*|una\\s+)?offerta" +
+      "(?:\\s+(?:non\\s+)?vincolante)?\\s+per",
+    "made an offer for"
+  ),
   term("vendono", "sell"),
   term("vende", "sells"),
   term(
@@ -1103,6 +1123,8 @@ const events: ReadonlyArray<PackEntry> = [
   term("libr[oi]", (text) => (/i$/i.test(text) ? "books" : "book")),
   term("letteratura|letterari[oa]", "literature"),
   term("musica|musicale", "music"),
+  // "Promossa dalla Camera di Commercio di concerto con l'Associazione": together with, no music.
+  term("di\\s+concerto\\s+con", "together with"),
   term("concert[oi]", "concert"),
   term("proiezion[ei]", "screenings"),
   // The arts and heritage by their Italian names, which the English rules would otherwise not read.
@@ -1333,6 +1355,10 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("importazion[ei]|import", "imports"),
   term("dazi|tariffe\\s+doganali", "tariffs"),
   term("accesso\\s+al\\s+mercato", "market access"),
+  // "Investimenti di 40 milioni", "un investimento da 10 milioni": the sum put in, as English writes it.
+  term("investiment[oi]\\s+(?:di|da|pari\\s+a)(?=\\s+(?:circa\\s+|oltre\\s+|quasi\\s+)?\\d)", (text) =>
+    /^investimenti/i.test(text) ? "investments of" : "investment of"
+  ),
   term("investiment[oi]|investire|investe|investono|investitor[ei]", "investment"),
   term("azionist[ai]", "shareholder"),
   term("azionariato|partecipazione\\s+azionaria", "shareholding"),
@@ -1444,6 +1470,11 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("migrazion[ei]|migratori[oa]?|migranti", "migration"),
   // A city's "mobilità sostenibile" or "urbana" is its transport, not people moving between the two countries.
   term("mobilità\\s+(?:sostenibile|urbana|elettrica|intelligente)", "sustainable transport infrastructure"),
+  // "La società di ingegneria della mobilità del gruppo FS": an engineering firm's trade is transport.
+  term(
+    "(?:ingegneria|settore|soluzioni|servizi|infrastrutture)\\s+(?:della|per\\s+la)\\s+mobilità",
+    "transport engineering"
+  ),
   term("mobilità", "mobility"),
   term("lavoratori", "workers"),
   term("studenti", "students"),
