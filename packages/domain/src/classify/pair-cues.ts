@@ -82,7 +82,7 @@ export const pairCuePatterns = {
    */
   pairActs: new RegExp(
     String.raw`\b(?:(?:${n1})(?: and|,) (?:${n2})|(?:${n2})(?: and|,) (?:${n1})|` +
-      String.raw`(?:the two|both) (?:countries|nations))` +
+      "(?:the two|both) (?:countries|nations))" +
       String.raw` (?:(?:on \w+|today|also|have|had|jointly) ){0,2}` +
       String.raw`(?:agreed|agree|agrees|decided|decide|decides|resolved|resolve|pledged|pledge|vowed|vow)\b`,
     "i"
