@@ -19,6 +19,16 @@ describe("readDocument", () => {
     ).toEqual(["Abbiamo intervistato S.E. Vincenzo de Luca.", "Era presente il Sen. Casini con l'Amb. Rao."])
   })
 
+  it("splits two sentences run together at a full stop with the space lost, but not a web address or 'S.p.A.'", () => {
+    expect(sentencesOf("Crisi nel settore dell'acciaio.Protagonista è un altro gruppo.")).toEqual([
+      "Crisi nel settore dell'acciaio.",
+      "Protagonista è un altro gruppo."
+    ])
+    expect(sentencesOf("Lo riporta ansa.it.Oggi Fincantieri S.p.A.Genova firma.")).toEqual([
+      "Lo riporta ansa.it.Oggi Fincantieri S.p.A.Genova firma."
+    ])
+  })
+
   it("ends sentences at question and exclamation marks as at full stops", () => {
     expect(sentencesOf("Will they sign? They did! Talks ended. Rome hosted them.")).toEqual([
       "Will they sign?",

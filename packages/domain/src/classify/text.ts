@@ -164,6 +164,21 @@ const pushSentence = (text: string, start: number, end: number, out: Array<numbe
   if (end > from) out.push(from, end)
 }
 
+/**
+ * Two sentences run together at a full stop with the space lost ("il settore dell'acciaio.Protagonista è…"): a
+ * lower-case word of three letters or more, the stop, then a capitalised word. Not a web address ("ansa.it",
+ * "www.Example"), a number or an abbreviation ("S.p.A.").
+ */
+const joinedAtFullStop = (text: string, stop: number, end: number): boolean => {
+  if (text.charCodeAt(stop) !== FULL_STOP || stop + 2 >= end) return false
+  const next = text.charCodeAt(stop + 1)
+  const after = text.charCodeAt(stop + 2)
+  if (!isUpper(next) || !isLower(after)) return false
+  const word = wordBefore(text, stop)
+  return threeLowerLetters.test(text.slice(stop - 3, stop)) && !/[./@]/.test(word) && !abbreviations.has(word)
+}
+const threeLowerLetters = /^\p{Ll}{3}$/u
+
 /** Sentence boundaries inside one paragraph [start, end), as start and end pairs one after the other. */
 const splitSentences = (text: string, start: number, end: number, fullStopsOnly: boolean, out: Array<number>): void => {
   let sentenceStart = start
@@ -181,6 +196,12 @@ const splitSentences = (text: string, start: number, end: number, fullStopsOnly:
       j = close + 1
     }
     if (j >= end) continue
+    if (j === i + 1 && joinedAtFullStop(text, i, end)) {
+      pushSentence(text, sentenceStart, j, out)
+      sentenceStart = j
+      from = j
+      continue
+    }
     if (text[j] !== " " && text[j] !== "\t") continue
     let k = j
     while (k < end && (text[k] === " " || text[k] === "\t")) k++
