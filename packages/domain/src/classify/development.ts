@@ -7,7 +7,7 @@ import type { CueHit, EventTypeFinding, ScoredType } from "./event-type-scoring.
 import { isBilateral, type RelevanceVerdict } from "./relevance.ts"
 import { type Mutable, type Reading, sentenceEvidence, span, withSource } from "./reading.ts"
 import type { SectorFinding } from "./sectors.ts"
-import { decideStatus, isOlderThan, type StatusFinding } from "./status.ts"
+import { decideStatus, isOlderThan, laterTodayCue, type StatusFinding } from "./status.ts"
 import { fieldText, sentenceAt } from "./text.ts"
 
 /**
@@ -149,8 +149,21 @@ const statusOfPrimary = (
   const sentence = primaryHit === undefined ? undefined : document.sentences[primaryHit.sentence]
   if (primaryHit === undefined || sentence === undefined)
     return decideStatus("", 0, !foregroundBilateral, occurredOn, reference)
-  const window = fieldText(document, sentence.field).slice(sentence.start, primaryHit.end)
-  return decideStatus(window, sentence.start, !foregroundBilateral, occurredOn, reference, sentence.field === "title")
+  const text = fieldText(document, sentence.field)
+  const window = text.slice(sentence.start, primaryHit.end)
+  const finding = decideStatus(
+    window,
+    sentence.start,
+    !foregroundBilateral,
+    occurredOn,
+    reference,
+    sentence.field === "title"
+  )
+  if (finding.status !== "happened") return finding
+  const laterToday = laterTodayCue.exec(text.slice(sentence.start, sentence.end))
+  if (laterToday === null) return finding
+  const start = sentence.start + laterToday.index
+  return { status: "announced", cue: { start, end: start + laterToday[0].length } }
 }
 
 /** Actors and places of the report's own sentences (all of them when everything is background). Adds their evidence. */

@@ -3473,4 +3473,20 @@ describe("the fourteenth round's English readings", () => {
     )
     expect(invest.eventType).toBe("trade_investment_figure")
   })
+  it("reads a meeting in the present 'this evening' or 'stasera' as still to come, and one that 'met' as done", () => {
+    const tonight = classify(
+      item("", "Foreign Minister Antonio Tajani meets Indian Foreign Minister S. Jaishankar this evening in Rome.")
+    )
+    expect(tonight.status).toBe("announced")
+    const met = classify(
+      item("", "Foreign Minister Antonio Tajani met Indian Foreign Minister S. Jaishankar this evening in Rome.")
+    )
+    expect(met.status).toBe("happened")
+    const stasera = classify(
+      italianItem(
+        "Il ministro Antonio Tajani incontra stasera a Villa Madama il ministro degli Esteri indiano Jaishankar."
+      )
+    )
+    expect(stasera.status).toBe("announced")
+  })
 })

@@ -292,6 +292,18 @@ const plannedAct = (sentenceText: string): RegExpExecArray | null => {
   return frame >= 0 && frame < found.index ? null : found
 }
 
+/**
+ * The present with a time later the same day, anywhere in the sentence ("Tajani meets Jaishankar this evening at Villa
+ * Madama", "signs tonight"): still to come when the day's copy was filed. Read past the cue, where the time stands.
+ */
+export const laterTodayCue = new RegExp(
+  wordOf([
+    "(?:meets|meeting|holds|signs|visits|receives|hosts|inaugurates|attends|arrives|lands) (?:[^;]{0,80}? )?" +
+      "(?:tonight|this evening|later today)"
+  ]),
+  "i"
+)
+
 export interface StatusFinding {
   readonly status: EventStatus
   /** The span that decided it, in the primary sentence's field. */

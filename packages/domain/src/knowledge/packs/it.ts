@@ -139,7 +139,9 @@ const dates: ReadonlyArray<PackEntry> = [
   // Italian names the weekday bare ("lunedì il premier ha incontrato…") where English says "on Monday".
   term(WEEKDAY, (text) => `on ${weekdayOf(text)}`),
   term("(?:ieri|l['’]altro\\s+ieri)(?:\\s+(?:sera|mattina|pomeriggio))?", "yesterday"),
-  term("oggi|stamattina|stamani|stasera|questa\\s+mattina", "today"),
+  // The evening is still to come in the day's copy: "incontra stasera", "firma in serata".
+  term("stasera|in\\s+serata|questa\\s+sera", "this evening"),
+  term("oggi|stamattina|stamani|questa\\s+mattina", "today"),
   term("domani", "tomorrow"),
   term("(?:la\\s+)?settimana\\s+scorsa|(?:la\\s+)?scorsa\\s+settimana", "last week"),
   term("(?:la\\s+)?settimana\\s+prossima|(?:la\\s+)?prossima\\s+settimana", "next week"),
