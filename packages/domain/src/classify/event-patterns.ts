@@ -543,8 +543,9 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       // pacts"); not after a modal or "to", which make a signing to come.
       "(?<!\\b(?:to|will|would|could|may|might|shall|must|can|cannot|not)\\s)" +
         `\\b(?:sign|ink|inking) (?:[\\w-]+ ){0,4}?${oneOf(agreementWords)}\\b`,
-      // Companies' releases "have entered into an agreement" / "a definitive agreement": a deal concluded.
-      "\\b(?:concluded|sealed|entered into|enters? into) (?:an? |the )?(?:[\\w-]+ ){0,3}?" +
+      // Companies' releases "have entered into an agreement" / "a definitive agreement": a deal concluded; the trade
+      // press's "has landed / clinched / secured / bagged a cooperation agreement" too.
+      "\\b(?:concluded|sealed|entered into|enters? into|landed|clinched|secured|bagged) (?:an? |the )?(?:[\\w-]+ ){0,3}?" +
         `(?:${oneOf(agreementWords)}|deals?)\\b`,
       // "may finalize the migration and mobility agreement": its signing, whose status the modal decides.
       `\\bfinali[sz](?:e|es|ed|ing) (?:an? |the |their )?(?:[\\w&-]+ ){0,4}?(?:${oneOf(agreementWords)}|deals?)\\b`
@@ -685,7 +686,10 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "port of call",
       "port visit",
       "sailed into",
-      "(?:call|calls) (?:on|at) (?:any |the )?port"
+      "(?:call|calls) (?:on|at) (?:any |the )?port",
+      // "Its first-ever call at an Indian port"; a warship that "called at Mumbai" (the ship named before the verb).
+      "(?:call|calls) at (?:an? |the |any )?(?:[\\w-]+ ){0,2}?(?:port|harbou?r)s?",
+      `(?:called|calls|calling) at(?<=\\b(?:${shipWords.join("|")})\\b[^.;]{0,60}? (?:called|calls|calling) at)`
     ]),
     weight: 2
   },

@@ -3489,4 +3489,26 @@ describe("the fourteenth round's English readings", () => {
     )
     expect(stasera.status).toBe("announced")
   })
+  it("reads a warship that 'called at Mumbai' or a 'call at an Indian port' as a port call", () => {
+    const called = classify(
+      item("", "The Italian Navy frigate ITS Antonio Marceglia called at Mumbai on Tuesday, the Indian Navy said.")
+    )
+    expect(called.eventType).toBe("military_exercise")
+    const call = classify(
+      item(
+        "",
+        "The Italian Navy training ship Amerigo Vespucci departed Mumbai. This marked its first-ever call at an " +
+          "Indian port."
+      )
+    )
+    expect(call.eventType).toBe("military_exercise")
+  })
+  it("reads a company that 'landed', 'clinched' or 'secured' a cooperation agreement as having signed it", () => {
+    for (const verb of ["landed", "clinched", "secured"]) {
+      const deal = classify(
+        item("", `Italian shipbuilder Fincantieri has ${verb} a cooperation agreement with India's Cochin Shipyard.`)
+      )
+      expect(deal.eventType).toBe("agreement_signed")
+    }
+  })
 })
