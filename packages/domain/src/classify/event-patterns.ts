@@ -545,7 +545,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
         `\\b(?:sign|ink|inking) (?:[\\w-]+ ){0,4}?${oneOf(agreementWords)}\\b`,
       // Companies' releases "have entered into an agreement" / "a definitive agreement": a deal concluded; the trade
       // press's "has landed / clinched / secured / bagged a cooperation agreement" too.
-      "\\b(?:concluded|sealed|entered into|enters? into|landed|clinched|secured|bagged) (?:an? |the )?(?:[\\w-]+ ){0,3}?" +
+      "\\b(?:concluded|sealed|entered into|enters? into|landed|clinched|secured|bagged) " +
+        "(?:an? |the )?(?:[\\w-]+ ){0,3}?" +
         `(?:${oneOf(agreementWords)}|deals?)\\b`,
       // "may finalize the migration and mobility agreement": its signing, whose status the modal decides.
       `\\bfinali[sz](?:e|es|ed|ing) (?:an? |the |their )?(?:[\\w&-]+ ){0,4}?(?:${oneOf(agreementWords)}|deals?)\\b`
