@@ -121,6 +121,18 @@ export const stateCultureContext = new RegExp(
   "i"
 )
 
+/** The pair as one compound name: "India-Italy", "Italy–India", "Indo-Italian". */
+const pairCompound = (() => {
+  const [first, second] = sides
+  const name = (side: (typeof sides)[number]) => escapeForPattern(side.name.en.toLowerCase())
+  const joined = (left: (typeof sides)[number], right: (typeof sides)[number]) =>
+    `${escapeForPattern(left.combiningForm.toLowerCase())}-${escapeForPattern(right.adjective.en.toLowerCase())}`
+  return (
+    `(?:${name(first)}\\s?[-–]\\s?${name(second)}|${name(second)}\\s?[-–]\\s?${name(first)}|` +
+    `${joined(first, second)}|${joined(second, first)})`
+  )
+})()
+
 /** Sentences naming business people rather than officials: a meeting there is a business forum. */
 export const businessContext = new RegExp(
   wordOf([
@@ -397,6 +409,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming) (?:his |her |their |the )?" +
         "(?:visiting )?(?:\\w+ )?counterparts?",
       "(?:bilateral|summit|delegation-level|restricted|wide-ranging) talks",
+      // "Hosted Italian Prime Minister Giorgia Meloni for talks", "arrived in Rome for talks with".
+      "for (?:(?:bilateral|official|wide-ranging|delegation-level|high-level) )?talks",
       "tête-à-tête",
       // Calling on someone is a visit to them, not a telephone call.
       "called on",
@@ -874,6 +888,12 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       // "the India-Italy technology summit": companies and researchers meeting, as at a business forum.
       "\\b(?:tech|technology|innovation) summits?\\b",
       "\\bceos?'? (?:forum|roundtable|round table)\\b",
+      // A forum named for the pair ("the India-Italy Forum organised by FICCI", "the India-Italy Growth Forum"), and a
+      // minister's session with chief executives ("the CEOs Business Interactive session", "an interaction with
+      // Italian CEOs"): companies of the two meeting.
+      `\\b${pairCompound} (?:[\\w-]+ ){0,2}?(?:forum|conclave)\\b`,
+      "\\bceos?'? (?:[\\w-]+ ){0,2}?interactive (?:session|meeting)s?\\b",
+      "\\binteractions? with (?:[\\w-]+ ){0,2}?(?:ceos|business leaders|industrialists|industry leaders)\\b",
       // Companies paired with prospective partners, or a roundtable whose guests are business people.
       "\\b(?:business[- ]matching|match-?making)\\b",
       "\\b(?:roundtable|round table)s? (?:with|of|for) (?:\\w+ ){0,3}?(?:companies|firms|businesses|" +

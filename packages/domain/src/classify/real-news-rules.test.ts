@@ -3511,4 +3511,20 @@ describe("the fourteenth round's English readings", () => {
       expect(deal.eventType).toBe("agreement_signed")
     }
   })
+  it("reads a forum named for the pair and a minister's session with chief executives as a business event", () => {
+    const forum = classify(
+      item("", "Ministers from India and Italy attended the India-Italy Forum organised by FICCI in New Delhi.")
+    )
+    expect(forum.eventType).toBe("business_forum")
+    const session = classify(
+      item("", "Piyush Goyal addressed the CEOs Business Interactive session in Rome with Italy's Antonio Tajani.")
+    )
+    expect(session.eventType).toBe("business_forum")
+  })
+  it("reads hosting a leader 'for talks' as a meeting", () => {
+    const hosted = classify(
+      item("", "Prime Minister Narendra Modi hosted Italian Prime Minister Giorgia Meloni for talks in New Delhi.")
+    )
+    expect(hosted.eventType).toBe("leader_meeting")
+  })
 })
