@@ -1661,6 +1661,11 @@ describe("the fourteenth round's Italian readings", () => {
     expect(engineering.sectors).not.toContain("migration_mobility")
   })
 
+  it("reads 'questa mia missione qui a Mumbai' as the speaker's own visit", () => {
+    expect(gloss("questa mia missione qui a Mumbai")).toBe("questa my visit qui a Mumbai")
+    expect(gloss("la nostra missione a Roma")).toBe("the our visit a Roma")
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")

@@ -811,6 +811,10 @@ const events: ReadonlyArray<PackEntry> = [
     "arrived in"
   ),
   term("visit[ae]|visitato|visitare|visita(?:no)?|missione\\s+(?:istituzionale|ufficiale)", "visit"),
+  // "Questa mia missione qui a Mumbai", "la sua missione in India": one's own trip.
+  term("(?:mia|sua|nostra)\\s+missione(?=\\s+(?:qui\\s+)?(?:a|in)\\s)", (text) =>
+    /^mia/i.test(text) ? "my visit" : /^nostra/i.test(text) ? "our visit" : "his visit"
+  ),
   // "La missione organizzata da Confindustria", "la missione di Confindustria in India": a mission of business bodies
   // is a trade mission, whatever adjective it has.
   term(
