@@ -1663,7 +1663,7 @@ describe("the fourteenth round's Italian readings", () => {
 
   it("reads 'questa mia missione qui a Mumbai' as the speaker's own visit", () => {
     expect(gloss("questa mia missione qui a Mumbai")).toBe("questa my visit qui a Mumbai")
-    expect(gloss("la nostra missione a Roma")).toBe("the our visit a Roma")
+    expect(gloss("la nostra missione a Roma")).toBe("la our visit a Roma")
   })
 
   it("reads 'vedrà il ministro' as talks to come", () => {
