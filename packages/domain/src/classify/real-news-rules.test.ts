@@ -3527,4 +3527,14 @@ describe("the fourteenth round's English readings", () => {
     )
     expect(hosted.eventType).toBe("leader_meeting")
   })
+  it("reads Italy's highest court by its Italian name ('the Cassazione') as Italy's", () => {
+    const ruling = classify(
+      item(
+        "",
+        "The Cassazione on Monday rejected a request to extradite a Sikh man to India, citing the risk of torture."
+      )
+    )
+    expect(ruling.relevant).toBe(true)
+    expect(ruling.eventType).toBe("legal_dispute")
+  })
 })

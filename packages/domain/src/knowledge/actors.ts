@@ -2488,6 +2488,16 @@ const italianGovernment: ReadonlyArray<ActorEntry> = [
   }),
   organisation("Carabinieri", "IT", ["Arma dei Carabinieri"]),
   organisation("Guardia di Finanza", "IT", []),
+  // Italy's highest court by its Italian names, as English reports quote it ("Cassazione penale — Extradition to India
+  // impossible"). Not the bare "Court of Cassation": France, Belgium and Egypt have one too.
+  organisation(
+    "Corte di Cassazione",
+    "IT",
+    ["Cassazione", "Corte Suprema di Cassazione", "Italian Court of Cassation"],
+    {
+      sectors: ["legal_justice"]
+    }
+  ),
   // "ASI" alone is no one's alias (see the Archaeological Survey of India); it stays the space agency where
   // its title follows.
   organisation(
