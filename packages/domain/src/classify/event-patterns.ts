@@ -449,7 +449,14 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     weight: 1
   },
   { id: "meeting", pattern: "\\bcourtesy (?:call|visit|meeting)s?\\b", weight: 1.5 },
-  { id: "meeting", pattern: "\\b(?:discussed|discussions|consultations|reviewed)\\b", weight: 0.5 },
+  // Not an envoy "recalled for consultations" (a protest: no talks between the two).
+  {
+    id: "meeting",
+    pattern:
+      "\\b(?:discussed|discussions|consultations(?<!\\b(?:recalled|recall|summoned|called back)(?: \\S+){0,3} " +
+      "for consultations)|reviewed)\\b",
+    weight: 0.5
+  },
   // Standing dialogue mechanisms are ministerial or official by nature.
   {
     id: "dialogue",
@@ -493,7 +500,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\bvisit of\\b",
       "\\b(?:will )?travel(?:s|led|ling)? to\\b",
       // "Swaraj leaves for Rome": setting off on the trip.
-      "\\b(?:leaves|left|leaving|departs|departed|emplanes|emplaned) for\\b",
+      // Not home ("the ambassador left for home after being recalled"): a return, not a trip to the other side.
+      "\\b(?:leaves|left|leaving|departs|departed|emplanes|emplaned) for\\b(?! home\\b)",
       // "Tajani flies to India for talks": a headline's trip. Not an airline's or an aircraft's ("ITA Airways flies to
       // Mumbai", "Air India to fly to Milan": "air" and the airline's second word), nor a flight to bring nationals
       // home ("to fly to Rome to evacuate").

@@ -3537,4 +3537,14 @@ describe("the fourteenth round's English readings", () => {
     expect(ruling.relevant).toBe(true)
     expect(ruling.eventType).toBe("legal_dispute")
   })
+  it("reads an envoy who 'left for home' after being 'recalled for consultations' as a recall, no trip or talks", () => {
+    const recall = classify(
+      item(
+        "",
+        "After the Supreme Court refused the pleas of the two Italian marines, Italian Ambassador Daniele Mancini left " +
+          "for home on Saturday after being recalled for consultations."
+      )
+    )
+    expect(recall.eventType).toBe("legal_dispute")
+  })
 })
