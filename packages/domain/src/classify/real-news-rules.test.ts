@@ -3541,8 +3541,8 @@ describe("the fourteenth round's English readings", () => {
     const recall = classify(
       item(
         "",
-        "After the Supreme Court refused the pleas of the two Italian marines, Italian Ambassador Daniele Mancini left " +
-          "for home on Saturday after being recalled for consultations."
+        "After the Supreme Court refused the pleas of the two Italian marines, accused of killing two Indian fishermen " +
+          "off Kerala, Italian Ambassador Daniele Mancini left for home on Saturday after being recalled for consultations."
       )
     )
     expect(recall.eventType).toBe("legal_dispute")
