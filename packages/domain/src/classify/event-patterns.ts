@@ -900,6 +900,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       // minister's session with chief executives ("the CEOs Business Interactive session", "an interaction with
       // Italian CEOs"): companies of the two meeting.
       `\\b${pairCompound} (?:[\\w-]+ ){0,2}?(?:forum|conclave)\\b`,
+      `\\bforum (?:[\\w-]+ ){0,2}?${pairCompound}\\b`,
       "\\bceos?'? (?:[\\w-]+ ){0,2}?interactive (?:session|meeting)s?\\b",
       "\\binteractions? with (?:[\\w-]+ ){0,2}?(?:ceos|business leaders|industrialists|industry leaders)\\b",
       // Companies paired with prospective partners, or a roundtable whose guests are business people.

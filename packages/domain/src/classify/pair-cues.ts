@@ -77,6 +77,14 @@ export const pairCuePatterns = {
     "i"
   ),
   /**
+   * A gathering named for the pair ("the India-Italy Forum", "il forum Italia-India", "il forum italo-indiano sulla
+   * ricerca"): an event of the two, whoever attends it.
+   */
+  pairForum: new RegExp(
+    String.raw`\b(?:${compounds}) (?:[\w-]+ ){0,2}?(?:forum|conclave)\b|\bforum (?:[\w-]+ ){0,2}?(?:${compounds})\b`,
+    "i"
+  ),
+  /**
    * The two countries as the subject of a joint decision ("India and Italy agreed to", "India, Italy decide to set
    * up"): the states act, though no office holder is named.
    */

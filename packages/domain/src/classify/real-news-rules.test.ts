@@ -3547,4 +3547,14 @@ describe("the fourteenth round's English readings", () => {
     )
     expect(recall.eventType).toBe("legal_dispute")
   })
+  it("reads a cabinet's approval of 'the signing of' an agreement as a signing still to come", () => {
+    const approval = classify(
+      item(
+        "",
+        "The Union Cabinet approved the signing of an MoU between India and Italy on cooperation in agriculture."
+      )
+    )
+    expect(approval.eventType).toBe("agreement_signed")
+    expect(approval.status).toBe("announced")
+  })
 })

@@ -18,6 +18,7 @@ import {
   consularPattern,
   originPattern,
   pairActsPattern,
+  pairForumPattern,
   pairWordsPattern,
   requestToStatePattern,
   sportPattern,
@@ -91,7 +92,7 @@ export const relevanceSignals = (
   // flight" that "the Indian Embassy" sent to bring them home).
   const consularCues =
     weight < 1 && !bothStatesAct(mentions) ? countGated(consularPattern, opening, readWords(opening)) : 0
-  const pairActs = pairActsPattern.test(opening)
+  const pairActs = pairActsPattern.test(opening) || pairForumPattern.test(opening)
   const stateActs =
     !domesticProcedure ||
     bothStatesAct(mentions) ||
@@ -107,7 +108,8 @@ export const relevanceSignals = (
     sportCues,
     lifestyleCues,
     concreteWeight: weight,
-    // The two states deciding together act for themselves and say something diplomatic, with no one named.
+    // The two states deciding together, or a forum named for the two, act for themselves and say something
+    // diplomatic or economic, with no one named.
     namesOfficials: namesOfficials(reading) || pairActs,
     summitTrip,
     bilateralCue,

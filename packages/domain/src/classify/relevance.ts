@@ -115,6 +115,7 @@ export const originPattern = pairCuePatterns.origin
  */
 export const requestToStatePattern = pairCuePatterns.requestToState
 export const pairActsPattern = pairCuePatterns.pairActs
+export const pairForumPattern = pairCuePatterns.pairForum
 /** A domestic court's or agency's criminal procedure against individuals. */
 export const domesticProcedurePattern = new RegExp(
   String.raw`\b(?:bail|judicial custody|in custody|chargesheet|charge sheet|money laundering|` +

@@ -230,6 +230,10 @@ const stillToCome = [
   // A signing hoped for: "expressed hope for signing the FTA within six months", "hopes to sign".
   "hop(?:e|es|ed|ing) (?:for (?:the )?signing|to sign|to conclude|to finali[sz]e)",
   "upcoming",
+  // A cabinet's approval of a signing to be made: "approved the signing of an MoU", "gave its nod to the proposal to
+  // sign and ratify" (not "ex-post facto approval of the MoU signed").
+  "(?:approved|approves|cleared|clears|authori[sz]ed|authori[sz]es|(?:gave|gives) (?:its )?(?:nod|approval|" +
+    "go-ahead) (?:to|for)) (?:the )?(?:proposal (?:for|to) )?(?:the )?(?:signing|signature|sign)\\b",
   `next ${periods}`,
   `later this ${periods}`,
   `${onTheWay} ${oneOf(["for", "to"])}`

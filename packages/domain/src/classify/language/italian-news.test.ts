@@ -1666,6 +1666,17 @@ describe("the fourteenth round's Italian readings", () => {
     expect(gloss("la nostra missione a Roma")).toBe("la our visit a Roma")
   })
 
+  it("reads a forum named for the pair ('il forum Italia-India', 'il forum italo-indiano') as a business event", () => {
+    for (const text of [
+      "Il rettore ha partecipato al forum Italia-India sulla ricerca e l'innovazione.",
+      "Si è svolto a Roma il forum italo-indiano sulla ricerca."
+    ]) {
+      const forum = report(text)
+      expect(forum.relevant).toBe(true)
+      expect(forum.eventType).toBe("business_forum")
+    }
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")
