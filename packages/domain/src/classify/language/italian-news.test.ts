@@ -1669,7 +1669,8 @@ describe("the fourteenth round's Italian readings", () => {
   it("reads a forum named for the pair ('il forum Italia-India', 'il forum italo-indiano') as a business event", () => {
     for (const text of [
       "Il rettore ha partecipato al forum Italia-India sulla ricerca e l'innovazione.",
-      "Si è svolto a Roma il forum italo-indiano sulla ricerca."
+      "Si è svolto a Roma il forum italo-indiano sulla ricerca.",
+      "Si è svolto a Nuova Delhi il Forum imprenditoriale Italia-India."
     ]) {
       const forum = report(text)
       expect(forum.relevant).toBe(true)
