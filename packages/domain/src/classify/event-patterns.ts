@@ -712,7 +712,10 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "(?:call|calls) (?:on|at) (?:any |the )?port",
       // "Its first-ever call at an Indian port"; a warship that "called at Mumbai" (the ship named before the verb).
       "(?:call|calls) at (?:an? |the |any )?(?:[\\w-]+ ){0,2}?(?:port|harbou?r)s?",
-      `(?:called|calls|calling) at(?<=\\b(?:${shipWords.join("|")})\\b[^.;]{0,60}? (?:called|calls|calling) at)`
+      `(?:called|calls|calling) at(?<=\\b(?:${shipWords.join("|")})\\b[^.;]{0,60}? (?:called|calls|calling) at)`,
+      // A ship that arrived somewhere: "the training ship Amerigo Vespucci arrived today in Mumbai".
+      `(?:arrived|arrives|arriving) (?:\\w+ )?(?:in|at)(?<=\\b(?:${shipWords.join("|")})\\b[^.;]{0,60}? ` +
+        "(?:arrived|arrives|arriving) (?:\\w+ )?(?:in|at))"
     ]),
     weight: 2
   },

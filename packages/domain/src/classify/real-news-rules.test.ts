@@ -3557,4 +3557,25 @@ describe("the fourteenth round's English readings", () => {
     expect(approval.eventType).toBe("agreement_signed")
     expect(approval.status).toBe("announced")
   })
+  it("dates a deed by the report, not by the end of what follows it ('delivery by the end of 2010')", () => {
+    const order = classify({
+      ...item(
+        "",
+        "Italian shipbuilder Fincantieri has received an order for a fleet tanker from the Indian Navy. The vessel " +
+          "will be readied for delivery by the end of 2010."
+      ),
+      published: "2008-11-03"
+    })
+    expect(order.status).toBe("happened")
+    expect(order.occurredOn).toBe("2008-11-03")
+    const stay = classify(
+      italianItem(
+        "L'ambasciatore d'Italia ha accolto il pattugliatore Morosini della Marina militare al suo arrivo al porto di " +
+          "Mumbai. La visita della nave si concluderà il 13 agosto.",
+        "2023-08-11"
+      )
+    )
+    expect(stay.status).toBe("happened")
+    expect(stay.occurredOn).toBe("2023-08-11")
+  })
 })

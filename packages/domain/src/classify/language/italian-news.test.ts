@@ -1678,6 +1678,12 @@ describe("the fourteenth round's Italian readings", () => {
     }
   })
 
+  it("reads a navy ship that 'è giunta a Mumbai' as a port call, and 'fino al 13 agosto' as the end of its stay", () => {
+    expect(gloss("resterà in porto fino al 13 agosto")).toBe("will remain in port until 13 August")
+    const arrival = report("La nave scuola Vespucci della Marina Militare è giunta a Mumbai.")
+    expect(arrival.eventType).toBe("military_exercise")
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")

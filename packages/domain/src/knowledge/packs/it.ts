@@ -143,6 +143,8 @@ const dates: ReadonlyArray<PackEntry> = [
   term("stasera|in\\s+serata|questa\\s+sera", "this evening"),
   term("oggi|stamattina|stamani|questa\\s+mattina", "today"),
   term("domani", "tomorrow"),
+  // "Resterà in porto fino al 13 agosto": the end of a stay, not its date.
+  term("fino\\s+(?:al|all['’])(?=\\s*\\d)", "until"),
   term("(?:la\\s+)?settimana\\s+scorsa|(?:la\\s+)?scorsa\\s+settimana", "last week"),
   term("(?:la\\s+)?settimana\\s+prossima|(?:la\\s+)?prossima\\s+settimana", "next week"),
   // "La prossima visita del premier servirà a…": a visit still to come.
@@ -570,6 +572,8 @@ const futureVerbs: Record<string, string> = {
   annuncer: "announce",
   lancer: "launch",
   apr: "open",
+  concluder: "end",
+  rester: "remain",
   investir: "invest",
   costruir: "build",
   realizzer: "build",
@@ -807,7 +811,8 @@ const events: ReadonlyArray<PackEntry> = [
     /italia$/i.test(text) ? "delegation visit to Italy" : "delegation visit to India"
   ),
   term(
-    "(?:è|sono)\\s+arrivat[oaie]\\s+(?:in|a)|arriva(?:no)?\\s+(?:in|a)|(?:è|sono)\\s+atterrat[oaie]\\s+(?:in|a)",
+    "(?:è|sono)\\s+arrivat[oaie]\\s+(?:in|a)|arriva(?:no)?\\s+(?:in|a)|(?:è|sono)\\s+atterrat[oaie]\\s+(?:in|a)|" +
+      "(?:è|sono)\\s+giunt[oaie]\\s+(?:in|a)(?=\\s)",
     "arrived in"
   ),
   term("visit[ae]|visitato|visitare|visita(?:no)?|missione\\s+(?:istituzionale|ufficiale)", "visit"),
