@@ -567,7 +567,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
         `\\b(?:sign|ink|inking) (?:[\\w-]+ ){0,4}?${oneOf(agreementWords)}\\b`,
       // Companies' releases "have entered into an agreement" / "a definitive agreement": a deal concluded; the trade
       // press's "has landed / clinched / secured / bagged a cooperation agreement" too.
-      "\\b(?:concluded|sealed|entered into|enters? into|landed|clinched|secured|bagged) " +
+      "\\b(?:concluded|sealed|entered into|enters? into|landed|clinched|secured|bagged|reached|struck) " +
         "(?:an? |the )?(?:[\\w-]+ ){0,3}?" +
         `(?:${oneOf(agreementWords)}|deals?)\\b`,
       // "may finalize the migration and mobility agreement": its signing, whose status the modal decides.
@@ -960,7 +960,9 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
         "verdict",
         "acquitted",
         "convicted",
-        "indicted"
+        "indicted",
+        // "An international dispute between the two states" over a case: the states are the parties.
+        "(?:international|legal) dispute"
       ]),
       // The two countries' long-running case: the Italian marines who shot two Kerala fishermen from the
       // Enrica Lexie (2012). (AgustaWestland is no cue by itself: its joint ventures and contracts came before

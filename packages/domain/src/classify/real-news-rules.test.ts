@@ -3578,4 +3578,10 @@ describe("the fourteenth round's English readings", () => {
     expect(stay.status).toBe("happened")
     expect(stay.occurredOn).toBe("2023-08-11")
   })
+  it("reads a company that 'reached' or 'struck' an agreement as having concluded it", () => {
+    const reached = classify(
+      item("", "Italy's Enel reached an agreement with India's Adani group for solar energy projects in India.")
+    )
+    expect(reached.eventType).toBe("agreement_signed")
+  })
 })

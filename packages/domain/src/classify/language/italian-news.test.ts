@@ -1684,6 +1684,19 @@ describe("the fourteenth round's Italian readings", () => {
     expect(arrival.eventType).toBe("military_exercise")
   })
 
+  it("reads a document 'è stato stipulato', a deal 'trovato', and an 'controversia internazionale' for what they are", () => {
+    const passive = report(
+      "Un memorandum d'intesa è stato stipulato pochi giorni fa tra Fincantieri e l'indiana Cochin Shipyard Limited."
+    )
+    expect(passive.eventType).toBe("agreement_signed")
+    expect(gloss("Enel ha trovato un accordo")).toBe("Enel reached un agreement")
+    const dispute = report(
+      "L'Italia ha informato il governo indiano che, stante la formale instaurazione di una controversia " +
+        "internazionale tra i due Stati, i marò Latorre e Girone non faranno rientro in India."
+    )
+    expect(dispute.eventType).toBe("legal_dispute")
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")

@@ -143,6 +143,7 @@ const dates: ReadonlyArray<PackEntry> = [
   term("stasera|in\\s+serata|questa\\s+sera", "this evening"),
   term("oggi|stamattina|stamani|questa\\s+mattina", "today"),
   term("domani", "tomorrow"),
+  term("controversi[ae]\\s+internazional[ei]|contenzios[oi]\\s+internazional[ei]", "international dispute"),
   // "Resterà in porto fino al 13 agosto": the end of a stay, not its date.
   term("fino\\s+(?:al|all['’])(?=\\s*\\d)", "until"),
   term("(?:la\\s+)?settimana\\s+scorsa|(?:la\\s+)?scorsa\\s+settimana", "last week"),
@@ -441,6 +442,17 @@ const status: ReadonlyArray<PackEntry> = [
     (text) => (/^(?:è|e|sono)/i.test(text) ? "was created" : "created")
   ),
   term("(?:è|e['’]|sono)\\s+stat[oaie]\\s+(?:firmat[oaie]|siglat[oaie]|sottoscritt[oaie])", "was signed"),
+  // The document named first: "un memorandum d'intesa è stato stipulato pochi giorni fa".
+  term(
+    "(?<=\\b(?:accordo|intesa|memorandum|patto|contratto|protocollo)[^.;:!?]{0,40})" +
+      "(?:è|sono)\\s+stat[oaie]\\s+(?:stipulat|conclus|ufficializzat)[oaie]",
+    "was signed"
+  ),
+  // "Ha trovato un accordo con il gruppo indiano", "hanno raggiunto un'intesa": a deal concluded.
+  term(
+    "(?:ha|hanno)\\s+(?:trovato|raggiunto)(?=\\s+(?:un['’]\\s*|un\\s+|una\\s+|l['’]\\s*)?(?:accordo|intesa))",
+    "reached"
+  ),
   term("(?:sarà|saranno)\\s+(?:firmat[oaie]|siglat[oaie]|sottoscritt[oaie])", "will be signed"),
   term("(?:ha|hanno|avevano|aveva)\\s+(?:firmato|siglato|sottoscritto)", "signed"),
   // An agreement concluded in other words: "è stato concluso / stipulato un accordo", "hanno stretto un accordo",
