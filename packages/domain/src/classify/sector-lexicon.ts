@@ -215,6 +215,9 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "digital (?:public infrastructure|transformation|economy|payments?|technolog(?:y|ies)|cooperation|services)",
       "digitali[sz]ation",
       "it (?:sector|services|industry)",
+      // Information and communication technologies, the EU's and Italy's name for the sector ("ICT", Italian "TIC").
+      "information and communications? technolog(?:y|ies)",
+      "ict",
       "digital",
       "cyber\\w*",
       "telecom\\w*",

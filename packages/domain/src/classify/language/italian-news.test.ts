@@ -1697,6 +1697,17 @@ describe("the fourteenth round's Italian readings", () => {
     expect(dispute.eventType).toBe("legal_dispute")
   })
 
+  it("reads 'le tecnologie dell'informazione e della comunicazione (TIC)' as the digital sector", () => {
+    expect(gloss("le tecnologie dell'informazione e della comunicazione (TIC)")).toBe(
+      "le information and communication technology (ICT)"
+    )
+    const ict = report(
+      "Italia e India hanno firmato un accordo di cooperazione nel settore delle tecnologie dell'informazione e della " +
+        "comunicazione."
+    )
+    expect(ict.sectors).toContain("digital")
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")

@@ -1374,6 +1374,12 @@ const sectors: ReadonlyArray<PackEntry> = [
   // An undersea cable carries data: "il cavo sottomarino" is telecoms, not a submarine.
   term("cav[oi]\\s+sottomarin[oi]", "undersea telecom cable"),
   term("fibra\\s+ottica", "optical fibre telecom"),
+  // "Le tecnologie dell'informazione e della comunicazione (TIC)": ICT.
+  term(
+    "tecnologi[ae]\\s+dell['’]\\s*informazione(?:\\s+e\\s+della\\s+comunicazione)?",
+    "information and communication technology"
+  ),
+  term("(?<=\\()TIC(?=\\))", "ICT"),
   term("esportazion[ei]|export", "exports"),
   term("importazion[ei]|import", "imports"),
   term("dazi|tariffe\\s+doganali", "tariffs"),
