@@ -2708,7 +2708,11 @@ const italianBusiness: ReadonlyArray<ActorEntry> = [
   organisation("Eni", "IT", [], { sectors: ["energy_climate"] }),
   organisation("Enel", "IT", ["Enel Green Power", "ENEL"], { sectors: ["energy_climate"] }),
   organisation("Piaggio", "IT", ["Piaggio Vehicles"], { sectors: ["automotive_manufacturing"] }),
-  organisation("Aprilia", "IT", [], { sectors: ["automotive_manufacturing"] }),
+  // Also a town near Rome with a large Sikh community: after a preposition or "comune/sindaco di" it is the place.
+  organisation("Aprilia", "IT", [], {
+    sectors: ["automotive_manufacturing"],
+    notAfter: ["a", "ad", "in", "di", "da", "at", "of", "near", "comune di", "sindaco di", "città di", "town of"]
+  }),
   organisation("DiaSorin", "IT", [], { sectors: ["health"] }),
   // The Milan-founded fashion and design school, with a campus in Mumbai since 2017.
   organisation("Istituto Marangoni", "IT", [], { sectors: ["education_research"] }),

@@ -1708,6 +1708,24 @@ describe("the fourteenth round's Italian readings", () => {
     expect(ict.sectors).toContain("digital")
   })
 
+  it("reads Aprilia after a preposition as the town, not the motorcycle maker", () => {
+    const festival = classify({
+      id: "festival",
+      title: "Città invasa dai colori della comunità indiana dei Sikh",
+      text:
+        "La numerosa comunità Sikh di Aprilia ha invaso oggi la città per la tradizionale festa Vaisakhi, che ha visto " +
+        "centinaia di indiani celebrare il giorno in cui il decimo Guru istituì l'ordine che detiene il potere " +
+        "temporale (civile, militare ed esecutivo) nella comunità Sikh.",
+      published: "2024-04-14",
+      language: "it"
+    })
+    expect(festival.relevant).toBe(false)
+    const maker = report(
+      "Aprilia ha firmato un accordo con il gruppo indiano Hero MotoCorp per produrre veicoli in India."
+    )
+    expect(maker.actors.map((actor) => actor.name)).toContain("Aprilia")
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")
