@@ -733,7 +733,11 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
   {
     id: "military_exercise",
     pattern: anyOf([
-      `\\b${oneOf(exerciseKinds)} (?:\\w+ ){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\\b`,
+      // Not the content of another development: an agreement "that provides for joint exercises", a summit's relaunch
+      // "attraverso esercitazioni congiunte", leaders who "decided to hold joint exercises" (what they agreed).
+      `\\b(?<!\\b(?:provides? for|providing for|including|includes?|such as|through|attraverso|organizzare|` +
+        `(?:decided|agreed|plans?|planning) to (?:hold|conduct|organi[sz]e)) )` +
+        `${oneOf(exerciseKinds)} (?:\\w+ ){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\\b`,
       // A passage exercise: two navies' ships drilling as they pass.
       "\\bpassex\\b",
       // Drills named by who held them, or ships sailing together: "maiden drills between the Italian Navy … and the

@@ -3584,4 +3584,13 @@ describe("the fourteenth round's English readings", () => {
     )
     expect(reached.eventType).toBe("agreement_signed")
   })
+  it("reads exercises an agreement 'provides for' as its content, and 'the navies of India and Italy' as the two", () => {
+    const agreement = classify(
+      item("", "India and Italy signed a defence agreement that provides for joint exercises.")
+    )
+    expect(agreement.eventType).toBe("agreement_signed")
+    const navies = classify(item("", "The navies of India and Italy held joint exercises in the Arabian Sea."))
+    expect(navies.relevant).toBe(true)
+    expect(navies.eventType).toBe("military_exercise")
+  })
 })

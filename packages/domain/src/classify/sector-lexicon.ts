@@ -130,6 +130,7 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "military",
       "armed forces",
       "navy",
+      "navies",
       "naval",
       "army",
       "air force",
