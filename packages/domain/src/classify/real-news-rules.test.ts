@@ -3593,4 +3593,11 @@ describe("the fourteenth round's English readings", () => {
     expect(navies.relevant).toBe(true)
     expect(navies.eventType).toBe("military_exercise")
   })
+  it("reads India's Union Cabinet and houses of Parliament by name as India", () => {
+    const cabinet = classify(item("", "The Union Cabinet cleared an MoU with Italy on cooperation in agriculture."))
+    expect(cabinet.relevant).toBe(true)
+    expect(cabinet.actors.map((actor) => actor.name)).toContain("Union Cabinet")
+    const speaker = classify(item("", "The Lok Sabha Speaker met an Italian parliamentary delegation."))
+    expect(speaker.relevant).toBe(true)
+  })
 })

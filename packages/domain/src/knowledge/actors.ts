@@ -1986,6 +1986,11 @@ const indianGovernment: ReadonlyArray<ActorEntry> = [
   organisation("Government of India", "IN", ["Union government", "Union Government", "the Centre", "The Centre"], {
     notBefore: ["for", "of", "at", "court"]
   }),
+  // India's cabinet and houses of Parliament by their own names: no other state has them, so they put India in a
+  // sentence that never says "India" (a Cabinet digest, a press release on a Speaker's meeting).
+  organisation("Union Cabinet", "IN", ["Union cabinet"]),
+  organisation("Lok Sabha", "IN", []),
+  organisation("Rajya Sabha", "IN", []),
   // South Block houses the MEA (and the defence ministry and the PMO), and stands for Indian foreign policy in reports.
   organisation("Ministry of External Affairs", "IN", [
     "MEA",
