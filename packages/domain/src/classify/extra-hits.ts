@@ -72,7 +72,9 @@ export const figureHits = (
 /** A business event companies come to: a count of them there is its size, not a figure of trade or investment. */
 const participationContext = new RegExp(
   String.raw`\b(?:fairs?|exhibitions?|expos?|forums?|delegations?|missions?|road-?shows?|b2b|pavilions?|exhibitors?|` +
-    String.raw`took part|taking part|take part|participat\w*|attend\w*)\b`,
+    String.raw`took part|taking part|take part|participat\w*|attend\w*|` +
+    // "Meetings between 40 Italian companies and 15 Indian startups": who met at a business event.
+    String.raw`meetings? (?:between|with|of)|matchmaking)\b`,
   "i"
 )
 

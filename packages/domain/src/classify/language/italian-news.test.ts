@@ -1726,6 +1726,19 @@ describe("the fourteenth round's Italian readings", () => {
     expect(maker.actors.map((actor) => actor.name)).toContain("Aprilia")
   })
 
+  it("reads a count of companies that met at an event ('incontri tra 40 aziende italiane') as its size, no figure", () => {
+    const meetings = report("Oggi a Roma incontri tra 40 aziende italiane e 15 startup indiane.")
+    expect(meetings.eventType).toBe("business_forum")
+    const english = classify({
+      id: "meetings",
+      title: "",
+      text: "Meetings between 40 Italian companies and 15 Indian startups were held in Rome today.",
+      published: "2025-06-03T10:00:00Z",
+      language: "en"
+    })
+    expect(english.eventType).toBe("business_forum")
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")

@@ -721,6 +721,10 @@ const events: ReadonlyArray<PackEntry> = [
       "(?:mondi|culture|civiltà|popoli|tradizioni|note|melodie|sapori|suoni|colori|stili|linguaggi)",
     "cultural exchange between two worlds"
   ),
+  // "Incontri tra 40 aziende italiane e 15 startup indiane": meetings between those named.
+  term("incontr[oi]\\s+(?:tra|fra)(?=\\s)", (text) =>
+    /^incontri/i.test(text) ? "meetings between" : "meeting between"
+  ),
   // "È arrivata a Nuova Delhi per partecipare al vertice del G20": attending a gathering, as the English rules read it.
   term(`(?:per\\s+partecipare|(?:ha|hanno)\\s+preso\\s+parte|partecipa(?:no)?)\\s+${TAKING_PART_IN}`, (text) =>
     /^per/i.test(text) ? "to take part in the" : /preso/i.test(text) ? "took part in the" : "takes part in the"
