@@ -919,7 +919,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\bb2g\\b",
       "\\b(?:trade|food|wine|food and wine|industrial|machinery|textile|agri|international) " +
         "(?:fair|show|expo|mission|delegation)s?\\b",
-      "\\bexpo\\b",
+      // Not the Expo as a date ("on the eve of the Expo", "ahead of Expo 2015"): when, not what.
+      "\\bexpo\\b(?<!\\b(?:eve of|ahead of|run-up to|in vista of|before|after|since) (?:the )?expo)",
       "\\bexpositions?\\b",
       "\\broad ?-?shows?\\b",
       // A workshop, a symposium or a trade tasting put on for trade: with a trade agency, a chamber or the trade's

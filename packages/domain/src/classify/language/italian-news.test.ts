@@ -1739,6 +1739,14 @@ describe("the fourteenth round's Italian readings", () => {
     expect(english.eventType).toBe("business_forum")
   })
 
+  it("reads the Expo as a date ('alla vigilia dell'Expo', 'ahead of Expo 2015'), not a fair between the two", () => {
+    const shoot = report(
+      "Alla vigilia dell'Expo Milano, sbarcherà di nuovo in Lombardia l'universo di Bollywood, la prolifica industria " +
+        "indiana della pellicola."
+    )
+    expect(shoot.relevant).toBe(false)
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")
