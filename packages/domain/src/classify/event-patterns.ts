@@ -19,6 +19,7 @@ export type Cue =
   | "exercise_generic"
   | "culture_generic"
   | "port_stay"
+  | "supplier_ban"
 
 // The pair's own words in the cues below, from the pair profile.
 const { sides } = pairProfile
@@ -676,6 +677,20 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
         String.raw`(?:fleet tankers?|frigates?|corvettes?|destroyers?|submarines?|warships?|patrol vessels?)\b`,
       String.raw`\b(?:fleet tankers?|frigates?|corvettes?|destroyers?|submarines?|warships?|patrol vessels?) ` +
         String.raw`(?:\w+ )?(?:was|were|has been|have been) (?:formally )?(?:launched|delivered|handed over)\b`
+    ]),
+    weight: 2
+  },
+  // A state barring or freeing a supplier ("India has blacklisted Leonardo", "lifted the ban on", "cancelled all
+  // orders of"): defence-industrial news when the supplier or the sentence is defence's (see classify).
+  {
+    id: "supplier_ban",
+    pattern: anyOf([
+      // Not a ban someone hopes will be dropped ("persuade India to drop plans to blacklist it"): a remark's subject.
+      "\\b(?<!\\bdrop (?:its |the )?plans? to )blacklist(?:s|ed|ing)?\\b",
+      "\\bdebar(?:s|red|ring|ment)?\\b",
+      "\\b(?:lift(?:s|ed|ing)?|revok(?:e|es|ed|ing)|impos(?:e|es|ed|ing)) (?:the |its |a )?(?:[\\w-]+ ){0,3}?ban\\b",
+      "\\bban on\\b",
+      "\\bcancel(?:s|led|ed|ling|ing)? (?:all |the |its )?(?:[\\w-]+ ){0,2}?(?:orders|contracts?|deals?)\\b"
     ]),
     weight: 2
   },

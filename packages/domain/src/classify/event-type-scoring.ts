@@ -721,6 +721,12 @@ const findLexiconHits = (input: EventTypeInput, hits: Array<CueHit>): void => {
       } else if (cue === "port_stay") {
         if (merchantShipping.test(sentenceText(document, sentence))) return
         type = "military_exercise"
+      } else if (cue === "supplier_ban") {
+        const maker = (input.mentionsBySentence[sentence] ?? []).some(
+          (mention) => mention.kind === "actor" && mention.entry.defenceIndustry === true
+        )
+        if (!maker && !defenceContext.test(sentenceText(document, sentence))) return
+        type = "defence_industry"
       } else if (cue === "defence_generic" || cue === "exercise_generic") {
         if (!defenceContext.test(sentenceText(document, sentence))) return
         type = cue === "defence_generic" ? "defence_industry" : "military_exercise"

@@ -3600,4 +3600,13 @@ describe("the fourteenth round's English readings", () => {
     const speaker = classify(item("", "The Lok Sabha Speaker met an Italian parliamentary delegation."))
     expect(speaker.relevant).toBe(true)
   })
+  it("reads a state barring or freeing a defence supplier ('blacklisted Leonardo', 'cancels all orders') as defence", () => {
+    for (const text of ["India has blacklisted Leonardo.", "India cancels all orders of Leonardo."]) {
+      const ban = classify(item("", text))
+      expect(ban.relevant).toBe(true)
+      expect(ban.eventType).toBe("defence_industry")
+    }
+    // Not a ban on goods of no defence maker.
+    expect(classify(item("", "India lifted its ban on Italian pasta imports.")).eventType).not.toBe("defence_industry")
+  })
 })
