@@ -1747,6 +1747,17 @@ describe("the fourteenth round's Italian readings", () => {
     expect(shoot.relevant).toBe(false)
   })
 
+  it("reads a state barring or freeing a defence supplier in Italian ('lista nera', 'revocato il divieto')", () => {
+    for (const text of [
+      "L'India ha revocato il divieto a Leonardo di fare affari con il ministero della Difesa.",
+      "L'India cancella tutte le commesse di Leonardo."
+    ]) {
+      const ban = report(text)
+      expect(ban.relevant).toBe(true)
+      expect(ban.eventType).toBe("defence_industry")
+    }
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")

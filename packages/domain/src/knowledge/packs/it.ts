@@ -1017,6 +1017,17 @@ const events: ReadonlyArray<PackEntry> = [
     "defence procurement contract for"
   ),
   term("appalto|commessa|contratto", "contract"),
+  term("appalti|commesse|contratti", "contracts"),
+  // A state barring or freeing a supplier: "inserito nella lista nera", "ha revocato il divieto", "cancella tutte le
+  // commesse".
+  term("lista\\s+nera", "blacklist"),
+  term(
+    "(?:ha|hanno)\\s+revocato\\s+(?:il\\s+)?(?:divieto|bando)|revoca\\s+(?:del\\s+)?(?:divieto|bando)",
+    "lifted the ban"
+  ),
+  term("(?:ha|hanno)\\s+(?:cancellato|annullato)|cancella(?:no)?|annulla(?:no)?", (text) =>
+    /^(?:ha|hanno)/i.test(text) ? "cancelled" : "cancels"
+  ),
   // Economy.
   // How Italian reports a trade or investment figure.
   term("(?:ha|hanno)\\s+raggiunto|raggiunge(?:ndo)?|(?:ha|hanno)\\s+toccato|(?:ha|hanno)\\s+superato", "reached"),
