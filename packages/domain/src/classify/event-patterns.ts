@@ -410,6 +410,10 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming) (?:his |her |their |the )?" +
         "(?:visiting )?(?:\\w+ )?counterparts?",
       "(?:bilateral|summit|delegation-level|restricted|wide-ranging) talks",
+      // Office holders who "convened in New Delhi"; a minister and "his Italian counterpart … on Thursday agreed":
+      // they met.
+      "convened(?= (?:in|at|on|for|to)\\b)",
+      "(?:agreed|decided|resolved)(?<=\\bcounterparts?\\b[^.;]{0,60}? (?:agreed|decided|resolved))",
       // "Hosted Italian Prime Minister Giorgia Meloni for talks", "arrived in Rome for talks with".
       "for (?:(?:bilateral|official|wide-ranging|delegation-level|high-level) )?talks",
       "tête-à-tête",

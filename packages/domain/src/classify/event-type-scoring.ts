@@ -828,12 +828,20 @@ const reinterpretAgreement = (hits: Array<CueHit>, index: number, before: string
     // a pact talked about, wanted or left is no signing.
     else if (unsignedPactBefore.test(before))
       hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }
+    // "Urso said the five-year strategic action plan unveiled by Modi and Meloni will lead to improved ties",
+    // "praised the action plan": a plan someone speaks of is what they said, not a plan adopted now.
+    // (A company's own deal, "said that it has tied up with", is its announcement: only joint documents.)
+    else if (hit.type === "joint_statement" && spokenOfBefore.test(before))
+      hits[index] = { ...hit, type: "statement_remark" }
   } else if (agreementNamedBefore.test(before) && signedWord.test(cueText)) {
     hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }
   } else if (signingAsTimeBefore.test(before) && signingWord.test(cueText)) {
     hits[index] = { ...hit, type: "other_bilateral", weight: hit.weight * NAMED_AGREEMENT_FACTOR }
   }
 }
+
+const spokenOfBefore =
+  /\b(?:said|says|praised|praises|hailed|hails|lauded|recalled|recalls|noted|stressed|referring to)\b[^.;!?]{0,60}$/i
 
 const unsignedPactBefore = new RegExp(
   String.raw`\b(?:proposed|planned|draft|negotiat\w*|discuss(?:es|ed|ing)?|back(?:s|ed|ing)?|push(?:es|ed|ing)? for|` +

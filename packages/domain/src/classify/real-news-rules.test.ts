@@ -3609,4 +3609,29 @@ describe("the fourteenth round's English readings", () => {
     // Not a ban on goods of no defence maker.
     expect(classify(item("", "India lifted its ban on Italian pasta imports.")).eventType).not.toBe("defence_industry")
   })
+  it("reads a plan someone speaks of as what they said, and counterparts who 'convened' or 'agreed' as having met", () => {
+    const remark = classify(
+      item(
+        "",
+        "Italian Minister Adolfo Urso on Saturday said the five-year strategic action plan unveiled by Prime Minister " +
+          "Narendra Modi and Giorgia Meloni will lead to improved ties between the two nations."
+      )
+    )
+    expect(remark.eventType).toBe("statement_remark")
+    const convened = classify(
+      item(
+        "",
+        "Prime Minister Narendra Modi and Italy's Foreign Minister Antonio Tajani convened in New Delhi on Wednesday."
+      )
+    )
+    expect(convened.eventType).toBe("ministerial_dialogue")
+    const agreed = classify(
+      item(
+        "",
+        "Prime Minister Narendra Modi and his Italian counterpart Giorgia Meloni on Thursday agreed to expand " +
+          "cooperation in renewable energy."
+      )
+    )
+    expect(agreed.eventType).toBe("leader_meeting")
+  })
 })
