@@ -1758,6 +1758,17 @@ describe("the fourteenth round's Italian readings", () => {
     }
   })
 
+  it("reads 'ha citato', 'parlando a', 'nel punto stampa' as a speaker's, and 'è in missione a' as a visit", () => {
+    expect(gloss("L'ambasciatore ha citato la crescita")).toBe("The Ambassador mentioned la crescita")
+    expect(gloss("Parlando a un evento")).toBe("Speaking at un evento")
+    expect(gloss("nel punto stampa congiunto")).toBe("told reporters at a press point")
+    for (const text of [
+      "Il ministro Adolfo Urso è in missione a Mumbai e Nuova Delhi.",
+      "La missione del ministro Adolfo Urso in India prosegue oggi a Nuova Delhi."
+    ])
+      expect(report(text).eventType).toBe("official_visit")
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")

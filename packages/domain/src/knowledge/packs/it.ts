@@ -832,6 +832,9 @@ const events: ReadonlyArray<PackEntry> = [
     "arrived in"
   ),
   term("visit[ae]|visitato|visitare|visita(?:no)?|missione\\s+(?:istituzionale|ufficiale)", "visit"),
+  // "Il ministro è in missione a Mumbai", "la missione del ministro in India prosegue": an office holder's trip.
+  term("(?:è|sono)\\s+in\\s+missione\\s+(?:a|in)(?=\\s)", "is on a visit to"),
+  term("missione\\s+(?:del|della)(?=\\s+(?:ministr|vice|sottosegretari|president|premier|capo))", "visit of the"),
   // "Questa mia missione qui a Mumbai", "la sua missione in India": one's own trip.
   term("(?:mia|sua|nostra)\\s+missione(?=\\s+(?:qui\\s+)?(?:a|in)\\s)", (text) =>
     /^mia/i.test(text) ? "my visit" : /^nostra/i.test(text) ? "our visit" : "his visit"
@@ -1288,6 +1291,11 @@ const events: ReadonlyArray<PackEntry> = [
       "ha\\s+commentato|dice|dichiara|afferma",
     "said"
   ),
+  // "L'ambasciatore ha citato la crescita del commercio", "ha indicato le direzioni di lavoro": what a speaker named.
+  term("(?:ha|hanno)\\s+(?:citato|indicato|menzionato)", "mentioned"),
+  // "Parlando a un evento", "nel punto stampa congiunto con l'omologo": a speaker at an event or before the press.
+  term("parlando\\s+(?:a|al|alla|all['’]|ad|davanti)", "speaking at"),
+  term("(?:in|nel|durante\\s+il|al)\\s+punto\\s+stampa(?:\\s+congiunto)?", "told reporters at a press point"),
   // The present tense of a speaker's verbs, as agency copy writes them: "E spiega: …", "osserva", "aggiunge".
   term("spiega(?:no)?|osserva(?:no)?|aggiunge|precisa|commenta|racconta|parla\\s+di", "says"),
   // A warning or threat in words ("Singh minaccia conseguenze e avverte l'Italia", "ha avvertito Roma"): a remark.
