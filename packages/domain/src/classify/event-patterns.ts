@@ -559,7 +559,9 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       // of recovery", "no signs of") is no signing either.
       // Nor a state's own act signed ("signed a new decree banning", "signed the order blacklisting", "signed the
       // law").
-      "\\b(?:signed|signing|inked|inks)\\b(?! up\\b)" +
+      // Nor a signing denied ("have not signed any treaty", "never signed an extradition treaty"); one still to come
+      // ("not yet signed") is a signing, its status announced.
+      "\\b(?<!\\b(?:not|never|n't) (?:(?:ever|even) )?)(?:signed|signing|inked|inks)\\b(?! up\\b)" +
         "(?! (?:a |an |the |this |its |his |her )?(?:new |fresh |executive |government )?" +
         "(?:decrees?|orders?|ordinances?|laws?|bills?|notifications?|circulars?|guest ?books?|visitors'? books?|" +
         "condolence books?|books? of condolences?)\\b)",

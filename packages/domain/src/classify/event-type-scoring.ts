@@ -845,7 +845,9 @@ const spokenOfBefore =
 
 const unsignedPactBefore = new RegExp(
   String.raw`\b(?:proposed|planned|draft|negotiat\w*|discuss(?:es|ed|ing)?|back(?:s|ed|ing)?|push(?:es|ed|ing)? for|` +
-    String.raw`early|exit(?:s|ed|ing)?|quit(?:s|ting)?|pull(?:s|ed|ing)? out of|withdr\w+ from|leav(?:e|es|ing))\s` +
+    String.raw`early|exit(?:s|ed|ing)?|quit(?:s|ting)?|pull(?:s|ed|ing)? out of|withdr\w+ from|leav(?:e|es|ing)|` +
+    // A document denied: "have not signed any treaty", "never concluded an extradition treaty".
+    String.raw`(?:not|never) (?:signed|concluded|inked))\s` +
     String.raw`(?:the |a |an |their |its )?(?:[\w-]+ ){0,3}$`,
   "i"
 )

@@ -3634,4 +3634,15 @@ describe("the fourteenth round's English readings", () => {
     )
     expect(agreed.eventType).toBe("leader_meeting")
   })
+  it("reads a signing denied ('have not signed any treaty') as no signing, and one 'not yet signed' as to come", () => {
+    const denied = classify(
+      item("", "Italy and India have not signed any treaty on criminal matters, the minister said.")
+    )
+    expect(denied.eventType).not.toBe("agreement_signed")
+    const pending = classify(
+      item("", "India and Italy have not yet signed the migration and mobility agreement, officials said.")
+    )
+    expect(pending.eventType).toBe("agreement_signed")
+    expect(pending.status).toBe("announced")
+  })
 })

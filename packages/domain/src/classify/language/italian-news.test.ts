@@ -1769,6 +1769,12 @@ describe("the fourteenth round's Italian readings", () => {
       expect(report(text).eventType).toBe("official_visit")
   })
 
+  it("reads a signing denied or barred ('non hanno sottoscritto', 'non possa firmare')", () => {
+    expect(gloss("Italia ed India non hanno sottoscritto trattati")).toBe("Italy ed India have not signed trattati")
+    expect(gloss("non hanno mai siglato")).toBe("have never signed")
+    expect(gloss("l'Europa non possa firmare")).toBe("the Europa cannot sign")
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")

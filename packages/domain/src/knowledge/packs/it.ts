@@ -441,6 +441,11 @@ const status: ReadonlyArray<PackEntry> = [
       "(?:chef|regist|stilist|architett|fotograf|curat|coreograf|designer|artist|scrittor|autor|scenograf))",
     (text) => (/^(?:è|e|sono)/i.test(text) ? "was created" : "created")
   ),
+  // A signing denied or barred: "non hanno (mai) sottoscritto trattati", "l'Europa non possa firmare".
+  term("non\\s+(?:ha|hanno)\\s+(?:mai\\s+)?(?:firmato|siglato|sottoscritto)", (text) =>
+    /\bmai\b/i.test(text) ? "have never signed" : "have not signed"
+  ),
+  term("non\\s+(?:può|possa|possono|potrà|potranno)\\s+(?:firmare|siglare|sottoscrivere)", "cannot sign"),
   term("(?:è|e['’]|sono)\\s+stat[oaie]\\s+(?:firmat[oaie]|siglat[oaie]|sottoscritt[oaie])", "was signed"),
   // The document named first: "un memorandum d'intesa è stato stipulato pochi giorni fa".
   term(
