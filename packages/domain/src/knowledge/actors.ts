@@ -2493,6 +2493,17 @@ const italianGovernment: ReadonlyArray<ActorEntry> = [
   }),
   organisation("Carabinieri", "IT", ["Arma dei Carabinieri"]),
   organisation("Guardia di Finanza", "IT", []),
+  // Italy's Parliament and cabinet by their Italian names and buildings, as ratification laws, hearings and dossiers
+  // name them ("la Camera dei deputati ha approvato la ratifica", "la commissione Esteri del Senato"). Not another
+  // country's senate or the EU's councils of ministers.
+  organisation("Italian Parliament", "IT", ["Parlamento italiano", "Italian parliament"]),
+  organisation("Chamber of Deputies of Italy", "IT", ["Camera dei deputati", "Camera dei Deputati", "Montecitorio"]),
+  organisation("Senate of Italy", "IT", ["Senato della Repubblica", "Senato", "Palazzo Madama", "Italian Senate"], {
+    notBefore: ["americano", "statunitense", "Usa", "USA", "degli Stati Uniti", "francese", "australiano", "Ue"]
+  }),
+  organisation("Council of Ministers of Italy", "IT", ["Consiglio dei ministri", "Consiglio dei Ministri"], {
+    notBefore: ["Ue", "UE", "europeo", "dell'Ue", "dell'UE", "dell’Ue", "degli Esteri", "della Ue"]
+  }),
   // Italy's highest court by its Italian names, as English reports quote it ("Cassazione penale — Extradition to India
   // impossible"). Not the bare "Court of Cassation": France, Belgium and Egypt have one too.
   organisation(

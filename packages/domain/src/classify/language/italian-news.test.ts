@@ -1775,6 +1775,17 @@ describe("the fourteenth round's Italian readings", () => {
     expect(gloss("l'Europa non possa firmare")).toBe("the Europa cannot sign")
   })
 
+  it("reads Italy's Parliament by its Italian names ('la Camera dei deputati', 'il Senato') as Italy", () => {
+    const ratification = report(
+      "La Camera dei deputati ha approvato il disegno di legge di ratifica dell'accordo di cooperazione nel settore " +
+        "della difesa con l'India."
+    )
+    expect(ratification.relevant).toBe(true)
+    expect(ratification.actors.map((actor) => actor.name)).toContain("Chamber of Deputies of Italy")
+    const us = report("Il Senato americano ha approvato le sanzioni; l'India ha protestato.")
+    expect(us.actors.map((actor) => actor.name)).not.toContain("Senate of Italy")
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")
