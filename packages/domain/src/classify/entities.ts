@@ -141,6 +141,14 @@ const roles: ReadonlyArray<readonly [string, OfficeLevel]> = [
   ["Armaments Director", "official"],
   ["National Security Adviser", "official"],
   ["officials", "official"],
+  // Members of a parliament speak for their side in debates on relations ("Senator Terzi said the partnership …",
+  // "MEP Pogliese asked …"), if not for its government.
+  ["Senator", "official"],
+  ["senator", "official"],
+  ["MEP", "official"],
+  ["MP", "official"],
+  ["lawmaker", "official"],
+  ["parliamentarian", "official"],
   ["delegation", "official"],
   // A government or its cabinet acting ("approved by the Indian cabinet", "the Italian government said") is a party.
   ["government", "official"],

@@ -1786,6 +1786,16 @@ describe("the fourteenth round's Italian readings", () => {
     expect(us.actors.map((actor) => actor.name)).not.toContain("Senate of Italy")
   })
 
+  it("reads members of Parliament ('il senatore', 'l'eurodeputato') as speaking for their side, and 'Lo afferma'", () => {
+    expect(gloss("Lo afferma la senatrice Ester Mieli")).toBe("This was said by the senator Ester Mieli")
+    expect(gloss("la Camera dei deputati")).toBe("la Camera dei deputati")
+    const senator = report(
+      "Il senatore Giulio Terzi di Sant'Agata ha detto che il partenariato strategico tra Italia e India è centrale."
+    )
+    expect(senator.relevant).toBe(true)
+    expect(senator.eventType).toBe("statement_remark")
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")

@@ -143,6 +143,10 @@ const dates: ReadonlyArray<PackEntry> = [
   term("stasera|in\\s+serata|questa\\s+sera", "this evening"),
   term("oggi|stamattina|stamani|questa\\s+mattina", "today"),
   term("domani", "tomorrow"),
+  // Members of Parliament: "il senatore Terzi", "la deputata", "l'eurodeputato Pogliese".
+  term("senator[ei]|senatrice|senatrici", "senator"),
+  term("eurodeputat[oaie]|europarlamentar[ei]", "MEP"),
+  term("(?<!\\bcamera\\s+dei\\s+)deputat[oaie]", "MP"),
   term("controversi[ae]\\s+internazional[ei]|contenzios[oi]\\s+internazional[ei]", "international dispute"),
   // "Resterà in porto fino al 13 agosto": the end of a stay, not its date.
   term("fino\\s+(?:al|all['’])(?=\\s*\\d)", "until"),
@@ -1287,7 +1291,8 @@ const events: ReadonlyArray<PackEntry> = [
   ),
   // "Lo ha dichiarato il ministro": the speaker named after the remark the report opens with.
   term(
-    "lo\\s+(?:ha|hanno)\\s+(?:detto|dichiarato|affermato|spiegato|sottolineato|ribadito|evidenziato)" +
+    "lo\\s+(?:(?:ha|hanno)\\s+(?:detto|dichiarato|affermato|spiegato|sottolineato|ribadito|evidenziato)|" +
+      "afferma|dice|dichiara|sottolinea|spiega|ribadisce|scrive)" +
       "(?:\\s+(?:il|la|l['’]|i|gli))?",
     "this was said by the"
   ),
