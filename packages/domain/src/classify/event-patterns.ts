@@ -805,7 +805,7 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "(?:binding|non-binding|takeover|formal|final|revised) (?:offers?|bids?) (?:from|for|by)",
       "(?:made|makes|submitted|submits|placed|received|receives) (?:a |an )?(?:\\w+ )?(?:offer|bid) for",
       "(?:takes?|taking|took|taken) control of",
-      "(?:set(?:s|ting)? up|open(?:s|ed|ing)?|inaugurat\\w+|expand(?:s|ed|ing)?) " +
+      "(?:set(?:s|ting)? up|open(?:s|ed|ing)?|inaugurat\\w+|expand(?:s|ed|ing)?|doubl(?:e|es|ed|ing)) " +
         "(?:a |an |its |the |[\\w-]+['’]s )?(?:first |new )?(?:[\\w-]+ ){0,2}" +
         "(?:plants?|factory|factories|facility|facilities|capacity)",
       // "invests in", "invest Rs 500 crore", "invest €10 million", "invested 40 million in" (the currency left to the

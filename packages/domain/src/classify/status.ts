@@ -216,6 +216,8 @@ const stillToCome = [
   // plant", "might build two ships"). Not the month: a verb follows.
   "(?:may|might|could) (?:soon |also |even )?(?:sign|finali[sz]e|conclude|ink|seal|visit|meet|hold|launch|announce|" +
     "acquire|buy|take over|invest|build|supply|sell)",
+  // The same in the passive: "could be acquired by the Indian group", "may be signed next month".
+  "(?:may|might|could) (?:soon |also |even )?be (?:acquired|bought|sold|taken over|signed|finali[sz]ed|concluded)",
   // A deal under negotiation: "is in advanced talks to acquire the truck division", "in talks with Iveco for a
   // stake", "is reportedly eyeing a stake", "a potential acquisition". Not "held talks": that is done.
   "in (?:advanced |exclusive |final |early |preliminary )?(?:talks|negotiations|discussions) " +

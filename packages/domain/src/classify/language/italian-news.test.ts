@@ -1796,6 +1796,18 @@ describe("the fourteenth round's Italian readings", () => {
     expect(senator.eventType).toBe("statement_remark")
   })
 
+  it("reads a firm 'acquisita' or 'potrebbe essere rilevata' by an Indian group, and a plant 'ampliato'", () => {
+    const passive = report("L'azienda veneta è stata acquisita dal colosso indiano Motherson.")
+    expect(passive.eventType).toBe("trade_investment_figure")
+    expect(passive.status).toBe("happened")
+    const conditional = report("La veneta Sit potrebbe essere acquisita dal gruppo indiano Motherson.")
+    expect(conditional.eventType).toBe("trade_investment_figure")
+    expect(conditional.status).toBe("announced")
+    expect(report("Il gruppo italiano Carraro ha ampliato il suo stabilimento di Pune, in India.").eventType).toBe(
+      "trade_investment_figure"
+    )
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")

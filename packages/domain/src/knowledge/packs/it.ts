@@ -507,6 +507,8 @@ const status: ReadonlyArray<PackEntry> = [
   // An agreement "prevede" what it provides for: its content, not a plan ("si prevede" is the plan).
   term("prevede|prevedono|prevedeva", "provides for"),
   // "Una cooperazione che potrebbe perfezionarsi nella firma di un memorandum": what could happen is not done.
+  // The Italian firm as the subject of a conditional: "potrebbe essere rilevata" (before "could" alone).
+  term("(?:potrebbe|potrebbero)\\s+essere\\s+(?:acquisit|rilevat|acquistat|comprat)[oaie]", "could be acquired"),
   term("potrebbe(?:ro)?", "could"),
   // Deals reported as rumour or talks: "sarebbe pronta ad acquistare", "sono in corso trattative", "a un passo
   // dall'acquisizione", "potrebbe rilevare". Still to come, as the English rules read "is in talks to acquire".
@@ -1077,6 +1079,11 @@ const events: ReadonlyArray<PackEntry> = [
   // Selling a holding: "ha ceduto le quote detenute nel gruppo", "hanno venduto la partecipazione". "Quota" alone is
   // also a market share, "partecipazione" a taking part: each is a stake only as a holding.
   term("(?:ha|hanno)\\s+(?:ceduto|venduto)", "sold"),
+  // The Italian firm as the subject of a passive: "è stata acquisita dal colosso indiano".
+  term("(?:è|e['’]|sono)\\s+stat[oaie]\\s+(?:acquisit|rilevat|acquistat|comprat)[oaie]", "was acquired"),
+  // A plant enlarged: "ha ampliato il suo stabilimento", "ha raddoppiato la capacità produttiva".
+  term("(?:ha|hanno)\\s+ampliato|amplia(?:no)?", (text) => (/^(?:ha|hanno)/i.test(text) ? "expanded" : "expands")),
+  term("(?:ha|hanno)\\s+raddoppiato|raddoppia(?:no)?", (text) => (/^(?:ha|hanno)/i.test(text) ? "doubled" : "doubles")),
   // "Ha presentato un'offerta vincolante per le acciaierie": a bid for a company, binding or not.
   term(
     "(?:ha|hanno)\\s+(?:fatto|presentato|depositato|avanzato)\\s+(?:un['’]\\s*|una\\s+)?offerta" +
