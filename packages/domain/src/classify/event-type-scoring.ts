@@ -869,14 +869,25 @@ const setAsideBlocDeals = (document: Document, hits: Array<CueHit>): void => {
   }
 }
 
-/** Cues in a headline's subordinate clause ("… as Jaishankar visits Rome") count for SETTING_FACTOR. */
+/**
+ * Cues in a headline's subordinate clause ("… as Jaishankar visits Rome"), or in a sentence's opening occasion ("On
+ * the occasion of EIMA, the agricultural machinery fair, the Region met the delegation"), count for SETTING_FACTOR.
+ */
 const weighHeadlineSettings = (document: Document, hits: Array<CueHit>): void => {
   for (let index = 0; index < hits.length; index++) {
     const hit = hits[index]!
-    if (hit.field === "title" && headlineSettingBefore.test(document.title.slice(0, hit.start)))
-      hits[index] = { ...hit, weight: hit.weight * SETTING_FACTOR }
+    const setting =
+      hit.field === "title"
+        ? headlineSettingBefore.test(document.title.slice(0, hit.start))
+        : occasionTypes.has(hit.type) &&
+          occasionBefore.test(fieldText(document, hit.field).slice(document.sentences[hit.sentence]!.start, hit.start))
+    if (setting) hits[index] = { ...hit, weight: hit.weight * SETTING_FACTOR }
   }
 }
+// A sentence that opens on its occasion ("On the occasion of EIMA, the fair in Bologna, …", "In occasione dell'attracco
+// della nave"): a fair, a ship's call or a visit there is the setting of the meeting or signing the sentence reports.
+const occasionTypes: ReadonlySet<string> = new Set(["business_forum", "military_exercise", "official_visit"])
+const occasionBefore = /^\W*(?:on the occasion of|in occasione (?:of|di|del|della|dell['’]))\s[^;:]*$/i
 
 /**
  * "held a bilateral meeting on the sidelines of the G20 Summit in New Delhi": a leader there for a summit

@@ -3645,4 +3645,15 @@ describe("the fourteenth round's English readings", () => {
     expect(pending.eventType).toBe("agreement_signed")
     expect(pending.status).toBe("announced")
   })
+  it("reads a fair a sentence opens on ('On the occasion of EIMA, the fair in Bologna, …') as the meeting's setting", () => {
+    const meeting = classify(
+      item(
+        "",
+        "On the occasion of EIMA, the international agricultural machinery exhibition in Bologna, the Emilia-Romagna " +
+          "Region met the institutional delegation of the Indian state of Punjab."
+      )
+    )
+    expect(meeting.eventType).toBe("ministerial_dialogue")
+    expect(meeting.eventTypes).toContain("business_forum")
+  })
 })
