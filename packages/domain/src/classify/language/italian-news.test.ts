@@ -1808,6 +1808,13 @@ describe("the fourteenth round's Italian readings", () => {
     )
   })
 
+  it("reads 'ai ferri corti' as no court, and a foreword 'firmata da' as written, not signed", () => {
+    expect(gloss("Siamo ai ferri corti con l'India")).toBe("Siamo to the ferri corti con the India")
+    expect(gloss("la corte d'appello di Milano")).toBe("la court d'appello di Milano")
+    expect(gloss("la prefazione firmata da Donald Trump")).toBe("la prefazione written by Donald Trump")
+    expect(gloss("A firmare la prefazione è Modi")).toBe("A wrote la prefazione e Modi")
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")

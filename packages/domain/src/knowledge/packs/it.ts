@@ -450,6 +450,11 @@ const status: ReadonlyArray<PackEntry> = [
     /\bmai\b/i.test(text) ? "have never signed" : "have not signed"
   ),
   term("non\\s+(?:può|possa|possono|potrà|potranno)\\s+(?:firmare|siglare|sottoscrivere)", "cannot sign"),
+  // Writing, not signing: "la prefazione firmata da Donald Trump junior" (before the participle's own entries).
+  term(
+    `${SIGNED}(?<=\\b(?:prefazione|postfazione|introduzione|editoriale|articolo|saggio)\\s${SIGNED})\\s+da`,
+    "written by"
+  ),
   term("(?:è|e['’]|sono)\\s+stat[oaie]\\s+(?:firmat[oaie]|siglat[oaie]|sottoscritt[oaie])", "was signed"),
   // The document named first: "un memorandum d'intesa è stato stipulato pochi giorni fa".
   term(
@@ -489,6 +494,12 @@ const status: ReadonlyArray<PackEntry> = [
   term("firmano|siglano|sottoscrivono", "sign"),
   // "Una coproduzione a firma Rai Cinema", "il volume a firma dell'ambasciatore": by, an author's name, not a signing.
   term("a\\s+firma(?:\\s+(?:di|del|della)(?=\\s)|\\s+dell['’])?", elidedArticle("by")),
+  // Writing, not signing: "a firmare la prefazione è Modi", "la prefazione firmata da", "firma un editoriale".
+  term(
+    "(?:firma(?:re|no)?|ha\\s+firmato|firmat[oaie])(?=\\s+(?:(?:la|il|l['’]|un|una|lo)\\s*)?(?:prefazione|" +
+      "postfazione|introduzione|editoriale|articolo|intervento|lettera\\s+aperta|libro|volume|saggio|appello))",
+    "wrote"
+  ),
   // "Porta la firma dei maggiori gruppi bancari", "reca la firma dell'architetto": made or backed by, not signed.
   term(
     "(?:porta|portano|reca|recano)\\s+(?:anche\\s+)?la\\s+firma" +
@@ -1264,7 +1275,12 @@ const events: ReadonlyArray<PackEntry> = [
   term("incontri\\s+b2b|b2b", "B2B"),
   // Courts.
   term("arbitrato|arbitrale", "arbitration"),
-  term("tribunal[ei]|corte|corti|cassazione", "court"),
+  // Not the adjective "corto" ("ai ferri corti", "in tempi corti", "filiere più corte"): short, no court.
+  term(
+    "tribunal[ei]|(?<!\\b(?:ferri|tempi|termini|filiere|distanze|periodi|tratti|più|molto|troppo)\\s)(?:corte|corti)|" +
+      "cassazione",
+    "court"
+  ),
   term("sentenza|verdetto", "verdict"),
   term("estradizion[ei]|estradat[oaie]|estradare", "extradition"),
   // "Il processo ai due marò": the trial of; "processo" alone is also any process.
