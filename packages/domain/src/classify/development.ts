@@ -7,7 +7,7 @@ import type { CueHit, EventTypeFinding, ScoredType } from "./event-type-scoring.
 import { isBilateral, type RelevanceVerdict } from "./relevance.ts"
 import { type Mutable, type Reading, sentenceEvidence, span, withSource } from "./reading.ts"
 import type { SectorFinding } from "./sectors.ts"
-import { decideStatus, isOlderThan, laterTodayCue, type StatusFinding } from "./status.ts"
+import { decideStatus, isOlderThan, laterTodayCue, recallsHowItCame, type StatusFinding } from "./status.ts"
 import { type Document, fieldText, sentenceAt } from "./text.ts"
 
 /**
@@ -218,7 +218,7 @@ function chooseDate(
   after?: string,
   notAfter?: string
 ): DateMention | undefined {
-  const { dates, dateSentence, background } = reading
+  const { dates, dateSentence, background, anchor } = reading
   let best: DateMention | undefined
   let bestScore = -Infinity
   dates.forEach((mention, index) => {
@@ -226,6 +226,8 @@ function chooseDate(
     if (sentence < 0 || mention.dateline || background[sentence]) return
     if ((after !== undefined && mention.date <= after) || (notAfter !== undefined && mention.date > notAfter)) return
     if (endsASpan(reading.document, mention)) return
+    // "Barista, which it bought in 2007": the year of how a party came to be there, not of the news.
+    if (anchor !== undefined && isOlderThan(mention, anchor) && recallsHowItCame(reading.document, mention)) return
     const score = dateScore(reading, eventTypes, mention, sentence)
     if (score > bestScore) {
       bestScore = score

@@ -3656,4 +3656,16 @@ describe("the fourteenth round's English readings", () => {
     expect(meeting.eventType).toBe("ministerial_dialogue")
     expect(meeting.eventTypes).toContain("business_forum")
   })
+  it("reads a year in a clause recalling how a party came there ('which it bought in 2007') as no date of the news", () => {
+    const sale = classify({
+      ...item(
+        "",
+        "Turin-based Lavazza said it had decided to sell Barista, which it bought in 2007, to an Indian group."
+      ),
+      published: "2024-05-10"
+    })
+    expect(sale.relevant).toBe(true)
+    expect(sale.status).toBe("happened")
+    expect(sale.occurredOn).toBe("2024-05-10")
+  })
 })

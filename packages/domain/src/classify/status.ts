@@ -63,6 +63,18 @@ const documentDatedBefore = new RegExp(
 const namesDocument = (document: Document, mention: DateMention): boolean =>
   documentDatedBefore.test(fieldText(document, mention.field).slice(Math.max(0, mention.start - 80), mention.start))
 
+/**
+ * A date inside a clause that recalls how a party came to be where it is ("Barista, which it bought in 2007",
+ * "Piaggio, which entered India in 1999"): it dates that clause, not the sentence's own news.
+ */
+const recalledInClause = new RegExp(
+  String.raw`(?:,\s*|\b(?:which|that|who)\s)[^,.;]{0,50}\b(?:bought|acquired|purchased|founded|established|set up|` +
+    String.raw`entered|joined|incorporated|took over)\b[^,.;]{0,24}$`,
+  "i"
+)
+export const recallsHowItCame = (document: Document, mention: DateMention): boolean =>
+  recalledInClause.test(fieldText(document, mention.field).slice(Math.max(0, mention.start - 90), mention.start))
+
 /** Days a day-precise date may lie before the report's own date and still be part of the news. */
 const RECENT_DAYS = 10
 
@@ -135,7 +147,8 @@ export const markBackground = (
       const figures = figureSentences.has(index)
       for (const mention of dates) {
         if (figures && isFigurePeriod(mention, anchor)) continue
-        if (isOlderThan(mention, anchor)) older ||= !namesDocument(document, mention)
+        if (isOlderThan(mention, anchor))
+          older ||= !namesDocument(document, mention) && !recallsHowItCame(document, mention)
         else if (!mention.dateline) hasRecent = true
       }
     }
