@@ -284,6 +284,20 @@ const PAGE_STAMP_REACH = 200
 const nextOrComing = /^(?:next|coming)/i
 
 /**
+ * A date that opens its sentence before a verb of the future ("On 20 February a delegation will meet…", "Il 20
+ * febbraio prossimo una delegazione incontrerà…", glossed "will meet"): the day to come, not last year's.
+ */
+const opensOnFuture = (text: string, before: string, end: number): boolean => {
+  if (!/^\W*(?:on|il|the|from|da|dal)?\W*$/i.test(before)) return false
+  const after = text.slice(end, end + 160)
+  const stop = after.search(/[.!?]/)
+  return plainFuture.test(stop < 0 ? after : after.slice(0, stop))
+}
+// The future told plainly: not "would", which is as often a past report of a plan ("In May, the minister announced
+// Leonardo would be blacklisted").
+const plainFuture = /\b(?:will|shall|(?:is|are) (?:set|scheduled|expected) to|slated)\b/
+
+/**
  * Finds and resolves the date expressions of one field. `sentenceStartOf` gives the start of the sentence
  * holding a position.
  */
@@ -299,7 +313,7 @@ export const findDates = (
   scanGated(datePattern, text, words, (match, start, end) => {
     const sentenceStart = sentenceStartOf(start)
     const before = text.slice(Math.max(sentenceStart, start - 240), start)
-    const future = futureCue.test(before) || nextOrComing.test(match[0])
+    const future = futureCue.test(before) || nextOrComing.test(match[0]) || opensOnFuture(text, before, end)
     const resolved = resolve(match, referenceDate, future)
     if (resolved === undefined || onPageStamp(text, start)) return
     const dateline =

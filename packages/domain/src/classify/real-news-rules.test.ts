@@ -3668,4 +3668,21 @@ describe("the fourteenth round's English readings", () => {
     expect(sale.status).toBe("happened")
     expect(sale.occurredOn).toBe("2024-05-10")
   })
+  it("reads a day that opens a sentence told in the future ('On 20 February a delegation will meet…') as to come", () => {
+    const meeting = classify({
+      ...item("", "On 20 February a delegation of the Indian Embassy will meet the Italian companies of the district."),
+      published: "2025-02-10"
+    })
+    expect(meeting.status).toBe("announced")
+    expect(meeting.occurredOn).toBe("2025-02-20")
+    // Reported speech ("would") tells a past plan: the day stays in the past.
+    const reported = classify({
+      ...item(
+        "",
+        "On 20 February the Indian Embassy said a delegation would meet the Italian companies of the district."
+      ),
+      published: "2025-03-10"
+    })
+    expect(reported.status).not.toBe("announced")
+  })
 })
