@@ -141,6 +141,15 @@ const roles: ReadonlyArray<readonly [string, OfficeLevel]> = [
   ["Armaments Director", "official"],
   ["National Security Adviser", "official"],
   ["officials", "official"],
+  // A region's or a city's government acts for its side ("the Veneto Region opened an office in Mumbai", "La Regione
+  // Veneto ha aperto", "il Comune di Sabaudia"), as a state government does in India.
+  ["Region", "official"],
+  ["Regione", "official"],
+  ["Regional Government", "official"],
+  ["regional government", "official"],
+  ["Comune", "official"],
+  ["Municipality", "official"],
+  ["City Council", "official"],
   // Members of a parliament speak for their side in debates on relations ("Senator Terzi said the partnership …",
   // "MEP Pogliese asked …"), if not for its government.
   ["Senator", "official"],

@@ -1815,6 +1815,19 @@ describe("the fourteenth round's Italian readings", () => {
     expect(gloss("A firmare la prefazione è Modi")).toBe("A wrote la prefazione e Modi")
   })
 
+  it("reads a region's government acting ('La Regione Veneto ha aperto a Mumbai un ufficio') as its side", () => {
+    const office = report("La Regione Veneto ha aperto a Mumbai un ufficio per le imprese venete in India.")
+    expect(office.relevant).toBe(true)
+    const english = classify({
+      id: "region",
+      title: "",
+      text: "The Veneto Region opened an office in Mumbai for Venetian companies in India.",
+      published: "2025-02-10",
+      language: "en"
+    })
+    expect(english.relevant).toBe(true)
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")

@@ -1176,7 +1176,8 @@ const events: ReadonlyArray<PackEntry> = [
   term("aprire", "open"),
   // An office or a consulate opened: "ha aperto un nuovo ufficio", "apre la nuova sede".
   term(
-    "(?:ha|hanno)\\s+aperto(?=\\s+(?:un|una|il|la|i|le|l['’]|la\\s+sua|il\\s+suo)\\b)|" +
+    // (The place may come first: "ha aperto a Mumbai un ufficio".)
+    "(?:ha|hanno)\\s+aperto(?=\\s+(?:(?:a|ad|in)\\s+\\S+\\s+)?(?:un|una|il|la|i|le|l['’]|la\\s+sua|il\\s+suo)\\b)|" +
       "apre(?:no)?(?=\\s+(?:un|una|il|la|i|le|l['’])\\b)",
     "opened"
   ),
