@@ -3685,4 +3685,13 @@ describe("the fourteenth round's English readings", () => {
     })
     expect(reported.status).not.toBe("announced")
   })
+  it("reads a conference named a dialogue, or the Group of 20 written out, as a gathering the host only houses", () => {
+    for (const text of [
+      "Addressing the 10th edition of the Rome Mediterranean Dialogue, External Affairs Minister S Jaishankar said in " +
+        "Rome that India's ties with the Gulf were growing.",
+      "External Affairs Minister S Jaishankar is set to participate in the Group of 20 (G20) Foreign Ministers' meet " +
+        "in Italy."
+    ])
+      expect(classify(item("", text)).relevant).toBe(false)
+  })
 })

@@ -96,8 +96,11 @@ export const summitTripPattern = new RegExp(
     "for the|at their|at the annual|" +
     // Not a business audience addressed ("addressed a CEOs Business Interactive session in Rome").
     String.raw`(?:address|addressed|addressing)(?!\s(?:an?\s|the\s)?(?:[\w-]+\s){0,4}?` +
-    String.raw`(?:business|ceos?|industry|investors?|interactive|trade)\b))\s(?:the\s)?(?:\w+\s){0,5}?` +
-    String.raw`(?:g-?20|g-?8|g-?7|cop\s?-?\d+|summit|olympics|conference|general assembly|` +
+    String.raw`(?:business|ceos?|industry|investors?|interactive|trade)\b))\s(?:the\s)?(?:\w+\s){0,6}?` +
+    // A conference named a dialogue ("the Rome Mediterranean Dialogues", "the Raisina Dialogue"), and the groups
+    // written out ("the Group of 20 (G20) Foreign Ministers' meet").
+    String.raw`(?:g-?20|g-?8|g-?7|group of (?:20|twenty|7|seven|8|eight)|cop\s?-?\d+|summit|olympics|conference|` +
+    String.raw`dialogues|(?:mediterranean|raisina) dialogue|general assembly|` +
     // A UN agency's organs ("addressed the 171st session of the FAO Council", "the Governing Body of the Treaty").
     String.raw`session|governing body|governing council|executive board|plenary)\b|` +
     // A headline's trip without its article ("Modi arrives in Rome for G20 Summit", "Om Birla in Rome for G-20
