@@ -100,7 +100,7 @@ export const summitTripPattern = new RegExp(
     // A conference named a dialogue ("the Rome Mediterranean Dialogues", "the Raisina Dialogue"), and the groups
     // written out ("the Group of 20 (G20) Foreign Ministers' meet").
     String.raw`(?:g-?20|g-?8|g-?7|group of (?:20|twenty|7|seven|8|eight)|cop\s?-?\d+|summit|olympics|conference|` +
-    String.raw`dialogues|(?:mediterranean|raisina) dialogue|general assembly|` +
+    "dialogues|(?:mediterranean|raisina) dialogue|general assembly|" +
     // A UN agency's organs ("addressed the 171st session of the FAO Council", "the Governing Body of the Treaty").
     String.raw`session|governing body|governing council|executive board|plenary)\b|` +
     // A headline's trip without its article ("Modi arrives in Rome for G20 Summit", "Om Birla in Rome for G-20
