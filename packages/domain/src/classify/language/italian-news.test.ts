@@ -1828,6 +1828,11 @@ describe("the fourteenth round's Italian readings", () => {
     expect(english.relevant).toBe(true)
   })
 
+  it("reads 'arriva a pochi giorni dalla visita' as a time, no arrival", () => {
+    expect(gloss("La nomina arriva a pochi giorni dalla visita")).toBe("La nomina arriva a pochi giorni dalla visit")
+    expect(gloss("Il ministro arriva a Nuova Delhi")).toBe("Il Minister arrived in New Delhi")
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")

@@ -849,7 +849,11 @@ const events: ReadonlyArray<PackEntry> = [
     /italia$/i.test(text) ? "delegation visit to Italy" : "delegation visit to India"
   ),
   term(
-    "(?:è|sono)\\s+arrivat[oaie]\\s+(?:in|a)|arriva(?:no)?\\s+(?:in|a)|(?:è|sono)\\s+atterrat[oaie]\\s+(?:in|a)|" +
+    // Not "la nomina arriva a pochi giorni dalla visita", "arriva a ridosso di": a time, no arrival.
+    "(?:è|sono)\\s+arrivat[oaie]\\s+(?:in|a)|" +
+      "arriva(?:no)?\\s+(?:in|a)" +
+      "(?!\\s+(?:pochi|poche|qualche|due|tre|quattro|una|un|distanza|ridosso|breve|sorpresa)\\b)|" +
+      "(?:è|sono)\\s+atterrat[oaie]\\s+(?:in|a)|" +
       "(?:è|sono)\\s+giunt[oaie]\\s+(?:in|a)(?=\\s)",
     "arrived in"
   ),
