@@ -1833,6 +1833,14 @@ describe("the fourteenth round's Italian readings", () => {
     expect(gloss("Il ministro arriva a Nuova Delhi")).toBe("Il Minister arrived in New Delhi")
   })
 
+  it("reads meeting 'una delegazione di imprenditori' or 'importatrici' as a business event", () => {
+    const meeting = report(
+      "Il console generale dell'India ha incontrato una delegazione di imprenditori fiorentini alla Camera di commercio " +
+        "di Firenze."
+    )
+    expect(meeting.eventType).toBe("business_forum")
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")

@@ -622,11 +622,14 @@ const futureStem = (verb: string): string => verb.toLowerCase().replace(/(?:à|a
 const MEETS_BUSINESS =
   "(?:ha|hanno|abbiamo)\\s+(?:incontrato|riunito)|si\\s+è\\s+incontrat[oa]\\s+con|incontra(?:no)?|incontrare|" +
   "incontrer(?:à|anno)|riunisce|riunire|(?:un\\s+|l['’]\\s*)?incontro\\s+con"
-const BUSINESS_DETERMINER = "i|gli|le|la|il|molti|molte|numerosi|numerose|importanti|principali|alcuni|alcune|\\d+"
+// ("Una delegazione di imprenditori fiorentini": the delegation's members are who is met.)
+const BUSINESS_DETERMINER =
+  "i|gli|le|la|il|una|un|molti|molte|numerosi|numerose|importanti|principali|alcuni|alcune|\\d+|" +
+  "(?:delegazione|gruppo|rappresentanza)\\s+(?:di|dei|delle)"
 const BUSINESS_PEOPLE =
   "amministratori\\s+delegati|ceo|imprenditori|comunità\\s+(?:economica|imprenditoriale|d['’]affari|degli\\s+affari)|" +
   "vertici\\s+(?:delle|di)\\s+(?:aziende|imprese|società)|rappresentanti\\s+(?:delle|di)\\s+(?:aziende|imprese)|" +
-  "operatori(?:\\s+economici)?|buyer|investitori|" +
+  "operatori(?:\\s+economici)?|buyer|investitori|importatori|importatrici|imprenditrici|" +
   // "Ha incontrato il sistema economico berico", "un incontro con le aziende tessili indiane": firms met as a body.
   "sistema\\s+(?:economico|produttivo|imprenditoriale)|aziende|imprese"
 /** The tense of a meeting with business people, in the gloss's English: what was held, or will be. */
