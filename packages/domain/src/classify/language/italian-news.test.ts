@@ -1841,6 +1841,15 @@ describe("the fourteenth round's Italian readings", () => {
     expect(meeting.eventType).toBe("business_forum")
   })
 
+  it("reads local business copy's sector words ('enogastronomico', 'meccatronica', 'biotecnologie')", () => {
+    expect(gloss("il settore enogastronomico")).toBe("il settore food and wine")
+    const mission = report(
+      "Una missione di imprese italiane del settore enogastronomico e della meccatronica ha incontrato buyer indiani a " +
+        "Mumbai."
+    )
+    expect(mission.sectors).toEqual(expect.arrayContaining(["agriculture_food", "automotive_manufacturing"]))
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")

@@ -1438,6 +1438,12 @@ const sectors: ReadonlyArray<PackEntry> = [
   // An undersea cable carries data: "il cavo sottomarino" is telecoms, not a submarine.
   term("cav[oi]\\s+sottomarin[oi]", "undersea telecom cable"),
   term("fibra\\s+ottica", "optical fibre telecom"),
+  // Sector words of local business copy: "il settore enogastronomico", "la meccatronica", "le biotecnologie",
+  // "l'informatica".
+  term("enogastronomic[oaie]|enogastronomia", "food and wine"),
+  term("meccatronica", "mechatronics manufacturing"),
+  term("biotecnologi[ae]", "biotechnology"),
+  term("informatica", "information technology"),
   // "Le tecnologie dell'informazione e della comunicazione (TIC)": ICT.
   term(
     "tecnologi[ae]\\s+dell['’]\\s*informazione(?:\\s+e\\s+della\\s+comunicazione)?",
