@@ -798,8 +798,13 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "stake in",
       "buy(?:s|ing)? (?:a |an )?(?:\\w+ )?stake",
       // Selling a holding is the other half of the same deal: "sold the 70 percent stake it had".
-      "(?:sold|sells|sell|selling|divest(?:s|ed|ing)?) (?:its |their |all |the |a |his |her )?(?:[\\w%-]+ ){0,3}?" +
-        "(?:stakes?|holdings?|arm|unit|subsidiary|business|operations|chain|assets|division)",
+      "(?:sold|sells|sell|selling|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?) " +
+        "(?:its |their |all |the |a |his |her )?(?:[\\w%.,-]+ ){0,3}?" +
+        "(?:stakes?|holdings?|arm|unit|subsidiary|business|operations|chain|assets|division|shares)",
+      // "Launched a sale of 4.57% equity", "an offer for sale", "a block deal": shares of a firm changing hands.
+      "sale of (?:a |its )?\\d+(?:[.,]\\d+)? ?(?:%|per ?cent) (?:stake|equity|shares)",
+      "offer for sale",
+      "block deals?",
       // A sale decided, or an offer or bid for a company: "decided to sell Barista", "a binding offer from JSW".
       "(?:decided|agreed|plans|planning|opted) to (?:sell|divest)",
       "(?:binding|non-binding|takeover|formal|final|revised) (?:offers?|bids?) (?:from|for|by)",

@@ -3694,4 +3694,14 @@ describe("the fourteenth round's English readings", () => {
     ])
       expect(classify(item("", text)).relevant).toBe(false)
   })
+  it("reads shares offloaded ('will offload 27.73 lakh shares') as a stake sale", () => {
+    const sale = classify(
+      item(
+        "",
+        "Italy's FILA will offload 27.73 lakh shares of Indian pencil maker Doms Industries, worth Rs 800 crore."
+      )
+    )
+    expect(sale.eventType).toBe("trade_investment_figure")
+    expect(sale.status).toBe("announced")
+  })
 })
