@@ -3704,4 +3704,14 @@ describe("the fourteenth round's English readings", () => {
     expect(sale.eventType).toBe("trade_investment_figure")
     expect(sale.status).toBe("announced")
   })
+  it("reads a firm's 'latest results' or word to its analysts on the other country as a market, no development", () => {
+    const results = classify(
+      item(
+        "",
+        "Italian automaker Piaggio has indicated in its latest results that India continues to be a stable market " +
+          "for its two-wheeler operations. Its chief executive told analysts that margins in India are growing."
+      )
+    )
+    expect(results.relevant).toBe(false)
+  })
 })

@@ -158,7 +158,9 @@ export const ceremonyPattern = /\b(?:receptions?|ceremon(?:y|ies)|celebrat\w*|fl
  * other country is one of its markets, unless the report also carries a development (a plant, a deal, a contract).
  */
 export const companyResultsPattern = new RegExp(
-  String.raw`\b(?:turnover|revenues?|net profit|net loss|(?:quarterly|half-year|annual|financial) results|` +
+  String.raw`\b(?:turnover|revenues?|net profit|net loss|(?:quarterly|half-year|annual|financial|latest) results|` +
+    // A firm's word to its analysts ("told analysts", "on an earnings call") on how a market is doing.
+    "told analysts|earnings call|analysts' call|" +
     String.raw`(?:first|second|third|fourth) quarter|ebitda|earnings per share|operating margin|` +
     // "posts a 17% decline in profit", "reported a net loss"
     String.raw`(?:decline|drop|fall|rise|growth|jump|increase) in (?:net )?(?:profits?|sales)|` +
