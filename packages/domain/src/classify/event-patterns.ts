@@ -602,7 +602,10 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     pattern: anyOf([
       "\\bjoin(?:s|ed|ing)? hands with\\b",
       "\\b(?:tied|ties|tie|tying)[ -]up with\\b",
-      "\\btie-?ups? with\\b"
+      // Not tie-ups a government wants to promote ("looking to promote domestic pharma companies' tieups with bulk
+      // drug makers in Italy"): none is made yet.
+      "\\btie-?ups? with\\b" +
+        "(?<!\\b(?:promot\\w*|encourag\\w*|explor\\w*|seek\\w*|facilitat\\w*|foster\\w*)\\b[^.;]{0,50}tie-?ups? with)"
     ]),
     weight: 1.5
   },

@@ -3714,4 +3714,17 @@ describe("the fourteenth round's English readings", () => {
     )
     expect(results.relevant).toBe(false)
   })
+  it("reads tie-ups a government wants to promote as none made yet", () => {
+    const aim = classify(
+      item(
+        "",
+        "The government is looking to promote domestic pharma companies' tieups with bulk drug makers in Italy, the " +
+          "minister said."
+      )
+    )
+    expect(aim.eventType).not.toBe("agreement_signed")
+    expect(classify(item("", "Sun Pharma has announced tie-ups with Italian drug makers.")).eventType).toBe(
+      "agreement_signed"
+    )
+  })
 })
