@@ -415,7 +415,8 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "convened(?= (?:in|at|on|for|to)\\b)",
       "(?:agreed|decided|resolved)(?<=\\bcounterparts?\\b[^.;]{0,60}? (?:agreed|decided|resolved))",
       // "Hosted Italian Prime Minister Giorgia Meloni for talks", "arrived in Rome for talks with".
-      "for (?:(?:bilateral|official|wide-ranging|delegation-level|high-level) )?talks",
+      // (Gated on "talks", not on the commonest of words: the look-behind finds the "for".)
+      "talks(?<=\\bfor (?:(?:bilateral|official|wide-ranging|delegation-level|high-level) )?talks)",
       "tête-à-tête",
       // Calling on someone is a visit to them, not a telephone call.
       "called on",
@@ -759,9 +760,10 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     pattern: anyOf([
       // Not the content of another development: an agreement "that provides for joint exercises", a summit's relaunch
       // "attraverso esercitazioni congiunte", leaders who "decided to hold joint exercises" (what they agreed).
-      `\\b(?<!\\b(?:provides? for|providing for|including|includes?|such as|through|attraverso|organizzare|` +
-        `(?:decided|agreed|plans?|planning) to (?:hold|conduct|organi[sz]e)) )` +
-        `${oneOf(exerciseKinds)} (?:\\w+ ){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\\b`,
+      // (The look-behind follows the word, so that it is tried only where an exercise's kind stands.)
+      `\\b${oneOf(exerciseKinds)}(?<!\\b(?:provides? for|providing for|including|includes?|such as|through|` +
+        `attraverso|organizzare|(?:decided|agreed|plans?|planning) to (?:hold|conduct|organi[sz]e)) ` +
+        `${oneOf(exerciseKinds)}) (?:\\w+ ){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\\b`,
       // A passage exercise: two navies' ships drilling as they pass.
       "\\bpassex\\b",
       // Drills named by who held them, or ships sailing together: "maiden drills between the Italian Navy … and the
