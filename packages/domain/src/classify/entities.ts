@@ -399,6 +399,13 @@ const afterOneOf = (text: string, start: number, words: ReadonlyArray<string>): 
 const beforeOneOf = (text: string, end: number, words: ReadonlyArray<string>): boolean =>
   words.some((word) => text.startsWith(` ${word}`, end) && !/\w/.test(text[end + word.length + 1] ?? ""))
 
+/**
+ * A name followed by an age as local and crime news gives it ("un connazionale, Bikram Singh di 43 anni", "Bikram
+ * Singh (43)"): a private person, not the office holder of the same name. (Not "Meloni, 46,": profiles give leaders'
+ * ages that way.)
+ */
+const agedAfter = /^(?:,? di \d{1,2} anni\b|,? \(\d{1,2}\))/
+
 /** The mention of a name found at start…end, `surface` the name as the dictionary writes it. */
 const addMention = (target: Target, surface: string, start: number, end: number): void => {
   const { field, text, shouting, out } = scan
@@ -406,6 +413,7 @@ const addMention = (target: Target, surface: string, start: number, end: number)
     case "actor":
       if (target.entry.notAfter !== undefined && afterOneOf(text, start, target.entry.notAfter)) break
       if (target.entry.notBefore !== undefined && beforeOneOf(text, end, target.entry.notBefore)) break
+      if (target.entry.kind === "person" && agedAfter.test(text.slice(end, end + 16))) break
       if (target.entry.kind === "person" && namesGovernmentAt(text, end)) {
         out.push({
           kind: "actor",

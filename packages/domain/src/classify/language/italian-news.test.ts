@@ -1850,6 +1850,14 @@ describe("the fourteenth round's Italian readings", () => {
     expect(mission.sectors).toEqual(expect.arrayContaining(["agriculture_food", "automotive_manufacturing"]))
   })
 
+  it("reads a name given with an age ('Bikram Singh di 43 anni') as a private person, not the office holder", () => {
+    const arrest = report(
+      "Un connazionale, Bikram Singh di 43 anni, è stato arrestato a Carmagnola, in Italia, per l'omicidio di un uomo " +
+        "indiano."
+    )
+    expect(arrest.relevant).toBe(false)
+  })
+
   it("reads 'vedrà il ministro' as talks to come", () => {
     const talks = report("Il ministro Antonio Tajani vedrà domani a Roma il ministro degli Esteri indiano Jaishankar.")
     expect(talks.eventType).toBe("ministerial_dialogue")
