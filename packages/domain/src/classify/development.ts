@@ -7,8 +7,8 @@ import type { CueHit, EventTypeFinding, ScoredType } from "./event-type-scoring.
 import { isBilateral, type RelevanceVerdict } from "./relevance.ts"
 import { type Mutable, type Reading, sentenceEvidence, span, withSource } from "./reading.ts"
 import type { SectorFinding } from "./sectors.ts"
-import { decideStatus, isOlderThan, laterTodayCue, recallsHowItCame, type StatusFinding } from "./status.ts"
-import { type Document, fieldText, sentenceAt } from "./text.ts"
+import { decideStatus, endsASpan, isOlderThan, laterTodayCue, recallsHowItCame, type StatusFinding } from "./status.ts"
+import { fieldText, sentenceAt } from "./text.ts"
 
 /**
  * A relevant report described: its types, when it happened and whether it has, its sectors, actors,
@@ -243,15 +243,6 @@ function chooseDate(
   // Only the dateline dates the report.
   return dates.find((mention) => mention.dateline)
 }
-
-/**
- * The end of a stay or a span ("will remain in port until 13 August", "the visit will end on 13 August"): when it
- * stops, not when it happened.
- */
-const endOfSpan =
-  /\b(?:until|till|up to|(?:will )?(?:end|ends|conclude|concludes|close|closes)(?: on)?)\s+(?:the\s+)?$/i
-const endsASpan = (document: Document, mention: DateMention): boolean =>
-  endOfSpan.test(fieldText(document, mention.field).slice(Math.max(0, mention.start - 24), mention.start))
 
 /** How well a date of a foreground sentence dates the primary development. */
 const dateScore = (reading: Reading, eventTypes: EventTypeFinding, mention: DateMention, sentence: number): number => {

@@ -51,6 +51,10 @@ export type Mention =
       readonly end: number
     }
 
+/** A defence manufacturer or defence-industry body of the dictionary. */
+export const namesDefenceMaker = (mention: Mention): mention is Extract<Mention, { kind: "actor" }> =>
+  mention.kind === "actor" && mention.entry.defenceIndustry === true
+
 type Target =
   | { readonly kind: "actor"; readonly entry: ActorEntry }
   | { readonly kind: "place"; readonly entry: PlaceEntry }

@@ -2,6 +2,7 @@ import type { EventTypeId } from "../event-type.ts"
 import { pairProfile } from "../profile/active-profile.ts"
 import { escapeForPattern } from "../profile/side-patterns.ts"
 import type { LexiconEntry } from "./gated-patterns.ts"
+import { pairCompound } from "./pair-cues.ts"
 import { moneyIntoPlant, plantAtACost, plantWords } from "./sector-lexicon.ts"
 import { anyOf, oneOf, wordOf } from "./term-list.ts"
 
@@ -121,18 +122,6 @@ export const stateCultureContext = new RegExp(
   ]),
   "i"
 )
-
-/** The pair as one compound name: "India-Italy", "Italy–India", "Indo-Italian". */
-const pairCompound = (() => {
-  const [first, second] = sides
-  const name = (side: (typeof sides)[number]) => escapeForPattern(side.name.en.toLowerCase())
-  const joined = (left: (typeof sides)[number], right: (typeof sides)[number]) =>
-    `${escapeForPattern(left.combiningForm.toLowerCase())}-${escapeForPattern(right.adjective.en.toLowerCase())}`
-  return (
-    `(?:${name(first)}\\s?[-–]\\s?${name(second)}|${name(second)}\\s?[-–]\\s?${name(first)}|` +
-    `${joined(first, second)}|${joined(second, first)})`
-  )
-})()
 
 /** Sentences naming business people rather than officials: a meeting there is a business forum. */
 export const businessContext = new RegExp(

@@ -2,7 +2,7 @@ import type { EventTypeId } from "../event-type.ts"
 import { pairProfile } from "../profile/active-profile.ts"
 import { escapeForPattern } from "../profile/side-patterns.ts"
 import { highestLevel, meetingLevel } from "./actors.ts"
-import type { Mention } from "./entities.ts"
+import { type Mention, namesDefenceMaker } from "./entities.ts"
 import {
   businessContext,
   defenceContext,
@@ -563,7 +563,7 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   reinterpretByWordsBefore(input, hits)
   setAsideBlocDeals(input.document, hits)
   retypeVisitsByTraveller(input, hits)
-  weighHeadlineSettings(input.document, hits)
+  weighSettings(input.document, hits)
   weighSidelinesVisits(input, hits)
   weighVisitUnderSignedHeadline(input.document, hits)
   addRestitution(input, hits)
@@ -722,9 +722,7 @@ const findLexiconHits = (input: EventTypeInput, hits: Array<CueHit>): void => {
         if (merchantShipping.test(sentenceText(document, sentence))) return
         type = "military_exercise"
       } else if (cue === "supplier_ban") {
-        const maker = (input.mentionsBySentence[sentence] ?? []).some(
-          (mention) => mention.kind === "actor" && mention.entry.defenceIndustry === true
-        )
+        const maker = (input.mentionsBySentence[sentence] ?? []).some(namesDefenceMaker)
         if (!maker && !defenceContext.test(sentenceText(document, sentence))) return
         type = "defence_industry"
       } else if (cue === "defence_generic" || cue === "exercise_generic") {
@@ -873,7 +871,7 @@ const setAsideBlocDeals = (document: Document, hits: Array<CueHit>): void => {
  * Cues in a headline's subordinate clause ("… as Jaishankar visits Rome"), or in a sentence's opening occasion ("On
  * the occasion of EIMA, the agricultural machinery fair, the Region met the delegation"), count for SETTING_FACTOR.
  */
-const weighHeadlineSettings = (document: Document, hits: Array<CueHit>): void => {
+const weighSettings = (document: Document, hits: Array<CueHit>): void => {
   for (let index = 0; index < hits.length; index++) {
     const hit = hits[index]!
     const setting =

@@ -1,6 +1,6 @@
 import { officeOn } from "../knowledge/actors.ts"
 import type { AmountMention } from "./amounts.ts"
-import type { Mention } from "./entities.ts"
+import { type Mention, namesDefenceMaker } from "./entities.ts"
 import { defenceContext } from "./event-patterns.ts"
 import type { CueHit } from "./event-type-scoring.ts"
 import { sideOfCurrency, type SentenceSides } from "./relevance.ts"
@@ -148,7 +148,7 @@ export const defenceMakerHits = (
 ): void => {
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!
-    if (mention.kind !== "actor" || mention.entry.defenceIndustry !== true) continue
+    if (!namesDefenceMaker(mention)) continue
     const sentence = mentionSentence[index]!
     if (sentence < 0) continue
     const { field, start, end } = mention

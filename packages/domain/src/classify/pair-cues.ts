@@ -23,6 +23,8 @@ const combined = (left: SideProfile, right: SideProfile): string =>
   `${lower(left.combiningForm)}-${lower(right.adjective.en)}`
 const compounds =
   String.raw`${n1}\s?[-–—]\s?${n2}|${n2}\s?[-–—]\s?${n1}|` + `${combined(first, second)}|${combined(second, first)}`
+/** The pair as one compound name ("India-Italy", "Italy–India", "Indo-Italian"), as a group for other patterns. */
+export const pairCompound = `(?:${compounds})`
 
 const blocDeals = pairProfile.politics.blocTradeDeals
 const bloc = blocDeals === undefined ? "" : blocDeals.bloc.map(escapeForPattern).join("|")

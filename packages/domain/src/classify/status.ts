@@ -60,8 +60,12 @@ const documentDatedBefore = new RegExp(
     String.raw`(?:signed|inked|adopted|concluded|ratified)\b[^.;]{0,40}$`,
   "i"
 )
+/** Up to `reach` characters of a date's field before the date: where its clause says what the date is of. */
+const textBefore = (document: Document, mention: DateMention, reach: number): string =>
+  fieldText(document, mention.field).slice(Math.max(0, mention.start - reach), mention.start)
+
 const namesDocument = (document: Document, mention: DateMention): boolean =>
-  documentDatedBefore.test(fieldText(document, mention.field).slice(Math.max(0, mention.start - 80), mention.start))
+  documentDatedBefore.test(textBefore(document, mention, 80))
 
 /**
  * A date inside a clause that recalls how a party came to be where it is ("Barista, which it bought in 2007",
@@ -73,7 +77,16 @@ const recalledInClause = new RegExp(
   "i"
 )
 export const recallsHowItCame = (document: Document, mention: DateMention): boolean =>
-  recalledInClause.test(fieldText(document, mention.field).slice(Math.max(0, mention.start - 90), mention.start))
+  recalledInClause.test(textBefore(document, mention, 90))
+
+/**
+ * The end of a stay or a span ("will remain in port until 13 August", "the visit will end on 13 August"): when it
+ * stops, not when it happened.
+ */
+const endOfSpan =
+  /\b(?:until|till|up to|(?:will )?(?:end|ends|conclude|concludes|close|closes)(?: on)?)\s+(?:the\s+)?$/i
+export const endsASpan = (document: Document, mention: DateMention): boolean =>
+  endOfSpan.test(textBefore(document, mention, 24))
 
 /** Days a day-precise date may lie before the report's own date and still be part of the news. */
 const RECENT_DAYS = 10

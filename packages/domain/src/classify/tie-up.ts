@@ -1,5 +1,5 @@
 import { sideCodes } from "../profile/wording.ts"
-import type { Mention } from "./entities.ts"
+import { type Mention, namesDefenceMaker } from "./entities.ts"
 import type { CueHit } from "./event-type-scoring.ts"
 import type { Document } from "./text.ts"
 
@@ -21,7 +21,7 @@ export const tieUpHits = (
   let makers: Map<number, { first?: Mention; second?: Mention }> | undefined
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index]!
-    if (mention.kind !== "actor" || mention.entry.defenceIndustry !== true) continue
+    if (!namesDefenceMaker(mention)) continue
     const sentence = sentenceOf[index]!
     if (sentence < 0) continue
     const { field, paragraph } = document.sentences[sentence]!
