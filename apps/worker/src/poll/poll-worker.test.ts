@@ -3,6 +3,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { LoggingLive } from "@india-italy/runtime"
 import { ConfigProvider, Effect, Layer, ManagedRuntime } from "effect"
+import { Redis as IORedis } from "ioredis"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import { type Feed, feedId } from "../feeds/feed.ts"
 import { DueFeeds } from "../schedule/due-feeds.ts"
@@ -11,6 +12,7 @@ import { FeedStateStore } from "../state/feed-state-store.ts"
 import {
   deletePrefix,
   eventually,
+  redisUrl,
   startPipeline,
   testEnv,
   testFetchPolicy,
@@ -19,7 +21,8 @@ import {
 import { franceDistractor, hoursAgo, renderRss } from "../test-support/wire-stories.ts"
 import { startFeedServer, type FeedRoute, type FeedServer } from "../testing/feed-server.ts"
 import { makeWorkerLayer } from "../worker-layer.ts"
-import { idleWaitMs, nextDueAfter, shortestRecheckMs } from "./poll-worker.ts"
+import { hostOf } from "./host-slots.ts"
+import { claimLeaseMs, idleWaitMs, nextDueAfter, shortestRecheckMs } from "./poll-worker.ts"
 import type { PollOutcome } from "./poller.ts"
 
 let prefix: string
@@ -165,6 +168,32 @@ describe("poll worker on Redis with a real feed server", () => {
     const [entry] = await reader.run(Effect.flatMap(DueFeeds, (due) => due.list()))
     expect(entry?.feedId).toBe(feedId(feed))
     expect(entry!.dueAt).toBeLessThanOrEqual(Date.now())
+  })
+
+  it("puts a feed whose poll died on a Redis error back on the schedule a tick later, not at the lease's end", async () => {
+    const worker = startWorker()
+    const feed = serveWire("/troubled.xml")
+    // The host's slot key holding a string makes the poll's Redis call fail (WRONGTYPE) after the
+    // claim, as a Redis that goes away mid-poll does.
+    const redis = new IORedis(redisUrl)
+    const slotKey = `${prefix}:worker:host-slots:${hostOf(feed.url)}`
+    try {
+      await redis.set(slotKey, "not a sorted set")
+      const syncedAt = Date.now()
+      await worker.run(Effect.flatMap(FeedScheduler, (scheduler) => scheduler.sync([feed])))
+      // Synced, it is due at once; claimed, at the lease's end; after the failed poll, a tick (1 s) on.
+      const entry = await eventually(() =>
+        worker
+          .run(Effect.flatMap(DueFeeds, (due) => due.list()))
+          .then((entries) => entries.find((found) => found.dueAt > syncedAt + 900))
+      )
+      expect(entry.feedId).toBe(feedId(feed))
+      expect(entry.dueAt).toBeLessThan(Date.now() + claimLeaseMs / 10)
+      await redis.del(slotKey)
+      await eventually(async () => (requestsTo("/troubled.xml") > 0 ? true : undefined), 5_000)
+    } finally {
+      await redis.quit()
+    }
   })
 
   it("on a fresh start polls the listed feeds at once, not after an idle wait", async () => {

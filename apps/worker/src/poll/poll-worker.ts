@@ -1,4 +1,4 @@
-import { Cause, Context, Effect, Fiber, FiberSet, Layer, Semaphore } from "effect"
+import { Cause, Context, Effect, Fiber, FiberSet, Layer, Schedule, Semaphore } from "effect"
 import { WorkerConfig } from "../config.ts"
 import { Metrics, recordFailure } from "../metrics.ts"
 import { type Claim, DueFeeds } from "../schedule/due-feeds.ts"
@@ -9,6 +9,14 @@ export const claimLeaseMs = 5 * 60_000
 
 /** However soon a feed says it is due again, it waits at least this long (no busy loop on a stale next check). */
 export const shortestRecheckMs = 1_000
+
+/**
+ * After a poll died (Redis gone mid-poll), how its feed is put back on the schedule: the write is
+ * retried with backoff while Redis is away, for a little less than the lease it would otherwise wait out.
+ */
+const returnAfterTrouble = Schedule.min([Schedule.exponential("200 millis"), Schedule.spaced("5 seconds")]).pipe(
+  Schedule.upTo({ duration: claimLeaseMs - 30_000 })
+)
 
 /**
  * Pure: when a feed is next due after a poll — at its adaptive next check, never sooner than
@@ -54,10 +62,23 @@ export class PollWorker extends Context.Service<PollWorker, { readonly inFlight:
             return next === "unschedule" ? dueFeeds.unschedule([claim.feedId]) : dueFeeds.dueAt(claim.feedId, next)
           }),
           Effect.onInterrupt(() => dueFeeds.dueAt(claim.feedId, Date.now())),
-          // A defect (Redis gone mid-poll) leaves the feed leased: it is due again when the lease runs out.
-          Effect.catchDefect((defect) => logDispatchTrouble("poll of a claimed feed failed", defect)),
+          // A defect (Redis gone mid-poll) would leave the feed leased for minutes, and news published
+          // meanwhile waiting with it: it is due again one tick after Redis answers.
+          Effect.catchDefect((defect) =>
+            logDispatchTrouble("poll of a claimed feed failed", defect).pipe(
+              Effect.andThen(dueAgainAfterTrouble(claim.feedId))
+            )
+          ),
           Effect.ensuring(Semaphore.release(slots, 1)),
           Effect.annotateLogs({ feedId: claim.feedId })
+        )
+
+      const dueAgainAfterTrouble = (feedId: string) =>
+        Effect.suspend(() => dueFeeds.dueAt(feedId, Date.now() + idleMs)).pipe(
+          Effect.catchDefect((defect) => Effect.fail(defect)),
+          Effect.retry(returnAfterTrouble),
+          // Still no Redis: the lease runs out and the feed is due then.
+          Effect.ignore
         )
 
       const logDispatchTrouble = (what: string, defect: unknown) =>
