@@ -36,6 +36,26 @@ describe("findDates", () => {
     expect(only("The minister will visit the shipyard on Monday.", "2025-03-12").date).toBe("2025-03-17")
   })
 
+  it("looks forward for a weekday after a trip told in the present in the body, or after 'starting'", () => {
+    // Published Sunday 2024-11-24: "begins … on Tuesday" is the coming Tuesday, not the last one.
+    expect(only("Minister Adolfo Urso begins a three-day visit to India on Tuesday.", "2024-11-24").date).toBe(
+      "2024-11-26"
+    )
+    expect(only("Antonio Tajani arrives in New Delhi on Monday for talks.", "2025-04-05").date).toBe("2025-04-07")
+    expect(only("Rajnath Singh embarks on a four-day visit starting Monday.", "2023-10-08").date).toBe("2023-10-09")
+    expect(only("The fair, starting Monday, drew record crowds.", "2023-10-08").date).toBe("2023-10-09")
+    // Told in the past, it is the last one.
+    expect(only("Antonio Tajani arrived in New Delhi on Monday for talks.", "2025-04-09").date).toBe("2025-04-07")
+    expect(only("Tajani arrives in Delhi, where he was received on Monday.", "2025-04-09").date).toBe("2025-04-07")
+  })
+
+  it("reads a headline's present as the day's news, not a plan", () => {
+    const found: Array<DateMention> = []
+    const title = "Modi arrives in Rome on Friday for the G20"
+    findDates("title", title, readWords(title), referenceDay("2021-10-30"), () => 0, found)
+    expect(found[0]?.date).toBe("2021-10-29")
+  })
+
   it("resolves last month, yesterday and last December against the publication day", () => {
     expect(only("A naval drill took place last month.", "2025-01-15")).toMatchObject({
       date: "2024-12-01",

@@ -284,6 +284,37 @@ const PAGE_STAMP_REACH = 200
 const nextOrComing = /^(?:next|coming)/i
 
 /**
+ * Where the clause of a past occasion begins in `before` — the text of a sentence up to a date or a cue — when it
+ * follows what came of the occasion ("India and Italy will develop partnerships…, a decision taken after Jaishankar
+ * met Di Maio on Friday"; "…, Tajani said after meeting Goyal"): the outcome's future is not the meeting's. 0 when
+ * there is no such clause.
+ */
+export const pastOccasionAt = (before: string): number => {
+  let start = -1
+  for (const found of before.matchAll(afterOccasion)) start = found.index
+  if (start < 0) return 0
+  const toldAsPast = pastInClause.test(before.slice(start)) || reportedBefore.test(before.slice(0, start))
+  return toldAsPast ? start : 0
+}
+const afterOccasion = /\b(?:after|following)\s/gi
+const pastInClause = /\b(?:met|held|had|has|have|was|were|spoke|took|[a-z]{3,}ed)\b/i
+const reportedBefore = /\b(?:said|decided|taken|announced|agreed|added|stated|told reporters)\s+$/i
+
+/**
+ * A weekday after a trip or start told in the present ("embarks on a visit … starting Monday", "begins a visit
+ * to India on Tuesday", "arrives in New Delhi on Monday"): the day to come. The press writes a plan that way; a
+ * trip done is told in the past ("arrived on Monday"). Read in the body only: a headline's present is as
+ * often the day's news ("Modi arrives in Rome on Friday", read on Saturday).
+ */
+const presentOfPlan = new RegExp(
+  String.raw`\b(?:embarks|begins|starts|arrives|lands|leaves|departs|heads|sets off|kicks off|travels)\b` +
+    String.raw`(?![^.;]*\b(?:was|were|had|has|have|did|ago|yesterday|last)\b)[^.;]*$`
+)
+const startingOn = /\b(?:starting|beginning|commencing)\s+(?:from\s+|on\s+)?$/i
+const weekdayToCome = (field: Field, match: RegExpExecArray, before: string): boolean =>
+  match[16] !== undefined && (startingOn.test(before) || (field === "text" && presentOfPlan.test(before)))
+
+/**
  * A date that opens its sentence before a verb of the future ("On 20 February a delegation will meet…", "Il 20
  * febbraio prossimo una delegazione incontrerà…", glossed "will meet"): the day to come, not last year's.
  */
@@ -313,7 +344,11 @@ export const findDates = (
   scanGated(datePattern, text, words, (match, start, end) => {
     const sentenceStart = sentenceStartOf(start)
     const before = text.slice(Math.max(sentenceStart, start - 240), start)
-    const future = futureCue.test(before) || nextOrComing.test(match[0]) || opensOnFuture(text, before, end)
+    const future =
+      futureCue.test(before.slice(pastOccasionAt(before))) ||
+      nextOrComing.test(match[0]) ||
+      opensOnFuture(text, before, end) ||
+      weekdayToCome(field, match, before)
     const resolved = resolve(match, referenceDate, future)
     if (resolved === undefined || onPageStamp(text, start)) return
     const dateline =

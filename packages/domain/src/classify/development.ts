@@ -2,7 +2,7 @@ import type { Actor, Place } from "../actor.ts"
 import type { Amount, ClassifiedItem, DatePrecision, Evidence } from "../event.ts"
 import type { SectorId } from "../sector.ts"
 import { collectActors, collectPlaces } from "./actors.ts"
-import type { DateMention } from "./dates.ts"
+import { type DateMention, pastOccasionAt } from "./dates.ts"
 import type { CueHit, EventTypeFinding, ScoredType } from "./event-type-scoring.ts"
 import { isBilateral, type RelevanceVerdict } from "./relevance.ts"
 import { type Mutable, type Reading, sentenceEvidence, span, withSource } from "./reading.ts"
@@ -150,10 +150,11 @@ const statusOfPrimary = (
   if (primaryHit === undefined || sentence === undefined)
     return decideStatus("", 0, !foregroundBilateral, occurredOn, reference)
   const text = fieldText(document, sentence.field)
-  const window = text.slice(sentence.start, primaryHit.end)
+  const windowStart = sentence.start + pastOccasionAt(text.slice(sentence.start, primaryHit.end))
+  const window = text.slice(windowStart, primaryHit.end)
   const finding = decideStatus(
     window,
-    sentence.start,
+    windowStart,
     !foregroundBilateral,
     occurredOn,
     reference,

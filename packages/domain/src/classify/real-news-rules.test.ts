@@ -3724,3 +3724,26 @@ describe("the fourteenth round's English readings", () => {
     )
   })
 })
+
+describe("the sixteenth round's English readings", () => {
+  it("reads a meeting told in a clause after what came of it as done, though the outcome is to come", () => {
+    // Published Wednesday 2025-06-11: the Friday of the meeting is the last one.
+    const decided = classify(
+      item(
+        "",
+        "India and Italy will develop partnerships in green hydrogen and biofuels, a decision taken after External " +
+          "Affairs Minister S Jaishankar met his visiting Italian counterpart Luigi Di Maio on Friday."
+      )
+    )
+    expect(decided.status).toBe("happened")
+    expect(decided.occurredOn).toBe("2025-06-06")
+    // A meeting still ahead in the same shape stays ahead.
+    const ahead = classify(
+      item(
+        "",
+        "Jaishankar will meet his Italian counterpart Luigi Di Maio on Friday, after the G7 summit ends in Rome."
+      )
+    )
+    expect(ahead.status).toBe("announced")
+  })
+})
