@@ -632,7 +632,11 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     pattern: anyOf([
       `\\b${oneOf(raising)}\\b[^.;]{0,90}?\\b${oneOf(strategicPartnership)}`,
       // "We decided to become strategic partners": the upgrade in a leader's words.
-      "\\b(?:decided|agreed|decide|agree) to become strategic partners\\b"
+      "\\b(?:decided|agreed|decide|agree) to become strategic partners\\b",
+      // "India and Italy become strategic partners", "are from today strategic partners": the upgrade as a becoming.
+      "\\b(?:become|became|becoming|are now|are from today) strategic partners\\b",
+      // "launched a strategic partnership", "sealed their strategic partnership": founded, so raised to it.
+      "\\b(?:launch|seal|forge)(?:ed|es|s|ing)? (?:a |an |the |their )?(?:new )?strategic partnership\\b"
     ]),
     weight: 2.5
   },

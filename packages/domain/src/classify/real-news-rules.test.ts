@@ -3746,4 +3746,18 @@ describe("the sixteenth round's English readings", () => {
     )
     expect(ahead.status).toBe("announced")
   })
+
+  it("reads a partnership that becomes strategic, or is launched or sealed as one, as the upgrade", () => {
+    for (const text of [
+      "India and Italy become strategic partners as Meloni meets Modi in New Delhi.",
+      "Meloni and Modi launched a strategic partnership between Italy and India in New Delhi."
+    ])
+      expect(classify(item("", text)).eventType, text).toBe("partnership_upgrade")
+    for (const text of [
+      "Italia e India sono da oggi partner strategici: lo hanno annunciato Meloni e Modi a Nuova Delhi.",
+      "Il rapporto tra Italia e India diventa strategico: Meloni e Modi a Nuova Delhi.",
+      "Meloni e Modi suggellano il partenariato strategico tra Italia e India."
+    ])
+      expect(classify(italianItem(text)).eventType, text).toBe("partnership_upgrade")
+  })
 })

@@ -917,6 +917,22 @@ const events: ReadonlyArray<PackEntry> = [
       "tabella\\s+di\\s+marcia",
     "action plan"
   ),
+  // The upgrade told as a becoming: "sono da oggi partner strategici", "diventano partner strategici", "un partenariato
+  // che diventa strategico"; and as a founding: "suggellano / lanciano / avviano il partenariato strategico".
+  term(
+    "(?:divent(?:ano|ati|ate|eranno|ino)|sono\\s+(?:da\\s+oggi|ora|ormai))\\s+partner\\s+strategici",
+    "become strategic partners"
+  ),
+  term(
+    "(?:partenariato|partnership|rapport[oi]|relazion[ei])(?:\\s+[^\\s.;]+){0,4}?\\s+(?:che\\s+)?" +
+      "(?:divent(?:a|ano)|(?:è|sono)\\s+diventat[oaie])\\s+strategic[oaie]",
+    "partnership elevated to strategic partnership"
+  ),
+  term(
+    "(?:(?:hanno|ha)\\s+)?(?:suggellat[oa]|suggellano|suggella|lanciat[oa]|lanciano|avviat[oa]|avviano|nasce)" +
+      "\\s+(?:il|un|lo|una|la)(?=\\s+(?:partenariato|partnership)\\s+strategic)",
+    "launched the"
+  ),
   term("partenariato\\s+strategico\\s+speciale|partnership\\s+strategica\\s+speciale", "special strategic partnership"),
   term("partenariato\\s+strategico|partnership\\s+strategica", "strategic partnership"),
   // "Il partenariato Ue-India": the bloc's partnership, as the English rules read its name.
