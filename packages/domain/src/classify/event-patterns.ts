@@ -943,6 +943,10 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\bb2g\\b",
       "\\b(?:trade|food|wine|food and wine|industrial|machinery|textile|agri|international) " +
         "(?:fair|show|expo|mission|delegation)s?\\b",
+      // "a networking event for exporters", "a buyer-seller meet". (Not "a trade event": as often only where a
+      // remark was made, "speaking on the sidelines of a trade event".)
+      "\\bnetworking events?\\b",
+      "\\bbuyers?[- ]sellers?'? (?:meet|meeting)s?\\b",
       // Not the Expo as a date ("on the eve of the Expo", "ahead of Expo 2015"): when, not what.
       "\\bexpo\\b(?<!\\b(?:eve of|ahead of|run-up to|in vista of|before|after|since) (?:the )?expo)",
       "\\bexpositions?\\b",

@@ -3760,4 +3760,39 @@ describe("the sixteenth round's English readings", () => {
     ])
       expect(classify(italianItem(text)).eventType, text).toBe("partnership_upgrade")
   })
+
+  it("reads a leader there for 'this year's' summit as the summit's guest, not a visit", () => {
+    const trip = classify(
+      item(
+        "",
+        "Prime Minister Narendra Modi will travel to Italy next week to attend this year's G7 Summit in Apulia, " +
+          "hosted by Giorgia Meloni."
+      )
+    )
+    expect(trip.relevant).toBe(false)
+  })
+
+  it("reads a networking event and a buyer-seller meet as business events", () => {
+    for (const text of [
+      "The Italian Trade Agency organised a buyer-seller meet in New Delhi for Italian machinery makers and Indian " +
+        "importers.",
+      "The Consulate General of Italy in Mumbai hosted a networking event for Italian and Indian food companies."
+    ])
+      expect(classify(item("", text)).eventType, text).toBe("business_forum")
+  })
+
+  it("reads health and energy wished to a person as no sector, and a pact on them as both", () => {
+    const wishes = classify(
+      item(
+        "",
+        "Prime Minister Modi wished Giorgia Meloni good health and energy on her birthday, hailing India-Italy ties " +
+          "and her positive energy."
+      )
+    )
+    expect(wishes.sectors).not.toContain("health")
+    expect(wishes.sectors).not.toContain("energy_climate")
+    expect(classify(item("", "India and Italy signed an MoU on health and energy cooperation.")).sectors).toEqual(
+      expect.arrayContaining(["health", "energy_climate"])
+    )
+  })
 })

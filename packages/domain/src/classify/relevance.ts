@@ -90,13 +90,16 @@ export interface RelevanceVerdict {
 /** More third countries than this in one sentence make it a roll-call, not a bilateral sentence. */
 const MAX_THIRD_COUNTRIES = 2
 
-/** "arrived in Rome to attend the G20 Summit", "in Italy for the G7": there for the many, not the one. */
+/**
+ * "arrived in Rome to attend the G20 Summit", "in Italy for the G7", "to attend this year's G7 Summit": there for the
+ * many, not the one.
+ */
 export const summitTripPattern = new RegExp(
   String.raw`\b(?:attend|attending|take part in|taking part in|participate in|participating in|` +
     "for the|at their|at the annual|" +
     // Not a business audience addressed ("addressed a CEOs Business Interactive session in Rome").
     String.raw`(?:address|addressed|addressing)(?!\s(?:an?\s|the\s)?(?:[\w-]+\s){0,4}?` +
-    String.raw`(?:business|ceos?|industry|investors?|interactive|trade)\b))\s(?:the\s)?(?:\w+\s){0,6}?` +
+    String.raw`(?:business|ceos?|industry|investors?|interactive|trade)\b))\s(?:the\s)?(?:[\w'’]+\s){0,6}?` +
     // A conference named a dialogue ("the Rome Mediterranean Dialogues", "the Raisina Dialogue"), and the groups
     // written out ("the Group of 20 (G20) Foreign Ministers' meet").
     String.raw`(?:g-?20|g-?8|g-?7|group of (?:20|twenty|7|seven|8|eight)|cop\s?-?\d+|summit|olympics|conference|` +

@@ -235,7 +235,9 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
     id: "energy_climate",
     pattern: wordOf([
       "energy-(?:saving|efficient)",
-      "energy",
+      // Not a person's vigour wished or praised ("health and energy", "positive energy", "his boundless energy").
+      "energy(?<!\\b(?:positive|boundless|tremendous|youthful|renewed|her|his) energy)" +
+        "(?<!\\bwish(?:ed|es|ing)? (?:[\\w'’-]+ ){0,3}?(?:good )?health and energy)",
       // Not a treaty "automatically renewable" or "renewable for five years": a term of its validity.
       "(?<!\\b(?:automatically|tacitly|is|are|be|and) )renewables?(?! (?:for|by|every|upon|on|at)\\b)",
       "solar",
@@ -447,8 +449,9 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   {
     id: "health",
     pattern: wordOf([
-      // Not a defendant's or a traveller's own ("stay extended on health grounds").
-      "health(?! grounds)",
+      // Not a defendant's or a traveller's own ("stay extended on health grounds"), nor a person's wished or
+      // praised ("wished Meloni good health", "in good health").
+      "health(?! grounds)(?<!\\b(?:good|excellent|sound) health)(?<!\\bwish(?:ed|es|ing)? (?:[\\w'’-]+ ){0,3}?health)",
       "healthcare",
       "pharma\\w*",
       "medical",
