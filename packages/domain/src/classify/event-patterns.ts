@@ -486,7 +486,10 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     pattern: anyOf([
       `\\b${oneOf(visitKinds)} visit\\b`,
       `\\bvisit(?:ed|ing|s)? (?:to )?(?:${visitDestinations})\\b`,
-      "\\b(?:arrived|arrives|arriving|landed) in\\b",
+      // With the time between ("arrived yesterday in New Delhi", "landed this morning in Rome").
+      "\\b(?:arrived|arrives|arriving|landed) (?:(?:yesterday|today|tonight|overnight|early|late|this morning|" +
+        "this evening|in the (?:morning|evening)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)) )?" +
+        "in\\b",
       // "will visit", "to visit", unless only wished for.
       `(?<=(?<!${oneOf(wishing)} )\\b(?:will|to) )visit\\b`,
       "\\b(?:trip|tour) to\\b",

@@ -3795,4 +3795,33 @@ describe("the sixteenth round's English readings", () => {
       expect.arrayContaining(["health", "energy_climate"])
     )
   })
+
+  it("reads an arrival with its time between verb and place as the visit, in both languages", () => {
+    const english = classify(item("", "Italian Foreign Minister Antonio Tajani arrived yesterday in New Delhi."))
+    expect(english.eventType).toBe("official_visit")
+    expect(english.occurredOn).toBe("2025-06-10")
+    const italian = classify(italianItem("Il ministro degli Esteri Antonio Tajani è arrivato ieri a Nuova Delhi."))
+    expect(italian.eventType).toBe("official_visit")
+    expect(italian.occurredOn).toBe("2025-06-10")
+  })
+
+  it("reads the bloc's deal in an Italian headline joining 'Ue e India' as the bloc's, not the pair's", () => {
+    const deal = classify({
+      ...italianItem("Il ministro Lollobrigida ha detto che l'accordo aprirà il mercato indiano ai vini italiani."),
+      title: "Accordo UE e India, Lollobrigida: vantaggi per il vino italiano"
+    })
+    expect(deal.relevant).toBe(false)
+  })
+
+  it("reads a venture or a mission that 'vedrà' a presence as no talks", () => {
+    const venture = classify(
+      italianItem(
+        "Il ministro Urso ha annunciato a Nuova Delhi una joint venture tra l'italiana Carraro e l'indiana Bhavani, " +
+          "che vedrà la presenza del gruppo Carraro con una quota del 49%."
+      )
+    )
+    expect(venture.eventTypes).not.toContain("ministerial_dialogue")
+    const talks = classify(italianItem("Il ministro Tajani vedrà domani a Nuova Delhi il ministro Jaishankar."))
+    expect(talks.eventType).toBe("ministerial_dialogue")
+  })
 })

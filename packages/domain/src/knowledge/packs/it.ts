@@ -718,7 +718,13 @@ const events: ReadonlyArray<PackEntry> = [
     "met"
   ),
   // ("Incontrerà" is glossed "will meet" with the other futures, whose entry comes first.)
-  term("vedr(?:à|anno)", "will hold talks with"),
+  // Not a venture or an event that "will see" a presence or a part ("la joint venture vedrà la presenza del gruppo con
+  // il 49%", "la missione, che vedrà oggi anche la partecipazione del premier"): who takes part, no talks.
+  term(
+    "vedr(?:à|anno)(?!\\s+(?:(?:oggi|domani|anche|inoltre|quindi|poi)\\s+){0,2}(?:la\\s+|il\\s+|l['’]\\s*)?" +
+      "(?:presenza|partecipazione|protagonist|coinvolt|impegnat|nascere|luce|avvio|debutto|ingresso))",
+    "will hold talks with"
+  ),
   // "La premier vede il primo ministro Modi", "ha visto l'omologo": seeing an office holder is meeting them.
   term(
     // A day or an order may come between ("il capo del governo vede prima il primo ministro", "Tajani vede oggi").
@@ -850,6 +856,12 @@ const events: ReadonlyArray<PackEntry> = [
   // Roma" may be the embassy there, so only the country names).
   term("missione\\s+in\\s+(?:india|italia)", (text) =>
     /italia$/i.test(text) ? "delegation visit to Italy" : "delegation visit to India"
+  ),
+  // A time between ("è arrivato ieri a Nuova Delhi", "è atterrata stamattina a"): the arrival, its time kept.
+  term(
+    "(?:è|sono)\\s+(?:arrivat|atterrat|giunt)[oaie]\\s+(?:ieri|oggi|stamattina|stamane|stanotte|in\\s+serata)" +
+      "\\s+(?:in|a)(?=\\s)",
+    (text) => `arrived ${/ieri/i.test(text) ? "yesterday" : /serata/i.test(text) ? "in the evening" : "today"} in`
   ),
   term(
     // Not "la nomina arriva a pochi giorni dalla visita", "arriva a ridosso di": a time, no arrival.
@@ -1847,9 +1859,12 @@ const countries: ReadonlyArray<PackEntry> = [
   term("afghanistan", "Afghanistan"),
   // "L'accordo di libero scambio tra Ue e India": the EU's deal, in the words the relevance rules know.
   term(
-    "(?:tra|fra)\\s+(?:l['’]\\s*)?(?:ue|unione\\s+europea)\\s+e\\s+(?:l['’]\\s*)?india",
+    "(?:tra|fra)\\s+(?:l['’]\\s*)?(?:ue|unione\\s+europea)\\s+ed?\\s+(?:l['’]\\s*)?india",
     "between the European Union and India"
   ),
+  // The pair joined by "e" as headlines write it ("Accordo di libero scambio Ue e India"): the bloc's pair. (Not "tra
+  // l'India e l'Ue", which an envoy's remark on trade names as its context.)
+  term("(?<!\\b(?:tra|fra)\\s)(?:ue|unione\\s+europea)\\s+ed?\\s+(?:l['’]\\s*)?india", "EU-India"),
   term("unione\\s+europea|ue", "European Union"),
   // The Holy See is a country of its own (countries.ts): a papal audience in Rome is not India–Italy business.
   term("santa\\s+sede", "Holy See"),
