@@ -3824,4 +3824,18 @@ describe("the sixteenth round's English readings", () => {
     const talks = classify(italianItem("Il ministro Tajani vedrà domani a Nuova Delhi il ministro Jaishankar."))
     expect(talks.eventType).toBe("ministerial_dialogue")
   })
+
+  it("reads the side's adjective inside the defence industry's name and a ship 'giunta nel porto' in Italian", () => {
+    const industry = classify(
+      italianItem("L'industria italiana della difesa guarda all'India e alla Marina indiana per nuove commesse.")
+    )
+    expect(industry.eventType).toBe("defence_industry")
+    const ship = classify(
+      italianItem(
+        "Cerimonia a bordo della nave scuola della Marina Militare Amerigo Vespucci, giunta nel porto di Mumbai, con " +
+          "le autorità indiane e l'ambasciatore d'Italia."
+      )
+    )
+    expect(ship.eventType).toBe("military_exercise")
+  })
 })

@@ -1022,7 +1022,8 @@ const events: ReadonlyArray<PackEntry> = [
   // "Al suo arrivo al porto di Mumbai", "la visita della nave".
   term("(?:al\\s+suo\\s+)?arrivo\\s+(?:al|nel)\\s+porto", "the port call"),
   // "Nave Tamal è giunta ieri nel porto di Napoli": what arrives in a port is a ship.
-  term("(?:è|sono)\\s+giunt[oaie](?=\\s+(?:\\S+\\s+){0,2}?(?:nel|al)\\s+porto)", "docked"),
+  // Also as a participle after the ship's name ("la nave scuola Amerigo Vespucci, giunta nel porto di Mumbai").
+  term("(?:(?:è|sono)\\s+)?giunt[oaie](?=\\s+(?:\\S+\\s+){0,2}?(?:nel|al)\\s+porto)", "docked"),
   term("(?:la\\s+)?visita\\s+della\\s+nave", "the visit of the ship"),
   term("pattugliator[ei](?:\\s+d['’]altura)?", "patrol vessel"),
   term("unità\\s+navale", "naval vessel"),
@@ -1048,6 +1049,13 @@ const events: ReadonlyArray<PackEntry> = [
   term("fucil[ei]", "rifles"),
   term("armi", "weapons"),
   term("interoperabilità", "interoperability"),
+  // The side's adjective inside the name ("l'industria italiana della difesa", "le imprese indiane dell'aerospazio e
+  // della difesa"): that side's defence industry.
+  term(
+    "(?:industri[ae]|impres[ae]|aziend[ae])\\s+(?:italian[ae]|indian[ae])\\s+" +
+      "(?:della\\s+difesa|dell['’]\\s*aerospazio(?:\\s+e\\s+(?:della\\s+)?difesa)?)",
+    (text) => `${/italian/i.test(text) ? "Italian" : "Indian"} defence industry`
+  ),
   term("industria\\s+(?:della\\s+)?difesa|industrie\\s+della\\s+difesa|industria\\s+militare", "defence industry"),
   // Films are co-produced too: "accordo di coproduzione cinematografica", "co-produzione di un documentario".
   term(
