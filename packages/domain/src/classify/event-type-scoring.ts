@@ -564,6 +564,7 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   setAsideBlocDeals(input.document, hits)
   retypeVisitsByTraveller(input, hits)
   weighSettings(input.document, hits)
+  weighTradeBackdrop(input.document, hits)
   weighSidelinesVisits(input, hits)
   weighVisitUnderSignedHeadline(input.document, hits)
   addRestitution(input, hits)
@@ -886,6 +887,49 @@ const weighSettings = (document: Document, hits: Array<CueHit>): void => {
 // della nave"): a fair, a ship's call or a visit there is the setting of the meeting or signing the sentence reports.
 const occasionTypes: ReadonlySet<string> = new Set(["business_forum", "military_exercise", "official_visit"])
 const occasionBefore = /^\W*(?:on the occasion of|in occasione (?:of|di|del|della|dell['’]))\s[^;:]*$/i
+
+/**
+ * The two's trade as it stands, told after a lead that reports something else ("Tajani, on a visit to New Delhi, met
+ * Goyal on Monday … Bilateral trade reached 14 billion euros last year"): the backdrop of what the lead reports, which
+ * stays the development; the figure goes to eventTypes. A figure in the headline or the lead's first sentence, one
+ * that moved ("trade rose 20%") or one beside a target set is no backdrop.
+ */
+const weighTradeBackdrop = (document: Document, hits: Array<CueHit>): void => {
+  const lead = leadSentence(document)
+  if (lead < 0) return
+  const leadReports = hits.some(
+    (hit) => (hit.sentence <= lead || hit.field === "title") && backdropLeads.has(hit.type) && hit.weight >= 1
+  )
+  if (!leadReports) return
+  for (let index = 0; index < hits.length; index++) {
+    const hit = hits[index]!
+    if (hit.type !== "trade_investment_figure" || hit.field === "title" || hit.sentence <= lead) continue
+    const sentence = sentenceText(document, hit.sentence)
+    if (!tradeAsItStands.test(sentence) || targetSet.test(sentence)) continue
+    hits[index] = { ...hit, weight: hit.weight * BACKDROP_FACTOR }
+  }
+}
+const BACKDROP_FACTOR = 0.4
+const backdropLeads: ReadonlySet<string> = new Set([
+  "official_visit",
+  "leader_meeting",
+  "ministerial_dialogue",
+  "business_forum",
+  "agreement_signed",
+  "statement_remark"
+])
+const tradeAsItStands = new RegExp(
+  String.raw`\b(?:bilateral trade|trade between|trade (?:volume|turnover))\b[^.;]{0,40}?` +
+    String.raw`\b(?:stands?|stood|reached|amounted|totall?ed|is|was|is worth|was worth|crossed)\b` +
+    String.raw`(?![^.;]{0,30}?\b(?:rose|grew|jumped|increased|surged|fell|declined|doubled|up|down)\b)`,
+  "i"
+)
+// "… and the ministers set a target of €20 billion by 2029": a target set is news of its own.
+const targetSet = /\b(?:targets?|goals?)\b/i
+const leadSentence = (document: Document): number => {
+  const paragraph = document.paragraphs[document.leadParagraph]
+  return paragraph === undefined || paragraph.firstSentence >= paragraph.endSentence ? -1 : paragraph.firstSentence
+}
 
 /**
  * "held a bilateral meeting on the sidelines of the G20 Summit in New Delhi": a leader there for a summit

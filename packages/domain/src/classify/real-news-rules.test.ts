@@ -3838,4 +3838,25 @@ describe("the sixteenth round's English readings", () => {
     )
     expect(ship.eventType).toBe("military_exercise")
   })
+
+  it("reads the two's trade as it stands, told after a lead that reports a meeting or a visit, as its backdrop", () => {
+    const meeting = classify(
+      item(
+        "",
+        "Italian Foreign Minister Antonio Tajani, on a visit to New Delhi, met Commerce Minister Piyush Goyal on " +
+          "Monday and discussed cooperation in clean energy. Bilateral trade reached 14 billion euros last year."
+      )
+    )
+    expect(meeting.eventType).toBe("ministerial_dialogue")
+    expect(meeting.eventTypes).toContain("trade_investment_figure")
+    // Trade that moved is news of its own.
+    const moved = classify(
+      item(
+        "",
+        "Italian Foreign Minister Antonio Tajani met Commerce Minister Piyush Goyal on Monday. Bilateral trade rose " +
+          "by 20 per cent to a record 14 billion euros last year, the highest ever, and Italian exports to India doubled."
+      )
+    )
+    expect(moved.eventTypes).toContain("trade_investment_figure")
+  })
 })
