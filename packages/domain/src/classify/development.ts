@@ -7,7 +7,16 @@ import type { CueHit, EventTypeFinding, ScoredType } from "./event-type-scoring.
 import { isBilateral, type RelevanceVerdict } from "./relevance.ts"
 import { type Mutable, type Reading, sentenceEvidence, span, withSource } from "./reading.ts"
 import type { SectorFinding } from "./sectors.ts"
-import { decideStatus, endsASpan, isOlderThan, laterTodayCue, recallsHowItCame, type StatusFinding } from "./status.ts"
+import {
+  datesAnOccasionAhead,
+  decideStatus,
+  occasionAheadOpenerEnd,
+  endsASpan,
+  isOlderThan,
+  laterTodayCue,
+  recallsHowItCame,
+  type StatusFinding
+} from "./status.ts"
 import { fieldText, sentenceAt } from "./text.ts"
 
 /**
@@ -150,7 +159,8 @@ const statusOfPrimary = (
   if (primaryHit === undefined || sentence === undefined)
     return decideStatus("", 0, !foregroundBilateral, occurredOn, reference)
   const text = fieldText(document, sentence.field)
-  const windowStart = sentence.start + pastOccasionAt(text.slice(sentence.start, primaryHit.end))
+  const upToCue = text.slice(sentence.start, primaryHit.end)
+  const windowStart = sentence.start + Math.max(pastOccasionAt(upToCue), occasionAheadOpenerEnd(upToCue))
   const window = text.slice(windowStart, primaryHit.end)
   const finding = decideStatus(
     window,
@@ -226,7 +236,8 @@ function chooseDate(
     const sentence = dateSentence[index]!
     if (sentence < 0 || mention.dateline || background[sentence]) return
     if ((after !== undefined && mention.date <= after) || (notAfter !== undefined && mention.date > notAfter)) return
-    if (endsASpan(reading.document, mention)) return
+    if (endsASpan(reading.document, mention) || datesAnOccasionAhead(reading.document, mention, reading.reference))
+      return
     // "Barista, which it bought in 2007": the year of how a party came to be there, not of the news.
     if (anchor !== undefined && isOlderThan(mention, anchor) && recallsHowItCame(reading.document, mention)) return
     const score = dateScore(reading, eventTypes, mention, sentence)

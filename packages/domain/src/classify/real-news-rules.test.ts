@@ -3859,4 +3859,25 @@ describe("the sixteenth round's English readings", () => {
     )
     expect(moved.eventTypes).toContain("trade_investment_figure")
   })
+
+  it("reads an occasion ahead that a sentence opens on as what the news prepares for, not its date or status", () => {
+    const event = classify(
+      italianItem(
+        "In vista della Giornata italiana dello Spazio, che si celebra il 16 dicembre, l'Ambasciata d'Italia a " +
+          "Nuova Delhi ha organizzato un incontro online tra l'Agenzia Spaziale Italiana e l'Isro.",
+        "2021-12-15"
+      )
+    )
+    expect(event.status).toBe("happened")
+    expect(event.occurredOn).toBe("2021-12-15")
+    const ship = classify(
+      italianItem(
+        "In vista della visita del premier prevista il mese prossimo, l'ambasciatore d'Italia ha accolto il " +
+          "pattugliatore Morosini al suo arrivo al porto di Mumbai.",
+        "2023-08-11"
+      )
+    )
+    expect(ship.eventType).toBe("military_exercise")
+    expect(ship.status).toBe("happened")
+  })
 })
