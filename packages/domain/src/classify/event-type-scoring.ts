@@ -565,6 +565,7 @@ export const scoreEventTypes = (input: EventTypeInput): EventTypeFinding => {
   retypeVisitsByTraveller(input, hits)
   weighSettings(input.document, hits)
   weighTradeBackdrop(input.document, hits)
+  weighNextLeg(input.document, hits)
   weighSidelinesVisits(input, hits)
   weighVisitUnderSignedHeadline(input.document, hits)
   addRestitution(input, hits)
@@ -924,6 +925,35 @@ const tradeAsItStands = new RegExp(
     String.raw`(?![^.;]{0,30}?\b(?:rose|grew|jumped|increased|surged|fell|declined|doubled|up|down)\b)`,
   "i"
 )
+/**
+ * The traveller's next leg, told after a lead that reports talks or a signing as done ("Tajani held talks with
+ * Jaishankar in New Delhi on Wednesday … Tajani will travel to Mumbai on Thursday to attend a business forum"): the
+ * rest of a trip already under way, not the report's development.
+ */
+const weighNextLeg = (document: Document, hits: Array<CueHit>): void => {
+  const lead = leadSentence(document)
+  if (lead < 0 || !doneInLead.test(sentenceText(document, lead))) return
+  const leadReports = hits.some((hit) => hit.sentence === lead && nextLegLeads.has(hit.type) && hit.weight >= 1)
+  if (!leadReports) return
+  for (let index = 0; index < hits.length; index++) {
+    const hit = hits[index]!
+    if (hit.type !== "official_visit" || hit.field !== "text" || hit.sentence <= lead) continue
+    const sentenceStart = document.sentences[hit.sentence]!.start
+    if (!legAhead.test(document.text.slice(sentenceStart, hit.end))) continue
+    hits[index] = { ...hit, weight: hit.weight * SETTING_FACTOR }
+  }
+}
+const nextLegLeads: ReadonlySet<string> = new Set([
+  "leader_meeting",
+  "ministerial_dialogue",
+  "agreement_signed",
+  "defence_industry",
+  "joint_statement"
+])
+const doneInLead = /\b(?:held|met|signed|inked|discussed|reviewed|agreed|[a-z]{3,}ed)\b/i
+// The visit words follow "will" or "later" in their sentence: "will travel to", "will then visit", "later … will".
+const legAhead = /\b(?:will|is to|is due to|is scheduled to|is set to|later|then|next)\b[^.;]*$/i
+
 // "… and the ministers set a target of €20 billion by 2029": a target set is news of its own.
 const targetSet = /\b(?:targets?|goals?)\b/i
 const leadSentence = (document: Document): number => {

@@ -3880,4 +3880,18 @@ describe("the sixteenth round's English readings", () => {
     expect(ship.eventType).toBe("military_exercise")
     expect(ship.status).toBe("happened")
   })
+
+  it("reads the traveller's next leg, after a lead of talks held, as the rest of the trip, not the news", () => {
+    const talks = classify(
+      item(
+        "",
+        "Italian Foreign Minister Antonio Tajani held talks with External Affairs Minister S Jaishankar in New Delhi " +
+          "on Wednesday and reviewed cooperation in trade and defence. Tajani will travel to Mumbai on Thursday to " +
+          "attend a business forum."
+      )
+    )
+    expect(talks.eventType).toBe("ministerial_dialogue")
+    expect(talks.status).toBe("happened")
+    expect(talks.occurredOn).toBe("2025-06-11")
+  })
 })
