@@ -595,6 +595,11 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
     pattern: anyOf([
       "\\bjoin(?:s|ed|ing)? hands with\\b",
       "\\b(?:tied|ties|tie|tying)[ -]up with\\b",
+      // "has teamed up with", "has partnered with", "entered into a technical collaboration with", "struck an alliance
+      // with": the business press's words for the same deal.
+      "\\b(?:team(?:s|ed|ing)? up|(?:has|have|had) partnered) with\\b",
+      "\\b(?:entered into|enters? into|struck|forged|formed) (?:an? |the )?(?:new )?(?:technical |technology |" +
+        "strategic |long-term |commercial )?(?:collaboration|partnership|alliance) (?:agreement )?with\\b",
       // Not tie-ups a government wants to promote ("looking to promote domestic pharma companies' tieups with bulk
       // drug makers in Italy"): none is made yet.
       "\\btie-?ups? with\\b" +

@@ -3894,4 +3894,14 @@ describe("the sixteenth round's English readings", () => {
     expect(talks.status).toBe("happened")
     expect(talks.occurredOn).toBe("2025-06-11")
   })
+
+  it("reads companies that teamed up, partnered or entered into a collaboration as concluding a deal", () => {
+    for (const text of [
+      "Italian electric motor component maker EuroGroup Laminations has entered into a technical collaboration with " +
+        "India's Kumar Precision Stampings to make stators and rotors for electric vehicles in India.",
+      "Italian electric motor component maker EuroGroup Laminations has teamed up with India's Kumar Precision " +
+        "Stampings to make stators and rotors for electric vehicles in India."
+    ])
+      expect(classify(item("", text)).eventType, text).toBe("agreement_signed")
+  })
 })
