@@ -407,10 +407,9 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       // (Gated on "talks", not on the commonest of words: the look-behind finds the "for".)
       "talks(?<=\\bfor (?:(?:bilateral|official|wide-ranging|delegation-level|high-level) )?talks)",
       "tête-à-tête",
-      // Calling on someone is a visit to them, not a telephone call.
-      "called on",
-      "calls on",
-      "call on",
+      // Calling on someone is a visit to them, not a telephone call; calling on someone to do something is urging
+      // them ("called on the international community to join", "called on employers to respect the law").
+      "(?:called|calls|call) on(?! (?:[\\w'’-]+ ){1,5}?to (?!the\\b|a\\b|an\\b|his\\b|her\\b|their\\b)[a-z]+\\b)",
       // As with "met": interacting with one's own community abroad is no meeting with the other side.
       `interact(?:ed|s|ing)? with${notOwnCommunity}`,
       `interactions? with${notOwnCommunity}`

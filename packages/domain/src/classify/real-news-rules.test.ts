@@ -3904,4 +3904,30 @@ describe("the sixteenth round's English readings", () => {
     ])
       expect(classify(item("", text)).eventType, text).toBe("agreement_signed")
   })
+
+  it("reads calling on someone to do something as urging, not a call paid", () => {
+    const urged = classify(
+      item(
+        "",
+        "India's embassy in Rome sought a full inquiry into the death of an Indian farm worker. Italian Prime " +
+          "Minister Giorgia Meloni called on employers to respect the law."
+      )
+    )
+    expect(urged.eventTypes).not.toContain("leader_meeting")
+    const paid = classify(
+      item("", "Italian Prime Minister Giorgia Meloni called on President Droupadi Murmu in Delhi.")
+    )
+    expect(paid.eventType).toBe("leader_meeting")
+  })
+
+  it("reads 'the first Prime Minister to visit' as a record of a visit made, not a plan", () => {
+    const record = classify(
+      item(
+        "",
+        "Prime Minister Narendra Modi welcomed Giorgia Meloni in New Delhi on Thursday. Meloni is the first Italian " +
+          "Prime Minister to visit India in almost five years."
+      )
+    )
+    expect(record.status).toBe("happened")
+  })
 })

@@ -337,10 +337,16 @@ const purposeCue = new RegExp(toDoCue(toDoVerbs), "i")
  */
 const pastFrame = /\b(?:was|were|had been|arrived|travell?ed|flew|went|came|drove|reached|landed|rushed)\b/i
 
-/** The first "to visit", "to sign" … that is a plan, not the purpose of a trip told in the past. */
+/**
+ * A record, not a plan: "the first Italian Prime Minister to visit India in five years", "the only minister to
+ * attend". An ordinal or "only" before "to visit" says who did it, as one of few.
+ */
+const recordBefore = /\b(?:first|second|third|fourth|fifth|only|last|latest)\b(?:(?!\b(?:and|but)\b)[^.;,]){0,60}$/i
+
+/** The first "to visit", "to sign" … that is a plan, not the purpose of a trip told in the past nor a record. */
 const plannedAct = (sentenceText: string): RegExpExecArray | null => {
   const found = purposeCue.exec(sentenceText)
-  if (found === null) return null
+  if (found === null || recordBefore.test(sentenceText.slice(Math.max(0, found.index - 80), found.index))) return null
   // Only the first purpose can be a plan: any later one follows the same past frame, or follows this plan.
   const frame = sentenceText.search(pastFrame)
   return frame >= 0 && frame < found.index ? null : found
