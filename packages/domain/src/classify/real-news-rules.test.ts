@@ -3930,4 +3930,15 @@ describe("the sixteenth round's English readings", () => {
     )
     expect(record.status).toBe("happened")
   })
+
+  it("reads a pact the two are 'to forge', 'to ink' or 'poised to formalise' as still to come", () => {
+    for (const [title, text] of [
+      [
+        "Italy and India to forge closer defence ties with key MoU",
+        "The Italian Ambassador said the two countries are working on the agreement."
+      ],
+      ["India, Italy to ink defence pact", "The Italian Ambassador said the two countries are working on the text."]
+    ] as const)
+      expect(classify(item(title, text)).status, title).toBe("announced")
+  })
 })

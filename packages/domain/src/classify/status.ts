@@ -295,6 +295,12 @@ const toDoCue = (verbs: ReadonlyArray<string>, notAfter = ""): string =>
 const toDoVerbs = [
   "visit",
   "sign",
+  // "Italy and India to forge closer defence ties with key MoU", "are poised to formalise a memorandum", "to ink".
+  "ink",
+  "seal",
+  "forge",
+  "formali[sz]e",
+  "finali[sz]e",
   "meet",
   "hold",
   "host",
