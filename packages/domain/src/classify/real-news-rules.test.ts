@@ -3941,4 +3941,18 @@ describe("the sixteenth round's English readings", () => {
     ] as const)
       expect(classify(item(title, text)).status, title).toBe("announced")
   })
+
+  it("reads an Italian signing denied, a headline's 'alla corte di' and naval supply ships as the press means them", () => {
+    const notYet = classify(
+      italianItem("India e Italia non hanno ancora firmato il memorandum sulla difesa, ha detto il ministro Crosetto.")
+    )
+    expect(notYet.status).toBe("announced")
+    const courting = classify(
+      italianItem("Meloni alla corte di Modi: accordi su difesa ed energia firmati a Nuova Delhi.")
+    )
+    expect(courting.eventTypes).not.toContain("legal_dispute")
+    const ships = classify(italianItem("Fincantieri venderà due navi rifornitrici all'India."))
+    expect(ships.sectors).toContain("defence")
+    expect(classify(item("", "Fincantieri will sell two fleet support ships to India.")).sectors).toContain("defence")
+  })
 })

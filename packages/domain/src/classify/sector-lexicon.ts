@@ -142,6 +142,10 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "choppers?",
       "missiles?",
       "torpedo(?:es)?",
+      // Warships by role and the arms of electronic war ("two fleet support ships", "an aircraft carrier").
+      "fleet (?:support ships?|tankers?)",
+      "aircraft carriers?",
+      "electronic warfare",
       "armaments?",
       "military-to-military",
       "interoperability"

@@ -468,6 +468,13 @@ const status: ReadonlyArray<PackEntry> = [
     "reached"
   ),
   term("(?:sarà|saranno)\\s+(?:firmat[oaie]|siglat[oaie]|sottoscritt[oaie])", "will be signed"),
+  // A signing denied or still awaited ("non hanno ancora firmato il memorandum", "non è stato ancora firmato"): read as
+  // the English rules read "not yet signed".
+  term(
+    "non\\s+(?:(?:ha|hanno|è|sono)\\s+)?(?:ancora\\s+)?(?:(?:stat[oaie])\\s+)?(?:ancora\\s+)?" +
+      "(?:firmat[oaie]|siglat[oaie]|sottoscritt[oaie])",
+    "not yet signed"
+  ),
   term("(?:ha|hanno|avevano|aveva)\\s+(?:firmato|siglato|sottoscritto)", "signed"),
   // An agreement concluded in other words: "è stato concluso / stipulato un accordo", "hanno stretto un accordo",
   // "l'intesa è stata ufficializzata". The English rules read "concluded an agreement" as its signing.
@@ -1041,12 +1048,18 @@ const events: ReadonlyArray<PackEntry> = [
   term("nav[ei]\\s+da\\s+crociera", "cruise ship"),
   term("traghett[oi]", "ferry"),
   term("pescherecc(?:io|i)", "fishing boat"),
+  // Naval supply ships ("due navi rifornitrici per la Marina indiana").
+  term("nav[ei]\\s+(?:rifornitric[ei]|logistich[ei]|di\\s+supporto\\s+logistico)", "fleet support ships"),
   term("nave", "ship"),
   term("navi", "ships"),
   term("sottomarin[oi]", "submarines"),
   term("elicotter[oi]", "helicopters"),
   term("missil[ei]", "missiles"),
   term("fucil[ei]", "rifles"),
+  // Torpedoes and electronic warfare: arms as the defence press names them.
+  term("silur[oi](?:\\s+pesant[ei])?", "torpedoes"),
+  term("guerra\\s+elettronica", "electronic warfare"),
+  term("forze\\s+armate", "armed forces"),
   term("armi", "weapons"),
   term("interoperabilità", "interoperability"),
   // The side's adjective inside the name ("l'industria italiana della difesa", "le imprese indiane dell'aerospazio e
@@ -1319,6 +1332,8 @@ const events: ReadonlyArray<PackEntry> = [
   term("incontri\\s+b2b|b2b", "B2B"),
   // Courts.
   term("arbitrato|arbitrale", "arbitration"),
+  // "Meloni alla corte di Modi", "Urso alla corte delle imprese indiane": a headline's idiom for courting, no court.
+  term("alla\\s+corte\\s+(?:di|del|della|dello|dei|degli|delle)(?=\\s)", "courting"),
   // Not the adjective "corto" ("ai ferri corti", "in tempi corti", "filiere più corte"): short, no court.
   term(
     "tribunal[ei]|(?<!\\b(?:ferri|tempi|termini|filiere|distanze|periodi|tratti|più|molto|troppo)\\s)(?:corte|corti)|" +
