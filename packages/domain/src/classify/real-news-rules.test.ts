@@ -3955,4 +3955,14 @@ describe("the sixteenth round's English readings", () => {
     expect(ships.sectors).toContain("defence")
     expect(classify(item("", "Fincantieri will sell two fleet support ships to India.")).sectors).toContain("defence")
   })
+
+  it("reads an Italian takeover in hearsay as reported done, and one 'sul punto di' as to come", () => {
+    const done = classify(
+      italianItem("L'indiana Motherson avrebbe acquisito l'italiana Marelli per 2 miliardi di euro.")
+    )
+    expect(done.eventType).toBe("trade_investment_figure")
+    expect(done.status).toBe("happened")
+    const toCome = classify(italianItem("L'indiana Motherson sarebbe sul punto di acquisire l'italiana Marelli."))
+    expect(toCome.status).toBe("announced")
+  })
 })

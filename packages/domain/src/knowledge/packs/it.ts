@@ -1139,6 +1139,10 @@ const events: ReadonlyArray<PackEntry> = [
     "noted"
   ),
   term("(?:ha|hanno)\\s+(?:acquisito|rilevato|comprato|acquistato)", "acquired"),
+  // Hearsay of a takeover done ("L'indiana Motherson avrebbe acquisito l'italiana…") and one about to be ("sarebbe sul
+  // punto di acquisire"): the deal as the press reports it, done or still to come.
+  term("(?:avrebbe|avrebbero)\\s+(?:acquisito|rilevato|comprato|acquistato)", "reportedly acquired"),
+  term("(?:è|sono|sarebbe|sarebbero)\\s+sul\\s+punto\\s+di", "is poised to"),
   // "Urso ha formalizzato un accordo", "hanno perfezionato l'intesa": an agreement concluded.
   term("(?:ha|hanno)\\s+(?:formalizzato|perfezionato)", "concluded"),
   // Export credit: "una garanzia finanziaria di 320 milioni di dollari a favore di REC".
