@@ -3965,4 +3965,19 @@ describe("the sixteenth round's English readings", () => {
     const toCome = classify(italianItem("L'indiana Motherson sarebbe sul punto di acquisire l'italiana Marelli."))
     expect(toCome.status).toBe("announced")
   })
+
+  it("reads an Italian fair's area someone runs and a country's reach abroad as no space and no film", () => {
+    const fair = classify(
+      italianItem(
+        "Alla fiera alimentare di Mumbai le aziende italiane sono ospitate nello spazio curato dall'Agenzia ICE."
+      )
+    )
+    expect(fair.sectors).not.toContain("space")
+    const reach = classify(
+      italianItem(
+        "Tajani ha incontrato Jaishankar a Nuova Delhi e ha parlato della proiezione internazionale dell'India."
+      )
+    )
+    expect(reach.sectors).not.toContain("culture_tourism")
+  })
 })

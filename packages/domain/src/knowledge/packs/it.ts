@@ -1255,6 +1255,12 @@ const events: ReadonlyArray<PackEntry> = [
   // "Promossa dalla Camera di Commercio di concerto con l'Associazione": together with, no music.
   term("di\\s+concerto\\s+con", "together with"),
   term("concert[oi]", "concert"),
+  // A country's reach abroad ("la proiezione internazionale dell'India", "proiezione marittima"), not a film shown.
+  term(
+    "proiezion[ei]\\s+(?:internazional[ei]|estern[ae]|global[ei]|geopolitic[ae]|strategic[ae]|marittim[ae]|" +
+      "naval[ei]|di\\s+potenza|economic[ae]|commercial[ei])",
+    "projection"
+  ),
   term("proiezion[ei]", "screenings"),
   // The arts and heritage by their Italian names, which the English rules would otherwise not read.
   term("muse[oi]", (text) => (/i$/i.test(text) ? "museums" : "museum")),
@@ -1579,8 +1585,9 @@ const sectors: ReadonlyArray<PackEntry> = [
   term("citt[àa]\\s+satellite|citt[àa]\\s+satellit[ei]", "dormitory town"),
   // "Lo spazio espositivo dedicato all'India": a fair's or a museum's area, no outer space.
   term(
+    // Also an area someone runs or lays out ("nello spazio curato dall'Agenzia ICE", "lo spazio allestito da").
     "(?:lo|dello|allo|dallo|nello|sullo)\\s+spazio(?=\\s+(?:espositiv|dedicat|riservat|fieristic|museal|verde|" +
-      "pubblic|comune|condivis))",
+      "pubblic|comune|condivis|curat|allestit|gestit|organizzat|ospitat|italian|indian))",
     "the area"
   ),
   term(
