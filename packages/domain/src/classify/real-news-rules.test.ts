@@ -3980,4 +3980,15 @@ describe("the sixteenth round's English readings", () => {
     )
     expect(reach.sectors).not.toContain("culture_tourism")
   })
+
+  it("reads Italian 'i corti' as short films and 'le corti' as courts", () => {
+    const films = classify(
+      italianItem(
+        "Al festival di Firenze saranno proiettati i corti di giovani registi indiani, con l'ambasciatore d'Italia."
+      )
+    )
+    expect(films.eventTypes).not.toContain("legal_dispute")
+    const courts = classify(italianItem("Le corti indiane hanno respinto il ricorso dell'Italia sui marò."))
+    expect(courts.eventType).toBe("legal_dispute")
+  })
 })

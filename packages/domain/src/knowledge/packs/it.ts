@@ -1346,7 +1346,10 @@ const events: ReadonlyArray<PackEntry> = [
   term("alla\\s+corte\\s+(?:di|del|della|dello|dei|degli|delle)(?=\\s)", "courting"),
   // Not the adjective "corto" ("ai ferri corti", "in tempi corti", "filiere più corte"): short, no court.
   term(
-    "tribunal[ei]|(?<!\\b(?:ferri|tempi|termini|filiere|distanze|periodi|tratti|più|molto|troppo)\\s)(?:corte|corti)|" +
+    // Nor the masculine noun: "i corti", "dei corti indiani" are short films (a court is feminine: "le corti").
+    "tribunal[ei]|(?<!\\b(?:ferri|tempi|termini|filiere|distanze|periodi|tratti|più|molto|troppo)\\s)(?:corte|" +
+      "corti(?<!\\b(?:i|dei|ai|nei|sui|coi|tra i|fra i|questi|quei|due|tre|quattro|cinque|sei|sette|otto|dieci)\\s" +
+      "corti))|" +
       "cassazione",
     "court"
   ),
