@@ -113,7 +113,9 @@ const longShapes: Record<string, string> = {
  * an open-ended repetition tried at every position ("(?<=è\\s+)teatro") rescans the whole run at each
  * of its characters: a random chunk meets that shape only now and then, so every pack meets it here.
  */
-const runShapes = ["\n", " ", "\t", " \n", ". ", ", ", "e ", "è ", "di ", "l'", "è stato "]
+const runShapes = ["\n", " ", "\t", " \n", ". ", ", ", "e ", "è ", "di ", "l'", "è stato ", "Mr.", "abc.Def"]
+/** Runs with no space in them, long enough that reading back to a run's start at each full stop would show. */
+const SPACELESS_RUN_CHARS = 200_000
 
 export const properties: Properties = {
   "classify is linear on hostile text": () =>
@@ -147,6 +149,15 @@ export const properties: Properties = {
         } catch (error) {
           throw new Error(`classify in ${language}, a run of ${JSON.stringify(shape)}: ${(error as Error).message}`)
         }
+      }
+    }
+    // Sentences are split once per report: a run without spaces ("Mr.Mr.Mr.…") must not be read back at every stop.
+    for (const shape of ["Mr.", "abc.Def", "S.p.A."]) {
+      const text = shape.repeat(Math.ceil(SPACELESS_RUN_CHARS / shape.length))
+      try {
+        expectWithinBudget(() => readDocument("", text), text.length, readerBudget)
+      } catch (error) {
+        throw new Error(`sentences of a run of ${JSON.stringify(shape)}: ${(error as Error).message}`)
       }
     }
     for (const [code, pack] of languagePacks) {

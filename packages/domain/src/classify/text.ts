@@ -116,7 +116,10 @@ const openers = new Set(['"', "“", "‘", "'", "(", "["])
 /** The word just before `end` (lowercased, without the final dot). */
 const wordBefore = (text: string, end: number): string => {
   let start = end
-  while (start > 0) {
+  // At most WORD_REACH characters back: a longer run is no abbreviation, and reading a run without spaces back to
+  // its start at every full stop in it ("Mr.Mr.Mr.…") would be quadratic.
+  const limit = Math.max(0, end - WORD_REACH)
+  while (start > limit) {
     const char = text.charCodeAt(start - 1)
     if (char === 32 || char === 10 || char === 9 || char === 40 || char === 34) break
     start--
@@ -124,6 +127,7 @@ const wordBefore = (text: string, end: number): string => {
   return text.slice(start, end).toLowerCase()
 }
 
+const WORD_REACH = 64
 const FULL_STOP = 46
 const NEWLINE = 10
 // Module-level expressions: a literal inside a loop builds a new RegExp object each time it is evaluated.
