@@ -3991,4 +3991,11 @@ describe("the sixteenth round's English readings", () => {
     const courts = classify(italianItem("Le corti indiane hanno respinto il ricorso dell'Italia sui marò."))
     expect(courts.eventType).toBe("legal_dispute")
   })
+
+  it("reads Italian words of blame ('ha criticato', 'ha deplorato', 'ha definito inaccettabile') as remarks", () => {
+    const blame = classify(
+      italianItem("Il ministro degli Esteri Antonio Tajani ha criticato la decisione dell'India sul caso dei marò.")
+    )
+    expect(blame.eventType).toBe("statement_remark")
+  })
 })

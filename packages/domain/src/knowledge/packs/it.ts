@@ -1396,6 +1396,10 @@ const events: ReadonlyArray<PackEntry> = [
       "ha\\s+commentato|dice|dichiara|afferma",
     "said"
   ),
+  // Words of blame ("Tajani ha criticato la decisione", "la Farnesina ha deplorato il rinvio", "ha definito
+  // inaccettabile la sentenza"): remarks, as the English rules read "condemned" and "described".
+  term("(?:ha|hanno)\\s+(?:criticato|deplorato|stigmatizzato)", "condemned"),
+  term("(?:ha|hanno)\\s+definito", "described"),
   // "L'ambasciatore ha citato la crescita del commercio", "ha indicato le direzioni di lavoro": what a speaker named.
   term("(?:ha|hanno)\\s+(?:citato|indicato|menzionato)", "mentioned"),
   // "Parlando a un evento", "nel punto stampa congiunto con l'omologo": a speaker at an event or before the press.
