@@ -3998,4 +3998,21 @@ describe("the sixteenth round's English readings", () => {
     )
     expect(blame.eventType).toBe("statement_remark")
   })
+
+  it("reads a recall or a summons threatened or weighed as still to come", () => {
+    for (const text of [
+      "Italy may recall its ambassador to India over the marines case, a government source said.",
+      "Italy is considering recalling its ambassador from New Delhi over the marines case."
+    ])
+      expect(classify(item("", text)).status, text).toBe("announced")
+  })
+
+  it("reads Italian 'si è trattato di', 'è stato trattato' as no treaty", () => {
+    const death = classify(
+      italianItem("Un turista italiano è morto a Nuova Delhi. Secondo la polizia si è trattato di un omicidio.")
+    )
+    expect(death.relevant).toBe(false)
+    const treaty = classify(italianItem("Italia e India hanno firmato un trattato di estradizione."))
+    expect(treaty.eventType).toBe("agreement_signed")
+  })
 })

@@ -263,7 +263,11 @@ const stillToCome = [
   // A hedge before the act: "may finalize the agreement", "could sign", a deal in rumour ("could acquire the
   // plant", "might build two ships"). Not the month: a verb follows.
   "(?:may|might|could) (?:soon |also |even )?(?:sign|finali[sz]e|conclude|ink|seal|visit|meet|hold|launch|announce|" +
-    "acquire|buy|take over|invest|build|supply|sell)",
+    "acquire|buy|take over|invest|build|supply|sell|" +
+    // A state's retaliation threatened: "Italy may recall its ambassador", "India could summon the envoy".
+    "recall|summon|expel|withdraw|suspend|cancel|blacklist)",
+  // "Italy is considering recalling its ambassador": weighed, not done.
+  "(?:is|are) considering",
   // The same in the passive: "could be acquired by the Indian group", "may be signed next month".
   "(?:may|might|could) (?:soon |also |even )?be (?:acquired|bought|sold|taken over|signed|finali[sz]ed|concluded)",
   // A deal under negotiation: "is in advanced talks to acquire the truck division", "in talks with Iveco for a

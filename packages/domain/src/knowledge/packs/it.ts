@@ -984,7 +984,14 @@ const events: ReadonlyArray<PackEntry> = [
     (text) => `${text.split(/\s+/)[0]} agreements`
   ),
   term("documenti", "documents"),
-  term("trattato", "treaty"),
+  // Not the participle of "trattare" ("si è trattato di un omicidio", "il caso è stato trattato come", "ha trattato il
+  // tema"): it was, it was handled, no treaty.
+  // (\\b stands before ASCII letters only: "è" is no word character to it.)
+  term(
+    "trattato(?<!(?:\\bsi\\s+(?:è|e['’]|era|sarebbe)|(?:è|\\b(?:e['’]|era|sono|viene|venne))\\s+stato|" +
+      "\\b(?:ha|hanno|aveva))\\s+trattato)",
+    "treaty"
+  ),
   // Approving an agreement concludes it on that side; "via libera" is the go-ahead.
   term("(?:ha|hanno)\\s+approvato|approvat[oaie]|approva(?:no)?", "approved"),
   term("(?:(?:ha|hanno)\\s+dato|d[àa]|danno|dare)\\s+(?:il\\s+)?via\\s+liber[ao](?:\\s+definitivo)?", "approved"),
