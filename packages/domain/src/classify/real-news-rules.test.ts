@@ -4015,4 +4015,12 @@ describe("the sixteenth round's English readings", () => {
     const treaty = classify(italianItem("Italia e India hanno firmato un trattato di estradizione."))
     expect(treaty.eventType).toBe("agreement_signed")
   })
+
+  it("reads 'la Regione Marche' as Italy's region, and 'le marche italiane' as brands", () => {
+    const mission = classify(
+      italianItem("Si è chiusa con successo la missione in India della Regione Marche, guidata dal presidente.")
+    )
+    expect(mission.relevant).toBe(true)
+    expect(mission.eventType).toBe("official_visit")
+  })
 })

@@ -1790,6 +1790,8 @@ const places: ReadonlyArray<PackEntry> = [
   term("ligur[ei]", "Liguria"),
   term("friulan[oaie]", "Friuli"),
   term("marchigian[oaie]", "Le Marche"),
+  // The region by name: "Marche" alone is also brands ("le marche italiane") and French ("En Marche").
+  term("regione\\s+marche", "Le Marche region"),
   term("abruzzes[ei]", "Abruzzo"),
   term("calabres[ei]", "Calabria"),
   term("milanes[ei]", "Milan"),
