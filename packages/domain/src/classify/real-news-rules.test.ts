@@ -4023,4 +4023,18 @@ describe("the sixteenth round's English readings", () => {
     expect(mission.relevant).toBe(true)
     expect(mission.eventType).toBe("official_visit")
   })
+
+  it("reads room made for something as no space sector, and a space agreement as one", () => {
+    const room = classify(
+      item(
+        "",
+        "The Italian consul general helped create a space inside the Tagore house-museum in Kolkata for Italian " +
+          "art, with the Indian culture ministry."
+      )
+    )
+    expect(room.sectors).not.toContain("space")
+    expect(classify(item("", "India and Italy signed a space cooperation agreement in Rome.")).sectors).toContain(
+      "space"
+    )
+  })
 })

@@ -180,7 +180,10 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       // "space science", "a research satellite": space's own science, not academic research.
       "space sciences?",
       "research satellites?",
-      "space",
+      // Not room made for something ("create a space inside his house-museum", "a space for dialogue", "a safe
+      // space"), nor an exhibition's area.
+      "space(?! (?:inside|within|for|where|dedicated|devoted|reserved|to (?:display|show|host|meet))\\b)" +
+        "(?<!\\b(?:safe|exhibition|display|open|public|office|retail|event|gallery|green|shared) space)",
       "isro",
       "satellites?",
       "launch vehicles?",
