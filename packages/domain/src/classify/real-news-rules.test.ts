@@ -4037,4 +4037,18 @@ describe("the sixteenth round's English readings", () => {
       "space"
     )
   })
+
+  it("reads Air India's code as the airline's name, not artificial intelligence", () => {
+    const flights = classify(
+      item(
+        "",
+        "Air India (AI) will launch nonstop flights between Delhi and Milan, and AI will fly three times a week with a " +
+          "codeshare with ITA Airways, the Italian carrier said."
+      )
+    )
+    expect(flights.sectors).not.toContain("technology_ai")
+    expect(classify(item("", "India and Italy agreed to cooperate on AI and quantum technologies.")).sectors).toContain(
+      "technology_ai"
+    )
+  })
 })

@@ -199,8 +199,11 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
     id: "technology_ai",
     pattern: wordOf([
       "artificial intelligence",
-      // Not Air India's flight code ("AI137", "flight AI 123", "departed by AI flight from Milan").
-      "ai(?!\\s?\\d|\\s(?:flights?|planes?|aircraft|jets?)\\b)",
+      // Not Air India's flight code ("AI137", "flight AI 123", "departed by AI flight from Milan"), nor the code as
+      // the airline's name ("… (AI)" after it, "AI will fly", "a codeshare with AI"). "Artificial intelligence
+      // (AI)" is read from its full name.
+      "ai(?!\\s?\\d|\\s(?:flights?|planes?|aircraft|jets?|will (?:fly|operate|launch|resume)|operates|flies)\\b)" +
+        "(?<!\\(ai)(?<!\\bcode-?share (?:with|partner) ai)",
       "critical and emerging technolog\\w+",
       "emerging technolog\\w+",
       "critical technolog\\w+",
