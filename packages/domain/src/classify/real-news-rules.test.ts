@@ -4051,4 +4051,30 @@ describe("the sixteenth round's English readings", () => {
       "technology_ai"
     )
   })
+
+  it("reads an Italian summit host's welcome to the leaders as a group as no meeting of two", () => {
+    const welcome = classify(
+      italianItem(
+        "Il premier Modi ha ricevuto i capi di Stato e di governo, tra cui Giorgia Meloni, al Bharat Mandapam per il G20."
+      )
+    )
+    expect(welcome.eventTypes).not.toContain("leader_meeting")
+  })
+
+  it("reads an Italian festival's 'incontri' and one body's 'piano d'azione' as no meeting and no joint plan", () => {
+    const festival = classify(
+      italianItem(
+        "Al River to River di Firenze, sostenuto dall'ambasciata indiana e dalla Regione Toscana, sei giorni di film, " +
+          "ospiti e incontri tematici."
+      )
+    )
+    expect(festival.eventTypes).not.toContain("ministerial_dialogue")
+    const plan = classify(
+      italianItem(
+        "Il console generale d'Italia a Mumbai ha presentato un piano d'azione a 360 gradi per la cultura italiana in " +
+          "India."
+      )
+    )
+    expect(plan.eventTypes).not.toContain("joint_statement")
+  })
 })

@@ -716,6 +716,13 @@ const events: ReadonlyArray<PackEntry> = [
   ),
   // "Ha accolto il premier indiano" is a meeting; "ha accolto con calore le celebrazioni", "ha accolto la
   // proposta" welcome or accept a thing, not a person.
+  // A summit host's welcome to the leaders as a group ("Modi ha accolto i leader, tra cui Meloni", "ha ricevuto i capi
+  // di Stato e di governo"): protocol at a gathering, no meeting of two.
+  term(
+    "(?:(?:ha|hanno)\\s+(?:accolto|ricevuto)|accoglie|accolgono|riceve)(?=\\s+(?:tutti\\s+)?(?:i|gli|le)\\s+" +
+      "(?:leader|capi\\s+di\\s+(?:stato|governo)|delegazioni|ospiti|partecipanti))",
+    "welcomed"
+  ),
   term(
     "(?:ha|hanno)\\s+incontrato|si\\s+sono\\s+incontrati|(?:ha|hanno)\\s+ricevuto|" +
       "(?:(?:ha|hanno)\\s+accolto|accolgono|accoglie)" +
@@ -818,6 +825,15 @@ const events: ReadonlyArray<PackEntry> = [
   term(GATHERED, "met"),
   // "colloquio" (talks) and its plural "colloqui".
   // ("vertice bilaterale" is the bilateral summit above.)
+  // A cultural programme's talks ("film, ospiti e incontri tematici", "incontri con gli autori", "proiezioni e
+  // incontri"): events of a festival, no meeting between the two.
+  term(
+    "incontri(?=\\s+(?:tematici|letterari|culturali|con\\s+(?:gli\\s+|i\\s+|il\\s+)?" +
+      "(?:autori|autrici|registi|artisti|scrittori|pubblico|studenti|scuole|ospiti)))|" +
+      "incontri(?<=\\b(?:film|proiezioni|ospiti|mostre|concerti|laboratori|workshop|spettacoli|letture),?\\s+" +
+      "(?:\\S+\\s+){0,2}?e\\s+incontri)",
+    "cultural events"
+  ),
   term("incontr[oi]|riunion[ei]|colloqui(?:o)?|incontra(?:no)?", "meeting"),
   term("vertic[ei]|summit", "summit"),
   // Agency copy places a remark "a margine" of a press conference, a presentation or a conference:
@@ -929,6 +945,13 @@ const events: ReadonlyArray<PackEntry> = [
     "piano\\s+(?:d['’]|di\\s+)azione\\s+(?:(?:del\\s+governo(?:\\s+italiano)?|della\\s+farnesina|del\\s+maeci)\\s+)?" +
       "(?:export|per\\s+l['’]\\s*(?:export|internazionalizzazione)|nazionale)",
     "export promotion plan"
+  ),
+  // One body's own plan ("un piano d'azione a 360 gradi" of a consulate, "il piano d'azione della Regione"): its
+  // programme, no plan adopted by the two.
+  term(
+    "piano\\s+(?:d['’]|di\\s+)azione\\s+(?:a\\s+360\\s+gradi|regionale|(?:del|della|dell['’])\\s*" +
+      "(?:consolato|ambasciata|regione|comune|camera|ice|agenzia|istituto|universit[àa]))",
+    "programme"
   ),
   term(
     "piano\\s+(?:d['’]|di\\s+)azione(?:\\s+strategico)?(?:\\s+(?:congiunto|condiviso))?|" +
