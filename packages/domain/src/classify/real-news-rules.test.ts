@@ -4077,4 +4077,13 @@ describe("the sixteenth round's English readings", () => {
     )
     expect(plan.eventTypes).not.toContain("joint_statement")
   })
+
+  it("reads a leader who attended, took part in or spoke at the other country's summit as its guest", () => {
+    for (const text of [
+      "Prime Minister Narendra Modi took part in the G7 summit in Apulia, Italy, hosted by Giorgia Meloni.",
+      "Speaking at an outreach session of the G7 summit in Apulia, Italy, Prime Minister Narendra Modi called for a " +
+        "human-centric approach to AI."
+    ])
+      expect(classify(item("PM Modi attended G7 Outreach Summit in Italy", text)).relevant, text).toBe(false)
+  })
 })

@@ -95,7 +95,9 @@ const MAX_THIRD_COUNTRIES = 2
  * many, not the one.
  */
 export const summitTripPattern = new RegExp(
-  String.raw`\b(?:attend|attending|take part in|taking part in|participate in|participating in|` +
+  // Every tense: "attended", "took part in", "participated in", "spoke at" the gathering.
+  String.raw`\b(?:attend|attends|attended|attending|take part in|takes part in|took part in|taking part in|` +
+    "participate in|participates in|participated in|participating in|spoke at|speaks at|speaking at|" +
     "for the|at their|at the annual|" +
     // Not a business audience addressed ("addressed a CEOs Business Interactive session in Rome").
     String.raw`(?:address|addressed|addressing)(?!\s(?:an?\s|the\s)?(?:[\w-]+\s){0,4}?` +
