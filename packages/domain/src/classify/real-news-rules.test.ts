@@ -4086,4 +4086,11 @@ describe("the sixteenth round's English readings", () => {
     ])
       expect(classify(item("PM Modi attended G7 Outreach Summit in Italy", text)).relevant, text).toBe(false)
   })
+
+  it("reads an Italian meeting denied ('non ha incontrato') as no meeting", () => {
+    const denied = classify(
+      italianItem("Il ministro Tajani non ha incontrato Jaishankar a Nuova Delhi, nonostante le richieste.")
+    )
+    expect(denied.eventTypes).not.toContain("ministerial_dialogue")
+  })
 })

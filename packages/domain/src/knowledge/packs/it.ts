@@ -716,6 +716,8 @@ const events: ReadonlyArray<PackEntry> = [
   ),
   // "Ha accolto il premier indiano" is a meeting; "ha accolto con calore le celebrazioni", "ha accolto la
   // proposta" welcome or accept a thing, not a person.
+  // A meeting denied ("Tajani non ha incontrato Jaishankar"): read as the English rules read "did not meet".
+  term("non\\s+(?:(?:ha|hanno)\\s+)?(?:ancora\\s+)?(?:incontrato|ricevuto|visto)", "did not meet"),
   // A summit host's welcome to the leaders as a group ("Modi ha accolto i leader, tra cui Meloni", "ha ricevuto i capi
   // di Stato e di governo"): protocol at a gathering, no meeting of two.
   term(
