@@ -305,6 +305,13 @@ const namesCompanyAfter = (text: string, end: number): boolean => {
   companyAfter.lastIndex = end
   return companyAfter.test(text)
 }
+
+// "Italian wine exports to India rose 30%", "Italian fashion imports": the goods as traded, the country their side.
+const tradeAfter = /[ \t]+\w+[ \t]+(?:exports?|imports?|shipments?|exporters?|importers?)\b/y
+const namesTradeAfter = (text: string, end: number): boolean => {
+  tradeAfter.lastIndex = end
+  return tradeAfter.test(text)
+}
 const combiningForms = new Set(pairProfile.sides.map((side) => side.combiningForm))
 const shoutedCombiningForms = new Set([...combiningForms].map((form) => form.toUpperCase()))
 
@@ -435,7 +442,12 @@ const addMention = (target: Target, surface: string, start: number, end: number)
       break
     case "country": {
       const next = nextWord(text, end)
-      if ((notASide.has(next) || (shouting && shoutedNotASide.has(next))) && !namesCompanyAfter(text, end)) break
+      if (
+        (notASide.has(next) || (shouting && shoutedNotASide.has(next))) &&
+        !namesCompanyAfter(text, end) &&
+        !namesTradeAfter(text, end)
+      )
+        break
       if (!shouting && startsPersonalName(surface, text, end)) break
       // "Indo" and "Italo" only count in compounds ("Indo-Italian").
       if ((shouting ? shoutedCombiningForms : combiningForms).has(surface) && text[end] !== "-") break

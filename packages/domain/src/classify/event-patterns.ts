@@ -950,6 +950,9 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\bb2g\\b",
       "\\b(?:trade|food|wine|food and wine|industrial|machinery|textile|agri|international) " +
         "(?:fair|show|expo|mission|delegation)s?\\b",
+      // A fair named for its goods ("Italy's biggest furniture fair", "a jewellery show", "the tile fair in Bologna").
+      "\\b(?:furniture|footwear|shoe|leather|jewel(?:le)?ry|gems? and jewel(?:le)?ry|design|tiles?|ceramics?|marble|" +
+        "stone|motorcycle|packaging|plastics?|toy) (?:fairs?|trade shows?|exhibitions?|expos?)\\b",
       // "a networking event for exporters", "a buyer-seller meet". (Not "a trade event": as often only where a
       // remark was made, "speaking on the sidelines of a trade event".)
       "\\bnetworking events?\\b",

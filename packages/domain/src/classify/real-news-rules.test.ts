@@ -4093,4 +4093,23 @@ describe("the sixteenth round's English readings", () => {
     )
     expect(denied.eventTypes).not.toContain("ministerial_dialogue")
   })
+
+  it("reads a fair named for its goods as a business event, and goods' exports as the exporter's trade", () => {
+    const fair = classify(
+      item(
+        "",
+        "Italy's biggest furniture fair held a presentation for Indian buyers in Mumbai, with the Italian Trade Agency."
+      )
+    )
+    expect(fair.eventType).toBe("business_forum")
+    const wine = classify(
+      item("", "Italian wine exports to India rose 30% to 40 million euros in 2024, ISTAT data showed.")
+    )
+    expect(wine.relevant).toBe(true)
+    expect(wine.eventType).toBe("trade_investment_figure")
+    const cuisine = classify(
+      item("", "Italian cuisine is popular in India, and Italian restaurants are opening in Mumbai.")
+    )
+    expect(cuisine.relevant).toBe(false)
+  })
 })
