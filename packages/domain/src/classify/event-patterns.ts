@@ -3,7 +3,7 @@ import { pairProfile } from "../profile/active-profile.ts"
 import { escapeForPattern } from "../profile/side-patterns.ts"
 import type { LexiconEntry } from "./gated-patterns.ts"
 import { pairCompound } from "./pair-cues.ts"
-import { moneyIntoPlant, plantAtACost, plantWords } from "./sector-lexicon.ts"
+import { defenceWord, moneyIntoPlant, plantAtACost, plantWords } from "./sector-lexicon.ts"
 import { anyOf, oneOf, wordOf } from "./term-list.ts"
 
 /**
@@ -63,7 +63,7 @@ export const merchantShipping = new RegExp(
 /** Defence vocabulary a sentence needs before "co-production" or "exercise" count as defence. */
 export const defenceContext = new RegExp(
   wordOf([
-    "defen[cs]e",
+    defenceWord,
     "military",
     "naval",
     "navy",

@@ -4112,4 +4112,16 @@ describe("the sixteenth round's English readings", () => {
     )
     expect(cuisine.relevant).toBe(false)
   })
+
+  it("reads defence a deal leaves out ('excluding its defence business', 'non-defence') as no defence", () => {
+    const deal = classify(
+      item(
+        "",
+        "Tata Motors will acquire Iveco, excluding its defence business, for 3.8 billion euros, the companies said."
+      )
+    )
+    expect(deal.eventType).toBe("trade_investment_figure")
+    expect(deal.sectors).not.toContain("defence")
+    expect(classify(item("", "Leonardo and Adani signed a defence pact.")).sectors).toContain("defence")
+  })
 })

@@ -23,6 +23,14 @@ export const plantAtACost =
   "(?:build|builds|building|set up|sets up) (?:a |an |its |the )?(?:first |new |second |third )?(?:[\\w-]+ ){0,2}?" +
   "(?:plants?|factory|factories|facility) [^.;]{0,60}?at a cost of"
 
+/**
+ * The word "defence", not where a deal leaves defence out ("excluding its defence business", "the non-defence
+ * business of Iveco"): the sector word and the defence context of the type rules both read it so.
+ */
+export const defenceWord =
+  "defen[cs]e(?<!\\bnon-defen[cs]e)(?<!\\b(?:excluding|except|without|other than|apart from|minus) " +
+  "(?:its |the |their )?defen[cs]e)"
+
 /** What a company builds to make things: "a new plant", "its new brake components factory". */
 export const plantWords = ["plant", "factory", "manufacturing (?:facility|unit|plant)"]
 
@@ -126,7 +134,7 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
   {
     id: "defence",
     pattern: wordOf([
-      "defen[cs]e",
+      defenceWord,
       "military",
       "armed forces",
       "navy",
