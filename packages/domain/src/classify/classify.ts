@@ -90,6 +90,32 @@ export const classifyEnglish = (item: WireItem, packReading: PackReading = {}): 
   return describeDevelopment(reading, verdict, eventTypes, sectorFinding)
 }
 
+/**
+ * A round-up's other items ("In other decisions, the Cabinet approved road projects in Bihar", "Separately, …"): from
+ * the sentence that turns to other news to the end of its paragraph, unless a sentence there names both sides, is no
+ * part of this report's development, whose sectors and amounts it must not lend.
+ */
+const setAsideOtherNews = (
+  document: Document,
+  sides: ReadonlyArray<SentenceSides>,
+  background: Array<boolean>
+): void => {
+  let aside = -1
+  for (let index = 0; index < document.sentences.length; index++) {
+    const sentence = document.sentences[index]!
+    if (sentence.field === "title") continue
+    if (aside !== sentence.paragraph) aside = -1
+    if (otherNewsOpening.test(fieldText(document, sentence.field).slice(sentence.start, sentence.end)))
+      aside = sentence.paragraph
+    if (aside >= 0 && !isBilateral(sides[index]!)) background[index] = true
+  }
+}
+const otherNewsOpening = new RegExp(
+  String.raw`^\W*(?:in (?:other|another|a separate) (?:decisions?|developments?|news)|separately|elsewhere|` +
+    String.raw`meanwhile|in a separate move)\b`,
+  "i"
+)
+
 /** Dates, background sentences, where each sentence stands, and amounts: the reading the later steps share. */
 const readReport = (
   item: WireItem,
@@ -115,6 +141,7 @@ const readReport = (
     anchor,
     figureSentences
   )
+  setAsideOtherNews(document, sides, background)
   const { inTitle, inLead, sentenceWeight } = placeSentences(document, sides, background)
   return {
     item,

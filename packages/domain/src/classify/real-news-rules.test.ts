@@ -4124,4 +4124,17 @@ describe("the sixteenth round's English readings", () => {
     expect(deal.sectors).not.toContain("defence")
     expect(classify(item("", "Leonardo and Adani signed a defence pact.")).sectors).toContain("defence")
   })
+
+  it("reads a round-up's other items ('In other decisions, …') as lending no sector or amount", () => {
+    const cabinet = classify(
+      item(
+        "",
+        "The Union Cabinet approved the signing of an agreement on migration and mobility between India and Italy.\n\n" +
+          "In other decisions, the Cabinet approved road projects in Bihar and Tripura worth Rs 2,486 crore to improve " +
+          "connectivity."
+      )
+    )
+    expect(cabinet.sectors).toEqual(["migration_mobility"])
+    expect(cabinet.amounts ?? []).toEqual([])
+  })
 })
