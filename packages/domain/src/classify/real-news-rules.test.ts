@@ -4137,4 +4137,21 @@ describe("the sixteenth round's English readings", () => {
     expect(cabinet.sectors).toEqual(["migration_mobility"])
     expect(cabinet.amounts ?? []).toEqual([])
   })
+
+  it("reads when a framework began ('the Partnership launched in March') as no date of the news", () => {
+    for (const report of [
+      item(
+        "",
+        "Meloni spoke to Modi by phone on Thursday. In the context of the Strategic Partnership launched in March, the " +
+          "two leaders discussed the energy transition, space and defence."
+      ),
+      italianItem(
+        "La premier Meloni ha sentito oggi il primo ministro Modi. Nel contesto del Partenariato Strategico avviato a " +
+          "inizio marzo, i due Capi di Governo hanno discusso di transizione energetica, spazio e difesa."
+      )
+    ])
+      expect(classify({ ...report, published: "2023-06-15" }).sectors).toEqual(
+        expect.arrayContaining(["energy_climate", "space", "defence"])
+      )
+  })
 })

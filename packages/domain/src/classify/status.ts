@@ -76,8 +76,20 @@ const recalledInClause = new RegExp(
     String.raw`entered|joined|incorporated|took over)\b[^,.;]{0,24}$`,
   "i"
 )
-export const recallsHowItCame = (document: Document, mention: DateMention): boolean =>
-  recalledInClause.test(textBefore(document, mention, 90))
+/**
+ * The same for the framework a sentence names ("In the context of the Strategic Partnership launched in March, the two
+ * leaders discussed…", "nel Partenariato avviato a inizio marzo"): when the framework began, not when the news did.
+ */
+const frameworkBegunBefore = new RegExp(
+  String.raw`\b(?:partnership|agreement|pact|plan|memorandum|mou|treaty|dialogue|partenariato|accordo|piano)\s+` +
+    String.raw`(?:[\w-]+\s+){0,2}?(?:launched|established|signed|agreed|adopted|elevated|avviat[oaie]|` +
+    String.raw`firmat[oaie]|siglat[oaie]|lanciat[oaie])\s+(?:(?:at the )?(?:start|beginning|end) of\s+)?$`,
+  "i"
+)
+export const recallsHowItCame = (document: Document, mention: DateMention): boolean => {
+  const before = textBefore(document, mention, 90)
+  return recalledInClause.test(before) || frameworkBegunBefore.test(before)
+}
 
 /**
  * The end of a stay or a span ("will remain in port until 13 August", "the visit will end on 13 August"): when it
