@@ -4154,4 +4154,15 @@ describe("the sixteenth round's English readings", () => {
         expect.arrayContaining(["energy_climate", "space", "defence"])
       )
   })
+
+  it("reads a hearing adjourned to a later date as an adjournment done, not dated by that date", () => {
+    for (const report of [
+      item("", "India's Supreme Court adjourned the hearing on the Italian marines case to July 2019."),
+      italianItem("La Corte suprema indiana ha rinviato al luglio 2019 l'udienza sui marò, chiesta dall'Italia.")
+    ]) {
+      const adjourned = classify({ ...report, published: "2018-11-20" })
+      expect(adjourned.status).toBe("happened")
+      expect(adjourned.occurredOn).toBe("2018-11-20")
+    }
+  })
 })

@@ -97,8 +97,12 @@ export const recallsHowItCame = (document: Document, mention: DateMention): bool
  */
 const endOfSpan =
   /\b(?:until|till|up to|(?:will )?(?:end|ends|conclude|concludes|close|closes)(?: on)?)\s+(?:the\s+)?$/i
+// …and the day something is put off to ("adjourned the hearing to July 2019", "ha rinviato al luglio 2019"): when the
+// deferred thing will be, not when the adjournment was.
+const deferredTo =
+  /\b(?:adjourned|postponed|deferred|put off|rescheduled)\b[^.;]{0,60}?\b(?:to|till|until|al|alla)\s+$/i
 export const endsASpan = (document: Document, mention: DateMention): boolean =>
-  endOfSpan.test(textBefore(document, mention, 24))
+  endOfSpan.test(textBefore(document, mention, 24)) || deferredTo.test(textBefore(document, mention, 90))
 
 /**
  * The date of an occasion ahead that a sentence opens on ("In vista della Giornata dello Spazio, che si celebra il 16

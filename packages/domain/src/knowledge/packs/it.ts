@@ -554,6 +554,8 @@ const status: ReadonlyArray<PackEntry> = [
   term("(?:sarà|saranno)", "will be"),
   // "Attesa la firma": a signing awaited is still to come.
   term("attes[oaie]", "expected"),
+  // A court or a body that "ha rinviato" a hearing to a later date adjourned it: the adjournment is the news, done.
+  term("(?:ha|hanno)\\s+(?:rinviato|aggiornato)(?=\\s+(?:al|alla|a|ad|all['’]|il|l['’]|la|le)\\b)", "adjourned"),
   // A signing or a visit "rinviata" or that "slitta" is postponed: still to come, not done.
   term(
     "(?:è|sono)\\s+stat[oaie]\\s+(?:rinviat[oaie]|posticipat[oaie])|rinviat[oaie]|posticipat[oaie]|slitta(?:no)?|" +
