@@ -4165,4 +4165,16 @@ describe("the sixteenth round's English readings", () => {
       expect(adjourned.occurredOn).toBe("2018-11-20")
     }
   })
+
+  it("reads an Italian work 'firmato dal' its author as written, not signed", () => {
+    const film = classify(
+      italianItem(
+        "Al River to River di Firenze il thriller indiano firmato dal cineasta Anurag Kashyap ha vinto il premio del " +
+          "pubblico, con l'ambasciatore d'Italia."
+      )
+    )
+    expect(film.eventTypes).not.toContain("agreement_signed")
+    const pact = classify(italianItem("Il memorandum tra Italia e India è stato firmato dai due ministri a Roma."))
+    expect(pact.eventType).toBe("agreement_signed")
+  })
 })

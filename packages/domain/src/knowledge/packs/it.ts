@@ -452,7 +452,10 @@ const status: ReadonlyArray<PackEntry> = [
   term("non\\s+(?:può|possa|possono|potrà|potranno)\\s+(?:firmare|siglare|sottoscrivere)", "cannot sign"),
   // Writing, not signing: "la prefazione firmata da Donald Trump junior" (before the participle's own entries).
   term(
-    `${SIGNED}(?<=\\b(?:prefazione|postfazione|introduzione|editoriale|articolo|saggio)\\s${SIGNED})\\s+da`,
+    // Also a work's author: "il thriller firmato dal cineasta", "l'opera firmata da Caravaggio", "la regia firmata da".
+    `${SIGNED}(?<=\\b(?:prefazione|postfazione|introduzione|editoriale|articolo|saggio|film|thriller|documentario|` +
+      `regia|opera|romanzo|libro|album|brano|canzone|musiche|coreografia|collezione|progetto|allestimento)` +
+      `(?:\\s+[^\\s.;,]+){0,3}\\s${SIGNED})\\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])`,
     "written by"
   ),
   term("(?:è|e['’]|sono)\\s+stat[oaie]\\s+(?:firmat[oaie]|siglat[oaie]|sottoscritt[oaie])", "was signed"),
