@@ -4177,4 +4177,15 @@ describe("the sixteenth round's English readings", () => {
     const pact = classify(italianItem("Il memorandum tra Italia e India è stato firmato dai due ministri a Roma."))
     expect(pact.eventType).toBe("agreement_signed")
   })
+
+  it("reads an Italian education fair or book fair as no trade fair", () => {
+    const fair = classify(
+      italianItem(
+        "Trenta università italiane partecipano alla fiera dell'istruzione superiore di Nuova Delhi, con l'ambasciata " +
+          "d'Italia e il ministero dell'Istruzione indiano."
+      )
+    )
+    expect(fair.sectors).not.toContain("trade")
+    expect(fair.eventType).not.toBe("business_forum")
+  })
 })

@@ -1364,6 +1364,12 @@ const events: ReadonlyArray<PackEntry> = [
   // "Esposizione" alone is also an account ("l'esposizione dei fatti"): only an international one is a fair.
   // A livestock or camel fair ("la fiera del cammello di Pushkar") is a local festival, not a trade fair.
   term("fier[ae]\\s+(?:del|dei|di)\\s+(?:cammell[oi]|bestiame|cavall[oi])", "livestock festival"),
+  // A fair of education, books or jobs ("la fiera dell'istruzione superiore", "la fiera del libro"): no trade fair.
+  term(
+    "fier[ae]\\s+(?:dell['’]\\s*(?:istruzione|educazione|universit[àa]|orientamento)|del\\s+(?:libro|lavoro)|" +
+      "(?:dei|delle)\\s+(?:libri|universit[àa]|studi))",
+    (text) => (/libr/i.test(text) ? "book fair" : /lavoro/i.test(text) ? "job fair" : "education fair")
+  ),
   term("fier[ae]|salone|esposizion[ei]\\s+(?:internazional[ei]|universal[ei]|commercial[ei])", "trade fair"),
   term("seminari[oi]", "seminar"),
   // "Una tavola rotonda d'affari con 60 manager": a roundtable of business people is a business forum.
