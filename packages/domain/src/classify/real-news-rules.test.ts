@@ -4188,4 +4188,15 @@ describe("the sixteenth round's English readings", () => {
     expect(fair.sectors).not.toContain("trade")
     expect(fair.eventType).not.toBe("business_forum")
   })
+
+  it("knows the Italian trade agency by its former name and its local office", () => {
+    const seminar = classify(
+      item(
+        "",
+        "The Italian Institute for Foreign Trade organised a seminar on Italian machinery for Indian manufacturers in " +
+          "Chennai."
+      )
+    )
+    expect(seminar.actors.map((actor) => actor.name)).toContain("Italian Trade Agency")
+  })
 })

@@ -2831,7 +2831,12 @@ const italianBusiness: ReadonlyArray<ActorEntry> = [
         "ICE-Italian Trade Agency",
         "ICE - Italian Trade Agency",
         "ITA - Italian Trade Agency",
-        "Italian Trade Commission"
+        "Italian Trade Commission",
+        // Its former names, in older reports: "the Italian Institute for Foreign Trade (ICE)".
+        "Italian Institute for Foreign Trade",
+        "Italian Institute for Foreign Trade (ICE)",
+        "Istituto nazionale per il Commercio Estero",
+        "ICE office"
       ],
       { sectors: ["trade"] }
     )
