@@ -905,12 +905,18 @@ const weighTradeBackdrop = (document: Document, hits: Array<CueHit>): void => {
   for (let index = 0; index < hits.length; index++) {
     const hit = hits[index]!
     if (hit.type !== "trade_investment_figure" || hit.field === "title" || hit.sentence <= lead) continue
-    const sentence = sentenceText(document, hit.sentence)
-    if (!tradeAsItStands.test(sentence) || targetSet.test(sentence)) continue
+    // Around the figure only: a sentence of a hostile report may be megabytes long, and it holds many figures.
+    const { start, end } = document.sentences[hit.sentence]!
+    const around = document.text.slice(Math.max(start, hit.start - FIGURE_REACH), Math.min(end, hit.end + FIGURE_REACH))
+    if (!tradeAsItStands.test(around) || targetSet.test(around)) continue
     hits[index] = { ...hit, weight: hit.weight * BACKDROP_FACTOR }
   }
 }
 const BACKDROP_FACTOR = 0.4
+/** How far around a figure its wording is read. */
+const FIGURE_REACH = 160
+// "… and the ministers set a target of €20 billion by 2029": a target set is news of its own.
+const targetSet = /\b(?:targets?|goals?)\b/i
 const backdropLeads: ReadonlySet<string> = new Set([
   "official_visit",
   "leader_meeting",
@@ -939,7 +945,7 @@ const weighNextLeg = (document: Document, hits: Array<CueHit>): void => {
     const hit = hits[index]!
     if (hit.type !== "official_visit" || hit.field !== "text" || hit.sentence <= lead) continue
     const sentenceStart = document.sentences[hit.sentence]!.start
-    if (!legAhead.test(document.text.slice(sentenceStart, hit.end))) continue
+    if (!legAhead.test(document.text.slice(Math.max(sentenceStart, hit.end - LEG_REACH), hit.end))) continue
     hits[index] = { ...hit, weight: hit.weight * SETTING_FACTOR }
   }
 }
@@ -951,11 +957,11 @@ const nextLegLeads: ReadonlySet<string> = new Set([
   "joint_statement"
 ])
 const doneInLead = /\b(?:held|met|signed|inked|discussed|reviewed|agreed|[a-z]{3,}ed)\b/i
+/** How far back from a visit cue its "will" or "later" is looked for. */
+const LEG_REACH = 120
 // The visit words follow "will" or "later" in their sentence: "will travel to", "will then visit", "later … will".
 const legAhead = /\b(?:will|is to|is due to|is scheduled to|is set to|later|then|next)\b[^.;]*$/i
 
-// "… and the ministers set a target of €20 billion by 2029": a target set is news of its own.
-const targetSet = /\b(?:targets?|goals?)\b/i
 const leadSentence = (document: Document): number => {
   const paragraph = document.paragraphs[document.leadParagraph]
   return paragraph === undefined || paragraph.firstSentence >= paragraph.endSentence ? -1 : paragraph.firstSentence
