@@ -4199,4 +4199,15 @@ describe("the sixteenth round's English readings", () => {
     )
     expect(seminar.actors.map((actor) => actor.name)).toContain("Italian Trade Agency")
   })
+
+  it("reads event guards, a state's interests, the Security Council and energy security as no counter-terrorism", () => {
+    const guards = classify(item("", "Local security personnel guarded the venue as Meloni met Modi in New Delhi."))
+    expect(guards.sectors).not.toContain("security_counterterrorism")
+    const energy = classify(item("", "Meloni and Modi discussed energy security and green hydrogen in New Delhi."))
+    expect(energy.sectors).not.toContain("security_counterterrorism")
+    const cooperation = classify(
+      item("", "India and Italy agreed to deepen security cooperation and counter-terrorism ties.")
+    )
+    expect(cooperation.sectors).toContain("security_counterterrorism")
+  })
 })

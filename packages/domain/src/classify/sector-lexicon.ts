@@ -174,7 +174,11 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "intelligence sharing",
       "security cooperation",
       "security coordination",
-      "security",
+      // Not the guards at an event, a state's interests, the UN's council or the defence establishment ("local
+      // security personnel", "vital to its security interests", "the Security Council", "defence and security
+      // sources").
+      "security(?! (?:personnel|guards?|staff|arrangements|checks?|cordon|clearance|council|interests?|" +
+        "establishment|sources|officials said)\\b)(?<!\\b(?:food|energy|job|social|health|water|data) security)",
       // Separatists who attack one side's missions and memorials abroad; patrols against piracy.
       "khalistan\\w*",
       "separatists?",
