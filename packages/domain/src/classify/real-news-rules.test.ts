@@ -4210,4 +4210,15 @@ describe("the sixteenth round's English readings", () => {
     )
     expect(cooperation.sectors).toContain("security_counterterrorism")
   })
+
+  it("reads a joint statement's 'respect for international law' as no legal sector", () => {
+    const statement = classify(
+      item(
+        "",
+        "India and Italy reaffirmed their commitment to a rules-based order and respect for international law, and " +
+          "signed an MoU on renewable energy."
+      )
+    )
+    expect(statement.sectors).not.toContain("legal_justice")
+  })
 })

@@ -622,7 +622,10 @@ export const sectorPatterns: ReadonlyArray<LexiconEntry<SectorId>> = [
       "murder",
       "homicide",
       "(?:case|cases) against",
-      "international law"
+      // Not the rules-based order a joint statement commits to ("respect for international law", "in accordance with
+      // international law"): boilerplate, no legal matter between the two.
+      "international law(?<!\\b(?:respect for|respecting|respect of|accordance with|adherence to|based on|" +
+        "upholding|uphold|principles of|rooted in|consistent with) international law)"
     ])
   }
 ]
