@@ -971,10 +971,11 @@ export const eventPatterns: ReadonlyArray<LexiconEntry<Cue>> = [
       "\\b(?:seminar|conclave)s?\\b",
       // An exhibition or a pavilion is a fair's when trade is in the sentence ("the Italian pavilion at the fair drew
       // 40 exhibitors"); a museum's show or a Biennale's national pavilion is no business event.
+      // (Nor a show put on for culture: "the Indian Council for Cultural Relations opened an exhibition".)
       "\\b(?:exhibitions?|pavilions?)\\b(?![^.;]{0,120}?\\b(?:museums?|galler(?:y|ies)|artworks?|artefacts?|" +
-        "artifacts?|paintings?|sculptures?|biennale|curated|artists?)\\b)" +
-        "(?<!\\b(?:museums?|galler(?:y|ies)|art|artworks?|paintings?|photo(?:graphy)?|biennale)[^.;]{0,80}?" +
-        "\\b(?:exhibitions?|pavilions?))",
+        "artifacts?|paintings?|sculptures?|biennale|curated|artists?|cultur(?:e|al))\\b)" +
+        "(?<!\\b(?:museums?|galler(?:y|ies)|art|artworks?|paintings?|photo(?:graphy)?|biennale|cultur(?:e|al))" +
+        "[^.;]{0,80}?\\b(?:exhibitions?|pavilions?))",
       "\\bexhibit(?:ing|ors?)\\b"
     ]),
     weight: 1.5

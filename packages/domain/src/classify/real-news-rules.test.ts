@@ -4221,4 +4221,15 @@ describe("the sixteenth round's English readings", () => {
     )
     expect(statement.sectors).not.toContain("legal_justice")
   })
+
+  it("reads an exhibition put on for culture as no business event", () => {
+    const show = classify(
+      item(
+        "",
+        "The Italian Consulate and the Indian Council for Cultural Relations opened an exhibition on Italian design " +
+          "in Mumbai."
+      )
+    )
+    expect(show.eventType).toBe("other_bilateral")
+  })
 })
