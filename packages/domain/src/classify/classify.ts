@@ -16,7 +16,7 @@ import { scoreSectors } from "./sectors.ts"
 import { countThirdPartyPairs, findPartyMentions, sentenceSides } from "./sides.ts"
 import { anchorDay, findLookingBack, markBackground } from "./status.ts"
 import { tieUpHits } from "./tie-up.ts"
-import { fieldText, isQuoted, readDocument, sentenceAt, type Document, type Field } from "./text.ts"
+import { fieldText, isQuoted, readDocument, sentenceAt, sentenceText, type Document, type Field } from "./text.ts"
 
 /**
  * classify(item): a pure function from a wire report to a classified India–Italy item. It reads
@@ -105,8 +105,7 @@ const setAsideOtherNews = (
     const sentence = document.sentences[index]!
     if (sentence.field === "title") continue
     if (aside !== sentence.paragraph) aside = -1
-    if (otherNewsOpening.test(fieldText(document, sentence.field).slice(sentence.start, sentence.end)))
-      aside = sentence.paragraph
+    if (otherNewsOpening.test(sentenceText(document, index))) aside = sentence.paragraph
     if (aside >= 0 && !isBilateral(sides[index]!)) background[index] = true
   }
 }

@@ -319,11 +319,13 @@ const weekdayToCome = (field: Field, match: RegExpExecArray, before: string): bo
  * febbraio prossimo una delegazione incontrerà…", glossed "will meet"): the day to come, not last year's.
  */
 const opensOnFuture = (text: string, before: string, end: number): boolean => {
-  if (!/^\W*(?:on|il|the|from|da|dal)?\W*$/i.test(before)) return false
+  if (!onlyAPrepositionBefore.test(before)) return false
   const after = text.slice(end, end + 160)
-  const stop = after.search(/[.!?]/)
+  const stop = after.search(sentenceStop)
   return plainFuture.test(stop < 0 ? after : after.slice(0, stop))
 }
+const onlyAPrepositionBefore = /^\W*(?:on|il|the|from|da|dal)?\W*$/i
+const sentenceStop = /[.!?]/
 // The future told plainly: not "would", which is as often a past report of a plan ("In May, the minister announced
 // Leonardo would be blacklisted").
 const plainFuture = /\b(?:will|shall|(?:is|are) (?:set|scheduled|expected) to|slated)\b/

@@ -109,9 +109,11 @@ export const endsASpan = (document: Document, mention: DateMention): boolean =>
  * dicembre, l'Ambasciata ha sostenuto…", "Ahead of the Prime Minister's visit next month, the envoy welcomed…"): what
  * the news prepares for, not when it happened. Only a date after the report's own: an earlier one may date the news.
  */
+/** The words that name an occasion still ahead, read both before a date and at a sentence's opening. */
+const occasionAhead = String.raw`(?:ahead of|in view of|on the eve of|in the run-up to|in vista (?:of|della|del|dell['’]|di))`
 const occasionAheadBefore = new RegExp(
-  String.raw`\b(?:ahead of|in view of|on the eve of|in the run-up to|in vista (?:of|della|del|dell['’]|di))\s` +
-    String.raw`[^,;:]{0,60}(?:,\s*(?:che|which|that|to be|set|scheduled|expected|due)\b[^,;:]{0,40})?$`,
+  String.raw`\b${occasionAhead}\s[^,;:]{0,60}(?:,\s*(?:che|which|that|to be|set|scheduled|expected|due)\b` +
+    String.raw`[^,;:]{0,40})?$`,
   "i"
 )
 export const datesAnOccasionAhead = (
@@ -123,8 +125,7 @@ export const datesAnOccasionAhead = (
 
 /** Where the sentence's own clause begins after an opening occasion ahead ("In vista della visita, …"), or 0. */
 export const occasionAheadOpenerEnd = (sentence: string): number => occasionAheadOpener.exec(sentence)?.[0].length ?? 0
-const occasionAheadOpener =
-  /^\W*(?:ahead of|in view of|on the eve of|in the run-up to|in vista (?:of|della|del|dell['’]|di))\s[^,;:]{0,120},/i
+const occasionAheadOpener = new RegExp(String.raw`^\W*${occasionAhead}\s[^,;:]{0,120},`, "i")
 
 /** Days a day-precise date may lie before the report's own date and still be part of the news. */
 const RECENT_DAYS = 10
