@@ -104,16 +104,17 @@ const deferredTo =
 export const endsASpan = (document: Document, mention: DateMention): boolean =>
   endOfSpan.test(textBefore(document, mention, 24)) || deferredTo.test(textBefore(document, mention, 90))
 
+/** The words that name an occasion still ahead, read both before a date and at a sentence's opening. */
+const occasionAhead = "(?:ahead of|in view of|on the eve of|in the run-up to|in vista (?:of|della|del|dell['’]|di))"
+
 /**
  * The date of an occasion ahead that a sentence opens on ("In vista della Giornata dello Spazio, che si celebra il 16
  * dicembre, l'Ambasciata ha sostenuto…", "Ahead of the Prime Minister's visit next month, the envoy welcomed…"): what
  * the news prepares for, not when it happened. Only a date after the report's own: an earlier one may date the news.
  */
-/** The words that name an occasion still ahead, read both before a date and at a sentence's opening. */
-const occasionAhead = String.raw`(?:ahead of|in view of|on the eve of|in the run-up to|in vista (?:of|della|del|dell['’]|di))`
 const occasionAheadBefore = new RegExp(
   String.raw`\b${occasionAhead}\s[^,;:]{0,60}(?:,\s*(?:che|which|that|to be|set|scheduled|expected|due)\b` +
-    String.raw`[^,;:]{0,40})?$`,
+    "[^,;:]{0,40})?$",
   "i"
 )
 export const datesAnOccasionAhead = (
